@@ -1,0 +1,101 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Queue } from 'bullmq';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { problemDetailsMiddleware } from '@rapport/shared-api';
+import { Role } from '@rapport/shared-domain';
+import { AuthService, SESSION_COOKIE } from '@rapport/shared-auth';
+import { QUEUES } from '@rapport/shared-queue';
+import { AppModule } from './app.module';
+import { createLogger, PinoNestLogger, requestLogging } from './ops/logger';
+import { observeRequest } from './ops/metrics';
+
+/** Builds the HTTP app (GraphQL, REST, OpenAPI, Bull Board, SPA) without listening, so tests can boot it too. */
+export async function createApiApp(): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, bodyParser: false });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const logger = createLogger(config.logLevel);
+  app.useLogger(new PinoNestLogger(logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+
+  app.use(requestLogging(logger, observeRequest));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Ant Design injects its CSS-in-JS styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // Caps request bodies: integrators get a 413 problem+json, not an out-of-memory.
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '256kb' }));
+  app.use(problemDetailsMiddleware);
+  app.use(cookieParser());
+  app.setGlobalPrefix('api', { exclude: ['graphql'] });
+
+  const openApi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Rapport API')
+      .setDescription('REST API for integrators. Authenticate with `Authorization: Bearer <API key>`. Errors are application/problem+json with a stable `code`.')
+      .setVersion('1')
+      .addBearerAuth()
+      .addCookieAuth(SESSION_COOKIE)
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+
+  mountBullBoard(app);
+  if (config.webDistDir) serveSpa(app, config.webDistDir);
+  return app;
+}
+
+/** Bull Board at /admin/queues, for signed-in admins only. */
+function mountBullBoard(app: NestExpressApplication) {
+  const adapter = new ExpressAdapter();
+  adapter.setBasePath('/admin/queues');
+  const queues = Object.values(QUEUES).map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name))));
+  createBullBoard({ queues, serverAdapter: adapter });
+  const auth = app.get(AuthService);
+  const adminOnly = async (req: Request, res: Response, next: NextFunction) => {
+    const token = req.cookies?.[SESSION_COOKIE];
+    const session = typeof token === 'string' ? await auth.actorFromSession(token) : null;
+    if (!session) return res.redirect(302, `/login?next=${encodeURIComponent('/admin/queues')}`);
+    if (session.actor.role !== Role.Admin) return res.status(403).type('text/plain').send('Administrators only.');
+    next();
+  };
+  app.use('/admin/queues', adminOnly, adapter.getRouter());
+}
+
+/** Serves the built SPA on the same origin, with index.html for client-side routes. */
+function serveSpa(app: NestExpressApplication, dir: string) {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) throw new Error(`WEB_DIST_DIR ${dir} has no index.html; build the web app first.`);
+  app.use(express.static(dir, { index: false, maxAge: '1h', immutable: false }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/graphql') || req.path.startsWith('/admin/queues')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,5 @@
+import { AUTH_RESOLVERS } from '@rapport/shared-auth';
+
+/** Every resolver of the API, for printing `schema.gql` without a database. Add each domain's here. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const ALL_RESOLVERS: Function[] = [...AUTH_RESOLVERS];

@@ -1,0 +1,27 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { antdLocaleFor, currentLanguage } from '@rapport/web-ui';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const theme = {
+  token: { colorPrimary: '#1f6feb', borderRadius: 8 },
+};
+
+/** antd's own texts (pagination, pickers, Empty) follow the language chosen in i18next. */
+function LocalizedAntd({ children }: { children: ReactNode }) {
+  // Subscribes to language changes so ConfigProvider re-renders with the new locale.
+  useTranslation();
+  return (
+    <ConfigProvider locale={antdLocaleFor(currentLanguage())} theme={theme}>
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+/** Everything except the router; tests wrap screens in this with a mocked client. */
+export function AppProviders({ client, children }: { client?: ApolloClient; children: ReactNode }) {
+  const content = <LocalizedAntd>{children}</LocalizedAntd>;
+  return client ? <ApolloProvider client={client}>{content}</ApolloProvider> : content;
+}

@@ -1,0 +1,27 @@
+import { AppShell, ErrorBoundary } from '@rapport/web-ui';
+import { Outlet, useLocation } from 'react-router';
+import { GlobalSearch } from './global-search';
+import { HeaderLanguageSwitch } from './header-language-switch';
+import { NavMenu } from './nav-menu';
+import { UserMenu } from './user-menu';
+
+export function MainLayout() {
+  const { pathname } = useLocation();
+  return (
+    <AppShell
+      renderNav={({ onNavigate, collapsed }) => <NavMenu onNavigate={onNavigate} collapsed={collapsed} />}
+      headerStart={<GlobalSearch />}
+      headerEnd={
+        <>
+          <HeaderLanguageSwitch />
+          <UserMenu />
+        </>
+      }
+    >
+      {/* Keyed on the path: a page that crashed must not take the next page down with it. */}
+      <ErrorBoundary resetKey={pathname}>
+        <Outlet />
+      </ErrorBoundary>
+    </AppShell>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  ApiOutlined,
+  AimOutlined,
+  BarChartOutlined,
+  ClusterOutlined,
+  CustomerServiceOutlined,
+  FundOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { withTestId } from '@rapport/web-ui';
+import { Menu, type MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useSessionUser } from '../session/session-context';
+import { activeEntry, NAV_ENTRIES, visibleEntries, type NavEntry } from './nav-items';
+
+type MenuItem = NonNullable<NonNullable<MenuProps['items']>[number]>;
+
+const ICONS: Record<string, ReactNode> = {
+  sales: <FundOutlined />,
+  leads: <AimOutlined />,
+  marketing: <NotificationOutlined />,
+  service: <CustomerServiceOutlined />,
+  segments: <ClusterOutlined />,
+  reports: <BarChartOutlined />,
+  admin: <SettingOutlined />,
+  'admin-users': <UserOutlined />,
+  'admin-teams': <TeamOutlined />,
+  'admin-roles': <SafetyCertificateOutlined />,
+  'admin-api-keys': <ApiOutlined />,
+};
+
+const LABELS: Record<string, (t: TFunction) => string> = {
+  sales: (t) => t('nav.sales'),
+  leads: (t) => t('nav.leads'),
+  marketing: (t) => t('nav.marketing'),
+  service: (t) => t('nav.service'),
+  segments: (t) => t('nav.segments'),
+  reports: (t) => t('nav.reports'),
+  admin: (t) => t('nav.admin'),
+  'admin-users': (t) => t('nav.adminUsers'),
+  'admin-teams': (t) => t('nav.adminTeams'),
+  'admin-roles': (t) => t('nav.adminRoles'),
+  'admin-api-keys': (t) => t('nav.adminApiKeys'),
+};
+
+function toMenuItem(entry: NavEntry, t: TFunction): MenuItem {
+  const item: MenuItem = {
+    key: entry.key,
+    icon: ICONS[entry.key],
+    label: LABELS[entry.key]?.(t) ?? entry.key,
+    children: entry.children?.map((child) => toMenuItem(child, t)),
+  };
+  return withTestId(item, `nav-${entry.key}`);
+}
+
+function findPath(entries: NavEntry[], key: string): string | undefined {
+  for (const e of entries) {
+    if (e.key === key) return e.path;
+    const child = e.children && findPath(e.children, key);
+    if (child) return child;
+  }
+  return undefined;
+}
+
+export function NavMenu({ onNavigate, collapsed }: { onNavigate: () => void; collapsed: boolean }) {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const entries = visibleEntries(NAV_ENTRIES, user.role);
+  const active = activeEntry(entries, pathname);
+  const [openKeys, setOpenKeys] = useState<string[]>(active.parentKey ? [active.parentKey] : []);
+
+  // Arriving at /admin/… from a link or search opens the Admin group so the lit item is visible.
+  useEffect(() => {
+    if (active.parentKey) setOpenKeys((keys) => (keys.includes(active.parentKey!) ? keys : [...keys, active.parentKey!]));
+  }, [active.parentKey]);
+
+  return (
+    <Menu
+      mode="inline"
+      aria-label={t('nav.label')}
+      selectedKeys={active.key ? [active.key] : []}
+      {...(collapsed ? {} : { openKeys, onOpenChange: setOpenKeys })}
+      items={entries.map((e) => toMenuItem(e, t))}
+      onClick={({ key }) => {
+        const path = findPath(entries, key);
+        if (path) navigate(path);
+        onNavigate();
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { SearchQuery } from '@rapport/web-data-access';
+
+export type SearchHit = SearchQuery['search'][number];
+
+export interface SearchGroup {
+  /** Normalised hit type (`user`, `team`, …). */
+  type: string;
+  hits: SearchHit[];
+}
+
+/** Hit types come from whichever modules are installed; compare them case-insensitively. */
+export function normaliseType(type: string): string {
+  return type.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Groups hits by type, keeping the server's relevance order inside and between groups. */
+export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const type = normaliseType(hit.type);
+    const list = groups.get(type) ?? [];
+    list.push(hit);
+    groups.set(type, list);
+  }
+  return [...groups].map(([type, list]) => ({ type, hits: list }));
+}
+
+/** Where choosing a hit takes the person; undefined for types this app has no page for yet. */
+export function hitPath(hit: Pick<SearchHit, 'type' | 'id'>): string | undefined {
+  switch (normaliseType(hit.type)) {
+    case 'user':
+      return `/users/${encodeURIComponent(hit.id)}`;
+    case 'team':
+      return `/teams/${encodeURIComponent(hit.id)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** AutoComplete values must be unique strings; type + id is. */
+export function hitValue(hit: Pick<SearchHit, 'type' | 'id'>): string {
+  return `${normaliseType(hit.type)}:${hit.id}`;
+}
+
+export function parseHitValue(value: string): { type: string; id: string } | undefined {
+  const at = value.indexOf(':');
+  if (at <= 0) return undefined;
+  return { type: value.slice(0, at), id: value.slice(at + 1) };
+}

@@ -1,0 +1,66 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { LogoutDocument } from '@rapport/web-data-access';
+import { useIsMobile, withTestId } from '@rapport/web-ui';
+import { App, Avatar, Button, Dropdown, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { roleLabel } from '../labels/role-labels';
+import { useSessionUser } from '../session/session-context';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const isMobile = useIsMobile();
+  const { message } = App.useApp();
+  const [logout, { loading }] = useMutation(LogoutDocument);
+
+  const signOut = async () => {
+    try {
+      await logout();
+    } catch {
+      // The cookie may already be gone; leaving is still the right thing, but say so.
+      void message.warning(t('userMenu.signOutFailed'));
+    }
+    // Leave first so no signed-in screen re-queries an empty cache, then forget everything.
+    await navigate('/login', { replace: true });
+    await client.clearStore();
+  };
+
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          {
+            key: 'profile',
+            disabled: true,
+            label: (
+              <Flex vertical>
+                <Typography.Text strong>{user.name}</Typography.Text>
+                <Typography.Text type="secondary">{user.email}</Typography.Text>
+                <Typography.Text type="secondary">{roleLabel(t, user.role)}</Typography.Text>
+              </Flex>
+            ),
+          },
+          { type: 'divider' },
+          withTestId(
+            { key: 'logout', icon: <LogoutOutlined />, label: t('userMenu.signOut'), disabled: loading },
+            'logout',
+          ),
+        ],
+        onClick: ({ key }) => {
+          if (key === 'logout') void signOut();
+        },
+      }}
+    >
+      <Button type="text" data-testid="user-menu" aria-label={t('userMenu.label')}>
+        <Avatar size="small" icon={<UserOutlined />} />
+        {isMobile ? null : <span>{user.name}</span>}
+        <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+}

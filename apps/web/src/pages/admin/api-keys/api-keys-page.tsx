@@ -1,0 +1,101 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  ApiKeysDocument,
+  errorMessageOf,
+  RevokeApiKeyDocument,
+  type ApiKeyRowFragment,
+} from '@rapport/web-data-access';
+import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
+import { Alert, App, Button, Card, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../../layout/use-page-title';
+import { CursorPager } from '../cursor-pager';
+import { useCursorStack } from '../use-cursor-stack';
+import { apiKeyColumns } from './api-key-columns';
+import { ApiKeySecretModal } from './api-key-secret-modal';
+import { CreateApiKeyModal } from './create-api-key-modal';
+
+const PAGE_SIZE = 20;
+
+export function ApiKeysPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('apiKeys.title'));
+  const { message } = App.useApp();
+  const [creating, setCreating] = useState(false);
+  const [secret, setSecret] = useState<{ name: string; secret: string }>();
+  const [revokingId, setRevokingId] = useState<string>();
+  const cursors = useCursorStack('api-keys');
+  const { data, previousData, loading, error, refetch } = useQuery(ApiKeysDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [revoke] = useMutation(RevokeApiKeyDocument);
+  const connection = (data ?? previousData)?.apiKeys;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+
+  const onRevoke = async (key: ApiKeyRowFragment) => {
+    setRevokingId(key.id);
+    try {
+      // The payload returns the key with revokedAt set; the cache updates the row by id.
+      await revoke({ variables: { input: { id: key.id } } });
+      void message.success(t('apiKeys.revoked', { name: key.name }));
+    } catch (e) {
+      void message.error(errorMessageOf(e) ?? t('errors.generic'));
+    } finally {
+      setRevokingId(undefined);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('apiKeys.title')}
+        subtitle={t('apiKeys.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} data-testid="apikey-create" onClick={() => setCreating(true)}>
+            {t('apiKeys.create')}
+          </Button>
+        }
+      />
+      <Card>
+        {error && !connection ? (
+          <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />
+        ) : (
+          <>
+            {error ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} /> : null}
+            <Table<ApiKeyRowFragment>
+              data-testid="apikeys-table"
+              rowKey="id"
+              size="middle"
+              loading={loading}
+              dataSource={rows}
+              columns={apiKeyColumns(t, onRevoke, revokingId)}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: loading ? ' ' : <EmptyState compact description={t('apiKeys.empty')} /> }}
+            />
+            <CursorPager
+              cursors={cursors}
+              totalCount={connection?.totalCount}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              endCursor={connection?.pageInfo.endCursor}
+              loading={loading}
+            />
+          </>
+        )}
+      </Card>
+      <CreateApiKeyModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(result) => {
+          setCreating(false);
+          setSecret(result);
+          void refetch();
+        }}
+      />
+      <ApiKeySecretModal value={secret} onClose={() => setSecret(undefined)} />
+    </>
+  );
+}

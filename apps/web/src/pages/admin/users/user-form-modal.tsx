@@ -1,0 +1,184 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  CreateUserDocument,
+  TeamsDocument,
+  UpdateUserDocument,
+  type Locale,
+  type Role,
+  type UserRowFragment,
+} from '@rapport/web-data-access';
+import { Alert, App, Button, Form, Input, Modal, Select, Switch } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors } from '../../../forms/apply-server-errors';
+import { useModalForm } from '../../../forms/use-modal-form';
+import { LOCALE_OPTIONS } from '../../../labels/locale-labels';
+import { ALL_ROLES, roleLabel } from '../../../labels/role-labels';
+
+interface UserFormValues {
+  email: string;
+  name: string;
+  role: Role;
+  team?: string;
+  password: string;
+  locale: Locale;
+  active: boolean;
+}
+
+const FORM_FIELDS = ['email', 'name', 'role', 'team', 'password', 'locale', 'active'] as const;
+// The API calls the team `teamId`; the form field is `team`.
+const RENAME = { teamId: 'team' };
+const MIN_PASSWORD_LENGTH = 8;
+
+export interface UserFormModalProps {
+  open: boolean;
+  /** Absent: create a user. Present: edit this one. */
+  user?: UserRowFragment;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<UserFormValues>();
+  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const editing = Boolean(user);
+  const teams = useQuery(TeamsDocument, { skip: !open });
+  const [createUser, created] = useMutation(CreateUserDocument);
+  const [updateUser, updated] = useMutation(UpdateUserDocument);
+  const saving = created.loading || updated.loading;
+
+  // The form is destroyed on close (clearOnDestroy), so each opening starts from these values.
+  const initialValues: Partial<UserFormValues> = user
+    ? { name: user.name, role: user.role, team: user.team?.id, locale: user.locale, active: user.active }
+    : { role: 'SALES_REP', locale: 'EN', active: true };
+
+  const onFinish = async (values: UserFormValues) => {
+    setFormError(undefined);
+    try {
+      if (user) {
+        await updateUser({
+          variables: {
+            input: {
+              id: user.id,
+              name: values.name.trim(),
+              role: values.role,
+              teamId: values.team ?? null,
+              locale: values.locale,
+              active: values.active,
+            },
+          },
+        });
+        void message.success(t('users.saved', { name: values.name.trim() }));
+      } else {
+        await createUser({
+          variables: {
+            input: {
+              email: values.email.trim(),
+              name: values.name.trim(),
+              role: values.role,
+              teamId: values.team ?? null,
+              password: values.password,
+              locale: values.locale,
+            },
+          },
+        });
+        void message.success(t('users.created', { name: values.name.trim() }));
+      }
+      onSaved();
+    } catch (error) {
+      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
+    }
+  };
+
+  const teamOptions = (teams.data?.teams.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
+
+  return (
+    <Modal
+      open={open}
+      title={editing ? t('users.editTitle') : t('users.createTitle')}
+      onCancel={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="submit" type="primary" htmlType="submit" loading={saving} data-testid="user-submit">
+          {editing ? t('common.save') : t('users.create')}
+        </Button>,
+      ]}
+      // The footer lives inside the <form>, so its button submits and Enter in any field works.
+      modalRender={(dom) => (
+        <Form<UserFormValues>
+          form={form}
+          layout="vertical"
+          onFinish={onFinish}
+          initialValues={initialValues}
+          clearOnDestroy
+          disabled={saving}
+        >
+          {dom}
+        </Form>
+      )}
+    >
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
+      {editing ? null : (
+        <Form.Item
+          name="email"
+          label={t('users.fields.email')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { type: 'email', message: t('validation.email') },
+          ]}
+        >
+          <Input ref={firstField} type="email" autoComplete="off" data-testid="user-email" />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="name"
+        label={t('users.fields.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { max: 200, message: t('validation.maxLength', { max: 200 }) },
+        ]}
+      >
+        <Input ref={editing ? firstField : undefined} autoComplete="off" data-testid="user-name" />
+      </Form.Item>
+      <Form.Item name="role" label={t('users.fields.role')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Select options={ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} data-testid="user-role" />
+      </Form.Item>
+      <Form.Item name="team" label={t('users.fields.team')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={teams.loading}
+          options={teamOptions}
+          placeholder={t('users.noTeam')}
+          data-testid="user-team"
+        />
+      </Form.Item>
+      {editing ? null : (
+        <Form.Item
+          name="password"
+          label={t('users.fields.password')}
+          extra={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { min: MIN_PASSWORD_LENGTH, message: t('validation.minLength', { min: MIN_PASSWORD_LENGTH }) },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" data-testid="user-password" />
+        </Form.Item>
+      )}
+      <Form.Item name="locale" label={t('users.fields.locale')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Select options={LOCALE_OPTIONS} data-testid="user-locale" />
+      </Form.Item>
+      {editing ? (
+        <Form.Item name="active" label={t('users.fields.active')} valuePropName="checked">
+          <Switch data-testid="user-active" />
+        </Form.Item>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+import type { TFunction } from 'i18next';
+
+/** Domain modules the shell links to; each is replaced by its own feature lib when it lands. */
+export const DOMAIN_MODULES = ['sales', 'leads', 'marketing', 'service', 'segments', 'reports'] as const;
+export type DomainModule = (typeof DOMAIN_MODULES)[number];
+
+interface ModuleTexts {
+  title: (t: TFunction) => string;
+  empty: (t: TFunction) => string;
+}
+
+export const MODULE_TEXTS: Record<DomainModule, ModuleTexts> = {
+  sales: { title: (t) => t('nav.sales'), empty: (t) => t('modules.sales.empty') },
+  leads: { title: (t) => t('nav.leads'), empty: (t) => t('modules.leads.empty') },
+  marketing: { title: (t) => t('nav.marketing'), empty: (t) => t('modules.marketing.empty') },
+  service: { title: (t) => t('nav.service'), empty: (t) => t('modules.service.empty') },
+  segments: { title: (t) => t('nav.segments'), empty: (t) => t('modules.segments.empty') },
+  reports: { title: (t) => t('nav.reports'), empty: (t) => t('modules.reports.empty') },
+};

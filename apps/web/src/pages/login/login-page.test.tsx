@@ -1,0 +1,73 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { LoginDocument } from '@rapport/web-data-access';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../../app/app-providers';
+import { LoginPage } from './login-page';
+
+const credentials = { email: 'ana@example.com', password: 'not-her-password' };
+
+function loginFails(extensions: Record<string, unknown>, message: string): MockLink.MockedResponse {
+  return {
+    request: { query: LoginDocument, variables: { input: credentials } },
+    result: { data: null, errors: [{ message, extensions }] },
+  };
+}
+
+function renderLogin(mocks: MockLink.MockedResponse[]) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <AppProviders>
+        <MemoryRouter initialEntries={['/login']}>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/" element={<p>signed in</p>} />
+          </Routes>
+        </MemoryRouter>
+      </AppProviders>
+    </MockedProvider>,
+  );
+}
+
+function submit() {
+  fireEvent.change(screen.getByTestId('login-email'), { target: { value: credentials.email } });
+  fireEvent.change(screen.getByTestId('login-password'), { target: { value: credentials.password } });
+  fireEvent.click(screen.getByTestId('login-submit'));
+}
+
+describe('LoginPage', () => {
+  it('renders the form with its test ids and the language switch', () => {
+    renderLogin([]);
+    expect(screen.getByTestId('login-email').tagName).toBe('INPUT');
+    expect(screen.getByTestId('login-password').tagName).toBe('INPUT');
+    expect(screen.getByTestId('login-submit')).toHaveProperty('type', 'submit');
+    expect(screen.getByTestId('language-switch')).toBeTruthy();
+    expect(screen.queryByTestId('login-error')).toBeNull();
+  });
+
+  it('shows the server message when the password is wrong', async () => {
+    renderLogin([loginFails({ code: 'UNAUTHENTICATED' }, 'Email or password is not correct.')]);
+    submit();
+    const alert = await screen.findByTestId('login-error', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('Email or password is not correct.');
+    expect(screen.queryByText('signed in')).toBeNull();
+  });
+
+  it('shows the server message and the retry time when rate limited', async () => {
+    renderLogin([loginFails({ code: 'RATE_LIMITED', retryAfterSeconds: 42 }, 'Too many sign-in attempts.')]);
+    submit();
+    const alert = await screen.findByTestId('login-error', {}, { timeout: 5000 });
+    expect(alert.textContent).toContain('Too many sign-in attempts.');
+    expect(alert.textContent).toContain('42 s');
+    expect(screen.getByTestId('login-submit')).toHaveProperty('disabled', true);
+  });
+
+  it('validates on the client before calling the server', async () => {
+    renderLogin([]);
+    fireEvent.click(screen.getByTestId('login-submit'));
+    expect(await screen.findAllByText('This field is required.', {}, { timeout: 5000 })).toHaveLength(2);
+    expect(screen.queryByTestId('login-error')).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { LoginDocument, MeDocument } from '@rapport/web-data-access';
+import { AuthLayout, LanguageSwitch, languageFromLocale, setLanguage } from '@rapport/web-ui';
+import { Alert, Button, Form, Input } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { usePageTitle } from '../../layout/use-page-title';
+import { useLanguageControl } from '../../session/use-language-control';
+import { describeLoginError, type LoginErrorView } from './login-error';
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+function redirectTarget(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  // Only same-app paths: never bounce to another origin from a crafted link.
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && from !== '/login'
+    ? from
+    : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('login.title'));
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { language, change } = useLanguageControl();
+  const [form] = Form.useForm<LoginValues>();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [failure, setFailure] = useState<LoginErrorView>();
+  const [blocked, setBlocked] = useState(false);
+
+  // Re-enable the button once the rate limit has passed.
+  useEffect(() => {
+    if (!failure?.blockedUntil) return;
+    const wait = failure.blockedUntil - Date.now();
+    if (wait <= 0) return;
+    setBlocked(true);
+    const timer = setTimeout(() => setBlocked(false), wait);
+    return () => clearTimeout(timer);
+  }, [failure]);
+
+  const onFinish = async ({ email, password }: LoginValues) => {
+    setFailure(undefined);
+    try {
+      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
+      const user = data?.login.user;
+      if (!user) return;
+      // Seed the session query so the app opens without asking the server again.
+      client.writeQuery({ query: MeDocument, data: { me: user } });
+      await setLanguage(languageFromLocale(user.locale));
+      await navigate(redirectTarget(location.state), { replace: true });
+    } catch (error) {
+      setFailure(describeLoginError(error, t));
+      form.setFieldValue('password', '');
+    }
+  };
+
+  return (
+    <AuthLayout
+      title={t('login.title')}
+      subtitle={t('login.subtitle')}
+      corner={<LanguageSwitch value={language} onChange={change} />}
+    >
+      {failure ? (
+        <Alert
+          data-testid="login-error"
+          type="error"
+          showIcon
+          role="alert"
+          title={failure.message}
+          description={failure.detail}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      <Form<LoginValues> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={loading}>
+        <Form.Item
+          name="email"
+          label={t('login.email')}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { type: 'email', message: t('validation.email') },
+          ]}
+        >
+          <Input
+            data-testid="login-email"
+            prefix={<MailOutlined />}
+            type="email"
+            autoComplete="username"
+            autoFocus
+            inputMode="email"
+          />
+        </Form.Item>
+        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
+        </Form.Item>
+        <Button
+          data-testid="login-submit"
+          type="primary"
+          htmlType="submit"
+          block
+          loading={loading}
+          disabled={blocked}
+        >
+          {t('login.submit')}
+        </Button>
+      </Form>
+    </AuthLayout>
+  );
+}

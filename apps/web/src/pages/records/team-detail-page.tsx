@@ -1,0 +1,77 @@
+import { useQuery } from '@apollo/client/react';
+import { errorMessageOf, TeamDocument } from '@rapport/web-data-access';
+import { EmptyState, ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
+import { Card, Descriptions, Flex, Result, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../layout/use-page-title';
+
+/** Where a team found by global search opens; read-only, editing lives in Admin → Teams. */
+export function TeamDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(TeamDocument, { variables: { id } });
+  const team = data?.team;
+  usePageTitle(team?.name ?? t('teamDetail.title'));
+
+  if (!data && loading) return <LoadingState />;
+  if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!team) {
+    return <Result status="404" title={t('teamDetail.notFound')} extra={<Link to="/">{t('notFound.home')}</Link>} />;
+  }
+
+  return (
+    <>
+      <PageHeader title={team.name} subtitle={t('teamDetail.memberCount', { total: team.memberCount })} />
+      <Flex vertical gap="middle">
+        <Card>
+          <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+            <Descriptions.Item label={t('teams.columns.parent')}>
+              {team.parent ? <Link to={`/teams/${team.parent.id}`}>{team.parent.name}</Link> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('teams.columns.manager')}>
+              {team.manager ? <Link to={`/users/${team.manager.id}`}>{team.manager.name}</Link> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('teamDetail.subteams')} span={2}>
+              {team.children.length === 0 ? (
+                '—'
+              ) : (
+                <Flex wrap gap={4}>
+                  {team.children.map((c) => (
+                    <Tag key={c.id}>
+                      <Link to={`/teams/${c.id}`}>{c.name}</Link>
+                    </Tag>
+                  ))}
+                </Flex>
+              )}
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+        <Card title={t('teamDetail.members')}>
+          {team.members.length === 0 ? (
+            <EmptyState compact description={t('teamDetail.noMembers')} />
+          ) : (
+            <Table
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={team.members}
+              columns={[
+                {
+                  key: 'name',
+                  title: t('users.columns.name'),
+                  render: (_: unknown, m) => <Link to={`/users/${m.id}`}>{m.name}</Link>,
+                },
+                {
+                  key: 'email',
+                  title: t('users.columns.email'),
+                  render: (_: unknown, m) => <Typography.Text type="secondary">{m.email}</Typography.Text>,
+                },
+              ]}
+            />
+          )}
+        </Card>
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@apollo/client/react';
+import { errorMessageOf, UserDocument } from '@rapport/web-data-access';
+import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/web-ui';
+import { Badge, Card, Descriptions, Result, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '../../layout/use-page-title';
+import { localeLabel } from '../../labels/locale-labels';
+import { roleLabel } from '../../labels/role-labels';
+
+/** Where a user found by global search opens; read-only, editing lives in Admin → Users. */
+export function UserDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(UserDocument, { variables: { id } });
+  const user = data?.user;
+  usePageTitle(user?.name ?? t('userDetail.title'));
+
+  if (!data && loading) return <LoadingState />;
+  if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!user) {
+    // null means "not found or not visible to you"; the API does not say which, neither do we.
+    return <Result status="404" title={t('userDetail.notFound')} extra={<Link to="/">{t('notFound.home')}</Link>} />;
+  }
+
+  return (
+    <>
+      <PageHeader title={user.name} subtitle={user.email} />
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">
+          <Descriptions.Item label={t('users.columns.email')}>{user.email}</Descriptions.Item>
+          <Descriptions.Item label={t('users.columns.role')}>
+            <Tag>{roleLabel(t, user.role)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.columns.team')}>
+            {user.team ? <Link to={`/teams/${user.team.id}`}>{user.team.name}</Link> : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.columns.active')}>
+            {user.active ? (
+              <Badge status="success" text={t('users.status.active')} />
+            ) : (
+              <Badge status="default" text={t('users.status.inactive')} />
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.fields.locale')}>{localeLabel(user.locale)}</Descriptions.Item>
+          <Descriptions.Item label={t('users.columns.lastLogin')}>
+            {formatDateTime(user.lastLoginAt) ?? t('common.never')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('users.columns.created')}>{formatDateTime(user.createdAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@apollo/client/react';
+import { errorCodeOf, errorMessageOf, MeDocument } from '@rapport/web-data-access';
+import { ErrorState, languageFromLocale, LoadingState, readStoredLanguage, setLanguage } from '@rapport/web-ui';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { SessionContext } from './session-context';
+
+/** Gate for every signed-in route: resolves `me` once, then shares it through context. */
+export function RequireAuth() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  // cache-first: login writes `me` into the cache, so entering the app costs no extra request.
+  const { data, loading, error, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const me = data?.me;
+
+  useEffect(() => {
+    // A device that never chose a language follows the profile.
+    if (me && !readStoredLanguage()) void setLanguage(languageFromLocale(me.locale));
+  }, [me]);
+
+  if (me) {
+    return (
+      <SessionContext.Provider value={me}>
+        <Outlet />
+      </SessionContext.Provider>
+    );
+  }
+  if (error && errorCodeOf(error) === 'UNAUTHENTICATED') {
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  }
+  if (error) {
+    return (
+      <ErrorState
+        title={t('errors.sessionFailed')}
+        message={errorCodeOf(error) ? errorMessageOf(error) : t('errors.network')}
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  if (loading) return <LoadingState fullPage />;
+  return <Navigate to="/login" replace />;
+}

@@ -1,0 +1,16 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from '@rapport/shared-database';
+
+/**
+ * The composition point of the data model: every domain's entities and migrations, in one list
+ * that the API, the worker, the migration tool and the tests share. Add a domain's
+ * `<DOMAIN>_ENTITIES` and `<DOMAIN>_MIGRATIONS` here when its data lib lands.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const DOMAIN_ENTITIES: Function[] = [];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const DOMAIN_MIGRATIONS: Function[] = [];
+
+export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });
+}

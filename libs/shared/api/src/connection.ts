@@ -1,0 +1,64 @@
+import { Type } from '@nestjs/common';
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+/** Relay connections (DESIGN §4): every list is `edges { cursor node }`, `pageInfo`, `totalCount`. */
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field()
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number | Promise<number>;
+}
+
+export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Rows matching the filter (computed only when selected).' })
+    totalCount: number | Promise<number>;
+  }
+  return ConnectionType as Type<ConnectionShape<T>>;
+}
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+/** Page arguments shared by every list; the cap is enforced by `paginate`. */
+@InputType({ isAbstract: true })
+export class PageArgsInput {
+  @Field(() => Int, { nullable: true })
+  first?: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string;
+}

@@ -1,0 +1,119 @@
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger, ValidationError } from '@nestjs/common';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode, FieldError, httpStatusOf } from '@rapport/shared-errors';
+
+/**
+ * One mapping from anything thrown to the public error shape: GraphQL `extensions.code` and
+ * `extensions.fields`, REST `application/problem+json`. Unknown errors become INTERNAL with a
+ * generic message; the details go to the log, never to the client.
+ */
+const logger = new Logger('Errors');
+
+const STATUS_TO_CODE: Record<number, ErrorCode> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.ValidationFailed,
+  429: ErrorCode.RateLimited,
+};
+
+/** Flattens class-validator errors into `{ path, message }` with dotted paths from `root`. */
+export function validationFieldErrors(errors: ValidationError[], root: string): FieldError[] {
+  const out: FieldError[] = [];
+  const walk = (list: ValidationError[], prefix: string) => {
+    for (const e of list) {
+      const path = prefix ? `${prefix}.${e.property}` : e.property;
+      for (const message of Object.values(e.constraints ?? {})) out.push({ path, message });
+      if (e.children?.length) walk(e.children, path);
+    }
+  };
+  walk(errors, root);
+  return out;
+}
+
+/** Normalises any thrown value to an AppError. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    const code = STATUS_TO_CODE[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
+    const body = err.getResponse();
+    const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : err.message;
+    if (code === ErrorCode.Internal) return new AppError(code, 'Something went wrong on our side.');
+    return new AppError(code, message);
+  }
+  if (isBodyParserError(err)) {
+    return new AppError(ErrorCode.ValidationFailed, err.status === 413 ? 'The request body is too large.' : 'The request body could not be parsed.');
+  }
+  logger.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  return new AppError(ErrorCode.Internal, 'Something went wrong on our side.');
+}
+
+function isBodyParserError(err: unknown): err is { status: number; type: string } {
+  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof (err as { status: unknown }).status === 'number';
+}
+
+/** Apollo `formatError`: our own errors are mapped; GraphQL's syntax/validation codes pass through. */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const ownCode = formatted.extensions?.code;
+  const ours = original instanceof AppError || original instanceof HttpException;
+  if (!ours && typeof ownCode === 'string' && ownCode !== 'INTERNAL_SERVER_ERROR') {
+    // Parse/validation/variable errors from graphql-js and Apollo: already safe and specific.
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ownCode } };
+  }
+  const appError = toAppError(original ?? error);
+  return {
+    message: appError.message,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: {
+      code: appError.code,
+      ...(appError.fields.length ? { fields: appError.fields } : {}),
+      ...(appError.retryAfterSeconds ? { retryAfterSeconds: appError.retryAfterSeconds } : {}),
+    },
+  };
+}
+
+/** Express error handler for failures before Nest sees the request (malformed JSON, oversized bodies). */
+export function problemDetailsMiddleware(err: unknown, req: { originalUrl?: string }, res: { status: (n: number) => { type: (t: string) => { json: (b: unknown) => void } } }, next: (e?: unknown) => void) {
+  if (!isBodyParserError(err)) return next(err);
+  const appError = toAppError(err);
+  const status = err.status === 413 ? 413 : 400;
+  res
+    .status(status)
+    .type('application/problem+json')
+    .json({ type: 'https://rapport.dev/problems/validation-failed', title: appError.message, status, code: appError.code, instance: req.originalUrl });
+}
+
+/** REST errors as RFC 9457 problem details; GraphQL requests pass through to `formatGraphQLError`. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost) {
+    if (host.getType<string>() === 'graphql') throw exception;
+    const res = host.switchToHttp().getResponse();
+    const req = host.switchToHttp().getRequest();
+    const err = toAppError(exception);
+    if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+    res
+      .status(httpStatusOf(err.code))
+      .type('application/problem+json')
+      .json({
+        type: `https://rapport.dev/problems/${err.code.toLowerCase().replace(/_/g, '-')}`,
+        title: err.message,
+        status: httpStatusOf(err.code),
+        code: err.code,
+        instance: req?.originalUrl,
+        ...(err.fields.length ? { errors: err.fields } : {}),
+      });
+  }
+}
+
+/** ValidationPipe `exceptionFactory`: class-validator results become a VALIDATION_FAILED AppError. */
+export function validationExceptionFactory(errors: ValidationError[]): AppError {
+  return AppError.validation(validationFieldErrors(errors, ''), 'The input is not valid.');
+}
+
+export { BadRequestException };

@@ -1,0 +1,6 @@
+export * from './connection';
+export * from './filters';
+export * from './errors';
+export * from './validation.pipe';
+export * from './request-context';
+export * from './query-limits';

@@ -1,0 +1,60 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
+import { Actor } from '@rapport/shared-domain';
+import { AppError } from '@rapport/shared-errors';
+
+/**
+ * Per-request DataLoaders: relations resolve in one batched query per type per request (no N+1),
+ * and the cache never outlives the request, so one user's loads never serve another's.
+ */
+export class Loaders {
+  private readonly map = new Map<string, DataLoader<string, unknown>>();
+
+  get<V>(key: string, batch: (ids: readonly string[]) => Promise<(V | null)[]>): DataLoader<string, V | null> {
+    let loader = this.map.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>((ids) => batch(ids), { maxBatchSize: 500 });
+      this.map.set(key, loader);
+    }
+    return loader as DataLoader<string, V | null>;
+  }
+}
+
+export interface RequestWithActor extends Request {
+  actor?: Actor;
+  requestId?: string;
+  loaders?: Loaders;
+}
+
+export interface GqlContext {
+  req: RequestWithActor;
+  res: Response;
+}
+
+export function requestOf(context: ExecutionContext): RequestWithActor {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<GqlContext>().req;
+  return context.switchToHttp().getRequest<RequestWithActor>();
+}
+
+export function responseOf(context: ExecutionContext): Response {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<GqlContext>().res;
+  return context.switchToHttp().getResponse<Response>();
+}
+
+/** The signed-in actor; guards guarantee it exists on non-public routes. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).actor;
+  if (!actor) throw AppError.unauthenticated();
+  return actor;
+});
+
+export const RequestLoaders = createParamDecorator((_: unknown, context: ExecutionContext): Loaders => {
+  const req = requestOf(context);
+  req.loaders ??= new Loaders();
+  return req.loaders;
+});
+
+export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) => requestOf(context));
+export const CurrentResponse = createParamDecorator((_: unknown, context: ExecutionContext) => responseOf(context));

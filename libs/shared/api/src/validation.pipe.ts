@@ -1,0 +1,30 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validate } from 'class-validator';
+import { AppError } from '@rapport/shared-errors';
+import { validationFieldErrors } from './errors';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+
+/**
+ * Validates every DTO/input with class-validator and reports field paths rooted at the argument
+ * name (`input.email`), so the SPA can put each message on its form field. Unknown properties
+ * are rejected rather than silently dropped: a typo in an integrator's payload should be loud.
+ */
+@Injectable()
+export class AppValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata) {
+    const type = metadata.metatype;
+    if (!type || PRIMITIVES.has(type) || value === undefined || value === null) return value;
+    // Filter and order inputs carry no class-validator rules: the filter compiler checks them.
+    if (getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length === 0) return value;
+    const instance = plainToInstance(type, value);
+    const errors = await validate(instance as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+    if (errors.length > 0) {
+      // GraphQL args arrive with their name (`input`); REST bodies and queries without one.
+      const root = typeof metadata.data === 'string' ? metadata.data : '';
+      throw AppError.validation(validationFieldErrors(errors, root));
+    }
+    return instance;
+  }
+}

@@ -1,0 +1,47 @@
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { requestOf } from '@rapport/shared-api';
+import { AppError } from '@rapport/shared-errors';
+import { AuthService } from './services/auth.service';
+
+export const SESSION_COOKIE = 'rapport_session';
+const IS_PUBLIC = 'rapport:public';
+
+/** Marks a resolver or route as reachable without signing in (login, health, public forms). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/**
+ * Global guard: turns a session cookie or an API key into `req.actor`, then refuses
+ * non-public handlers without one. Authorization per record happens in the repositories.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = requestOf(context);
+    if (!req.actor) {
+      const header = req.headers?.authorization;
+      if (header?.startsWith('Bearer ')) {
+        const actor = await this.auth.actorFromApiKey(header.slice(7).trim());
+        if (!actor) throw AppError.unauthenticated('The API key is not valid, has expired or was revoked.');
+        req.actor = actor;
+      } else {
+        const token = req.cookies?.[SESSION_COOKIE];
+        if (typeof token === 'string' && token) {
+          const session = await this.auth.actorFromSession(token);
+          if (session) {
+            req.actor = session.actor;
+            (req as { sessionId?: string }).sessionId = session.sessionId;
+          }
+        }
+      }
+    }
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (!isPublic && !req.actor) throw AppError.unauthenticated();
+    return true;
+  }
+}

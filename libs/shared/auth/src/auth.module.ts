@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { AuthGuard } from './auth.guard';
+import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { TeamsResolver } from './resolvers/teams.resolver';
+import { UsersResolver } from './resolvers/users.resolver';
+import { UsersController } from './rest/users.controller';
+import { ApiKeysService } from './services/api-keys.service';
+import { AuthService } from './services/auth.service';
+import { DirectoryService } from './services/directory.service';
+import { ApiKeysRepository, TeamsRepository, UsersRepository } from './services/repositories';
+import { TeamsService } from './services/teams.service';
+import { UsersService } from './services/users.service';
+
+/** Every resolver of this lib, for printing the schema without booting the app. */
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver];
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.sessionSecret }),
+    }),
+  ],
+  controllers: [UsersController],
+  providers: [
+    AuthService,
+    UsersService,
+    TeamsService,
+    ApiKeysService,
+    DirectoryService,
+    UsersRepository,
+    TeamsRepository,
+    ApiKeysRepository,
+    ...AUTH_RESOLVERS,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, UsersService, DirectoryService],
+})
+export class AuthModule {}

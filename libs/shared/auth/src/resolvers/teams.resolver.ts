@@ -1,0 +1,68 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { TeamEntity, UserEntity } from '@rapport/shared-database';
+import { CreateTeamInput, CreateTeamPayload, Team, TeamConnection, TeamFilter, TeamOrderBy, UpdateTeamInput, UpdateTeamPayload } from '../models/team.model';
+import { UserRef } from '../models/user.model';
+import { DirectoryService } from '../services/directory.service';
+import { TeamsService } from '../services/teams.service';
+
+@Resolver(() => Team)
+export class TeamsResolver {
+  constructor(
+    private readonly teams: TeamsService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => TeamConnection, { name: 'teams', complexity: listComplexity })
+  listTeams(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => TeamFilter, nullable: true }) filter: TeamFilter | null,
+    @Args('orderBy', { type: () => [TeamOrderBy], nullable: true }) orderBy: TeamOrderBy[] | null,
+  ) {
+    return this.teams.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Team, { nullable: true })
+  team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.teams.findVisible(actor, id);
+  }
+
+  @Mutation(() => CreateTeamPayload)
+  async createTeam(@CurrentActor() actor: Actor, @Args('input') input: CreateTeamInput) {
+    return { team: await this.teams.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateTeamPayload)
+  async updateTeam(@CurrentActor() actor: Actor, @Args('input') input: UpdateTeamInput) {
+    return { team: await this.teams.update(actor, input) };
+  }
+
+  @ResolveField(() => Team, { nullable: true })
+  parent(@Parent() team: TeamEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return team.parentId ? loaders.get<TeamEntity>('team.visible', (ids) => this.teams.visibleByIds(actor, ids)).load(team.parentId) : null;
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  manager(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+    return team.managerId ? loaders.get<UserEntity>('user.ref', (ids) => this.directory.refs(ids) as never).load(team.managerId) : null;
+  }
+
+  @ResolveField(() => [Team])
+  children(@Parent() team: TeamEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return loaders.get<TeamEntity[]>('team.children', (ids) => this.teams.childrenOf(actor, ids)).load(team.id);
+  }
+
+  @ResolveField(() => [UserRef])
+  members(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.get<UserEntity[]>('team.members', (ids) => this.teams.membersOf(ids)).load(team.id);
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+    const members = await loaders.get<UserEntity[]>('team.members', (ids) => this.teams.membersOf(ids)).load(team.id);
+    return members?.length ?? 0;
+  }
+}

@@ -1,0 +1,48 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { TeamEntity, UserEntity } from '@rapport/shared-database';
+import { Team } from '../models/team.model';
+import { CreateUserInput, CreateUserPayload, UpdateUserInput, UpdateUserPayload, User, UserConnection, UserFilter, UserOrderBy } from '../models/user.model';
+import { TeamsService } from '../services/teams.service';
+import { UsersService } from '../services/users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly teams: TeamsService,
+  ) {}
+
+  @Query(() => UserConnection, { name: 'users', complexity: listComplexity })
+  listUsers(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
+    @Args('orderBy', { type: () => [UserOrderBy], nullable: true }) orderBy: UserOrderBy[] | null,
+  ) {
+    return this.users.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => User, { nullable: true, description: 'Null when the user does not exist or is not visible to you.' })
+  user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.users.findVisible(actor, id);
+  }
+
+  @Mutation(() => CreateUserPayload)
+  async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput) {
+    return { user: await this.users.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateUserPayload)
+  async updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput) {
+    return { user: await this.users.update(actor, input) };
+  }
+
+  @ResolveField(() => Team, { nullable: true })
+  team(@Parent() user: UserEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (!user.teamId) return null;
+    return loaders.get<TeamEntity>('team.visible', (ids) => this.teams.visibleByIds(actor, ids)).load(user.teamId);
+  }
+}

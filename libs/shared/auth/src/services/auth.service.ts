@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { ApiKeyEntity, LoginAttemptEntity, SessionEntity, teamSubtree, UserEntity, writeAudit } from '@rapport/shared-database';
+import { AppError, ErrorCode } from '@rapport/shared-errors';
+import { normalizeEmail } from '@rapport/shared-util';
+import { dummyPasswordHash, parseApiKey, secretMatches, verifyPassword } from './secrets';
+
+interface SessionClaims {
+  sid: string;
+  sub: string;
+}
+
+/** Sign-in, sessions and API-key authentication. Every path ends in an `Actor`. */
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+  ) {}
+
+  /** Verifies credentials under a per-email and per-address failure limit; returns the user and a session token. */
+  async login(emailRaw: string, password: string, ip: string, userAgent: string | null) {
+    const email = normalizeEmail(emailRaw);
+    await this.assertNotRateLimited(email, ip);
+
+    const user = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
+    await this.ds.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded: ok && !!user?.active });
+
+    // One message for unknown email, wrong password and inactive user: don't reveal which accounts exist.
+    if (!user || !ok || !user.active) throw new AppError(ErrorCode.Unauthenticated, 'The email or password is not correct.');
+
+    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
+    const token = await this.ds.transaction(async (manager) => {
+      const session = await manager.save(manager.create(SessionEntity, { userId: user.id, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null }));
+      await manager.update(UserEntity, { id: user.id }, { lastLoginAt: new Date() });
+      await writeAudit(manager, { userId: user.id, role: user.role, teamId: user.teamId, teamIds: [] }, { entityType: 'user', entityId: user.id, action: 'login' });
+      return this.jwt.signAsync({ sid: session.id, sub: user.id } satisfies SessionClaims, { expiresIn: this.config.sessionTtlHours * 3600 });
+    });
+    const fresh = await this.ds.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    return { user: fresh, token, expiresAt };
+  }
+
+  private async assertNotRateLimited(email: string, ip: string): Promise<void> {
+    const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
+    const [row] = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
+              count(*) FILTER (WHERE ip = $2)::int AS by_ip,
+              min(at) FILTER (WHERE email = $1) AS oldest
+         FROM login_attempt
+        WHERE at > $3 AND NOT succeeded AND (email = $1 OR ip = $2)`,
+      [email, ip, windowStart],
+    );
+    const max = this.config.loginMaxFailures;
+    // Per address the limit is higher: an office behind one NAT shares it.
+    if (row.by_email >= max || row.by_ip >= max * 4) {
+      const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+      const retryAfter = Math.max(1, Math.ceil((oldest + this.config.loginWindowMinutes * 60_000 - Date.now()) / 1000));
+      throw new AppError(ErrorCode.RateLimited, 'Too many failed sign-in attempts. Try again later.', [], retryAfter);
+    }
+  }
+
+  async logout(sessionId: string | undefined): Promise<void> {
+    if (sessionId) await this.ds.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  /** Session cookie → actor, or null when the token is missing, invalid, expired, revoked or the user is inactive. */
+  async actorFromSession(token: string): Promise<{ actor: Actor; sessionId: string } | null> {
+    let claims: SessionClaims;
+    try {
+      claims = await this.jwt.verifyAsync<SessionClaims>(token);
+    } catch {
+      return null;
+    }
+    const [row] = await this.ds.query(
+      `SELECT u.id, u.role, u.team_id FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      [claims.sid, claims.sub],
+    );
+    if (!row) return null;
+    return { actor: await this.actorFor(row.id, row.role, row.team_id), sessionId: claims.sid };
+  }
+
+  /** `Authorization: Bearer rk_…` → actor with the key's scopes, or null. */
+  async actorFromApiKey(key: string): Promise<Actor | null> {
+    const parsed = parseApiKey(key);
+    if (!parsed) return null;
+    const apiKey = await this.ds
+      .getRepository(ApiKeyEntity)
+      .createQueryBuilder('k')
+      .addSelect('k.secretHash')
+      .innerJoinAndSelect('k.actsAs', 'u')
+      .where('k.prefix = :prefix', { prefix: parsed.prefix })
+      .getOne();
+    if (!apiKey || !secretMatches(parsed.secret, apiKey.secretHash)) return null;
+    if (apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= new Date()) || !apiKey.actsAs?.active) return null;
+    // Record use at most once a minute: a write per request would dominate busy integrations.
+    await this.ds.query(
+      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [apiKey.id],
+    );
+    const actor = await this.actorFor(apiKey.actsAs.id, apiKey.actsAs.role, apiKey.actsAs.teamId);
+    return { ...actor, apiKeyScopes: apiKey.scopes, apiKeyId: apiKey.id };
+  }
+
+  async actorFor(userId: string, role: Actor['role'], teamId: string | null): Promise<Actor> {
+    return { userId, role, teamId, teamIds: await teamSubtree(this.ds.manager, userId, teamId) };
+  }
+}

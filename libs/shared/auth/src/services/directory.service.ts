@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Actor } from '@rapport/shared-domain';
+import { UserEntity } from '@rapport/shared-database';
+import { escapeLike } from '@rapport/shared-util';
+import { TeamsRepository, UsersRepository } from './repositories';
+
+/**
+ * Name lookups. `refs` resolves the id/name/email of users referenced by a record the actor
+ * can already see (an owner, a manager): showing who owns a visible record is part of seeing it.
+ * It never lists users; listing goes through the scoped `users` query.
+ */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly users: UsersRepository,
+    private readonly teams: TeamsRepository,
+  ) {}
+
+  async refs(ids: readonly string[]): Promise<(Pick<UserEntity, 'id' | 'email' | 'name'> | null)[]> {
+    const rows = await this.ds.getRepository(UserEntity).find({ select: { id: true, email: true, name: true }, where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Global search over what the platform owns (users, teams), visibility applied; domains add their own. */
+  async search(actor: Actor, query: string, first: number) {
+    const q = query.trim();
+    if (q.length === 0) return [];
+    const pattern = `%${escapeLike(q)}%`;
+    const [users, teams] = await Promise.all([
+      this.users.scoped(actor, 'read').andWhere('(u.name ILIKE :p OR u.email ILIKE :p)', { p: pattern }).orderBy('u.name').take(first).getMany(),
+      this.teams.scoped(actor, 'read').andWhere('t.name ILIKE :p', { p: pattern }).orderBy('t.name').take(first).getMany(),
+    ]);
+    return [
+      ...users.map((u) => ({ type: 'user', id: u.id, title: u.name, subtitle: u.email })),
+      ...teams.map((t) => ({ type: 'team', id: t.id, title: t.name, subtitle: null })),
+    ].slice(0, first);
+  }
+}

@@ -1,0 +1,34 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { compileFilter, FieldMap, Page, paginate, SortKey } from '@rapport/shared-database';
+
+export interface ListArgs<F, O> {
+  first?: number | null;
+  after?: string | null;
+  filter?: F | null;
+  orderBy?: O[] | null;
+}
+
+/** Applies a typed filter and keyset ordering (always ending in the id) and returns one page. */
+export function listPage<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  fields: FieldMap,
+  args: ListArgs<unknown, { field: string; direction: 'ASC' | 'DESC' }>,
+  sortable: Record<string, { column: string; cast?: string }>,
+  defaultOrder: { field: string; direction: 'ASC' | 'DESC' },
+  pageSizeMax: number,
+): Promise<Page<T>> {
+  if (args.filter) {
+    const { sql, params } = compileFilter(args.filter, fields);
+    qb.andWhere(sql, params);
+  }
+  const order = args.orderBy?.length ? args.orderBy : [defaultOrder];
+  const keys: SortKey<T>[] = order.map((o) => ({
+    column: sortable[o.field].column,
+    cast: sortable[o.field].cast,
+    direction: o.direction,
+    read: (row: T) => row[o.field] as never,
+  }));
+  keys.push({ column: `${alias}.id`, direction: order[order.length - 1].direction, read: (row: T) => row.id, cast: 'uuid' });
+  return paginate(qb, keys, args, pageSizeMax);
+}

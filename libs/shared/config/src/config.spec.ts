@@ -1,0 +1,44 @@
+import { ConfigError, parseConfig } from './config';
+
+const base = { DATABASE_URL: 'postgres://u:p@localhost:5432/db' };
+
+describe('parseConfig', () => {
+  it('applies defaults for a development machine', () => {
+    const c = parseConfig(base);
+    expect(c.port).toBe(3000);
+    expect(c.redisUrl).toBeNull();
+    expect(c.publicOrigin).toBe('http://localhost:3000');
+    expect(c.corsOrigins).toEqual(['http://localhost:3000']);
+  });
+
+  it('lists every problem at once in readable form', () => {
+    try {
+      parseConfig({ PORT: 'abc', REDIS_URL: 'http://x', NODE_ENV: 'staging' });
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('PORT must be a whole number'),
+          expect.stringContaining('DATABASE_URL is required'),
+          expect.stringContaining('REDIS_URL must start with redis:'),
+          expect.stringContaining('NODE_ENV must be one of'),
+        ]),
+      );
+    }
+  });
+
+  it('refuses the development secret in production', () => {
+    expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');
+  });
+
+  it('derives CORS origins from the public origin unless given', () => {
+    expect(parseConfig({ ...base, PORT: '8080' }).corsOrigins).toEqual(['http://localhost:8080']);
+    expect(parseConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example/' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
+  });
+});

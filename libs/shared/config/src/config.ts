@@ -1,0 +1,128 @@
+/**
+ * The one place that reads `process.env`. Everything else receives an `AppConfig`,
+ * which keeps configuration testable and makes every setting visible in one schema.
+ */
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string | null;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  publicOrigin: string;
+  corsOrigins: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDistDir: string | null;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  pageSizeMax: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  queuePrefix: string;
+  outboxPollMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_SECRET = 'rapport-development-secret-change-me';
+
+/** Parses and validates the environment; collects every problem before failing so one boot shows them all. */
+export function parseConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+
+  const str = (name: string, fallback?: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = str(name);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return raw as T;
+  };
+  const url = (name: string, protocols: string[], required: boolean): string | null => {
+    const raw = str(name);
+    if (raw === undefined) {
+      if (required) problems.push(`${name} is required (e.g. ${protocols[0]}//user:password@host:port/db)`);
+      return null;
+    }
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) problems.push(`${name} must start with ${protocols.join(' or ')}`);
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const port = int('PORT', 3000, 1, 65535);
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:'], true) ?? '';
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:'], false);
+
+  const sessionSecret = str('SESSION_SECRET', nodeEnv === 'production' ? undefined : DEV_SECRET) ?? '';
+  if (nodeEnv === 'production' && (sessionSecret.length < 32 || sessionSecret === DEV_SECRET)) {
+    problems.push('SESSION_SECRET must be set to a random string of at least 32 characters in production');
+  }
+
+  const publicOrigin = (str('PUBLIC_ORIGIN') ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const corsOrigins = (str('CORS_ORIGINS') ?? publicOrigin)
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    port,
+    databaseUrl,
+    redisUrl,
+    sessionSecret,
+    sessionTtlHours: int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    publicOrigin,
+    corsOrigins,
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    webDistDir: str('WEB_DIST_DIR') ?? null,
+    graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    graphqlMaxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
+    pageSizeMax: int('PAGE_SIZE_MAX', 100, 1, 1000),
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    queuePrefix: str('QUEUE_PREFIX', 'rapport') ?? 'rapport',
+    outboxPollMs: int('OUTBOX_POLL_MS', 500, 10, 60_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+let cached: AppConfig | undefined;
+
+/** Reads the process environment once; boot fails fast with every problem listed. */
+export function loadConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Tests override single settings without touching the real environment. */
+export function configFor(overrides: Env): AppConfig {
+  return parseConfig({ ...process.env, ...overrides });
+}

@@ -1,0 +1,28 @@
+import { ApiKeyEntity } from './api-key.entity';
+import { AuditLogEntity } from './audit-log.entity';
+import { OutboxEntity } from './outbox.entity';
+import { LoginAttemptEntity, SessionEntity } from './session.entity';
+import { TeamEntity } from './team.entity';
+import { TimelineEventEntity } from './timeline-event.entity';
+import { UserEntity } from './user.entity';
+
+export * from './base-record';
+export * from './user.entity';
+export * from './team.entity';
+export * from './session.entity';
+export * from './api-key.entity';
+export * from './audit-log.entity';
+export * from './timeline-event.entity';
+export * from './outbox.entity';
+
+/** Shared (platform) entities; each domain's data lib exports its own list. */
+export const SHARED_ENTITIES = [
+  UserEntity,
+  TeamEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  ApiKeyEntity,
+  AuditLogEntity,
+  TimelineEventEntity,
+  OutboxEntity,
+];

@@ -1,0 +1,180 @@
+import { AppError, FieldError } from '@rapport/shared-errors';
+import { escapeLike } from '@rapport/shared-util';
+
+/**
+ * Turns a typed GraphQL/REST filter (`{ and, or, not, <field>: { eq, in, contains, gte, … } }`)
+ * into a parameterised SQL condition. Columns come only from the whitelist in `fields`, values only
+ * through bind parameters, so no filter can inject SQL or reach a column the API does not expose.
+ */
+export type FieldType = 'string' | 'id' | 'boolean' | 'datetime' | 'number' | 'enum';
+
+export interface FieldSpec {
+  /** SQL expression for the column, already qualified with the query alias. */
+  column: string;
+  type: FieldType;
+  /** For enums: the allowed stored values (GraphQL has already mapped API names to these). */
+  enumValues?: readonly string[];
+}
+
+export type FieldMap = Record<string, FieldSpec>;
+
+export interface CompiledFilter {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const OPERATORS: Record<FieldType, string[]> = {
+  string: ['eq', 'ne', 'in', 'contains', 'startsWith', 'isNull'],
+  id: ['eq', 'ne', 'in', 'isNull'],
+  enum: ['eq', 'ne', 'in'],
+  boolean: ['eq'],
+  datetime: ['eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+  number: ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+};
+
+const MAX_DEPTH = 6;
+const MAX_IN = 500;
+const MAX_CONDITIONS = 100;
+
+class Compiler {
+  private readonly params: Record<string, unknown> = {};
+  private readonly errors: FieldError[] = [];
+  private count = 0;
+
+  constructor(
+    private readonly fields: FieldMap,
+    private readonly prefix: string,
+  ) {}
+
+  run(filter: unknown, path: string): CompiledFilter {
+    const sql = this.node(filter, path, 0);
+    if (this.errors.length > 0) throw AppError.validation(this.errors, 'The filter is not valid.');
+    return { sql, params: this.params };
+  }
+
+  private bind(value: unknown): string {
+    const name = `${this.prefix}${Object.keys(this.params).length}`;
+    this.params[name] = value;
+    return `:${name}`;
+  }
+
+  private bindList(values: unknown[]): string {
+    const name = `${this.prefix}${Object.keys(this.params).length}`;
+    this.params[name] = values;
+    return `(:...${name})`;
+  }
+
+  private node(filter: unknown, path: string, depth: number): string {
+    if (filter === null || filter === undefined) return 'TRUE';
+    if (typeof filter !== 'object' || Array.isArray(filter)) {
+      this.errors.push({ path, message: 'must be an object' });
+      return 'TRUE';
+    }
+    if (depth > MAX_DEPTH) {
+      this.errors.push({ path, message: `nests deeper than ${MAX_DEPTH} levels` });
+      return 'TRUE';
+    }
+    const parts: string[] = [];
+    for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
+      if (value === undefined || value === null) continue;
+      const here = `${path}.${key}`;
+      if (key === 'and' || key === 'or') {
+        if (!Array.isArray(value)) {
+          this.errors.push({ path: here, message: 'must be a list of filters' });
+          continue;
+        }
+        const subs = value.map((v, i) => this.node(v, `${here}.${i}`, depth + 1));
+        if (subs.length > 0) parts.push(`(${subs.join(key === 'and' ? ' AND ' : ' OR ')})`);
+      } else if (key === 'not') {
+        parts.push(`NOT (${this.node(value, here, depth + 1)})`);
+      } else if (this.fields[key]) {
+        parts.push(...this.field(this.fields[key], value, here));
+      } else {
+        this.errors.push({ path: here, message: `unknown field "${key}"` });
+      }
+    }
+    return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
+  }
+
+  private field(spec: FieldSpec, ops: unknown, path: string): string[] {
+    if (typeof ops !== 'object' || ops === null || Array.isArray(ops)) {
+      this.errors.push({ path, message: 'must be an object of operators' });
+      return [];
+    }
+    const out: string[] = [];
+    for (const [op, raw] of Object.entries(ops as Record<string, unknown>)) {
+      if (raw === undefined) continue;
+      const here = `${path}.${op}`;
+      if (!OPERATORS[spec.type].includes(op)) {
+        this.errors.push({ path: here, message: `operator "${op}" is not supported here` });
+        continue;
+      }
+      if (++this.count > MAX_CONDITIONS) {
+        this.errors.push({ path: here, message: `a filter may have at most ${MAX_CONDITIONS} conditions` });
+        return out;
+      }
+      const sql = this.condition(spec, op, raw, here);
+      if (sql) out.push(sql);
+    }
+    return out;
+  }
+
+  private condition(spec: FieldSpec, op: string, raw: unknown, path: string): string | null {
+    const c = spec.column;
+    if (op === 'isNull') {
+      if (typeof raw !== 'boolean') return this.fail(path, 'must be true or false');
+      return raw ? `${c} IS NULL` : `${c} IS NOT NULL`;
+    }
+    if (op === 'in') {
+      if (!Array.isArray(raw)) return this.fail(path, 'must be a list');
+      if (raw.length > MAX_IN) return this.fail(path, `may list at most ${MAX_IN} values`);
+      if (raw.length === 0) return 'FALSE';
+      const values = raw.map((v, i) => this.value(spec, v, `${path}.${i}`));
+      return values.includes(undefined) ? null : `${c} IN ${this.bindList(values)}`;
+    }
+    if (raw === null) return this.fail(path, 'must not be null (use isNull)');
+    if (op === 'contains' || op === 'startsWith') {
+      if (typeof raw !== 'string') return this.fail(path, 'must be text');
+      const pattern = op === 'contains' ? `%${escapeLike(raw)}%` : `${escapeLike(raw)}%`;
+      return `${c} ILIKE ${this.bind(pattern)}`;
+    }
+    const value = this.value(spec, raw, path);
+    if (value === undefined) return null;
+    const sqlOp = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
+    return `${c} ${sqlOp} ${this.bind(value)}`;
+  }
+
+  /** Coerces and checks one value; returns undefined (and records an error) when invalid. */
+  private value(spec: FieldSpec, raw: unknown, path: string): unknown {
+    switch (spec.type) {
+      case 'string':
+        return typeof raw === 'string' ? raw : this.fail(path, 'must be text') ?? undefined;
+      case 'id':
+        return typeof raw === 'string' && /^[0-9a-f-]{36}$/i.test(raw) ? raw : this.fail(path, 'must be an id') ?? undefined;
+      case 'boolean':
+        return typeof raw === 'boolean' ? raw : this.fail(path, 'must be true or false') ?? undefined;
+      case 'number':
+        return typeof raw === 'number' && Number.isFinite(raw) ? raw : this.fail(path, 'must be a number') ?? undefined;
+      case 'datetime': {
+        const d = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : null;
+        return d && !Number.isNaN(d.getTime()) ? d : this.fail(path, 'must be a date-time') ?? undefined;
+      }
+      case 'enum': {
+        return typeof raw === 'string' && spec.enumValues?.includes(raw) ? raw : this.fail(path, 'is not an allowed value') ?? undefined;
+      }
+    }
+  }
+
+  private fail(path: string, message: string): null {
+    this.errors.push({ path, message });
+    return null;
+  }
+}
+
+/**
+ * @param prefix parameter-name prefix, so several compiled fragments can share one query builder
+ * @param path   the input path reported in errors, e.g. `filter`
+ */
+export function compileFilter(filter: unknown, fields: FieldMap, path = 'filter', prefix = 'f'): CompiledFilter {
+  return new Compiler(fields, prefix).run(filter, path);
+}

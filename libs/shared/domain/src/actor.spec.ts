@@ -1,0 +1,56 @@
+import { Actor, canAccessRecord, scopeFor } from './actor';
+import { apiKeyScopes, permissionMatrix } from './permissions';
+import { narrowestScope, RecordScope, Role, widestScope } from './roles';
+
+const manager: Actor = { userId: 'm', role: Role.SalesManager, teamId: 't1', teamIds: ['t1', 't2'] };
+const rep: Actor = { userId: 'r', role: Role.SalesRep, teamId: 't2', teamIds: ['t2'] };
+const admin: Actor = { userId: 'a', role: Role.Admin, teamId: null, teamIds: [] };
+
+describe('scopeFor', () => {
+  it('follows the permission table', () => {
+    expect(scopeFor(admin, 'user', 'write')).toBe(RecordScope.All);
+    expect(scopeFor(manager, 'user', 'read')).toBe(RecordScope.Team);
+    expect(scopeFor(rep, 'user', 'read')).toBe(RecordScope.Own);
+    expect(scopeFor(rep, 'user', 'write')).toBe(RecordScope.None);
+  });
+
+  it('narrows by API key scopes, with write implying read', () => {
+    expect(scopeFor({ ...admin, apiKeyScopes: ['users:read'] }, 'user', 'read')).toBe(RecordScope.All);
+    expect(scopeFor({ ...admin, apiKeyScopes: ['users:read'] }, 'user', 'write')).toBe(RecordScope.None);
+    expect(scopeFor({ ...admin, apiKeyScopes: ['users:write'] }, 'team', 'read')).toBe(RecordScope.All);
+    expect(scopeFor({ ...admin, apiKeyScopes: [] }, 'apiKey', 'read')).toBe(RecordScope.None);
+  });
+});
+
+describe('canAccessRecord', () => {
+  const own = { ownerId: 'r', teamId: 't2' };
+  const teammate = { ownerId: 'x', teamId: 't2' };
+  const outsider = { ownerId: 'y', teamId: 't9' };
+
+  it.each([
+    [admin, outsider, true],
+    [manager, teammate, true],
+    [manager, outsider, false],
+    [rep, own, true],
+    [rep, teammate, false],
+  ])('%#: user read', (actor, record, expected) => {
+    expect(canAccessRecord(actor, 'user', 'read', record)).toBe(expected);
+  });
+
+  it('lets team scope see the team and own records only', () => {
+    expect(canAccessRecord(rep, 'team', 'read', teammate)).toBe(true);
+    expect(canAccessRecord(rep, 'team', 'read', outsider)).toBe(false);
+    expect(canAccessRecord(rep, 'team', 'read', { ownerId: 'r', teamId: null })).toBe(true);
+  });
+});
+
+describe('scope helpers', () => {
+  it('orders scopes', () => {
+    expect(narrowestScope(RecordScope.All, RecordScope.Own)).toBe(RecordScope.Own);
+    expect(widestScope(RecordScope.None, RecordScope.Team)).toBe(RecordScope.Team);
+  });
+  it('lists a row for every role and api-key scopes per domain', () => {
+    expect(permissionMatrix().map((r) => r.role)).toHaveLength(8);
+    expect(apiKeyScopes()).toEqual(['admin:read', 'admin:write', 'users:read', 'users:write']);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './queues';
+export * from './backend';
+export * from './outbox-relay';
+export * from './queue.module';

@@ -1,0 +1,122 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** Codes the API puts in `extensions.code` (see the contract's error section). */
+export type ApiErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL';
+
+export interface ApiFieldError {
+  /** Path inside the operation's arguments, e.g. `input.email` or `input.scopes.0`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * The GraphQL errors behind any Apollo error. The server may answer a rejected request with a
+ * non-2xx status (401/429) and a GraphQL body; Apollo reports that as a ServerError, so the body is
+ * parsed here too and screens only ever look at one shape.
+ */
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: GraphQLFormattedError[] };
+      return Array.isArray(body.errors) ? body.errors : [];
+    } catch {
+      return [];
+    }
+  }
+  return [];
+}
+
+export function errorCodeOf(error: unknown): ApiErrorCode | string | undefined {
+  const code = graphQLErrorsOf(error).find((e) => typeof e.extensions?.['code'] === 'string')?.extensions?.[
+    'code'
+  ];
+  if (typeof code === 'string') return code;
+  if (ServerError.is(error) && error.statusCode === 401) return 'UNAUTHENTICATED';
+  return undefined;
+}
+
+/** The message to show a person: the server's own text when there is one. */
+export function errorMessageOf(error: unknown): string | undefined {
+  const first = graphQLErrorsOf(error)[0];
+  if (first?.message) return first.message;
+  if (error instanceof Error && error.message) return error.message;
+  return undefined;
+}
+
+export function retryAfterSecondsOf(error: unknown): number | undefined {
+  for (const e of graphQLErrorsOf(error)) {
+    const value = e.extensions?.['retryAfterSeconds'];
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, Math.ceil(value));
+  }
+  if (ServerError.is(error)) {
+    const header = Number(error.response.headers.get('retry-after'));
+    if (Number.isFinite(header) && header > 0) return Math.ceil(header);
+  }
+  return undefined;
+}
+
+export function fieldErrorsOf(error: unknown): ApiFieldError[] {
+  const out: ApiFieldError[] = [];
+  for (const e of graphQLErrorsOf(error)) {
+    const fields = e.extensions?.['fields'];
+    if (!Array.isArray(fields)) continue;
+    for (const f of fields as unknown[]) {
+      if (f && typeof f === 'object' && typeof (f as ApiFieldError).path === 'string') {
+        const { path, message } = f as ApiFieldError;
+        out.push({ path, message: typeof message === 'string' ? message : '' });
+      }
+    }
+  }
+  return out;
+}
+
+export type FormNamePath = (string | number)[];
+
+export interface MappedFieldErrors {
+  /** Ready for antd `form.setFields`: one entry per form field, messages grouped. */
+  fields: { name: FormNamePath; errors: string[] }[];
+  /** Messages for paths no form field owns; show them above the form so they are not lost. */
+  unmatched: string[];
+}
+
+/**
+ * Turns API field paths (`input.email`, `input.scopes.0`) into antd form name paths.
+ * `rename` maps API names to form names where they differ (e.g. `teamId` → `team`).
+ */
+export function mapFieldErrors(
+  fieldErrors: readonly ApiFieldError[],
+  formFields: readonly string[],
+  options: { prefix?: string; rename?: Record<string, string> } = {},
+): MappedFieldErrors {
+  const prefix = options.prefix ?? 'input';
+  const byName = new Map<string, { name: FormNamePath; errors: string[] }>();
+  const unmatched: string[] = [];
+
+  for (const { path, message } of fieldErrors) {
+    const segments = path.split('.').filter(Boolean);
+    if (segments[0] === prefix) segments.shift();
+    // Only the first segment names the form field: a message about `scopes.0` belongs on the
+    // `scopes` checkbox group, not on a list item the form does not have.
+    const head = segments[0];
+    const name = head === undefined ? undefined : (options.rename?.[head] ?? head);
+    if (!name || !formFields.includes(name)) {
+      if (message) unmatched.push(message);
+      continue;
+    }
+    const entry = byName.get(name) ?? { name: [name], errors: [] };
+    if (message && !entry.errors.includes(message)) entry.errors.push(message);
+    byName.set(name, entry);
+  }
+
+  return { fields: [...byName.values()], unmatched };
+}
