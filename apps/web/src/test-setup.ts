@@ -19,6 +19,17 @@ if (!window.matchMedia) {
   });
 }
 
+// Overflowing menus and tables observe their size; jsdom never resizes, so a no-op is faithful.
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+  Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
+}
+
 // antd measures scrollbars with getComputedStyle(el, '::-webkit-scrollbar'); jsdom logs a
 // "not implemented" error for pseudo-elements, so answer without the pseudo-element.
 const getComputedStyle = window.getComputedStyle.bind(window);

@@ -62,7 +62,10 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const ours = original instanceof AppError || original instanceof HttpException;
   if (!ours && typeof ownCode === 'string' && ownCode !== 'INTERNAL_SERVER_ERROR') {
     // Parse/validation/variable errors from graphql-js and Apollo: already safe and specific.
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ownCode } };
+    // Our own validation rules (depth limit) carry a more precise code underneath Apollo's.
+    const inner = original instanceof GraphQLError ? original.extensions?.code : undefined;
+    const code = typeof inner === 'string' ? inner : ownCode;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   const appError = toAppError(original ?? error);
   return {

@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: { path: string; message: string }[]; retryAfterSeconds?: number } }[];
+}
+
+/** Talks to an in-process API as the SPA or an integrator would: GraphQL + REST, cookie or API key. */
+export class ApiClient {
+  private cookie: string | null = null;
+  private bearer: string | null = null;
+
+  constructor(private readonly app: INestApplication) {}
+
+  withApiKey(key: string): ApiClient {
+    const c = new ApiClient(this.app);
+    c.bearer = key;
+    return c;
+  }
+
+  async login(email: string, password: string): Promise<GqlResult<{ login: { user: { id: string; role: string } } }>> {
+    const res = await this.raw().post('/graphql').send({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { user { id role } } }',
+      variables: { input: { email, password } },
+    });
+    const setCookie = res.headers['set-cookie'] as unknown as string[] | undefined;
+    if (setCookie?.length) this.cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+  }
+
+  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+    const res = await this.authed(this.raw().post('/graphql')).send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+  }
+
+  /** Fails the test with the server's message when the operation returned errors. */
+  async gqlOk<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const r = await this.gql<T>(query, variables);
+    if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+
+  get(path: string) {
+    return this.authed(this.raw().get(path));
+  }
+
+  post(path: string) {
+    return this.authed(this.raw().post(path));
+  }
+
+  private raw() {
+    return request(this.app.getHttpServer());
+  }
+
+  private authed(req: request.Test): request.Test {
+    if (this.cookie) req.set('Cookie', this.cookie);
+    if (this.bearer) req.set('Authorization', `Bearer ${this.bearer}`);
+    return req;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './test-database';
+export * from './test-context';
+export * from './factories';
+export * from './visibility-matrix';
+export * from './api-client';
