@@ -1,3 +1,4 @@
+import { RolesDocument } from '@rapport/web-data-access';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { meMock } from '../testing/fixtures';
@@ -20,9 +21,27 @@ describe('MainLayout', () => {
   });
 
   it('opens the admin group on admin pages so its items are reachable', async () => {
-    renderApp('/admin/roles', [meMock('ADMIN')]);
+    const roles = [
+      {
+        __typename: 'RoleInfo',
+        role: 'ADMIN',
+        permissions: [{ __typename: 'Permission', object: 'user', read: 'ALL', write: 'ALL' }],
+      },
+      {
+        __typename: 'RoleInfo',
+        role: 'SALES_REP',
+        permissions: [{ __typename: 'Permission', object: 'user', read: 'OWN', write: 'NONE' }],
+      },
+    ];
+    renderApp('/admin/roles', [meMock('ADMIN'), { request: { query: RolesDocument }, result: { data: { roles } } }]);
     expect(await screen.findByTestId('nav-admin-roles', {}, { timeout: 5000 })).toBeTruthy();
     for (const key of ADMIN) expect(screen.getByTestId(`nav-${key}`)).toBeTruthy();
+    // The matrix: object rows, role columns, translated scopes.
+    const matrix = await screen.findByTestId('roles-matrix', {}, { timeout: 5000 });
+    const headers = [...matrix.querySelectorAll('th')].map((th) => th.textContent);
+    expect(headers).toEqual(['Object', 'Administrator', 'Sales rep']);
+    const cells = [...matrix.querySelectorAll('tbody tr:not([aria-hidden]) td')].map((td) => td.textContent);
+    expect(cells).toEqual(['Users', 'Read: All recordsWrite: All records', 'Read: Own recordsWrite: None']);
   });
 
   it('hides the admin group from other roles and blocks typed-in admin URLs', async () => {
