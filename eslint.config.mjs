@@ -1,0 +1,58 @@
+// Lint: TypeScript rules plus Nx module boundaries (scope/type tags, no cycles, no deep imports).
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const DOMAINS = ['scope:sales', 'scope:marketing', 'scope:service', 'scope:segmentation'];
+
+/** Layer and scope rules (DESIGN §2). Test files may also use the testing libs. */
+function boundaries(forTests) {
+  const t = (tags) => (forTests ? [...tags, 'type:testing'] : tags);
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      // Layers: domain → util; data → domain; api → data, domain; jobs → api.
+      { sourceTag: 'type:util', onlyDependOnLibsWithTags: t(['type:util']) },
+      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: t(['type:util', 'type:domain']) },
+      { sourceTag: 'type:data', onlyDependOnLibsWithTags: t(['type:util', 'type:domain', 'type:data']) },
+      { sourceTag: 'type:api', onlyDependOnLibsWithTags: t(['type:util', 'type:domain', 'type:data', 'type:api']) },
+      { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: t(['type:util', 'type:domain', 'type:data', 'type:api']) },
+      { sourceTag: 'type:registry', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data'] },
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data', 'type:api', 'type:testing'] },
+      { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access'] },
+      { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access'] },
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
+      // Scopes: a domain uses its own libs and shared; web code never reaches server code.
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', ...DOMAINS] },
+      { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', ...DOMAINS] },
+      { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
+      ...DOMAINS.map((d) => ({ sourceTag: d, onlyDependOnLibsWithTags: [d, 'scope:shared'] })),
+    ],
+  };
+}
+
+export default [
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', '.data/**', '.nx/**', 'libs/web/data-access/src/generated/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', '**/*.test.ts', '**/*.test.tsx'],
+    plugins: { '@nx': nx },
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
+  },
+  {
+    files: ['tools/**/*.mjs', 'tools/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', fetch: 'readonly', crypto: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', URL: 'readonly' } },
+  },
+];
