@@ -105,3 +105,14 @@ describe('input errors', () => {
     expect(cap.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
   });
 });
+
+describe('login payload', () => {
+  it('resolves relations of the signed-in user in the same request', async () => {
+    const team = await ctx.newTeam({ name: 'Login Team' });
+    const user = await ctx.newUser({ teamId: team.id });
+    const client = new ApiClient(app);
+    const r = await client.gql('mutation($i: LoginInput!) { login(input: $i) { user { email team { name } } } }', { i: { email: user.email, password: TEST_PASSWORD } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ login: { user: { email: user.email, team: { name: 'Login Team' } } } });
+  });
+});

@@ -28,6 +28,8 @@ export class AuthResolver {
       expires: expiresAt,
       path: '/',
     });
+    // The rest of this request (e.g. `login { user { team } }`) runs as the new user.
+    req.actor = await this.auth.actorFor(user.id, user.role, user.teamId);
     return { user };
   }
 
