@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// `npm run bench`: boots the built app on a throw-away PostgreSQL and measures the platform's
+// request paths under concurrency. Prints figures and rewrites the platform table in
+// docs/performance.md. Load goes only to localhost; every loop is bounded in count and time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { ensureDependencies } from './lib/ensure-deps.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+ensureDependencies(root);
+const { ensurePostgres } = await import('./lib/postgres.mjs');
+const { waitForHttp } = await import('./lib/processes.mjs');
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const port = 3980;
+const base = `http://localhost:${port}`;
+
+spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
+const state = path.join(root, 'tmp', 'bench');
+fs.rmSync(state, { recursive: true, force: true });
+const pg = await ensurePostgres({ dataDir: path.join(state, 'pg'), port: 54360, database: 'rapport_bench' });
+const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: pg.url, PORT: String(port), SESSION_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'warn', WEB_DIST_DIR: path.join(root, 'dist', 'web') };
+spawnSync(process.execPath, ['dist/server/apps/api/src/cli.js', 'migrate', 'seed'], { cwd: root, env, stdio: 'inherit' });
+const api = spawn(process.execPath, ['dist/server/apps/api/src/main.js'], { cwd: root, env, stdio: 'inherit' });
+
+try {
+  if (!(await waitForHttp(`${base}/api/ready`, 60_000))) throw new Error('API not ready');
+  const login = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(input: { email: "admin@rapport.dev", password: "rapport-demo" }) { user { id } } }' }),
+  });
+  const cookie = login.headers.get('set-cookie').split(';')[0];
+  const gql = (query) => () =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) }).then(check);
+  const scenarios = [
+    ['GraphQL `{ __typename }` (floor)', gql('{ __typename }')],
+    ['GraphQL `me` (session check + 1 row)', gql('{ me { id email role } }')],
+    ['GraphQL `users(first: 50)` with team + filter + totalCount', gql('{ users(first: 50, filter: { active: { eq: true } }, orderBy: [{ field: NAME, direction: ASC }]) { totalCount edges { node { id name team { name } } } } }')],
+    ['REST `GET /api/v1/users`', () => fetch(`${base}/api/v1/users`, { headers: { cookie } }).then(check)],
+    ['`GET /api/health`', () => fetch(`${base}/api/health`).then(check)],
+  ];
+  const rows = [];
+  for (const [name, fn] of scenarios) {
+    for (let i = 0; i < 50; i++) await fn(); // warm-up
+    const r = await load(fn);
+    rows.push({ name, ...r });
+    console.log(`${name}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, errors ${r.errors}`);
+  }
+  writeReport(rows);
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+  await pg.stop();
+}
+
+async function check(res) {
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  await res.arrayBuffer();
+}
+
+async function load(fn) {
+  const latencies = [];
+  let errors = 0;
+  const until = Date.now() + DURATION_MS;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (Date.now() < until) {
+        const t = performance.now();
+        try {
+          await fn();
+          latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p95: pct(95), errors };
+}
+
+function writeReport(rows) {
+  const file = path.join(root, 'docs', 'performance.md');
+  const marker = ['<!-- platform:start -->', '<!-- platform:end -->'];
+  const table = [
+    marker[0],
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on this machine (${cpuCount()} cores), ${CONCURRENCY} concurrent clients for ${DURATION_MS / 1000} s each, client and server on the same machine, BullMQ on PostgreSQL, one API process.`,
+    '',
+    '| scenario | requests/s | p50 ms | p95 ms | errors |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.errors} |`),
+    marker[1],
+  ].join('\n');
+  let doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n\nFigures come from `npm run bench`; each section says how it was measured.\n\n## Platform\n\n';
+  doc = doc.includes(marker[0]) ? doc.replace(new RegExp(`${marker[0]}[\\s\\S]*${marker[1]}`), table) : `${doc}${table}\n`;
+  fs.writeFileSync(file, doc);
+  console.log(`wrote ${path.relative(root, file)}`);
+}
+
+function cpuCount() {
+  return spawnSync('nproc').stdout.toString().trim();
+}
