@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type ProxyOptions } from 'vite';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-// Same targets as tsconfig `paths`; vitest reuses this object so tests resolve identically.
-export const alias = {
+// Same targets as tsconfig `paths`; vitest.config.ts merges this config, so tests resolve identically.
+const alias = {
   '@rapport/web-ui': fileURLToPath(new URL('../../libs/web/ui/src/index.ts', import.meta.url)),
   '@rapport/web-data-access': fileURLToPath(
     new URL('../../libs/web/data-access/src/index.ts', import.meta.url),
@@ -14,9 +14,22 @@ export const alias = {
 };
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 3001}`;
-const proxy = Object.fromEntries(
-  ['/graphql', '/api', '/admin'].map((path) => [path, { target: apiTarget, changeOrigin: false }]),
-);
+
+// /admin belongs to the API (e.g. the queue board) except the SPA's own admin screens: a reload
+// of /admin/users must get index.html, not the API's 404.
+const SPA_ADMIN_ROUTE = /^\/admin(\/(users|teams|roles|api-keys)(\/[^?]*)?)?\/?(\?.*)?$/;
+
+const proxy: Record<string, ProxyOptions> = {
+  '/graphql': { target: apiTarget },
+  '/api': { target: apiTarget },
+  '/admin': {
+    target: apiTarget,
+    bypass: (req) =>
+      req.method === 'GET' && SPA_ADMIN_ROUTE.test(req.url ?? '') && req.headers.accept?.includes('text/html')
+        ? '/index.html'
+        : undefined,
+  },
+};
 
 export default defineConfig({
   root: appRoot,
@@ -34,6 +47,19 @@ export default defineConfig({
     outDir: `${repoRoot}dist/web`,
     emptyOutDir: true,
     sourcemap: true,
-    chunkSizeWarningLimit: 1500,
+    // antd alone is ~1 MB minified; it changes less often than our code, so it gets its own file.
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|dayjs)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

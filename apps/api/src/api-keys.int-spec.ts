@@ -87,7 +87,8 @@ describe('lists', () => {
       for (let page = 0; page < 10; page++) {
         const q = `query($after: String) { users(first: 5, after: $after, orderBy: [${order}], filter: { teamId: { eq: "${team.id}" } }) {
           totalCount edges { node { id name } } pageInfo { hasNextPage endCursor } } }`;
-        const { users } = await admin.gqlOk<{ users: { totalCount: number; edges: { node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(q, { after });
+        type Page = { users: { totalCount: number; edges: { node: { id: string; name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+        const { users }: Page = await admin.gqlOk<Page>(q, { after });
         total = users.totalCount;
         seen.push(...users.edges.map((e) => e.node.id));
         if (!users.pageInfo.hasNextPage) break;

@@ -14,7 +14,8 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   // Subscribes to language changes so ConfigProvider re-renders with the new locale.
   useTranslation();
   return (
-    <ConfigProvider locale={antdLocaleFor(currentLanguage())} theme={theme}>
+    // autoInsertSpace off: antd would render "登入" as "登 入", unlike every other label.
+    <ConfigProvider locale={antdLocaleFor(currentLanguage())} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

@@ -1,22 +1,26 @@
+import { LoadingState } from '@rapport/web-ui';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { MainLayout } from '../layout/main-layout';
-import { ApiKeysPage } from '../pages/admin/api-keys/api-keys-page';
-import { RolesPage } from '../pages/admin/roles/roles-page';
-import { TeamsPage } from '../pages/admin/teams/teams-page';
-import { UsersPage } from '../pages/admin/users/users-page';
 import { DomainPage } from '../pages/domain/domain-page';
 import { DOMAIN_MODULES } from '../pages/domain/domain-modules';
 import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
-import { TeamDetailPage } from '../pages/records/team-detail-page';
-import { UserDetailPage } from '../pages/records/user-detail-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { RequireAuth } from '../session/require-auth';
 import { RequireRole } from '../session/require-role';
 
+// Admin and record pages are loaded on first visit: most staff never open them, and they carry
+// the heavier antd pieces (forms, date picker, tree tables).
+const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
 export const routes: RouteObject[] = [
   {
     errorElement: <RouteErrorPage />,
+    // Shown while a lazy route's code loads on the very first page of a visit.
+    hydrateFallbackElement: <LoadingState fullPage />,
     children: [
       { path: '/login', element: <LoginPage /> },
       {
@@ -30,17 +34,17 @@ export const routes: RouteObject[] = [
                 path: `/${module}`,
                 element: <DomainPage module={module} />,
               })),
-              { path: '/users/:id', element: <UserDetailPage /> },
-              { path: '/teams/:id', element: <TeamDetailPage /> },
+              { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
+              { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
               {
                 path: '/admin',
                 element: <RequireRole role="ADMIN" />,
                 children: [
                   { index: true, element: <Navigate to="/admin/users" replace /> },
-                  { path: 'users', element: <UsersPage /> },
-                  { path: 'teams', element: <TeamsPage /> },
-                  { path: 'roles', element: <RolesPage /> },
-                  { path: 'api-keys', element: <ApiKeysPage /> },
+                  { path: 'users', ...lazyPage(() => import('../pages/admin/users/users-page')) },
+                  { path: 'teams', ...lazyPage(() => import('../pages/admin/teams/teams-page')) },
+                  { path: 'roles', ...lazyPage(() => import('../pages/admin/roles/roles-page')) },
+                  { path: 'api-keys', ...lazyPage(() => import('../pages/admin/api-keys/api-keys-page')) },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,8 @@
-import { LanguageSwitch } from '@rapport/web-ui';
+import { LanguageSwitch, useIsMobile } from '@rapport/web-ui';
 import { useLanguageControl } from '../session/use-language-control';
 
 export function HeaderLanguageSwitch() {
   const { language, change } = useLanguageControl();
-  return <LanguageSwitch value={language} onChange={change} />;
+  const isMobile = useIsMobile();
+  return <LanguageSwitch value={language} onChange={change} compact={isMobile} />;
 }

@@ -1,19 +1,24 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, LogoutOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { LogoutDocument } from '@rapport/web-data-access';
-import { useIsMobile, withTestId } from '@rapport/web-ui';
-import { App, Avatar, Button, Dropdown, Flex, Typography } from 'antd';
+import { withTestId } from '@rapport/web-ui';
+import { App, Avatar, Button, Dropdown, Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { roleLabel } from '../labels/role-labels';
 import { useSessionUser } from '../session/session-context';
+
+function initialOf(name: string): string {
+  // Array.from keeps a CJK character or an emoji whole.
+  return (Array.from(name.trim())[0] ?? '?').toUpperCase();
+}
 
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useSessionUser();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const isMobile = useIsMobile();
+  const { token } = theme.useToken();
   const { message } = App.useApp();
   const [logout, { loading }] = useMutation(LogoutDocument);
 
@@ -56,9 +61,18 @@ export function UserMenu() {
         },
       }}
     >
-      <Button type="text" data-testid="user-menu" aria-label={t('userMenu.label')}>
-        <Avatar size="small" icon={<UserOutlined />} />
-        {isMobile ? null : <span>{user.name}</span>}
+      {/* The header shows only the initial: names are often mixed-script ("王敏 Wang Min") and
+          would leave foreign words in a fully translated screen; the menu shows the full name. */}
+      <Button
+        type="text"
+        data-testid="user-menu"
+        aria-label={t('userMenu.labelNamed', { name: user.name })}
+        title={user.name}
+        style={{ paddingInline: 4 }}
+      >
+        <Avatar size="small" style={{ background: token.colorPrimary }}>
+          {initialOf(user.name)}
+        </Avatar>
         <DownOutlined />
       </Button>
     </Dropdown>

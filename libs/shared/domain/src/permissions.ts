@@ -11,6 +11,12 @@ export const OBJECTS = {
   team: { domain: 'users' },
   apiKey: { domain: 'admin' },
   auditLog: { domain: 'admin' },
+  account: { domain: 'sales' },
+  contact: { domain: 'sales' },
+  lead: { domain: 'sales' },
+  opportunity: { domain: 'sales' },
+  activity: { domain: 'sales' },
+  pipeline: { domain: 'sales' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -29,14 +35,41 @@ const g = (read: RecordScope, write: RecordScope): Grant => ({ read, write });
  * Teams: managers see their subtree; reps see the team they belong to.
  */
 const TABLE: Record<Role, Record<ObjectName, Grant>> = {
-  [Role.Admin]: { user: g(All, All), team: g(All, All), apiKey: g(All, All), auditLog: g(All, None) },
-  [Role.SalesManager]: { user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None) },
-  [Role.SalesRep]: { user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None) },
-  [Role.Marketer]: { user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None) },
-  [Role.ServiceManager]: { user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None) },
-  [Role.ServiceAgent]: { user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None) },
-  [Role.PortalUser]: { user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None) },
-  [Role.Integration]: { user: g(All, None), team: g(All, None), apiKey: g(None, None), auditLog: g(None, None) },
+  [Role.Admin]: {
+    user: g(All, All), team: g(All, All), apiKey: g(All, All), auditLog: g(All, None),
+    account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, All),
+  },
+  [Role.SalesManager]: {
+    user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
+    account: g(Team, Team), contact: g(Team, Team), lead: g(Team, Team), opportunity: g(Team, Team), activity: g(Team, Team), pipeline: g(All, None),
+  },
+  [Role.SalesRep]: {
+    user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
+    account: g(Own, Own), contact: g(Own, Own), lead: g(Own, Own), opportunity: g(Own, Own), activity: g(Own, Own), pipeline: g(All, None),
+  },
+  // Marketing works every lead and needs the customer base for segments and campaign ROI.
+  [Role.Marketer]: {
+    user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
+    account: g(All, None), contact: g(All, None), lead: g(All, All), opportunity: g(All, None), activity: g(Own, Own), pipeline: g(All, None),
+  },
+  // Service sees every customer it may have to serve; it changes what its team owns.
+  [Role.ServiceManager]: {
+    user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
+    account: g(All, Team), contact: g(All, Team), lead: g(None, None), opportunity: g(None, None), activity: g(Team, Team), pipeline: g(None, None),
+  },
+  [Role.ServiceAgent]: {
+    user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
+    account: g(All, None), contact: g(All, Own), lead: g(None, None), opportunity: g(None, None), activity: g(Own, Own), pipeline: g(None, None),
+  },
+  [Role.PortalUser]: {
+    user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
+    account: g(None, None), contact: g(None, None), lead: g(None, None), opportunity: g(None, None), activity: g(None, None), pipeline: g(None, None),
+  },
+  // An integration's reach is narrowed by its API key's scopes.
+  [Role.Integration]: {
+    user: g(All, None), team: g(All, None), apiKey: g(None, None), auditLog: g(None, None),
+    account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, None),
+  },
 };
 
 export function grantFor(role: Role, object: ObjectName): Grant {

@@ -10,7 +10,7 @@ const unique = () => randomBytes(4).toString('hex');
 
 /** Factories for platform records; each domain's testing helpers add theirs (`ctx.newAccount()`). */
 export class Factories {
-  constructor(private readonly ds: DataSource) {}
+  constructor(readonly ds: DataSource) {}
 
   async newTeam(overrides: Partial<TeamEntity> = {}): Promise<TeamEntity> {
     const repo = this.ds.getRepository(TeamEntity);

@@ -11,7 +11,7 @@ type DataSourceExtra = Parameters<typeof createDataSource>[1];
  */
 export class TestContext extends Factories {
   private constructor(
-    readonly ds: DataSource,
+    ds: DataSource,
     readonly databaseUrl: string,
     private readonly drop: () => Promise<void>,
   ) {

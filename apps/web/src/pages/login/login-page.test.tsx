@@ -1,9 +1,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { LoginDocument } from '@rapport/web-data-access';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { LoginDocument, UpdateMyPreferencesDocument, type Locale } from '@rapport/web-data-access';
+import { currentLanguage, setLanguage } from '@rapport/web-ui';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../app/app-providers';
 import { LoginPage } from './login-page';
 
@@ -15,6 +16,19 @@ function loginFails(extensions: Record<string, unknown>, message: string): MockL
     result: { data: null, errors: [{ message, extensions }] },
   };
 }
+
+function loginSucceeds(locale: Locale): MockLink.MockedResponse {
+  const user = { __typename: 'User', id: 'u1', email: credentials.email, name: 'Ana', role: 'SALES_REP', locale, team: null };
+  return {
+    request: { query: LoginDocument, variables: { input: credentials } },
+    result: { data: { login: { __typename: 'LoginPayload', user } } },
+  };
+}
+
+afterEach(async () => {
+  await setLanguage('en');
+  localStorage.clear();
+});
 
 function renderLogin(mocks: MockLink.MockedResponse[]) {
   return render(
@@ -69,5 +83,35 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByTestId('login-submit'));
     expect(await screen.findAllByText('This field is required.', {}, { timeout: 5000 })).toHaveLength(2);
     expect(screen.queryByTestId('login-error')).toBeNull();
+  });
+
+  it('signs in and switches to the language of the profile', async () => {
+    renderLogin([loginSucceeds('ZH_TW')]);
+    submit();
+    expect(await screen.findByText('signed in', {}, { timeout: 5000 })).toBeTruthy();
+    expect(currentLanguage()).toBe('zh-TW');
+  });
+
+  it('keeps a language picked on the login page and saves it to the profile', async () => {
+    const saved = vi.fn(() => ({
+      data: {
+        updateMyPreferences: {
+          __typename: 'UpdateMyPreferencesPayload',
+          user: { __typename: 'User', id: 'u1', locale: 'ZH_CN' },
+        },
+      },
+    }));
+    renderLogin([
+      loginSucceeds('EN'),
+      { request: { query: UpdateMyPreferencesDocument, variables: { input: { locale: 'ZH_CN' } } }, result: saved },
+    ]);
+    fireEvent.mouseDown(screen.getByTestId('language-switch').querySelector('input')!);
+    fireEvent.click(await screen.findByTestId('lang-zh-CN', {}, { timeout: 5000 }));
+    expect(await screen.findByText('登录 Rapport', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('login-submit').textContent).toBe('登录');
+    submit();
+    expect(await screen.findByText('signed in', {}, { timeout: 5000 })).toBeTruthy();
+    expect(currentLanguage()).toBe('zh-CN');
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });
 });

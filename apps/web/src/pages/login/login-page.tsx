@@ -1,7 +1,14 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LoginDocument, MeDocument } from '@rapport/web-data-access';
-import { AuthLayout, LanguageSwitch, languageFromLocale, setLanguage } from '@rapport/web-ui';
+import { LoginDocument, MeDocument, UpdateMyPreferencesDocument } from '@rapport/web-data-access';
+import {
+  AuthLayout,
+  LanguageSwitch,
+  languageFromLocale,
+  localeFromLanguage,
+  setLanguage,
+  type Language,
+} from '@rapport/web-ui';
 import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +39,9 @@ export function LoginPage() {
   const { language, change } = useLanguageControl();
   const [form] = Form.useForm<LoginValues>();
   const [login, { loading }] = useMutation(LoginDocument);
+  const [savePreferences] = useMutation(UpdateMyPreferencesDocument);
+  // A language picked on this page is a fresh, explicit choice: it wins over the profile.
+  const [picked, setPicked] = useState<Language>();
   const [failure, setFailure] = useState<LoginErrorView>();
   const [blocked, setBlocked] = useState(false);
 
@@ -53,7 +63,12 @@ export function LoginPage() {
       if (!user) return;
       // Seed the session query so the app opens without asking the server again.
       client.writeQuery({ query: MeDocument, data: { me: user } });
-      await setLanguage(languageFromLocale(user.locale));
+      if (picked && localeFromLanguage(picked) !== user.locale) {
+        // Best effort: the switch already happened here; the profile catches up.
+        void savePreferences({ variables: { input: { locale: localeFromLanguage(picked) } } }).catch(() => undefined);
+      } else if (!picked) {
+        await setLanguage(languageFromLocale(user.locale));
+      }
       await navigate(redirectTarget(location.state), { replace: true });
     } catch (error) {
       setFailure(describeLoginError(error, t));
@@ -65,7 +80,15 @@ export function LoginPage() {
     <AuthLayout
       title={t('login.title')}
       subtitle={t('login.subtitle')}
-      corner={<LanguageSwitch value={language} onChange={change} />}
+      corner={
+        <LanguageSwitch
+          value={language}
+          onChange={(lng) => {
+            change(lng);
+            setPicked(lng);
+          }}
+        />
+      }
     >
       {failure ? (
         <Alert

@@ -75,3 +75,6 @@ export function TeamDetailPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default TeamDetailPage;

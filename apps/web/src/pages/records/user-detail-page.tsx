@@ -52,3 +52,6 @@ export function UserDetailPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default UserDetailPage;

@@ -1,6 +1,7 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { OutboxEntity } from './outbox.entity';
+import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
@@ -14,6 +15,7 @@ export * from './api-key.entity';
 export * from './audit-log.entity';
 export * from './timeline-event.entity';
 export * from './outbox.entity';
+export * from './record-share.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -25,4 +27,5 @@ export const SHARED_ENTITIES = [
   AuditLogEntity,
   TimelineEventEntity,
   OutboxEntity,
+  RecordShareEntity,
 ];

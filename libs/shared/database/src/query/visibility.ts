@@ -11,6 +11,8 @@ export interface ScopeColumns {
   owner: string;
   /** SQL expression of the owning team id (or null when the object has no team). */
   team: string | null;
+  /** SQL expression of the record id, for objects that can be shared (record_share). */
+  shareId?: string;
 }
 
 export function scopeCondition(
@@ -20,6 +22,18 @@ export function scopeCondition(
   columns: ScopeColumns,
 ): { sql: string; params: Record<string, unknown> } {
   const scope = scopeFor(actor, object, action);
+  const base = ownershipCondition(actor, scope, columns);
+  // Sharing widens own/team reach; it never grants an object the role may not touch at all.
+  if (!columns.shareId || scope === RecordScope.All || scope === RecordScope.None) return base;
+  const share = `EXISTS (SELECT 1 FROM record_share rs WHERE rs.object_type = :scopeObject AND rs.record_id = ${columns.shareId}
+      AND (rs.user_id = :scopeUserId${actor.teamId ? ' OR rs.team_id = :scopeOwnTeamId' : ''})${action === 'write' ? ` AND rs.access = 'write'` : ''})`;
+  return {
+    sql: `(${base.sql} OR ${share})`,
+    params: { ...base.params, scopeUserId: actor.userId, scopeObject: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
+  };
+}
+
+function ownershipCondition(actor: Actor, scope: RecordScope, columns: ScopeColumns): { sql: string; params: Record<string, unknown> } {
   switch (scope) {
     case RecordScope.All:
       return { sql: 'TRUE', params: {} };

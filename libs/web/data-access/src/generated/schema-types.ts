@@ -7,6 +7,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
 };
 
@@ -19,6 +20,7 @@ export type ApiKey = {
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The public start of the key, shown so people can tell keys apart. */
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<Scalars['String']['output']>;
@@ -28,6 +30,7 @@ export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
   edges: Array<ApiKeyEdge>;
   pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -42,6 +45,7 @@ export type BooleanFilter = {
 };
 
 export type CreateApiKeyInput = {
+  /** The user whose visibility the key has; defaults to the creator. */
   actsAsUserId?: InputMaybe<Scalars['ID']['input']>;
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   name: Scalars['String']['input'];
@@ -51,6 +55,7 @@ export type CreateApiKeyInput = {
 export type CreateApiKeyPayload = {
   __typename?: 'CreateApiKeyPayload';
   apiKey: ApiKey;
+  /** The full key. Shown once: only its hash is stored. */
   secret: Scalars['String']['output'];
 };
 
@@ -185,13 +190,18 @@ export type Permission = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every scope an API key can be granted. */
   apiKeyScopes: Array<Scalars['String']['output']>;
   apiKeys: ApiKeyConnection;
+  /** The signed-in user (or the user an API key acts as). */
   me: User;
+  /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
+  /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
   team?: Maybe<Team>;
   teams: TeamConnection;
+  /** Null when the user does not exist or is not visible to you. */
   user?: Maybe<User>;
   users: UserConnection;
 };
@@ -283,11 +293,13 @@ export type SortDirection =
   | 'DESC';
 
 export type StringFilter = {
+  /** Case-insensitive substring match. */
   contains?: InputMaybe<Scalars['String']['input']>;
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   ne?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive prefix match. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -307,6 +319,7 @@ export type TeamConnection = {
   __typename?: 'TeamConnection';
   edges: Array<TeamEdge>;
   pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -387,6 +400,7 @@ export type UserConnection = {
   __typename?: 'UserConnection';
   edges: Array<UserEdge>;
   pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
   totalCount: Scalars['Int']['output'];
 };
 

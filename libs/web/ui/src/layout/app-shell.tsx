@@ -61,13 +61,15 @@ export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShe
           style={{
             background: token.colorBgContainer,
             borderBottom: `1px solid ${token.colorBorderSecondary}`,
-            paddingInline: isMobile ? 12 : 24,
+            paddingInline: isMobile ? 8 : 24,
+            // Header's 64px line-height would otherwise stretch inputs placed in it.
+            lineHeight: 'normal',
             position: 'sticky',
             top: 0,
             zIndex: 10,
           }}
         >
-          <Flex align="center" justify="space-between" gap="middle" style={{ height: '100%' }}>
+          <Flex align="center" justify="space-between" gap={isMobile ? 'small' : 'middle'} style={{ height: '100%' }}>
             <Flex align="center" gap="small" style={{ flex: 1, minWidth: 0 }}>
               {isMobile ? (
                 <Button
@@ -80,7 +82,7 @@ export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShe
               ) : null}
               {headerStart}
             </Flex>
-            <Flex align="center" gap="small">
+            <Flex align="center" gap={isMobile ? 0 : 'small'} style={{ flexShrink: 0 }}>
               {headerEnd}
             </Flex>
           </Flex>

@@ -26,7 +26,7 @@ export function apiKeyColumns(
       ),
     },
     { key: 'actsAs', title: t('apiKeys.columns.actsAs'), render: (_: unknown, key) => key.actsAs.name },
-    { key: 'createdAt', title: t('apiKeys.columns.created'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+    { key: 'createdAt', title: t('apiKeys.columns.created'), dataIndex: 'createdAt', render: (v: string) => formatDate(v) },
     {
       key: 'lastUsedAt',
       title: t('apiKeys.columns.lastUsed'),

@@ -99,3 +99,6 @@ export function ApiKeysPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default ApiKeysPage;

@@ -75,3 +75,6 @@ export function RolesPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default RolesPage;

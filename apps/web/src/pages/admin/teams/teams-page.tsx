@@ -112,3 +112,6 @@ export function TeamsPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default TeamsPage;

@@ -132,3 +132,6 @@ export function UsersPage() {
     </>
   );
 }
+
+// Default export for the router's lazy route.
+export default UsersPage;

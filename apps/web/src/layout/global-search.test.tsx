@@ -1,0 +1,59 @@
+import { SearchDocument, UserDocument } from '@rapport/web-data-access';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { meMock } from '../testing/fixtures';
+import { renderApp } from '../testing/render-app';
+
+const search = (query: string, hits: { type: string; id: string; title: string; subtitle: string | null }[]) => ({
+  request: { query: SearchDocument, variables: { query, first: 10 } },
+  result: { data: { search: hits.map((h) => ({ __typename: 'SearchHit', ...h })) } },
+});
+
+describe('GlobalSearch', () => {
+  it('groups hits by type and opens the chosen user', async () => {
+    const { router } = renderApp('/sales', [
+      meMock(),
+      search('ann', [
+        { type: 'User', id: 'u1', title: 'Ann Lee', subtitle: 'ann@example.com' },
+        { type: 'Team', id: 't1', title: 'Annex team', subtitle: null },
+      ]),
+      {
+        request: { query: UserDocument, variables: { id: 'u1' } },
+        result: {
+          data: {
+            user: {
+              __typename: 'User',
+              id: 'u1',
+              name: 'Ann Lee',
+              email: 'ann@example.com',
+              role: 'SALES_REP',
+              active: true,
+              locale: 'EN',
+              lastLoginAt: null,
+              createdAt: '2026-01-02T10:00:00Z',
+              team: null,
+            },
+          },
+        },
+      },
+    ]);
+    const input = await screen.findByTestId('global-search', {}, { timeout: 5000 });
+    fireEvent.change(input, { target: { value: 'ann' } });
+
+    expect(await screen.findByText('Ann Lee', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText('Users')).toBeTruthy();
+    expect(screen.getByText('Teams')).toBeTruthy();
+
+    fireEvent.click(screen.getByText('Ann Lee'));
+    // The user page is a lazy route, so the navigation settles once its code has loaded.
+    expect(await screen.findByRole('heading', { name: 'Ann Lee' }, { timeout: 5000 })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/users/u1');
+  });
+
+  it('says so when nothing matches', async () => {
+    renderApp('/sales', [meMock(), search('zzz', [])]);
+    const input = await screen.findByTestId('global-search', {}, { timeout: 5000 });
+    fireEvent.change(input, { target: { value: 'zzz' } });
+    expect(await screen.findByText('No results', {}, { timeout: 5000 })).toBeTruthy();
+  });
+});
