@@ -23,6 +23,8 @@ describe('API keys in the admin screens', () => {
     expect(secret).toMatch(/^rk_[A-Za-z0-9]{10}_[A-Za-z0-9_-]{43}$/);
     await snapshot(page, 'api-key-created');
     await page.getByTestId('apikey-secret-close').click();
+    // The dialog is destroyed when hidden: the secret leaves the page entirely.
+    await page.getByTestId('apikey-secret').waitFor({ state: 'detached' });
 
     const me = await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',

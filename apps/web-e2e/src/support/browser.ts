@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 /**
  * Debian's Chromium driven by playwright-core (no browser download). The flags keep it from
- * reaching for the network, which this machine doesn't have.
+ * reaching for the network, which this machine doesn't have. playwright gives every launch a
+ * fresh temporary profile.
  */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -22,7 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-chromium-'))}`,
     ],
   });
 }

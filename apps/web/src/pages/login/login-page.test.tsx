@@ -81,7 +81,8 @@ describe('LoginPage', () => {
   it('validates on the client before calling the server', async () => {
     renderLogin([]);
     fireEvent.click(screen.getByTestId('login-submit'));
-    expect(await screen.findAllByText('This field is required.', {}, { timeout: 5000 })).toHaveLength(2);
+    // antd validates fields one after another: wait until both messages are there.
+    await waitFor(() => expect(screen.getAllByText('This field is required.')).toHaveLength(2), { timeout: 5000 });
     expect(screen.queryByTestId('login-error')).toBeNull();
   });
 

@@ -13,7 +13,7 @@ export function apiKeyColumns(
   const none = (text: string) => <Typography.Text type="secondary">{text}</Typography.Text>;
   return [
     { key: 'name', title: t('apiKeys.columns.name'), dataIndex: 'name', render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
-    { key: 'prefix', title: t('apiKeys.columns.prefix'), dataIndex: 'prefix', render: (v: string) => <Typography.Text code>{v}…</Typography.Text> },
+    { key: 'prefix', title: t('apiKeys.columns.prefix'), dataIndex: 'prefix', render: (v: string) => <Typography.Text code>{`rk_${v}…`}</Typography.Text> },
     {
       key: 'scopes',
       title: t('apiKeys.columns.scopes'),

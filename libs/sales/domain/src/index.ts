@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './normalize';
+export * from './duplicates';
+export * from './pipeline';
