@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { AppConfig, APP_CONFIG, ConfigModule } from '@rapport/shared-config';
 import { AppValidationPipe, complexityPlugin, depthLimitRule, formatGraphQLError, ProblemDetailsFilter } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
+import { SalesModule } from '@rapport/sales-api';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
@@ -33,6 +34,7 @@ import { OpsController } from './ops/ops.controller';
       }),
     }),
     AuthModule,
+    SalesModule,
   ],
   controllers: [OpsController],
   providers: [

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@rapport/shared-database';
+import { SALES_ENTITIES, SALES_MIGRATIONS } from '@rapport/sales-data';
 
 /**
  * The composition point of the data model: every domain's entities and migrations, in one list
@@ -7,9 +8,9 @@ import { createDataSource } from '@rapport/shared-database';
  * `<DOMAIN>_ENTITIES` and `<DOMAIN>_MIGRATIONS` here when its data lib lands.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_ENTITIES: Function[] = [];
+export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_MIGRATIONS: Function[] = [];
+export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS];
 
 export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 
 /** Per-field operator inputs; `compileFilter` in shared-database turns them into SQL. */
 @InputType()
@@ -31,5 +31,17 @@ export class DateTimeFilter {
   @Field(() => GraphQLISODateTime, { nullable: true }) gte?: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) lt?: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) lte?: Date;
+  @Field(() => Boolean, { nullable: true }) isNull?: boolean;
+}
+
+@InputType()
+export class NumberFilter {
+  @Field(() => Float, { nullable: true }) eq?: number;
+  @Field(() => Float, { nullable: true }) ne?: number;
+  @Field(() => [Float], { nullable: true }) in?: number[];
+  @Field(() => Float, { nullable: true }) gt?: number;
+  @Field(() => Float, { nullable: true }) gte?: number;
+  @Field(() => Float, { nullable: true }) lt?: number;
+  @Field(() => Float, { nullable: true }) lte?: number;
   @Field(() => Boolean, { nullable: true }) isNull?: boolean;
 }

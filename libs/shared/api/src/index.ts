@@ -4,3 +4,4 @@ export * from './errors';
 export * from './validation.pipe';
 export * from './request-context';
 export * from './query-limits';
+export * from './search-registry';

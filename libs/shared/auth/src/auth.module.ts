@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -36,8 +37,9 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     TeamsRepository,
     ApiKeysRepository,
     ...AUTH_RESOLVERS,
+    SearchRegistry,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry],
 })
 export class AuthModule {}

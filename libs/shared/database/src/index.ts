@@ -5,3 +5,4 @@ export * from './query/filter-compiler';
 export * from './query/keyset';
 export * from './query/visibility';
 export * from './database.module';
+export * from './query/list-page';

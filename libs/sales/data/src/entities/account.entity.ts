@@ -14,6 +14,7 @@ export interface PostalAddress {
 @Index('account_name_idx', ['name', 'id'])
 @Index('account_owner_idx', ['ownerId'])
 @Index('account_parent_idx', ['parentAccountId'])
+@Index('account_name_trgm_idx', { synchronize: false })
 export class AccountEntity extends BaseRecord {
   @Column({ type: 'text' })
   name: string;

@@ -6,6 +6,9 @@ import { PreferredChannel } from '@rapport/sales-domain';
 @Index('contact_account_idx', ['accountId'])
 @Index('contact_owner_idx', ['ownerId'])
 @Index('contact_name_idx', ['lastName', 'firstName', 'id'])
+@Index('contact_name_trgm_idx', { synchronize: false })
+@Index('contact_emails_idx', { synchronize: false })
+@Index('contact_phones_idx', { synchronize: false })
 export class ContactEntity extends BaseRecord {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;

@@ -6,6 +6,8 @@ import { LeadSource, LeadStatus } from '@rapport/sales-domain';
 @Index('lead_owner_idx', ['ownerId'])
 @Index('lead_email_idx', ['email'])
 @Index('lead_created_idx', ['createdAt', 'id'])
+@Index('lead_name_trgm_idx', { synchronize: false })
+@Index('lead_company_trgm_idx', { synchronize: false })
 export class LeadEntity extends BaseRecord {
   @Column({ name: 'first_name', type: 'text', default: '' })
   firstName: string;

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, apiKeyScopes, permissionMatrix } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, SearchRegistry } from '@rapport/shared-api';
 import { ApiKeyEntity, UserEntity } from '@rapport/shared-database';
 import { ApiKey, ApiKeyConnection, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload, RoleInfo, SearchHit } from '../models/api-key.model';
 import { UserRef } from '../models/user.model';
@@ -51,7 +51,7 @@ export class ApiKeysResolver {
 
 @Resolver()
 export class PlatformResolver {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(private readonly searchRegistry: SearchRegistry) {}
 
   @Query(() => [RoleInfo], { description: 'The permission matrix: what each role may read and write.' })
   roles() {
@@ -64,6 +64,6 @@ export class PlatformResolver {
     @Args('query') query: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
   ) {
-    return this.directory.search(actor, query.slice(0, 200), Math.min(Math.max(first, 1), 50));
+    return this.searchRegistry.search(actor, query.slice(0, 200), Math.min(Math.max(first, 1), 50));
   }
 }

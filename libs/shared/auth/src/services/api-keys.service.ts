@@ -6,7 +6,7 @@ import { Actor, apiKeyScopes, RecordScope, scopeFor } from '@rapport/shared-doma
 import { ApiKeyEntity, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { CreateApiKeyInput } from '../models/api-key.model';
-import { listPage } from './list-helpers';
+import { listPage } from '@rapport/shared-database';
 import { ApiKeysRepository } from './repositories';
 import { generateApiKey } from './secrets';
 

@@ -82,13 +82,21 @@ export class AuthService {
     } catch {
       return null;
     }
+    // One round trip per request: the session, its user and the user's team subtree.
     const [row] = await this.ds.query(
-      `SELECT u.id, u.role, u.team_id FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+      `WITH RECURSIVE me AS (
+         SELECT u.id, u.role, u.team_id FROM user_session s JOIN app_user u ON u.id = s.user_id
+          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
+       ), sub AS (
+         SELECT t.id FROM team t, me WHERE t.manager_id = me.id OR t.id = me.team_id
+         UNION
+         SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id
+       )
+       SELECT me.id, me.role, me.team_id, ARRAY(SELECT id FROM sub) AS team_ids FROM me`,
       [claims.sid, claims.sub],
     );
     if (!row) return null;
-    return { actor: await this.actorFor(row.id, row.role, row.team_id), sessionId: claims.sid };
+    return { actor: { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids }, sessionId: claims.sid };
   }
 
   /** `Authorization: Bearer rk_…` → actor with the key's scopes, or null. */

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { SearchHitShape, SearchRegistry } from '@rapport/shared-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
@@ -12,12 +13,17 @@ import { TeamsRepository, UsersRepository } from './repositories';
  * It never lists users; listing goes through the scoped `users` query.
  */
 @Injectable()
-export class DirectoryService {
+export class DirectoryService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly users: UsersRepository,
     private readonly teams: TeamsRepository,
+    private readonly registry: SearchRegistry,
   ) {}
+
+  onModuleInit() {
+    this.registry.register('users-teams', (actor, q, first) => this.search(actor, q, first));
+  }
 
   async refs(ids: readonly string[]): Promise<(Pick<UserEntity, 'id' | 'email' | 'name'> | null)[]> {
     const rows = await this.ds.getRepository(UserEntity).find({ select: { id: true, email: true, name: true }, where: { id: In([...ids]) } });
@@ -25,8 +31,8 @@ export class DirectoryService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Global search over what the platform owns (users, teams), visibility applied; domains add their own. */
-  async search(actor: Actor, query: string, first: number) {
+  /** Search over what the platform owns (users, teams), visibility applied; domains register their own. */
+  async search(actor: Actor, query: string, first: number): Promise<SearchHitShape[]> {
     const q = query.trim();
     if (q.length === 0) return [];
     const pattern = `%${escapeLike(q)}%`;
@@ -35,8 +41,14 @@ export class DirectoryService {
       this.teams.scoped(actor, 'read').andWhere('t.name ILIKE :p', { p: pattern }).orderBy('t.name').take(first).getMany(),
     ]);
     return [
-      ...users.map((u) => ({ type: 'user', id: u.id, title: u.name, subtitle: u.email })),
-      ...teams.map((t) => ({ type: 'team', id: t.id, title: t.name, subtitle: null })),
-    ].slice(0, first);
+      ...users.map((u) => ({ type: 'user', id: u.id, title: u.name, subtitle: u.email, rank: rankOf(q, u.name, u.email) })),
+      ...teams.map((t) => ({ type: 'team', id: t.id, title: t.name, subtitle: null, rank: rankOf(q, t.name) })),
+    ];
   }
+}
+
+/** Prefix matches rank above substring matches. */
+function rankOf(q: string, ...texts: string[]): number {
+  const lower = q.toLowerCase();
+  return texts.some((t) => t.toLowerCase().startsWith(lower)) ? 0.9 : 0.5;
 }

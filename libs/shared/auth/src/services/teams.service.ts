@@ -6,7 +6,7 @@ import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { diffFields, TeamEntity, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { CreateTeamInput, TeamFilter, TeamOrderBy, UpdateTeamInput } from '../models/team.model';
-import { ListArgs, listPage } from './list-helpers';
+import { ListArgs, listPage } from '@rapport/shared-database';
 import { TeamsRepository } from './repositories';
 import { wouldCreateCycle } from './team-tree';
 

@@ -9,7 +9,7 @@ import { normalizeEmail } from '@rapport/shared-util';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy } from '../models/user.model';
 import { UsersRepository } from './repositories';
 import { hashPassword } from './secrets';
-import { ListArgs, listPage } from './list-helpers';
+import { ListArgs, listPage } from '@rapport/shared-database';
 
 const AUDITED: (keyof UserEntity)[] = ['email', 'name', 'role', 'teamId', 'locale', 'active'];
 

@@ -23,7 +23,7 @@ export class AuditLogEntity {
   @Column({ type: 'text' })
   action: string;
 
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => `'[]'` })
   changes: FieldChange[];
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })

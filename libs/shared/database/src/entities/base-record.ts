@@ -24,6 +24,6 @@ export abstract class BaseRecord {
   @Column({ name: 'team_id', type: 'uuid', nullable: true })
   teamId: string | null;
 
-  @Column({ name: 'custom_fields', type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ name: 'custom_fields', type: 'jsonb', default: () => `'{}'` })
   customFields: Record<string, unknown>;
 }

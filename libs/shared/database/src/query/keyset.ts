@@ -74,7 +74,8 @@ export async function paginate<T extends ObjectLiteral>(
     pageQb.andWhere(predicate.sql, params);
   }
   keys.forEach((k, i) => (i === 0 ? pageQb.orderBy(k.column, k.direction) : pageQb.addOrderBy(k.column, k.direction)));
-  const rows = await pageQb.take(first + 1).getMany();
+  // limit, not take: joins here are to-one (e.g. the stage), so rows map 1:1 and no DISTINCT subquery is needed.
+  const rows = await pageQb.limit(first + 1).getMany();
 
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);

@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { compileFilter, FieldMap, Page, paginate, SortKey } from '@rapport/shared-database';
+import { compileFilter, FieldMap } from './filter-compiler';
+import { Page, paginate, SortKey } from './keyset';
 
 export interface ListArgs<F, O> {
   first?: number | null;
@@ -14,7 +15,7 @@ export function listPage<T extends ObjectLiteral & { id: string }>(
   alias: string,
   fields: FieldMap,
   args: ListArgs<unknown, { field: string; direction: 'ASC' | 'DESC' }>,
-  sortable: Record<string, { column: string; cast?: string }>,
+  sortable: Record<string, { column: string; cast?: string; read?: (row: T) => unknown }>,
   defaultOrder: { field: string; direction: 'ASC' | 'DESC' },
   pageSizeMax: number,
 ): Promise<Page<T>> {
@@ -27,7 +28,8 @@ export function listPage<T extends ObjectLiteral & { id: string }>(
     column: sortable[o.field].column,
     cast: sortable[o.field].cast,
     direction: o.direction,
-    read: (row: T) => row[o.field] as never,
+    // A sort expression with COALESCE needs the same fallback in the cursor value.
+    read: (sortable[o.field].read ?? ((row: T) => row[o.field])) as never,
   }));
   keys.push({ column: `${alias}.id`, direction: order[order.length - 1].direction, read: (row: T) => row.id, cast: 'uuid' });
   return paginate(qb, keys, args, pageSizeMax);

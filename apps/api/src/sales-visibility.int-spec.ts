@@ -1,0 +1,184 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { ApiClient, describeVisibilityMatrix, MatrixCast, MatrixProbe, RecordKind, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { bootTestApi } from './testing/boot-test-api';
+
+/**
+ * Roles × own/team/other for every sales query and mutation: by id, in lists, in global search,
+ * through the account's timeline, and for updates. Expected cells come from the permission table.
+ */
+let app: INestApplication;
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ({ app, ctx } = await bootTestApi());
+});
+afterAll(async () => {
+  await app?.close();
+  await ctx?.close();
+});
+
+const signedIn = async (email: string) => {
+  const c = new ApiClient(app);
+  await c.login(email, TEST_PASSWORD);
+  return c;
+};
+
+function ownerOf(kind: RecordKind, cast: MatrixCast) {
+  if (kind === 'own') return { owner: cast.actor.id, team: cast.team.id };
+  if (kind === 'team') return { owner: cast.teammate.id, team: cast.team.id };
+  return { owner: cast.outsider.id, team: cast.outsider.teamId };
+}
+
+const word = () => `zq${randomBytes(5).toString('hex')}`;
+const names = new Map<string, string>();
+
+async function insert(sql: string, params: unknown[]): Promise<string> {
+  const [row] = await ctx.ds.query(sql, params);
+  return row.id;
+}
+
+const byId = (query: string, field: string): MatrixProbe<ApiClient> => ({
+  name: `query ${field}(id)`,
+  action: 'read',
+  reaches: async (c, id) => ((await c.gqlOk<Record<string, { id: string } | null>>(query, { id }))[field]?.id ?? null) === id,
+});
+
+const inList = (field: string, extra = ''): MatrixProbe<ApiClient> => ({
+  name: `query ${field}(filter)`,
+  action: 'read',
+  reaches: async (c, id) => {
+    const d = await c.gqlOk<Record<string, { edges: { node: { id: string } }[] }>>(`query($id: ID!) { ${field}(filter: { id: { eq: $id } }${extra}) { edges { node { id } } } }`, { id });
+    return d[field].edges.some((e) => e.node.id === id);
+  },
+});
+
+const inSearch: MatrixProbe<ApiClient> = {
+  name: 'query search',
+  action: 'read',
+  reaches: async (c, id) => {
+    const d = await c.gqlOk<{ search: { id: string }[] }>('query($q: String!) { search(query: $q, first: 50) { id } }', { q: names.get(id)! });
+    return d.search.some((h) => h.id === id);
+  },
+};
+
+const mutation = (name: string, query: string): MatrixProbe<ApiClient> => ({
+  name: `mutation ${name}`,
+  action: 'write',
+  reaches: async (c, id) => !(await c.gql(query, { id })).errors,
+});
+
+describe('accounts', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'account',
+    factories: () => ctx,
+    clientFor: (u) => signedIn(u.email),
+    makeRecord: async (kind, cast) => {
+      const o = ownerOf(kind, cast);
+      const name = word();
+      const id = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      names.set(id, name);
+      return id;
+    },
+    probes: [
+      byId('query($id: ID!) { account(id: $id) { id } }', 'account'),
+      inList('accounts'),
+      inSearch,
+      {
+        name: 'query account(id) { timeline }',
+        action: 'read',
+        reaches: async (c, id) => !!(await c.gqlOk<{ account: { timeline: { edges: unknown[] } } | null }>('query($id: ID!) { account(id: $id) { timeline { edges { cursor } } } }', { id })).account,
+      },
+      mutation('updateAccount', 'mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Retail" }) { account { id } } }'),
+    ],
+  });
+});
+
+describe('contacts', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'contact',
+    factories: () => ctx,
+    clientFor: (u) => signedIn(u.email),
+    makeRecord: async (kind, cast) => {
+      const o = ownerOf(kind, cast);
+      const name = word();
+      const id = await insert(`INSERT INTO contact (last_name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      names.set(id, name);
+      return id;
+    },
+    probes: [
+      byId('query($id: ID!) { contact(id: $id) { id } }', 'contact'),
+      inList('contacts'),
+      inSearch,
+      mutation('updateContact', 'mutation($id: ID!) { updateContact(input: { id: $id, title: "CFO" }) { contact { id } } }'),
+    ],
+  });
+});
+
+describe('leads', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'lead',
+    factories: () => ctx,
+    clientFor: (u) => signedIn(u.email),
+    makeRecord: async (kind, cast) => {
+      const o = ownerOf(kind, cast);
+      const name = word();
+      const id = await insert(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ($1, $1, 'web', $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      names.set(id, name);
+      return id;
+    },
+    probes: [
+      byId('query($id: ID!) { lead(id: $id) { id } }', 'lead'),
+      inList('leads'),
+      inSearch,
+      mutation('updateLead', 'mutation($id: ID!) { updateLead(input: { id: $id, status: WORKING }) { lead { id } } }'),
+      {
+        name: 'query possibleDuplicates',
+        action: 'read',
+        reaches: async (c, id) => {
+          const d = await c.gqlOk<{ possibleDuplicates: { id: string }[] }>('query($n: String!) { possibleDuplicates(input: { lastName: $n }) { id } }', { n: names.get(id)! });
+          return d.possibleDuplicates.some((x) => x.id === id);
+        },
+      },
+    ],
+  });
+});
+
+describe('opportunities', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'opportunity',
+    factories: () => ctx,
+    clientFor: (u) => signedIn(u.email),
+    makeRecord: async (kind, cast) => {
+      const o = ownerOf(kind, cast);
+      const name = word();
+      const accountId = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [`acc ${name}`, o.owner, o.team]);
+      const id = await insert(
+        `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
+         SELECT $1, $2, s.pipeline_id, s.id, $3, $4 FROM stage s ORDER BY s.position LIMIT 1 RETURNING id`,
+        [name, accountId, o.owner, o.team],
+      );
+      names.set(id, name);
+      return id;
+    },
+    probes: [
+      byId('query($id: ID!) { opportunity(id: $id) { id } }', 'opportunity'),
+      inList('opportunities'),
+      inSearch,
+      mutation('updateOpportunity', 'mutation($id: ID!) { updateOpportunity(input: { id: $id, nextStep: "Call" }) { opportunity { id } } }'),
+    ],
+  });
+});
+
+describe('activities', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'activity',
+    factories: () => ctx,
+    clientFor: (u) => signedIn(u.email),
+    makeRecord: async (kind, cast) => {
+      const o = ownerOf(kind, cast);
+      return insert(`INSERT INTO activity (type, subject, owner_id, team_id) VALUES ('task', $1, $2, $3) RETURNING id`, [word(), o.owner, o.team]);
+    },
+    probes: [inList('activities'), mutation('updateActivity', 'mutation($id: ID!) { updateActivity(input: { id: $id, done: true }) { activity { id } } }')],
+  });
+});

@@ -1,0 +1,178 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { Role } from '@rapport/shared-domain';
+import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { bootTestApi } from './testing/boot-test-api';
+
+let app: INestApplication;
+let ctx: TestContext;
+let rep: ApiClient;
+let repTeamId: string;
+
+beforeAll(async () => {
+  ({ app, ctx } = await bootTestApi());
+  const team = await ctx.newTeam();
+  repTeamId = team.id;
+  const user = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  rep = new ApiClient(app);
+  await rep.login(user.email, TEST_PASSWORD);
+});
+afterAll(async () => {
+  await app?.close();
+  await ctx?.close();
+});
+
+const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id status owner { email } } } }`;
+const CONVERT = `mutation($input: ConvertLeadInput!) { convertLead(input: $input) {
+  lead { id status } account { id name } contact { id name email } opportunity { id name stage { name } } accountCreated contactCreated } }`;
+
+async function newLead(input: Record<string, unknown>) {
+  const r = await rep.gqlOk<{ createLead: { lead: { id: string; status: string } } }>(CREATE_LEAD, { input: { source: 'WEB', ...input } });
+  return r.createLead.lead;
+}
+
+describe('lead conversion', () => {
+  it('creates account, contact and opportunity in one step, and the account tells the story', async () => {
+    const lead = await newLead({ firstName: '敏', lastName: '王', company: '华为技术有限公司', email: 'wang.min@example.cn', phone: '138 0013 8000', productInterest: 'CRM' });
+    await rep.gqlOk('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } } }', { i: { type: 'CALL', subject: 'First call', leadId: lead.id, done: true } });
+    const { convertLead } = await rep.gqlOk<{ convertLead: { lead: { status: string }; account: { id: string; name: string }; contact: { name: string; email: string }; opportunity: { stage: { name: string } }; accountCreated: boolean } }>(CONVERT, {
+      input: { leadId: lead.id, createOpportunity: true },
+    });
+    expect(convertLead.lead.status).toBe('CONVERTED');
+    expect(convertLead.account.name).toBe('华为技术有限公司');
+    expect(convertLead.contact).toMatchObject({ name: '敏 王', email: 'wang.min@example.cn' });
+    expect(convertLead.opportunity.stage.name).toBe('Prospecting');
+    expect(convertLead.accountCreated).toBe(true);
+
+    const account = await rep.gqlOk<{ account: { contacts: { totalCount: number }; opportunities: { totalCount: number }; activities: { edges: { node: { subject: string } }[] }; timeline: { edges: { node: { type: string } }[] } } }>(
+      `query($id: ID!) { account(id: $id) { contacts { totalCount } opportunities { totalCount } activities { edges { node { subject } } } timeline(first: 50) { edges { node { type } } } } }`,
+      { id: convertLead.account.id },
+    );
+    expect(account.account.contacts.totalCount).toBe(1);
+    expect(account.account.opportunities.totalCount).toBe(1);
+    expect(account.account.activities.edges.map((e) => e.node.subject)).toEqual(['First call']);
+    expect(account.account.timeline.edges.map((e) => e.node.type)).toEqual(expect.arrayContaining(['lead.converted', 'record.created']));
+
+    const again = await rep.gql(CONVERT, { input: { leadId: lead.id, createOpportunity: false } });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('links an existing account by company name and an existing contact by email instead of duplicating', async () => {
+    const first = await newLead({ lastName: 'Chen', company: 'Acme Trading Co., Ltd.', email: 'chen@acme.example' });
+    const a = await rep.gqlOk<{ convertLead: { account: { id: string }; contact: { id: string } } }>(CONVERT, { input: { leadId: first.id, createOpportunity: false } });
+    const second = await newLead({ lastName: 'Chen', firstName: 'Alice', company: 'ACME TRADING', email: 'CHEN@acme.example' });
+    const b = await rep.gqlOk<{ convertLead: { account: { id: string }; contact: { id: string }; accountCreated: boolean; contactCreated: boolean } }>(CONVERT, { input: { leadId: second.id, createOpportunity: false } });
+    expect(b.convertLead.account.id).toBe(a.convertLead.account.id);
+    expect(b.convertLead.contact.id).toBe(a.convertLead.contact.id);
+    expect([b.convertLead.accountCreated, b.convertLead.contactCreated]).toEqual([false, false]);
+    const audit = await ctx.ds.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY at`, [second.id]);
+    expect(audit.map((r: { action: string }) => r.action)).toEqual(['create', 'convert']);
+  });
+});
+
+describe('opportunities', () => {
+  async function newDeal() {
+    const acc = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Deal Co" }) { account { id } } }');
+    const d = await rep.gqlOk<{ createOpportunity: { opportunity: { id: string; amount: number | null } } }>(
+      'mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) { opportunity { id amount } } }',
+      { i: { name: 'Big deal', accountId: acc.createAccount.account.id, amount: 120000.5 } },
+    );
+    return { accountId: acc.createAccount.account.id, ...d.createOpportunity.opportunity };
+  }
+  const stages = async () =>
+    (await rep.gqlOk<{ pipelines: { stages: { id: string; name: string }[] }[] }>('{ pipelines { stages { id name } } }')).pipelines[0].stages;
+
+  it('moves across stages, needs a reason to lose, and records each move on the account', async () => {
+    const deal = await newDeal();
+    expect(deal.amount).toBe(120000.5);
+    const all = await stages();
+    const move = (stageId: string, lostReason?: string) =>
+      rep.gql('mutation($i: MoveOpportunityStageInput!) { moveOpportunityStage(input: $i) { opportunity { stage { name } closedAt } } }', { i: { id: deal.id, stageId, lostReason } });
+    expect((await move(all[2].id)).data).toMatchObject({ moveOpportunityStage: { opportunity: { stage: { name: 'Proposal' }, closedAt: null } } });
+    const lost = all.find((s) => s.name === 'Closed Lost')!;
+    expect((await move(lost.id)).errors?.[0].extensions?.fields).toEqual([{ path: 'input.lostReason', message: 'Say why the deal was lost.' }]);
+    const ok = await move(lost.id, 'Price');
+    expect(ok.errors).toBeUndefined();
+    const timeline = await ctx.ds.query(`SELECT payload FROM timeline_event WHERE subject_id = $1 AND event_type = 'opportunity.stage_changed' ORDER BY occurred_at`, [deal.accountId]);
+    expect(timeline.map((t: { payload: { to: string } }) => t.payload.to)).toEqual(['Proposal', 'Closed Lost']);
+  });
+});
+
+describe('possible duplicates and search', () => {
+  it('finds a contact with the same email and a lead with a similar name at the same company', async () => {
+    const acc = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "北京星辰科技有限公司" }) { account { id } } }');
+    await rep.gqlOk('mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
+      i: { accountId: acc.createAccount.account.id, firstName: 'Li', lastName: 'Na', emails: ['li.na@xingchen.example'] },
+    });
+    await newLead({ firstName: 'Zhang', lastName: 'Wei', company: 'Globex Corporation' });
+    const d = await rep.gqlOk<{ possibleDuplicates: { type: string; reasons: string[] }[] }>(
+      'query($i: PossibleDuplicatesInput!) { possibleDuplicates(input: $i) { type reasons } }',
+      { i: { firstName: 'Lina', lastName: 'X', email: 'LI.NA@xingchen.example' } },
+    );
+    expect(d.possibleDuplicates).toEqual([{ type: 'contact', reasons: ['email'] }]);
+    const n = await rep.gqlOk<{ possibleDuplicates: { type: string; reasons: string[] }[] }>(
+      'query($i: PossibleDuplicatesInput!) { possibleDuplicates(input: $i) { type reasons } }',
+      { i: { firstName: 'Zhang', lastName: 'Wei', company: 'Globex Corp.' } },
+    );
+    expect(n.possibleDuplicates).toEqual([{ type: 'lead', reasons: ['name'] }]);
+  });
+
+  it('searches Chinese and English names by substring', async () => {
+    const hits = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "星辰") { type title } }');
+    expect(hits.search).toContainEqual({ type: 'account', title: '北京星辰科技有限公司' });
+    const en = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "globex") { type title } }');
+    expect(en.search).toContainEqual({ type: 'lead', title: 'Zhang Wei' });
+  });
+});
+
+describe('account 360', () => {
+  it('loads 50 contacts, 20 opportunities and 20 activities with their owners in at most 6 SQL statements', async () => {
+    const acc = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Three Sixty Ltd" }) { account { id } } }');
+    const accountId = acc.createAccount.account.id;
+    const [{ owner_id: ownerId }] = await ctx.ds.query(`SELECT owner_id FROM account WHERE id = $1`, [accountId]);
+    const [pipeline] = await ctx.ds.query(`SELECT p.id, min(s.id::text) AS stage FROM pipeline p JOIN stage s ON s.pipeline_id = p.id GROUP BY p.id LIMIT 1`);
+    await ctx.ds.query(
+      `INSERT INTO contact (account_id, first_name, last_name, name_normalized, owner_id, team_id) SELECT $1, 'C', 'N' || g, 'c n' || g, $2, $3 FROM generate_series(1, 50) g`,
+      [accountId, ownerId, repTeamId],
+    );
+    await ctx.ds.query(
+      `INSERT INTO opportunity (account_id, name, pipeline_id, stage_id, owner_id, team_id) SELECT $1, 'Deal ' || g, $2, $3::uuid, $4, $5 FROM generate_series(1, 20) g`,
+      [accountId, pipeline.id, pipeline.stage, ownerId, repTeamId],
+    );
+    await ctx.ds.query(`INSERT INTO activity (account_id, type, subject, owner_id, team_id) SELECT $1, 'call', 'Call ' || g, $2, $3 FROM generate_series(1, 20) g`, [accountId, ownerId, repTeamId]);
+
+    const ds = app.get(DataSource);
+    const statements: string[] = [];
+    const original = ds.logger;
+    ds.logger = { ...countingLogger(statements) };
+    let result;
+    try {
+      result = await rep.gqlOk<{ account: { contacts: { edges: unknown[] }; opportunities: { edges: unknown[] }; activities: { edges: unknown[] } } }>(
+        `query($id: ID!) { account(id: $id) { id name owner { name }
+            contacts(first: 50) { edges { node { id name email owner { name } } } }
+            opportunities(first: 20) { edges { node { id name amount stage { name probability } owner { name } } } }
+            activities(first: 20) { edges { node { id subject type owner { name } } } } } }`,
+        { id: accountId },
+      );
+    } finally {
+      ds.logger = original;
+    }
+    expect(result.account.contacts.edges).toHaveLength(50);
+    expect(result.account.opportunities.edges).toHaveLength(20);
+    expect(result.account.activities.edges).toHaveLength(20);
+    expect(statements.length).toBeLessThanOrEqual(6);
+  });
+});
+
+function countingLogger(statements: string[]): TypeOrmLogger {
+  return {
+    logQuery: (q: string) => {
+      if (!/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(q)) statements.push(q);
+    },
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './sales.module';
+export * from './models';
+export { ConvertLeadPayload, DuplicateCandidate } from './resolvers/lead.resolver';

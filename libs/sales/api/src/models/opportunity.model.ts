@@ -1,0 +1,114 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
+import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { BooleanFilter, Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
+import { ForecastCategory } from '@rapport/sales-domain';
+import { orderByInput } from './common';
+import { ForecastCategoryEnum, OpportunityOrderField } from './enums';
+
+@ObjectType()
+export class Stage {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int) position: number;
+  @Field(() => Int, { description: 'Win probability in percent.' }) probability: number;
+  @Field(() => ForecastCategoryEnum) forecastCategory: ForecastCategory;
+  @Field() isWon: boolean;
+  @Field() isLost: boolean;
+  pipelineId: string;
+}
+
+@ObjectType()
+export class Pipeline {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() isDefault: boolean;
+  @Field() currency: string;
+  @Field(() => [Stage]) stages: Stage[];
+}
+
+@ObjectType()
+export class Opportunity {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Float, { nullable: true }) amount: number | null;
+  @Field() currency: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) closeDate: string | null;
+  @Field(() => String, { nullable: true }) nextStep: string | null;
+  @Field(() => String, { nullable: true }) campaign: string | null;
+  @Field(() => String, { nullable: true }) wonReason: string | null;
+  @Field(() => String, { nullable: true }) lostReason: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt: Date | null;
+  @Field(() => GraphQLISODateTime) stageChangedAt: Date;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => Stage) stage: Stage;
+  accountId: string;
+  primaryContactId: string | null;
+  pipelineId: string;
+  stageId: string;
+  ownerId: string | null;
+}
+
+@ObjectType()
+export class OpportunityConnection extends Connection(Opportunity, 'Opportunity') {}
+
+@InputType()
+export class OpportunityFilter {
+  @Field(() => [OpportunityFilter], { nullable: true }) and?: OpportunityFilter[];
+  @Field(() => [OpportunityFilter], { nullable: true }) or?: OpportunityFilter[];
+  @Field(() => OpportunityFilter, { nullable: true }) not?: OpportunityFilter;
+  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
+  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
+  @Field(() => IdFilter, { nullable: true }) accountId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true }) pipelineId?: IdFilter;
+  @Field(() => IdFilter, { nullable: true }) stageId?: IdFilter;
+  @Field(() => NumberFilter, { nullable: true }) amount?: NumberFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) closeDate?: DateTimeFilter;
+  @Field(() => StringFilter, { nullable: true }) campaign?: StringFilter;
+  @Field(() => BooleanFilter, { nullable: true }) isClosed?: BooleanFilter;
+  @Field(() => IdFilter, { nullable: true }) ownerId?: IdFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
+  @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
+}
+
+export const OpportunityOrderBy = orderByInput('OpportunityOrderBy', OpportunityOrderField);
+export type OpportunityOrderBy = InstanceType<typeof OpportunityOrderBy>;
+
+@InputType()
+export class CreateOpportunityInput {
+  @Field() @IsString() @Length(1, 200, { message: 'Name must be 1 to 200 characters.' }) name: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Choose an account.' }) accountId: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') primaryContactId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline.' }) @IsOptional() @IsUUID('all') pipelineId?: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the first stage.' }) @IsOptional() @IsUUID('all') stageId?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0, { message: 'The amount cannot be negative.' }) amount?: number | null;
+  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter currency code such as CNY.' }) currency?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-31.' }) closeDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) nextStep?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) campaign?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Defaults to the caller.' }) @IsOptional() @IsUUID('all') ownerId?: string;
+}
+
+@InputType()
+export class UpdateOpportunityInput extends PartialType(CreateOpportunityInput) {
+  @Field(() => ID) @IsUUID('all') id: string;
+}
+
+@InputType()
+export class MoveOpportunityStageInput {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => ID) @IsUUID('all') stageId: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) lostReason?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) wonReason?: string | null;
+}
+
+@ObjectType()
+export class OpportunityPayload {
+  @Field(() => Opportunity) opportunity: Opportunity;
+}
+@ObjectType()
+export class CreateOpportunityPayload extends OpportunityPayload {}
+@ObjectType()
+export class UpdateOpportunityPayload extends OpportunityPayload {}
+@ObjectType()
+export class MoveOpportunityStagePayload extends OpportunityPayload {}

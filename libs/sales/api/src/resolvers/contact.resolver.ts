@@ -1,0 +1,88 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { DirectoryService, UserRef } from '@rapport/shared-auth';
+import { ContactEntity } from '@rapport/sales-data';
+import { Account, ActivityConnection, Contact, ContactConnection, ContactFilter, ContactOrderBy, CreateContactInput, CreateContactPayload, TimelineConnection, UpdateContactInput, UpdateContactPayload } from '../models';
+import { AccountsService } from '../services/accounts.service';
+import { ActivitiesService } from '../services/activities.service';
+import { ContactsService } from '../services/contacts.service';
+import { TimelineService } from '../services/timeline.service';
+import { ownerRef } from './refs';
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly accounts: AccountsService,
+    private readonly activities: ActivitiesService,
+    private readonly timeline: TimelineService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => ContactConnection, { name: 'contacts', complexity: listComplexity })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
+    @Args('orderBy', { type: () => [ContactOrderBy], nullable: true }) orderBy: ContactOrderBy[] | null,
+  ) {
+    return this.contacts.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Contact, { nullable: true })
+  contact(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.contacts.findVisible(actor, id);
+  }
+
+  @Mutation(() => CreateContactPayload)
+  async createContact(@CurrentActor() actor: Actor, @Args('input') input: CreateContactInput) {
+    return { contact: await this.contacts.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateContactPayload)
+  async updateContact(@CurrentActor() actor: Actor, @Args('input') input: UpdateContactInput) {
+    return { contact: await this.contacts.update(actor, input) };
+  }
+
+  @ResolveField(() => String)
+  name(@Parent() c: ContactEntity) {
+    return [c.firstName, c.lastName].filter(Boolean).join(' ');
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() c: ContactEntity) {
+    return c.emails[0] ?? null;
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  owner(@Parent() c: ContactEntity, @RequestLoaders() loaders: Loaders) {
+    return ownerRef(loaders, this.directory, c.ownerId);
+  }
+
+  @ResolveField(() => Account, { nullable: true })
+  account(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return c.accountId ? loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(c.accountId) : null;
+  }
+
+  @ResolveField(() => ActivityConnection, { name: 'activities', complexity: listComplexity })
+  activitiesOf(
+    @Parent() c: ContactEntity,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.activities.list(actor, { first, after, filter: { contactId: { eq: c.id } } });
+  }
+
+  @ResolveField(() => TimelineConnection, { name: 'timeline', complexity: listComplexity })
+  timelineOf(
+    @Parent() c: ContactEntity,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+  ) {
+    return this.timeline.page('contact', c.id, { first, after, types });
+  }
+}

@@ -1,0 +1,109 @@
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { DirectoryService, UserRef } from '@rapport/shared-auth';
+import { LeadEntity } from '@rapport/sales-data';
+import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
+import { DuplicatesService } from '../services/duplicates.service';
+import { LeadConversionService } from '../services/lead-conversion.service';
+import { LeadsService } from '../services/leads.service';
+import { TimelineService } from '../services/timeline.service';
+import { ownerRef } from './refs';
+
+@ObjectType()
+export class ConvertLeadPayload {
+  @Field(() => Lead) lead: Lead;
+  @Field(() => Account) account: Account;
+  @Field(() => Contact) contact: Contact;
+  @Field(() => Opportunity, { nullable: true }) opportunity: Opportunity | null;
+  @Field({ description: 'False when an existing account was linked.' }) accountCreated: boolean;
+  @Field({ description: 'False when an existing contact was linked.' }) contactCreated: boolean;
+}
+
+@ObjectType()
+export class DuplicateCandidate {
+  @Field({ description: 'lead, contact or account' }) type: string;
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) subtitle: string | null;
+  @Field(() => [String], { description: 'email, phone, name' }) reasons: string[];
+  @Field(() => Int) score: number;
+}
+
+@InputType()
+export class PossibleDuplicatesInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) company?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @Field({ nullable: true, description: 'For an account: its name.' }) @IsOptional() @IsString() @MaxLength(200) accountName?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') excludeId?: string;
+}
+
+@Resolver(() => Lead)
+export class LeadResolver {
+  constructor(
+    private readonly leads: LeadsService,
+    private readonly conversion: LeadConversionService,
+    private readonly duplicates: DuplicatesService,
+    private readonly timeline: TimelineService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => LeadConnection, { name: 'leads', complexity: listComplexity })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => LeadFilter, nullable: true }) filter: LeadFilter | null,
+    @Args('orderBy', { type: () => [LeadOrderBy], nullable: true }) orderBy: LeadOrderBy[] | null,
+  ) {
+    return this.leads.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Lead, { nullable: true })
+  lead(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.leads.findVisible(actor, id);
+  }
+
+  @Query(() => [DuplicateCandidate], { description: 'Records that may be the same person or company, among those you can see.' })
+  possibleDuplicates(@CurrentActor() actor: Actor, @Args('input') input: PossibleDuplicatesInput) {
+    return input.accountName ? this.duplicates.forAccount(actor, input.accountName, input.excludeId) : this.duplicates.forPerson(actor, input);
+  }
+
+  @Mutation(() => CreateLeadPayload)
+  async createLead(@CurrentActor() actor: Actor, @Args('input') input: CreateLeadInput) {
+    return { lead: await this.leads.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateLeadPayload)
+  async updateLead(@CurrentActor() actor: Actor, @Args('input') input: UpdateLeadInput) {
+    return { lead: await this.leads.update(actor, input) };
+  }
+
+  @Mutation(() => ConvertLeadPayload)
+  convertLead(@CurrentActor() actor: Actor, @Args('input') input: ConvertLeadInput) {
+    return this.conversion.convert(actor, input);
+  }
+
+  @ResolveField(() => String)
+  name(@Parent() l: LeadEntity) {
+    return [l.firstName, l.lastName].filter(Boolean).join(' ');
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  owner(@Parent() l: LeadEntity, @RequestLoaders() loaders: Loaders) {
+    return ownerRef(loaders, this.directory, l.ownerId);
+  }
+
+  @ResolveField(() => TimelineConnection, { name: 'timeline', complexity: listComplexity })
+  timelineOf(
+    @Parent() l: LeadEntity,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    return this.timeline.page('lead', l.id, { first, after });
+  }
+}

@@ -1,0 +1,86 @@
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { DirectoryService, UserRef } from '@rapport/shared-auth';
+import { AppError } from '@rapport/shared-errors';
+import { OpportunityEntity, StageEntity } from '@rapport/sales-data';
+import {
+  Account, CreateOpportunityInput, CreateOpportunityPayload, MoveOpportunityStageInput, MoveOpportunityStagePayload, Opportunity, OpportunityConnection,
+  OpportunityFilter, OpportunityOrderBy, Pipeline, Stage, UpdateOpportunityInput, UpdateOpportunityPayload,
+} from '../models';
+import { AccountsService } from '../services/accounts.service';
+import { OpportunitiesService } from '../services/opportunities.service';
+import { PipelinesService } from '../services/pipelines.service';
+import { ownerRef, toNumber } from './refs';
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  constructor(
+    private readonly opportunities: OpportunitiesService,
+    private readonly accounts: AccountsService,
+    private readonly pipelines: PipelinesService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => OpportunityConnection, { name: 'opportunities', complexity: listComplexity })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => OpportunityFilter, nullable: true }) filter: OpportunityFilter | null,
+    @Args('orderBy', { type: () => [OpportunityOrderBy], nullable: true }) orderBy: OpportunityOrderBy[] | null,
+  ) {
+    return this.opportunities.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Opportunity, { nullable: true })
+  opportunity(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.opportunities.findVisible(actor, id);
+  }
+
+  @Query(() => [Pipeline], { name: 'pipelines', description: 'Sales pipelines with their ordered stages.' })
+  listPipelines(@CurrentActor() actor: Actor) {
+    if (scopeFor(actor, 'pipeline', 'read') === RecordScope.None) throw AppError.forbidden();
+    return this.pipelines.list();
+  }
+
+  @Mutation(() => CreateOpportunityPayload)
+  async createOpportunity(@CurrentActor() actor: Actor, @Args('input') input: CreateOpportunityInput) {
+    return { opportunity: await this.opportunities.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateOpportunityPayload)
+  async updateOpportunity(@CurrentActor() actor: Actor, @Args('input') input: UpdateOpportunityInput) {
+    return { opportunity: await this.opportunities.update(actor, input) };
+  }
+
+  @Mutation(() => MoveOpportunityStagePayload)
+  async moveOpportunityStage(@CurrentActor() actor: Actor, @Args('input') input: MoveOpportunityStageInput) {
+    return { opportunity: await this.opportunities.moveStage(actor, input) };
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  amount(@Parent() o: OpportunityEntity) {
+    return toNumber(o.amount);
+  }
+
+  @ResolveField(() => Stage)
+  stage(@Parent() o: OpportunityEntity & { stage?: StageEntity }, @RequestLoaders() loaders: Loaders) {
+    return o.stage ?? loaders.get<StageEntity>('stage', (ids) => this.pipelines.stagesByIds(ids)).load(o.stageId);
+  }
+
+  @ResolveField(() => Account, { nullable: true })
+  account(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(o.accountId);
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  owner(@Parent() o: OpportunityEntity, @RequestLoaders() loaders: Loaders) {
+    return ownerRef(loaders, this.directory, o.ownerId);
+  }
+
+  @ResolveField(() => ID)
+  pipelineId(@Parent() o: OpportunityEntity) {
+    return o.pipelineId;
+  }
+}

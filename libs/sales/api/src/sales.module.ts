@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { SalesRepository } from '@rapport/sales-data';
+import { AccountResolver } from './resolvers/account.resolver';
+import { ActivityResolver, TimelineItemResolver } from './resolvers/activity.resolver';
+import { ContactResolver } from './resolvers/contact.resolver';
+import { LeadResolver } from './resolvers/lead.resolver';
+import { OpportunityResolver } from './resolvers/opportunity.resolver';
+import { AccountsService } from './services/accounts.service';
+import { ActivitiesService } from './services/activities.service';
+import { ContactsService } from './services/contacts.service';
+import { DuplicatesService } from './services/duplicates.service';
+import { LeadConversionService } from './services/lead-conversion.service';
+import { LeadsService } from './services/leads.service';
+import { OpportunitiesService } from './services/opportunities.service';
+import { PipelinesService } from './services/pipelines.service';
+import { SalesSearchService } from './services/sales-search.service';
+import { TimelineService } from './services/timeline.service';
+
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver];
+
+/** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
+@Module({
+  imports: [AuthModule],
+  providers: [
+    SalesRepository,
+    AccountsService,
+    ContactsService,
+    LeadsService,
+    LeadConversionService,
+    OpportunitiesService,
+    PipelinesService,
+    ActivitiesService,
+    TimelineService,
+    DuplicatesService,
+    SalesSearchService,
+    ...SALES_RESOLVERS,
+  ],
+  exports: [AccountsService, ContactsService, LeadsService, OpportunitiesService, ActivitiesService, PipelinesService],
+})
+export class SalesModule {}

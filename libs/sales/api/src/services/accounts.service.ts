@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
+import { ACCOUNT_FIELDS, AccountEntity, SalesRepository } from '@rapport/sales-data';
+import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
+import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+
+const AUDITED: (keyof AccountEntity)[] = ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'ownerId', 'annualRevenue', 'employeeCount'];
+const EDITABLE = ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'billingAddress', 'shippingAddress', 'annualRevenue', 'employeeCount'] as const;
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly repo: SalesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
+    return listPage(
+      this.repo.accounts(actor, 'read'),
+      'a',
+      ACCOUNT_FIELDS,
+      args,
+      { name: { column: 'a.name' }, createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } },
+      { field: 'name', direction: 'ASC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  findVisible(actor: Actor, id: string) {
+    return this.repo.accounts(actor, 'read').andWhere('a.id = :id', { id }).getOne();
+  }
+
+  async visibleByIds(actor: Actor, ids: readonly string[]) {
+    const rows = await this.repo.accounts(actor, 'read').andWhere('a.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async create(actor: Actor, input: CreateAccountInput): Promise<AccountEntity> {
+    assertCanCreate(actor, 'account');
+    return this.repo.ds.transaction(async (m) => {
+      const owner = await resolveOwner(m, actor, 'account', input.ownerId);
+      if (input.parentAccountId && !(await this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.parentAccountId }).getExists())) {
+        throw AppError.validation([{ path: 'input.parentAccountId', message: 'This account does not exist.' }]);
+      }
+      const account = m.create(AccountEntity, {
+        ...pickDefined(input, [...EDITABLE]),
+        annualRevenue: input.annualRevenue?.toFixed(2) ?? null,
+        name: input.name.trim(),
+        nameNormalized: normalizeCompanyName(input.name),
+        phoneNormalized: normalizePhone(input.phone),
+        ...owner,
+        createdBy: actor.userId,
+      } as Partial<AccountEntity>);
+      await m.save(account);
+      await writeAudit(m, actor, { entityType: 'account', entityId: account.id, action: 'create', changes: diffFields(null, account, AUDITED) });
+      await appendTimeline(m, actor, { subjectType: 'account', subjectId: account.id, eventType: 'record.created', payload: { name: account.name } });
+      return m.findOneByOrFail(AccountEntity, { id: account.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateAccountInput): Promise<AccountEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.repo.accounts(actor, 'write', m).andWhere('a.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!before) throw AppError.notFound('The account');
+      if (input.parentAccountId === input.id) throw AppError.validation([{ path: 'input.parentAccountId', message: 'An account cannot be its own parent.' }]);
+      const patch: Partial<AccountEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<AccountEntity>) };
+      if (input.name !== undefined) {
+        patch.name = input.name.trim();
+        patch.nameNormalized = normalizeCompanyName(input.name);
+      }
+      if (input.phone !== undefined) patch.phoneNormalized = normalizePhone(input.phone);
+      if (input.annualRevenue !== undefined) patch.annualRevenue = input.annualRevenue?.toFixed(2) ?? null;
+      if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'account', input.ownerId));
+      const changes = diffFields(before, { ...before, ...patch }, AUDITED);
+      await m.update(AccountEntity, { id: before.id }, patch as never);
+      if (changes.length) {
+        await writeAudit(m, actor, { entityType: 'account', entityId: before.id, action: 'update', changes });
+        await appendTimeline(m, actor, { subjectType: 'account', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
+      }
+      return m.findOneByOrFail(AccountEntity, { id: before.id });
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, listPage, writeAudit, diffFields } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
+import { ActivityFilter, ActivityOrderBy, CreateActivityInput, UpdateActivityInput } from '../models';
+import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+
+const LINKS = ['accountId', 'contactId', 'leadId', 'opportunityId'] as const;
+const AUDITED: (keyof ActivityEntity)[] = ['type', 'subject', 'dueAt', 'done', 'reminderAt', ...LINKS];
+
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    private readonly repo: SalesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ActivityFilter | null; orderBy?: ActivityOrderBy[] | null }) {
+    return listPage(
+      this.repo.activities(actor, 'read'),
+      'act',
+      ACTIVITY_FIELDS,
+      args,
+      {
+        occurredAt: { column: 'act.occurred_at', cast: 'timestamptz' },
+        dueAt: { column: `COALESCE(act.due_at, TIMESTAMPTZ '9999-12-31')`, cast: 'timestamptz', read: (a: ActivityEntity) => a.dueAt ?? new Date('9999-12-31T00:00:00Z') },
+        createdAt: { column: 'act.created_at', cast: 'timestamptz' },
+      },
+      { field: 'occurredAt', direction: 'DESC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  async create(actor: Actor, input: CreateActivityInput): Promise<ActivityEntity> {
+    assertCanCreate(actor, 'activity');
+    if (!LINKS.some((k) => input[k])) {
+      throw AppError.validation([{ path: 'input.accountId', message: 'Link the activity to an account, contact, lead or opportunity.' }]);
+    }
+    return this.repo.ds.transaction(async (m) => {
+      await this.assertLinksVisible(actor, input, m);
+      const owner = await resolveOwner(m, actor, 'activity', undefined);
+      const activity = m.create(ActivityEntity, {
+        ...(pickDefined(input, ['type', 'body', 'dueAt', 'reminderAt', ...LINKS]) as Partial<ActivityEntity>),
+        subject: input.subject.trim(),
+        occurredAt: input.occurredAt ?? new Date(),
+        done: input.done ?? false,
+        doneAt: input.done ? new Date() : null,
+        ...owner,
+        createdBy: actor.userId,
+      });
+      await m.save(activity);
+      await writeAudit(m, actor, { entityType: 'activity', entityId: activity.id, action: 'create', changes: diffFields(null, activity, AUDITED) });
+      const payload = { activityId: activity.id, type: activity.type, subject: activity.subject, done: activity.done };
+      for (const [subjectType, key] of [['account', 'accountId'], ['contact', 'contactId'], ['lead', 'leadId']] as const) {
+        const subjectId = activity[key];
+        if (subjectId) await appendTimeline(m, actor, { subjectType, subjectId, eventType: 'activity.logged', payload, occurredAt: activity.occurredAt });
+      }
+      return m.findOneByOrFail(ActivityEntity, { id: activity.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateActivityInput): Promise<ActivityEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.repo.activities(actor, 'write', m).andWhere('act.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!before) throw AppError.notFound('The activity');
+      await this.assertLinksVisible(actor, input, m);
+      const patch = pickDefined(input, ['type', 'subject', 'body', 'dueAt', 'reminderAt', 'occurredAt', 'done', ...LINKS]) as Partial<ActivityEntity>;
+      if (input.done !== undefined && input.done !== before.done) patch.doneAt = input.done ? new Date() : null;
+      const changes = diffFields(before, { ...before, ...patch }, AUDITED);
+      await m.update(ActivityEntity, { id: before.id }, patch as never);
+      if (changes.length) await writeAudit(m, actor, { entityType: 'activity', entityId: before.id, action: 'update', changes });
+      return m.findOneByOrFail(ActivityEntity, { id: before.id });
+    });
+  }
+
+  private async assertLinksVisible(actor: Actor, input: Partial<CreateActivityInput>, m: Parameters<SalesRepository['accounts']>[2]) {
+    const checks = [
+      ['accountId', input.accountId, () => this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.accountId })],
+      ['contactId', input.contactId, () => this.repo.contacts(actor, 'read', m).andWhere('c.id = :id', { id: input.contactId })],
+      ['leadId', input.leadId, () => this.repo.leads(actor, 'read', m).andWhere('l.id = :id', { id: input.leadId })],
+      ['opportunityId', input.opportunityId, () => this.repo.opportunities(actor, 'read', m).andWhere('o.id = :id', { id: input.opportunityId })],
+    ] as const;
+    for (const [field, value, query] of checks) {
+      if (value && !(await query().getExists())) throw AppError.validation([{ path: `input.${field}`, message: 'This record does not exist.' }]);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { CONTACT_FIELDS, ContactEntity, SalesRepository } from '@rapport/sales-data';
+import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
+import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+
+const AUDITED: (keyof ContactEntity)[] = ['firstName', 'lastName', 'title', 'emails', 'phones', 'accountId', 'ownerId', 'locale', 'preferredChannel'];
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    private readonly repo: SalesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null }) {
+    return listPage(
+      this.repo.contacts(actor, 'read'),
+      'c',
+      CONTACT_FIELDS,
+      args,
+      { lastName: { column: 'c.last_name' }, createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } },
+      { field: 'lastName', direction: 'ASC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  findVisible(actor: Actor, id: string) {
+    return this.repo.contacts(actor, 'read').andWhere('c.id = :id', { id }).getOne();
+  }
+
+  async create(actor: Actor, input: CreateContactInput): Promise<ContactEntity> {
+    assertCanCreate(actor, 'contact');
+    return this.repo.ds.transaction(async (m) => {
+      const owner = await resolveOwner(m, actor, 'contact', input.ownerId);
+      await this.assertAccountVisible(actor, input.accountId, m);
+      const contact = m.create(ContactEntity, {
+        ...contactFields(input),
+        firstName: input.firstName?.trim() ?? '',
+        lastName: input.lastName.trim(),
+        ...owner,
+        createdBy: actor.userId,
+      });
+      contact.nameNormalized = normalizePersonName(contact.firstName, contact.lastName);
+      await m.save(contact);
+      await writeAudit(m, actor, { entityType: 'contact', entityId: contact.id, action: 'create', changes: diffFields(null, contact, AUDITED) });
+      await appendTimeline(m, actor, { subjectType: 'contact', subjectId: contact.id, eventType: 'record.created', payload: { name: `${contact.firstName} ${contact.lastName}`.trim() } });
+      if (contact.accountId) {
+        await appendTimeline(m, actor, { subjectType: 'account', subjectId: contact.accountId, eventType: 'contact.added', payload: { contactId: contact.id, name: `${contact.firstName} ${contact.lastName}`.trim() } });
+      }
+      return m.findOneByOrFail(ContactEntity, { id: contact.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateContactInput): Promise<ContactEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.repo.contacts(actor, 'write', m).andWhere('c.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!before) throw AppError.notFound('The contact');
+      if (input.accountId) await this.assertAccountVisible(actor, input.accountId, m);
+      const patch: Partial<ContactEntity> = contactFields(input);
+      if (input.firstName !== undefined) patch.firstName = input.firstName?.trim() ?? '';
+      if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
+      if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'contact', input.ownerId));
+      const after = { ...before, ...patch };
+      patch.nameNormalized = normalizePersonName(after.firstName, after.lastName);
+      const changes = diffFields(before, after, AUDITED);
+      await m.update(ContactEntity, { id: before.id }, patch as never);
+      if (changes.length) {
+        await writeAudit(m, actor, { entityType: 'contact', entityId: before.id, action: 'update', changes });
+        await appendTimeline(m, actor, { subjectType: 'contact', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
+      }
+      return m.findOneByOrFail(ContactEntity, { id: before.id });
+    });
+  }
+
+  private async assertAccountVisible(actor: Actor, accountId: string | null | undefined, m: Parameters<SalesRepository['accounts']>[2]) {
+    if (accountId && !(await this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: accountId }).getExists())) {
+      throw AppError.validation([{ path: 'input.accountId', message: 'This account does not exist.' }]);
+    }
+  }
+}
+
+function contactFields(input: Partial<CreateContactInput>): Partial<ContactEntity> {
+  const out: Partial<ContactEntity> = pickDefined(input, ['accountId', 'title', 'locale', 'preferredChannel']) as Partial<ContactEntity>;
+  if (input.emails !== undefined) out.emails = [...new Set(input.emails.map((e) => normalizeEmailAddress(e)).filter((e): e is string => !!e))];
+  if (input.phones !== undefined) {
+    out.phones = input.phones.map((p) => p.trim()).filter(Boolean);
+    out.phonesNormalized = out.phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p);
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { checkLeadStatusChange, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
+import { CreateLeadInput, LeadFilter, LeadOrderBy, UpdateLeadInput } from '../models';
+import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+
+const AUDITED: (keyof LeadEntity)[] = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'];
+const EDITABLE = ['title', 'source', 'campaign', 'productInterest', 'country', 'region', 'message', 'status'] as const;
+
+@Injectable()
+export class LeadsService {
+  constructor(
+    private readonly repo: SalesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
+    return listPage(
+      this.repo.leads(actor, 'read'),
+      'l',
+      LEAD_FIELDS,
+      args,
+      {
+        createdAt: { column: 'l.created_at', cast: 'timestamptz' },
+        updatedAt: { column: 'l.updated_at', cast: 'timestamptz' },
+        lastName: { column: 'l.last_name' },
+        company: { column: `COALESCE(l.company, '')`, read: (l: LeadEntity) => l.company ?? '' },
+        score: { column: 'l.score', cast: 'int' },
+      },
+      { field: 'createdAt', direction: 'DESC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  findVisible(actor: Actor, id: string) {
+    return this.repo.leads(actor, 'read').andWhere('l.id = :id', { id }).getOne();
+  }
+
+  async create(actor: Actor, input: CreateLeadInput): Promise<LeadEntity> {
+    assertCanCreate(actor, 'lead');
+    return this.repo.ds.transaction(async (m) => {
+      const owner = await resolveOwner(m, actor, 'lead', input.ownerId);
+      const lead = m.create(LeadEntity, {
+        ...(pickDefined(input, [...EDITABLE.filter((k) => k !== 'status')]) as Partial<LeadEntity>),
+        ...identity(input),
+        ...owner,
+        createdBy: actor.userId,
+      } as Partial<LeadEntity>);
+      await m.save(lead);
+      await writeAudit(m, actor, { entityType: 'lead', entityId: lead.id, action: 'create', changes: diffFields(null, lead, AUDITED) });
+      await appendTimeline(m, actor, { subjectType: 'lead', subjectId: lead.id, eventType: 'record.created', payload: { source: lead.source, campaign: lead.campaign } });
+      return m.findOneByOrFail(LeadEntity, { id: lead.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateLeadInput): Promise<LeadEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.repo.leads(actor, 'write', m).andWhere('l.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      if (!before) throw AppError.notFound('The lead');
+      if (input.status && input.status !== before.status) {
+        const problem = checkLeadStatusChange(before.status, input.status);
+        if (problem) throw AppError.validation([{ path: 'input.status', message: problem }]);
+      }
+      const merged = { ...before, ...pickDefined(input, ['firstName', 'lastName', 'company', 'email', 'phone']) };
+      const patch: Partial<LeadEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<LeadEntity>), ...identity(merged) };
+      if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'lead', input.ownerId));
+      const changes = diffFields(before, { ...before, ...patch }, AUDITED);
+      await m.update(LeadEntity, { id: before.id }, patch as never);
+      if (changes.length) {
+        await writeAudit(m, actor, { entityType: 'lead', entityId: before.id, action: 'update', changes });
+        await appendTimeline(m, actor, { subjectType: 'lead', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
+      }
+      return m.findOneByOrFail(LeadEntity, { id: before.id });
+    });
+  }
+}
+
+/** Display and normalised identity fields, always derived together so matching stays consistent. */
+function identity(input: { firstName?: string | null; lastName: string; company?: string | null; email?: string | null; phone?: string | null }) {
+  const firstName = input.firstName?.trim() ?? '';
+  const lastName = input.lastName.trim();
+  return {
+    firstName,
+    lastName,
+    nameNormalized: normalizePersonName(firstName, lastName),
+    company: input.company?.trim() || null,
+    companyNormalized: normalizeCompanyName(input.company),
+    email: normalizeEmailAddress(input.email),
+    phone: input.phone?.trim() || null,
+    phoneNormalized: normalizePhone(input.phone),
+  };
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { checkStageMove } from '@rapport/sales-domain';
+import { OPPORTUNITY_FIELDS, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
+import { CreateOpportunityInput, MoveOpportunityStageInput, OpportunityFilter, OpportunityOrderBy, UpdateOpportunityInput } from '../models';
+import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { PipelinesService } from './pipelines.service';
+
+const AUDITED: (keyof OpportunityEntity)[] = ['name', 'accountId', 'primaryContactId', 'amount', 'currency', 'closeDate', 'nextStep', 'stageId', 'ownerId', 'lostReason', 'wonReason'];
+
+@Injectable()
+export class OpportunitiesService {
+  constructor(
+    private readonly repo: SalesRepository,
+    private readonly pipelines: PipelinesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
+    return listPage(
+      // The stage comes along in the same statement: every card and row shows it.
+      this.repo.opportunities(actor, 'read').leftJoinAndMapOne('o.stage', StageEntity, 'st', 'st.id = o.stage_id'),
+      'o',
+      OPPORTUNITY_FIELDS,
+      args,
+      {
+        // Open-ended dates and amounts sort last; the cursor compares the same expressions.
+        closeDate: { column: `COALESCE(o.close_date, DATE '9999-12-31')`, cast: 'date', read: (o: OpportunityEntity) => o.closeDate ?? '9999-12-31' },
+        amount: { column: 'COALESCE(o.amount, 0)', cast: 'numeric', read: (o: OpportunityEntity) => o.amount ?? '0' },
+        name: { column: 'o.name' },
+        createdAt: { column: 'o.created_at', cast: 'timestamptz' },
+        updatedAt: { column: 'o.updated_at', cast: 'timestamptz' },
+      },
+      { field: 'closeDate', direction: 'ASC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  findVisible(actor: Actor, id: string) {
+    return this.repo.opportunities(actor, 'read').leftJoinAndMapOne('o.stage', StageEntity, 'st', 'st.id = o.stage_id').andWhere('o.id = :id', { id }).getOne();
+  }
+
+  async create(actor: Actor, input: CreateOpportunityInput): Promise<OpportunityEntity> {
+    assertCanCreate(actor, 'opportunity');
+    return this.repo.ds.transaction(async (m) => {
+      const owner = await resolveOwner(m, actor, 'opportunity', input.ownerId);
+      if (!(await this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.accountId }).getExists())) {
+        throw AppError.validation([{ path: 'input.accountId', message: 'This account does not exist.' }]);
+      }
+      const { pipeline, stage } = await this.pipelines.startingPoint(m, input.pipelineId, input.stageId);
+      const opp = m.create(OpportunityEntity, {
+        ...(pickDefined(input, ['name', 'accountId', 'primaryContactId', 'closeDate', 'nextStep', 'campaign']) as Partial<OpportunityEntity>),
+        name: input.name.trim(),
+        amount: input.amount?.toFixed(2) ?? null,
+        currency: input.currency ?? pipeline.currency,
+        pipelineId: pipeline.id,
+        stageId: stage.id,
+        ...owner,
+        createdBy: actor.userId,
+      });
+      await m.save(opp);
+      await writeAudit(m, actor, { entityType: 'opportunity', entityId: opp.id, action: 'create', changes: diffFields(null, opp, AUDITED) });
+      await appendTimeline(m, actor, { subjectType: 'account', subjectId: opp.accountId, eventType: 'opportunity.created', payload: { opportunityId: opp.id, name: opp.name, stage: stage.name, amount: opp.amount } });
+      return m.findOneByOrFail(OpportunityEntity, { id: opp.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateOpportunityInput): Promise<OpportunityEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.lockForWrite(actor, input.id, m);
+      if (input.stageId && input.stageId !== before.stageId) {
+        throw AppError.validation([{ path: 'input.stageId', message: 'Use moveOpportunityStage to change the stage.' }]);
+      }
+      const patch = pickDefined(input, ['name', 'primaryContactId', 'closeDate', 'nextStep', 'campaign', 'currency']) as Partial<OpportunityEntity>;
+      if (input.amount !== undefined) patch.amount = input.amount?.toFixed(2) ?? null;
+      if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'opportunity', input.ownerId));
+      const changes = diffFields(before, { ...before, ...patch }, AUDITED);
+      await m.update(OpportunityEntity, { id: before.id }, patch as never);
+      if (changes.length) await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes });
+      return m.findOneByOrFail(OpportunityEntity, { id: before.id });
+    });
+  }
+
+  /** Kanban drag-and-drop: the stage change is validated, audited and told on the account's timeline. */
+  async moveStage(actor: Actor, input: MoveOpportunityStageInput): Promise<OpportunityEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.lockForWrite(actor, input.id, m);
+      const target = await m.findOneBy(StageEntity, { id: input.stageId });
+      if (!target) throw AppError.validation([{ path: 'input.stageId', message: 'This stage does not exist.' }]);
+      if (target.id === before.stageId) return before;
+      const problems = checkStageMove(target, { pipelineId: before.pipelineId, amount: before.amount === null ? null : Number(before.amount) }, input);
+      if (problems.length) throw AppError.validation(problems);
+      const from = await m.findOneByOrFail(StageEntity, { id: before.stageId });
+      const closed = target.isWon || target.isLost;
+      const patch: Partial<OpportunityEntity> = {
+        stageId: target.id,
+        stageChangedAt: new Date(),
+        closedAt: closed ? new Date() : null,
+        lostReason: target.isLost ? input.lostReason?.trim() ?? null : null,
+        wonReason: target.isWon ? input.wonReason?.trim() ?? null : before.wonReason,
+      };
+      await m.update(OpportunityEntity, { id: before.id }, patch as never);
+      await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes: diffFields(before, { ...before, ...patch }, AUDITED) });
+      await appendTimeline(m, actor, {
+        subjectType: 'account',
+        subjectId: before.accountId,
+        eventType: 'opportunity.stage_changed',
+        payload: { opportunityId: before.id, name: before.name, from: from.name, to: target.name, lostReason: patch.lostReason ?? undefined },
+      });
+      return m.findOneByOrFail(OpportunityEntity, { id: before.id });
+    });
+  }
+
+  private async lockForWrite(actor: Actor, id: string, m: Parameters<SalesRepository['opportunities']>[2]) {
+    const opp = await this.repo.opportunities(actor, 'write', m).andWhere('o.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!opp) throw AppError.notFound('The opportunity');
+    return opp;
+  }
+}

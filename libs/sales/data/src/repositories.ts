@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Action, Actor, ObjectName } from '@rapport/shared-domain';
+import { applyScope, FieldMap } from '@rapport/shared-database';
+import { ActivityType, LeadSource, LeadStatus } from '@rapport/sales-domain';
+import { AccountEntity } from './entities/account.entity';
+import { ActivityEntity } from './entities/activity.entity';
+import { ContactEntity } from './entities/contact.entity';
+import { LeadEntity } from './entities/lead.entity';
+import { OpportunityEntity } from './entities/opportunity.entity';
+
+/**
+ * Every read of a sales record starts here: `scoped(actor, action)` applies ownership, team
+ * subtree and sharing (record_share) in SQL. Lists, lookups, search, export and jobs all use it.
+ */
+function scoped<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: new () => T,
+  alias: string,
+  object: ObjectName,
+  actor: Actor,
+  action: Action,
+): SelectQueryBuilder<T> {
+  const qb = manager.createQueryBuilder(entity, alias);
+  return applyScope(qb, actor, object, action, { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id` });
+}
+
+const base = (a: string): FieldMap => ({
+  id: { column: `${a}.id`, type: 'id' },
+  ownerId: { column: `${a}.owner_id`, type: 'id' },
+  teamId: { column: `${a}.team_id`, type: 'id' },
+  createdAt: { column: `${a}.created_at`, type: 'datetime' },
+  updatedAt: { column: `${a}.updated_at`, type: 'datetime' },
+});
+
+export const ACCOUNT_FIELDS: FieldMap = {
+  ...base('a'),
+  name: { column: 'a.name', type: 'string' },
+  industry: { column: 'a.industry', type: 'string' },
+  tier: { column: 'a.tier', type: 'string' },
+  territory: { column: 'a.territory', type: 'string' },
+  parentAccountId: { column: 'a.parent_account_id', type: 'id' },
+  website: { column: 'a.website', type: 'string' },
+};
+
+export const CONTACT_FIELDS: FieldMap = {
+  ...base('c'),
+  firstName: { column: 'c.first_name', type: 'string' },
+  lastName: { column: 'c.last_name', type: 'string' },
+  title: { column: 'c.title', type: 'string' },
+  accountId: { column: 'c.account_id', type: 'id' },
+  // Matches any of the contact's addresses.
+  email: { column: `array_to_string(c.emails, ' ')`, type: 'string' },
+  locale: { column: 'c.locale', type: 'string' },
+};
+
+export const LEAD_FIELDS: FieldMap = {
+  ...base('l'),
+  firstName: { column: 'l.first_name', type: 'string' },
+  lastName: { column: 'l.last_name', type: 'string' },
+  company: { column: 'l.company', type: 'string' },
+  email: { column: 'l.email', type: 'string' },
+  phone: { column: 'l.phone', type: 'string' },
+  source: { column: 'l.source', type: 'enum', enumValues: Object.values(LeadSource) },
+  status: { column: 'l.status', type: 'enum', enumValues: Object.values(LeadStatus) },
+  campaign: { column: 'l.campaign', type: 'string' },
+  country: { column: 'l.country', type: 'string' },
+  productInterest: { column: 'l.product_interest', type: 'string' },
+  score: { column: 'l.score', type: 'number' },
+};
+
+export const OPPORTUNITY_FIELDS: FieldMap = {
+  ...base('o'),
+  name: { column: 'o.name', type: 'string' },
+  accountId: { column: 'o.account_id', type: 'id' },
+  pipelineId: { column: 'o.pipeline_id', type: 'id' },
+  stageId: { column: 'o.stage_id', type: 'id' },
+  amount: { column: 'o.amount', type: 'number' },
+  closeDate: { column: 'o.close_date::timestamptz', type: 'datetime' },
+  campaign: { column: 'o.campaign', type: 'string' },
+  isClosed: { column: 'o.closed_at IS NOT NULL', type: 'boolean' },
+};
+
+export const ACTIVITY_FIELDS: FieldMap = {
+  ...base('act'),
+  type: { column: 'act.type', type: 'enum', enumValues: Object.values(ActivityType) },
+  subject: { column: 'act.subject', type: 'string' },
+  done: { column: 'act.done', type: 'boolean' },
+  dueAt: { column: 'act.due_at', type: 'datetime' },
+  occurredAt: { column: 'act.occurred_at', type: 'datetime' },
+  accountId: { column: 'act.account_id', type: 'id' },
+  contactId: { column: 'act.contact_id', type: 'id' },
+  leadId: { column: 'act.lead_id', type: 'id' },
+  opportunityId: { column: 'act.opportunity_id', type: 'id' },
+};
+
+@Injectable()
+export class SalesRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  accounts(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
+    return scoped(manager, AccountEntity, 'a', 'account', actor, action);
+  }
+
+  contacts(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
+    return scoped(manager, ContactEntity, 'c', 'contact', actor, action);
+  }
+
+  leads(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
+    return scoped(manager, LeadEntity, 'l', 'lead', actor, action);
+  }
+
+  opportunities(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
+    return scoped(manager, OpportunityEntity, 'o', 'opportunity', actor, action);
+  }
+
+  activities(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
+    return scoped(manager, ActivityEntity, 'act', 'activity', actor, action);
+  }
+}
