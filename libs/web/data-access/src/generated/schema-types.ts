@@ -11,6 +11,195 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type Account = {
+  __typename?: 'Account';
+  activities: ActivityConnection;
+  annualRevenue?: Maybe<Scalars['Float']['output']>;
+  billingAddress?: Maybe<Address>;
+  contacts: ContactConnection;
+  createdAt: Scalars['DateTime']['output'];
+  employeeCount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  industry?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  opportunities: OpportunityConnection;
+  owner?: Maybe<UserRef>;
+  parentAccount?: Maybe<Account>;
+  phone?: Maybe<Scalars['String']['output']>;
+  shippingAddress?: Maybe<Address>;
+  territory?: Maybe<Scalars['String']['output']>;
+  tier?: Maybe<AccountTier>;
+  /** Everything that happened with this customer, newest first. */
+  timeline: TimelineConnection;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type AccountActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ActivityOrderBy>>;
+};
+
+
+export type AccountContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ContactOrderBy>>;
+};
+
+
+export type AccountOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+export type AccountTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+export type AccountFilter = {
+  and?: InputMaybe<Array<AccountFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  industry?: InputMaybe<StringFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<AccountFilter>;
+  or?: InputMaybe<Array<AccountFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  parentAccountId?: InputMaybe<IdFilter>;
+  territory?: InputMaybe<StringFilter>;
+  tier?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type AccountOrderBy = {
+  direction?: SortDirection;
+  field: AccountOrderField;
+};
+
+export type AccountOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type AccountTier =
+  | 'KEY'
+  | 'SMALL'
+  | 'STANDARD'
+  | 'STRATEGIC';
+
+export type Activity = {
+  __typename?: 'Activity';
+  accountId?: Maybe<Scalars['ID']['output']>;
+  body?: Maybe<Scalars['String']['output']>;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  leadId?: Maybe<Scalars['ID']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  opportunityId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<UserRef>;
+  reminderAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  type: ActivityType;
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type ActivityFilter = {
+  accountId?: InputMaybe<IdFilter>;
+  and?: InputMaybe<Array<ActivityFilter>>;
+  contactId?: InputMaybe<IdFilter>;
+  done?: InputMaybe<BooleanFilter>;
+  dueAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  leadId?: InputMaybe<IdFilter>;
+  not?: InputMaybe<ActivityFilter>;
+  occurredAt?: InputMaybe<DateTimeFilter>;
+  opportunityId?: InputMaybe<IdFilter>;
+  or?: InputMaybe<Array<ActivityFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  subject?: InputMaybe<StringFilter>;
+  type?: InputMaybe<ActivityTypeFilter>;
+};
+
+export type ActivityOrderBy = {
+  direction?: SortDirection;
+  field: ActivityOrderField;
+};
+
+export type ActivityOrderField =
+  | 'CREATED_AT'
+  | 'DUE_AT'
+  | 'OCCURRED_AT';
+
+export type ActivityType =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE'
+  | 'TASK';
+
+export type ActivityTypeFilter = {
+  eq?: InputMaybe<ActivityType>;
+  in?: InputMaybe<Array<ActivityType>>;
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  street?: Maybe<Scalars['String']['output']>;
+};
+
+export type AddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   actsAs: UserRef;
@@ -44,6 +233,142 @@ export type BooleanFilter = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type Contact = {
+  __typename?: 'Contact';
+  account?: Maybe<Account>;
+  activities: ActivityConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** The primary email. */
+  email?: Maybe<Scalars['String']['output']>;
+  emails: Array<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  locale: Scalars['String']['output'];
+  /** First and last name as people read them. */
+  name: Scalars['String']['output'];
+  owner?: Maybe<UserRef>;
+  phones: Array<Scalars['String']['output']>;
+  preferredChannel?: Maybe<PreferredChannel>;
+  timeline: TimelineConnection;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type ContactActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type ContactConnection = {
+  __typename?: 'ContactConnection';
+  edges: Array<ContactEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ContactEdge = {
+  __typename?: 'ContactEdge';
+  cursor: Scalars['String']['output'];
+  node: Contact;
+};
+
+export type ContactFilter = {
+  accountId?: InputMaybe<IdFilter>;
+  and?: InputMaybe<Array<ContactFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  email?: InputMaybe<StringFilter>;
+  firstName?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  lastName?: InputMaybe<StringFilter>;
+  not?: InputMaybe<ContactFilter>;
+  or?: InputMaybe<Array<ContactFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  title?: InputMaybe<StringFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type ContactOrderBy = {
+  direction?: SortDirection;
+  field: ContactOrderField;
+};
+
+export type ContactOrderField =
+  | 'CREATED_AT'
+  | 'LAST_NAME'
+  | 'UPDATED_AT';
+
+export type ConvertLeadInput = {
+  /** Link to this account instead of matching or creating one. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Link to this contact instead of matching or creating one. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  createOpportunity?: Scalars['Boolean']['input'];
+  leadId: Scalars['ID']['input'];
+  opportunityName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  account: Account;
+  /** False when an existing account was linked. */
+  accountCreated: Scalars['Boolean']['output'];
+  contact: Contact;
+  /** False when an existing contact was linked. */
+  contactCreated: Scalars['Boolean']['output'];
+  lead: Lead;
+  opportunity?: Maybe<Opportunity>;
+};
+
+export type CreateAccountInput = {
+  annualRevenue?: InputMaybe<Scalars['Float']['input']>;
+  billingAddress?: InputMaybe<AddressInput>;
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentAccountId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  shippingAddress?: InputMaybe<AddressInput>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<AccountTier>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateAccountPayload = {
+  __typename?: 'CreateAccountPayload';
+  account: Account;
+};
+
+export type CreateActivityInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  reminderAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject: Scalars['String']['input'];
+  type: ActivityType;
+};
+
+export type CreateActivityPayload = {
+  __typename?: 'CreateActivityPayload';
+  activity: Activity;
+};
+
 export type CreateApiKeyInput = {
   /** The user whose visibility the key has; defaults to the creator. */
   actsAsUserId?: InputMaybe<Scalars['ID']['input']>;
@@ -57,6 +382,69 @@ export type CreateApiKeyPayload = {
   apiKey: ApiKey;
   /** The full key. Shown once: only its hash is stored. */
   secret: Scalars['String']['output'];
+};
+
+export type CreateContactInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first is the primary address. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  preferredChannel?: InputMaybe<PreferredChannel>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateContactPayload = {
+  __typename?: 'CreateContactPayload';
+  contact: Contact;
+};
+
+export type CreateLeadInput = {
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  productInterest?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  source: LeadSource;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateLeadPayload = {
+  __typename?: 'CreateLeadPayload';
+  lead: Lead;
+};
+
+export type CreateOpportunityInput = {
+  accountId: Scalars['ID']['input'];
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  closeDate?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the default pipeline. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  primaryContactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the first stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateOpportunityPayload = {
+  __typename?: 'CreateOpportunityPayload';
+  opportunity: Opportunity;
 };
 
 export type CreateTeamInput = {
@@ -93,11 +481,139 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  id: Scalars['ID']['output'];
+  /** email, phone, name */
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Int']['output'];
+  subtitle?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** lead, contact or account */
+  type: Scalars['String']['output'];
+};
+
+export type ForecastCategory =
+  | 'BEST_CASE'
+  | 'CLOSED'
+  | 'COMMIT'
+  | 'OMITTED'
+  | 'PIPELINE';
+
 export type IdFilter = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   ne?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Lead = {
+  __typename?: 'Lead';
+  campaign?: Maybe<Scalars['String']['output']>;
+  company?: Maybe<Scalars['String']['output']>;
+  convertedAt?: Maybe<Scalars['DateTime']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  owner?: Maybe<UserRef>;
+  phone?: Maybe<Scalars['String']['output']>;
+  productInterest?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  /** Lead score (0 until scoring rules are configured). */
+  score: Scalars['Int']['output'];
+  slaDueAt?: Maybe<Scalars['DateTime']['output']>;
+  source: LeadSource;
+  status: LeadStatus;
+  timeline: TimelineConnection;
+  title?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type LeadTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadFilter = {
+  and?: InputMaybe<Array<LeadFilter>>;
+  campaign?: InputMaybe<StringFilter>;
+  company?: InputMaybe<StringFilter>;
+  country?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  email?: InputMaybe<StringFilter>;
+  firstName?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  lastName?: InputMaybe<StringFilter>;
+  not?: InputMaybe<LeadFilter>;
+  or?: InputMaybe<Array<LeadFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  phone?: InputMaybe<StringFilter>;
+  productInterest?: InputMaybe<StringFilter>;
+  score?: InputMaybe<NumberFilter>;
+  source?: InputMaybe<LeadSourceFilter>;
+  status?: InputMaybe<LeadStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type LeadOrderBy = {
+  direction?: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'COMPANY'
+  | 'CREATED_AT'
+  | 'LAST_NAME'
+  | 'SCORE'
+  | 'UPDATED_AT';
+
+export type LeadSource =
+  | 'EMAIL'
+  | 'EVENT'
+  | 'IMPORT'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'PHONE'
+  | 'REFERRAL'
+  | 'WEB';
+
+export type LeadSourceFilter = {
+  eq?: InputMaybe<LeadSource>;
+  in?: InputMaybe<Array<LeadSource>>;
+};
+
+export type LeadStatus =
+  | 'CONVERTED'
+  | 'NEW'
+  | 'NURTURING'
+  | 'QUALIFIED'
+  | 'UNQUALIFIED'
+  | 'WORKING';
+
+export type LeadStatusFilter = {
+  eq?: InputMaybe<LeadStatus>;
+  in?: InputMaybe<Array<LeadStatus>>;
+  ne?: InputMaybe<LeadStatus>;
 };
 
 export type Locale =
@@ -120,22 +636,76 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type MoveOpportunityStageInput = {
+  id: Scalars['ID']['input'];
+  lostReason?: InputMaybe<Scalars['String']['input']>;
+  stageId: Scalars['ID']['input'];
+  wonReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MoveOpportunityStagePayload = {
+  __typename?: 'MoveOpportunityStagePayload';
+  opportunity: Opportunity;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  convertLead: ConvertLeadPayload;
+  createAccount: CreateAccountPayload;
+  createActivity: CreateActivityPayload;
   createApiKey: CreateApiKeyPayload;
+  createContact: CreateContactPayload;
+  createLead: CreateLeadPayload;
+  createOpportunity: CreateOpportunityPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
   login: LoginPayload;
   logout: LogoutPayload;
+  moveOpportunityStage: MoveOpportunityStagePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  updateAccount: UpdateAccountPayload;
+  updateActivity: UpdateActivityPayload;
+  updateContact: UpdateContactPayload;
+  updateLead: UpdateLeadPayload;
   updateMyPreferences: UpdateMyPreferencesPayload;
+  updateOpportunity: UpdateOpportunityPayload;
   updateTeam: UpdateTeamPayload;
   updateUser: UpdateUserPayload;
 };
 
 
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateContactArgs = {
+  input: CreateContactInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
 };
 
 
@@ -154,13 +724,43 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveOpportunityStageArgs = {
+  input: MoveOpportunityStageInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
 
 
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  input: UpdateLeadInput;
+};
+
+
 export type MutationUpdateMyPreferencesArgs = {
   input: UpdateMyPreferencesInput;
+};
+
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
 };
 
 
@@ -172,6 +772,83 @@ export type MutationUpdateTeamArgs = {
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
+
+export type NumberFilter = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  ne?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  account?: Maybe<Account>;
+  amount?: Maybe<Scalars['Float']['output']>;
+  campaign?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  closeDate?: Maybe<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lostReason?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nextStep?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<UserRef>;
+  pipelineId: Scalars['ID']['output'];
+  stage: Stage;
+  stageChangedAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  wonReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  accountId?: InputMaybe<IdFilter>;
+  amount?: InputMaybe<NumberFilter>;
+  and?: InputMaybe<Array<OpportunityFilter>>;
+  campaign?: InputMaybe<StringFilter>;
+  closeDate?: InputMaybe<DateTimeFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  isClosed?: InputMaybe<BooleanFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<OpportunityFilter>;
+  or?: InputMaybe<Array<OpportunityFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  pipelineId?: InputMaybe<IdFilter>;
+  stageId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type OpportunityOrderBy = {
+  direction?: SortDirection;
+  field: OpportunityOrderField;
+};
+
+export type OpportunityOrderField =
+  | 'AMOUNT'
+  | 'CLOSE_DATE'
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -188,13 +865,54 @@ export type Permission = {
   write: RecordScope;
 };
 
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  stages: Array<Stage>;
+};
+
+export type PossibleDuplicatesInput = {
+  /** For an account: its name. */
+  accountName?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  excludeId?: InputMaybe<Scalars['ID']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PreferredChannel =
+  | 'EMAIL'
+  | 'NONE'
+  | 'PHONE'
+  | 'SMS'
+  | 'WECHAT';
+
 export type Query = {
   __typename?: 'Query';
+  /** Null when missing or not visible to you. */
+  account?: Maybe<Account>;
+  accounts: AccountConnection;
+  activities: ActivityConnection;
   /** Every scope an API key can be granted. */
   apiKeyScopes: Array<Scalars['String']['output']>;
   apiKeys: ApiKeyConnection;
+  contact?: Maybe<Contact>;
+  contacts: ContactConnection;
+  lead?: Maybe<Lead>;
+  leads: LeadConnection;
   /** The signed-in user (or the user an API key acts as). */
   me: User;
+  opportunities: OpportunityConnection;
+  opportunity?: Maybe<Opportunity>;
+  /** Sales pipelines with their ordered stages. */
+  pipelines: Array<Pipeline>;
+  /** Records that may be the same person or company, among those you can see. */
+  possibleDuplicates: Array<DuplicateCandidate>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
   /** Global search across everything the caller can see. */
@@ -207,9 +925,74 @@ export type Query = {
 };
 
 
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AccountOrderBy>>;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ActivityOrderBy>>;
+};
+
+
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryContactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContactFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ContactOrderBy>>;
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<LeadOrderBy>>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OpportunityOrderBy>>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPossibleDuplicatesArgs = {
+  input: PossibleDuplicatesInput;
 };
 
 
@@ -292,6 +1075,18 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type Stage = {
+  __typename?: 'Stage';
+  forecastCategory: ForecastCategory;
+  id: Scalars['ID']['output'];
+  isLost: Scalars['Boolean']['output'];
+  isWon: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** Win probability in percent. */
+  probability: Scalars['Int']['output'];
+};
+
 export type StringFilter = {
   /** Case-insensitive substring match. */
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -347,6 +1142,118 @@ export type TeamOrderField =
   | 'CREATED_AT'
   | 'NAME';
 
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineItem;
+};
+
+export type TimelineItem = {
+  __typename?: 'TimelineItem';
+  actor?: Maybe<UserRef>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Event details as JSON. */
+  payload: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** e.g. activity.logged, opportunity.stage_changed, lead.converted, record.updated */
+  type: Scalars['String']['output'];
+};
+
+export type UpdateAccountInput = {
+  annualRevenue?: InputMaybe<Scalars['Float']['input']>;
+  billingAddress?: InputMaybe<AddressInput>;
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentAccountId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  shippingAddress?: InputMaybe<AddressInput>;
+  territory?: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<AccountTier>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateAccountPayload = {
+  __typename?: 'UpdateAccountPayload';
+  account: Account;
+};
+
+export type UpdateActivityInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  reminderAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ActivityType>;
+};
+
+export type UpdateActivityPayload = {
+  __typename?: 'UpdateActivityPayload';
+  activity: Activity;
+};
+
+export type UpdateContactInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first is the primary address. */
+  emails?: InputMaybe<Array<Scalars['String']['input']>>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  preferredChannel?: InputMaybe<PreferredChannel>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateContactPayload = {
+  __typename?: 'UpdateContactPayload';
+  contact: Contact;
+};
+
+export type UpdateLeadInput = {
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  productInterest?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<LeadSource>;
+  status?: InputMaybe<LeadStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateLeadPayload = {
+  __typename?: 'UpdateLeadPayload';
+  lead: Lead;
+};
+
 export type UpdateMyPreferencesInput = {
   locale: Locale;
 };
@@ -354,6 +1261,29 @@ export type UpdateMyPreferencesInput = {
 export type UpdateMyPreferencesPayload = {
   __typename?: 'UpdateMyPreferencesPayload';
   user: User;
+};
+
+export type UpdateOpportunityInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  closeDate?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the default pipeline. */
+  pipelineId?: InputMaybe<Scalars['ID']['input']>;
+  primaryContactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the first stage. */
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateOpportunityPayload = {
+  __typename?: 'UpdateOpportunityPayload';
+  opportunity: Opportunity;
 };
 
 export type UpdateTeamInput = {
