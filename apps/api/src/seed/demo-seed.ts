@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { Role } from '@rapport/shared-domain';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { hashPassword } from '@rapport/shared-auth';
+import { seedSales } from './sales-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -52,6 +53,8 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       await manager.update(TeamEntity, { id: teams.get(team)!.id }, { managerId: users.get(email)!.id });
     }
     await manager.update(TeamEntity, { id: company.id }, { managerId: users.get('admin@rapport.dev')!.id });
+    const salesOwners = ['rep1@rapport.dev', 'rep2@rapport.dev', 'rep1@rapport.dev', 'rep2@rapport.dev', 'manager@rapport.dev'].map((e) => users.get(e)!);
+    await seedSales(manager, salesOwners.map((u) => ({ id: u.id, teamId: u.teamId })));
     return true;
   });
 }
