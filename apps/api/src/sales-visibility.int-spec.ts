@@ -62,6 +62,16 @@ const inSearch: MatrixProbe<ApiClient> = {
   },
 };
 
+const inExport = (object: string): MatrixProbe<ApiClient> => ({
+  name: `REST GET /api/v1/export/${object}.csv`,
+  action: 'read',
+  reaches: async (c, id) => {
+    const res = await c.get(`/api/v1/export/${object}.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: id } }))}`);
+    if (res.status !== 200) throw new Error(`export answered ${res.status}: ${res.text}`);
+    return res.text.includes(id);
+  },
+});
+
 const mutation = (name: string, query: string): MatrixProbe<ApiClient> => ({
   name: `mutation ${name}`,
   action: 'write',
@@ -84,6 +94,7 @@ describe('accounts', () => {
       byId('query($id: ID!) { account(id: $id) { id } }', 'account'),
       inList('accounts'),
       inSearch,
+      inExport('accounts'),
       {
         name: 'query account(id) { timeline }',
         action: 'read',
@@ -110,6 +121,7 @@ describe('contacts', () => {
       byId('query($id: ID!) { contact(id: $id) { id } }', 'contact'),
       inList('contacts'),
       inSearch,
+      inExport('contacts'),
       mutation('updateContact', 'mutation($id: ID!) { updateContact(input: { id: $id, title: "CFO" }) { contact { id } } }'),
     ],
   });
@@ -131,6 +143,7 @@ describe('leads', () => {
       byId('query($id: ID!) { lead(id: $id) { id } }', 'lead'),
       inList('leads'),
       inSearch,
+      inExport('leads'),
       mutation('updateLead', 'mutation($id: ID!) { updateLead(input: { id: $id, status: WORKING }) { lead { id } } }'),
       {
         name: 'query possibleDuplicates',
@@ -165,6 +178,7 @@ describe('opportunities', () => {
       byId('query($id: ID!) { opportunity(id: $id) { id } }', 'opportunity'),
       inList('opportunities'),
       inSearch,
+      inExport('opportunities'),
       mutation('updateOpportunity', 'mutation($id: ID!) { updateOpportunity(input: { id: $id, nextStep: "Call" }) { opportunity { id } } }'),
     ],
   });
@@ -179,6 +193,6 @@ describe('activities', () => {
       const o = ownerOf(kind, cast);
       return insert(`INSERT INTO activity (type, subject, owner_id, team_id) VALUES ('task', $1, $2, $3) RETURNING id`, [word(), o.owner, o.team]);
     },
-    probes: [inList('activities'), mutation('updateActivity', 'mutation($id: ID!) { updateActivity(input: { id: $id, done: true }) { activity { id } } }')],
+    probes: [inList('activities'), inExport('activities'), mutation('updateActivity', 'mutation($id: ID!) { updateActivity(input: { id: $id, done: true }) { activity { id } } }')],
   });
 });

@@ -176,3 +176,47 @@ function countingLogger(statements: string[]): TypeOrmLogger {
     log: () => undefined,
   };
 }
+
+describe('sharing and export', () => {
+  it('lets a colleague outside the team see a shared account everywhere, until it is unshared', async () => {
+    const otherTeam = await ctx.newTeam();
+    const colleague = await ctx.newUser({ role: Role.SalesRep, teamId: otherTeam.id });
+    const them = new ApiClient(app);
+    await them.login(colleague.email, TEST_PASSWORD);
+    const { createAccount } = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Shared Widgets 共享" }) { account { id } } }');
+    const id = createAccount.account.id;
+    const sees = async () => ({
+      byId: !!(await them.gqlOk<{ account: unknown }>('query($id: ID!) { account(id: $id) { id } }', { id })).account,
+      search: (await them.gqlOk<{ search: { id: string }[] }>('{ search(query: "Shared Widgets") { id } }')).search.some((h) => h.id === id),
+      csv: (await them.get('/api/v1/export/accounts.csv')).text.includes(id),
+      canWrite: !(await them.gql('mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Toys" }) { account { id } } }', { id })).errors,
+    });
+    expect(await sees()).toEqual({ byId: false, search: false, csv: false, canWrite: false });
+    const { shareRecord } = await rep.gqlOk<{ shareRecord: { share: { id: string } } }>(
+      'mutation($i: ShareRecordInput!) { shareRecord(input: $i) { share { id } } }',
+      { i: { objectType: 'ACCOUNT', recordId: id, userId: colleague.id, access: 'READ' } },
+    );
+    expect(await sees()).toEqual({ byId: true, search: true, csv: true, canWrite: false });
+    await rep.gqlOk('mutation($i: ShareRecordInput!) { shareRecord(input: $i) { share { id } } }', { i: { objectType: 'ACCOUNT', recordId: id, teamId: otherTeam.id, access: 'WRITE' } });
+    expect((await sees()).canWrite).toBe(true);
+    const shares = await rep.gqlOk<{ recordShares: { id: string }[] }>('query($id: ID!) { recordShares(objectType: ACCOUNT, recordId: $id) { id } }', { id });
+    for (const s of shares.recordShares) await rep.gqlOk('mutation($i: UnshareRecordInput!) { unshareRecord(input: $i) { share { id } } }', { i: { id: s.id } });
+    expect(shareRecord.share.id).toBeDefined();
+    expect(await sees()).toEqual({ byId: false, search: false, csv: false, canWrite: false });
+  });
+
+  it('exports CSV with a BOM, a header and Chinese text intact, and rejects a bad filter with problem+json', async () => {
+    await rep.gqlOk('mutation { createAccount(input: { name: "导出测试有限公司", industry: "Retail" }) { account { id } } }');
+    const res = await rep.get(`/api/v1/export/accounts.csv?filter=${encodeURIComponent(JSON.stringify({ industry: { eq: 'Retail' } }))}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const text = res.text;
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.slice(1).split('\n')[0]).toBe('id,name,industry,tier,territory,website,phone,ownerId,createdAt,updatedAt');
+    expect(text).toContain('导出测试有限公司');
+    const bad = await rep.get(`/api/v1/export/accounts.csv?filter=${encodeURIComponent('{"nope":{"eq":1}}')}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ path: 'filter.nope', message: 'unknown field "nope"' }]);
+    expect((await rep.get('/api/v1/export/secrets.csv')).status).toBe(404);
+  });
+});

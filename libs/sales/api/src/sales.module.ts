@@ -15,14 +15,19 @@ import { LeadsService } from './services/leads.service';
 import { OpportunitiesService } from './services/opportunities.service';
 import { PipelinesService } from './services/pipelines.service';
 import { SalesSearchService } from './services/sales-search.service';
+import { SharingService } from './services/sharing.service';
+import { SharingResolver } from './resolvers/sharing.resolver';
+import { ExportController } from './rest/export.controller';
 import { TimelineService } from './services/timeline.service';
 
-export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver];
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver];
 
 /** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
 @Module({
   imports: [AuthModule],
+  controllers: [ExportController],
   providers: [
+    SharingService,
     SalesRepository,
     AccountsService,
     ContactsService,
