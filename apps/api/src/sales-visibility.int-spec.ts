@@ -101,6 +101,15 @@ describe('accounts', () => {
         reaches: async (c, id) => !!(await c.gqlOk<{ account: { timeline: { edges: unknown[] } } | null }>('query($id: ID!) { account(id: $id) { timeline { edges { cursor } } } }', { id })).account,
       },
       mutation('updateAccount', 'mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Retail" }) { account { id } } }'),
+      {
+        name: 'mutation mergeRecords (into an own account)',
+        action: 'write',
+        reaches: async (c, id, cast) => {
+          const survivor = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('survivor', 'survivor', $1, $2) RETURNING id`, [cast.actor.id, cast.team.id]);
+          const r = await c.gql('mutation($s: ID!, $m: ID!) { mergeRecords(input: { objectType: ACCOUNT, survivorId: $s, mergedIds: [$m] }) { survivorId } }', { s: survivor, m: id });
+          return !r.errors;
+        },
+      },
     ],
   });
 });

@@ -16,11 +16,12 @@ import { OpportunitiesService } from './services/opportunities.service';
 import { PipelinesService } from './services/pipelines.service';
 import { SalesSearchService } from './services/sales-search.service';
 import { SharingService } from './services/sharing.service';
-import { SharingResolver } from './resolvers/sharing.resolver';
+import { MergeResolver, SharingResolver } from './resolvers/sharing-merge.resolver';
+import { MergeService } from './services/merge.service';
 import { ExportController } from './rest/export.controller';
 import { TimelineService } from './services/timeline.service';
 
-export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver];
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver];
 
 /** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
 @Module({
@@ -28,6 +29,7 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
   controllers: [ExportController],
   providers: [
     SharingService,
+    MergeService,
     SalesRepository,
     AccountsService,
     ContactsService,

@@ -1,7 +1,9 @@
 import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
+import { MergeableObject, MergeService } from '../services/merge.service';
 import { ShareableObject, SharingService } from '../services/sharing.service';
 
 export const ShareableObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead', OPPORTUNITY: 'opportunity' } as const;
@@ -60,5 +62,39 @@ export class SharingResolver {
   @Mutation(() => ShareRecordPayload)
   async unshareRecord(@CurrentActor() actor: Actor, @Args('input') input: UnshareRecordInput) {
     return { share: await this.sharing.unshare(actor, input.id) };
+  }
+}
+
+export const MergeableObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead' } as const;
+registerEnumType(MergeableObjectEnum, { name: 'MergeableObject' });
+
+@InputType()
+export class MergeFieldChoice {
+  @Field({ description: 'e.g. name, website, email, ownerId' }) @IsString() @MaxLength(60) field: string;
+  @Field(() => ID, { description: 'The record whose value wins.' }) @IsUUID('all') fromId: string;
+}
+
+@InputType()
+export class MergeRecordsInput {
+  @Field(() => MergeableObjectEnum) @IsIn(Object.values(MergeableObjectEnum)) objectType: MergeableObject;
+  @Field(() => ID) @IsUUID('all') survivorId: string;
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(10) @IsUUID('all', { each: true }) mergedIds: string[];
+  @Field(() => [MergeFieldChoice], { nullable: true }) @IsOptional() @ValidateNested({ each: true }) @Type(() => MergeFieldChoice) fieldChoices?: MergeFieldChoice[];
+}
+
+@ObjectType()
+export class MergeRecordsPayload {
+  @Field(() => ID) survivorId: string;
+  @Field(() => [ID]) mergedIds: string[];
+}
+
+@Resolver()
+export class MergeResolver {
+  constructor(private readonly merges: MergeService) {}
+
+  @Mutation(() => MergeRecordsPayload, { description: 'Merge duplicates into one record, choosing field by field; relations move to the survivor.' })
+  async mergeRecords(@CurrentActor() actor: Actor, @Args('input') input: MergeRecordsInput) {
+    await this.merges.merge(actor, input);
+    return { survivorId: input.survivorId, mergedIds: input.mergedIds.filter((id) => id !== input.survivorId) };
   }
 }

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Actor } from '@rapport/shared-domain';
+import { appendTimeline, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
+import { AccountEntity, ContactEntity, LeadEntity, SalesRepository } from '@rapport/sales-data';
+
+export type MergeableObject = 'account' | 'contact' | 'lead';
+
+/** Fields a person may pick per object, and every column elsewhere that points at the object. */
+const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: string[]; references: [table: string, column: string][] }> = {
+  account: {
+    entity: AccountEntity,
+    fields: ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'billingAddress', 'shippingAddress', 'annualRevenue', 'employeeCount', 'ownerId', 'parentAccountId'],
+    references: [['contact', 'account_id'], ['opportunity', 'account_id'], ['activity', 'account_id'], ['account', 'parent_account_id'], ['lead', 'converted_account_id']],
+  },
+  contact: {
+    entity: ContactEntity,
+    fields: ['firstName', 'lastName', 'title', 'accountId', 'locale', 'preferredChannel', 'ownerId'],
+    references: [['activity', 'contact_id'], ['opportunity', 'primary_contact_id'], ['lead', 'converted_contact_id']],
+  },
+  lead: {
+    entity: LeadEntity,
+    fields: ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'],
+    references: [['activity', 'lead_id']],
+  },
+};
+
+/**
+ * Merges duplicates into one survivor in a single transaction: the chosen field values are
+ * copied, every reference (contacts, deals, activities, timeline, shares…) is re-pointed, the
+ * merged records are soft-deleted, and both sides are audited. Nothing is left orphaned.
+ */
+@Injectable()
+export class MergeService {
+  constructor(private readonly repo: SalesRepository) {}
+
+  merge(actor: Actor, input: { objectType: MergeableObject; survivorId: string; mergedIds: string[]; fieldChoices?: { field: string; fromId: string }[] }) {
+    const spec = SPEC[input.objectType];
+    const mergedIds = [...new Set(input.mergedIds)].filter((id) => id !== input.survivorId);
+    if (mergedIds.length === 0) throw AppError.validation([{ path: 'input.mergedIds', message: 'Choose at least one other record to merge.' }]);
+    const bad = (input.fieldChoices ?? []).map((c, i) => ({ c, i })).filter(({ c }) => !spec.fields.includes(c.field) || ![input.survivorId, ...mergedIds].includes(c.fromId));
+    if (bad.length) throw AppError.validation(bad.map(({ i }) => ({ path: `input.fieldChoices.${i}`, message: 'Pick a mergeable field from one of the records being merged.' })));
+
+    return this.repo.ds.transaction(async (m) => {
+      const ids = [input.survivorId, ...mergedIds];
+      const rows = await this.scoped(actor, input.objectType, m).andWhere(`${alias(input.objectType)}.id IN (:...ids)`, { ids }).setLock('pessimistic_write').getMany();
+      if (rows.length !== ids.length) throw AppError.notFound('One of the records');
+      const byId = new Map(rows.map((r) => [r['id'] as string, r]));
+      const survivor = byId.get(input.survivorId)!;
+
+      const patch: Record<string, unknown> = {};
+      const changes = [];
+      for (const choice of input.fieldChoices ?? []) {
+        const value = byId.get(choice.fromId)![choice.field];
+        if (JSON.stringify(value) !== JSON.stringify(survivor[choice.field])) {
+          patch[choice.field] = value;
+          changes.push({ field: choice.field, from: survivor[choice.field], to: value });
+        }
+      }
+      Object.assign(patch, derived(input.objectType, { ...survivor, ...patch }, rows));
+      if (Object.keys(patch).length) await m.update(spec.entity, { id: survivor['id'] }, patch);
+
+      for (const [table, column] of spec.references) {
+        await m.query(`UPDATE ${table} SET ${column} = $1 WHERE ${column} = ANY($2::uuid[])`, [survivor['id'], mergedIds]);
+      }
+      await m.query(`UPDATE timeline_event SET subject_id = $1 WHERE subject_type = $2 AND subject_id = ANY($3::uuid[])`, [survivor['id'], input.objectType, mergedIds]);
+      // Shares move over unless the survivor already has the same one.
+      await m.query(
+        `UPDATE record_share s SET record_id = $1 WHERE object_type = $2 AND record_id = ANY($3::uuid[])
+           AND NOT EXISTS (SELECT 1 FROM record_share t WHERE t.object_type = s.object_type AND t.record_id = $1
+                            AND t.user_id IS NOT DISTINCT FROM s.user_id AND t.team_id IS NOT DISTINCT FROM s.team_id)`,
+        [survivor['id'], input.objectType, mergedIds],
+      );
+      await m.query(`DELETE FROM record_share WHERE object_type = $1 AND record_id = ANY($2::uuid[])`, [input.objectType, mergedIds]);
+      await m.softDelete(spec.entity, { id: In(mergedIds) });
+
+      await writeAudit(m, actor, { entityType: input.objectType, entityId: survivor['id'], action: 'merge', changes: [...changes, { field: 'mergedIds', from: null, to: mergedIds }] });
+      for (const id of mergedIds) await writeAudit(m, actor, { entityType: input.objectType, entityId: id, action: 'merged_into', changes: [{ field: 'survivorId', from: null, to: survivor['id'] }] });
+      await appendTimeline(m, actor, { subjectType: input.objectType, subjectId: survivor['id'], eventType: 'record.merged', payload: { mergedIds, fields: changes.map((c) => c.field) } });
+      return m.findOneByOrFail(spec.entity, { id: survivor['id'] });
+    });
+  }
+
+  private scoped(actor: Actor, object: MergeableObject, m: EntityManager): SelectQueryBuilder<ObjectLiteral> {
+    const pick = { account: () => this.repo.accounts(actor, 'write', m), contact: () => this.repo.contacts(actor, 'write', m), lead: () => this.repo.leads(actor, 'write', m) }[object];
+    return pick() as SelectQueryBuilder<ObjectLiteral>;
+  }
+}
+
+const alias = (o: MergeableObject) => ({ account: 'a', contact: 'c', lead: 'l' })[o];
+
+/** Values that follow from others: normalised names, and a contact keeps every address and number. */
+function derived(object: MergeableObject, merged: ObjectLiteral, all: ObjectLiteral[]): Record<string, unknown> {
+  if (object === 'account') return { nameNormalized: normalizeCompanyName(merged['name']) };
+  if (object === 'lead') return { nameNormalized: normalizePersonName(merged['firstName'], merged['lastName']), companyNormalized: normalizeCompanyName(merged['company']) };
+  // The survivor's own values stay first (its primary email stays primary).
+  const survivorFirst = (key: string) => [...new Set([...(merged[key] as string[]), ...all.flatMap((r) => r[key] as string[])])];
+  return {
+    nameNormalized: normalizePersonName(merged['firstName'], merged['lastName']),
+    emails: survivorFirst('emails'),
+    phones: survivorFirst('phones'),
+    phonesNormalized: survivorFirst('phonesNormalized'),
+  };
+}
