@@ -104,3 +104,29 @@ describe('contract', () => {
     expect(live.trim()).toBe(committed);
   });
 });
+
+describe('background jobs through the real worker', () => {
+  it('runs a handover queued by the API: outbox → BullMQ → worker, with progress and the digest', async () => {
+    const manager = await login('manager@rapport.dev');
+    const ids = async (cookie: string) => (await gql('{ me { id } }', {}, { cookie })).body.data.me.id as string;
+    const rep2 = await login('rep2@rapport.dev');
+    const rep1 = await login('rep1@rapport.dev');
+    const started = await gql(
+      'mutation($i: TransferOwnershipInput!) { transferOwnership(input: $i) { handover { id total } } }',
+      { i: { fromUserId: await ids(rep2.cookie), toUserId: await ids(rep1.cookie) } },
+      { cookie: manager.cookie },
+    );
+    const { id, total } = started.body.data.transferOwnership.handover;
+    expect(total).toBeGreaterThan(100);
+    let status = '';
+    for (let i = 0; i < 120 && status !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await gql('query($id: ID!) { handover(id: $id) { status progress } }', { id }, { cookie: manager.cookie })).body.data.handover.status;
+    }
+    expect(status).toBe('done');
+    const bell = await gql('{ notifications { kind title } }', {}, { cookie: rep1.cookie });
+    expect(bell.body.data.notifications).toContainEqual(expect.objectContaining({ kind: 'handover.digest' }));
+    const left = await gql('{ opportunities(filter: { isClosed: { eq: false } }) { totalCount } }', {}, { cookie: rep2.cookie });
+    expect(left.body.data.opportunities.totalCount).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import { ConfigModule } from '@rapport/shared-config';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
+import { SalesJobsModule } from '@rapport/sales-jobs';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PlatformProcessor } from './platform.processor';
 import { SchedulesService } from './schedules.service';
@@ -13,6 +14,7 @@ import { SchedulesService } from './schedules.service';
     ConfigModule,
     DatabaseModule.forRoot({ entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, applicationName: 'rapport-worker', poolSize: 5 }),
     QueueModule.forRoot(),
+    SalesJobsModule,
   ],
   providers: [PlatformProcessor, OutboxRelayService, SchedulesService],
 })

@@ -1,3 +1,4 @@
 export * from './sales.module';
 export * from './models';
 export { ConvertLeadPayload, DuplicateCandidate } from './resolvers/lead.resolver';
+export { HandoverService } from './services/handover.service';

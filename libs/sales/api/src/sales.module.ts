@@ -18,10 +18,12 @@ import { SalesSearchService } from './services/sales-search.service';
 import { SharingService } from './services/sharing.service';
 import { MergeResolver, SharingResolver } from './resolvers/sharing-merge.resolver';
 import { MergeService } from './services/merge.service';
+import { HandoverService } from './services/handover.service';
+import { HandoverResolver } from './resolvers/handover.resolver';
 import { ExportController } from './rest/export.controller';
 import { TimelineService } from './services/timeline.service';
 
-export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver];
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver, HandoverResolver];
 
 /** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
 @Module({
@@ -30,6 +32,7 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
   providers: [
     SharingService,
     MergeService,
+    HandoverService,
     SalesRepository,
     AccountsService,
     ContactsService,
@@ -43,6 +46,6 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
     SalesSearchService,
     ...SALES_RESOLVERS,
   ],
-  exports: [AccountsService, ContactsService, LeadsService, OpportunitiesService, ActivitiesService, PipelinesService],
+  exports: [HandoverService, AccountsService, ContactsService, LeadsService, OpportunitiesService, ActivitiesService, PipelinesService],
 })
 export class SalesModule {}

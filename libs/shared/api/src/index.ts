@@ -5,3 +5,4 @@ export * from './validation.pipe';
 export * from './request-context';
 export * from './query-limits';
 export * from './search-registry';
+export * from './deactivation-guards';

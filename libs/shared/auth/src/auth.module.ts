@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { SearchRegistry } from '@rapport/shared-api';
+import { DeactivationGuards, SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { TeamsResolver } from './resolvers/teams.resolver';
 import { UsersResolver } from './resolvers/users.resolver';
+import { NotificationsResolver } from './resolvers/notifications.resolver';
 import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
 import { AuthService } from './services/auth.service';
@@ -17,7 +18,7 @@ import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
 
 /** Every resolver of this lib, for printing the schema without booting the app. */
-export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver];
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver];
 
 @Module({
   imports: [
@@ -38,8 +39,9 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     ApiKeysRepository,
     ...AUTH_RESOLVERS,
     SearchRegistry,
+    DeactivationGuards,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { AuditLogEntity, FieldChange } from './entities/audit-log.entity';
+import { NotificationEntity } from './entities/notification.entity';
 import { OutboxEntity } from './entities/outbox.entity';
 import { TimelineEventEntity } from './entities/timeline-event.entity';
 
@@ -88,4 +89,18 @@ export async function teamSubtree(manager: EntityManager, userId: string, teamId
     [userId, teamId],
   );
   return rows.map((r) => r.id);
+}
+
+/** In-app notification; `dedupKey` makes a retried job's second attempt a no-op. */
+export async function notify(
+  manager: EntityManager,
+  n: { userId: string; kind: string; title: string; body?: string | null; payload?: Record<string, unknown>; dedupKey?: string },
+): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(NotificationEntity)
+    .values({ userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, payload: n.payload ?? {}, dedupKey: n.dedupKey ?? null } as never)
+    .orIgnore()
+    .execute();
 }

@@ -4,6 +4,7 @@
  */
 export const QUEUES = {
   platform: 'platform',
+  sales: 'sales',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -11,6 +12,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Scheduled: removes expired sessions and old login attempts. */
   'purge-sessions': { olderThanDays: number };
+  /** Moves a person's book of business to new owners (sales). */
+  'transfer-ownership': { handoverId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -19,6 +19,7 @@ export type { ErrorFallbackProps } from './components/error-boundary';
 export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useIsMobile } from './hooks/use-is-mobile';
 export { formatDate, formatDateTime, formatRelative } from './format/format-date';
+export { formatMoney, formatMoneyTotals } from './format/format-money';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
 export { antdLocaleFor, applyDayjsLocale, dayjsLocaleFor } from './i18n/antd-locale';

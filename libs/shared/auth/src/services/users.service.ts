@@ -5,6 +5,7 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor, RecordScope, Role, scopeFor } from '@rapport/shared-domain';
 import { diffFields, Locale, TeamEntity, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
+import { DeactivationGuards } from '@rapport/shared-api';
 import { normalizeEmail } from '@rapport/shared-util';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy } from '../models/user.model';
 import { UsersRepository } from './repositories';
@@ -19,6 +20,7 @@ export class UsersService {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly guards: DeactivationGuards,
   ) {}
 
   list(actor: Actor, args: ListArgs<UserFilter, UserOrderBy>) {
@@ -92,6 +94,13 @@ export class UsersService {
       if (changes.length > 0) {
         await manager.update(UserEntity, { id: before.id }, patch);
         await writeAudit(manager, actor, { entityType: 'user', entityId: before.id, action: 'update', changes });
+        if (patch.active === false && before.active) {
+          const owned = await this.guards.stillOwned(manager, before.id);
+          if (Object.keys(owned).length > 0) {
+            const list = Object.entries(owned).map(([object, n]) => `${n} ${object}`).join(', ');
+            throw AppError.validation([{ path: 'input.active', message: `Hand over this person's records first (${list}).` }]);
+          }
+        }
         if (patch.active === false) {
           // Deactivation ends every session at once.
           await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [before.id]);

@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { NotificationEntity } from './notification.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
@@ -16,6 +17,7 @@ export * from './audit-log.entity';
 export * from './timeline-event.entity';
 export * from './outbox.entity';
 export * from './record-share.entity';
+export * from './notification.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -28,4 +30,5 @@ export const SHARED_ENTITIES = [
   TimelineEventEntity,
   OutboxEntity,
   RecordShareEntity,
+  NotificationEntity,
 ];

@@ -1,0 +1,129 @@
+import type { INestApplication } from '@nestjs/common';
+import { Role } from '@rapport/shared-domain';
+import { HandoverService } from '@rapport/sales-api';
+import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { bootTestApi } from './testing/boot-test-api';
+
+let app: INestApplication;
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ({ app, ctx } = await bootTestApi());
+});
+afterAll(async () => {
+  await app?.close();
+  await ctx?.close();
+});
+
+async function signedIn(email: string) {
+  const c = new ApiClient(app);
+  await c.login(email, TEST_PASSWORD);
+  return c;
+}
+
+/** A leaving rep's book: open and closed work, so we can see what moves and what stays. */
+async function book(ownerId: string, teamId: string) {
+  const q = (sql: string, p: unknown[]) => ctx.ds.query(sql, p).then((r: { id: string }[]) => r[0]?.id);
+  const account = await q(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Leaving Co', 'leaving', $1, $2) RETURNING id`, [ownerId, teamId]);
+  await q(`INSERT INTO contact (account_id, last_name, name_normalized, owner_id, team_id) VALUES ($3, 'Ng', 'ng', $1, $2) RETURNING id`, [ownerId, teamId, account]);
+  await q(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ('Open', 'open', 'web', $1, $2) RETURNING id`, [ownerId, teamId]);
+  await q(`INSERT INTO lead (last_name, name_normalized, source, status, owner_id, team_id) VALUES ('Done', 'done', 'web', 'converted', $1, $2) RETURNING id`, [ownerId, teamId]);
+  const stage = await q(`SELECT id FROM stage ORDER BY position LIMIT 1`, []);
+  const open = await q(
+    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, next_step, owner_id, team_id) SELECT 'Open deal', $3, pipeline_id, id, 5000, 'Send the quote', $1, $2 FROM stage WHERE id = $4 RETURNING id`,
+    [ownerId, teamId, account, stage],
+  );
+  await q(`INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, closed_at, owner_id, team_id) SELECT 'Won deal', $3, pipeline_id, id, now(), $1, $2 FROM stage WHERE id = $4 RETURNING id`, [ownerId, teamId, account, stage]);
+  await q(`INSERT INTO activity (type, subject, due_at, account_id, owner_id, team_id) VALUES ('task', 'Renewal call', now() + interval '2 days', $3, $1, $2) RETURNING id`, [ownerId, teamId, account]);
+  await q(`INSERT INTO activity (type, subject, done, account_id, owner_id, team_id) VALUES ('call', 'Old call', true, $3, $1, $2) RETURNING id`, [ownerId, teamId, account]);
+  return { account, open };
+}
+
+const TRANSFER = 'mutation($i: TransferOwnershipInput!) { transferOwnership(input: $i) { handover { id status total progress } } }';
+
+describe('handover of a leaving rep’s book', () => {
+  it('moves every open record in a job, leaves closed history, audits and briefs the new owner', async () => {
+    const team = await ctx.newTeam();
+    const manager = await ctx.newUser({ role: Role.SalesManager, teamId: team.id });
+    await ctx.setTeamManager(team, manager);
+    const leaving = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const heir = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const { open } = await book(leaving.id, team.id);
+
+    const boss = await signedIn(manager.email);
+    const blocked = await boss.gql('mutation($id: ID!) { updateUser(input: { id: $id, active: false }) { user { id } } }', { id: leaving.id });
+    expect(blocked.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const started = await boss.gqlOk<{ transferOwnership: { handover: { id: string; status: string; total: number } } }>(TRANSFER, { i: { fromUserId: leaving.id, toUserId: heir.id } });
+    expect(started.transferOwnership.handover).toMatchObject({ status: 'queued', total: 5 });
+    const [outbox] = await ctx.ds.query(`SELECT job_name, payload FROM outbox WHERE dedup_key = $1`, [`transfer-ownership:${started.transferOwnership.handover.id}`]);
+    expect(outbox).toEqual({ job_name: 'transfer-ownership', payload: { handoverId: started.transferOwnership.handover.id } });
+
+    const progress: number[] = [];
+    const service = app.get(HandoverService);
+    const done = await service.run(started.transferOwnership.handover.id, async (p) => void progress.push(p));
+    expect(done).toMatchObject({ status: 'done', moved: 5 });
+    expect(progress.at(-1)).toBe(100);
+
+    const owners = await ctx.ds.query(
+      `SELECT 'account' t, owner_id FROM account WHERE name = 'Leaving Co' UNION ALL SELECT 'lead:' || status, owner_id FROM lead WHERE name_normalized IN ('open','done')
+       UNION ALL SELECT 'opp:' || name, owner_id FROM opportunity WHERE name IN ('Open deal','Won deal') UNION ALL SELECT 'act:' || subject, owner_id FROM activity WHERE subject IN ('Renewal call','Old call')
+       UNION ALL SELECT 'contact', owner_id FROM contact WHERE last_name = 'Ng' ORDER BY 1`,
+    );
+    const who = Object.fromEntries(owners.map((r: { t: string; owner_id: string }) => [r.t, r.owner_id === heir.id ? 'heir' : 'leaving']));
+    expect(who).toEqual({
+      account: 'heir',
+      contact: 'heir',
+      'lead:new': 'heir',
+      'lead:converted': 'leaving',
+      'opp:Open deal': 'heir',
+      'opp:Won deal': 'leaving',
+      'act:Renewal call': 'heir',
+      'act:Old call': 'leaving',
+    });
+    const [{ n }] = await ctx.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'transfer' AND changes->0->>'to' = $1`, [heir.id]);
+    expect(n).toBe(5);
+
+    const heirClient = await signedIn(heir.email);
+    const bell = await heirClient.gqlOk<{ unreadNotificationCount: number; notifications: { kind: string; payloadJson: string }[] }>('{ unreadNotificationCount notifications { kind payloadJson } }');
+    expect(bell.unreadNotificationCount).toBe(1);
+    const digest = JSON.parse(bell.notifications[0].payloadJson);
+    expect(digest.deals).toEqual([expect.objectContaining({ id: open, stage: 'Prospecting', nextStep: 'Send the quote', amount: '5000.00' })]);
+    expect(digest.tasks.map((t: { subject: string }) => t.subject)).toEqual(['Renewal call']);
+
+    // Running the job again (a retry) changes nothing and sends nothing twice.
+    await service.run(started.transferOwnership.handover.id);
+    expect((await heirClient.gqlOk<{ unreadNotificationCount: number }>('{ unreadNotificationCount }')).unreadNotificationCount).toBe(1);
+  });
+
+  it('refuses to deactivate someone who still owns records, and deactivates after a handover that asks for it', async () => {
+    const admin = await signedIn((await ctx.newUser({ role: Role.Admin })).email);
+    const team = await ctx.newTeam();
+    const leaving = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const heir = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    await book(leaving.id, team.id);
+    const refused = await admin.gql('mutation($id: ID!) { updateUser(input: { id: $id, active: false }) { user { id } } }', { id: leaving.id });
+    expect(refused.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.active', message: expect.stringMatching(/Hand over .*1 leads, 1 opportunities, 1 accounts, 1 contacts, 1 tasks/) });
+
+    const { transferOwnership } = await admin.gqlOk<{ transferOwnership: { handover: { id: string } } }>(TRANSFER, { i: { fromUserId: leaving.id, toUserId: heir.id, deactivate: true } });
+    await app.get(HandoverService).run(transferOwnership.handover.id);
+    const [{ active }] = await ctx.ds.query(`SELECT active FROM app_user WHERE id = $1`, [leaving.id]);
+    expect(active).toBe(false);
+    const h = await admin.gqlOk<{ handover: { status: string; progress: number } }>('query($id: ID!) { handover(id: $id) { status progress } }', { id: transferOwnership.handover.id });
+    expect(h.handover).toEqual({ status: 'done', progress: 100 });
+  });
+
+  it('lets only managers and admins hand over books in their reach', async () => {
+    const team = await ctx.newTeam();
+    const rep = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const other = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const r = await (await signedIn(rep.email)).gql(TRANSFER, { i: { fromUserId: other.id, toUserId: rep.id } });
+    expect(r.errors?.[0].extensions?.fields?.[0].path).toBe('input.fromUserId');
+    const outsider = await ctx.newUser({ role: Role.SalesRep });
+    const managerTeam = await ctx.newTeam();
+    const manager = await ctx.newUser({ role: Role.SalesManager, teamId: managerTeam.id });
+    await ctx.setTeamManager(managerTeam, manager);
+    const m = await (await signedIn(manager.email)).gql(TRANSFER, { i: { fromUserId: outsider.id, toUserId: manager.id } });
+    expect(m.errors?.[0].extensions?.fields?.[0].path).toBe('input.fromUserId');
+  });
+});
