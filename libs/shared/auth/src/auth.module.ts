@@ -9,6 +9,8 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { TeamsResolver } from './resolvers/teams.resolver';
 import { UsersResolver } from './resolvers/users.resolver';
 import { NotificationsResolver } from './resolvers/notifications.resolver';
+import { CustomFieldsResolver } from './resolvers/custom-fields.resolver';
+import { CustomFieldsService } from './services/custom-fields.service';
 import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
 import { AuthService } from './services/auth.service';
@@ -18,7 +20,7 @@ import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
 
 /** Every resolver of this lib, for printing the schema without booting the app. */
-export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver];
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver];
 
 @Module({
   imports: [
@@ -40,8 +42,9 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     ...AUTH_RESOLVERS,
     SearchRegistry,
     DeactivationGuards,
+    CustomFieldsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, CustomFieldsService],
 })
 export class AuthModule {}

@@ -6,3 +6,4 @@ export * from './services/directory.service';
 export * from './services/secrets';
 export * from './models/enums';
 export * from './models/user.model';
+export * from './services/custom-fields.service';

@@ -1,6 +1,7 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { AccountTier } from '@rapport/sales-domain';
 import { Address, AddressInput, orderByInput } from './common';
@@ -8,6 +9,7 @@ import { AccountOrderField, AccountTierEnum } from './enums';
 
 @ObjectType()
 export class Account {
+  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => String, { nullable: true }) industry: string | null;
@@ -30,6 +32,7 @@ export class AccountConnection extends Connection(Account, 'Account') {}
 
 @InputType()
 export class AccountFilter {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
   @Field(() => [AccountFilter], { nullable: true }) and?: AccountFilter[];
   @Field(() => [AccountFilter], { nullable: true }) or?: AccountFilter[];
   @Field(() => AccountFilter, { nullable: true }) not?: AccountFilter;
@@ -51,6 +54,10 @@ const TIERS = Object.values(AccountTier);
 
 @InputType()
 export class CreateAccountInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
+  @IsOptional()
+  @IsObject()
+  customFields?: Record<string, unknown>;
   @Field() @IsString() @Length(1, 200, { message: 'Name must be 1 to 200 characters.' }) name: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) industry?: string | null;
   @Field(() => AccountTierEnum, { nullable: true }) @IsOptional() @IsIn(TIERS) tier?: AccountTier | null;

@@ -1,5 +1,6 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { PreferredChannel } from '@rapport/sales-domain';
 import { orderByInput } from './common';
@@ -7,6 +8,7 @@ import { ContactOrderField, PreferredChannelEnum } from './enums';
 
 @ObjectType()
 export class Contact {
+  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field(() => ID) id: string;
   @Field() firstName: string;
   @Field() lastName: string;
@@ -28,6 +30,7 @@ export class ContactConnection extends Connection(Contact, 'Contact') {}
 
 @InputType()
 export class ContactFilter {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
   @Field(() => [ContactFilter], { nullable: true }) and?: ContactFilter[];
   @Field(() => [ContactFilter], { nullable: true }) or?: ContactFilter[];
   @Field(() => ContactFilter, { nullable: true }) not?: ContactFilter;
@@ -47,6 +50,10 @@ export type ContactOrderBy = InstanceType<typeof ContactOrderBy>;
 
 @InputType()
 export class CreateContactInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
+  @IsOptional()
+  @IsObject()
+  customFields?: Record<string, unknown>;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'Choose an account.' }) accountId?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @Field() @IsString() @Length(1, 100, { message: 'Last name must be 1 to 100 characters.' }) lastName: string;

@@ -1,5 +1,6 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
 import { LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { orderByInput } from './common';
@@ -7,6 +8,7 @@ import { LeadOrderField, LeadSourceEnum, LeadStatusEnum } from './enums';
 
 @ObjectType()
 export class Lead {
+  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field(() => ID) id: string;
   @Field() firstName: string;
   @Field() lastName: string;
@@ -51,6 +53,7 @@ export class LeadStatusFilter {
 
 @InputType()
 export class LeadFilter {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
   @Field(() => [LeadFilter], { nullable: true }) and?: LeadFilter[];
   @Field(() => [LeadFilter], { nullable: true }) or?: LeadFilter[];
   @Field(() => LeadFilter, { nullable: true }) not?: LeadFilter;
@@ -76,6 +79,10 @@ export type LeadOrderBy = InstanceType<typeof LeadOrderBy>;
 
 @InputType()
 export class CreateLeadInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
+  @IsOptional()
+  @IsObject()
+  customFields?: Record<string, unknown>;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
   @Field() @IsString() @Length(1, 100, { message: 'Last name must be 1 to 100 characters.' }) lastName: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) company?: string | null;

@@ -1,5 +1,6 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { BooleanFilter, Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
 import { ForecastCategory } from '@rapport/sales-domain';
 import { orderByInput } from './common';
@@ -28,6 +29,7 @@ export class Pipeline {
 
 @ObjectType()
 export class Opportunity {
+  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => Float, { nullable: true }) amount: number | null;
@@ -54,6 +56,7 @@ export class OpportunityConnection extends Connection(Opportunity, 'Opportunity'
 
 @InputType()
 export class OpportunityFilter {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
   @Field(() => [OpportunityFilter], { nullable: true }) and?: OpportunityFilter[];
   @Field(() => [OpportunityFilter], { nullable: true }) or?: OpportunityFilter[];
   @Field(() => OpportunityFilter, { nullable: true }) not?: OpportunityFilter;
@@ -76,6 +79,10 @@ export type OpportunityOrderBy = InstanceType<typeof OpportunityOrderBy>;
 
 @InputType()
 export class CreateOpportunityInput {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
+  @IsOptional()
+  @IsObject()
+  customFields?: Record<string, unknown>;
   @Field() @IsString() @Length(1, 200, { message: 'Name must be 1 to 200 characters.' }) name: string;
   @Field(() => ID) @IsUUID('all', { message: 'Choose an account.' }) accountId: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') primaryContactId?: string | null;

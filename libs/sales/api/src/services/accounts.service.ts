@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
 import { ACCOUNT_FIELDS, AccountEntity, SalesRepository } from '@rapport/sales-data';
 import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof AccountEntity)[] = ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'ownerId', 'annualRevenue', 'employeeCount'];
+const AUDITED: (keyof AccountEntity)[] = ['customFields', 'name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'ownerId', 'annualRevenue', 'employeeCount'];
 const EDITABLE = ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'billingAddress', 'shippingAddress', 'annualRevenue', 'employeeCount'] as const;
 
 @Injectable()
@@ -16,13 +17,15 @@ export class AccountsService {
   constructor(
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
     return listPage(
       this.repo.accounts(actor, 'read'),
       'a',
-      ACCOUNT_FIELDS,
+      // Custom-field specs cost a query: load them only when the filter uses them.
+      mentionsCustomFields(args.filter) ? { ...ACCOUNT_FIELDS, ...(await this.customFields.filterFields('account', 'a')) } : ACCOUNT_FIELDS,
       args,
       { name: { column: 'a.name' }, createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } },
       { field: 'name', direction: 'ASC' },
@@ -54,6 +57,7 @@ export class AccountsService {
         nameNormalized: normalizeCompanyName(input.name),
         phoneNormalized: normalizePhone(input.phone),
         ...owner,
+        customFields: await this.customFields.validate(m, 'account', input.customFields, false),
         createdBy: actor.userId,
       } as Partial<AccountEntity>);
       await m.save(account);
@@ -76,6 +80,7 @@ export class AccountsService {
       if (input.phone !== undefined) patch.phoneNormalized = normalizePhone(input.phone);
       if (input.annualRevenue !== undefined) patch.annualRevenue = input.annualRevenue?.toFixed(2) ?? null;
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'account', input.ownerId));
+      if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'account', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(AccountEntity, { id: before.id }, patch as never);
       if (changes.length) {

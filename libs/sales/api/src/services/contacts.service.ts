@@ -1,27 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { CONTACT_FIELDS, ContactEntity, SalesRepository } from '@rapport/sales-data';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof ContactEntity)[] = ['firstName', 'lastName', 'title', 'emails', 'phones', 'accountId', 'ownerId', 'locale', 'preferredChannel'];
+const AUDITED: (keyof ContactEntity)[] = ['customFields', 'firstName', 'lastName', 'title', 'emails', 'phones', 'accountId', 'ownerId', 'locale', 'preferredChannel'];
 
 @Injectable()
 export class ContactsService {
   constructor(
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null }) {
     return listPage(
       this.repo.contacts(actor, 'read'),
       'c',
-      CONTACT_FIELDS,
+      // Custom-field specs cost a query: load them only when the filter uses them.
+      mentionsCustomFields(args.filter) ? { ...CONTACT_FIELDS, ...(await this.customFields.filterFields('contact', 'c')) } : CONTACT_FIELDS,
       args,
       { lastName: { column: 'c.last_name' }, createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } },
       { field: 'lastName', direction: 'ASC' },
@@ -43,6 +46,7 @@ export class ContactsService {
         firstName: input.firstName?.trim() ?? '',
         lastName: input.lastName.trim(),
         ...owner,
+        customFields: await this.customFields.validate(m, 'contact', input.customFields, false),
         createdBy: actor.userId,
       });
       contact.nameNormalized = normalizePersonName(contact.firstName, contact.lastName);
@@ -65,6 +69,7 @@ export class ContactsService {
       if (input.firstName !== undefined) patch.firstName = input.firstName?.trim() ?? '';
       if (input.lastName !== undefined) patch.lastName = input.lastName.trim();
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'contact', input.ownerId));
+      if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'contact', input.customFields, true, before.customFields);
       const after = { ...before, ...patch };
       patch.nameNormalized = normalizePersonName(after.firstName, after.lastName);
       const changes = diffFields(before, after, AUDITED);

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { checkLeadStatusChange, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
 import { CreateLeadInput, LeadFilter, LeadOrderBy, UpdateLeadInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof LeadEntity)[] = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'];
+const AUDITED: (keyof LeadEntity)[] = ['customFields', 'firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'];
 const EDITABLE = ['title', 'source', 'campaign', 'productInterest', 'country', 'region', 'message', 'status'] as const;
 
 @Injectable()
@@ -16,13 +17,15 @@ export class LeadsService {
   constructor(
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
     return listPage(
       this.repo.leads(actor, 'read'),
       'l',
-      LEAD_FIELDS,
+      // Custom-field specs cost a query: load them only when the filter uses them.
+      mentionsCustomFields(args.filter) ? { ...LEAD_FIELDS, ...(await this.customFields.filterFields('lead', 'l')) } : LEAD_FIELDS,
       args,
       {
         createdAt: { column: 'l.created_at', cast: 'timestamptz' },
@@ -48,6 +51,7 @@ export class LeadsService {
         ...(pickDefined(input, [...EDITABLE.filter((k) => k !== 'status')]) as Partial<LeadEntity>),
         ...identity(input),
         ...owner,
+        customFields: await this.customFields.validate(m, 'lead', input.customFields, false),
         createdBy: actor.userId,
       } as Partial<LeadEntity>);
       await m.save(lead);
@@ -68,6 +72,7 @@ export class LeadsService {
       const merged = { ...before, ...pickDefined(input, ['firstName', 'lastName', 'company', 'email', 'phone']) };
       const patch: Partial<LeadEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<LeadEntity>), ...identity(merged) };
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'lead', input.ownerId));
+      if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'lead', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(LeadEntity, { id: before.id }, patch as never);
       if (changes.length) {

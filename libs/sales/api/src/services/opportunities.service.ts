@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { checkStageMove } from '@rapport/sales-domain';
 import { OPPORTUNITY_FIELDS, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
@@ -9,7 +10,7 @@ import { CreateOpportunityInput, MoveOpportunityStageInput, OpportunityFilter, O
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 import { PipelinesService } from './pipelines.service';
 
-const AUDITED: (keyof OpportunityEntity)[] = ['name', 'accountId', 'primaryContactId', 'amount', 'currency', 'closeDate', 'nextStep', 'stageId', 'ownerId', 'lostReason', 'wonReason'];
+const AUDITED: (keyof OpportunityEntity)[] = ['customFields', 'name', 'accountId', 'primaryContactId', 'amount', 'currency', 'closeDate', 'nextStep', 'stageId', 'ownerId', 'lostReason', 'wonReason'];
 
 @Injectable()
 export class OpportunitiesService {
@@ -17,14 +18,16 @@ export class OpportunitiesService {
     private readonly repo: SalesRepository,
     private readonly pipelines: PipelinesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly customFields: CustomFieldsService,
   ) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
     return listPage(
       // The stage comes along in the same statement: every card and row shows it.
       this.repo.opportunities(actor, 'read').leftJoinAndMapOne('o.stage', StageEntity, 'st', 'st.id = o.stage_id'),
       'o',
-      OPPORTUNITY_FIELDS,
+      // Custom-field specs cost a query: load them only when the filter uses them.
+      mentionsCustomFields(args.filter) ? { ...OPPORTUNITY_FIELDS, ...(await this.customFields.filterFields('opportunity', 'o')) } : OPPORTUNITY_FIELDS,
       args,
       {
         // Open-ended dates and amounts sort last; the cursor compares the same expressions.
@@ -59,6 +62,7 @@ export class OpportunitiesService {
         pipelineId: pipeline.id,
         stageId: stage.id,
         ...owner,
+        customFields: await this.customFields.validate(m, 'opportunity', input.customFields, false),
         createdBy: actor.userId,
       });
       await m.save(opp);
@@ -77,6 +81,7 @@ export class OpportunitiesService {
       const patch = pickDefined(input, ['name', 'primaryContactId', 'closeDate', 'nextStep', 'campaign', 'currency']) as Partial<OpportunityEntity>;
       if (input.amount !== undefined) patch.amount = input.amount?.toFixed(2) ?? null;
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'opportunity', input.ownerId));
+      if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'opportunity', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(OpportunityEntity, { id: before.id }, patch as never);
       if (changes.length) await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes });

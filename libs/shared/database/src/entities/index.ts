@@ -1,6 +1,7 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { NotificationEntity } from './notification.entity';
+import { CustomFieldDefinitionEntity } from './custom-field-definition.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
@@ -18,6 +19,7 @@ export * from './timeline-event.entity';
 export * from './outbox.entity';
 export * from './record-share.entity';
 export * from './notification.entity';
+export * from './custom-field-definition.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -31,4 +33,5 @@ export const SHARED_ENTITIES = [
   OutboxEntity,
   RecordShareEntity,
   NotificationEntity,
+  CustomFieldDefinitionEntity,
 ];

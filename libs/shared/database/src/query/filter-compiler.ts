@@ -87,6 +87,13 @@ class Compiler {
         if (subs.length > 0) parts.push(`(${subs.join(key === 'and' ? ' AND ' : ' OR ')})`);
       } else if (key === 'not') {
         parts.push(`NOT (${this.node(value, here, depth + 1)})`);
+      } else if (key === 'customFields' && typeof value === 'object' && !Array.isArray(value)) {
+        // Admin-defined fields arrive as `customFields: { <key>: { op: value } }`, mapped to `cf_<key>` specs.
+        for (const [cfKey, ops] of Object.entries(value as Record<string, unknown>)) {
+          const spec = this.fields[`cf_${cfKey}`];
+          if (spec) parts.push(...this.field(spec, ops, `${here}.${cfKey}`));
+          else this.errors.push({ path: `${here}.${cfKey}`, message: `unknown custom field "${cfKey}"` });
+        }
       } else if (this.fields[key]) {
         parts.push(...this.field(this.fields[key], value, here));
       } else {
@@ -177,4 +184,11 @@ class Compiler {
  */
 export function compileFilter(filter: unknown, fields: FieldMap, path = 'filter', prefix = 'f'): CompiledFilter {
   return new Compiler(fields, prefix).run(filter, path);
+}
+
+/** True when a filter (at any depth) uses custom fields, so callers load their specs only then. */
+export function mentionsCustomFields(filter: unknown): boolean {
+  if (!filter || typeof filter !== 'object') return false;
+  if (Array.isArray(filter)) return filter.some(mentionsCustomFields);
+  return Object.entries(filter as Record<string, unknown>).some(([k, v]) => k === 'customFields' || ((k === 'and' || k === 'or' || k === 'not') && mentionsCustomFields(v)));
 }

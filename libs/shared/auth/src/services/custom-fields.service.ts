@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, CUSTOM_FIELD_KEY, CustomFieldDef, RecordScope, scopeFor, validateCustomFields } from '@rapport/shared-domain';
+import { CustomFieldDefinitionEntity, FieldSpec, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+
+export const CUSTOMIZABLE_OBJECTS = ['account', 'contact', 'lead', 'opportunity'] as const;
+export type CustomizableObject = (typeof CUSTOMIZABLE_OBJECTS)[number];
+
+/**
+ * Admin-defined fields. Domains call `validate` on every write and `filterFields` to make the
+ * fields filterable with the same typed operators as built-in fields.
+ */
+@Injectable()
+export class CustomFieldsService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  list(objectType: CustomizableObject, includeArchived = false, m: EntityManager = this.ds.manager) {
+    return m.find(CustomFieldDefinitionEntity, { where: { objectType, ...(includeArchived ? {} : { active: true }) }, order: { position: 'ASC', createdAt: 'ASC' } });
+  }
+
+  async validate(m: EntityManager, objectType: CustomizableObject, values: Record<string, unknown> | null | undefined, partial: boolean, current: Record<string, unknown> = {}) {
+    const defs: CustomFieldDef[] = (await this.list(objectType, false, m)).map((d) => ({ key: d.key, type: d.type, required: d.required, options: d.options, label: d.label }));
+    const result = validateCustomFields(defs, values, 'input.customFields', partial);
+    if (result.problems.length) throw AppError.validation(result.problems);
+    return { ...current, ...result.values };
+  }
+
+  /** Filter specs for the custom fields of an object, keyed `cf_<key>`: numbers and dates compare as such. */
+  async filterFields(objectType: CustomizableObject, alias: string): Promise<Record<string, FieldSpec>> {
+    const defs = await this.list(objectType);
+    const spec = (d: CustomFieldDefinitionEntity): FieldSpec => {
+      const text = `(${alias}.custom_fields->>'${d.key}')`;
+      if (d.type === 'number') return { column: `${text}::numeric`, type: 'number' };
+      if (d.type === 'currency') return { column: `(${alias}.custom_fields->'${d.key}'->>'amount')::numeric`, type: 'number' };
+      if (d.type === 'date') return { column: `${text}::timestamptz`, type: 'datetime' };
+      if (d.type === 'boolean') return { column: `${text}::boolean`, type: 'boolean' };
+      return { column: text, type: 'string' };
+    };
+    // Keys are validated (lower-case letters, digits, underscore), so they are safe inside SQL.
+    return Object.fromEntries(defs.filter((d) => CUSTOM_FIELD_KEY.test(d.key)).map((d) => [`cf_${d.key}`, spec(d)]));
+  }
+
+  async define(actor: Actor, input: { objectType: CustomizableObject; key: string; label: string; labels?: Record<string, string>; type: CustomFieldDef['type']; options?: string[]; required?: boolean; position?: number }) {
+    this.assertAdmin(actor);
+    if (!CUSTOM_FIELD_KEY.test(input.key)) throw AppError.validation([{ path: 'input.key', message: 'Use lower-case letters, digits and _ (start with a letter, at most 40).' }]);
+    if ((input.type === 'select' || input.type === 'multi_select') && !input.options?.length) {
+      throw AppError.validation([{ path: 'input.options', message: 'A select field needs at least one option.' }]);
+    }
+    return this.ds.transaction(async (m) => {
+      if (await m.existsBy(CustomFieldDefinitionEntity, { objectType: input.objectType, key: input.key })) {
+        throw AppError.validation([{ path: 'input.key', message: 'This object already has a field with this key.' }]);
+      }
+      const def = await m.save(m.create(CustomFieldDefinitionEntity, { ...input, options: input.options ?? [], labels: input.labels ?? {} }));
+      await writeAudit(m, actor, { entityType: 'custom_field_definition', entityId: def.id, action: 'create', changes: [{ field: 'definition', from: null, to: input }] });
+      return def;
+    });
+  }
+
+  async update(actor: Actor, input: { id: string; label?: string; labels?: Record<string, string>; options?: string[]; required?: boolean; position?: number; active?: boolean }) {
+    this.assertAdmin(actor);
+    return this.ds.transaction(async (m) => {
+      const def = await m.findOneBy(CustomFieldDefinitionEntity, { id: input.id });
+      if (!def) throw AppError.notFound('The custom field');
+      const { id, ...patch } = input;
+      await m.update(CustomFieldDefinitionEntity, { id }, patch);
+      await writeAudit(m, actor, { entityType: 'custom_field_definition', entityId: id, action: 'update', changes: Object.entries(patch).map(([field, to]) => ({ field, from: (def as never)[field], to })) });
+      return m.findOneByOrFail(CustomFieldDefinitionEntity, { id });
+    });
+  }
+
+  private assertAdmin(actor: Actor) {
+    if (scopeFor(actor, 'user', 'write') !== RecordScope.All) throw AppError.forbidden('Only administrators can define custom fields.');
+  }
+}
