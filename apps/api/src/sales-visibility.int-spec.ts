@@ -155,6 +155,14 @@ describe('leads', () => {
       inExport('leads'),
       mutation('updateLead', 'mutation($id: ID!) { updateLead(input: { id: $id, status: WORKING }) { lead { id } } }'),
       {
+        name: 'mutation bulkAssign (to oneself)',
+        action: 'write',
+        reaches: async (c, id, cast) => {
+          const r = await c.gql<{ bulkAssign: { updated: number } }>('mutation($id: ID!, $me: ID!) { bulkAssign(input: { objectType: LEAD, ids: [$id], ownerId: $me }) { updated } }', { id, me: cast.actor.id });
+          return r.data?.bulkAssign.updated === 1;
+        },
+      },
+      {
         name: 'query possibleDuplicates',
         action: 'read',
         reaches: async (c, id) => {

@@ -220,3 +220,40 @@ describe('sharing and export', () => {
     expect((await rep.get('/api/v1/export/secrets.csv')).status).toBe(404);
   });
 });
+
+describe('list tools', () => {
+  it('bulk-assigns what the caller may change, skips the rest and audits each move', async () => {
+    const mine = await newLead({ lastName: 'Bulk1' });
+    const foreignOwner = await ctx.newUser({ role: Role.SalesRep });
+    const [{ id: foreign }] = await ctx.ds.query(`INSERT INTO lead (last_name, name_normalized, source, owner_id) VALUES ('Bulk2', 'bulk2', 'web', $1) RETURNING id`, [foreignOwner.id]);
+    const teammate = await ctx.newUser({ role: Role.SalesRep, teamId: repTeamId });
+    const r = await rep.gql('mutation($i: BulkAssignInput!) { bulkAssign(input: $i) { updated skippedIds } }', { i: { objectType: 'LEAD', ids: [mine.id, foreign], ownerId: teammate.id } });
+    // A rep may only assign within reach: a teammate is outside a rep's own scope.
+    expect(r.errors?.[0].extensions?.fields?.[0].path).toBe('input.ownerId');
+    const me = (await rep.gqlOk<{ me: { id: string } }>('{ me { id } }')).me.id;
+    const ok = await rep.gqlOk<{ bulkAssign: { updated: number; skippedIds: string[] } }>('mutation($i: BulkAssignInput!) { bulkAssign(input: $i) { updated skippedIds } }', {
+      i: { objectType: 'LEAD', ids: [mine.id, foreign], ownerId: me },
+    });
+    expect(ok.bulkAssign).toEqual({ updated: 1, skippedIds: [foreign] });
+  });
+
+  it('keeps personal views private and lets managers share views', async () => {
+    const save = 'mutation($i: SaveViewInput!) { saveView(input: $i) { view { id name shared mine } } }';
+    const view = await rep.gqlOk<{ saveView: { view: { id: string } } }>(save, { i: { objectType: 'leads', name: 'My hot leads', definition: { filter: { score: { gte: 80 } } } } });
+    const shareTry = await rep.gql(save, { i: { objectType: 'leads', name: 'Team view', shared: true, definition: {} } });
+    expect(shareTry.errors?.[0].extensions?.fields?.[0].path).toBe('input.shared');
+    const managerTeam = await ctx.newTeam();
+    const manager = await ctx.newUser({ role: Role.SalesManager, teamId: managerTeam.id });
+    const boss = new ApiClient(app);
+    await boss.login(manager.email, TEST_PASSWORD);
+    await boss.gqlOk(save, { i: { objectType: 'leads', name: 'Everyone: new this week', shared: true, definition: { filter: { status: { eq: 'new' } } } } });
+    const seen = await rep.gqlOk<{ savedViews: { name: string; mine: boolean }[] }>('{ savedViews(objectType: "leads") { name mine } }');
+    expect(seen.savedViews).toEqual([
+      { name: 'My hot leads', mine: true },
+      { name: 'Everyone: new this week', mine: false },
+    ]);
+    const bossSees = await boss.gqlOk<{ savedViews: { name: string }[] }>('{ savedViews(objectType: "leads") { name } }');
+    expect(bossSees.savedViews.map((v) => v.name)).toEqual(['Everyone: new this week']);
+    expect((await boss.gql('mutation($i: DeleteViewInput!) { deleteView(input: $i) { view { id } } }', { i: { id: view.saveView.view.id } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -19,11 +19,12 @@ import { SharingService } from './services/sharing.service';
 import { MergeResolver, SharingResolver } from './resolvers/sharing-merge.resolver';
 import { MergeService } from './services/merge.service';
 import { HandoverService } from './services/handover.service';
-import { HandoverResolver } from './resolvers/handover.resolver';
+import { BulkResolver, HandoverResolver } from './resolvers/handover-bulk.resolver';
+import { BulkService } from './services/bulk.service';
 import { ExportController } from './rest/export.controller';
 import { TimelineService } from './services/timeline.service';
 
-export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver, HandoverResolver];
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver, HandoverResolver, BulkResolver];
 
 /** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
 @Module({
@@ -33,6 +34,7 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
     SharingService,
     MergeService,
     HandoverService,
+    BulkService,
     SalesRepository,
     AccountsService,
     ContactsService,

@@ -10,6 +10,7 @@ import { TeamsResolver } from './resolvers/teams.resolver';
 import { UsersResolver } from './resolvers/users.resolver';
 import { NotificationsResolver } from './resolvers/notifications.resolver';
 import { CustomFieldsResolver } from './resolvers/custom-fields.resolver';
+import { SavedViewsResolver } from './resolvers/saved-views.resolver';
 import { CustomFieldsService } from './services/custom-fields.service';
 import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
@@ -20,7 +21,7 @@ import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
 
 /** Every resolver of this lib, for printing the schema without booting the app. */
-export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver];
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver, SavedViewsResolver];
 
 @Module({
   imports: [

@@ -2,6 +2,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { AuditLogEntity } from './audit-log.entity';
 import { NotificationEntity } from './notification.entity';
 import { CustomFieldDefinitionEntity } from './custom-field-definition.entity';
+import { SavedViewEntity } from './saved-view.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
@@ -20,6 +21,7 @@ export * from './outbox.entity';
 export * from './record-share.entity';
 export * from './notification.entity';
 export * from './custom-field-definition.entity';
+export * from './saved-view.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -34,4 +36,5 @@ export const SHARED_ENTITIES = [
   RecordShareEntity,
   NotificationEntity,
   CustomFieldDefinitionEntity,
+  SavedViewEntity,
 ];

@@ -1,9 +1,10 @@
-import { Args, Field, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import { HandoverEntity } from '@rapport/sales-data';
+import { BulkObject, BulkService } from '../services/bulk.service';
 import { HandoverService } from '../services/handover.service';
 
 @ObjectType()
@@ -60,5 +61,31 @@ export class HandoverResolver {
   async handover(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     const h = await this.handovers.find(actor, id);
     return h ? view(h) : null;
+  }
+}
+
+export const BulkObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead', OPPORTUNITY: 'opportunity', ACTIVITY: 'activity' } as const;
+registerEnumType(BulkObjectEnum, { name: 'BulkObject' });
+
+@InputType()
+export class BulkAssignInput {
+  @Field(() => BulkObjectEnum) @IsIn(Object.values(BulkObjectEnum)) objectType: BulkObject;
+  @Field(() => [ID]) @ArrayMaxSize(500) @IsUUID('all', { each: true }) ids: string[];
+  @Field(() => ID) @IsUUID('all') ownerId: string;
+}
+
+@ObjectType()
+export class BulkAssignPayload {
+  @Field(() => Int) updated: number;
+  @Field(() => [ID], { description: 'Records you may not change (or that do not exist).' }) skippedIds: string[];
+}
+
+@Resolver()
+export class BulkResolver {
+  constructor(private readonly bulk: BulkService) {}
+
+  @Mutation(() => BulkAssignPayload, { description: 'Assign up to 500 records of one kind to an owner.' })
+  bulkAssign(@CurrentActor() actor: Actor, @Args('input') input: BulkAssignInput) {
+    return this.bulk.assign(actor, input);
   }
 }
