@@ -1,4 +1,4 @@
-import { Column, DeleteDateColumn, Entity, Index } from 'typeorm';
+import { JoinColumn, ManyToOne, Column, DeleteDateColumn, Entity, Index } from 'typeorm';
 import { BaseRecord } from '@rapport/shared-database';
 import { AccountTier } from '@rapport/sales-domain';
 
@@ -25,6 +25,10 @@ export class AccountEntity extends BaseRecord {
 
   @Column({ name: 'parent_account_id', type: 'uuid', nullable: true })
   parentAccountId: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'parent_account_id' })
+  parentAccount?: AccountEntity;
 
   @Column({ type: 'text', nullable: true })
   industry: string | null;

@@ -1,5 +1,9 @@
-import { Column, DeleteDateColumn, Entity, Index } from 'typeorm';
+import { JoinColumn, ManyToOne, Column, DeleteDateColumn, Entity, Index } from 'typeorm';
 import { BaseRecord } from '@rapport/shared-database';
+import { AccountEntity } from './account.entity';
+import { ContactEntity } from './contact.entity';
+import { LeadEntity } from './lead.entity';
+import { OpportunityEntity } from './opportunity.entity';
 import { ActivityType } from '@rapport/sales-domain';
 
 /** Calls, meetings, tasks, notes and logged emails, linked to any of account, contact, lead, opportunity. */
@@ -38,14 +42,30 @@ export class ActivityEntity extends BaseRecord {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;
 
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId: string | null;
+
+  @ManyToOne(() => ContactEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'contact_id' })
+  contact?: ContactEntity;
 
   @Column({ name: 'lead_id', type: 'uuid', nullable: true })
   leadId: string | null;
 
+  @ManyToOne(() => LeadEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'lead_id' })
+  lead?: LeadEntity;
+
   @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
   opportunityId: string | null;
+
+  @ManyToOne(() => OpportunityEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'opportunity_id' })
+  opportunity?: OpportunityEntity;
 
   @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;

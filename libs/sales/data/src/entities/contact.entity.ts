@@ -1,5 +1,6 @@
-import { Column, DeleteDateColumn, Entity, Index } from 'typeorm';
+import { JoinColumn, ManyToOne, Column, DeleteDateColumn, Entity, Index } from 'typeorm';
 import { BaseRecord } from '@rapport/shared-database';
+import { AccountEntity } from './account.entity';
 import { PreferredChannel } from '@rapport/sales-domain';
 
 @Entity('contact')
@@ -12,6 +13,10 @@ import { PreferredChannel } from '@rapport/sales-domain';
 export class ContactEntity extends BaseRecord {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;
+
+  @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
 
   @Column({ name: 'first_name', type: 'text', default: '' })
   firstName: string;

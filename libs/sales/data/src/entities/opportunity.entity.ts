@@ -1,5 +1,8 @@
-import { Column, DeleteDateColumn, Entity, Index } from 'typeorm';
+import { JoinColumn, ManyToOne, Column, DeleteDateColumn, Entity, Index } from 'typeorm';
 import { BaseRecord } from '@rapport/shared-database';
+import { AccountEntity } from './account.entity';
+import { ContactEntity } from './contact.entity';
+import { PipelineEntity, StageEntity } from './pipeline.entity';
 
 @Entity('opportunity')
 @Index('opportunity_account_idx', ['accountId'])
@@ -13,14 +16,30 @@ export class OpportunityEntity extends BaseRecord {
   @Column({ name: 'account_id', type: 'uuid' })
   accountId: string;
 
+  @ManyToOne(() => AccountEntity, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'account_id' })
+  account?: AccountEntity;
+
   @Column({ name: 'primary_contact_id', type: 'uuid', nullable: true })
   primaryContactId: string | null;
+
+  @ManyToOne(() => ContactEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'primary_contact_id' })
+  primaryContact?: ContactEntity;
 
   @Column({ name: 'pipeline_id', type: 'uuid' })
   pipelineId: string;
 
   @Column({ name: 'stage_id', type: 'uuid' })
   stageId: string;
+
+  @ManyToOne(() => StageEntity, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'stage_id' })
+  stage?: StageEntity;
+
+  @ManyToOne(() => PipelineEntity, { onDelete: 'RESTRICT', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'pipeline_id' })
+  pipeline?: PipelineEntity;
 
   /** numeric(18,2) arrives as a string from pg: exact, never a float. */
   @Column({ type: 'numeric', precision: 18, scale: 2, nullable: true })

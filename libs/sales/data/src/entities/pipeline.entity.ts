@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { ForecastCategory } from '@rapport/sales-domain';
 
 @Entity('pipeline')
@@ -30,6 +30,10 @@ export class StageEntity {
 
   @Column({ name: 'pipeline_id', type: 'uuid' })
   pipelineId: string;
+
+  @ManyToOne(() => PipelineEntity, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'pipeline_id' })
+  pipeline?: PipelineEntity;
 
   @Column({ type: 'text' })
   name: string;
