@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: boots the built app on a throw-away PostgreSQL and measures the platform's
 // request paths under concurrency. Prints figures and rewrites the platform table in
-// docs/performance.md. Load goes only to localhost; every loop is bounded in count and time.
+// docs/performance.md, then runs tools/bench-sales.mjs (the sales domain at scale).
+// Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -55,6 +56,10 @@ try {
   await new Promise((r) => api.once('exit', r));
   await pg.stop();
 }
+
+// Then the sales domain at scale (1M contacts) on its own throw-away PostgreSQL; already built.
+const sales = spawnSync(process.execPath, ['tools/bench-sales.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (sales.status !== 0) process.exitCode = sales.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
