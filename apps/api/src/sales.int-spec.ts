@@ -40,7 +40,7 @@ describe('lead conversion', () => {
     });
     expect(convertLead.lead.status).toBe('CONVERTED');
     expect(convertLead.account.name).toBe('华为技术有限公司');
-    expect(convertLead.contact).toMatchObject({ name: '敏 王', email: 'wang.min@example.cn' });
+    expect(convertLead.contact).toMatchObject({ name: '王敏', email: 'wang.min@example.cn' });
     expect(convertLead.opportunity.stage.name).toBe('Prospecting');
     expect(convertLead.accountCreated).toBe(true);
 

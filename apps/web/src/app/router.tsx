@@ -10,8 +10,8 @@ import { RouteErrorPage } from '../pages/route-error-page';
 import { RequireAuth } from '../session/require-auth';
 import { RequireRole } from '../session/require-role';
 
-// Admin and record pages are loaded on first visit: most staff never open them, and they carry
-// the heavier antd pieces (forms, date picker, tree tables).
+// Admin, sales and record pages are loaded on first visit: they carry the heavier antd pieces
+// (forms, date picker, tables) and drag and drop, which the sign-in page does not need.
 const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
@@ -34,6 +34,17 @@ export const routes: RouteObject[] = [
                 path: `/${module}`,
                 element: <DomainPage module={module} />,
               })),
+              { path: '/sales', ...lazyPage(() => import('../pages/sales/sales-home-page')) },
+              { path: '/sales/accounts', ...lazyPage(() => import('../pages/sales/accounts/accounts-page')) },
+              { path: '/sales/accounts/:id', ...lazyPage(() => import('../pages/sales/accounts/account-page')) },
+              { path: '/sales/contacts', ...lazyPage(() => import('../pages/sales/contacts/contacts-page')) },
+              { path: '/sales/contacts/:id', ...lazyPage(() => import('../pages/sales/contacts/contact-page')) },
+              { path: '/sales/opportunities', ...lazyPage(() => import('../pages/sales/opportunities/opportunities-page')) },
+              { path: '/sales/opportunities/:id', ...lazyPage(() => import('../pages/sales/opportunities/opportunity-page')) },
+              { path: '/sales/pipeline', ...lazyPage(() => import('../pages/sales/pipeline/pipeline-page')) },
+              { path: '/sales/activities', ...lazyPage(() => import('../pages/sales/activities/activities-page')) },
+              { path: '/leads', ...lazyPage(() => import('../pages/sales/leads/leads-page')) },
+              { path: '/leads/:id', ...lazyPage(() => import('../pages/sales/leads/lead-page')) },
               { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
               { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
               {

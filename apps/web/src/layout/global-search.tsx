@@ -17,6 +17,14 @@ function groupLabel(t: TFunction, type: string): string {
       return t('search.groups.user');
     case 'team':
       return t('search.groups.team');
+    case 'account':
+      return t('search.groups.account');
+    case 'contact':
+      return t('search.groups.contact');
+    case 'lead':
+      return t('search.groups.lead');
+    case 'opportunity':
+      return t('search.groups.opportunity');
     default:
       return type;
   }

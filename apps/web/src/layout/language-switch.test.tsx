@@ -2,7 +2,7 @@ import { UpdateMyPreferencesDocument } from '@rapport/web-data-access';
 import { LANGUAGE_STORAGE_KEY, setLanguage } from '@rapport/web-ui';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { meMock } from '../testing/fixtures';
+import { meMock, salesOverviewMock } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
 afterEach(async () => {
@@ -17,6 +17,7 @@ describe('language switch in the header', () => {
     }));
     renderApp('/sales', [
       meMock(),
+      salesOverviewMock(),
       { request: { query: UpdateMyPreferencesDocument, variables: { input: { locale: 'ZH_TW' } } }, result: saved },
     ]);
     const switcher = await screen.findByTestId('language-switch', {}, { timeout: 5000 });

@@ -1,24 +1,33 @@
 import { RolesDocument } from '@rapport/web-data-access';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock } from '../testing/fixtures';
+import { meMock, salesOverviewMock } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
 const TOP_LEVEL = ['sales', 'leads', 'marketing', 'service', 'segments', 'reports'];
 const ADMIN = ['admin-users', 'admin-teams', 'admin-roles', 'admin-api-keys'];
+const SALES = ['sales-accounts', 'sales-contacts', 'sales-opportunities', 'sales-pipeline', 'sales-activities'];
 
 describe('MainLayout', () => {
   it('shows every module, the admin group and the header controls to an admin', async () => {
-    renderApp('/sales', [meMock('ADMIN')]);
+    renderApp('/sales', [meMock('ADMIN'), salesOverviewMock()]);
     expect(await screen.findByTestId('nav-sales', {}, { timeout: 5000 })).toBeTruthy();
     for (const key of [...TOP_LEVEL, 'admin']) expect(screen.getByTestId(`nav-${key}`)).toBeTruthy();
     expect(screen.getByTestId('global-search').tagName).toBe('INPUT');
     expect(screen.getByTestId('language-switch')).toBeTruthy();
     expect(screen.getByTestId('user-menu').getAttribute('aria-label')).toBe('Account menu of Ada Admin');
     expect(screen.getByTestId('user-menu').textContent).toBe('A');
-    // The domain placeholder: translated title and empty state.
-    expect(screen.getByRole('heading', { name: 'Sales' })).toBeTruthy();
-    expect(screen.getByText(/once the Sales module is installed/)).toBeTruthy();
+    // The Sales start page opens the Sales group and shows how much is in each part.
+    expect(await screen.findByText('Sales', { selector: 'h3' }, { timeout: 5000 })).toBeTruthy();
+    for (const key of SALES) expect(screen.getByTestId(`nav-${key}`)).toBeTruthy();
+    expect(await screen.findByText('420', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByTestId('sales-home-leads').getAttribute('href')).toBe('/leads');
+  });
+
+  it('keeps a placeholder for modules without screens yet', async () => {
+    renderApp('/marketing', [meMock('MARKETER')]);
+    expect(await screen.findByRole('heading', { name: 'Marketing' }, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/once the Marketing module is installed/)).toBeTruthy();
   });
 
   it('opens the admin group on admin pages so its items are reachable', async () => {

@@ -2,12 +2,17 @@ import {
   ApiOutlined,
   AimOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   ClusterOutlined,
+  ContactsOutlined,
   CustomerServiceOutlined,
+  DollarOutlined,
   FundOutlined,
   NotificationOutlined,
+  ProjectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -24,6 +29,11 @@ type MenuItem = NonNullable<NonNullable<MenuProps['items']>[number]>;
 
 const ICONS: Record<string, ReactNode> = {
   sales: <FundOutlined />,
+  'sales-accounts': <ShopOutlined />,
+  'sales-contacts': <ContactsOutlined />,
+  'sales-opportunities': <DollarOutlined />,
+  'sales-pipeline': <ProjectOutlined />,
+  'sales-activities': <CheckSquareOutlined />,
   leads: <AimOutlined />,
   marketing: <NotificationOutlined />,
   service: <CustomerServiceOutlined />,
@@ -38,6 +48,11 @@ const ICONS: Record<string, ReactNode> = {
 
 const LABELS: Record<string, (t: TFunction) => string> = {
   sales: (t) => t('nav.sales'),
+  'sales-accounts': (t) => t('nav.salesAccounts'),
+  'sales-contacts': (t) => t('nav.salesContacts'),
+  'sales-opportunities': (t) => t('nav.salesOpportunities'),
+  'sales-pipeline': (t) => t('nav.salesPipeline'),
+  'sales-activities': (t) => t('nav.salesActivities'),
   leads: (t) => t('nav.leads'),
   marketing: (t) => t('nav.marketing'),
   service: (t) => t('nav.service'),

@@ -18,10 +18,14 @@ describe('global search results', () => {
     ]);
   });
 
-  it('links users and teams, and nothing else yet', () => {
+  it('links users, teams and sales records, and nothing else', () => {
     expect(hitPath({ type: 'User', id: 'a/b' })).toBe('/users/a%2Fb');
     expect(hitPath({ type: 'team', id: 't1' })).toBe('/teams/t1');
-    expect(hitPath({ type: 'Opportunity', id: 'o1' })).toBeUndefined();
+    expect(hitPath({ type: 'account', id: 'a1' })).toBe('/sales/accounts/a1');
+    expect(hitPath({ type: 'contact', id: 'c1' })).toBe('/sales/contacts/c1');
+    expect(hitPath({ type: 'lead', id: 'l1' })).toBe('/leads/l1');
+    expect(hitPath({ type: 'Opportunity', id: 'o1' })).toBe('/sales/opportunities/o1');
+    expect(hitPath({ type: 'case', id: 'k1' })).toBeUndefined();
   });
 
   it('round-trips option values even when ids contain colons', () => {

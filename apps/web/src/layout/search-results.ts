@@ -1,4 +1,5 @@
 import type { SearchQuery } from '@rapport/web-data-access';
+import { recordPath } from '../navigation/record-paths';
 
 export type SearchHit = SearchQuery['search'][number];
 
@@ -33,7 +34,8 @@ export function hitPath(hit: Pick<SearchHit, 'type' | 'id'>): string | undefined
     case 'team':
       return `/teams/${encodeURIComponent(hit.id)}`;
     default:
-      return undefined;
+      // Sales records: account, contact, lead, opportunity (the API sends them lower case).
+      return recordPath(normaliseType(hit.type), hit.id);
   }
 }
 

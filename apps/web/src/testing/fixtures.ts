@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MeDocument, type CurrentUserFragment, type Role } from '@rapport/web-data-access';
+import { MeDocument, SalesOverviewDocument, type CurrentUserFragment, type Role } from '@rapport/web-data-access';
 
 export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
   const me: CurrentUserFragment = {
@@ -12,4 +12,22 @@ export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
     team: null,
   };
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** The Sales start page's counts (the landing page of most tests). */
+export function salesOverviewMock(meId = 'u-admin'): MockLink.MockedResponse {
+  const count = (typename: string, totalCount: number) => ({ __typename: typename, totalCount });
+  return {
+    request: { query: SalesOverviewDocument, variables: { me: meId } },
+    result: {
+      data: {
+        accounts: count('AccountConnection', 240),
+        contacts: count('ContactConnection', 1000),
+        openOpportunities: count('OpportunityConnection', 180),
+        openLeads: count('LeadConnection', 420),
+        myOpenActivities: count('ActivityConnection', 7),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
 }

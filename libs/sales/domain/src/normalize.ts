@@ -77,3 +77,13 @@ export function normalizeEmailAddress(email: string | null | undefined): string 
   const e = email?.trim().toLowerCase();
   return e ? e : null;
 }
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** How people read a name: Chinese names family name first without a space (王敏), others "First Last". */
+export function displayPersonName(first: string | null | undefined, last: string | null | undefined): string {
+  const f = first?.trim() ?? '';
+  const l = last?.trim() ?? '';
+  if (CJK.test(f) && CJK.test(l)) return `${l}${f}`;
+  return [f, l].filter(Boolean).join(' ');
+}

@@ -1,6 +1,6 @@
 import { duplicateReasons, duplicateScore } from './duplicates';
 import { ForecastCategory, LeadStatus } from './enums';
-import { normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from './normalize';
+import { displayPersonName, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from './normalize';
 import { checkLeadStatusChange, checkPipelineStages, checkStageMove, isOpenLead, weightedAmount } from './pipeline';
 
 describe('normalizePhone', () => {
@@ -80,5 +80,13 @@ describe('pipeline rules', () => {
     expect(checkLeadStatusChange(LeadStatus.Converted, LeadStatus.Working)).toMatch(/converted/);
     expect(checkLeadStatusChange(LeadStatus.New, LeadStatus.Converted)).toMatch(/Convert/);
     expect(checkLeadStatusChange(LeadStatus.New, LeadStatus.Working)).toBeNull();
+  });
+});
+
+describe('displayPersonName', () => {
+  it('puts the family name first for Chinese names and keeps Western order otherwise', () => {
+    expect(displayPersonName('敏', '王')).toBe('王敏');
+    expect(displayPersonName('Alice', 'Chen')).toBe('Alice Chen');
+    expect(displayPersonName('', 'Ng')).toBe('Ng');
   });
 });

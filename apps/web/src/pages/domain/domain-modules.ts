@@ -1,7 +1,10 @@
 import type { TFunction } from 'i18next';
 
-/** Domain modules the shell links to; each is replaced by its own feature lib when it lands. */
-export const DOMAIN_MODULES = ['sales', 'leads', 'marketing', 'service', 'segments', 'reports'] as const;
+/**
+ * Domain modules the shell links to that have no screens yet; each leaves this list when its
+ * pages land (sales and leads live in `pages/sales`).
+ */
+export const DOMAIN_MODULES = ['marketing', 'service', 'segments', 'reports'] as const;
 export type DomainModule = (typeof DOMAIN_MODULES)[number];
 
 interface ModuleTexts {
@@ -10,8 +13,6 @@ interface ModuleTexts {
 }
 
 export const MODULE_TEXTS: Record<DomainModule, ModuleTexts> = {
-  sales: { title: (t) => t('nav.sales'), empty: (t) => t('modules.sales.empty') },
-  leads: { title: (t) => t('nav.leads'), empty: (t) => t('modules.leads.empty') },
   marketing: { title: (t) => t('nav.marketing'), empty: (t) => t('modules.marketing.empty') },
   service: { title: (t) => t('nav.service'), empty: (t) => t('modules.service.empty') },
   segments: { title: (t) => t('nav.segments'), empty: (t) => t('modules.segments.empty') },

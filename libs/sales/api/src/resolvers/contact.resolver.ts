@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
+import { displayPersonName } from '@rapport/sales-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { ContactEntity } from '@rapport/sales-data';
@@ -48,7 +49,7 @@ export class ContactResolver {
 
   @ResolveField(() => String)
   name(@Parent() c: ContactEntity) {
-    return [c.firstName, c.lastName].filter(Boolean).join(' ');
+    return displayPersonName(c.firstName, c.lastName);
   }
 
   @ResolveField(() => String, { nullable: true })

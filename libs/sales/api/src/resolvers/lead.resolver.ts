@@ -1,6 +1,7 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
+import { displayPersonName } from '@rapport/sales-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadEntity } from '@rapport/sales-data';
@@ -90,7 +91,7 @@ export class LeadResolver {
 
   @ResolveField(() => String)
   name(@Parent() l: LeadEntity) {
-    return [l.firstName, l.lastName].filter(Boolean).join(' ');
+    return displayPersonName(l.firstName, l.lastName);
   }
 
   @ResolveField(() => UserRef, { nullable: true })

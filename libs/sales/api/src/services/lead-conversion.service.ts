@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import { LeadStatus, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
+import { displayPersonName, LeadStatus, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
 import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEntity, SalesRepository } from '@rapport/sales-data';
 import { ConvertLeadInput } from '../models';
 import { PipelinesService } from './pipelines.service';
@@ -75,7 +75,7 @@ export class LeadConversionService {
           { field: 'convertedOpportunityId', from: null, to: opportunity?.id ?? null },
         ],
       });
-      const payload = { leadId: lead.id, leadName: `${lead.firstName} ${lead.lastName}`.trim(), source: lead.source, accountId: account.id, contactId: contact.id, opportunityId: opportunity?.id ?? null };
+      const payload = { leadId: lead.id, leadName: displayPersonName(lead.firstName, lead.lastName), source: lead.source, accountId: account.id, contactId: contact.id, opportunityId: opportunity?.id ?? null };
       for (const [subjectType, subjectId] of [['lead', lead.id], ['account', account.id], ['contact', contact.id]] as const) {
         await appendTimeline(m, actor, { subjectType, subjectId, eventType: 'lead.converted', payload });
       }
@@ -89,7 +89,7 @@ export class LeadConversionService {
       if (!chosen) throw AppError.validation([{ path: 'input.accountId', message: 'This account does not exist.' }]);
       return { account: chosen, created: false };
     }
-    const name = lead.company?.trim() || `${lead.firstName} ${lead.lastName}`.trim();
+    const name = lead.company?.trim() || displayPersonName(lead.firstName, lead.lastName);
     const normalized = normalizeCompanyName(name);
     const match = await this.repo.accounts(actor, 'read', m).andWhere('a.name_normalized = :n', { n: normalized }).orderBy('a.created_at').getOne();
     if (match) return { account: match, created: false };

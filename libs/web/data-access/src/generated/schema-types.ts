@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: unknown; output: unknown; }
 };
 
 export type Account = {
@@ -18,6 +20,8 @@ export type Account = {
   billingAddress?: Maybe<Address>;
   contacts: ContactConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
   employeeCount?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
@@ -83,6 +87,8 @@ export type AccountEdge = {
 export type AccountFilter = {
   and?: InputMaybe<Array<AccountFilter>>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   id?: InputMaybe<IdFilter>;
   industry?: InputMaybe<StringFilter>;
   name?: InputMaybe<StringFilter>;
@@ -233,11 +239,33 @@ export type BooleanFilter = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type BulkAssignInput = {
+  ids: Array<Scalars['ID']['input']>;
+  objectType: BulkObject;
+  ownerId: Scalars['ID']['input'];
+};
+
+export type BulkAssignPayload = {
+  __typename?: 'BulkAssignPayload';
+  /** Records you may not change (or that do not exist). */
+  skippedIds: Array<Scalars['ID']['output']>;
+  updated: Scalars['Int']['output'];
+};
+
+export type BulkObject =
+  | 'ACCOUNT'
+  | 'ACTIVITY'
+  | 'CONTACT'
+  | 'LEAD'
+  | 'OPPORTUNITY';
+
 export type Contact = {
   __typename?: 'Contact';
   account?: Maybe<Account>;
   activities: ActivityConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
   /** The primary email. */
   email?: Maybe<Scalars['String']['output']>;
   emails: Array<Scalars['String']['output']>;
@@ -286,6 +314,8 @@ export type ContactFilter = {
   accountId?: InputMaybe<IdFilter>;
   and?: InputMaybe<Array<ContactFilter>>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<StringFilter>;
   firstName?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
@@ -332,6 +362,8 @@ export type ConvertLeadPayload = {
 export type CreateAccountInput = {
   annualRevenue?: InputMaybe<Scalars['Float']['input']>;
   billingAddress?: InputMaybe<AddressInput>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -386,6 +418,8 @@ export type CreateApiKeyPayload = {
 
 export type CreateContactInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   /** The first is the primary address. */
   emails?: InputMaybe<Array<Scalars['String']['input']>>;
   firstName?: InputMaybe<Scalars['String']['input']>;
@@ -407,6 +441,8 @@ export type CreateLeadInput = {
   campaign?: InputMaybe<Scalars['String']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
@@ -431,6 +467,8 @@ export type CreateOpportunityInput = {
   campaign?: InputMaybe<Scalars['String']['input']>;
   closeDate?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   name: Scalars['String']['input'];
   nextStep?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the caller. */
@@ -472,6 +510,43 @@ export type CreateUserPayload = {
   user: User;
 };
 
+export type CustomFieldDefinition = {
+  __typename?: 'CustomFieldDefinition';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The key in `customFields` and in filters (`customFields: { <key>: { … } }`). */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Label per locale, e.g. { "zh-CN": "…" }. */
+  labels: Scalars['JSONObject']['output'];
+  objectType: CustomizableObject;
+  options: Array<Scalars['String']['output']>;
+  position: Scalars['Int']['output'];
+  required: Scalars['Boolean']['output'];
+  type: CustomFieldType;
+};
+
+export type CustomFieldPayload = {
+  __typename?: 'CustomFieldPayload';
+  definition: CustomFieldDefinition;
+};
+
+export type CustomFieldType =
+  | 'BOOLEAN'
+  | 'CURRENCY'
+  | 'DATE'
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TEXT';
+
+export type CustomizableObject =
+  | 'ACCOUNT'
+  | 'CONTACT'
+  | 'LEAD'
+  | 'OPPORTUNITY';
+
 export type DateTimeFilter = {
   eq?: InputMaybe<Scalars['DateTime']['input']>;
   gt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -479,6 +554,21 @@ export type DateTimeFilter = {
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type DefineCustomFieldInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  labels?: InputMaybe<Scalars['JSONObject']['input']>;
+  objectType: CustomizableObject;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  type: CustomFieldType;
+};
+
+export type DeleteViewInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DuplicateCandidate = {
@@ -500,6 +590,29 @@ export type ForecastCategory =
   | 'OMITTED'
   | 'PIPELINE';
 
+export type Handover = {
+  __typename?: 'Handover';
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  fromUserId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  moved: Scalars['Int']['output'];
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  /** queued, running, done or failed */
+  status: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type HandoverAssignmentsInput = {
+  accounts?: InputMaybe<Scalars['ID']['input']>;
+  contacts?: InputMaybe<Scalars['ID']['input']>;
+  leads?: InputMaybe<Scalars['ID']['input']>;
+  opportunities?: InputMaybe<Scalars['ID']['input']>;
+  tasks?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type IdFilter = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -514,6 +627,8 @@ export type Lead = {
   convertedAt?: Maybe<Scalars['DateTime']['output']>;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -560,6 +675,8 @@ export type LeadFilter = {
   company?: InputMaybe<StringFilter>;
   country?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<StringFilter>;
   firstName?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
@@ -636,6 +753,41 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type MarkNotificationsReadInput = {
+  /** Omit to mark all as read. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type MergeFieldChoice = {
+  /** e.g. name, website, email, ownerId */
+  field: Scalars['String']['input'];
+  /** The record whose value wins. */
+  fromId: Scalars['ID']['input'];
+};
+
+export type MergeRecordsInput = {
+  fieldChoices?: InputMaybe<Array<MergeFieldChoice>>;
+  mergedIds: Array<Scalars['ID']['input']>;
+  objectType: MergeableObject;
+  survivorId: Scalars['ID']['input'];
+};
+
+export type MergeRecordsPayload = {
+  __typename?: 'MergeRecordsPayload';
+  mergedIds: Array<Scalars['ID']['output']>;
+  survivorId: Scalars['ID']['output'];
+};
+
+export type MergeableObject =
+  | 'ACCOUNT'
+  | 'CONTACT'
+  | 'LEAD';
+
 export type MoveOpportunityStageInput = {
   id: Scalars['ID']['input'];
   lostReason?: InputMaybe<Scalars['String']['input']>;
@@ -650,6 +802,8 @@ export type MoveOpportunityStagePayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assign up to 500 records of one kind to an owner. */
+  bulkAssign: BulkAssignPayload;
   convertLead: ConvertLeadPayload;
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
@@ -659,18 +813,35 @@ export type Mutation = {
   createOpportunity: CreateOpportunityPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
+  defineCustomField: CustomFieldPayload;
+  deleteView: SaveViewPayload;
   login: LoginPayload;
   logout: LogoutPayload;
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
+  mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
   revokeApiKey: RevokeApiKeyPayload;
+  saveView: SaveViewPayload;
+  /** Share a record with a user or a team, for reading or writing. */
+  shareRecord: ShareRecordPayload;
+  /** Hand a person’s open book to new owners, as a background job with progress. */
+  transferOwnership: TransferOwnershipPayload;
+  unshareRecord: ShareRecordPayload;
   updateAccount: UpdateAccountPayload;
   updateActivity: UpdateActivityPayload;
   updateContact: UpdateContactPayload;
+  updateCustomField: CustomFieldPayload;
   updateLead: UpdateLeadPayload;
   updateMyPreferences: UpdateMyPreferencesPayload;
   updateOpportunity: UpdateOpportunityPayload;
   updateTeam: UpdateTeamPayload;
   updateUser: UpdateUserPayload;
+};
+
+
+export type MutationBulkAssignArgs = {
+  input: BulkAssignInput;
 };
 
 
@@ -719,8 +890,28 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDefineCustomFieldArgs = {
+  input: DefineCustomFieldInput;
+};
+
+
+export type MutationDeleteViewArgs = {
+  input: DeleteViewInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMergeRecordsArgs = {
+  input: MergeRecordsInput;
 };
 
 
@@ -731,6 +922,26 @@ export type MutationMoveOpportunityStageArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
+};
+
+
+export type MutationShareRecordArgs = {
+  input: ShareRecordInput;
+};
+
+
+export type MutationTransferOwnershipArgs = {
+  input: TransferOwnershipInput;
+};
+
+
+export type MutationUnshareRecordArgs = {
+  input: UnshareRecordInput;
 };
 
 
@@ -746,6 +957,11 @@ export type MutationUpdateActivityArgs = {
 
 export type MutationUpdateContactArgs = {
   input: UpdateContactInput;
+};
+
+
+export type MutationUpdateCustomFieldArgs = {
+  input: UpdateCustomFieldInput;
 };
 
 
@@ -773,6 +989,18 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  body?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** Details as JSON. */
+  payloadJson: Scalars['String']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type NumberFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
   gt?: InputMaybe<Scalars['Float']['input']>;
@@ -794,6 +1022,8 @@ export type Opportunity = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['String']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
   id: Scalars['ID']['output'];
   lostReason?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -827,6 +1057,8 @@ export type OpportunityFilter = {
   campaign?: InputMaybe<StringFilter>;
   closeDate?: InputMaybe<DateTimeFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   id?: InputMaybe<IdFilter>;
   isClosed?: InputMaybe<BooleanFilter>;
   name?: InputMaybe<StringFilter>;
@@ -903,22 +1135,29 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   contact?: Maybe<Contact>;
   contacts: ContactConnection;
+  customFieldDefinitions: Array<CustomFieldDefinition>;
+  handover?: Maybe<Handover>;
   lead?: Maybe<Lead>;
   leads: LeadConnection;
   /** The signed-in user (or the user an API key acts as). */
   me: User;
+  notifications: Array<Notification>;
   opportunities: OpportunityConnection;
   opportunity?: Maybe<Opportunity>;
   /** Sales pipelines with their ordered stages. */
   pipelines: Array<Pipeline>;
   /** Records that may be the same person or company, among those you can see. */
   possibleDuplicates: Array<DuplicateCandidate>;
+  /** Who a record is shared with (empty when you cannot see the record). */
+  recordShares: Array<RecordShare>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
+  savedViews: Array<SavedView>;
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
   team?: Maybe<Team>;
   teams: TeamConnection;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Null when the user does not exist or is not visible to you. */
   user?: Maybe<User>;
   users: UserConnection;
@@ -965,6 +1204,17 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryCustomFieldDefinitionsArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+  objectType: CustomizableObject;
+};
+
+
+export type QueryHandoverArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -975,6 +1225,11 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<LeadOrderBy>>;
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -993,6 +1248,17 @@ export type QueryOpportunityArgs = {
 
 export type QueryPossibleDuplicatesArgs = {
   input: PossibleDuplicatesInput;
+};
+
+
+export type QueryRecordSharesArgs = {
+  objectType: ShareableObject;
+  recordId: Scalars['ID']['input'];
+};
+
+
+export type QuerySavedViewsArgs = {
+  objectType: Scalars['String']['input'];
 };
 
 
@@ -1033,6 +1299,17 @@ export type RecordScope =
   | 'OWN'
   | 'TEAM';
 
+export type RecordShare = {
+  __typename?: 'RecordShare';
+  access: ShareAccess;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  objectType: ShareableObject;
+  recordId: Scalars['ID']['output'];
+  teamId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];
 };
@@ -1063,6 +1340,35 @@ export type RoleInfo = {
   role: Role;
 };
 
+export type SaveViewInput = {
+  definition: Scalars['JSONObject']['input'];
+  /** Omit to create a new view. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  objectType: Scalars['String']['input'];
+  /** Visible to everyone (admins and managers only). */
+  shared?: Scalars['Boolean']['input'];
+};
+
+export type SaveViewPayload = {
+  __typename?: 'SaveViewPayload';
+  view: SavedView;
+};
+
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** { filter, orderBy, columns } */
+  definition: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the caller created it (and may change it). */
+  mine: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** accounts, contacts, leads, opportunities, activities… */
+  objectType: Scalars['String']['output'];
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
@@ -1070,6 +1376,29 @@ export type SearchHit = {
   title: Scalars['String']['output'];
   type: Scalars['String']['output'];
 };
+
+export type ShareAccess =
+  | 'READ'
+  | 'WRITE';
+
+export type ShareRecordInput = {
+  access?: ShareAccess;
+  objectType: ShareableObject;
+  recordId: Scalars['ID']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ShareRecordPayload = {
+  __typename?: 'ShareRecordPayload';
+  share: RecordShare;
+};
+
+export type ShareableObject =
+  | 'ACCOUNT'
+  | 'CONTACT'
+  | 'LEAD'
+  | 'OPPORTUNITY';
 
 export type SortDirection =
   | 'ASC'
@@ -1168,9 +1497,31 @@ export type TimelineItem = {
   type: Scalars['String']['output'];
 };
 
+export type TransferOwnershipInput = {
+  /** Different owners per kind of record. */
+  assignments?: InputMaybe<HandoverAssignmentsInput>;
+  /** Deactivate the person when the transfer is done. */
+  deactivate?: Scalars['Boolean']['input'];
+  /** The person whose book moves. */
+  fromUserId: Scalars['ID']['input'];
+  /** Default new owner for everything. */
+  toUserId: Scalars['ID']['input'];
+};
+
+export type TransferOwnershipPayload = {
+  __typename?: 'TransferOwnershipPayload';
+  handover: Handover;
+};
+
+export type UnshareRecordInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type UpdateAccountInput = {
   annualRevenue?: InputMaybe<Scalars['Float']['input']>;
   billingAddress?: InputMaybe<AddressInput>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
@@ -1212,6 +1563,8 @@ export type UpdateActivityPayload = {
 
 export type UpdateContactInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   /** The first is the primary address. */
   emails?: InputMaybe<Array<Scalars['String']['input']>>;
   firstName?: InputMaybe<Scalars['String']['input']>;
@@ -1230,10 +1583,23 @@ export type UpdateContactPayload = {
   contact: Contact;
 };
 
+export type UpdateCustomFieldInput = {
+  /** false archives the field. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  labels?: InputMaybe<Scalars['JSONObject']['input']>;
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UpdateLeadInput = {
   campaign?: InputMaybe<Scalars['String']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1269,6 +1635,8 @@ export type UpdateOpportunityInput = {
   campaign?: InputMaybe<Scalars['String']['input']>;
   closeDate?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   nextStep?: InputMaybe<Scalars['String']['input']>;

@@ -7,8 +7,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { ALL_ROLES, roleLabel } from '../../../labels/role-labels';
-import { CursorPager } from '../cursor-pager';
-import { useCursorStack } from '../use-cursor-stack';
+import { CursorPager } from '../../../lists/cursor-pager';
+import { useCursorStack } from '../../../lists/use-cursor-stack';
 import { userColumns } from './user-columns';
 import {
   buildUserFilter,

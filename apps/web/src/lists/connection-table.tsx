@@ -1,0 +1,107 @@
+import { errorMessageOf } from '@rapport/web-data-access';
+import { EmptyState, ErrorState } from '@rapport/web-ui';
+import { Alert, Table, type TableColumnsType, type TableProps } from 'antd';
+import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { CursorPager } from './cursor-pager';
+import type { CursorStack } from './use-cursor-stack';
+
+/** The parts of a Relay connection a table shows. */
+export interface TableConnection<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: readonly { node: T }[];
+}
+
+export interface ConnectionTableProps<T extends { id: string }> {
+  /** `data-testid` of the wrapper (table, pager and states). */
+  testId: string;
+  connection: TableConnection<T> | undefined;
+  loading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  columns: TableColumnsType<T>;
+  cursors: CursorStack;
+  empty: ReactNode;
+  /** Clicking a row (outside links and controls) opens this path. */
+  rowPath?: (row: T) => string | undefined;
+  onChange?: TableProps<T>['onChange'];
+  size?: 'small' | 'middle';
+  /** Related lists: no pager while everything fits on one page. */
+  compactPager?: boolean;
+}
+
+// Clicks on these inside a row do their own thing instead of opening the record.
+const INTERACTIVE = 'a, button, input, label, textarea, [role="checkbox"], [role="switch"], .ant-select, .ant-checkbox-wrapper';
+
+/**
+ * A server-paged list: the table, Previous/Next over the cursor stack, and the loading, empty and
+ * error states every list needs. While the next page loads the current rows stay, dimmed.
+ */
+export function ConnectionTable<T extends { id: string }>({
+  testId,
+  connection,
+  loading,
+  error,
+  onRetry,
+  columns,
+  cursors,
+  empty,
+  rowPath,
+  onChange,
+  size = 'middle',
+  compactPager = false,
+}: ConnectionTableProps<T>) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+
+  if (error && !connection) {
+    return (
+      <div data-testid={testId}>
+        <ErrorState message={errorMessageOf(error)} onRetry={onRetry} />
+      </div>
+    );
+  }
+
+  const open = (row: T, event: MouseEvent) => {
+    const path = rowPath?.(row);
+    if (!path || (event.target as Element | null)?.closest?.(INTERACTIVE)) return;
+    navigate(path);
+  };
+
+  return (
+    <div data-testid={testId}>
+      {error ? (
+        <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Table<T>
+        rowKey="id"
+        size={size}
+        loading={loading}
+        dataSource={connection?.edges.map((e) => e.node) ?? []}
+        columns={columns}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onChange={onChange}
+        onRow={rowPath ? (row) => ({ onClick: (event) => open(row, event), style: { cursor: 'pointer' } }) : undefined}
+        locale={{
+          emptyText: loading ? ' ' : (
+            <div data-testid="list-empty">
+              <EmptyState compact description={empty} />
+            </div>
+          ),
+        }}
+      />
+      {compactPager && !cursors.hasPrevious && !connection?.pageInfo.hasNextPage ? null : (
+        <CursorPager
+          cursors={cursors}
+          totalCount={connection?.totalCount}
+          hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+          endCursor={connection?.pageInfo.endCursor}
+          loading={loading}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { SortDirection } from '@rapport/web-data-access';
+import type { TableColumnType, TableProps } from 'antd';
+
+type TableChange<T> = NonNullable<TableProps<T>['onChange']>;
+/** The sorter argument of a Table's onChange. */
+export type TableSorter<T> = Parameters<TableChange<T>>[2];
+/** The filters argument of a Table's onChange (column key → picked values). */
+export type TableFilters<T> = Parameters<TableChange<T>>[1];
+type SortOrder = TableColumnType<unknown>['sortOrder'];
+
+/** Which column a list is sorted by; `C` is the set of sortable column keys. */
+export interface ListSort<C extends string> {
+  column: C;
+  descending: boolean;
+}
+
+/** antd `sortOrder` for a column under the current sort (controlled sorting). */
+export function sortOrderOf<C extends string>(sort: ListSort<C>, column: C): SortOrder {
+  return sort.column === column ? (sort.descending ? 'descend' : 'ascend') : null;
+}
+
+/**
+ * The next sort after a header click. A third click clears antd's order, which here means "back to
+ * the list's default" so the list is always in a defined order the API can page through.
+ */
+export function sortFromTable<C extends string, T>(
+  sorter: TableSorter<T>,
+  sortable: readonly C[],
+  fallback: ListSort<C>,
+): ListSort<C> {
+  const s = Array.isArray(sorter) ? sorter[0] : sorter;
+  const key = s?.columnKey;
+  if (s?.order && typeof key === 'string' && (sortable as readonly string[]).includes(key)) {
+    return { column: key as C, descending: s.order === 'descend' };
+  }
+  return fallback;
+}
+
+/** `[{ field, direction }]` for the API from a list sort and the column → order-field map. */
+export function orderByOf<C extends string, F extends string>(
+  sort: ListSort<C>,
+  fields: Record<C, F>,
+): { field: F; direction: SortDirection }[] {
+  return [{ field: fields[sort.column], direction: sort.descending ? 'DESC' : 'ASC' }];
+}
+
+/**
+ * Column props for a server-sorted column under the current sort (none when the list is not
+ * sortable, e.g. a related list). `first` is the direction of the first click.
+ */
+export function sortableColumn<C extends string>(
+  sort: ListSort<C> | undefined,
+  column: C,
+  first: 'ascend' | 'descend',
+): { sorter?: boolean; sortOrder?: SortOrder; sortDirections?: ('ascend' | 'descend')[] } {
+  if (!sort) return {};
+  return {
+    sorter: true,
+    sortOrder: sortOrderOf(sort, column),
+    sortDirections: first === 'ascend' ? ['ascend', 'descend', 'ascend'] : ['descend', 'ascend', 'descend'],
+  };
+}

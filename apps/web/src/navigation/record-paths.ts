@@ -1,0 +1,25 @@
+/** Where each kind of sales record opens. Search hits, duplicates and links all go through here. */
+export type RecordKind = 'account' | 'contact' | 'lead' | 'opportunity';
+
+const enc = encodeURIComponent;
+
+export const accountPath = (id: string) => `/sales/accounts/${enc(id)}`;
+export const contactPath = (id: string) => `/sales/contacts/${enc(id)}`;
+export const leadPath = (id: string) => `/leads/${enc(id)}`;
+export const opportunityPath = (id: string) => `/sales/opportunities/${enc(id)}`;
+
+/** The record page for an API type name (`account`, `Contact`, …); undefined for other kinds. */
+export function recordPath(type: string, id: string): string | undefined {
+  switch (type.trim().toLowerCase()) {
+    case 'account':
+      return accountPath(id);
+    case 'contact':
+      return contactPath(id);
+    case 'lead':
+      return leadPath(id);
+    case 'opportunity':
+      return opportunityPath(id);
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { AccountsDocument, type AccountRowFragment, type AccountTier } from '@rapport/web-data-access';
+import { PageHeader } from '@rapport/web-ui';
+import { Button, Card } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { usePageTitle } from '../../../layout/use-page-title';
+import { ConnectionTable } from '../../../lists/connection-table';
+import { ListToolbar } from '../../../lists/list-toolbar';
+import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useCursorStack } from '../../../lists/use-cursor-stack';
+import { pickedValues, useListState } from '../../../lists/use-list-state';
+import { accountPath } from '../../../navigation/record-paths';
+import { useSessionUser } from '../../../session/session-context';
+import { accountColumns } from './account-columns';
+import { ACCOUNT_ORDER_FIELDS, ACCOUNT_SORT_COLUMNS, buildAccountFilter, DEFAULT_ACCOUNT_SORT } from './account-filter';
+import { AccountFormModal } from './account-form-modal';
+
+const PAGE_SIZE = 20;
+
+export function AccountsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('accounts.title'));
+  const me = useSessionUser();
+  const navigate = useNavigate();
+  const list = useListState(DEFAULT_ACCOUNT_SORT);
+  const [tiers, setTiers] = useState<AccountTier[]>([]);
+  const [creating, setCreating] = useState(false);
+
+  const filter = useMemo(
+    () => buildAccountFilter({ search: list.search, tiers, ownerId: list.mine ? me.id : undefined }),
+    [list.search, tiers, list.mine, me.id],
+  );
+  const orderBy = useMemo(() => orderByOf(list.sort, ACCOUNT_ORDER_FIELDS), [list.sort]);
+  const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
+  const { data, previousData, loading, error, refetch } = useQuery(AccountsDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        subtitle={t('accounts.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} data-testid="account-create" onClick={() => setCreating(true)}>
+            {t('accounts.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <ListToolbar
+          prefix="accounts"
+          searchText={list.searchText}
+          onSearchText={list.setSearchText}
+          placeholder={t('accounts.searchPlaceholder')}
+          mine={list.mine}
+          onMine={list.setMine}
+        />
+        <ConnectionTable<AccountRowFragment>
+          testId="accounts-table"
+          connection={(data ?? previousData)?.accounts}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={accountColumns(t, list.sort, tiers)}
+          cursors={cursors}
+          empty={filter ? t('accounts.emptyFiltered') : t('accounts.empty')}
+          rowPath={(a) => accountPath(a.id)}
+          onChange={(_p, filters, sorter) => {
+            setTiers(pickedValues<AccountTier>(filters, 'tier'));
+            list.setSort(sortFromTable(sorter, ACCOUNT_SORT_COLUMNS, DEFAULT_ACCOUNT_SORT));
+          }}
+        />
+      </Card>
+      <AccountFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(account) => {
+          setCreating(false);
+          navigate(accountPath(account.id));
+        }}
+      />
+    </>
+  );
+}
+
+export default AccountsPage;

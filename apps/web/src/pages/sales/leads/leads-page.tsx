@@ -1,0 +1,94 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { LeadsDocument, type LeadRowFragment, type LeadSource, type LeadStatus } from '@rapport/web-data-access';
+import { PageHeader } from '@rapport/web-ui';
+import { Button, Card } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { usePageTitle } from '../../../layout/use-page-title';
+import { ConnectionTable } from '../../../lists/connection-table';
+import { ListToolbar } from '../../../lists/list-toolbar';
+import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useCursorStack } from '../../../lists/use-cursor-stack';
+import { pickedValues, useListState } from '../../../lists/use-list-state';
+import { leadPath } from '../../../navigation/record-paths';
+import { useSessionUser } from '../../../session/session-context';
+import { leadColumns } from './lead-columns';
+import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS } from './lead-filter';
+import { LeadFormModal } from './lead-form-modal';
+
+const PAGE_SIZE = 20;
+
+export function LeadsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('leads.title'));
+  const me = useSessionUser();
+  const navigate = useNavigate();
+  const list = useListState(DEFAULT_LEAD_SORT);
+  const [statuses, setStatuses] = useState<LeadStatus[]>([]);
+  const [sources, setSources] = useState<LeadSource[]>([]);
+  const [creating, setCreating] = useState(false);
+
+  const filter = useMemo(
+    () => buildLeadFilter({ search: list.search, statuses, sources, ownerId: list.mine ? me.id : undefined }),
+    [list.search, statuses, sources, list.mine, me.id],
+  );
+  const orderBy = useMemo(() => orderByOf(list.sort, LEAD_ORDER_FIELDS), [list.sort]);
+  const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
+  const { data, previousData, loading, error, refetch } = useQuery(LeadsDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('leads.title')}
+        subtitle={t('leads.subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} data-testid="lead-create" onClick={() => setCreating(true)}>
+            {t('leads.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <ListToolbar
+          prefix="leads"
+          searchText={list.searchText}
+          onSearchText={list.setSearchText}
+          placeholder={t('leads.searchPlaceholder')}
+          mine={list.mine}
+          onMine={list.setMine}
+        />
+        <ConnectionTable<LeadRowFragment>
+          testId="leads-table"
+          connection={(data ?? previousData)?.leads}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={leadColumns(t, list.sort, { statuses, sources })}
+          cursors={cursors}
+          empty={filter ? t('leads.emptyFiltered') : t('leads.empty')}
+          rowPath={(lead) => leadPath(lead.id)}
+          onChange={(_p, filters, sorter) => {
+            setStatuses(pickedValues<LeadStatus>(filters, 'status'));
+            setSources(pickedValues<LeadSource>(filters, 'source'));
+            list.setSort(sortFromTable(sorter, LEAD_SORT_COLUMNS, DEFAULT_LEAD_SORT));
+          }}
+        />
+      </Card>
+      <LeadFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(lead) => {
+          setCreating(false);
+          navigate(leadPath(lead.id));
+        }}
+      />
+    </>
+  );
+}
+
+// Default export for the router's lazy route.
+export default LeadsPage;

@@ -1,0 +1,106 @@
+import { PlusOutlined, ProjectOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { OpportunitiesDocument, PipelinesDocument, type OpportunityRowFragment } from '@rapport/web-data-access';
+import { PageHeader } from '@rapport/web-ui';
+import { Button, Card } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { usePageTitle } from '../../../layout/use-page-title';
+import { ConnectionTable } from '../../../lists/connection-table';
+import { ListToolbar } from '../../../lists/list-toolbar';
+import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useCursorStack } from '../../../lists/use-cursor-stack';
+import { pickedValues, useListState } from '../../../lists/use-list-state';
+import { opportunityPath } from '../../../navigation/record-paths';
+import { useSessionUser } from '../../../session/session-context';
+import { opportunityColumns } from './opportunity-columns';
+import {
+  buildOpportunityFilter,
+  DEFAULT_OPPORTUNITY_SORT,
+  OPPORTUNITY_ORDER_FIELDS,
+  OPPORTUNITY_SORT_COLUMNS,
+  type DealState,
+} from './opportunity-filter';
+import { OpportunityFormModal } from './opportunity-form-modal';
+
+const PAGE_SIZE = 20;
+
+export function OpportunitiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('opportunities.title'));
+  const me = useSessionUser();
+  const navigate = useNavigate();
+  const list = useListState(DEFAULT_OPPORTUNITY_SORT);
+  const [stageIds, setStageIds] = useState<string[]>([]);
+  const [states, setStates] = useState<DealState[]>([]);
+  const [creating, setCreating] = useState(false);
+  const pipelinesQuery = useQuery(PipelinesDocument);
+  const pipelines = useMemo(() => pipelinesQuery.data?.pipelines ?? [], [pipelinesQuery.data]);
+
+  const filter = useMemo(
+    () => buildOpportunityFilter({ search: list.search, stageIds, states, pipelines, ownerId: list.mine ? me.id : undefined }),
+    [list.search, stageIds, states, pipelines, list.mine, me.id],
+  );
+  const orderBy = useMemo(() => orderByOf(list.sort, OPPORTUNITY_ORDER_FIELDS), [list.sort]);
+  const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
+  const { data, previousData, loading, error, refetch } = useQuery(OpportunitiesDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('opportunities.title')}
+        subtitle={t('opportunities.subtitle')}
+        extra={
+          <>
+            <Link to="/sales/pipeline">
+              <Button icon={<ProjectOutlined />}>{t('pipeline.title')}</Button>
+            </Link>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
+              {t('opportunities.create')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <ListToolbar
+          prefix="opportunities"
+          searchText={list.searchText}
+          onSearchText={list.setSearchText}
+          placeholder={t('opportunities.searchPlaceholder')}
+          mine={list.mine}
+          onMine={list.setMine}
+        />
+        <ConnectionTable<OpportunityRowFragment>
+          testId="opportunities-table"
+          connection={(data ?? previousData)?.opportunities}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={opportunityColumns(t, { sort: list.sort, filters: { stageIds, states, pipelines } })}
+          cursors={cursors}
+          empty={filter ? t('opportunities.emptyFiltered') : t('opportunities.empty')}
+          rowPath={(o) => opportunityPath(o.id)}
+          onChange={(_p, filters, sorter) => {
+            setStageIds(pickedValues<string>(filters, 'stage'));
+            setStates(pickedValues<DealState>(filters, 'state'));
+            list.setSort(sortFromTable(sorter, OPPORTUNITY_SORT_COLUMNS, DEFAULT_OPPORTUNITY_SORT));
+          }}
+        />
+      </Card>
+      <OpportunityFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(o) => {
+          setCreating(false);
+          navigate(opportunityPath(o.id));
+        }}
+      />
+    </>
+  );
+}
+
+export default OpportunitiesPage;

@@ -1,0 +1,17 @@
+import { Result } from 'antd';
+import { Link } from 'react-router';
+
+export interface RecordNotFoundProps {
+  title: string;
+  backTo: string;
+  backLabel: string;
+}
+
+/** A record query answered null: missing or not visible. The API does not say which; neither do we. */
+export function RecordNotFound({ title, backTo, backLabel }: RecordNotFoundProps) {
+  return (
+    <div data-testid="record-not-found">
+      <Result status="404" title={title} extra={<Link to={backTo}>{backLabel}</Link>} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { i18n } from '@rapport/web-ui';
+import { describe, expect, it } from 'vitest';
+import {
+  parsePayload,
+  TIMELINE_EVENT_TYPES,
+  timelineEventDetail,
+  timelineEventLabel,
+} from './timeline-labels';
+
+const t = i18n.getFixedT('en');
+const tZh = i18n.getFixedT('zh-CN');
+
+describe('timeline labels', () => {
+  it('translates every known event type', () => {
+    expect(timelineEventLabel(t, 'lead.converted')).toBe('Lead converted');
+    expect(timelineEventLabel(t, 'opportunity.stage_changed')).toBe('Stage changed');
+    expect(timelineEventLabel(tZh, 'lead.converted')).toBe('线索已转化');
+    for (const type of TIMELINE_EVENT_TYPES) {
+      const label = timelineEventLabel(t, type);
+      expect(label).not.toBe(type);
+      expect(label).not.toMatch(/^timeline\./);
+    }
+  });
+
+  it('falls back to the raw type for events it does not know', () => {
+    expect(timelineEventLabel(t, 'case.escalated')).toBe('case.escalated');
+  });
+
+  it('describes stage moves and updates from the payload', () => {
+    expect(timelineEventDetail(t, 'opportunity.stage_changed', { from: 'Prospecting', to: 'Proposal' })).toBe('Prospecting → Proposal');
+    expect(timelineEventDetail(t, 'opportunity.stage_changed', { from: 'Proposal', to: 'Closed Lost', lostReason: 'Price' })).toBe(
+      'Proposal → Closed Lost (lost: Price)',
+    );
+    expect(timelineEventDetail(t, 'record.updated', { changes: [{ field: 'phone' }, { field: 'customThing' }] })).toBe(
+      'Changed: Phone, customThing',
+    );
+    expect(timelineEventDetail(t, 'activity.logged', { type: 'call', done: true })).toBe('Call · Done');
+    expect(timelineEventDetail(t, 'activity.logged', {})).toBeUndefined();
+  });
+
+  it('reads payloads defensively', () => {
+    expect(parsePayload('{"a":1}')).toEqual({ a: 1 });
+    expect(parsePayload('not json')).toEqual({});
+    expect(parsePayload('[1]')).toEqual({});
+    expect(parsePayload(null)).toEqual({});
+  });
+});
