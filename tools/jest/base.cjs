@@ -15,7 +15,8 @@ module.exports = function config(name, testMatch, extra = {}) {
     rootDir: root,
     testEnvironment: 'node',
     testMatch,
-    testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/', '/\\.data/'],
+    // Anchored at the root: the clone itself may live under /tmp (CI does that).
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/', '<rootDir>/.data/'],
     transform: {
       '^.+\\.ts$': [
         '@swc/jest',
