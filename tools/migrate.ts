@@ -1,9 +1,9 @@
 /** Applies every committed migration to DATABASE_URL (used by the test setup). */
 import { createAppDataSource } from '@rapport/platform-registry';
+import { loadConfig } from '@rapport/shared-config';
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is required');
+  const url = loadConfig().databaseUrl;
   const ds = createAppDataSource(url, { poolSize: 1 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

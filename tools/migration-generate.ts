@@ -6,18 +6,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAppDataSource } from '@rapport/platform-registry';
+import { loadConfig } from '@rapport/shared-config';
 
 async function main() {
   const args = process.argv.slice(2);
   const name = args.find((a) => !a.startsWith('--'));
   const dirFlag = args.indexOf('--dir');
   const dir = dirFlag >= 0 ? args[dirFlag + 1] : 'libs/shared/database/src/migrations';
-  const url = process.env.DATABASE_URL;
-  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name) || !url) {
+  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) {
     console.error('usage: DATABASE_URL=… migration-generate <PascalCaseName> [--dir <folder>]');
     process.exit(2);
   }
-  const ds = createAppDataSource(url);
+  // DATABASE_URL is read and validated by the one config schema.
+  const ds = createAppDataSource(loadConfig().databaseUrl);
   await ds.initialize();
   await ds.runMigrations();
   const sql = await ds.driver.createSchemaBuilder().log();

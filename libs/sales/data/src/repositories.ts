@@ -95,9 +95,27 @@ export const ACTIVITY_FIELDS: FieldMap = {
   opportunityId: { column: 'act.opportunity_id', type: 'id' },
 };
 
+export type SalesObject = 'account' | 'contact' | 'lead' | 'opportunity' | 'activity';
+
+/** Query alias per object: the field maps above and the services' SQL fragments use these. */
+export const SALES_ALIAS: Record<SalesObject, string> = { account: 'a', contact: 'c', lead: 'l', opportunity: 'o', activity: 'act' };
+
+const ENTITY: Record<SalesObject, new () => ObjectLiteral> = {
+  account: AccountEntity,
+  contact: ContactEntity,
+  lead: LeadEntity,
+  opportunity: OpportunityEntity,
+  activity: ActivityEntity,
+};
+
 @Injectable()
 export class SalesRepository {
   constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  /** The scoped builder for an object chosen at run time (sharing, merge, bulk work). */
+  scoped(object: SalesObject, actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<ObjectLiteral> {
+    return scoped(manager, ENTITY[object], SALES_ALIAS[object], object, actor, action);
+  }
 
   accounts(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
     return scoped(manager, AccountEntity, 'a', 'account', actor, action);

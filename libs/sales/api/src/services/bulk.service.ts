@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
-import { SalesRepository } from '@rapport/sales-data';
+import { SALES_ALIAS, SalesObject, SalesRepository } from '@rapport/sales-data';
 import { resolveOwner } from './ownership';
 
-export type BulkObject = 'account' | 'contact' | 'lead' | 'opportunity' | 'activity';
-const TABLE: Record<BulkObject, string> = { account: 'account', contact: 'contact', lead: 'lead', opportunity: 'opportunity', activity: 'activity' };
+export type BulkObject = SalesObject;
 
 /**
  * Bulk assign from a list view: one statement for the rows the caller may change (the same write
@@ -21,9 +19,11 @@ export class BulkService {
     if (ids.length === 0 || ids.length > 500) throw AppError.validation([{ path: 'input.ids', message: 'Choose between 1 and 500 records.' }]);
     return this.repo.ds.transaction(async (m) => {
       const owner = await resolveOwner(m, actor, input.objectType, input.ownerId);
-      const writable = (await this.scoped(actor, input.objectType, m).select('id').andWhere('id IN (:...ids)', { ids }).getRawMany<{ id: string }>()).map((r) => r.id);
+      const a = SALES_ALIAS[input.objectType];
+      const writable = (await this.repo.scoped(input.objectType, actor, 'write', m).select(`${a}.id`, 'id').andWhere(`${a}.id IN (:...ids)`, { ids }).getRawMany<{ id: string }>()).map((r) => r.id);
       if (writable.length) {
-        const table = TABLE[input.objectType];
+        // Object names are also the table names.
+        const table = input.objectType;
         const before: { id: string; owner_id: string | null }[] = await m.query(`SELECT id, owner_id FROM ${table} WHERE id = ANY($1::uuid[]) FOR UPDATE`, [writable]);
         await m.query(`UPDATE ${table} SET owner_id = $2, team_id = $3, updated_at = now() WHERE id = ANY($1::uuid[])`, [writable, owner.ownerId, owner.teamId]);
         await m.query(
@@ -35,16 +35,5 @@ export class BulkService {
       }
       return { updated: writable.length, skippedIds: ids.filter((id) => !writable.includes(id)) };
     });
-  }
-
-  private scoped(actor: Actor, object: BulkObject, m: typeof this.repo.ds.manager): SelectQueryBuilder<ObjectLiteral> {
-    const map = {
-      account: () => this.repo.accounts(actor, 'write', m),
-      contact: () => this.repo.contacts(actor, 'write', m),
-      lead: () => this.repo.leads(actor, 'write', m),
-      opportunity: () => this.repo.opportunities(actor, 'write', m),
-      activity: () => this.repo.activities(actor, 'write', m),
-    };
-    return map[object]() as SelectQueryBuilder<ObjectLiteral>;
   }
 }

@@ -31,14 +31,7 @@ export class HandoverService implements OnModuleInit {
 
   onModuleInit() {
     // Nothing may stay owned by an inactive user: deactivation asks us what's left.
-    this.guards.register(async (m, userId) => {
-      const counts: Record<string, number> = {};
-      for (const [object, { table, open }] of Object.entries(MOVES)) {
-        const [row] = await m.query(`SELECT count(*)::int AS n FROM ${table} WHERE owner_id = $1 AND deleted_at IS NULL AND ${open}`, [userId]);
-        counts[object] = row.n;
-      }
-      return counts;
-    });
+    this.guards.register((m, userId) => this.ownedCounts(m, userId));
   }
 
   async start(actor: Actor, input: { fromUserId: string; toUserId: string; assignments?: Partial<Record<HandoverObject, string>>; deactivate?: boolean }) {
@@ -55,7 +48,7 @@ export class HandoverService implements OnModuleInit {
       }
       const running = await m.findOneBy(HandoverEntity, { fromUserId: from.id, status: 'running' });
       if (running) throw AppError.validation([{ path: 'input.fromUserId', message: 'A handover for this person is already running.' }]);
-      const total = await this.count(m, from.id);
+      const total = Object.values(await this.ownedCounts(m, from.id)).reduce((a, b) => a + b, 0);
       const handover = await m.save(m.create(HandoverEntity, { fromUserId: from.id, assignments, deactivateAfter: !!input.deactivate, total, createdBy: actor.userId }));
       await publishToOutbox(m, { queue: QUEUES.sales, jobName: 'transfer-ownership', payload: { handoverId: handover.id }, dedupKey: `transfer-ownership:${handover.id}` });
       await writeAudit(m, actor, { entityType: 'user', entityId: from.id, action: 'handover', changes: [{ field: 'assignments', from: null, to: assignments }] });
@@ -151,13 +144,14 @@ export class HandoverService implements OnModuleInit {
     });
   }
 
-  private async count(m: EntityManager, userId: string) {
-    let total = 0;
-    for (const { table, open } of Object.values(MOVES)) {
+  /** What a person still owns that a handover would move, per object. */
+  private async ownedCounts(m: EntityManager, userId: string): Promise<Record<HandoverObject, number>> {
+    const counts = {} as Record<HandoverObject, number>;
+    for (const [object, { table, open }] of Object.entries(MOVES) as [HandoverObject, (typeof MOVES)[HandoverObject]][]) {
       const [row] = await m.query(`SELECT count(*)::int AS n FROM ${table} WHERE owner_id = $1 AND deleted_at IS NULL AND ${open}`, [userId]);
-      total += row.n;
+      counts[object] = row.n;
     }
-    return total;
+    return counts;
   }
 
   private assertManages(actor: Actor, teamId: string | null, path: string) {

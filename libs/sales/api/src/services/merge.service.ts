@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
-import { AccountEntity, ContactEntity, LeadEntity, SalesRepository } from '@rapport/sales-data';
+import { AccountEntity, ContactEntity, LeadEntity, SALES_ALIAS, SalesRepository } from '@rapport/sales-data';
 
 export type MergeableObject = 'account' | 'contact' | 'lead';
 
@@ -45,7 +45,7 @@ export class MergeService {
 
     return this.repo.ds.transaction(async (m) => {
       const ids = [input.survivorId, ...mergedIds];
-      const rows = await this.scoped(actor, input.objectType, m).andWhere(`${alias(input.objectType)}.id IN (:...ids)`, { ids }).setLock('pessimistic_write').getMany();
+      const rows = await this.repo.scoped(input.objectType, actor, 'write', m).andWhere(`${SALES_ALIAS[input.objectType]}.id IN (:...ids)`, { ids }).setLock('pessimistic_write').getMany();
       if (rows.length !== ids.length) throw AppError.notFound('One of the records');
       const byId = new Map(rows.map((r) => [r['id'] as string, r]));
       const survivor = byId.get(input.survivorId)!;
@@ -82,14 +82,8 @@ export class MergeService {
       return m.findOneByOrFail(spec.entity, { id: survivor['id'] });
     });
   }
-
-  private scoped(actor: Actor, object: MergeableObject, m: EntityManager): SelectQueryBuilder<ObjectLiteral> {
-    const pick = { account: () => this.repo.accounts(actor, 'write', m), contact: () => this.repo.contacts(actor, 'write', m), lead: () => this.repo.leads(actor, 'write', m) }[object];
-    return pick() as SelectQueryBuilder<ObjectLiteral>;
-  }
 }
 
-const alias = (o: MergeableObject) => ({ account: 'a', contact: 'c', lead: 'l' })[o];
 
 /** Values that follow from others: normalised names, and a contact keeps every address and number. */
 function derived(object: MergeableObject, merged: ObjectLiteral, all: ObjectLiteral[]): Record<string, unknown> {

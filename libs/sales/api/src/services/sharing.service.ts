@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { RecordShareEntity, TeamEntity, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { SalesRepository } from '@rapport/sales-data';
+import { SALES_ALIAS, SalesRepository } from '@rapport/sales-data';
 
 export type ShareableObject = 'account' | 'contact' | 'lead' | 'opportunity';
 
@@ -47,16 +47,11 @@ export class SharingService {
     return this.repo.ds.getRepository(RecordShareEntity).find({ where: { objectType, recordId }, order: { createdAt: 'ASC' } });
   }
 
-  private writable(actor: Actor, object: ShareableObject, id: string, m = this.repo.ds.manager): SelectQueryBuilder<ObjectLiteral> {
-    return this.scoped(actor, object, 'write', m).andWhere('id = :id', { id }) as SelectQueryBuilder<ObjectLiteral>;
+  private writable(actor: Actor, object: ShareableObject, id: string, m = this.repo.ds.manager) {
+    return this.repo.scoped(object, actor, 'write', m).andWhere(`${SALES_ALIAS[object]}.id = :id`, { id });
   }
 
   private readable(actor: Actor, object: ShareableObject, id: string) {
-    return this.scoped(actor, object, 'read', this.repo.ds.manager).andWhere('id = :id', { id });
-  }
-
-  private scoped(actor: Actor, object: ShareableObject, action: 'read' | 'write', m: typeof this.repo.ds.manager): SelectQueryBuilder<ObjectLiteral> {
-    const qb = { account: () => this.repo.accounts(actor, action, m), contact: () => this.repo.contacts(actor, action, m), lead: () => this.repo.leads(actor, action, m), opportunity: () => this.repo.opportunities(actor, action, m) }[object];
-    return qb() as SelectQueryBuilder<ObjectLiteral>;
+    return this.repo.scoped(object, actor, 'read').andWhere(`${SALES_ALIAS[object]}.id = :id`, { id });
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, apiKeyScopes, permissionMatrix } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders, SearchRegistry } from '@rapport/shared-api';
-import { ApiKeyEntity, UserEntity } from '@rapport/shared-database';
+import { ApiKeyEntity } from '@rapport/shared-database';
 import { ApiKey, ApiKeyConnection, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload, RoleInfo, SearchHit } from '../models/api-key.model';
 import { UserRef } from '../models/user.model';
 import { ApiKeysService } from '../services/api-keys.service';
@@ -40,12 +40,12 @@ export class ApiKeysResolver {
 
   @ResolveField(() => UserRef)
   actsAs(@Parent() key: ApiKeyEntity, @RequestLoaders() loaders: Loaders) {
-    return loaders.get<UserEntity>('user.ref', (ids) => this.directory.refs(ids) as never).load(key.actsAsUserId);
+    return this.directory.ref(loaders, key.actsAsUserId);
   }
 
   @ResolveField(() => UserRef, { name: 'createdBy' })
   creator(@Parent() key: ApiKeyEntity, @RequestLoaders() loaders: Loaders) {
-    return loaders.get<UserEntity>('user.ref', (ids) => this.directory.refs(ids) as never).load(key.createdBy);
+    return this.directory.ref(loaders, key.createdBy);
   }
 }
 

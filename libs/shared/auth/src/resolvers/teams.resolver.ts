@@ -47,7 +47,7 @@ export class TeamsResolver {
 
   @ResolveField(() => UserRef, { nullable: true })
   manager(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
-    return team.managerId ? loaders.get<UserEntity>('user.ref', (ids) => this.directory.refs(ids) as never).load(team.managerId) : null;
+    return this.directory.ref(loaders, team.managerId);
   }
 
   @ResolveField(() => [Team])

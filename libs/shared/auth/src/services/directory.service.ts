@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { SearchHitShape, SearchRegistry } from '@rapport/shared-api';
+import { Loaders, SearchHitShape, SearchRegistry } from '@rapport/shared-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
@@ -23,6 +23,11 @@ export class DirectoryService implements OnModuleInit {
 
   onModuleInit() {
     this.registry.register('users-teams', (actor, q, first) => this.search(actor, q, first));
+  }
+
+  /** `{ id email name }` of a referenced user, batched per request across every type that asks. */
+  ref(loaders: Loaders, userId: string | null) {
+    return userId ? loaders.get('user.ref', (ids) => this.refs(ids)).load(userId) : null;
   }
 
   async refs(ids: readonly string[]): Promise<(Pick<UserEntity, 'id' | 'email' | 'name'> | null)[]> {
