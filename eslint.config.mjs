@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const DOMAINS = ['scope:sales', 'scope:marketing', 'scope:service', 'scope:segmentation'];
+const DOMAINS = ['scope:sales', 'scope:leads', 'scope:marketing', 'scope:service', 'scope:segmentation'];
+/** Declared edges between domains (docs/adr/0004): lead management works on sales' lead records. */
+const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'] };
 
 /** Layer and scope rules (DESIGN §2). Test files may also use the testing libs. */
 function boundaries(forTests) {
@@ -28,7 +30,7 @@ function boundaries(forTests) {
       { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', ...DOMAINS] },
       { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:shared', 'scope:platform', ...DOMAINS] },
       { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web'] },
-      ...DOMAINS.map((d) => ({ sourceTag: d, onlyDependOnLibsWithTags: [d, 'scope:shared'] })),
+      ...DOMAINS.map((d) => ({ sourceTag: d, onlyDependOnLibsWithTags: [d, ...(DOMAIN_DEPS[d] ?? []), 'scope:shared'] })),
     ],
   };
 }

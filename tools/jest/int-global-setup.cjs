@@ -24,6 +24,16 @@ module.exports = async function setup() {
   });
   if (migrate.status !== 0) throw new Error('migrating the test template database failed');
 
+  // A real SMTP server with an inbox API (the same sink `npm start` runs), shared by every test file;
+  // tests tell their mail apart by unique recipient addresses.
+  const { MailDev } = await import('maildev');
+  const smtpPort = Number(process.env.TEST_SMTP_PORT ?? 56025);
+  const maildev = new MailDev({ smtp: smtpPort, web: smtpPort + 1, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true, mailDirectory: path.join(state, 'mail') });
+  await maildev.start();
+  globalThis.__RAPPORT_MAILDEV__ = maildev;
+  process.env.RAPPORT_TEST_SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  process.env.RAPPORT_TEST_INBOX_URL = `http://127.0.0.1:${smtpPort + 1}`;
+
   const redis = spawnSync('which', ['redis-server']);
   if (redis.status === 0) {
     const redisPort = Number(process.env.TEST_REDIS_PORT ?? 56379);

@@ -9,5 +9,6 @@ module.exports = async function teardown() {
       /* already stopped */
     }
   }
+  await globalThis.__RAPPORT_MAILDEV__?.stop();
   await globalThis.__RAPPORT_PG__?.stop();
 };

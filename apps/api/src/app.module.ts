@@ -7,6 +7,8 @@ import { AppConfig, APP_CONFIG, ConfigModule } from '@rapport/shared-config';
 import { AppValidationPipe, complexityPlugin, depthLimitRule, formatGraphQLError, ProblemDetailsFilter } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesModule } from '@rapport/sales-api';
+import { LeadsModule } from '@rapport/leads-api';
+import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
@@ -35,6 +37,8 @@ import { OpsController } from './ops/ops.controller';
     }),
     AuthModule,
     SalesModule,
+    LeadsModule,
+    MailModule,
   ],
   controllers: [OpsController],
   providers: [

@@ -4,13 +4,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
+import { NotificationMailer } from '@rapport/shared-mail';
 
 /** Platform housekeeping. Idempotent: deleting what is already gone is a no-op. */
 @Processor(QUEUES.platform)
 export class PlatformProcessor extends WorkerHost {
   private readonly logger = new Logger(PlatformProcessor.name);
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly mailer: NotificationMailer,
+  ) {
     super();
   }
 
@@ -18,6 +22,8 @@ export class PlatformProcessor extends WorkerHost {
     switch (job.name) {
       case 'purge-sessions':
         return this.purgeSessions(job.data as JobPayloads['purge-sessions']);
+      case 'send-notification-email':
+        return this.mailer.send((job.data as JobPayloads['send-notification-email']).notificationId);
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.platform}`);
         return null;

@@ -6,9 +6,14 @@ import { QUEUES } from '@rapport/shared-queue';
 /** Registers recurring jobs as BullMQ job schedulers (idempotent upserts, visible in Bull Board). */
 @Injectable()
 export class SchedulesService implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QUEUES.platform) private readonly platform: Queue) {}
+  constructor(
+    @InjectQueue(QUEUES.platform) private readonly platform: Queue,
+    @InjectQueue(QUEUES.leads) private readonly leads: Queue,
+  ) {}
 
   async onApplicationBootstrap() {
     await this.platform.upsertJobScheduler('purge-sessions-nightly', { pattern: '0 3 * * *' }, { name: 'purge-sessions', data: { olderThanDays: 30 } });
+    // Speed-to-lead: escalations land within a minute of coming due.
+    await this.leads.upsertJobScheduler('check-sla-every-minute', { every: 60_000 }, { name: 'check-sla', data: {} });
   }
 }

@@ -4,6 +4,8 @@ import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
 import { SalesJobsModule } from '@rapport/sales-jobs';
+import { LeadsJobsModule } from '@rapport/leads-jobs';
+import { MailModule } from '@rapport/shared-mail';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PlatformProcessor } from './platform.processor';
 import { SchedulesService } from './schedules.service';
@@ -15,6 +17,8 @@ import { SchedulesService } from './schedules.service';
     DatabaseModule.forRoot({ entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, applicationName: 'rapport-worker', poolSize: 5 }),
     QueueModule.forRoot(),
     SalesJobsModule,
+    LeadsJobsModule,
+    MailModule,
   ],
   providers: [PlatformProcessor, OutboxRelayService, SchedulesService],
 })

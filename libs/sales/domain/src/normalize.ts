@@ -87,3 +87,19 @@ export function displayPersonName(first: string | null | undefined, last: string
   if (CJK.test(f) && CJK.test(l)) return `${l}${f}`;
   return [f, l].filter(Boolean).join(' ');
 }
+
+/** The identity columns of a lead (trimmed values and their normalised search/dedup forms). */
+export function leadIdentity(input: { firstName?: string | null; lastName: string; company?: string | null; email?: string | null; phone?: string | null }) {
+  const firstName = input.firstName?.trim() ?? '';
+  const lastName = input.lastName.trim();
+  return {
+    firstName,
+    lastName,
+    nameNormalized: normalizePersonName(firstName, lastName),
+    company: input.company?.trim() || null,
+    companyNormalized: normalizeCompanyName(input.company),
+    email: normalizeEmailAddress(input.email),
+    phone: input.phone?.trim() || null,
+    phoneNormalized: normalizePhone(input.phone),
+  };
+}

@@ -20,6 +20,15 @@ export interface AppConfig {
   loginWindowMinutes: number;
   queuePrefix: string;
   outboxPollMs: number;
+  /** SMTP server for outgoing mail (smtp:// or smtps://); null sends nothing and logs instead. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Where people can read what the dev SMTP sink caught (printed by `npm start`); null in production. */
+  mailInboxUrl: string | null;
+  /** Web-to-lead: submissions accepted per client address per minute. */
+  publicLeadRateLimit: number;
+  /** Lets tests move the lead-SLA clock (never in production). */
+  testClockEnabled: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -109,6 +118,11 @@ export function parseConfig(env: Env): AppConfig {
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     queuePrefix: str('QUEUE_PREFIX', 'rapport') ?? 'rapport',
     outboxPollMs: int('OUTBOX_POLL_MS', 500, 10, 60_000),
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:'], false),
+    mailFrom: str('MAIL_FROM', 'Rapport <no-reply@rapport.local>') ?? '',
+    mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
+    publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
+    testClockEnabled: nodeEnv !== 'production' && str('TEST_CLOCK') === '1',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

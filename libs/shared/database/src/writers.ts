@@ -91,16 +91,26 @@ export async function teamSubtree(manager: EntityManager, userId: string, teamId
   return rows.map((r) => r.id);
 }
 
-/** In-app notification; `dedupKey` makes a retried job's second attempt a no-op. */
+/**
+ * In-app notification; `dedupKey` makes a retried job's second attempt a no-op. With `email`, the
+ * same transaction queues a `send-notification-email` job through the outbox, so the mail goes out
+ * exactly when the notification exists (and not twice when the insert was a duplicate).
+ */
 export async function notify(
   manager: EntityManager,
-  n: { userId: string; kind: string; title: string; body?: string | null; payload?: Record<string, unknown>; dedupKey?: string },
-): Promise<void> {
-  await manager
+  n: { userId: string; kind: string; title: string; body?: string | null; payload?: Record<string, unknown>; dedupKey?: string; email?: boolean },
+): Promise<string | null> {
+  const result = await manager
     .createQueryBuilder()
     .insert()
     .into(NotificationEntity)
     .values({ userId: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, payload: n.payload ?? {}, dedupKey: n.dedupKey ?? null } as never)
     .orIgnore()
+    .returning('id')
     .execute();
+  const id = (result.raw as { id: string }[])[0]?.id ?? null;
+  if (id && n.email) {
+    await publishToOutbox(manager, { queue: 'platform', jobName: 'send-notification-email', payload: { notificationId: id }, dedupKey: `notification-email:${id}` });
+  }
+  return id;
 }

@@ -5,6 +5,7 @@
 export const QUEUES = {
   platform: 'platform',
   sales: 'sales',
+  leads: 'leads',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -12,6 +13,16 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Scheduled: removes expired sessions and old login attempts. */
   'purge-sessions': { olderThanDays: number };
+  /** Emails a copy of an in-app notification (platform). Idempotent on `notification.emailed_at`. */
+  'send-notification-email': { notificationId: string };
+  /** Routes a new lead to an owner by the routing rules (leads). Idempotent: a routed lead is left alone. */
+  'assign-lead': { leadId: string };
+  /** Recomputes a lead's score after its inputs changed (leads). */
+  'score-lead': { leadId: string };
+  /** Scheduled: escalates leads whose first-response SLA is running out (leads). */
+  'check-sla': Record<string, never>;
+  /** Runs an uploaded lead import (leads). */
+  'import-leads': { importId: string };
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
 }

@@ -50,7 +50,8 @@ export class ApiClient {
     return this.authed(this.raw().post(path));
   }
 
-  private raw() {
+  /** An unauthenticated request, as the public internet would send it. */
+  raw() {
     return request(this.app.getHttpServer());
   }
 

@@ -24,7 +24,7 @@ export class Lead {
   @Field(() => String, { nullable: true }) country: string | null;
   @Field(() => String, { nullable: true }) region: string | null;
   @Field(() => String, { nullable: true }) message: string | null;
-  @Field(() => Int, { description: 'Lead score (0 until scoring rules are configured).' }) score: number;
+  @Field(() => Int, { description: 'Lead score 0–100 from the scoring rules.' }) score: number;
   @Field(() => GraphQLISODateTime, { nullable: true }) slaDueAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) convertedAt: Date | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;

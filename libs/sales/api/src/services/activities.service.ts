@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, listPage, writeAudit, diffFields } from '@rapport/shared-database';
+import { publishToOutbox, appendTimeline, listPage, writeAudit, diffFields } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
 import { ActivityFilter, ActivityOrderBy, CreateActivityInput, UpdateActivityInput } from '../models';
@@ -57,6 +57,8 @@ export class ActivitiesService {
         const subjectId = activity[key];
         if (subjectId) await appendTimeline(m, actor, { subjectType, subjectId, eventType: 'activity.logged', payload, occurredAt: activity.occurredAt });
       }
+      // Engagement feeds the lead score (leads domain); the job name is declared in shared-queue.
+      if (activity.leadId) await publishToOutbox(m, { queue: 'leads', jobName: 'score-lead', payload: { leadId: activity.leadId }, dedupKey: `score-lead:activity:${activity.id}` });
       return m.findOneByOrFail(ActivityEntity, { id: activity.id });
     });
   }

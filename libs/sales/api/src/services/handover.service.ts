@@ -139,8 +139,9 @@ export class HandoverService implements OnModuleInit {
       userId: to,
       kind: 'handover.digest',
       title: `${from?.name ?? 'A colleague'} handed over ${deals.length} open deals and ${tasks.length} open tasks to you`,
-      payload: { handoverId: h.id, deals, tasks, recent },
+      payload: { handoverId: h.id, from: from?.name ?? '', deals, tasks, recent, path: '/sales/opportunities' },
       dedupKey: `handover:${h.id}:${to}`,
+      email: true,
     });
   }
 

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { checkLeadStatusChange, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { checkLeadStatusChange, leadIdentity } from '@rapport/sales-domain';
 import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
 import { CreateLeadInput, LeadFilter, LeadOrderBy, UpdateLeadInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
@@ -49,7 +49,7 @@ export class LeadsService {
       const owner = await resolveOwner(m, actor, 'lead', input.ownerId);
       const lead = m.create(LeadEntity, {
         ...(pickDefined(input, [...EDITABLE.filter((k) => k !== 'status')]) as Partial<LeadEntity>),
-        ...identity(input),
+        ...leadIdentity(input),
         ...owner,
         customFields: await this.customFields.validate(m, 'lead', input.customFields, false),
         createdBy: actor.userId,
@@ -70,7 +70,7 @@ export class LeadsService {
         if (problem) throw AppError.validation([{ path: 'input.status', message: problem }]);
       }
       const merged = { ...before, ...pickDefined(input, ['firstName', 'lastName', 'company', 'email', 'phone']) };
-      const patch: Partial<LeadEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<LeadEntity>), ...identity(merged) };
+      const patch: Partial<LeadEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<LeadEntity>), ...leadIdentity(merged) };
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'lead', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'lead', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
@@ -78,24 +78,9 @@ export class LeadsService {
       if (changes.length) {
         await writeAudit(m, actor, { entityType: 'lead', entityId: before.id, action: 'update', changes });
         await appendTimeline(m, actor, { subjectType: 'lead', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
+        await publishToOutbox(m, { queue: 'leads', jobName: 'score-lead', payload: { leadId: before.id }, dedupKey: `score-lead:${before.id}:${Date.now()}` });
       }
       return m.findOneByOrFail(LeadEntity, { id: before.id });
     });
   }
-}
-
-/** Display and normalised identity fields, always derived together so matching stays consistent. */
-function identity(input: { firstName?: string | null; lastName: string; company?: string | null; email?: string | null; phone?: string | null }) {
-  const firstName = input.firstName?.trim() ?? '';
-  const lastName = input.lastName.trim();
-  return {
-    firstName,
-    lastName,
-    nameNormalized: normalizePersonName(firstName, lastName),
-    company: input.company?.trim() || null,
-    companyNormalized: normalizeCompanyName(input.company),
-    email: normalizeEmailAddress(input.email),
-    phone: input.phone?.trim() || null,
-    phoneNormalized: normalizePhone(input.phone),
-  };
 }

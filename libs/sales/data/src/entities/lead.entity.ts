@@ -57,6 +57,14 @@ export class LeadEntity extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   message: string | null;
 
+  /** Company size, a routing and scoring criterion. */
+  @Column({ type: 'int', nullable: true })
+  employees: number | null;
+
+  /** Language the person wrote in / prefers (en, zh-CN, zh-TW …), for routing to a rep who speaks it. */
+  @Column({ type: 'text', nullable: true })
+  language: string | null;
+
   /** Filled by lead scoring (leads issue); a placeholder until then. */
   @Column({ type: 'int', default: 0 })
   score: number;

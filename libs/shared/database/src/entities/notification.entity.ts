@@ -28,6 +28,10 @@ export class NotificationEntity {
   @Column({ name: 'dedup_key', type: 'text', nullable: true, unique: true })
   dedupKey: string | null;
 
+  /** Set once the email copy went out; a redelivered job sees it and sends nothing. */
+  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true })
+  emailedAt: Date | null;
+
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;
 

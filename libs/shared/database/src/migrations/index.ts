@@ -3,5 +3,6 @@ import { RecordShare1795446308000 } from './1795446308000-record-share';
 import { Notification1795447421000 } from './1795447421000-notification';
 import { CustomFields1795447705113 } from './1795447705113-custom-fields';
 import { SavedViews1795447945821 } from './1795447945821-saved-views';
+import { NotificationEmail1795453711000 } from './1795453711000-notification-email';
 
-export const SHARED_MIGRATIONS = [Platform1795444217565, RecordShare1795446308000, Notification1795447421000, CustomFields1795447705113, SavedViews1795447945821];
+export const SHARED_MIGRATIONS = [Platform1795444217565, RecordShare1795446308000, Notification1795447421000, CustomFields1795447705113, SavedViews1795447945821, NotificationEmail1795453711000];

@@ -1,0 +1,155 @@
+import { isEmail } from 'class-validator';
+import { LeadSource, LeadStatus, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import type { LeadImportMatchKind, LeadImportRowError } from '@rapport/leads-data';
+import { FIELD_BY_KEY, ImportField, MappingPlan } from './import-fields';
+
+/**
+ * Per-row rules, run in Node while the file streams into COPY: validation (with the column and
+ * reason the report shows) and normalisation with the very functions the sales services use, so
+ * imported leads match and are matched exactly like leads typed into the app.
+ */
+
+/** Staging columns in COPY order (after import_id and row_no). */
+export const STAGED_COLUMNS = [
+  'first_name',
+  'last_name',
+  'name_normalized',
+  'company',
+  'company_normalized',
+  'title',
+  'email',
+  'phone',
+  'phone_normalized',
+  'source',
+  'campaign',
+  'status',
+  'product_interest',
+  'country',
+  'region',
+  'message',
+  'employees',
+  'language',
+  'errors',
+  'outcome',
+] as const;
+export type StagedColumn = (typeof STAGED_COLUMNS)[number];
+export type StagedValues = Record<StagedColumn, string | number | null>;
+
+const IMPORTABLE_STATUSES = Object.values(LeadStatus).filter((s) => s !== LeadStatus.Converted);
+const SOURCES = Object.values(LeadSource) as string[];
+const MAX_EMPLOYEES = 10_000_000;
+
+export interface PreparedRow {
+  values: StagedValues;
+  errors: LeadImportRowError[];
+}
+
+/** Validates and normalises one data row; null for a row with no data in any mapped column. */
+export function prepareRow(cells: readonly (string | null | undefined)[], plan: MappingPlan): PreparedRow | null {
+  const errors: LeadImportRowError[] = [];
+  const raw: Partial<Record<ImportField, string>> = {};
+  let any = false;
+  for (const [field, at] of Object.entries(plan.fields) as [ImportField, { index: number; column: string }][]) {
+    const v = cells[at.index]?.trim();
+    if (!v) continue;
+    any = true;
+    raw[field] = v;
+    const max = FIELD_BY_KEY.get(field)!.maxLength;
+    if (v.length > max) errors.push({ column: at.column, value: clip(v), reason: `Longer than ${max} characters.` });
+  }
+  if (!any) return null;
+  const fail = (field: ImportField, reason: string) => errors.push({ column: plan.fields[field]?.column ?? field, value: raw[field] ? clip(raw[field]) : null, reason });
+
+  if (!raw.lastName && !raw.company) fail(plan.fields.lastName ? 'lastName' : 'company', 'A last name or a company is required.');
+  const email = normalizeEmailAddress(raw.email);
+  if (email && !isEmail(email)) fail('email', 'Not a valid email address.');
+  const phoneNormalized = normalizePhone(raw.phone);
+  if (raw.phone && !phoneIsPlausible(raw.phone, phoneNormalized)) fail('phone', 'Not a phone number.');
+  const source = enumValue(raw.source, SOURCES);
+  if (raw.source && !source) fail('source', `Unknown source; use one of: ${SOURCES.join(', ')}.`);
+  const status = enumValue(raw.status, IMPORTABLE_STATUSES);
+  if (raw.status && !status) fail('status', `Unknown status; use one of: ${IMPORTABLE_STATUSES.join(', ')}.`);
+  const employees = raw.employees ? parseCount(raw.employees) : null;
+  if (raw.employees && employees === null) fail('employees', 'Not a whole number of employees.');
+
+  const firstName = raw.firstName ?? '';
+  const lastName = raw.lastName ?? '';
+  const values: StagedValues = {
+    first_name: firstName,
+    last_name: lastName,
+    name_normalized: normalizePersonName(firstName, lastName),
+    company: raw.company ?? null,
+    company_normalized: normalizeCompanyName(raw.company),
+    title: raw.title ?? null,
+    email,
+    phone: raw.phone ?? null,
+    phone_normalized: phoneNormalized,
+    source: source ?? LeadSource.Import,
+    campaign: raw.campaign ?? null,
+    status: status ?? LeadStatus.New,
+    product_interest: raw.productInterest ?? null,
+    country: raw.country ?? null,
+    region: raw.region ?? null,
+    message: raw.message ?? null,
+    employees,
+    language: raw.language ?? null,
+    errors: errors.length ? JSON.stringify(errors) : null,
+    outcome: errors.length ? 'error' : null,
+  };
+  return { values, errors };
+}
+
+/** `normalizePhone` keeps any 6+ digits; a phone column also must not hold words or more digits than E.164 allows. */
+function phoneIsPlausible(raw: string, normalized: string | null): boolean {
+  if (!normalized) return false;
+  // Extensions ("ext. 12", "x12") are common in exported address books; other letters are not a phone.
+  if (/[a-z\u00c0-\uffff]/i.test(raw.replace(/\b(ext|x)\.?\s*\d+$/i, ''))) return false;
+  return normalized.length - 1 <= 15;
+}
+
+/** Enum cells in any case, with spaces or dashes for underscores ("Working", "WORKING"). */
+function enumValue<T extends string>(v: string | undefined, allowed: readonly T[]): T | null {
+  if (!v) return null;
+  const key = v.toLowerCase().replace(/[\s-]+/g, '_');
+  return allowed.find((a) => a === key) ?? null;
+}
+
+/** "1200", "1,200", "1200.0" (how spreadsheets often export whole numbers). */
+function parseCount(v: string): number | null {
+  const plain = v.replace(/^(\d{1,3})((,\d{3})+)$/, (_, a: string, b: string) => a + b.replace(/,/g, '')).replace(/\.0+$/, '');
+  if (!/^\d+$/.test(plain)) return null;
+  const n = Number(plain);
+  return n <= MAX_EMPLOYEES ? n : null;
+}
+
+/** The report repeats the offending value; a 5,000-character message needn't be repeated whole. */
+function clip(v: string): string {
+  return v.length > 100 ? `${v.slice(0, 97)}…` : v;
+}
+
+/**
+ * One line of COPY text format: tab-separated, `\N` for null, and backslash, tab, newline and
+ * carriage return escaped, so any cell content (multi-line notes, tabs pasted from Excel) survives.
+ */
+export function copyLine(values: readonly (string | number | null)[]): string {
+  return `${values.map((v) => (v === null ? '\\N' : escapeCopy(String(v)))).join('\t')}\n`;
+}
+
+function escapeCopy(s: string): string {
+  return s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/** Why a row was reported as a duplicate, in the words of the report. */
+export function duplicateReason(kind: LeadImportMatchKind, on: string | null, matchRow: number | null): string {
+  const what = on === 'phone' ? 'phone number' : 'email address';
+  switch (kind) {
+    case 'row':
+      return on ? `Same ${what} as row ${matchRow}; skipped.` : `Matches the same lead as row ${matchRow}; skipped.`;
+    case 'lead':
+      return `A lead with this ${what} already exists; skipped.`;
+    case 'lead_readonly':
+      return `A lead with this ${what} already exists and you may not change it (or it is converted); skipped.`;
+    case 'contact':
+      return `A contact with this ${what} already exists; skipped (imports never change contacts).`;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './leads.module';
+export * from './import/lead-import.service';
+export { RoutingService } from './services/routing.service';
+export { ScoringService } from './services/scoring.service';
+export { SlaService } from './services/sla.service';

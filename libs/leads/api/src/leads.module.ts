@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { SalesRepository } from '@rapport/sales-data';
+import { LeadImportModule, LEAD_IMPORT_RESOLVERS } from './import/lead-import.module';
+import { IntakeResolver } from './resolvers/intake.resolver';
+import { LeadSetupResolver } from './resolvers/setup.resolver';
+import { PublicLeadsController } from './rest/public-leads.controller';
+import { TestClockController } from './rest/test-clock.controller';
+import { IntakeService } from './services/intake.service';
+import { RoutingService } from './services/routing.service';
+import { ScoringService } from './services/scoring.service';
+import { SetupService } from './services/setup.service';
+import { SlaService } from './services/sla.service';
+import { UnansweredService } from './services/unanswered.service';
+import { WebFormsService } from './services/web-forms.service';
+
+export const LEADS_RESOLVERS = [LeadSetupResolver, IntakeResolver, ...LEAD_IMPORT_RESOLVERS];
+
+/** Lead intake: web-to-lead, import, routing, scoring and the speed-to-lead SLA. */
+@Module({
+  imports: [AuthModule, LeadImportModule],
+  controllers: [PublicLeadsController, TestClockController],
+  providers: [SalesRepository, IntakeService, RoutingService, ScoringService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
+  exports: [LeadImportModule, RoutingService, ScoringService, SlaService],
+})
+export class LeadsModule {}

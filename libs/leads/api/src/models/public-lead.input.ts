@@ -1,0 +1,48 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { LeadSource } from '@rapport/sales-domain';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
+const bool = ({ value }: { value: unknown }) => (value === 'on' || value === 'true' || value === '1' || value === true ? true : value === 'false' || value === '0' || value === false ? false : value);
+const int = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value === '' ? undefined : value);
+
+/**
+ * What a web form or an integrator may post to `POST /api/public/leads` (JSON or form-encoded).
+ * Hostile input: every field is optional-typed, trimmed and capped; unknown fields are rejected by
+ * name so a typo in a hand-written form shows up at once instead of silently losing data.
+ */
+export class PublicLeadInput {
+  @ApiPropertyOptional({ description: 'The web form this came from (its id is in the generated HTML).' })
+  @IsOptional() @IsUUID('all', { message: 'formId is not a valid form id' }) formId?: string;
+
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional() @Transform(trim) @ValidateIf((o: PublicLeadInput) => !o.company) @IsString({ message: 'Give a last name or a company' }) @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) company?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(5000) message?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(100) title?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(100) country?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) productInterest?: string;
+  @ApiPropertyOptional() @Transform(int) @IsOptional() @IsInt({ message: 'employees must be a whole number' }) @Min(0) @Max(10_000_000) employees?: number;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(20) language?: string;
+  @ApiPropertyOptional({ enum: Object.values(LeadSource), description: 'Defaults to the form’s source, else "web".' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value))
+  @IsOptional()
+  @IsIn(Object.values(LeadSource), { message: `source must be one of ${Object.values(LeadSource).join(', ')}` })
+  source?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) campaign?: string;
+  @ApiPropertyOptional() @Transform(bool) @IsOptional() @IsBoolean({ message: 'consent must be true or false' }) consent?: boolean;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_source?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_medium?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_campaign?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_term?: string;
+  @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_content?: string;
+  /** Honeypot: hidden from people by the generated form, so only bots fill it. */
+  @ApiPropertyOptional({ description: 'Leave empty (spam trap).' }) @IsOptional() @IsString() @MaxLength(500) website?: string;
+}
+
+/** Lead fields a form definition may ask for. */
+export const FORM_FIELD_KEYS = ['firstName', 'lastName', 'email', 'company', 'phone', 'title', 'country', 'region', 'productInterest', 'employees', 'language', 'message'] as const;

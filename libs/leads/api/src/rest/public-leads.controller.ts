@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { AppValidationPipe } from '@rapport/shared-api';
+import { Public } from '@rapport/shared-auth';
+import { AppError, ErrorCode } from '@rapport/shared-errors';
+import { PublicLeadInput } from '../models/public-lead.input';
+import { renderErrorHtml, renderThanksHtml } from '../services/form-html';
+import { IntakeService } from '../services/intake.service';
+import { RateLimiter } from '../services/rate-limiter';
+import { WebFormsService } from '../services/web-forms.service';
+
+/** A lead is a few hundred bytes; anything much bigger is not a person typing into a form. */
+const MAX_BODY_BYTES = 32 * 1024;
+
+/**
+ * Web-to-lead, open to the internet. JSON callers get 201 + a receipt or problem+json; a browser
+ * posting the generated form (form-encoded) gets the form's thank-you redirect or an HTML page
+ * listing what to fix. Nothing in any answer says whether the person was already known.
+ */
+@ApiTags('public')
+@Public()
+@Controller('public')
+export class PublicLeadsController {
+  private readonly limiter: RateLimiter;
+  private readonly validation = new AppValidationPipe();
+
+  constructor(
+    private readonly intake: IntakeService,
+    private readonly forms: WebFormsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.publicLeadRateLimit);
+  }
+
+  @Post('leads')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Submit an inquiry (web-to-lead). JSON or application/x-www-form-urlencoded.' })
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
+  @ApiBody({ type: PublicLeadInput })
+  @ApiCreatedResponse({ description: '{ status: "accepted", reference } — the lead and its routing job are stored.' })
+  async submit(@Req() req: Request, @Res() res: Response, @Body() body: unknown) {
+    const asForm = req.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
+    try {
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw AppError.validation([], 'The submission is too large.');
+      const client = req.ip ?? 'unknown';
+      if (!this.limiter.hit(client)) throw new AppError(ErrorCode.RateLimited, 'Too many submissions; please try again in a minute.', [], 60);
+      const input = (await this.validation.transform(body ?? {}, { type: 'body', metatype: PublicLeadInput })) as PublicLeadInput;
+      const result = await this.intake.submit(input, client);
+      if (asForm) {
+        if (result.redirectUrl) return res.redirect(303, result.redirectUrl);
+        return res.status(201).type('html').send(renderThanksHtml());
+      }
+      return res.status(201).json({ status: 'accepted', reference: result.reference });
+    } catch (err) {
+      if (!asForm || !(err instanceof AppError)) throw err;
+      if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      return res.status(err.httpStatus).type('html').send(renderErrorHtml(err.fields, err.message));
+    }
+  }
+
+  @Get('forms/:id')
+  @ApiOperation({ summary: 'A hosted page with the web form, for sites that prefer an iframe or a link.' })
+  async hostedForm(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const html = await this.forms.hostedPage(id);
+    res.type('html').send(html);
+  }
+}

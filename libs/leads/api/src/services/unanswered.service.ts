@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { Actor } from '@rapport/shared-domain';
+import { listPage } from '@rapport/shared-database';
+import { slaState } from '@rapport/leads-domain';
+import { LEAD_FIELDS, SalesRepository } from '@rapport/sales-data';
+import { LeadIntake, UnansweredSummary } from '../models/intake.model';
+import { OPEN_LEAD_STATUSES } from './sla.service';
+
+interface IntakeRow {
+  lead_id: string;
+  received_at: Date;
+  routed_at: Date | null;
+  rule_id: string | null;
+  explanation_text: string | null;
+  priority: string;
+  sla_minutes: number | null;
+  sla_due_at: Date | null;
+  first_response_at: Date | null;
+}
+
+/**
+ * The "Unanswered inquiries" board and each lead's intake facts, through the sales visibility
+ * scope: a rep sees their own waiting leads, a manager the team's, an admin all.
+ * "At risk" uses wall-clock halfway to the due time; the escalation job uses business minutes.
+ */
+@Injectable()
+export class UnansweredService {
+  constructor(
+    private readonly repo: SalesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private waiting(actor: Actor, source?: string | null) {
+    const qb = this.repo
+      .leads(actor, 'read')
+      .innerJoin('lead_routing', 'r', 'r.lead_id = l.id AND r.first_response_at IS NULL')
+      .andWhere('l.status IN (:...open)', { open: OPEN_LEAD_STATUSES });
+    if (source) qb.andWhere('l.source = :source', { source });
+    return qb;
+  }
+
+  list(actor: Actor, args: { first?: number | null; after?: string | null; source?: string | null }) {
+    return listPage(this.waiting(actor, args.source), 'l', LEAD_FIELDS, { first: args.first, after: args.after }, { createdAt: { column: 'l.created_at', cast: 'timestamptz' } }, { field: 'createdAt', direction: 'ASC' }, this.config.pageSizeMax);
+  }
+
+  async summary(actor: Actor, now = new Date()): Promise<UnansweredSummary> {
+    const rows: { source: string; open: string; at_risk: string; breached: string; oldest: Date | null }[] = await this.waiting(actor)
+      .select('l.source', 'source')
+      .addSelect('count(*)', 'open')
+      .addSelect(`count(*) FILTER (WHERE l.sla_due_at IS NOT NULL AND l.sla_due_at > :now AND :now >= r.received_at + (l.sla_due_at - r.received_at) / 2)`, 'at_risk')
+      .addSelect('count(*) FILTER (WHERE l.sla_due_at <= :now)', 'breached')
+      .addSelect('min(r.received_at)', 'oldest')
+      .setParameter('now', now)
+      .groupBy('l.source')
+      .orderBy('l.source')
+      .getRawMany();
+    const bySource = rows.map((r) => ({ source: r.source, open: Number(r.open), atRisk: Number(r.at_risk), breached: Number(r.breached), oldestReceivedAt: r.oldest }));
+    return { total: bySource.reduce((s, r) => s + r.open, 0), breached: bySource.reduce((s, r) => s + r.breached, 0), bySource };
+  }
+
+  /** Intake facts for a batch of leads (a DataLoader calls this once per request). */
+  async intakeOf(leadIds: readonly string[], now = new Date()): Promise<(LeadIntake | null)[]> {
+    const rows: IntakeRow[] = await this.repo.ds.query(
+      `SELECT r.lead_id, r.received_at, r.routed_at, r.rule_id, r.explanation_text, r.priority, r.sla_minutes, l.sla_due_at, r.first_response_at
+         FROM lead_routing r JOIN lead l ON l.id = r.lead_id WHERE r.lead_id = ANY($1::uuid[])`,
+      [leadIds],
+    );
+    const byId = new Map(rows.map((r) => [r.lead_id, r]));
+    return leadIds.map((id) => {
+      const r = byId.get(id);
+      if (!r) return null;
+      const total = r.sla_due_at ? r.sla_due_at.getTime() - r.received_at.getTime() : 0;
+      const used = total > 0 ? ((now.getTime() - r.received_at.getTime()) / total) * 100 : 0;
+      return {
+        receivedAt: r.received_at,
+        routedAt: r.routed_at,
+        ruleId: r.rule_id,
+        explanation: r.explanation_text,
+        priority: r.priority,
+        slaMinutes: r.sla_minutes,
+        slaDueAt: r.sla_due_at,
+        firstResponseAt: r.first_response_at,
+        slaState: slaState(used, r.first_response_at !== null),
+      };
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { BusinessCalendar, EscalationStep, ScoreField, ScoreOperator } from '@rapport/leads-domain';
+
+/** Company-wide intake settings (a single row, id = 1): fallback owner, business hours, escalation ladder. */
+@Entity('lead_settings')
+export class LeadSettingsEntity {
+  @PrimaryColumn({ type: 'int', default: 1 })
+  id: number;
+
+  @Column({ name: 'fallback_user_id', type: 'uuid', nullable: true })
+  fallbackUserId: string | null;
+
+  @Column({ type: 'jsonb' })
+  calendar: BusinessCalendar;
+
+  @Column({ type: 'jsonb' })
+  ladder: EscalationStep[];
+}
+
+@Entity('scoring_rule')
+export class ScoringRuleEntity {
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' })
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  field: ScoreField;
+
+  @Column({ type: 'text' })
+  operator: ScoreOperator;
+
+  @Column({ type: 'jsonb', nullable: true })
+  value: string | number | string[] | null;
+
+  @Column({ type: 'int' })
+  points: number;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}
+
+/** First-response time per source and priority; the most specific active policy wins. */
+@Entity('sla_policy')
+export class SlaPolicyEntity {
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' })
+  id: string;
+
+  @Column({ type: 'text', nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  priority: string | null;
+
+  @Column({ name: 'response_minutes', type: 'int' })
+  responseMinutes: number;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

@@ -1,0 +1,5 @@
+import { Leads1795453712652 } from './1795453712652-leads';
+import { LeadImport1795453998058 } from './1795453998058-lead-import';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const LEADS_MIGRATIONS: Function[] = [Leads1795453712652, LeadImport1795453998058];

@@ -1,0 +1,3 @@
+export * from './routing';
+export * from './scoring';
+export * from './business-hours';

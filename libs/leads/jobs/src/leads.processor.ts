@@ -1,0 +1,40 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { JobPayloads, QUEUES } from '@rapport/shared-queue';
+import { LeadImportService, RoutingService, ScoringService, SlaService } from '@rapport/leads-api';
+
+/** Lead intake jobs: unpack the payload, call the service. Every handler is idempotent. */
+@Processor(QUEUES.leads, { concurrency: 8 })
+export class LeadsProcessor extends WorkerHost {
+  private readonly logger = new Logger(LeadsProcessor.name);
+
+  constructor(
+    private readonly routing: RoutingService,
+    private readonly scoring: ScoringService,
+    private readonly sla: SlaService,
+    private readonly imports: LeadImportService,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'assign-lead':
+        return this.routing.assign((job.data as JobPayloads['assign-lead']).leadId);
+      case 'score-lead': {
+        const result = await this.scoring.rescore((job.data as JobPayloads['score-lead']).leadId);
+        return result && { score: result.score, grade: result.grade };
+      }
+      case 'check-sla':
+        return this.sla.check();
+      case 'import-leads': {
+        const { importId } = job.data as JobPayloads['import-leads'];
+        return this.imports.run(importId, (p) => job.updateProgress(p));
+      }
+      default:
+        this.logger.warn(`unknown job ${job.name} on ${QUEUES.leads}`);
+        return null;
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export * from './mail.service';
+export * from './mail.module';
+export * from './notification-mailer.service';
+export * from './notification-email';

@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import nodemailer, { Transporter } from 'nodemailer';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** A stable id per logical message lets receivers drop a copy resent after a crash. */
+  messageId?: string;
+}
+
+/**
+ * Sends mail over SMTP (nodemailer). Without `SMTP_URL` nothing is sent and the message is logged,
+ * so a misconfigured production is loud rather than silently dropping mail.
+ */
+@Injectable()
+export class MailService implements OnModuleDestroy {
+  private readonly logger = new Logger(MailService.name);
+  private readonly transport: Transporter | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl, { from: config.mailFrom }) : null;
+  }
+
+  get enabled(): boolean {
+    return this.transport !== null;
+  }
+
+  async send(mail: OutgoingMail): Promise<{ sent: boolean }> {
+    if (!this.transport) {
+      this.logger.warn(`SMTP_URL is not set; not sending "${mail.subject}" to ${mail.to}`);
+      return { sent: false };
+    }
+    await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId });
+    return { sent: true };
+  }
+
+  onModuleDestroy() {
+    this.transport?.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { MailService } from './mail.service';
+import { mailLocale, renderNotificationEmail } from './notification-email';
+
+/**
+ * Sends the email copy of a notification. Idempotent: `emailed_at` is claimed in the same
+ * statement that reads the row, so two deliveries of the job can't both send; if sending fails
+ * the claim is rolled back and BullMQ retries.
+ */
+@Injectable()
+export class NotificationMailer {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async send(notificationId: string): Promise<'sent' | 'already-sent' | 'skipped'> {
+    return this.ds.transaction(async (m) => {
+      const rows: { id: string; kind: string; title: string; body: string | null; payload: Record<string, unknown>; email: string; locale: string; active: boolean; emailed_at: Date | null }[] =
+        await m.query(
+          `SELECT n.id, n.kind, n.title, n.body, n.payload, n.emailed_at, u.email, u.locale, u.active
+             FROM notification n JOIN app_user u ON u.id = n.user_id
+            WHERE n.id = $1
+            FOR UPDATE OF n`,
+          [notificationId],
+        );
+      const n = rows[0];
+      if (!n) return 'skipped';
+      if (n.emailed_at) return 'already-sent';
+      if (!n.active) return 'skipped';
+      const rendered = renderNotificationEmail(n, mailLocale(n.locale), this.config.publicOrigin);
+      const { sent } = await this.mail.send({ to: n.email, ...rendered, messageId: `<notification-${n.id}@rapport>` });
+      if (!sent) return 'skipped';
+      await m.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [n.id]);
+      return 'sent';
+    });
+  }
+}
