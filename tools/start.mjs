@@ -57,9 +57,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 try {
+  // Without SMTP settings, a local SMTP sink with a web inbox catches every mail the CRM sends.
+  const mailInbox = process.env.SMTP_URL ? null : `http://localhost:${Number(process.env.MAIL_WEB_PORT ?? 1080)}`;
+  if (mailInbox) {
+    const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
+    const webPort = Number(process.env.MAIL_WEB_PORT ?? 1080);
+    const mailDir = path.join(root, '.data', 'mail');
+    fs.mkdirSync(mailDir, { recursive: true });
+    const args = ['node_modules/maildev/dist/bin/maildev.js', '--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1', '--mail-directory', mailDir, '--silent'];
+    children.push(startChild('mail', process.execPath, args, { env: process.env, runDir, cwd: root, onExit: (code) => !stopping && log(`mail sink exited (${code})`) }));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  }
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
+    ...(mailInbox ? { MAIL_INBOX_URL: mailInbox } : {}),
     NODE_ENV: process.env.NODE_ENV ?? (dev ? 'development' : 'production'),
     PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
     // A local, single-machine secret: stable across restarts so sessions survive them.
@@ -105,7 +117,8 @@ try {
     marketer@rapport.dev    marketer
     servicemgr@rapport.dev  service manager
     agent@rapport.dev       service agent
-  API docs: http://localhost:${port}/api/docs   GraphQL: http://localhost:${port}/graphql
+  API docs: http://localhost:${port}/api/docs   GraphQL: http://localhost:${port}/graphql${mailInbox ? `\n  Mail sent by Rapport (dev inbox): ${mailInbox}` : ''}
+  Web-to-lead: POST http://localhost:${port}/api/public/leads
   Press Ctrl-C to stop.
 `);
 } catch (err) {

@@ -16,10 +16,23 @@ module.exports = async function setup() {
   const pg = await ensurePostgres({ dataDir: path.join(state, 'pg'), port: Number(process.env.E2E_PG_PORT ?? 54350), database: 'rapport_e2e' });
   globalThis.__RAPPORT_E2E_PG__ = pg;
 
+  // The dev SMTP sink `npm start` runs, so browser tests can read the mail the CRM sent.
+  const { MailDev } = await import('maildev');
+  const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 56035);
+  const maildev = new MailDev({ smtp: smtpPort, web: smtpPort + 1, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true, mailDirectory: path.join(state, 'mail') });
+  await maildev.start();
+  globalThis.__RAPPORT_E2E_MAILDEV__ = maildev;
+  process.env.E2E_INBOX_URL = `http://127.0.0.1:${smtpPort + 1}`;
+
   const port = Number(process.env.E2E_PORT ?? 3990);
   const env = {
     ...process.env,
-    NODE_ENV: 'production',
+    // "test", not "production": only so the injectable SLA clock (TEST_CLOCK) is allowed.
+    NODE_ENV: 'test',
+    TEST_CLOCK: '1',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_INBOX_URL: `http://127.0.0.1:${smtpPort + 1}`,
+    OUTBOX_POLL_MS: '100',
     DATABASE_URL: pg.url,
     PORT: String(port),
     PUBLIC_ORIGIN: `http://localhost:${port}`,

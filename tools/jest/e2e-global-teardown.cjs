@@ -14,5 +14,6 @@ module.exports = async function teardown() {
       });
     }
   }
+  await globalThis.__RAPPORT_E2E_MAILDEV__?.stop();
   await globalThis.__RAPPORT_E2E_PG__?.stop();
 };
