@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: boots the built app on a throw-away PostgreSQL and measures the platform's
 // request paths under concurrency. Prints figures and rewrites the platform table in
-// docs/performance.md, then runs tools/bench-sales.mjs (the sales domain at scale).
+// docs/performance.md, then runs tools/bench-sales.mjs (the sales domain at scale) and
+// tools/bench-leads.mjs (web-to-lead and routing under 200 concurrent submitters).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,6 +61,8 @@ try {
 // Then the sales domain at scale (1M contacts) on its own throw-away PostgreSQL; already built.
 const sales = spawnSync(process.execPath, ['tools/bench-sales.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (sales.status !== 0) process.exitCode = sales.status ?? 1;
+const leads = spawnSync(process.execPath, ['tools/bench-leads.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (leads.status !== 0) process.exitCode = leads.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -7,10 +7,11 @@ const { spawnSync } = require('node:child_process');
 
 module.exports = async function setup() {
   const root = path.resolve(__dirname, '..', '..');
-  const state = path.join(root, 'tmp', 'test-int');
+  const port = Number(process.env.TEST_PG_PORT ?? 54340);
+  // One state folder per port, so a second run on other ports never wipes a running one's data.
+  const state = path.join(root, 'tmp', port === 54340 ? 'test-int' : `test-int-${port}`);
   fs.rmSync(state, { recursive: true, force: true });
   fs.mkdirSync(state, { recursive: true });
-  const port = Number(process.env.TEST_PG_PORT ?? 54340);
   const { ensurePostgres } = await import(path.join(root, 'tools', 'lib', 'postgres.mjs'));
   const pg = await ensurePostgres({ dataDir: path.join(state, 'pg'), port, database: 'rapport_template' });
   globalThis.__RAPPORT_PG__ = pg;

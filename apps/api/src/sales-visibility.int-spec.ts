@@ -145,12 +145,15 @@ describe('leads', () => {
       const o = ownerOf(kind, cast);
       const name = word();
       const id = await insert(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ($1, $1, 'web', $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      // A routed inquiry still waiting for its first response: it shows on the unanswered board.
+      await ctx.ds.query(`INSERT INTO lead_routing (lead_id, received_at, routed_at, assigned_user_id) VALUES ($1, now(), now(), $2)`, [id, o.owner]);
       names.set(id, name);
       return id;
     },
     probes: [
       byId('query($id: ID!) { lead(id: $id) { id } }', 'lead'),
       inList('leads'),
+      inList('unansweredLeads'),
       inSearch,
       inExport('leads'),
       mutation('updateLead', 'mutation($id: ID!) { updateLead(input: { id: $id, status: WORKING }) { lead { id } } }'),

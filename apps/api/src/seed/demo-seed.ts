@@ -3,6 +3,7 @@ import { Role } from '@rapport/shared-domain';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { hashPassword } from '@rapport/shared-auth';
 import { seedSales } from './sales-seed';
+import { seedLeadIntake } from './leads-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -55,6 +56,11 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await manager.update(TeamEntity, { id: company.id }, { managerId: users.get('admin@rapport.dev')!.id });
     const salesOwners = ['rep1@rapport.dev', 'rep2@rapport.dev', 'rep1@rapport.dev', 'rep2@rapport.dev', 'manager@rapport.dev'].map((e) => users.get(e)!);
     await seedSales(manager, salesOwners.map((u) => ({ id: u.id, teamId: u.teamId })));
+    await seedLeadIntake(manager, {
+      salesTeamId: teams.get('Sales East')!.id,
+      managerId: users.get('manager@rapport.dev')!.id,
+      reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id),
+    });
     return true;
   });
 }

@@ -117,6 +117,14 @@ export class SalesRepository {
     return scoped(manager, ENTITY[object], SALES_ALIAS[object], object, actor, action);
   }
 
+  /** Batch lookup for DataLoaders: the visible record per id, or null (invisible reads as absent). */
+  async visibleByIds<T extends ObjectLiteral & { id: string }>(object: SalesObject, actor: Actor, ids: readonly string[]): Promise<(T | null)[]> {
+    const alias = SALES_ALIAS[object];
+    const rows = (await this.scoped(object, actor, 'read').andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany()) as T[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   accounts(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
     return scoped(manager, AccountEntity, 'a', 'account', actor, action);
   }

@@ -2,7 +2,7 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { gradeFor } from '@rapport/leads-domain';
-import { Lead, LeadConnection } from '@rapport/sales-api';
+import { Lead, LeadConnection, LeadFilter } from '@rapport/sales-api';
 import { LeadIntake, UnansweredSummary } from '../models/intake.model';
 import { UnansweredService } from '../services/unanswered.service';
 
@@ -17,8 +17,9 @@ export class IntakeResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('source', { type: () => String, nullable: true, description: 'Stored source value, e.g. web.' }) source: string | null,
+    @Args('filter', { type: () => LeadFilter, nullable: true }) filter: LeadFilter | null,
   ) {
-    return this.unanswered.list(actor, { first, after, source });
+    return this.unanswered.list(actor, { first, after, source, filter });
   }
 
   @Query(() => UnansweredSummary, { description: 'Unanswered inquiries by source with SLA state — the number that should read zero.' })

@@ -4,6 +4,7 @@ import { Actor } from '@rapport/shared-domain';
 import { listPage } from '@rapport/shared-database';
 import { slaState } from '@rapport/leads-domain';
 import { LEAD_FIELDS, SalesRepository } from '@rapport/sales-data';
+import type { LeadFilter } from '@rapport/sales-api';
 import { LeadIntake, UnansweredSummary } from '../models/intake.model';
 import { OPEN_LEAD_STATUSES } from './sla.service';
 
@@ -40,8 +41,8 @@ export class UnansweredService {
     return qb;
   }
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; source?: string | null }) {
-    return listPage(this.waiting(actor, args.source), 'l', LEAD_FIELDS, { first: args.first, after: args.after }, { createdAt: { column: 'l.created_at', cast: 'timestamptz' } }, { field: 'createdAt', direction: 'ASC' }, this.config.pageSizeMax);
+  list(actor: Actor, args: { first?: number | null; after?: string | null; source?: string | null; filter?: LeadFilter | null }) {
+    return listPage(this.waiting(actor, args.source), 'l', LEAD_FIELDS, { first: args.first, after: args.after, filter: args.filter }, { createdAt: { column: 'l.created_at', cast: 'timestamptz' } }, { field: 'createdAt', direction: 'ASC' }, this.config.pageSizeMax);
   }
 
   async summary(actor: Actor, now = new Date()): Promise<UnansweredSummary> {

@@ -4,7 +4,7 @@ import { Actor } from '@rapport/shared-domain';
 import { displayPersonName } from '@rapport/sales-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { LeadEntity } from '@rapport/sales-data';
+import { LeadEntity, SalesObject, SalesRepository } from '@rapport/sales-data';
 import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
 import { DuplicatesService } from '../services/duplicates.service';
 import { LeadConversionService } from '../services/lead-conversion.service';
@@ -51,6 +51,7 @@ export class LeadResolver {
     private readonly duplicates: DuplicatesService,
     private readonly timeline: TimelineService,
     private readonly directory: DirectoryService,
+    private readonly repo: SalesRepository,
   ) {}
 
   @Query(() => LeadConnection, { name: 'leads', complexity: listComplexity })
@@ -104,7 +105,27 @@ export class LeadResolver {
     @Parent() l: LeadEntity,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
   ) {
-    return this.timeline.page('lead', l.id, { first, after });
+    return this.timeline.page('lead', l.id, { first, after, types });
+  }
+
+  @ResolveField(() => Account, { nullable: true, description: 'The account this lead became (if you may see it).' })
+  convertedAccount(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.visible('account', l.convertedAccountId, actor, loaders);
+  }
+
+  @ResolveField(() => Contact, { nullable: true, description: 'The contact this lead became (if you may see it).' })
+  convertedContact(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.visible('contact', l.convertedContactId, actor, loaders);
+  }
+
+  @ResolveField(() => Opportunity, { nullable: true, description: 'The deal opened on conversion (if you may see it).' })
+  convertedOpportunity(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.visible('opportunity', l.convertedOpportunityId, actor, loaders);
+  }
+
+  private visible(object: SalesObject, id: string | null, actor: Actor, loaders: Loaders) {
+    return id ? loaders.get(`${object}.visible`, (ids) => this.repo.visibleByIds(object, actor, ids)).load(id) : null;
   }
 }

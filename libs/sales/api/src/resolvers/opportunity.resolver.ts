@@ -3,14 +3,15 @@ import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { AppError } from '@rapport/shared-errors';
-import { OpportunityEntity, StageEntity } from '@rapport/sales-data';
+import { ContactEntity, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
 import {
-  Account, CreateOpportunityInput, CreateOpportunityPayload, MoveOpportunityStageInput, MoveOpportunityStagePayload, Opportunity, OpportunityConnection,
-  OpportunityFilter, OpportunityOrderBy, Pipeline, Stage, UpdateOpportunityInput, UpdateOpportunityPayload,
+  Account, Contact, CreateOpportunityInput, CreateOpportunityPayload, MoveOpportunityStageInput, MoveOpportunityStagePayload, Opportunity, OpportunityConnection,
+  OpportunityFilter, OpportunityOrderBy, Pipeline, Stage, TimelineConnection, UpdateOpportunityInput, UpdateOpportunityPayload,
 } from '../models';
 import { AccountsService } from '../services/accounts.service';
 import { OpportunitiesService } from '../services/opportunities.service';
 import { PipelinesService } from '../services/pipelines.service';
+import { TimelineService } from '../services/timeline.service';
 import { ownerRef, toNumber } from './refs';
 
 @Resolver(() => Opportunity)
@@ -20,6 +21,8 @@ export class OpportunityResolver {
     private readonly accounts: AccountsService,
     private readonly pipelines: PipelinesService,
     private readonly directory: DirectoryService,
+    private readonly repo: SalesRepository,
+    private readonly timeline: TimelineService,
   ) {}
 
   @Query(() => OpportunityConnection, { name: 'opportunities', complexity: listComplexity })
@@ -72,6 +75,21 @@ export class OpportunityResolver {
   @ResolveField(() => Account, { nullable: true })
   account(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
     return loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(o.accountId);
+  }
+
+  @ResolveField(() => Contact, { nullable: true, description: 'The main person on the deal (if you may see them).' })
+  primaryContact(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return o.primaryContactId ? loaders.get<ContactEntity>('contact.visible', (ids) => this.repo.visibleByIds<ContactEntity>('contact', actor, ids)).load(o.primaryContactId) : null;
+  }
+
+  @ResolveField(() => TimelineConnection, { name: 'timeline', complexity: listComplexity, description: 'Stage changes, activities and edits of this deal, newest first.' })
+  timelineOf(
+    @Parent() o: OpportunityEntity,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+  ) {
+    return this.timeline.page('opportunity', o.id, { first, after, types });
   }
 
   @ResolveField(() => UserRef, { nullable: true })

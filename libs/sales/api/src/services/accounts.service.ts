@@ -37,10 +37,8 @@ export class AccountsService {
     return this.repo.accounts(actor, 'read').andWhere('a.id = :id', { id }).getOne();
   }
 
-  async visibleByIds(actor: Actor, ids: readonly string[]) {
-    const rows = await this.repo.accounts(actor, 'read').andWhere('a.id IN (:...ids)', { ids }).getMany();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  visibleByIds(actor: Actor, ids: readonly string[]) {
+    return this.repo.visibleByIds<AccountEntity>('account', actor, ids);
   }
 
   async create(actor: Actor, input: CreateAccountInput): Promise<AccountEntity> {

@@ -53,7 +53,7 @@ export class ActivitiesService {
       await m.save(activity);
       await writeAudit(m, actor, { entityType: 'activity', entityId: activity.id, action: 'create', changes: diffFields(null, activity, AUDITED) });
       const payload = { activityId: activity.id, type: activity.type, subject: activity.subject, done: activity.done };
-      for (const [subjectType, key] of [['account', 'accountId'], ['contact', 'contactId'], ['lead', 'leadId']] as const) {
+      for (const [subjectType, key] of [['account', 'accountId'], ['contact', 'contactId'], ['lead', 'leadId'], ['opportunity', 'opportunityId']] as const) {
         const subjectId = activity[key];
         if (subjectId) await appendTimeline(m, actor, { subjectType, subjectId, eventType: 'activity.logged', payload, occurredAt: activity.occurredAt });
       }

@@ -76,7 +76,8 @@ export class LeadConversionService {
         ],
       });
       const payload = { leadId: lead.id, leadName: displayPersonName(lead.firstName, lead.lastName), source: lead.source, accountId: account.id, contactId: contact.id, opportunityId: opportunity?.id ?? null };
-      for (const [subjectType, subjectId] of [['lead', lead.id], ['account', account.id], ['contact', contact.id]] as const) {
+      const subjects = [['lead', lead.id], ['account', account.id], ['contact', contact.id], ...(opportunity ? [['opportunity', opportunity.id]] : [])] as const;
+      for (const [subjectType, subjectId] of subjects) {
         await appendTimeline(m, actor, { subjectType, subjectId, eventType: 'lead.converted', payload });
       }
       return { lead: await m.findOneByOrFail(LeadEntity, { id: lead.id }), account, contact, opportunity, accountCreated, contactCreated };

@@ -67,7 +67,9 @@ export class OpportunitiesService {
       });
       await m.save(opp);
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: opp.id, action: 'create', changes: diffFields(null, opp, AUDITED) });
-      await appendTimeline(m, actor, { subjectType: 'account', subjectId: opp.accountId, eventType: 'opportunity.created', payload: { opportunityId: opp.id, name: opp.name, stage: stage.name, amount: opp.amount } });
+      const created = { eventType: 'opportunity.created', payload: { opportunityId: opp.id, name: opp.name, stage: stage.name, amount: opp.amount } };
+      await appendTimeline(m, actor, { subjectType: 'account', subjectId: opp.accountId, ...created });
+      await appendTimeline(m, actor, { subjectType: 'opportunity', subjectId: opp.id, ...created });
       return m.findOneByOrFail(OpportunityEntity, { id: opp.id });
     });
   }
@@ -84,7 +86,10 @@ export class OpportunitiesService {
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'opportunity', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(OpportunityEntity, { id: before.id }, patch as never);
-      if (changes.length) await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes });
+      if (changes.length) {
+        await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes });
+        await appendTimeline(m, actor, { subjectType: 'opportunity', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
+      }
       return m.findOneByOrFail(OpportunityEntity, { id: before.id });
     });
   }
@@ -109,12 +114,13 @@ export class OpportunitiesService {
       };
       await m.update(OpportunityEntity, { id: before.id }, patch as never);
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes: diffFields(before, { ...before, ...patch }, AUDITED) });
-      await appendTimeline(m, actor, {
-        subjectType: 'account',
-        subjectId: before.accountId,
+      const moved = {
         eventType: 'opportunity.stage_changed',
         payload: { opportunityId: before.id, name: before.name, from: from.name, to: target.name, lostReason: patch.lostReason ?? undefined },
-      });
+      };
+      // The customer's stream and the deal's own.
+      await appendTimeline(m, actor, { subjectType: 'account', subjectId: before.accountId, ...moved });
+      await appendTimeline(m, actor, { subjectType: 'opportunity', subjectId: before.id, ...moved });
       return m.findOneByOrFail(OpportunityEntity, { id: before.id });
     });
   }

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Lead intake under load: the third part of `npm run bench`, or alone with `node tools/bench-leads.mjs`.
+// Boots the built API and worker on a throw-away PostgreSQL, then 200 concurrent submitters post
+// web-to-lead for BENCH_LEADS_SECONDS (default 60). Measures the accept latency (p50/p95), then waits
+// until every accepted lead has an owner and reports submit-to-owner p50/p95 and the end-to-end
+// assignment throughput, and checks that every accepted lead was stored and routed exactly once.
+// Figures go to docs/performance.md between the leads markers. Load goes only to localhost.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import pg from 'pg';
+import { ensureDependencies } from './lib/ensure-deps.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+ensureDependencies(root);
+const { ensurePostgres } = await import('./lib/postgres.mjs');
+const { waitForHttp } = await import('./lib/processes.mjs');
+
+const SUBMITTERS = Number(process.env.BENCH_SUBMITTERS ?? 200);
+const SECONDS = Number(process.env.BENCH_LEADS_SECONDS ?? 60);
+const port = 3985;
+const base = `http://localhost:${port}`;
+
+if (!process.argv.includes('--no-build')) spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
+const state = path.join(root, 'tmp', 'bench-leads');
+fs.rmSync(state, { recursive: true, force: true });
+const db = await ensurePostgres({ dataDir: path.join(state, 'pg'), port: 54365, database: 'rapport_bench_leads' });
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: db.url,
+  PORT: String(port),
+  SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+  LOG_LEVEL: 'warn',
+  PUBLIC_LEAD_RATE_LIMIT: '100000000',
+  OUTBOX_POLL_MS: '50',
+};
+spawnSync(process.execPath, ['dist/server/apps/api/src/cli.js', 'migrate', 'seed'], { cwd: root, env, stdio: 'inherit' });
+const log = fs.openSync(path.join(state, 'servers.log'), 'a');
+const procs = [
+  spawn(process.execPath, ['dist/server/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', log, log] }),
+  spawn(process.execPath, ['dist/server/apps/worker/src/main.js'], { cwd: root, env, stdio: ['ignore', log, log] }),
+];
+const client = new pg.Client({ connectionString: db.url });
+
+try {
+  if (!(await waitForHttp(`${base}/api/ready`, 60_000))) throw new Error('API not ready');
+  await client.connect();
+  // Reps available around the clock, so the figures don't depend on the hour the bench runs.
+  await client.query(`UPDATE routing_profile SET time_zone = 'UTC', work_days = '{1,2,3,4,5,6,7}', work_start = 0, work_end = 1440, daily_capacity = NULL`);
+
+  const latencies = [];
+  let accepted = 0;
+  let failed = 0;
+  const started = Date.now();
+  const until = started + SECONDS * 1000;
+  let seq = 0;
+  async function submitter(id) {
+    while (Date.now() < until) {
+      const n = seq++;
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${base}/api/public/leads`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ firstName: 'Bench', lastName: `Lead ${n}`, email: `bench-${n}@load.example`, company: `Load Co ${id}`, source: 'web', message: 'price please' }),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) {
+          accepted++;
+          latencies.push(performance.now() - t0);
+        } else failed++;
+      } catch {
+        failed++;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: SUBMITTERS }, (_, i) => submitter(i)));
+  const submitSeconds = (Date.now() - started) / 1000;
+
+  // Wait for the worker to route everything (bounded).
+  const drainUntil = Date.now() + 10 * 60_000;
+  let routed = 0;
+  for (;;) {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM lead_routing WHERE routed_at IS NOT NULL`);
+    routed = rows[0].n;
+    if (routed >= accepted || Date.now() > drainUntil) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const { rows: [facts] } = await client.query(
+    `SELECT count(*)::int AS leads,
+            count(*) FILTER (WHERE l.owner_id IS NOT NULL)::int AS owned,
+            (SELECT count(*)::int FROM lead_submission) AS submissions,
+            (SELECT count(*)::int FROM notification WHERE kind = 'lead.assigned') AS notices,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.routed_at - r.received_at)) AS p50,
+            percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM r.routed_at - r.received_at)) AS p95,
+            extract(epoch FROM max(r.routed_at) - min(r.received_at)) AS span
+       FROM lead l JOIN lead_routing r ON r.lead_id = l.id WHERE l.email LIKE 'bench-%@load.example'`,
+  );
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const result = {
+    submitters: SUBMITTERS,
+    seconds: SECONDS,
+    accepted,
+    failed,
+    acceptPerSecond: accepted / submitSeconds,
+    acceptP50: pct(50),
+    acceptP95: pct(95),
+    stored: facts.leads,
+    owned: facts.owned,
+    submissions: facts.submissions,
+    notices: facts.notices,
+    ownerP50: Number(facts.p50) * 1000,
+    ownerP95: Number(facts.p95) * 1000,
+    assignPerSecond: facts.owned / Number(facts.span),
+  };
+  console.table(result);
+  writeReport(result);
+} finally {
+  await client.end().catch(() => undefined);
+  for (const p of procs) p.kill('SIGTERM');
+  await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : p.once('exit', r)))));
+  await db.stop();
+}
+
+function writeReport(r) {
+  const file = path.join(root, 'docs', 'performance.md');
+  const command = process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : 'node tools/bench-leads.mjs';
+  const ms = (v) => `${v.toFixed(1)} ms`;
+  const ok = (v, target, lower = true) => ((lower ? v <= target : v >= target) ? 'meets' : '**misses**');
+  const block = [
+    '<!-- leads:start -->',
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` (the leads part is \`tools/bench-leads.mjs\`): ${r.submitters} concurrent submitters posting web-to-lead for ${r.seconds} s ` +
+      `to one API process, one worker process (8 concurrent assign jobs), PostgreSQL and the BullMQ PostgreSQL backend, all on this 2-core machine.`,
+    '',
+    '| measure | target | measured | |',
+    '|---|---|---|---|',
+    `| accepted submissions | all stored, each routed once | ${r.accepted} accepted (${r.failed} failed), ${r.stored} leads stored, ${r.owned} owned, ${r.notices} assignment notifications | ${r.accepted === r.stored && r.stored === r.owned && r.notices === r.owned ? 'meets' : '**misses**'} |`,
+    `| accept latency p50 / p95 | p95 ≤ 50 ms | ${ms(r.acceptP50)} / ${ms(r.acceptP95)} (${r.acceptPerSecond.toFixed(0)} accepted/s) | ${ok(r.acceptP95, 50)} |`,
+    `| submit → owner p50 / p95 | every lead owned ≤ 5 s | ${ms(r.ownerP50)} / ${ms(r.ownerP95)} | ${ok(r.ownerP95, 5000)} |`,
+    `| assignment throughput end to end | ≥ 1,000 leads/s | ${r.assignPerSecond.toFixed(0)} leads/s | ${ok(r.assignPerSecond, 1000, false)} |`,
+    '<!-- leads:end -->',
+  ].join('\n');
+  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
+  const [start, end] = ['<!-- leads:start -->', '<!-- leads:end -->'];
+  if (text.includes(start)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
+  else text += `\n## Lead intake (issue 4)\n\n${block}\n`;
+  fs.writeFileSync(file, text);
+}
