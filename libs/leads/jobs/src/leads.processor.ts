@@ -5,7 +5,9 @@ import { JobPayloads, QUEUES } from '@rapport/shared-queue';
 import { LeadImportService, RoutingService, ScoringService, SlaService } from '@rapport/leads-api';
 
 /** Lead intake jobs: unpack the payload, call the service. Every handler is idempotent. */
-@Processor(QUEUES.leads, { concurrency: 8 })
+// Short locks: an assignment takes milliseconds, so a crashed worker's jobs come back within
+// ~15 s instead of BullMQ's default 30 s (long imports keep renewing their lock while they run).
+@Processor(QUEUES.leads, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
 export class LeadsProcessor extends WorkerHost {
   private readonly logger = new Logger(LeadsProcessor.name);
 
