@@ -3,9 +3,9 @@ import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const DOMAINS = ['scope:sales', 'scope:leads', 'scope:marketing', 'scope:service', 'scope:segmentation'];
-/** Declared edges between domains (docs/adr/0004): lead management works on sales' lead records. */
-const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'] };
+const DOMAINS = ['scope:sales', 'scope:leads', 'scope:revenue', 'scope:marketing', 'scope:service', 'scope:segmentation'];
+/** Declared edges between domains (docs/adr/0004, 0005): lead management and revenue work on sales records. */
+const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'], 'scope:revenue': ['scope:sales'] };
 
 /** Layer and scope rules (DESIGN §2). Test files may also use the testing libs. */
 function boundaries(forTests) {

@@ -8,6 +8,7 @@ import { AppValidationPipe, complexityPlugin, depthLimitRule, formatGraphQLError
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesModule } from '@rapport/sales-api';
 import { LeadsModule } from '@rapport/leads-api';
+import { RevenueModule } from '@rapport/revenue-api';
 import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
@@ -38,6 +39,7 @@ import { OpsController } from './ops/ops.controller';
     AuthModule,
     SalesModule,
     LeadsModule,
+    RevenueModule,
     MailModule,
   ],
   controllers: [OpsController],

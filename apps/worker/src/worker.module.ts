@@ -5,6 +5,7 @@ import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
 import { SalesJobsModule } from '@rapport/sales-jobs';
 import { LeadsJobsModule } from '@rapport/leads-jobs';
+import { RevenueJobsModule } from '@rapport/revenue-jobs';
 import { MailModule } from '@rapport/shared-mail';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PlatformProcessor } from './platform.processor';
@@ -18,6 +19,7 @@ import { SchedulesService } from './schedules.service';
     QueueModule.forRoot(),
     SalesJobsModule,
     LeadsJobsModule,
+    RevenueJobsModule,
     MailModule,
   ],
   providers: [PlatformProcessor, OutboxRelayService, SchedulesService],

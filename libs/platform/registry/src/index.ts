@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '@rapport/shared-database';
 import { SALES_ENTITIES, SALES_MIGRATIONS } from '@rapport/sales-data';
 import { LEADS_ENTITIES, LEADS_MIGRATIONS } from '@rapport/leads-data';
+import { REVENUE_ENTITIES, REVENUE_MIGRATIONS } from '@rapport/revenue-data';
 
 /**
  * The composition point of the data model: every domain's entities and migrations, in one list
@@ -9,9 +10,9 @@ import { LEADS_ENTITIES, LEADS_MIGRATIONS } from '@rapport/leads-data';
  * `<DOMAIN>_ENTITIES` and `<DOMAIN>_MIGRATIONS` here when its data lib lands.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES];
+export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS];
+export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS];
 
 export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });

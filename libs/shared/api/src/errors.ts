@@ -60,11 +60,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const original = error instanceof GraphQLError ? error.originalError : error;
   const ownCode = formatted.extensions?.code;
   const ours = original instanceof AppError || original instanceof HttpException;
-  if (!ours && typeof ownCode === 'string' && ownCode !== 'INTERNAL_SERVER_ERROR') {
+  // Variable coercion errors (e.g. an unknown input field) reach us from graphql-js without a path
+  // and, under Apollo 5, marked INTERNAL_SERVER_ERROR: they are the caller's mistake, and safe to show.
+  const requestError = !ours && !formatted.path && (original === undefined || original instanceof GraphQLError);
+  if (!ours && typeof ownCode === 'string' && (ownCode !== 'INTERNAL_SERVER_ERROR' || requestError)) {
     // Parse/validation/variable errors from graphql-js and Apollo: already safe and specific.
     // Our own validation rules (depth limit) carry a more precise code underneath Apollo's.
     const inner = original instanceof GraphQLError ? original.extensions?.code : undefined;
-    const code = typeof inner === 'string' ? inner : ownCode;
+    const code = typeof inner === 'string' ? inner : ownCode === 'INTERNAL_SERVER_ERROR' ? 'BAD_USER_INPUT' : ownCode;
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   const appError = toAppError(original ?? error);

@@ -6,3 +6,4 @@ export * from './request-context';
 export * from './query-limits';
 export * from './search-registry';
 export * from './deactivation-guards';
+export * from './handover-extensions';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { DeactivationGuards, SearchRegistry } from '@rapport/shared-api';
+import { DeactivationGuards, HandoverExtensions, SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -43,9 +43,10 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     ...AUTH_RESOLVERS,
     SearchRegistry,
     DeactivationGuards,
+    HandoverExtensions,
     CustomFieldsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, CustomFieldsService],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CustomFieldsService],
 })
 export class AuthModule {}

@@ -20,6 +20,11 @@ export const OBJECTS = {
   /** Lead intake set-up: web forms, routing rules, scoring rules, SLA policies, intake settings. */
   leadSetup: { domain: 'leads' },
   leadImport: { domain: 'leads' },
+  /** Products, price books and discount tolerances. */
+  catalog: { domain: 'sales' },
+  quote: { domain: 'sales' },
+  commitment: { domain: 'sales' },
+  forecast: { domain: 'sales' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -42,44 +47,52 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     user: g(All, All), team: g(All, All), apiKey: g(All, All), auditLog: g(All, None),
     account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, All),
     leadSetup: g(All, All), leadImport: g(All, All),
+    catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
     account: g(Team, Team), contact: g(Team, Team), lead: g(Team, Team), opportunity: g(Team, Team), activity: g(Team, Team), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(Own, Own),
+    catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
     account: g(Own, Own), contact: g(Own, Own), lead: g(Own, Own), opportunity: g(Own, Own), activity: g(Own, Own), pipeline: g(All, None),
     leadSetup: g(None, None), leadImport: g(None, None),
+    catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
     account: g(All, None), contact: g(All, None), lead: g(All, All), opportunity: g(All, None), activity: g(Own, Own), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(All, All),
+    catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
     account: g(All, Team), contact: g(All, Team), lead: g(None, None), opportunity: g(None, None), activity: g(Team, Team), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
+    catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
     account: g(All, None), contact: g(All, Own), lead: g(None, None), opportunity: g(None, None), activity: g(Own, Own), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
+    catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
     account: g(None, None), contact: g(None, None), lead: g(None, None), opportunity: g(None, None), activity: g(None, None), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
+    catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
     user: g(All, None), team: g(All, None), apiKey: g(None, None), auditLog: g(None, None),
     account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(All, All),
+    catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
   },
 };
 

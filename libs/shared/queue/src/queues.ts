@@ -6,6 +6,7 @@ export const QUEUES = {
   platform: 'platform',
   sales: 'sales',
   leads: 'leads',
+  revenue: 'revenue',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,6 +24,10 @@ export interface JobPayloads {
   'check-sla': Record<string, never>;
   /** Runs an uploaded lead import (leads). */
   'import-leads': { importId: string };
+  /** Scheduled weekly: each rep's current-quarter forecast, so the change of the call can be charted (revenue). */
+  'snapshot-forecast': Record<string, never>;
+  /** Scheduled: reminds owners of promises coming due (revenue). */
+  'remind-commitments': Record<string, never>;
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { DeactivationGuards } from '@rapport/shared-api';
+import { DeactivationGuards, HandoverExtensions } from '@rapport/shared-api';
 import { notify, publishToOutbox, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { QUEUES } from '@rapport/shared-queue';
@@ -27,6 +27,7 @@ export class HandoverService implements OnModuleInit {
   constructor(
     private readonly repo: SalesRepository,
     private readonly guards: DeactivationGuards,
+    private readonly extensions: HandoverExtensions,
   ) {}
 
   onModuleInit() {
@@ -98,6 +99,8 @@ export class HandoverService implements OnModuleInit {
       }
     }
     await ds.transaction(async (m) => {
+      // Other domains' records (e.g. open commitments) follow the deals.
+      for (const ext of this.extensions.all()) await ext.move(m, h.fromUserId, h.assignments.opportunities);
       for (const to of new Set(Object.values(h.assignments))) await this.sendDigest(m, h, to);
       if (h.deactivateAfter) {
         await m.query(`UPDATE app_user SET active = false, updated_at = now() WHERE id = $1`, [h.fromUserId]);
@@ -135,11 +138,13 @@ export class HandoverService implements OnModuleInit {
         ORDER BY a.occurred_at DESC LIMIT 20`,
       [to],
     );
+    const sections: Record<string, unknown[]> = {};
+    for (const ext of this.extensions.all()) sections[ext.section] = await ext.digest(m, h.fromUserId, to);
     await notify(m, {
       userId: to,
       kind: 'handover.digest',
       title: `${from?.name ?? 'A colleague'} handed over ${deals.length} open deals and ${tasks.length} open tasks to you`,
-      payload: { handoverId: h.id, from: from?.name ?? '', deals, tasks, recent, path: '/sales/opportunities' },
+      payload: { handoverId: h.id, from: from?.name ?? '', deals, tasks, recent, ...sections, path: '/sales/opportunities' },
       dedupKey: `handover:${h.id}:${to}`,
       email: true,
     });

@@ -1,0 +1,166 @@
+import type { INestApplication } from '@nestjs/common';
+import { Role } from '@rapport/shared-domain';
+import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { bootTestApi } from './testing/boot-test-api';
+
+let app: INestApplication;
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ({ app, ctx } = await bootTestApi());
+});
+afterAll(async () => {
+  await app?.close();
+  await ctx?.close();
+});
+
+async function signedIn(email: string) {
+  const c = new ApiClient(app);
+  await c.login(email, TEST_PASSWORD);
+  return c;
+}
+const one = async (sql: string, p: unknown[] = []) => (await ctx.ds.query(sql, p))[0];
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+/** A catalog: a standard book, a gold-tier book, an account's own book and quantity tiers. */
+async function catalog(accountId: string) {
+  const sku = `SKU-${unique()}`;
+  const product = await one(`INSERT INTO product (sku, name, product_line) VALUES ($1, 'Rapport Cloud seat', 'software') RETURNING id`, [sku]);
+  const standard = await one(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard', 'standard', 'CNY') RETURNING id`);
+  const gold = await one(`INSERT INTO price_book (name, kind, tier, currency) VALUES ('Gold', 'tier', 'gold', 'CNY') RETURNING id`);
+  const own = await one(`INSERT INTO price_book (name, kind, account_id, currency, effective_from, effective_to) VALUES ('Special', 'account', $1, 'CNY', '2020-01-01', '2020-12-31') RETURNING id`, [accountId]);
+  await ctx.ds.query(
+    `INSERT INTO price_book_entry (price_book_id, product_id, min_quantity, unit_price) VALUES
+       ($1, $4, 1, 1000), ($1, $4, 10, 900), ($2, $4, 1, 950), ($3, $4, 1, 500)`,
+    [standard.id, gold.id, own.id, product.id],
+  );
+  return { product: product.id as string, sku, books: { standard: standard.id, gold: gold.id, own: own.id } };
+}
+
+async function salesOrg() {
+  const team = await ctx.newTeam();
+  const manager = await ctx.newUser({ role: Role.SalesManager, teamId: team.id });
+  await ctx.setTeamManager(team, manager);
+  const rep = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  const rep2 = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  const admin = await ctx.newUser({ role: Role.Admin });
+  return { team, manager, rep, rep2, admin };
+}
+
+async function deal(ownerId: string, teamId: string, tier: string | null = null, parentId: string | null = null) {
+  const account = await one(`INSERT INTO account (name, name_normalized, tier, parent_account_id, owner_id, team_id) VALUES ($1, $1, $2, $3, $4, $5) RETURNING id`, [`Acme ${unique()}`, tier, parentId, ownerId, teamId]);
+  const opp = await one(
+    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, owner_id, team_id)
+     SELECT 'Big deal', $1, s.pipeline_id, s.id, 1, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
+    [account.id, ownerId, teamId],
+  );
+  return { account: account.id as string, opportunity: opp.id as string };
+}
+
+const CREATE = `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id status total subtotal version lines { unitPrice priceSource netAmount discountPercent } } } }`;
+const SUBMIT = `mutation($i: SubmitQuoteInput!) { submitQuote(input: $i) { needsApproval breaches { lineNo discountPercent allowedPercent } quote { id status } } }`;
+
+describe('pricing', () => {
+  it('resolves account → tier → standard, honours dates and quantity tiers, and has no way to type a price', async () => {
+    const { rep, team } = await salesOrg();
+    const plain = await deal(rep.id, team.id);
+    const gold = await deal(rep.id, team.id, 'gold');
+    const { product } = await catalog(gold.account);
+    const c = await signedIn(rep.email);
+    const q1 = (await c.gqlOk<{ createQuote: { quote: { total: number; lines: { unitPrice: number; priceSource: string }[] } } }>(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 2 }] } })).createQuote.quote;
+    expect(q1.lines[0]).toMatchObject({ unitPrice: 1000, priceSource: 'standard' });
+    expect(q1.total).toBe(2000);
+    const q2 = (await c.gqlOk<{ createQuote: { quote: { lines: { unitPrice: number; priceSource: string }[] } } }>(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 10 }] } })).createQuote.quote;
+    expect(q2.lines[0]).toMatchObject({ unitPrice: 900, priceSource: 'standard' });
+    // The gold account's own book expired in 2020, so its tier book applies.
+    const q3 = (await c.gqlOk<{ createQuote: { quote: { version: number; lines: { unitPrice: number; priceSource: string }[] } } }>(CREATE, { i: { opportunityId: gold.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
+    expect(q3.lines[0]).toMatchObject({ unitPrice: 950, priceSource: 'tier' });
+
+    const typed = await c.gql(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 1, unitPrice: 1 }] } });
+    expect(typed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Field "unitPrice" is not defined by type "QuoteLineInput"') });
+    const fields = await c.gqlOk<{ __type: { inputFields: { name: string }[] } }>(`{ __type(name: "QuoteLineInput") { inputFields { name } } }`);
+    expect(fields.__type.inputFields.map((f) => f.name).sort()).toEqual(['discountPercent', 'productId', 'quantity']);
+    const rest = await c.post('/api/v1/quotes').send({ opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 1, unitPrice: 1 }] });
+    expect(rest.status).toBe(404);
+
+    const noPrice = await one(`INSERT INTO product (sku, name) VALUES ($1, 'Unpriced') RETURNING id`, [`NP-${unique()}`]);
+    const missing = await c.gql(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 1 }, { productId: noPrice.id, quantity: 1 }] } });
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.lines.1.productId' }] });
+  });
+});
+
+describe('quotes with approvals', () => {
+  it('needs a manager above tolerance, notifies both ways, locks on acceptance and sets the deal amount', async () => {
+    const { rep, rep2, manager, admin, team } = await salesOrg();
+    const d = await deal(rep.id, team.id);
+    const { product } = await catalog(d.account);
+    const r = await signedIn(rep.email);
+    const draft = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 4, discountPercent: 15 }] } })).createQuote.quote;
+    const older = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
+
+    const noReason = await r.gql(SUBMIT, { i: { id: draft.id } });
+    expect(noReason.errors?.[0].extensions?.fields).toEqual([{ path: 'input.reasonCode', message: expect.any(String) }]);
+    const submitted = await r.gqlOk<{ submitQuote: { needsApproval: boolean; breaches: unknown[]; quote: { status: string } } }>(SUBMIT, { i: { id: draft.id, reasonCode: 'competitive', note: 'They have an offer at 3,400' } });
+    expect(submitted.submitQuote).toMatchObject({ needsApproval: true, breaches: [{ lineNo: 1, discountPercent: 15, allowedPercent: 10 }], quote: { status: 'PENDING_APPROVAL'.toLowerCase() } });
+    const ask = await one(`SELECT id, kind FROM notification WHERE user_id = $1 AND payload->>'quoteId' = $2`, [manager.id, draft.id]);
+    expect(ask.kind).toBe('quote.approval_requested');
+    expect(await one(`SELECT job_name FROM outbox WHERE dedup_key = $1`, [`notification-email:${ask.id}`])).toEqual({ job_name: 'send-notification-email' });
+
+    const early = await r.gql(`mutation($id: ID!) { acceptQuote(input: { id: $id }) { quote { id } } }`, { id: draft.id });
+    expect(early.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const self = await r.gql(`mutation($id: ID!) { decideQuote(input: { id: $id, approve: true }) { quote { id } } }`, { id: draft.id });
+    expect(self.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const peer = await (await signedIn(rep2.email)).gql(`{ quote(id: "${draft.id}") { id } }`);
+    expect(peer.data).toEqual({ quote: null });
+
+    const boss = await signedIn(manager.email);
+    await boss.gqlOk(`mutation($id: ID!) { decideQuote(input: { id: $id, approve: true, note: "OK for this one" }) { quote { status } } }`, { id: draft.id });
+    expect((await one(`SELECT kind FROM notification WHERE user_id = $1 AND payload->>'quoteId' = $2`, [rep.id, draft.id])).kind).toBe('quote.approved');
+
+    const accepted = await r.gqlOk<{ acceptQuote: { quote: { status: string; locked: boolean; total: number } } }>(`mutation($id: ID!) { acceptQuote(input: { id: $id }) { quote { status locked total } } }`, { id: draft.id });
+    expect(accepted.acceptQuote.quote).toEqual({ status: 'accepted', locked: true, total: 3400 });
+    expect(await one(`SELECT amount FROM opportunity WHERE id = $1`, [d.opportunity])).toEqual({ amount: '3400.00' });
+    expect(await one(`SELECT status FROM quote WHERE id = $1`, [older.id])).toEqual({ status: 'superseded' });
+
+    const edit = await r.gql(`mutation($id: ID!) { updateQuote(input: { id: $id, discountPercent: 50 }) { quote { id } } }`, { id: draft.id });
+    expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('locked') });
+    const mgrUnlock = await boss.gql(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "typo" }) { quote { id } } }`, { id: draft.id });
+    expect(mgrUnlock.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await (await signedIn(admin.email)).gqlOk(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "Customer asked for a new delivery address" }) { quote { status } } }`, { id: draft.id });
+    const audit = await one(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'unlock'`, [draft.id]);
+    expect(audit.changes).toContainEqual({ field: 'reason', from: null, to: 'Customer asked for a new delivery address' });
+  });
+
+  it('approves at once within tolerance', async () => {
+    const { rep, team } = await salesOrg();
+    const d = await deal(rep.id, team.id);
+    const { product } = await catalog(d.account);
+    const r = await signedIn(rep.email);
+    const q = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 1, discountPercent: 5 }], discountPercent: 5 } })).createQuote.quote;
+    const s = await r.gqlOk<{ submitQuote: { needsApproval: boolean; quote: { status: string } } }>(SUBMIT, { i: { id: q.id } });
+    expect(s.submitQuote).toMatchObject({ needsApproval: false, quote: { status: 'approved' } });
+  });
+});
+
+describe('consistency guard', () => {
+  it('warns both owners and their manager when one customer gets two prices for a SKU, and reports it', async () => {
+    const { rep, rep2, manager, team } = await salesOrg();
+    const parent = await deal(rep.id, team.id);
+    const child = await deal(rep2.id, team.id, null, parent.account);
+    const { product, sku } = await catalog(parent.account);
+    const a = (await (await signedIn(rep.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: parent.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
+    const b = (await (await signedIn(rep2.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: child.opportunity, lines: [{ productId: product, quantity: 1, discountPercent: 8 }] } })).createQuote.quote;
+    await (await signedIn(rep.email)).gqlOk(SUBMIT, { i: { id: a.id } });
+    await (await signedIn(rep2.email)).gqlOk(SUBMIT, { i: { id: b.id } });
+    for (const user of [rep, rep2, manager]) {
+      const n = await ctx.ds.query(`SELECT title FROM notification WHERE user_id = $1 AND kind = 'quote.price_conflict'`, [user.id]);
+      expect(n).toHaveLength(1);
+      expect(n[0].title).toContain(sku);
+    }
+    const report = await (await signedIn(manager.email)).gqlOk<{ quotePriceConflicts: { sku: string; spreadPercent: number; lowNetUnitPrice: number; highNetUnitPrice: number }[] }>(`{ quotePriceConflicts { sku spreadPercent lowNetUnitPrice highNetUnitPrice } }`);
+    expect(report.quotePriceConflicts.filter((c) => c.sku === sku)).toEqual([{ sku, spreadPercent: 8, lowNetUnitPrice: 920, highNetUnitPrice: 1000 }]);
+    const outsider = await ctx.newUser({ role: Role.SalesRep, teamId: (await ctx.newTeam()).id });
+    const theirs = await (await signedIn(outsider.email)).gqlOk<{ quotePriceConflicts: { sku: string }[] }>(`{ quotePriceConflicts { sku } }`);
+    expect(theirs.quotePriceConflicts.filter((c) => c.sku === sku)).toEqual([]);
+  });
+});

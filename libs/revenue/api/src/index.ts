@@ -1,0 +1,3 @@
+export * from './revenue.module';
+export { ForecastService } from './services/forecast.service';
+export { CommitmentsService } from './services/commitments.service';

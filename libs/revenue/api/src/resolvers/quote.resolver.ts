@@ -1,0 +1,109 @@
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
+import {
+  CreateQuoteInput,
+  DecideQuoteInput,
+  Quote,
+  QuoteApproval,
+  QuoteConnection,
+  QuoteIdInput,
+  QuoteLine,
+  QuotePayload,
+  QuotePriceConflict,
+  SubmitQuoteInput,
+  SubmitQuotePayload,
+  UnlockQuoteInput,
+  UpdateQuoteInput,
+} from '../models/quote.model';
+import { PriceConflictsService } from '../services/price-conflicts.service';
+import { QuoteApprovalService } from '../services/quote-approval.service';
+import { QuotesService } from '../services/quotes.service';
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  constructor(
+    private readonly quotes: QuotesService,
+    private readonly approvalService: QuoteApprovalService,
+    private readonly conflicts: PriceConflictsService,
+  ) {}
+
+  @Query(() => QuoteConnection, { name: 'quotes', complexity: listComplexity })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('opportunityId', { type: () => ID, nullable: true }) opportunityId: string | null,
+    @Args('accountId', { type: () => ID, nullable: true }) accountId: string | null,
+    @Args('status', { type: () => String, nullable: true }) status: string | null,
+  ) {
+    return this.quotes.list(actor, { first, after, opportunityId, accountId, status });
+  }
+
+  @Query(() => Quote, { nullable: true }) quote(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.quotes.findVisible(actor, id);
+  }
+
+  @Query(() => [QuotePriceConflict], { description: 'Open quotes to one customer pricing the same SKU differently beyond tolerance.' })
+  async quotePriceConflicts(@CurrentActor() actor: Actor) {
+    return (await this.conflicts.report(actor)).map((c) => ({
+      rootAccountId: c.rootAccountId,
+      productId: c.productId,
+      sku: c.sku,
+      currency: c.currency,
+      lowQuoteId: c.low.quoteId,
+      lowQuoteName: c.low.quoteName,
+      lowNetUnitPrice: c.low.netUnitCents / 100,
+      highQuoteId: c.high.quoteId,
+      highQuoteName: c.high.quoteName,
+      highNetUnitPrice: c.high.netUnitCents / 100,
+      spreadPercent: c.spreadPercent,
+    }));
+  }
+
+  @Mutation(() => QuotePayload) async createQuote(@CurrentActor() a: Actor, @Args('input') input: CreateQuoteInput) {
+    return { quote: await this.quotes.create(a, input) };
+  }
+  @Mutation(() => QuotePayload) async updateQuote(@CurrentActor() a: Actor, @Args('input') input: UpdateQuoteInput) {
+    return { quote: await this.quotes.update(a, input) };
+  }
+  @Mutation(() => SubmitQuotePayload, { description: 'Within your discount tolerance the quote is approved at once; beyond it a manager must approve.' })
+  submitQuote(@CurrentActor() a: Actor, @Args('input') input: SubmitQuoteInput) {
+    return this.approvalService.submit(a, input);
+  }
+  @Mutation(() => QuotePayload) async decideQuote(@CurrentActor() a: Actor, @Args('input') input: DecideQuoteInput) {
+    return { quote: await this.approvalService.decide(a, input) };
+  }
+  @Mutation(() => QuotePayload, { description: 'Locks the quote and makes its total the opportunity amount.' })
+  async acceptQuote(@CurrentActor() a: Actor, @Args('input') input: QuoteIdInput) {
+    return { quote: await this.quotes.accept(a, input.id) };
+  }
+  @Mutation(() => QuotePayload, { description: 'Admins only; audited with the reason.' })
+  async unlockQuote(@CurrentActor() a: Actor, @Args('input') input: UnlockQuoteInput) {
+    return { quote: await this.quotes.unlock(a, input.id, input.reason) };
+  }
+
+  @ResolveField(() => [QuoteLine]) async lines(@Parent() q: QuoteEntity, @RequestLoaders() loaders: Loaders) {
+    const rows = (await loaders.get<QuoteLineEntity[]>('quote.lines', async (ids) => {
+      const all = await this.quotes.lines(ids);
+      return ids.map((id) => all.filter((l) => l.quoteId === id));
+    }).load(q.id)) ?? [];
+    return rows.map((l) => ({ ...l, unitPrice: Number(l.unitPrice), discountPercent: Number(l.discountPercent), netAmount: Number(l.netAmount) }));
+  }
+  @ResolveField(() => [QuoteApproval]) approvals(@Parent() q: QuoteEntity): Promise<QuoteApprovalEntity[]> {
+    return this.quotes.approvals(q.id);
+  }
+  @ResolveField(() => Boolean) locked(@Parent() q: QuoteEntity) {
+    return q.status === 'accepted';
+  }
+  @ResolveField(() => Float) subtotal(@Parent() q: QuoteEntity) {
+    return Number(q.subtotal);
+  }
+  @ResolveField(() => Float) total(@Parent() q: QuoteEntity) {
+    return Number(q.total);
+  }
+  @ResolveField(() => Float) discountPercent(@Parent() q: QuoteEntity) {
+    return Number(q.discountPercent);
+  }
+}

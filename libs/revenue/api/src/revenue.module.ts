@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { SalesRepository } from '@rapport/sales-data';
+import { CatalogResolver } from './resolvers/catalog.resolver';
+import { ForecastResolver } from './resolvers/forecast.resolver';
+import { QuoteResolver } from './resolvers/quote.resolver';
+import { CatalogService } from './services/catalog.service';
+import { CommitmentsService } from './services/commitments.service';
+import { ForecastService } from './services/forecast.service';
+import { PriceConflictsService } from './services/price-conflicts.service';
+import { QuoteApprovalService } from './services/quote-approval.service';
+import { QuotesService } from './services/quotes.service';
+import { RevenueRepository } from './services/revenue.repository';
+
+export const REVENUE_RESOLVERS = [CatalogResolver, QuoteResolver, ForecastResolver];
+
+/** Products and price books, quotes with approvals, the consistency guard, forecasts and the commitment ledger. */
+@Module({
+  imports: [AuthModule],
+  providers: [SalesRepository, RevenueRepository, CatalogService, QuotesService, QuoteApprovalService, PriceConflictsService, ForecastService, CommitmentsService, ...REVENUE_RESOLVERS],
+  exports: [ForecastService, CommitmentsService],
+})
+export class RevenueModule {}

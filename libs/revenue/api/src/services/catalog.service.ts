@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '@rapport/shared-domain';
+import { diffFields, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { PriceBookFacts, PriceEntryFacts, PriceQuery, resolvePrice, ResolvedPrice } from '@rapport/revenue-domain';
+import { SalesRepository } from '@rapport/sales-data';
+import { DiscountToleranceEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity } from '@rapport/revenue-data';
+import { SaveDiscountToleranceInput, SavePriceBookInput, SaveProductInput, SetPriceBookEntriesInput } from '../models/catalog.model';
+import { assertAllowed } from './access';
+
+/** Products, price books and tolerances (admins write; sales reads) and the pricing service every quote line uses. */
+@Injectable()
+export class CatalogService {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly sales: SalesRepository,
+  ) {}
+
+  /** The price a line would get today, for an account the caller can see. */
+  async priceForAccount(actor: Actor, q: { productId: string; accountId: string; quantity: number; currency: string }): Promise<ResolvedPrice | null> {
+    assertAllowed(actor, 'catalog', 'read');
+    if (q.quantity < 1) throw AppError.validation([{ path: 'quantity', message: 'quantity must be at least 1' }]);
+    const [account] = await this.sales.visibleByIds<{ id: string; tier: string | null }>('account', actor, [q.accountId]);
+    if (!account) throw AppError.notFound('The account');
+    return this.price(this.ds.manager, { ...q, accountTier: account.tier, on: new Date().toISOString().slice(0, 10) });
+  }
+
+  async products(actor: Actor, args: { search?: string | null; activeOnly?: boolean | null }) {
+    assertAllowed(actor, 'catalog', 'read');
+    const qb = this.ds.getRepository(ProductEntity).createQueryBuilder('p').orderBy('p.sku').limit(500);
+    if (args.activeOnly) qb.andWhere('p.active');
+    if (args.search) qb.andWhere('(p.sku ILIKE :s OR p.name ILIKE :s)', { s: `%${args.search.replace(/[\\%_]/g, '\\$&')}%` });
+    return qb.getMany();
+  }
+
+  async saveProduct(actor: Actor, input: SaveProductInput): Promise<ProductEntity> {
+    assertAllowed(actor, 'catalog', 'write');
+    return this.ds.transaction(async (m) => {
+      const clash = await m.findOneBy(ProductEntity, { sku: input.sku });
+      if (clash && clash.id !== input.id) throw AppError.validation([{ path: 'input.sku', message: `SKU ${input.sku} is already used by ${clash.name}` }]);
+      const before = input.id ? await m.findOneBy(ProductEntity, { id: input.id }) : null;
+      if (input.id && !before) throw AppError.notFound('The product');
+      const values = { sku: input.sku, name: input.name.trim(), productLine: input.productLine?.trim() || null, unit: input.unit, description: input.description ?? null, active: input.active };
+      const row = m.create(ProductEntity, { ...(before ?? {}), ...values });
+      await m.save(row);
+      await writeAudit(m, actor, { entityType: 'product', entityId: row.id, action: before ? 'update' : 'create', changes: diffFields(before, row, ['sku', 'name', 'productLine', 'unit', 'active']) });
+      return row;
+    });
+  }
+
+  async priceBooks(actor: Actor) {
+    assertAllowed(actor, 'catalog', 'read');
+    return this.ds.getRepository(PriceBookEntity).find({ order: { kind: 'DESC', name: 'ASC' } });
+  }
+
+  async savePriceBook(actor: Actor, input: SavePriceBookInput): Promise<PriceBookEntity> {
+    assertAllowed(actor, 'catalog', 'write');
+    const problems = [];
+    if (input.kind === 'account' && !input.accountId) problems.push({ path: 'input.accountId', message: 'An account price book needs its account' });
+    if (input.kind === 'tier' && !input.tier) problems.push({ path: 'input.tier', message: 'A tier price book needs its tier' });
+    if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) problems.push({ path: 'input.effectiveTo', message: 'The book must end after it starts' });
+    if (problems.length) throw AppError.validation(problems);
+    return this.ds.transaction(async (m) => {
+      const before = input.id ? await m.findOneBy(PriceBookEntity, { id: input.id }) : null;
+      if (input.id && !before) throw AppError.notFound('The price book');
+      if (input.kind === 'account') {
+        const [acc] = await m.query(`SELECT id FROM account WHERE id = $1 AND deleted_at IS NULL`, [input.accountId]);
+        if (!acc) throw AppError.validation([{ path: 'input.accountId', message: 'No such account' }]);
+      }
+      const row = m.create(PriceBookEntity, {
+        ...(before ?? {}),
+        name: input.name.trim(),
+        kind: input.kind as PriceBookEntity['kind'],
+        accountId: input.kind === 'account' ? input.accountId! : null,
+        tier: input.kind === 'tier' ? input.tier! : null,
+        currency: input.currency,
+        effectiveFrom: input.effectiveFrom ?? null,
+        effectiveTo: input.effectiveTo ?? null,
+        active: input.active,
+      });
+      await m.save(row);
+      await writeAudit(m, actor, { entityType: 'price_book', entityId: row.id, action: before ? 'update' : 'create', changes: diffFields(before, row, ['name', 'kind', 'accountId', 'tier', 'currency', 'effectiveFrom', 'effectiveTo', 'active']) });
+      return row;
+    });
+  }
+
+  async entries(actor: Actor, priceBookId: string) {
+    assertAllowed(actor, 'catalog', 'read');
+    return this.ds.getRepository(PriceBookEntryEntity).find({ where: { priceBookId }, order: { productId: 'ASC', minQuantity: 'ASC' } });
+  }
+
+  async setEntries(actor: Actor, input: SetPriceBookEntriesInput): Promise<PriceBookEntryEntity[]> {
+    assertAllowed(actor, 'catalog', 'write');
+    const keys = input.entries.map((e) => `${e.productId}:${e.minQuantity}`);
+    const dup = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+    if (dup >= 0) throw AppError.validation([{ path: `input.entries.${dup}.minQuantity`, message: 'The same product and minimum quantity appear twice' }]);
+    return this.ds.transaction(async (m) => {
+      if (!(await m.findOneBy(PriceBookEntity, { id: input.priceBookId }))) throw AppError.notFound('The price book');
+      const productIds = [...new Set(input.entries.map((e) => e.productId))];
+      const found = await m.findBy(ProductEntity, { id: In(productIds) });
+      const missing = input.entries.findIndex((e) => !found.some((p) => p.id === e.productId));
+      if (missing >= 0) throw AppError.validation([{ path: `input.entries.${missing}.productId`, message: 'No such product' }]);
+      const before = await m.findBy(PriceBookEntryEntity, { priceBookId: input.priceBookId, productId: In(productIds) });
+      await m.delete(PriceBookEntryEntity, { priceBookId: input.priceBookId, productId: In(productIds) });
+      const rows = input.entries.map((e) => m.create(PriceBookEntryEntity, { priceBookId: input.priceBookId, productId: e.productId, minQuantity: e.minQuantity, unitPrice: e.unitPrice.toFixed(2) }));
+      await m.save(rows);
+      await writeAudit(m, actor, {
+        entityType: 'price_book',
+        entityId: input.priceBookId,
+        action: 'set_entries',
+        changes: [{ field: 'entries', from: before.map((b) => ({ productId: b.productId, minQuantity: b.minQuantity, unitPrice: b.unitPrice })), to: rows.map((r) => ({ productId: r.productId, minQuantity: r.minQuantity, unitPrice: r.unitPrice })) }],
+      });
+      return rows;
+    });
+  }
+
+  async tolerances(actor: Actor) {
+    assertAllowed(actor, 'catalog', 'read');
+    return this.ds.getRepository(DiscountToleranceEntity).find({ order: { role: 'ASC', productLine: 'ASC' } });
+  }
+
+  async saveTolerance(actor: Actor, input: SaveDiscountToleranceInput): Promise<DiscountToleranceEntity> {
+    assertAllowed(actor, 'catalog', 'write');
+    return this.ds.transaction(async (m) => {
+      const productLine = input.productLine?.trim() || null;
+      const [existing] = await m.query(`SELECT id, max_discount_percent FROM discount_tolerance WHERE role = $1 AND product_line IS NOT DISTINCT FROM $2`, [input.role, productLine]);
+      const row = m.create(DiscountToleranceEntity, { id: existing?.id, role: input.role, productLine, maxDiscountPercent: input.maxDiscountPercent.toFixed(2) });
+      await m.save(row);
+      await writeAudit(m, actor, { entityType: 'discount_tolerance', entityId: row.id, action: existing ? 'update' : 'create', changes: [{ field: 'maxDiscountPercent', from: existing?.max_discount_percent ?? null, to: row.maxDiscountPercent }] });
+      return row;
+    });
+  }
+
+  /** The price of a product for an account: the documented resolution order, nothing else. */
+  async price(m: EntityManager, q: PriceQuery): Promise<ResolvedPrice | null> {
+    const books: PriceBookFacts[] = await m.query(
+      `SELECT id, name, kind, account_id AS "accountId", tier, currency, effective_from::text AS "effectiveFrom", effective_to::text AS "effectiveTo", active
+         FROM price_book WHERE active AND currency = $1 AND (kind = 'standard' OR account_id = $2 OR tier = $3)`,
+      [q.currency, q.accountId, q.accountTier],
+    );
+    if (books.length === 0) return null;
+    const entries: PriceEntryFacts[] = await m.query(
+      `SELECT price_book_id AS "priceBookId", product_id AS "productId", min_quantity AS "minQuantity", unit_price::text AS "unitPrice"
+         FROM price_book_entry WHERE product_id = $1 AND price_book_id = ANY($2::uuid[])`,
+      [q.productId, books.map((b) => b.id)],
+    );
+    return resolvePrice(books, entries, q);
+  }
+}

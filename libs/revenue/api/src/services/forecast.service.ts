@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, RecordScope, Role, scopeFor } from '@rapport/shared-domain';
+import { writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { attainmentPercent, DealForForecast, FORECAST_CATEGORIES, ForecastCategoryName, fromCents, Period, periodRange, rollUp, toCents } from '@rapport/revenue-domain';
+import { ForecastAdjustmentEntity, QuotaEntity } from '@rapport/revenue-data';
+import { AdjustForecastInput, Forecast, SetQuotaInput } from '../models/forecast.model';
+import { assertAllowed } from './access';
+
+interface DealRow {
+  owner_id: string;
+  amount: string | null;
+  forecast_category: ForecastCategoryName;
+  probability: number;
+  is_won: boolean;
+  is_lost: boolean;
+}
+
+const money = (cents: number) => Number(fromCents(cents));
+
+/**
+ * Forecasts by rep, by team rolled up the hierarchy, by month, quarter or year. A deal counts in
+ * the period of its close date (closed deals: the day they closed). Managers' adjustments are kept
+ * beside the reps' numbers, never over them; weekly snapshots show how the call moved.
+ */
+@Injectable()
+export class ForecastService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** The people a forecast covers, after checking the caller may see them. */
+  async usersInScope(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<{ id: string; name: string }[]> {
+    const scope = assertAllowed(actor, 'forecast', 'read');
+    if (userId) {
+      const [u] = await m.query(`SELECT id, name, team_id FROM app_user WHERE id = $1`, [userId]);
+      const ok = u && (scope === RecordScope.All || u.id === actor.userId || (scope === RecordScope.Team && u.team_id && actor.teamIds.includes(u.team_id)));
+      if (!ok) throw AppError.notFound('The person');
+      return [{ id: u.id, name: u.name }];
+    }
+    if (teamId) {
+      if (scope !== RecordScope.All && !(scope === RecordScope.Team && actor.teamIds.includes(teamId))) throw AppError.notFound('The team');
+      return m.query(
+        `WITH RECURSIVE sub AS (SELECT id FROM team WHERE id = $1 UNION SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id)
+         SELECT u.id, u.name FROM app_user u WHERE u.team_id IN (SELECT id FROM sub) AND u.role IN ('sales_rep', 'sales_manager') ORDER BY u.name`,
+        [teamId],
+      );
+    }
+    if (scope === RecordScope.Own) return m.query(`SELECT id, name FROM app_user WHERE id = $1`, [actor.userId]);
+    if (scope === RecordScope.Team) {
+      return m.query(`SELECT id, name FROM app_user WHERE (team_id = ANY($1::uuid[]) OR id = $2) AND role IN ('sales_rep', 'sales_manager') ORDER BY name`, [actor.teamIds, actor.userId]);
+    }
+    return m.query(`SELECT id, name FROM app_user WHERE role IN ('sales_rep', 'sales_manager') ORDER BY name`);
+  }
+
+  async forecast(actor: Actor, period: Period, teamId?: string | null, userId?: string | null): Promise<Forecast> {
+    const range = periodRange(period);
+    const m = this.ds.manager;
+    const users = await this.usersInScope(m, actor, teamId, userId);
+    const ids = users.map((u) => u.id);
+    const deals: DealRow[] = await m.query(
+      `SELECT o.owner_id, o.amount, s.forecast_category, s.probability, s.is_won, s.is_lost
+         FROM opportunity o JOIN stage s ON s.id = o.stage_id
+        WHERE o.deleted_at IS NULL AND o.owner_id = ANY($1::uuid[])
+          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) >= $2::date
+          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) < $3::date`,
+      [ids, range.start, range.end],
+    );
+    const asDeal = (d: DealRow): DealForForecast => ({ amountCents: toCents(d.amount ?? 0), category: d.forecast_category, probability: d.probability, won: d.is_won, lost: d.is_lost });
+    const quotas = await this.quotas(m, ids, period);
+    const byRep = users.map((u) => {
+      const r = rollUp(deals.filter((d) => d.owner_id === u.id).map(asDeal));
+      const quota = quotas.get(u.id) ?? null;
+      return {
+        userId: u.id,
+        name: u.name,
+        categories: FORECAST_CATEGORIES.map((c) => ({ category: c, amount: money(r.categories[c]) })),
+        weighted: money(r.weightedCents),
+        quota: quota === null ? null : money(quota),
+        attainment: attainmentPercent(r.categories.closed, quota),
+      };
+    });
+    const total = rollUp(deals.map(asDeal));
+    const quotaTotal = quotas.size ? [...quotas.values()].reduce((a, b) => a + b, 0) : null;
+    const adjustments = await m.find(ForecastAdjustmentEntity, {
+      where: { year: period.year, quarter: period.month ? 0 : (period.quarter ?? 0), month: period.month ?? 0, ...(userId ? { userId } : teamId ? { teamId } : {}) },
+      order: { createdAt: 'DESC' },
+    });
+    const scoped = adjustments.filter((a) => (userId ? a.userId === userId : teamId ? a.teamId === teamId : !a.userId && !a.teamId));
+    const latest = new Map<string, ForecastAdjustmentEntity>();
+    for (const a of scoped) if (!latest.has(a.category)) latest.set(a.category, a);
+    return {
+      period: range.label,
+      currency: 'CNY',
+      categories: FORECAST_CATEGORIES.map((c) => ({ category: c, amount: money(total.categories[c]) })),
+      weighted: money(total.weightedCents),
+      quota: quotaTotal === null ? null : money(quotaTotal),
+      attainment: attainmentPercent(total.categories.closed, quotaTotal),
+      adjustments: scoped.map((a) => ({ ...a, amount: Number(a.amount) })),
+      adjusted: FORECAST_CATEGORIES.map((c) => ({ category: c, amount: latest.has(c) ? Number(latest.get(c)!.amount) : money(total.categories[c]) })),
+      byRep,
+      trend: await this.trend(m, ids, period),
+    };
+  }
+
+  /** Quota per user for the period: an exact row, else the sum of the finer rows inside it. */
+  private async quotas(m: EntityManager, userIds: string[], p: Period): Promise<Map<string, number>> {
+    const rows: { user_id: string; quarter: number; month: number; amount: string }[] = await m.query(`SELECT user_id, quarter, month, amount FROM quota WHERE user_id = ANY($1::uuid[]) AND year = $2`, [userIds, p.year]);
+    const out = new Map<string, number>();
+    for (const id of userIds) {
+      const mine = rows.filter((r) => r.user_id === id);
+      const inQuarter = (month: number) => Math.ceil(month / 3) === p.quarter;
+      const exact = mine.find((r) => (p.month ? r.month === p.month : p.quarter ? r.quarter === p.quarter && r.month === 0 : r.quarter === 0 && r.month === 0));
+      let cents: number | null = exact ? toCents(exact.amount) : null;
+      if (cents === null && !p.month) {
+        const finer = p.quarter ? mine.filter((r) => r.month && inQuarter(r.month)) : mine.filter((r) => r.quarter && !r.month);
+        if (finer.length) cents = finer.reduce((s, r) => s + toCents(r.amount), 0);
+      }
+      if (cents !== null) out.set(id, cents);
+    }
+    return out;
+  }
+
+  private async trend(m: EntityManager, userIds: string[], p: Period) {
+    if (!p.quarter || p.month) return [];
+    const rows: { taken_on: string; commit: string; best_case: string; closed: string; weighted: string }[] = await m.query(
+      `SELECT taken_on::text, sum((categories->>'commit')::bigint) AS commit, sum((categories->>'best_case')::bigint) AS best_case,
+              sum((categories->>'closed')::bigint) AS closed, sum(weighted_cents) AS weighted
+         FROM forecast_snapshot WHERE user_id = ANY($1::uuid[]) AND year = $2 AND quarter = $3 GROUP BY taken_on ORDER BY taken_on`,
+      [userIds, p.year, p.quarter],
+    );
+    return rows.map((r) => ({ takenOn: r.taken_on, commit: money(Number(r.commit)), bestCase: money(Number(r.best_case)), closed: money(Number(r.closed)), weighted: money(Number(r.weighted)) }));
+  }
+
+  async adjust(actor: Actor, input: AdjustForecastInput): Promise<ForecastAdjustmentEntity> {
+    if (actor.role !== Role.Admin && actor.role !== Role.SalesManager) throw AppError.forbidden('Only managers adjust a forecast.');
+    if (!input.userId && !input.teamId) throw AppError.validation([{ path: 'input.teamId', message: 'Adjust a team’s or a person’s forecast' }]);
+    periodRange(input.period);
+    return this.ds.transaction(async (m) => {
+      await this.usersInScope(m, actor, input.teamId, input.userId);
+      const row = m.create(ForecastAdjustmentEntity, {
+        managerId: actor.userId,
+        userId: input.userId ?? null,
+        teamId: input.userId ? null : (input.teamId ?? null),
+        year: input.period.year,
+        quarter: input.period.month ? 0 : (input.period.quarter ?? 0),
+        month: input.period.month ?? 0,
+        category: input.category,
+        amount: input.amount.toFixed(2),
+        note: input.note ?? null,
+      });
+      await m.save(row);
+      await writeAudit(m, actor, { entityType: 'forecast_adjustment', entityId: row.id, action: 'create', changes: [{ field: input.category, from: null, to: row.amount }] });
+      return row;
+    });
+  }
+
+  async setQuota(actor: Actor, input: SetQuotaInput): Promise<QuotaEntity> {
+    if (scopeFor(actor, 'forecast', 'write') === RecordScope.None || actor.role === Role.SalesRep) throw AppError.forbidden('Only managers set quotas.');
+    return this.ds.transaction(async (m) => {
+      await this.usersInScope(m, actor, null, input.userId);
+      const quarter = input.period.month ? 0 : (input.period.quarter ?? 0);
+      const month = input.period.month ?? 0;
+      const [before] = await m.query(`SELECT id, amount FROM quota WHERE user_id = $1 AND year = $2 AND quarter = $3 AND month = $4`, [input.userId, input.period.year, quarter, month]);
+      const row = m.create(QuotaEntity, { id: before?.id, userId: input.userId, year: input.period.year, quarter, month, amount: input.amount.toFixed(2) });
+      await m.save(row);
+      await writeAudit(m, actor, { entityType: 'quota', entityId: row.id, action: before ? 'update' : 'create', changes: [{ field: 'amount', from: before?.amount ?? null, to: row.amount }] });
+      return row;
+    });
+  }
+
+  /** The weekly snapshot job: each rep's current-quarter numbers as of `on`. Idempotent per day. */
+  async snapshot(on = new Date()): Promise<number> {
+    const year = on.getUTCFullYear();
+    const quarter = Math.floor(on.getUTCMonth() / 3) + 1;
+    const takenOn = on.toISOString().slice(0, 10);
+    const range = periodRange({ year, quarter });
+    const users: { id: string; team_id: string | null }[] = await this.ds.query(`SELECT id, team_id FROM app_user WHERE role IN ('sales_rep', 'sales_manager') AND active`);
+    const deals: DealRow[] = await this.ds.query(
+      `SELECT o.owner_id, o.amount, s.forecast_category, s.probability, s.is_won, s.is_lost
+         FROM opportunity o JOIN stage s ON s.id = o.stage_id
+        WHERE o.deleted_at IS NULL
+          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) >= $1::date
+          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) < $2::date`,
+      [range.start, range.end],
+    );
+    for (const u of users) {
+      const r = rollUp(deals.filter((d) => d.owner_id === u.id).map((d) => ({ amountCents: toCents(d.amount ?? 0), category: d.forecast_category, probability: d.probability, won: d.is_won, lost: d.is_lost })));
+      await this.ds.query(
+        `INSERT INTO forecast_snapshot (taken_on, user_id, team_id, year, quarter, categories, weighted_cents) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (taken_on, user_id, year, quarter) DO UPDATE SET categories = EXCLUDED.categories, weighted_cents = EXCLUDED.weighted_cents`,
+        [takenOn, u.id, u.team_id, year, quarter, r.categories, r.weightedCents],
+      );
+    }
+    return users.length;
+  }
+}

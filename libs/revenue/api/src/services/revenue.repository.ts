@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Action, Actor } from '@rapport/shared-domain';
+import { applyScope } from '@rapport/shared-database';
+import { CommitmentEntity, QuoteEntity } from '@rapport/revenue-data';
+
+/** Every read of a quote or a commitment starts here: the one visibility scope, as for sales records. */
+@Injectable()
+export class RevenueRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  quotes(actor: Actor, action: Action, m: EntityManager = this.ds.manager) {
+    const qb = m.createQueryBuilder(QuoteEntity, 'q');
+    return applyScope(qb, actor, 'quote', action, { owner: 'q.owner_id', team: 'q.team_id', shareId: 'q.id' });
+  }
+
+  commitments(actor: Actor, action: Action, m: EntityManager = this.ds.manager) {
+    const qb = m.createQueryBuilder(CommitmentEntity, 'cm');
+    return applyScope(qb, actor, 'commitment', action, { owner: 'cm.owner_id', team: 'cm.team_id', shareId: 'cm.id' });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './pricing';
+export * from './approval';
+export * from './conflicts';
+export * from './forecast';
