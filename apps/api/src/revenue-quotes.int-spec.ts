@@ -122,6 +122,18 @@ describe('quotes with approvals', () => {
     expect(await one(`SELECT amount FROM opportunity WHERE id = $1`, [d.opportunity])).toEqual({ amount: '3400.00' });
     expect(await one(`SELECT status FROM quote WHERE id = $1`, [older.id])).toEqual({ status: 'superseded' });
 
+    const pdf = await r.get(`/api/v1/quotes/${draft.id}.pdf?lang=zh-CN`).buffer(true).parse((res, cb) => {
+      const parts: Buffer[] = [];
+      res.on('data', (c: Buffer) => parts.push(c));
+      res.on('end', () => cb(null, Buffer.concat(parts)));
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((pdf.body as Buffer).length).toBeLessThan(200_000);
+    expect((await (await signedIn(rep2.email)).get(`/api/v1/quotes/${draft.id}.pdf`)).status).toBe(404);
+    expect((await r.get(`/api/v1/quotes/${draft.id}.pdf?lang=fr`)).status).toBe(400);
+
     const edit = await r.gql(`mutation($id: ID!) { updateQuote(input: { id: $id, discountPercent: 50 }) { quote { id } } }`, { id: draft.id });
     expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('locked') });
     const mgrUnlock = await boss.gql(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "typo" }) { quote { id } } }`, { id: draft.id });

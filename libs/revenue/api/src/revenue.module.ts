@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
 import { CatalogResolver } from './resolvers/catalog.resolver';
+import { QuotePdfController } from './rest/quote-pdf.controller';
 import { ForecastResolver } from './resolvers/forecast.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
 import { CatalogService } from './services/catalog.service';
@@ -17,6 +18,7 @@ export const REVENUE_RESOLVERS = [CatalogResolver, QuoteResolver, ForecastResolv
 /** Products and price books, quotes with approvals, the consistency guard, forecasts and the commitment ledger. */
 @Module({
   imports: [AuthModule],
+  controllers: [QuotePdfController],
   providers: [SalesRepository, RevenueRepository, CatalogService, QuotesService, QuoteApprovalService, PriceConflictsService, ForecastService, CommitmentsService, ...REVENUE_RESOLVERS],
   exports: [ForecastService, CommitmentsService],
 })

@@ -27,6 +27,9 @@ export interface AppConfig {
   mailInboxUrl: string | null;
   /** Web-to-lead: submissions accepted per client address per minute. */
   publicLeadRateLimit: number;
+  /** The letterhead on quotes. */
+  companyName: string;
+  companyAddress: string;
   /** Lets tests move the lead-SLA clock (never in production). */
   testClockEnabled: boolean;
 }
@@ -123,6 +126,8 @@ export function parseConfig(env: Env): AppConfig {
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
     publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
     testClockEnabled: nodeEnv !== 'production' && str('TEST_CLOCK') === '1',
+    companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',
+    companyAddress: str('COMPANY_ADDRESS', '88 Century Avenue, Pudong, Shanghai · 上海市浦东新区世纪大道88号') ?? '',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

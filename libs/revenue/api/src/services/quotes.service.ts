@@ -10,6 +10,7 @@ import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/reve
 import { CreateQuoteInput, UpdateQuoteInput } from '../models/quote.model';
 import { CatalogService } from './catalog.service';
 import { priceLines } from './quote-pricing';
+import type { QuotePdfData } from './quote-pdf';
 import { RevenueRepository } from './revenue.repository';
 import { assertAllowed } from './access';
 
@@ -48,6 +49,24 @@ export class QuotesService {
 
   lines(quoteIds: readonly string[]) {
     return this.repo.ds.getRepository(QuoteLineEntity).createQueryBuilder('l').where('l.quote_id IN (:...ids)', { ids: quoteIds }).orderBy('l.line_no').getMany();
+  }
+
+  /** What the PDF shows, for a quote the actor may read. */
+  async pdfData(actor: Actor, id: string): Promise<{ language: string; pdf: Omit<QuotePdfData, 'company'> }> {
+    const q = await this.findVisible(actor, id);
+    if (!q) throw AppError.notFound('The quote');
+    const lines = await this.lines([q.id]);
+    const [account] = await this.repo.ds.query(`SELECT name FROM account WHERE id = $1`, [q.accountId]);
+    const [owner] = await this.repo.ds.query(`SELECT name, email FROM app_user WHERE id = $1`, [q.ownerId]);
+    return {
+      language: q.language,
+      pdf: {
+        quote: { name: q.name, version: q.version, currency: q.currency, pricedOn: q.pricedOn, validUntil: q.validUntil, discountPercent: Number(q.discountPercent), subtotal: Number(q.subtotal), total: Number(q.total), notes: q.notes, status: q.status },
+        account: { name: account?.name ?? '' },
+        owner: { name: owner?.name ?? '', email: owner?.email ?? '' },
+        lines: lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, productName: l.productName, quantity: l.quantity, unitPrice: Number(l.unitPrice), discountPercent: Number(l.discountPercent), netAmount: Number(l.netAmount) })),
+      },
+    };
   }
 
   approvals(quoteId: string) {
