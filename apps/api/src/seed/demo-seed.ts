@@ -4,6 +4,7 @@ import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { hashPassword } from '@rapport/shared-auth';
 import { seedSales } from './sales-seed';
 import { seedLeadIntake } from './leads-seed';
+import { seedRevenue } from './revenue-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -61,6 +62,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       managerId: users.get('manager@rapport.dev')!.id,
       reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id),
     });
+    await seedRevenue(manager, { reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id), managerId: users.get('manager@rapport.dev')!.id });
     return true;
   });
 }
