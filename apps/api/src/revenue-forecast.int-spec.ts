@@ -1,28 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
 import { HandoverService } from '@rapport/sales-api';
-import { ApiClient, TestContext } from '@rapport/shared-testing';
 import { DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
-import { bootTestApi } from './testing/boot-test-api';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
+const api = useTestApi({}, async ({ ctx }) => {
   await seedDemoData(ctx.ds);
 });
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
-async function as(email: string) {
-  const c = new ApiClient(app);
-  await c.login(email, DEMO_PASSWORD);
-  return c;
-}
-const one = async (sql: string, p: unknown[] = []) => (await ctx.ds.query(sql, p))[0];
+const as = (email: string) => api.signedIn(email, DEMO_PASSWORD);
+const one = async (sql: string, p: unknown[] = []) => (await api.ctx.ds.query(sql, p))[0];
 const now = new Date();
 const year = now.getUTCFullYear();
 const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
@@ -39,7 +24,7 @@ describe('forecast', () => {
     const boss = await as('manager@rapport.dev');
     const period = { year, quarter };
     const start = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
-    const expected: { cat: string; amount: string; weighted: string }[] = await ctx.ds.query(
+    const expected: { cat: string; amount: string; weighted: string }[] = await api.ctx.ds.query(
       `SELECT CASE WHEN s.is_won THEN 'closed' WHEN s.forecast_category = 'closed' THEN 'commit' ELSE s.forecast_category END AS cat,
               sum(o.amount)::numeric(14,2)::text AS amount,
               sum(CASE WHEN s.is_won THEN 0 ELSE round(o.amount * 100 * s.probability / 100) END)::text AS weighted
@@ -57,7 +42,7 @@ describe('forecast', () => {
       expect(got[cat]).toBeCloseTo(Number(expected.find((e) => e.cat === cat)?.amount ?? 0), 2);
     }
     expect(f.weighted).toBeCloseTo(expected.reduce((s, e) => s + Number(e.weighted), 0) / 100, 2);
-    const people: { name: string }[] = await ctx.ds.query(`SELECT name FROM app_user WHERE team_id = $1 AND role IN ('sales_rep', 'sales_manager') ORDER BY name`, [team.id]);
+    const people: { name: string }[] = await api.ctx.ds.query(`SELECT name FROM app_user WHERE team_id = $1 AND role IN ('sales_rep', 'sales_manager') ORDER BY name`, [team.id]);
     expect(f.byRep.map((r) => r.name).sort()).toEqual(people.map((p) => p.name).sort());
 
     const adjusted = await boss.gqlOk<{ adjustForecast: { adjustment: { amount: number } } }>(
@@ -67,7 +52,7 @@ describe('forecast', () => {
     expect(adjusted.adjustForecast.adjustment.amount).toBe(1234567);
     const rep1 = await one(`SELECT id FROM app_user WHERE email = 'rep1@rapport.dev'`);
     await boss.gqlOk(`mutation($i: SetQuotaInput!) { setQuota(input: $i) { amount } }`, { i: { userId: rep1.id, period, amount: 500000 } });
-    await app.get(ForecastService).snapshot(now);
+    await api.app.get(ForecastService).snapshot(now);
     const after = (await boss.gqlOk<ForecastResult>(FORECAST, { p: period, team: team.id })).forecast;
     expect(byCategory(after.categories)).toEqual(got);
     expect(byCategory(after.adjusted).commit).toBe(1234567);
@@ -111,14 +96,14 @@ describe('commitment ledger', () => {
     const forPeer = await (await as('rep2@rapport.dev')).gqlOk<{ commitments: { edges: { node: { id: string } }[] } }>(LIST, { a: opp.account_id });
     expect(forPeer.commitments.edges.map((e) => e.node.id)).not.toContain(made.createCommitment.commitment.id);
 
-    const reminded = await app.get(CommitmentsService).remindDue(new Date());
+    const reminded = await api.app.get(CommitmentsService).remindDue(new Date());
     expect(reminded).toBeGreaterThanOrEqual(1);
-    expect(await app.get(CommitmentsService).remindDue(new Date())).toBe(0);
+    expect(await api.app.get(CommitmentsService).remindDue(new Date())).toBe(0);
     expect(await one(`SELECT kind FROM notification WHERE user_id = $1 AND payload->>'commitmentId' = $2`, [rep1.id, made.createCommitment.commitment.id])).toEqual({ kind: 'commitment.due' });
 
     const manager = await one(`SELECT id, role, team_id FROM app_user WHERE email = 'manager@rapport.dev'`);
-    const actor = { userId: manager.id, role: manager.role, teamId: manager.team_id, teamIds: (await ctx.ds.query(`SELECT id FROM team WHERE id = $1 OR manager_id = $2`, [manager.team_id, manager.id])).map((t: { id: string }) => t.id) };
-    const handovers = app.get(HandoverService);
+    const actor = { userId: manager.id, role: manager.role, teamId: manager.team_id, teamIds: (await api.ctx.ds.query(`SELECT id FROM team WHERE id = $1 OR manager_id = $2`, [manager.team_id, manager.id])).map((t: { id: string }) => t.id) };
+    const handovers = api.app.get(HandoverService);
     const h = await handovers.start(actor, { fromUserId: rep1.id, toUserId: rep2.id });
     await handovers.run(h.id);
     expect(await one(`SELECT owner_id FROM commitment WHERE id = $1`, [made.createCommitment.commitment.id])).toEqual({ owner_id: rep2.id });

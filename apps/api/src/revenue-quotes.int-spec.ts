@@ -1,25 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
-async function signedIn(email: string) {
-  const c = new ApiClient(app);
-  await c.login(email, TEST_PASSWORD);
-  return c;
-}
-const one = async (sql: string, p: unknown[] = []) => (await ctx.ds.query(sql, p))[0];
+const one = async (sql: string, p: unknown[] = []) => (await api.ctx.ds.query(sql, p))[0];
 const unique = () => Math.random().toString(36).slice(2, 8);
 
 /** A catalog: a standard book, a gold-tier book, an account's own book and quantity tiers. */
@@ -29,7 +13,7 @@ async function catalog(accountId: string) {
   const standard = await one(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard', 'standard', 'CNY') RETURNING id`);
   const gold = await one(`INSERT INTO price_book (name, kind, tier, currency) VALUES ('Gold', 'tier', 'gold', 'CNY') RETURNING id`);
   const own = await one(`INSERT INTO price_book (name, kind, account_id, currency, effective_from, effective_to) VALUES ('Special', 'account', $1, 'CNY', '2020-01-01', '2020-12-31') RETURNING id`, [accountId]);
-  await ctx.ds.query(
+  await api.ctx.ds.query(
     `INSERT INTO price_book_entry (price_book_id, product_id, min_quantity, unit_price) VALUES
        ($1, $4, 1, 1000), ($1, $4, 10, 900), ($2, $4, 1, 950), ($3, $4, 1, 500)`,
     [standard.id, gold.id, own.id, product.id],
@@ -38,12 +22,12 @@ async function catalog(accountId: string) {
 }
 
 async function salesOrg() {
-  const team = await ctx.newTeam();
-  const manager = await ctx.newUser({ role: Role.SalesManager, teamId: team.id });
-  await ctx.setTeamManager(team, manager);
-  const rep = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-  const rep2 = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-  const admin = await ctx.newUser({ role: Role.Admin });
+  const team = await api.ctx.newTeam();
+  const manager = await api.ctx.newUser({ role: Role.SalesManager, teamId: team.id });
+  await api.ctx.setTeamManager(team, manager);
+  const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  const rep2 = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  const admin = await api.ctx.newUser({ role: Role.Admin });
   return { team, manager, rep, rep2, admin };
 }
 
@@ -66,7 +50,7 @@ describe('pricing', () => {
     const plain = await deal(rep.id, team.id);
     const gold = await deal(rep.id, team.id, 'gold');
     const { product } = await catalog(gold.account);
-    const c = await signedIn(rep.email);
+    const c = await api.signedIn(rep.email);
     const q1 = (await c.gqlOk<{ createQuote: { quote: { total: number; lines: { unitPrice: number; priceSource: string }[] } } }>(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 2 }] } })).createQuote.quote;
     expect(q1.lines[0]).toMatchObject({ unitPrice: 1000, priceSource: 'standard' });
     expect(q1.total).toBe(2000);
@@ -94,7 +78,7 @@ describe('quotes with approvals', () => {
     const { rep, rep2, manager, admin, team } = await salesOrg();
     const d = await deal(rep.id, team.id);
     const { product } = await catalog(d.account);
-    const r = await signedIn(rep.email);
+    const r = await api.signedIn(rep.email);
     const draft = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 4, discountPercent: 15 }] } })).createQuote.quote;
     const older = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
 
@@ -110,10 +94,10 @@ describe('quotes with approvals', () => {
     expect(early.errors?.[0].extensions?.code).toBe('CONFLICT');
     const self = await r.gql(`mutation($id: ID!) { decideQuote(input: { id: $id, approve: true }) { quote { id } } }`, { id: draft.id });
     expect(self.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const peer = await (await signedIn(rep2.email)).gql(`{ quote(id: "${draft.id}") { id } }`);
+    const peer = await (await api.signedIn(rep2.email)).gql(`{ quote(id: "${draft.id}") { id } }`);
     expect(peer.data).toEqual({ quote: null });
 
-    const boss = await signedIn(manager.email);
+    const boss = await api.signedIn(manager.email);
     await boss.gqlOk(`mutation($id: ID!) { decideQuote(input: { id: $id, approve: true, note: "OK for this one" }) { quote { status } } }`, { id: draft.id });
     expect((await one(`SELECT kind FROM notification WHERE user_id = $1 AND payload->>'quoteId' = $2`, [rep.id, draft.id])).kind).toBe('quote.approved');
 
@@ -131,14 +115,14 @@ describe('quotes with approvals', () => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     expect((pdf.body as Buffer).length).toBeLessThan(200_000);
-    expect((await (await signedIn(rep2.email)).get(`/api/v1/quotes/${draft.id}.pdf`)).status).toBe(404);
+    expect((await (await api.signedIn(rep2.email)).get(`/api/v1/quotes/${draft.id}.pdf`)).status).toBe(404);
     expect((await r.get(`/api/v1/quotes/${draft.id}.pdf?lang=fr`)).status).toBe(400);
 
     const edit = await r.gql(`mutation($id: ID!) { updateQuote(input: { id: $id, discountPercent: 50 }) { quote { id } } }`, { id: draft.id });
     expect(edit.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('locked') });
     const mgrUnlock = await boss.gql(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "typo" }) { quote { id } } }`, { id: draft.id });
     expect(mgrUnlock.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await (await signedIn(admin.email)).gqlOk(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "Customer asked for a new delivery address" }) { quote { status } } }`, { id: draft.id });
+    await (await api.signedIn(admin.email)).gqlOk(`mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "Customer asked for a new delivery address" }) { quote { status } } }`, { id: draft.id });
     const audit = await one(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'unlock'`, [draft.id]);
     expect(audit.changes).toContainEqual({ field: 'reason', from: null, to: 'Customer asked for a new delivery address' });
   });
@@ -147,7 +131,7 @@ describe('quotes with approvals', () => {
     const { rep, team } = await salesOrg();
     const d = await deal(rep.id, team.id);
     const { product } = await catalog(d.account);
-    const r = await signedIn(rep.email);
+    const r = await api.signedIn(rep.email);
     const q = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 1, discountPercent: 5 }], discountPercent: 5 } })).createQuote.quote;
     const s = await r.gqlOk<{ submitQuote: { needsApproval: boolean; quote: { status: string } } }>(SUBMIT, { i: { id: q.id } });
     expect(s.submitQuote).toMatchObject({ needsApproval: false, quote: { status: 'approved' } });
@@ -160,19 +144,19 @@ describe('consistency guard', () => {
     const parent = await deal(rep.id, team.id);
     const child = await deal(rep2.id, team.id, null, parent.account);
     const { product, sku } = await catalog(parent.account);
-    const a = (await (await signedIn(rep.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: parent.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
-    const b = (await (await signedIn(rep2.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: child.opportunity, lines: [{ productId: product, quantity: 1, discountPercent: 8 }] } })).createQuote.quote;
-    await (await signedIn(rep.email)).gqlOk(SUBMIT, { i: { id: a.id } });
-    await (await signedIn(rep2.email)).gqlOk(SUBMIT, { i: { id: b.id } });
+    const a = (await (await api.signedIn(rep.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: parent.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
+    const b = (await (await api.signedIn(rep2.email)).gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: child.opportunity, lines: [{ productId: product, quantity: 1, discountPercent: 8 }] } })).createQuote.quote;
+    await (await api.signedIn(rep.email)).gqlOk(SUBMIT, { i: { id: a.id } });
+    await (await api.signedIn(rep2.email)).gqlOk(SUBMIT, { i: { id: b.id } });
     for (const user of [rep, rep2, manager]) {
-      const n = await ctx.ds.query(`SELECT title FROM notification WHERE user_id = $1 AND kind = 'quote.price_conflict'`, [user.id]);
+      const n = await api.ctx.ds.query(`SELECT title FROM notification WHERE user_id = $1 AND kind = 'quote.price_conflict'`, [user.id]);
       expect(n).toHaveLength(1);
       expect(n[0].title).toContain(sku);
     }
-    const report = await (await signedIn(manager.email)).gqlOk<{ quotePriceConflicts: { sku: string; spreadPercent: number; lowNetUnitPrice: number; highNetUnitPrice: number }[] }>(`{ quotePriceConflicts { sku spreadPercent lowNetUnitPrice highNetUnitPrice } }`);
+    const report = await (await api.signedIn(manager.email)).gqlOk<{ quotePriceConflicts: { sku: string; spreadPercent: number; lowNetUnitPrice: number; highNetUnitPrice: number }[] }>(`{ quotePriceConflicts { sku spreadPercent lowNetUnitPrice highNetUnitPrice } }`);
     expect(report.quotePriceConflicts.filter((c) => c.sku === sku)).toEqual([{ sku, spreadPercent: 8, lowNetUnitPrice: 920, highNetUnitPrice: 1000 }]);
-    const outsider = await ctx.newUser({ role: Role.SalesRep, teamId: (await ctx.newTeam()).id });
-    const theirs = await (await signedIn(outsider.email)).gqlOk<{ quotePriceConflicts: { sku: string }[] }>(`{ quotePriceConflicts { sku } }`);
+    const outsider = await api.ctx.newUser({ role: Role.SalesRep, teamId: (await api.ctx.newTeam()).id });
+    const theirs = await (await api.signedIn(outsider.email)).gqlOk<{ quotePriceConflicts: { sku: string }[] }>(`{ quotePriceConflicts { sku } }`);
     expect(theirs.quotePriceConflicts.filter((c) => c.sku === sku)).toEqual([]);
   });
 });

@@ -1,34 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { ApiClient, describeVisibilityMatrix, MatrixCast, MatrixProbe, RecordKind, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { ApiClient, describeVisibilityMatrix, ownerFor } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
 /** Roles × own/team/other for quotes and commitments: by id, in lists, and for changes. Cells come from the permission table. */
-let app: INestApplication;
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
-const signedIn = async (email: string) => {
-  const c = new ApiClient(app);
-  await c.login(email, TEST_PASSWORD);
-  return c;
-};
-
-function ownerOf(kind: RecordKind, cast: MatrixCast) {
-  if (kind === 'own') return { owner: cast.actor.id, team: cast.team.id };
-  if (kind === 'team') return { owner: cast.teammate.id, team: cast.team.id };
-  return { owner: cast.outsider.id, team: cast.outsider.teamId };
-}
+const api = useTestApi();
 
 async function accountAndDeal(owner: string, team: string | null) {
-  const [a] = await ctx.ds.query(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Matrix Co', 'matrix', $1, $2) RETURNING id`, [owner, team]);
-  const [o] = await ctx.ds.query(
+  const [a] = await api.ctx.ds.query(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Matrix Co', 'matrix', $1, $2) RETURNING id`, [owner, team]);
+  const [o] = await api.ctx.ds.query(
     `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
      SELECT 'Matrix deal', $1, s.pipeline_id, s.id, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
     [a.id, owner, team],
@@ -39,12 +17,12 @@ async function accountAndDeal(owner: string, team: string | null) {
 describe('quotes', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'quote',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
-      const o = ownerOf(kind, cast);
+      const o = ownerFor(kind, cast);
       const d = await accountAndDeal(o.owner, o.team);
-      const [q] = await ctx.ds.query(
+      const [q] = await api.ctx.ds.query(
         `INSERT INTO quote (opportunity_id, account_id, name, version, status, currency, priced_on, owner_id, team_id) VALUES ($1, $2, 'Q', 1, 'draft', 'CNY', current_date, $3, $4) RETURNING id`,
         [d.opportunity, d.account, o.owner, o.team],
       );
@@ -56,7 +34,7 @@ describe('quotes', () => {
         name: 'query quotes',
         action: 'read',
         reaches: async (c, id) => {
-          const [q] = await ctx.ds.query(`SELECT opportunity_id FROM quote WHERE id = $1`, [id]);
+          const [q] = await api.ctx.ds.query(`SELECT opportunity_id FROM quote WHERE id = $1`, [id]);
           const d = await c.gql<{ quotes: { edges: { node: { id: string } }[] } }>(`query($o: ID!) { quotes(opportunityId: $o) { edges { node { id } } } }`, { o: q.opportunity_id });
           return !!d.data?.quotes.edges.some((e) => e.node.id === id);
         },
@@ -69,12 +47,12 @@ describe('quotes', () => {
 describe('commitments', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'commitment',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
-      const o = ownerOf(kind, cast);
+      const o = ownerFor(kind, cast);
       const d = await accountAndDeal(o.owner, o.team);
-      const [c] = await ctx.ds.query(`INSERT INTO commitment (kind, description, account_id, owner_id, team_id) VALUES ('follow_up', 'Call back', $1, $2, $3) RETURNING id`, [d.account, o.owner, o.team]);
+      const [c] = await api.ctx.ds.query(`INSERT INTO commitment (kind, description, account_id, owner_id, team_id) VALUES ('follow_up', 'Call back', $1, $2, $3) RETURNING id`, [d.account, o.owner, o.team]);
       return c.id;
     },
     probes: [
@@ -82,7 +60,7 @@ describe('commitments', () => {
         name: 'query commitments(accountId)',
         action: 'read',
         reaches: async (c, id) => {
-          const [row] = await ctx.ds.query(`SELECT account_id FROM commitment WHERE id = $1`, [id]);
+          const [row] = await api.ctx.ds.query(`SELECT account_id FROM commitment WHERE id = $1`, [id]);
           const d = await c.gql<{ commitments: { edges: { node: { id: string } }[] } }>(`query($a: ID!) { commitments(accountId: $a) { edges { node { id } } } }`, { a: row.account_id });
           return !!d.data?.commitments.edges.some((e) => e.node.id === id);
         },

@@ -1,35 +1,19 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { useTestApi } from './testing/test-api';
 
 /** Links between sales records that screens follow: a lead's conversion results, a deal's contact and own timeline. */
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
-async function signedIn(email: string) {
-  const c = new ApiClient(app);
-  await c.login(email, TEST_PASSWORD);
-  return c;
-}
 
 const LEAD = `query($id: ID!) { lead(id: $id) { id status convertedAccount { id } convertedContact { id } convertedOpportunity { id primaryContact { id } } timeline(first: 10, types: ["lead.converted"]) { edges { node { type } } } } }`;
 const DEAL = `query($id: ID!) { opportunity(id: $id) { id primaryContact { id } timeline(first: 20) { edges { node { type } } } } }`;
 
 describe('sales record links', () => {
   it('shows what a lead became, the deal’s contact and the deal’s own history — only to those who may see them', async () => {
-    const team = await ctx.newTeam();
-    const rep = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-    const other = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-    const c = await signedIn(rep.email);
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const c = await api.signedIn(rep.email);
     const created = await c.gqlOk<{ createLead: { lead: { id: string } } }>(
       `mutation { createLead(input: { firstName: "Mei", lastName: "Chen", company: "Links Ltd", email: "mei@links.example", source: WEB }) { lead { id } } }`,
     );
@@ -43,15 +27,15 @@ describe('sales record links', () => {
     const lead = (await c.gqlOk<{ lead: Record<string, unknown> }>(LEAD, { id: leadId })).lead;
     expect(lead).toMatchObject({ status: 'CONVERTED', convertedAccount: { id: account.id }, convertedContact: { id: contact.id }, convertedOpportunity: { id: opportunity.id } });
 
-    const [stage] = await ctx.ds.query(`SELECT s.id FROM stage s JOIN opportunity o ON o.pipeline_id = s.pipeline_id WHERE o.id = $1 ORDER BY s.position OFFSET 1 LIMIT 1`, [opportunity.id]);
+    const [stage] = await api.ctx.ds.query(`SELECT s.id FROM stage s JOIN opportunity o ON o.pipeline_id = s.pipeline_id WHERE o.id = $1 ORDER BY s.position OFFSET 1 LIMIT 1`, [opportunity.id]);
     await c.gqlOk(`mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }`, { id: opportunity.id, s: stage.id });
     await c.gqlOk(`mutation($id: ID!) { createActivity(input: { type: CALL, subject: "Kick-off", opportunityId: $id, done: true }) { activity { id } } }`, { id: opportunity.id });
     const deal = (await c.gqlOk<{ opportunity: { timeline: { edges: { node: { type: string } }[] } } }>(DEAL, { id: opportunity.id })).opportunity;
     expect(deal.timeline.edges.map((e) => e.node.type).sort()).toEqual(['activity.logged', 'lead.converted', 'opportunity.stage_changed']);
 
     // Someone who may not see the records reads the links as absent, not as an error.
-    await ctx.ds.query(`INSERT INTO record_share (object_type, record_id, user_id, access) VALUES ('lead', $1, $2, 'read')`, [leadId, other.id]);
-    const o = await signedIn(other.email);
+    await api.ctx.ds.query(`INSERT INTO record_share (object_type, record_id, user_id, access) VALUES ('lead', $1, $2, 'read')`, [leadId, other.id]);
+    const o = await api.signedIn(other.email);
     const seen = (await o.gqlOk<{ lead: Record<string, unknown> | null }>(LEAD, { id: leadId })).lead;
     expect(seen).toMatchObject({ convertedAccount: null, convertedContact: null, convertedOpportunity: null });
   });

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { ApiClient, describeVisibilityMatrix, MatrixCast, MatrixProbe, RecordKind, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, describeVisibilityMatrix, MatrixProbe, ownerFor, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
 
 /**
@@ -24,11 +24,7 @@ const signedIn = async (email: string) => {
   return c;
 };
 
-function ownerOf(kind: RecordKind, cast: MatrixCast) {
-  if (kind === 'own') return { owner: cast.actor.id, team: cast.team.id };
-  if (kind === 'team') return { owner: cast.teammate.id, team: cast.team.id };
-  return { owner: cast.outsider.id, team: cast.outsider.teamId };
-}
+const ownerOf = ownerFor;
 
 const word = () => `zq${randomBytes(5).toString('hex')}`;
 const names = new Map<string, string>();

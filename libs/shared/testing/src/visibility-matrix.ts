@@ -40,6 +40,13 @@ export interface MatrixSpec<C> {
   probes: MatrixProbe<C>[];
 }
 
+/** Owner and team columns of a matrix record of the given kind: the actor's, a teammate's or an outsider's. */
+export function ownerFor(kind: RecordKind, cast: MatrixCast): { owner: string; team: string | null } {
+  if (kind === 'own') return { owner: cast.actor.id, team: cast.team.id };
+  if (kind === 'team') return { owner: cast.teammate.id, team: cast.team.id };
+  return { owner: cast.outsider.id, team: cast.outsider.teamId };
+}
+
 export function expectedReach(role: Role, object: ObjectName, action: Action, kind: RecordKind): boolean {
   const scope = scopeFor({ userId: 'x', role, teamId: null, teamIds: [] }, object, action);
   if (scope === RecordScope.All) return true;
