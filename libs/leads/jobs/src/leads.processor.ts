@@ -32,7 +32,13 @@ export class LeadsProcessor extends WorkerHost {
         return this.sla.check();
       case 'import-leads': {
         const { importId } = job.data as JobPayloads['import-leads'];
-        return this.imports.run(importId, (p) => job.updateProgress(p));
+        try {
+          return await this.imports.run(importId, (p) => job.updateProgress(p));
+        } catch (err) {
+          // Retries may still succeed; the import says "failed" only once attempts are used up.
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.fail(importId, String(err));
+          throw err;
+        }
       }
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.leads}`);

@@ -19,7 +19,7 @@ const row = (o: Partial<Record<(typeof columns)[number], string>>) => columns.ma
 
 describe('prepareRow', () => {
   it('normalises with the same functions as the sales services and fills the defaults', () => {
-    const r = prepareRow(row({ First: ' Ｍｉｎ ', Last: 'WANG', Company: '华为技术有限公司', Email: ' Min.Wang@Example.COM ', Phone: '138 0013 8000', Employees: '1,200' }), plan)!;
+    const r = prepareRow(row({ First: ' Ｍｉｎ ', Last: 'WANG', Company: '华为技术有限公司', Email: ' Min.Wang@Example.COM ', Phone: '138 0013 8000', Employees: '1,200' }), plan);
     expect(r.errors).toEqual([]);
     expect(r.values).toMatchObject({
       first_name: 'Ｍｉｎ',
@@ -39,12 +39,12 @@ describe('prepareRow', () => {
   });
 
   it('accepts enum values in any case', () => {
-    expect(prepareRow(row({ Last: 'Li', Status: 'Working', Source: 'TRADE SHOW' }), plan)!.errors.map((e) => e.column)).toEqual(['Source']);
-    expect(prepareRow(row({ Last: 'Li', Status: 'NURTURING', Source: 'Partner' }), plan)!.values).toMatchObject({ status: 'nurturing', source: 'partner' });
+    expect(prepareRow(row({ Last: 'Li', Status: 'Working', Source: 'TRADE SHOW' }), plan).errors.map((e) => e.column)).toEqual(['Source']);
+    expect(prepareRow(row({ Last: 'Li', Status: 'NURTURING', Source: 'Partner' }), plan).values).toMatchObject({ status: 'nurturing', source: 'partner' });
   });
 
   it('reports every problem of a row with its column, value and reason', () => {
-    const r = prepareRow(row({ First: 'Ann', Email: 'ann@', Phone: 'call me', Status: 'converted', Employees: 'many', Title: 'x'.repeat(121) }), plan)!;
+    const r = prepareRow(row({ First: 'Ann', Email: 'ann@', Phone: 'call me', Status: 'converted', Employees: 'many', Title: 'x'.repeat(121) }), plan);
     expect(r.errors).toEqual([
       { column: 'Title', value: expect.stringMatching(/^x{97}…$/), reason: 'Longer than 120 characters.' },
       { column: 'Last', value: null, reason: 'A last name or a company is required.' },
@@ -58,18 +58,20 @@ describe('prepareRow', () => {
   });
 
   it('takes a company instead of a last name, and phone extensions', () => {
-    const r = prepareRow(row({ Company: 'Acme', Phone: '+1 415 555 0100 ext. 12' }), plan)!;
+    const r = prepareRow(row({ Company: 'Acme', Phone: '+1 415 555 0100 ext. 12' }), plan);
     expect(r.errors).toEqual([]);
     expect(r.values).toMatchObject({ last_name: '', company_normalized: 'acme' });
   });
 
   it('rejects numbers too short or too long to be a phone', () => {
-    expect(prepareRow(row({ Last: 'Li', Phone: '123' }), plan)!.errors[0].reason).toBe('Not a phone number.');
-    expect(prepareRow(row({ Last: 'Li', Phone: '+12345678901234567' }), plan)!.errors[0].reason).toBe('Not a phone number.');
+    expect(prepareRow(row({ Last: 'Li', Phone: '123' }), plan).errors[0].reason).toBe('Not a phone number.');
+    expect(prepareRow(row({ Last: 'Li', Phone: '+12345678901234567' }), plan).errors[0].reason).toBe('Not a phone number.');
   });
 
-  it('skips rows with nothing in the mapped columns', () => {
-    expect(prepareRow(['', '  ', '', '', '', '', '', '', '', ''], plan)).toBeNull();
+  it('counts a row with nothing in the mapped columns as an error, not as nothing', () => {
+    expect(prepareRow(['', '  ', '', '', '', '', '', '', '', '', 'only unmapped data'], plan).errors).toEqual([
+      { column: 'Last', value: null, reason: 'A last name or a company is required.' },
+    ]);
   });
 });
 

@@ -44,20 +44,20 @@ export interface PreparedRow {
   errors: LeadImportRowError[];
 }
 
-/** Validates and normalises one data row; null for a row with no data in any mapped column. */
-export function prepareRow(cells: readonly (string | null | undefined)[], plan: MappingPlan): PreparedRow | null {
+/**
+ * Validates and normalises one data row. Blank rows never get here (the reader skips them); a row
+ * with data only in unmapped columns fails the name-or-company rule, so every row is accounted for.
+ */
+export function prepareRow(cells: readonly (string | null | undefined)[], plan: MappingPlan): PreparedRow {
   const errors: LeadImportRowError[] = [];
   const raw: Partial<Record<ImportField, string>> = {};
-  let any = false;
   for (const [field, at] of Object.entries(plan.fields) as [ImportField, { index: number; column: string }][]) {
     const v = cells[at.index]?.trim();
     if (!v) continue;
-    any = true;
     raw[field] = v;
     const max = FIELD_BY_KEY.get(field)!.maxLength;
     if (v.length > max) errors.push({ column: at.column, value: clip(v), reason: `Longer than ${max} characters.` });
   }
-  if (!any) return null;
   const fail = (field: ImportField, reason: string) => errors.push({ column: plan.fields[field]?.column ?? field, value: raw[field] ? clip(raw[field]) : null, reason });
 
   if (!raw.lastName && !raw.company) fail(plan.fields.lastName ? 'lastName' : 'company', 'A last name or a company is required.');

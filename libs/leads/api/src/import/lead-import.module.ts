@@ -1,7 +1,19 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { SalesRepository } from '@rapport/sales-data';
+import { LeadImportController } from './lead-import.controller';
+import { LeadImportJobService } from './lead-import-job.service';
+import { LeadImportResolver } from './lead-import.resolver';
 import { LeadImportService } from './lead-import.service';
+import { LeadImportUndoService } from './lead-import-undo.service';
 
-export const LEAD_IMPORT_RESOLVERS: (new (...args: never[]) => unknown)[] = [];
+export const LEAD_IMPORT_RESOLVERS: (new (...args: never[]) => unknown)[] = [LeadImportResolver];
 
-@Module({ providers: [LeadImportService, ...LEAD_IMPORT_RESOLVERS], exports: [LeadImportService] })
+/** Lead import (issue 4 §2): REST upload and report, GraphQL for the rest, the job body for the worker. */
+@Module({
+  imports: [AuthModule],
+  controllers: [LeadImportController],
+  providers: [SalesRepository, LeadImportService, LeadImportJobService, LeadImportUndoService, ...LEAD_IMPORT_RESOLVERS],
+  exports: [LeadImportService],
+})
 export class LeadImportModule {}

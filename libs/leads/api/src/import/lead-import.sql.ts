@@ -47,10 +47,12 @@ export const SAME_LEAD_TWICE = `UPDATE lead_import_row r SET outcome = 'duplicat
 /**
  * Claims the next chunk of rows to create: the lead ids are chosen here, in the chunk's
  * transaction, so the inserts below and the row→lead link commit together or not at all.
+ * `$3` is the last row number claimed by this run: the scan starts there instead of stepping
+ * over every row already applied, which would make the whole import quadratic.
  */
 export const CLAIM_CREATE_CHUNK = `UPDATE lead_import_row r SET lead_id = uuidv7(), applied = true
    WHERE r.import_id = $1 AND r.row_no IN (
-     SELECT row_no FROM lead_import_row WHERE import_id = $1 AND outcome = 'create' AND NOT applied
+     SELECT row_no FROM lead_import_row WHERE import_id = $1 AND row_no > $3 AND outcome = 'create' AND NOT applied
       ORDER BY row_no LIMIT $2 FOR UPDATE SKIP LOCKED)
    RETURNING r.row_no`;
 
@@ -86,17 +88,17 @@ export const INSERT_CREATED_ITEMS = `INSERT INTO lead_import_item (import_id, le
 /** The same field-level "create" entry `LeadsService.create` writes, for every lead of the chunk. $3 owner, $4 actor, $5 API key. */
 export const AUDIT_CREATES = `INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_id, api_key_id)
   SELECT 'lead', r.lead_id, 'create',
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('field', f.key, 'from', NULL, 'to', f.value)), '[]'::jsonb)
-            FROM jsonb_each(jsonb_strip_nulls(jsonb_build_object(
-              'firstName', r.first_name, 'lastName', r.last_name, 'company', r.company, 'title', r.title, 'email', r.email,
-              'phone', r.phone, 'source', r.source, 'campaign', r.campaign, 'status', r.status, 'productInterest', r.product_interest,
-              'country', r.country, 'region', r.region, 'ownerId', $3::text))) f),
+         (SELECT jsonb_agg(jsonb_build_object('field', v.f, 'from', NULL, 'to', v.t))
+            FROM (VALUES ('firstName', r.first_name), ('lastName', r.last_name), ('company', r.company), ('title', r.title), ('email', r.email),
+                         ('phone', r.phone), ('source', r.source), ('campaign', r.campaign), ('status', r.status), ('productInterest', r.product_interest),
+                         ('country', r.country), ('region', r.region), ('ownerId', $3::text)) AS v(f, t)
+           WHERE v.t IS NOT NULL),
          $4, $5
     FROM lead_import_row r WHERE r.import_id = $1 AND r.row_no = ANY($2::int[])`;
 
 /** $3 actor. */
 export const TIMELINE_CREATES = `INSERT INTO timeline_event (subject_type, subject_id, event_type, payload, actor_id)
-  SELECT 'lead', r.lead_id, 'record.created', jsonb_build_object('source', r.source, 'campaign', r.campaign, 'importId', $1::text), $3
+  SELECT 'lead', r.lead_id, 'record.created', jsonb_build_object('source', r.source, 'campaign', r.campaign, 'importId', r.import_id), $3
     FROM lead_import_row r WHERE r.import_id = $1 AND r.row_no = ANY($2::int[])`;
 
 /** What `publishToOutbox` writes for one lead, for the whole chunk; the dedup key makes a replay a no-op. */
@@ -121,6 +123,11 @@ export const AUDIT_PATCHES = `INSERT INTO audit_log (entity_type, entity_id, act
 /** `$1` JSON array of `{ id, changes }`, `$2` extra payload, `$3` actor. */
 export const TIMELINE_PATCHES = `INSERT INTO timeline_event (subject_type, subject_id, event_type, payload, actor_id)
   SELECT 'lead', v.id, 'record.updated', jsonb_build_object('changes', v.changes) || $2::jsonb, $3 FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, changes jsonb)`;
+
+/** A changed lead is rescored, as `LeadsService.update` does; `$2` makes the key unique to this import (or its undo). */
+export const RESCORE_PATCHED = `INSERT INTO outbox (queue, job_name, payload, dedup_key)
+  SELECT 'leads', 'score-lead', jsonb_build_object('leadId', v.id), 'score-lead:' || $2 || ':' || v.id FROM jsonb_to_recordset($1::jsonb) AS v(id uuid)
+  ON CONFLICT (dedup_key) DO NOTHING`;
 
 /** TypeORM hands back `[rows, count]` for UPDATE … RETURNING and plain rows for SELECT. */
 export function rowsOf<T>(result: unknown): T[] {

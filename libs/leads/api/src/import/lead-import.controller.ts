@@ -1,0 +1,126 @@
+import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { stringify } from 'csv-stringify';
+import type { Response } from 'express';
+import { Observable } from 'rxjs';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor } from '@rapport/shared-api';
+import { AppError } from '@rapport/shared-errors';
+import type { LeadImportEntity } from '@rapport/leads-data';
+import { MAX_IMPORT_BYTES } from './import-file';
+import { LeadImportService, UploadedImportFile } from './lead-import.service';
+
+class ColumnMappingView {
+  @ApiProperty() column: string;
+  @ApiProperty({ description: 'Lead field key, e.g. lastName, email, productInterest.' }) field: string;
+}
+
+class LeadImportView {
+  @ApiProperty() id: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ enum: ['csv', 'xlsx'] }) fileFormat: string;
+  @ApiProperty() fileSize: number;
+  @ApiProperty({ enum: ['uploaded', 'queued', 'running', 'done', 'failed', 'undone'] }) status: string;
+  @ApiProperty({ type: [String] }) columns: string[];
+  @ApiProperty({ description: 'The first 20 data rows.', type: 'array', items: { type: 'array', items: { type: 'string' } } }) preview: string[][];
+  @ApiProperty({ type: [ColumnMappingView] }) suggestedMapping: ColumnMappingView[];
+  @ApiProperty({ type: [ColumnMappingView] }) mapping: ColumnMappingView[];
+  @ApiProperty({ enum: ['skip', 'update', 'merge'] }) dedupPolicy: string;
+  @ApiProperty() totalRows: number;
+  @ApiProperty({ description: '0–100' }) progress: number;
+  @ApiProperty() createdCount: number;
+  @ApiProperty() updatedCount: number;
+  @ApiProperty() mergedCount: number;
+  @ApiProperty() duplicateCount: number;
+  @ApiProperty() errorCount: number;
+  @ApiPropertyOptional({ type: String, nullable: true }) error: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ description: 'GET this for the report as CSV.' }) reportUrl: string;
+}
+
+const view = (i: LeadImportEntity): LeadImportView => ({
+  id: i.id,
+  fileName: i.fileName,
+  fileFormat: i.fileFormat,
+  fileSize: i.fileSize,
+  status: i.status,
+  columns: i.columns,
+  preview: i.preview,
+  suggestedMapping: i.suggestedMapping,
+  mapping: i.mapping,
+  dedupPolicy: i.dedupPolicy,
+  totalRows: i.totalRows,
+  progress: i.progress,
+  createdCount: i.createdCount,
+  updatedCount: i.updatedCount,
+  mergedCount: i.mergedCount,
+  duplicateCount: i.duplicateCount,
+  errorCount: i.errorCount,
+  error: i.error,
+  createdAt: i.createdAt,
+  reportUrl: `/api/v1/lead-imports/${i.id}/report.csv`,
+});
+
+const Multipart = FileInterceptor('file', {
+  limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 },
+  // Chinese file names arrive as UTF-8; multer would read them as Latin-1.
+  defParamCharset: 'utf8',
+} as Parameters<typeof FileInterceptor>[1]);
+
+/** multer's size error as our validation error on the `file` field (it would otherwise have no path). */
+@Injectable()
+export class ImportUploadInterceptor implements NestInterceptor {
+  private readonly inner = new Multipart();
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    try {
+      return await this.inner.intercept(context, next);
+    } catch (err) {
+      if (err instanceof PayloadTooLargeException) throw AppError.validation([{ path: 'file', message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }], 'The file is too large.');
+      throw err;
+    }
+  }
+}
+
+@ApiTags('lead-imports')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('v1/lead-imports')
+export class LeadImportController {
+  constructor(private readonly imports: LeadImportService) {}
+
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8, UTF-16 or GB18030) or .xlsx, up to 20 MB.' } } } })
+  @ApiOkResponse({ type: LeadImportView, description: 'The stored upload with its columns, a preview and a suggested mapping; start it with the GraphQL mutation startLeadImport.' })
+  async upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedImportFile | undefined): Promise<LeadImportView> {
+    return view(await this.imports.upload(actor, file));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: LeadImportView })
+  async find(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<LeadImportView> {
+    const found = await this.imports.find(actor, id);
+    if (!found) throw AppError.notFound('The import');
+    return view(found);
+  }
+
+  /** UTF-8 with BOM so Excel shows Chinese correctly; streamed page by page. */
+  @Get(':id/report.csv')
+  @ApiProduces('text/csv')
+  async report(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const found = await this.imports.find(actor, id);
+    if (!found) throw AppError.notFound('The import');
+    res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lead-import-${found.id}-report.csv"`);
+    res.write('\uFEFF');
+    const csv = stringify({ header: true, columns: ['row', 'column', 'value', 'reason', 'kind'] });
+    csv.pipe(res);
+    for await (const line of this.imports.reportLines(found)) {
+      if (!csv.write(line)) await new Promise((r) => csv.once('drain', r));
+    }
+    csv.end();
+  }
+}
