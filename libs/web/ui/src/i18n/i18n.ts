@@ -4,6 +4,12 @@ import { applyDayjsLocale } from './antd-locale';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 import zhTW from './zh-TW.json';
+import leadsEn from './features/leads.en.json';
+import leadsZhCN from './features/leads.zh-CN.json';
+import leadsZhTW from './features/leads.zh-TW.json';
+import revenueEn from './features/revenue.en.json';
+import revenueZhCN from './features/revenue.zh-CN.json';
+import revenueZhTW from './features/revenue.zh-TW.json';
 import { readStoredLanguage, storeLanguage } from './language-storage';
 import {
   DEFAULT_LANGUAGE,
@@ -13,10 +19,28 @@ import {
   type Language,
 } from './languages';
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * The core messages plus one file per feature area (features/<area>.<lng>.json), so feature work
+ * doesn't contend for one huge file. Each feature owns its own top-level keys; a clash is a bug
+ * and throws at start-up.
+ */
+export function mergeMessages(...parts: Messages[]): Messages {
+  const out: Messages = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in out) throw new Error(`i18n: the top-level key "${key}" is defined twice`);
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
 export const resources = {
-  en: { translation: en },
-  'zh-CN': { translation: zhCN },
-  'zh-TW': { translation: zhTW },
+  en: { translation: mergeMessages(en, leadsEn, revenueEn) },
+  'zh-CN': { translation: mergeMessages(zhCN, leadsZhCN, revenueZhCN) },
+  'zh-TW': { translation: mergeMessages(zhTW, leadsZhTW, revenueZhTW) },
 } as const;
 
 export const i18n: I18n = i18next.createInstance();

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import zhTW from './zh-TW.json';
+import { resources } from './i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,7 +15,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-const locales = { en, 'zh-CN': zhCN, 'zh-TW': zhTW } as Record<string, Tree>;
+// Core files and feature files together, as the app loads them.
+const locales = Object.fromEntries(Object.entries(resources).map(([lng, r]) => [lng, r.translation])) as Record<string, Tree>;
 const flat = Object.fromEntries(Object.entries(locales).map(([lng, tree]) => [lng, flatten(tree)]));
 const enKeys = [...flat['en']!.keys()].sort();
 
