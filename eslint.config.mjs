@@ -55,6 +55,6 @@ export default [
   },
   {
     files: ['tools/**/*.mjs', 'tools/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', fetch: 'readonly', crypto: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', URL: 'readonly', performance: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', fetch: 'readonly', crypto: 'readonly', setTimeout: 'readonly', setInterval: 'readonly', URL: 'readonly', performance: 'readonly', FormData: 'readonly', Blob: 'readonly' } },
   },
 ];

@@ -47,7 +47,7 @@ describe('sales in the browser', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'rep1@rapport.dev');
 
-    await page.getByTestId('nav-leads').click();
+    await openNav(page, 'leads', 'leads-all');
     await page.getByTestId('leads-table').waitFor();
     await page.getByTestId('lead-create').click();
     await page.getByTestId('lead-first-name').fill('Erin');
@@ -115,7 +115,7 @@ describe('sales in the browser', () => {
   it('the manager finds the lead in the leads list', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'manager@rapport.dev');
-    await page.getByTestId('nav-leads').click();
+    await openNav(page, 'leads', 'leads-all');
     const rows = page.getByTestId('leads-table').locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
     await page.getByTestId('leads-search').fill(lastName);
@@ -129,7 +129,7 @@ describe('sales in the browser', () => {
   it('another rep does not see it', async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'rep2@rapport.dev');
-    await page.getByTestId('nav-leads').click();
+    await openNav(page, 'leads', 'leads-all');
     await page.getByTestId('leads-table').locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByTestId('leads-search').fill(lastName);
     await page.getByTestId('leads-table').getByTestId('list-empty').waitFor();

@@ -9,6 +9,9 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { RequireAuth } from '../session/require-auth';
 import { RequireRole } from '../session/require-role';
+import { HANDOVER_ROLES } from '../layout/nav-items';
+import { INTAKE_ROUTES } from '../pages/intake/routes';
+import { REVENUE_ROUTES } from '../pages/revenue/routes';
 
 // Admin, sales and record pages are loaded on first visit: they carry the heavier antd pieces
 // (forms, date picker, tables) and drag and drop, which the sign-in page does not need.
@@ -43,8 +46,15 @@ export const routes: RouteObject[] = [
               { path: '/sales/opportunities/:id', ...lazyPage(() => import('../pages/sales/opportunities/opportunity-page')) },
               { path: '/sales/pipeline', ...lazyPage(() => import('../pages/sales/pipeline/pipeline-page')) },
               { path: '/sales/activities', ...lazyPage(() => import('../pages/sales/activities/activities-page')) },
+              {
+                path: '/sales/handover',
+                element: <RequireRole roles={HANDOVER_ROLES} />,
+                children: [{ index: true, ...lazyPage(() => import('../pages/sales/handover/handover-page')) }],
+              },
               { path: '/leads', ...lazyPage(() => import('../pages/sales/leads/leads-page')) },
               { path: '/leads/:id', ...lazyPage(() => import('../pages/sales/leads/lead-page')) },
+              ...INTAKE_ROUTES,
+              ...REVENUE_ROUTES,
               { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
               { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
               {
@@ -56,6 +66,7 @@ export const routes: RouteObject[] = [
                   { path: 'teams', ...lazyPage(() => import('../pages/admin/teams/teams-page')) },
                   { path: 'roles', ...lazyPage(() => import('../pages/admin/roles/roles-page')) },
                   { path: 'api-keys', ...lazyPage(() => import('../pages/admin/api-keys/api-keys-page')) },
+                  { path: 'custom-fields', ...lazyPage(() => import('../pages/admin/custom-fields/custom-fields-page')) },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

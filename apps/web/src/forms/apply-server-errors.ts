@@ -13,7 +13,8 @@ export function applyServerErrors(
   t: TFunction,
   rename?: Record<string, string>,
 ): string | undefined {
-  const mapped = mapFieldErrors(fieldErrorsOf(error), formFields, { rename });
+  // Custom fields live under `customFields.<key>` in every sales form (see custom-field-items).
+  const mapped = mapFieldErrors(fieldErrorsOf(error), [...formFields, 'customFields'], { rename, nested: ['customFields'] });
   if (mapped.fields.length > 0) form.setFields(mapped.fields);
   if (mapped.unmatched.length > 0) return mapped.unmatched.join(' ');
   if (mapped.fields.length > 0) return undefined;

@@ -10,7 +10,8 @@ afterEach(async () => {
   localStorage.clear();
 });
 
-describe('language switch in the header', () => {
+// Re-rendering the whole app in another language is slow on a busy 2-core machine.
+describe('language switch in the header', { timeout: 45_000 }, () => {
   it('switches the UI, remembers the choice and saves it to the profile', async () => {
     const saved = vi.fn(() => ({
       data: { updateMyPreferences: { __typename: 'UpdateMyPreferencesPayload', user: { __typename: 'User', id: 'u-admin', locale: 'ZH_TW' } } },

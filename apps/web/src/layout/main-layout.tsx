@@ -4,6 +4,7 @@ import { GlobalSearch } from './global-search';
 import { HeaderLanguageSwitch } from './header-language-switch';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
+import { NotificationBell } from '../pages/intake';
 
 export function MainLayout() {
   const { pathname } = useLocation();
@@ -13,6 +14,7 @@ export function MainLayout() {
       headerStart={<GlobalSearch />}
       headerEnd={
         <>
+          <NotificationBell />
           <HeaderLanguageSwitch />
           <UserMenu />
         </>

@@ -1,4 +1,8 @@
 import type { Role } from '@rapport/web-data-access';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { INTAKE_NAV } from '../pages/intake/routes';
+import { REVENUE_NAV } from '../pages/revenue/routes';
 
 export interface NavEntry {
   /** Stable key: menu key and the `nav-<key>` test id. */
@@ -7,7 +11,13 @@ export interface NavEntry {
   children?: NavEntry[];
   /** Only these roles see the entry; the API enforces the same rule. */
   roles?: Role[];
+  /** Feature areas label and decorate their own entries (the core ones are in nav-menu.tsx). */
+  label?: (t: TFunction) => string;
+  icon?: ReactNode;
 }
+
+/** Who hands over a leaving rep's book (the API checks that they manage the people involved). */
+export const HANDOVER_ROLES: Role[] = ['ADMIN', 'SALES_MANAGER'];
 
 export const NAV_ENTRIES: NavEntry[] = [
   {
@@ -19,9 +29,13 @@ export const NAV_ENTRIES: NavEntry[] = [
       { key: 'sales-opportunities', path: '/sales/opportunities' },
       { key: 'sales-pipeline', path: '/sales/pipeline' },
       { key: 'sales-activities', path: '/sales/activities' },
+      { key: 'sales-handover', path: '/sales/handover', roles: HANDOVER_ROLES },
+      ...REVENUE_NAV,
     ],
   },
-  { key: 'leads', path: '/leads' },
+  INTAKE_NAV.length
+    ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads') }, ...INTAKE_NAV] }
+    : { key: 'leads', path: '/leads' },
   { key: 'marketing', path: '/marketing' },
   { key: 'service', path: '/service' },
   { key: 'segments', path: '/segments' },
@@ -35,12 +49,15 @@ export const NAV_ENTRIES: NavEntry[] = [
       { key: 'admin-teams', path: '/admin/teams' },
       { key: 'admin-roles', path: '/admin/roles' },
       { key: 'admin-api-keys', path: '/admin/api-keys' },
+      { key: 'admin-custom-fields', path: '/admin/custom-fields' },
     ],
   },
 ];
 
 export function visibleEntries(entries: NavEntry[], role: Role): NavEntry[] {
-  return entries.filter((e) => !e.roles || e.roles.includes(role));
+  return entries
+    .filter((e) => !e.roles || e.roles.includes(role))
+    .map((e) => (e.children ? { ...e, children: visibleEntries(e.children, role) } : e));
 }
 
 /**
@@ -50,10 +67,15 @@ export function visibleEntries(entries: NavEntry[], role: Role): NavEntry[] {
  */
 export function activeEntry(entries: NavEntry[], pathname: string): { key?: string; parentKey?: string } {
   const matches = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
+  // The longest matching child wins, so /leads/forms lights "Web forms", not "Leads" (/leads).
+  let best: { key: string; parentKey: string; length: number } | undefined;
   for (const entry of entries) {
     for (const child of entry.children ?? []) {
-      if (matches(child.path)) return { key: child.key, parentKey: entry.key };
+      if (matches(child.path) && (!best || child.path.length > best.length)) best = { key: child.key, parentKey: entry.key, length: child.path.length };
     }
+  }
+  if (best) return { key: best.key, parentKey: best.parentKey };
+  for (const entry of entries) {
     if (matches(entry.path)) return entry.children?.length && pathname === entry.path ? { key: entry.key, parentKey: entry.key } : { key: entry.key };
   }
   return {};

@@ -7,12 +7,14 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   DollarOutlined,
+  FormOutlined,
   FundOutlined,
   NotificationOutlined,
   ProjectOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -34,6 +36,7 @@ const ICONS: Record<string, ReactNode> = {
   'sales-opportunities': <DollarOutlined />,
   'sales-pipeline': <ProjectOutlined />,
   'sales-activities': <CheckSquareOutlined />,
+  'sales-handover': <SwapOutlined />,
   leads: <AimOutlined />,
   marketing: <NotificationOutlined />,
   service: <CustomerServiceOutlined />,
@@ -44,6 +47,7 @@ const ICONS: Record<string, ReactNode> = {
   'admin-teams': <TeamOutlined />,
   'admin-roles': <SafetyCertificateOutlined />,
   'admin-api-keys': <ApiOutlined />,
+  'admin-custom-fields': <FormOutlined />,
 };
 
 const LABELS: Record<string, (t: TFunction) => string> = {
@@ -53,6 +57,7 @@ const LABELS: Record<string, (t: TFunction) => string> = {
   'sales-opportunities': (t) => t('nav.salesOpportunities'),
   'sales-pipeline': (t) => t('nav.salesPipeline'),
   'sales-activities': (t) => t('nav.salesActivities'),
+  'sales-handover': (t) => t('nav.salesHandover'),
   leads: (t) => t('nav.leads'),
   marketing: (t) => t('nav.marketing'),
   service: (t) => t('nav.service'),
@@ -63,13 +68,14 @@ const LABELS: Record<string, (t: TFunction) => string> = {
   'admin-teams': (t) => t('nav.adminTeams'),
   'admin-roles': (t) => t('nav.adminRoles'),
   'admin-api-keys': (t) => t('nav.adminApiKeys'),
+  'admin-custom-fields': (t) => t('nav.adminCustomFields'),
 };
 
 function toMenuItem(entry: NavEntry, t: TFunction): MenuItem {
   const item: MenuItem = {
     key: entry.key,
-    icon: ICONS[entry.key],
-    label: LABELS[entry.key]?.(t) ?? entry.key,
+    icon: ICONS[entry.key] ?? entry.icon,
+    label: entry.label?.(t) ?? LABELS[entry.key]?.(t) ?? entry.key,
     children: entry.children?.map((child) => toMenuItem(child, t)),
   };
   return withTestId(item, `nav-${entry.key}`);

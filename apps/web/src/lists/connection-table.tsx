@@ -30,10 +30,15 @@ export interface ConnectionTableProps<T extends { id: string }> {
   size?: 'small' | 'middle';
   /** Related lists: no pager while everything fits on one page. */
   compactPager?: boolean;
+  /** Checkboxes for bulk actions. */
+  rowSelection?: TableProps<T>['rowSelection'];
+  /** Shown between the error alert and the table (e.g. the bulk-action bar). */
+  above?: ReactNode;
 }
 
 // Clicks on these inside a row do their own thing instead of opening the record.
-const INTERACTIVE = 'a, button, input, label, textarea, [role="checkbox"], [role="switch"], .ant-select, .ant-checkbox-wrapper';
+const INTERACTIVE =
+  'a, button, input, label, textarea, [role="checkbox"], [role="switch"], .ant-select, .ant-checkbox-wrapper, .ant-table-selection-column';
 
 /**
  * A server-paged list: the table, Previous/Next over the cursor stack, and the loading, empty and
@@ -52,6 +57,8 @@ export function ConnectionTable<T extends { id: string }>({
   onChange,
   size = 'middle',
   compactPager = false,
+  rowSelection,
+  above,
 }: ConnectionTableProps<T>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -75,6 +82,7 @@ export function ConnectionTable<T extends { id: string }>({
       {error ? (
         <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} />
       ) : null}
+      {above}
       <Table<T>
         rowKey="id"
         size={size}
@@ -84,6 +92,7 @@ export function ConnectionTable<T extends { id: string }>({
         pagination={false}
         scroll={{ x: 'max-content' }}
         onChange={onChange}
+        rowSelection={rowSelection}
         onRow={rowPath ? (row) => ({ onClick: (event) => open(row, event), style: { cursor: 'pointer' } }) : undefined}
         locale={{
           emptyText: loading ? ' ' : (

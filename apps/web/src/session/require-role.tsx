@@ -5,10 +5,11 @@ import { Outlet } from 'react-router';
 import { useSessionUser } from './session-context';
 
 /** The menu hides what a role cannot use; this covers typed-in URLs. The API still decides. */
-export function RequireRole({ role }: { role: Role }) {
+export function RequireRole({ role, roles }: { role?: Role; roles?: readonly Role[] }) {
   const { t } = useTranslation();
   const user = useSessionUser();
-  if (user.role !== role) {
+  const allowed = roles ?? (role ? [role] : []);
+  if (!allowed.includes(user.role)) {
     return <Result status="403" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenBody')} />;
   }
   return <Outlet />;

@@ -1,5 +1,16 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MeDocument, SalesOverviewDocument, type CurrentUserFragment, type Role } from '@rapport/web-data-access';
+import {
+  CustomFieldDefinitionsDocument,
+  MeDocument,
+  SalesOverviewDocument,
+  SavedViewsDocument,
+  UserOptionsDocument,
+  type CurrentUserFragment,
+  type CustomFieldDefinitionFieldsFragment,
+  type CustomizableObject,
+  type Role,
+  type SavedViewFieldsFragment,
+} from '@rapport/web-data-access';
 
 export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
   const me: CurrentUserFragment = {
@@ -26,6 +37,68 @@ export function salesOverviewMock(meId = 'u-admin'): MockLink.MockedResponse {
         openOpportunities: count('OpportunityConnection', 180),
         openLeads: count('LeadConnection', 420),
         myOpenActivities: count('ActivityConnection', 7),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+type DefinitionMock = {
+  key: string;
+  label: string;
+  type: 'TEXT' | 'NUMBER' | 'DATE' | 'SELECT' | 'MULTI_SELECT' | 'BOOLEAN' | 'CURRENCY';
+  options?: string[];
+  labels?: Record<string, string>;
+  required?: boolean;
+  active?: boolean;
+};
+
+/** A custom field definition as the API returns it. */
+export function definition(objectType: CustomizableObject, d: DefinitionMock, position = 0): CustomFieldDefinitionFieldsFragment {
+  return {
+    __typename: 'CustomFieldDefinition',
+    id: `cf-${d.key}`,
+    objectType,
+    key: d.key,
+    label: d.label,
+    labels: d.labels ?? {},
+    type: d.type,
+    options: d.options ?? [],
+    required: d.required ?? false,
+    position,
+    active: d.active ?? true,
+    createdAt: '2026-10-01T08:00:00Z',
+  };
+}
+
+/** The active custom fields of an object (lists, forms and record pages ask for them). */
+export function customFieldsMock(objectType: CustomizableObject, defs: DefinitionMock[] = []): MockLink.MockedResponse {
+  return {
+    request: { query: CustomFieldDefinitionsDocument, variables: { objectType, includeArchived: false } },
+    result: { data: { customFieldDefinitions: defs.map((d, i) => definition(objectType, d, i)) } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Saved views of a list (none by default). */
+export function savedViewsMock(objectType: string, views: SavedViewFieldsFragment[] = []): MockLink.MockedResponse {
+  return {
+    request: { query: SavedViewsDocument, variables: { objectType } },
+    result: { data: { savedViews: views } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** The people a user picker offers (active ones unless `filter` says otherwise). */
+export function userOptionsMock(users: { id: string; name: string }[], filter: unknown = { active: { eq: true } }): MockLink.MockedResponse {
+  return {
+    request: { query: UserOptionsDocument, variables: filter === undefined ? {} : { filter } },
+    result: {
+      data: {
+        users: {
+          __typename: 'UserConnection',
+          edges: users.map((u) => ({ __typename: 'UserEdge', node: { __typename: 'User', id: u.id, name: u.name, email: `${u.id}@example.com` } })),
+        },
       },
     },
     maxUsageCount: Number.POSITIVE_INFINITY,

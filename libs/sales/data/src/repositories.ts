@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName } from '@rapport/shared-domain';
-import { applyScope, FieldMap } from '@rapport/shared-database';
+import { applyScope, FieldMap, folded } from '@rapport/shared-database';
 import { ActivityType, LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { AccountEntity } from './entities/account.entity';
 import { ActivityEntity } from './entities/activity.entity';
@@ -36,7 +36,8 @@ const base = (a: string): FieldMap => ({
 
 export const ACCOUNT_FIELDS: FieldMap = {
   ...base('a'),
-  name: { column: 'a.name', type: 'string' },
+  // startsWith is a range on account_name_lower_idx.
+  name: { column: 'a.name', type: 'string', foldedPrefix: true },
   industry: { column: 'a.industry', type: 'string' },
   tier: { column: 'a.tier', type: 'string' },
   territory: { column: 'a.territory', type: 'string' },
@@ -47,11 +48,12 @@ export const ACCOUNT_FIELDS: FieldMap = {
 export const CONTACT_FIELDS: FieldMap = {
   ...base('c'),
   firstName: { column: 'c.first_name', type: 'string' },
-  lastName: { column: 'c.last_name', type: 'string' },
+  // startsWith is a range on contact_last_name_lower_idx.
+  lastName: { column: 'c.last_name', type: 'string', foldedPrefix: true },
   title: { column: 'c.title', type: 'string' },
   accountId: { column: 'c.account_id', type: 'id' },
-  // Matches any of the contact's addresses.
-  email: { column: `array_to_string(c.emails, ' ')`, type: 'string' },
+  // Matches any of the contact's addresses; `contains` uses the trigram index contact_emails_trgm_idx.
+  email: { column: 'text_array_join(c.emails)', type: 'string' },
   locale: { column: 'c.locale', type: 'string' },
 };
 
@@ -94,6 +96,13 @@ export const ACTIVITY_FIELDS: FieldMap = {
   leadId: { column: 'act.lead_id', type: 'id' },
   opportunityId: { column: 'act.opportunity_id', type: 'id' },
 };
+
+/**
+ * Sort keys the lists share with their indexes: names sort case-insensitively on the folded
+ * expression (contact_last_name_lower_idx, account_name_lower_idx); the cursor keeps the raw name
+ * and the database folds it the same way when comparing.
+ */
+export const FOLDED_SORT = (column: string) => ({ column: folded(column), compareAs: folded });
 
 export type SalesObject = 'account' | 'contact' | 'lead' | 'opportunity' | 'activity';
 

@@ -21,6 +21,8 @@ export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: number | Promise<number>;
+  /** Lists counted with a cap (keyset `paginate`) say whether it was reached; exact counts leave it out. */
+  totalCountCapped?: boolean | Promise<boolean>;
 }
 
 export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape<T>> {
@@ -41,8 +43,18 @@ export function Connection<T>(node: Type<T>, name: string): Type<ConnectionShape
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'Rows matching the filter (computed only when selected).' })
+    @Field(() => Int, {
+      description:
+        'Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true.',
+    })
     totalCount: number | Promise<number>;
+
+    @Field(() => Boolean, {
+      description: 'True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound.',
+      // Connections whose count is always exact do not set it.
+      middleware: [async (_ctx, next) => (await next()) ?? false],
+    })
+    totalCountCapped: boolean | Promise<boolean>;
   }
   return ConnectionType as Type<ConnectionShape<T>>;
 }

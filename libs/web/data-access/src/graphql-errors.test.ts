@@ -57,6 +57,23 @@ describe('mapFieldErrors', () => {
     ]);
   });
 
+  it('maps the fields of a nested object (custom fields) to their own form items', () => {
+    const result = mapFieldErrors(
+      [
+        { path: 'input.customFields.region', message: 'Region must be one of: North, South.' },
+        { path: 'input.customFields.budget', message: 'Budget is required.' },
+        { path: 'input.customFields', message: 'must be an object of field values' },
+      ],
+      [...formFields, 'customFields'],
+      { nested: ['customFields'] },
+    );
+    expect(result.fields).toEqual([
+      { name: ['customFields', 'region'], errors: ['Region must be one of: North, South.'] },
+      { name: ['customFields', 'budget'], errors: ['Budget is required.'] },
+      { name: ['customFields'], errors: ['must be an object of field values'] },
+    ]);
+  });
+
   it('keeps messages for paths no field owns so the screen can still show them', () => {
     const result = mapFieldErrors(
       [

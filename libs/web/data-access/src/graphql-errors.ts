@@ -92,11 +92,13 @@ export interface MappedFieldErrors {
 /**
  * Turns API field paths (`input.email`, `input.scopes.0`) into antd form name paths.
  * `rename` maps API names to form names where they differ (e.g. `teamId` → `team`).
+ * `nested` lists object fields whose second segment is a form field of its own
+ * (`input.customFields.region` → `['customFields', 'region']`).
  */
 export function mapFieldErrors(
   fieldErrors: readonly ApiFieldError[],
   formFields: readonly string[],
-  options: { prefix?: string; rename?: Record<string, string> } = {},
+  options: { prefix?: string; rename?: Record<string, string>; nested?: readonly string[] } = {},
 ): MappedFieldErrors {
   const prefix = options.prefix ?? 'input';
   const byName = new Map<string, { name: FormNamePath; errors: string[] }>();
@@ -113,9 +115,12 @@ export function mapFieldErrors(
       if (message) unmatched.push(message);
       continue;
     }
-    const entry = byName.get(name) ?? { name: [name], errors: [] };
+    const child = options.nested?.includes(name) ? segments[1] : undefined;
+    const formName: FormNamePath = child === undefined ? [name] : [name, child];
+    const key = formName.join('.');
+    const entry = byName.get(key) ?? { name: formName, errors: [] };
     if (message && !entry.errors.includes(message)) entry.errors.push(message);
-    byName.set(name, entry);
+    byName.set(key, entry);
   }
 
   return { fields: [...byName.values()], unmatched };

@@ -173,7 +173,7 @@ export class RoutingService {
       kind: eventType === 'lead.routed' ? 'lead.assigned' : 'lead.sla.reassigned',
       title: eventType === 'lead.routed' ? `New lead for you: ${name}` : `${name} was reassigned to you: no first response in time`,
       body: lead.company && name !== lead.company ? lead.company : null,
-      payload: { leadId: lead.id, name, path: `/sales/leads/${lead.id}`, explanation: text },
+      payload: { leadId: lead.id, name, path: `/leads/${lead.id}`, explanation: text },
       dedupKey: `${eventType}:${lead.id}:${e.chosenUserId}:${now.toISOString()}`,
       email: true,
     });

@@ -75,7 +75,7 @@ export class SlaService {
     );
     if (claimed.length === 0) return false;
     const name = displayPersonName(lead.first_name, lead.last_name) || lead.company || '';
-    const payload = { leadId: lead.lead_id, name, path: `/sales/leads/${lead.lead_id}`, percent: step.atPercent };
+    const payload = { leadId: lead.lead_id, name, path: `/leads/${lead.lead_id}`, percent: step.atPercent };
     const dedupKey = `sla:${lead.lead_id}:${level}`;
     if (step.action === 'remind_owner' && lead.owner_id) {
       await notify(m, { userId: lead.owner_id, kind: 'lead.sla.reminder', title: `Reminder: ${name} is waiting for a first response`, payload, dedupKey, email: true });

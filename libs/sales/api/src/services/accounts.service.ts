@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
-import { ACCOUNT_FIELDS, AccountEntity, SalesRepository } from '@rapport/sales-data';
+import { ACCOUNT_FIELDS, AccountEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
@@ -27,7 +27,7 @@ export class AccountsService {
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...ACCOUNT_FIELDS, ...(await this.customFields.filterFields('account', 'a')) } : ACCOUNT_FIELDS,
       args,
-      { name: { column: 'a.name' }, createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } },
+      { name: FOLDED_SORT('a.name'), createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } },
       { field: 'name', direction: 'ASC' },
       this.config.pageSizeMax,
     );

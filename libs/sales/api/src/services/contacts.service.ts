@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
-import { CONTACT_FIELDS, ContactEntity, SalesRepository } from '@rapport/sales-data';
+import { CONTACT_FIELDS, ContactEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
@@ -26,7 +26,7 @@ export class ContactsService {
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...CONTACT_FIELDS, ...(await this.customFields.filterFields('contact', 'c')) } : CONTACT_FIELDS,
       args,
-      { lastName: { column: 'c.last_name' }, createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } },
+      { lastName: FOLDED_SORT('c.last_name'), createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } },
       { field: 'lastName', direction: 'ASC' },
       this.config.pageSizeMax,
     );

@@ -1,14 +1,38 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { SearchHitShape, SearchRegistry } from '@rapport/shared-api';
+import { compileFilter, folded } from '@rapport/shared-database';
 import { escapeLike } from '@rapport/shared-util';
 import { normalizeCompanyName } from '@rapport/sales-domain';
 import { SalesRepository } from '@rapport/sales-data';
 
 /**
- * Global search over accounts, contacts, leads and opportunities the actor can see. Matches are
- * substring matches on the normalised names (trigram GIN indexes serve ILIKE), so Chinese and
- * English names both work; prefix matches rank first, then trigram similarity.
+ * How many matches per object type are ranked. Ranking needs every candidate row read; a broad
+ * term ("wang", "li") matches tens of thousands at scale, so the top hits are chosen among the
+ * first CANDIDATES matches found. Below that, the ranking is over every match.
+ */
+export const SEARCH_CANDIDATES = 200;
+
+/**
+ * Which index can answer a substring match for this term: pg_trgm needs three characters, so two
+ * go through the character-bigram GIN indexes (`text_bigrams`, with the ILIKE kept as the check)
+ * and a single character only matches as a name prefix through the case-folded btree indexes.
+ */
+export function substringIndexFor(term: string): 'prefix' | 'bigram' | 'trigram' {
+  const n = [...term].length;
+  return n <= 1 ? 'prefix' : n === 2 ? 'bigram' : 'trigram';
+}
+
+/** Email addresses are searched only for terms that look like one or like a domain ("@acme", "acme.com"). */
+export function looksLikeEmail(term: string): boolean {
+  return /@/.test(term) || /^[^\s@]+\.[^\s@.]{2,}$/.test(term);
+}
+
+/**
+ * Global search over accounts, contacts, leads and opportunities the actor can see. Substring
+ * matches on the normalised names (trigram or bigram GIN indexes), so Chinese and English names
+ * both work; prefix matches rank first, then trigram similarity.
  */
 @Injectable()
 export class SalesSearchService implements OnModuleInit {
@@ -23,33 +47,76 @@ export class SalesSearchService implements OnModuleInit {
 
   async search(actor: Actor, query: string, first: number): Promise<SearchHitShape[]> {
     const q = query.trim().toLowerCase();
+    if (!q) return [];
     const company = normalizeCompanyName(query) || q;
-    const like = `%${escapeLike(q)}%`;
-    const companyLike = `%${escapeLike(company)}%`;
-    const prefix = `${escapeLike(q)}%`;
     const can = (o: 'account' | 'contact' | 'lead' | 'opportunity') => scopeFor(actor, o, 'read') !== RecordScope.None;
     const rank = (col: string) => `(CASE WHEN ${col} ILIKE :prefix THEN 1 ELSE 0.5 END + similarity(${col}, :q)) / 2`;
-    const params = { like, companyLike, prefix, q };
+    const params = { like: `%${escapeLike(q)}%`, companyLike: `%${escapeLike(company)}%`, prefix: `${escapeLike(q)}%`, q, company };
+    const emails = looksLikeEmail(q);
+    /** A substring match of `col` (an indexed expression) against the bound term, through the index that can serve it. */
+    const contains = (col: string, likeParam: 'like' | 'companyLike', termParam: 'q' | 'company') =>
+      substringIndexFor(termParam === 'q' ? q : company) === 'bigram' ? `(text_bigrams(${col}) @> ARRAY[:${termParam}]::text[] AND ${col} ILIKE :${likeParam})` : `${col} ILIKE :${likeParam}`;
+    const single = substringIndexFor(q) === 'prefix';
 
     const [accounts, contacts, leads, opportunities] = await Promise.all([
-      can('account')
-        ? this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank')
-            .andWhere('a.name_normalized ILIKE :companyLike').setParameters(params).orderBy('rank', 'DESC').limit(first).getRawMany()
-        : [],
-      can('contact')
-        ? this.repo.contacts(actor, 'read').select(['c.id AS id', `concat_ws(' ', c.first_name, c.last_name) AS title`, 'c.emails[1] AS subtitle']).addSelect(rank('c.name_normalized'), 'rank')
-            .andWhere(`(c.name_normalized ILIKE :like OR array_to_string(c.emails, ' ') ILIKE :like)`).setParameters(params).orderBy('rank', 'DESC').limit(first).getRawMany()
-        : [],
-      can('lead')
-        ? this.repo.leads(actor, 'read').select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle']).addSelect(rank('l.name_normalized'), 'rank')
-            .andWhere('(l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike OR l.email ILIKE :like)').setParameters(params).orderBy('rank', 'DESC').limit(first).getRawMany()
-        : [],
-      can('opportunity')
-        ? this.repo.opportunities(actor, 'read').select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank')
-            .andWhere('o.name ILIKE :like').setParameters(params).orderBy('rank', 'DESC').limit(first).getRawMany()
-        : [],
+      !can('account')
+        ? []
+        : single
+          ? this.byPrefix(this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank'), 'a.name', q, first, params)
+          : this.ranked(
+              this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank')
+                .andWhere(contains('a.name_normalized', 'companyLike', 'company')),
+              first, params,
+            ),
+      !can('contact')
+        ? []
+        : single
+          ? this.byPrefix(this.contactHits(actor, rank), 'c.last_name', q, first, params)
+          : this.ranked(
+              this.contactHits(actor, rank).andWhere(emails ? `(${contains('c.name_normalized', 'like', 'q')} OR text_array_join(c.emails) ILIKE :like)` : contains('c.name_normalized', 'like', 'q')),
+              first, params,
+            ),
+      // Leads and opportunities have no prefix index for a single character.
+      !can('lead') || single
+        ? []
+        : this.ranked(
+            this.repo.leads(actor, 'read').select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle']).addSelect(rank('l.name_normalized'), 'rank')
+              .andWhere(`(l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike${emails ? ' OR l.email ILIKE :like' : ''})`),
+            first, params,
+          ),
+      !can('opportunity') || single
+        ? []
+        : this.ranked(
+            this.repo.opportunities(actor, 'read').select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank')
+              .andWhere(substringIndexFor(q) === 'bigram' ? `(text_bigrams(lower(o.name)) @> ARRAY[:q]::text[] AND o.name ILIKE :like)` : 'o.name ILIKE :like'),
+            first, params,
+          ),
     ]);
     const tag = (type: string) => (r: { id: string; title: string; subtitle: string | null; rank: string }) => ({ type, id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) });
     return [...accounts.map(tag('account')), ...contacts.map(tag('contact')), ...leads.map(tag('lead')), ...opportunities.map(tag('opportunity'))];
+  }
+
+  private contactHits(actor: Actor, rank: (col: string) => string) {
+    return this.repo.contacts(actor, 'read').select(['c.id AS id', `concat_ws(' ', c.first_name, c.last_name) AS title`, 'c.emails[1] AS subtitle']).addSelect(rank('c.name_normalized'), 'rank');
+  }
+
+  /** The best `first` of at most SEARCH_CANDIDATES matches: the rank is computed for the candidates only. */
+  private ranked(matches: SelectQueryBuilder<ObjectLiteral>, first: number, params: Record<string, unknown>) {
+    matches.setParameters(params).limit(SEARCH_CANDIDATES);
+    return matches
+      .createQueryBuilder()
+      .select('hit.*')
+      .from(`(${matches.getQuery()})`, 'hit')
+      .setParameters(matches.getParameters())
+      .orderBy('hit.rank', 'DESC')
+      .addOrderBy('hit.id')
+      .limit(first)
+      .getRawMany();
+  }
+
+  /** One character: names starting with it, in name order, straight from the case-folded name index. */
+  private byPrefix(hits: SelectQueryBuilder<ObjectLiteral>, column: string, q: string, first: number, params: Record<string, unknown>) {
+    const prefix = compileFilter({ name: { startsWith: q } }, { name: { column, type: 'string', foldedPrefix: true } }, 'query', 'sp');
+    return hits.andWhere(prefix.sql, prefix.params).setParameters(params).orderBy(folded(column)).addOrderBy(`${hits.alias}.id`).limit(first).getRawMany();
   }
 }

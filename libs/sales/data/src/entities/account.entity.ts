@@ -11,10 +11,12 @@ export interface PostalAddress {
 }
 
 @Entity('account')
-@Index('account_name_idx', ['name', 'id'])
-@Index('account_owner_idx', ['ownerId'])
 @Index('account_parent_idx', ['parentAccountId'])
 @Index('account_name_trgm_idx', { synchronize: false })
+// Expression, partial and covering indexes of migration SalesListSearchIndexes (the list order, prefix filters, search).
+@Index('account_name_lower_idx', { synchronize: false })
+@Index('account_owner_name_idx', { synchronize: false })
+@Index('account_name_bigram_idx', { synchronize: false })
 export class AccountEntity extends BaseRecord {
   @Column({ type: 'text' })
   name: string;

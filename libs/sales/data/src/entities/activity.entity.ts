@@ -13,6 +13,8 @@ import { ActivityType } from '@rapport/sales-domain';
 @Index('activity_lead_idx', ['leadId', 'occurredAt'])
 @Index('activity_opportunity_idx', ['opportunityId', 'occurredAt'])
 @Index('activity_owner_open_idx', ['ownerId', 'dueAt'], { where: 'done = false AND deleted_at IS NULL' })
+// Partial covering index of migration SalesListSearchIndexes (the list's default order).
+@Index('activity_occurred_idx', { synchronize: false })
 export class ActivityEntity extends BaseRecord {
   @Column({ type: 'text' })
   type: ActivityType;

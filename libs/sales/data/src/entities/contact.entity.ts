@@ -5,11 +5,16 @@ import { PreferredChannel } from '@rapport/sales-domain';
 
 @Entity('contact')
 @Index('contact_account_idx', ['accountId'])
-@Index('contact_owner_idx', ['ownerId'])
-@Index('contact_name_idx', ['lastName', 'firstName', 'id'])
 @Index('contact_name_trgm_idx', { synchronize: false })
 @Index('contact_emails_idx', { synchronize: false })
 @Index('contact_phones_idx', { synchronize: false })
+// Expression, partial and covering indexes of migration SalesListSearchIndexes (the list order, prefix filters, search).
+@Index('contact_last_name_lower_idx', { synchronize: false })
+@Index('contact_owner_name_idx', { synchronize: false })
+@Index('contact_owner_created_idx', { synchronize: false })
+@Index('contact_created_idx', { synchronize: false })
+@Index('contact_name_bigram_idx', { synchronize: false })
+@Index('contact_emails_trgm_idx', { synchronize: false })
 export class ContactEntity extends BaseRecord {
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;

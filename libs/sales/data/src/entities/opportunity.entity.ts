@@ -9,6 +9,10 @@ import { PipelineEntity, StageEntity } from './pipeline.entity';
 @Index('opportunity_owner_idx', ['ownerId'])
 @Index('opportunity_stage_idx', ['pipelineId', 'stageId'])
 @Index('opportunity_close_idx', ['closeDate', 'id'])
+// Expression, partial and covering indexes of migration SalesListSearchIndexes (the list order, search).
+@Index('opportunity_close_sort_idx', { synchronize: false })
+@Index('opportunity_name_trgm_idx', { synchronize: false })
+@Index('opportunity_name_bigram_idx', { synchronize: false })
 export class OpportunityEntity extends BaseRecord {
   @Column({ type: 'text' })
   name: string;

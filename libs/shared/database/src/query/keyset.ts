@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '@rapport/shared-errors';
 import { CursorValue, decodeCursor, encodeCursor } from '@rapport/shared-util';
+import { scopeArmsOf } from './visibility';
 
 /**
  * Keyset (cursor) pagination over an ordered list of non-null sort keys, always ending in the
@@ -15,13 +16,30 @@ export interface SortKey<T> {
   direction: 'ASC' | 'DESC';
   /** How to cast the cursor value back when comparing (e.g. `timestamptz`). */
   cast?: string;
+  /**
+   * When `column` is an expression of the value `read` returns (e.g. `lower(c.last_name) COLLATE "C"`
+   * over `lastName`), the same expression applied to the bound cursor value. Comparing the database's
+   * own `lower()` of both sides keeps the cursor exact whatever JavaScript would make of the case.
+   */
+  compareAs?: (boundValue: string) => string;
 }
+
+/** `totalCount` is exact up to this many rows; beyond it the count stops and says it was capped. */
+export const COUNT_CAP = 10_000;
 
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Lazy getter: the count query runs only when `totalCount` is read (selected in GraphQL). */
+  /**
+   * Lazy getter: the count query runs only when `totalCount` is read (selected in GraphQL). It reads
+   * at most COUNT_CAP + 1 rows, so it is exact up to COUNT_CAP and COUNT_CAP when more rows match.
+   */
   readonly totalCount: Promise<number>;
+  /**
+   * Lazy: true when more than COUNT_CAP rows match (shares the count query with `totalCount`).
+   * Optional for hand-built pages whose count is always exact.
+   */
+  readonly totalCountCapped?: Promise<boolean>;
 }
 
 export interface PageRequest {
@@ -33,25 +51,41 @@ function toCursorValue(v: CursorValue | Date): CursorValue {
   return v instanceof Date ? v.toISOString() : v;
 }
 
-/** The SQL predicate "row comes after the cursor" for mixed sort directions. */
-export function keysetPredicate(keys: { column: string; direction: 'ASC' | 'DESC'; cast?: string }[], paramPrefix: string) {
-  const params: Record<string, unknown> = {};
-  const ors: string[] = [];
-  keys.forEach((key, i) => {
-    const ands: string[] = [];
-    for (let j = 0; j < i; j++) {
-      ands.push(`${keys[j].column} = ${param(j, keys[j].cast)}`);
-    }
-    ands.push(`${key.column} ${key.direction === 'ASC' ? '>' : '<'} ${param(i, key.cast)}`);
-    ors.push(`(${ands.join(' AND ')})`);
-  });
-  return { sql: `(${ors.join(' OR ')})`, paramNames: keys.map((_, i) => `${paramPrefix}${i}`), params };
+type PredicateKey = Pick<SortKey<unknown>, 'column' | 'direction' | 'cast' | 'compareAs'>;
 
-  function param(i: number, cast?: string) {
-    return cast ? `CAST(:${paramPrefix}${i} AS ${cast})` : `:${paramPrefix}${i}`;
+/**
+ * The SQL predicate "row comes after the cursor". When every key sorts the same way it is one row
+ * comparison, `(a, id) > (x, y)`, which PostgreSQL uses as an index condition on an index over
+ * (a, id): the page starts where the cursor points instead of at the first entry. Mixed directions
+ * need the OR chain; its leading bound on the first key (`a >= x`) still narrows the index range.
+ */
+export function keysetPredicate(keys: PredicateKey[], paramPrefix: string) {
+  const paramNames = keys.map((_, i) => `${paramPrefix}${i}`);
+  const value = (i: number) => {
+    const k = keys[i];
+    const bound = k.cast ? `CAST(:${paramNames[i]} AS ${k.cast})` : `:${paramNames[i]}`;
+    return k.compareAs ? k.compareAs(bound) : bound;
+  };
+  const after = (k: PredicateKey) => (k.direction === 'ASC' ? '>' : '<');
+  if (keys.every((k) => k.direction === keys[0].direction)) {
+    if (keys.length === 1) return { sql: `${keys[0].column} ${after(keys[0])} ${value(0)}`, paramNames };
+    return { sql: `(${keys.map((k) => k.column).join(', ')}) ${after(keys[0])} (${keys.map((_, i) => value(i)).join(', ')})`, paramNames };
   }
+  const ors = keys.map((key, i) => {
+    const ands = keys.slice(0, i).map((k, j) => `${k.column} = ${value(j)}`);
+    ands.push(`${key.column} ${after(key)} ${value(i)}`);
+    return `(${ands.join(' AND ')})`;
+  });
+  return { sql: `(${keys[0].column} ${after(keys[0])}= ${value(0)} AND (${ors.join(' OR ')}))`, paramNames };
 }
 
+/**
+ * One page in two steps: the ids of the page first (filter, scope, cursor, order, limit), then the
+ * rows for those ids. The first step reads only what the WHERE and ORDER BY need, so an index that
+ * carries those columns (e.g. the sort key plus owner_id and team_id for the visibility scope)
+ * answers it without visiting the table for the rows the scope or filter throws away; only the
+ * page's own rows are read in full.
+ */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   keys: SortKey<T>[],
@@ -63,24 +97,32 @@ export async function paginate<T extends ObjectLiteral>(
   if (!Number.isInteger(first) || first < 0 || first > pageSizeMax) {
     throw AppError.validation([{ path: 'first', message: `must be between 0 and ${pageSizeMax}` }]);
   }
+  const alias = qb.alias;
   const countQb = qb.clone();
-  const pageQb = qb.clone();
+  const arms = scopeArmsOf(qb);
+  const idsQb = qb.clone().select(`${alias}.id`);
 
   if (request.after) {
     const values = decodeCursor(request.after, keys.length);
     if (!values) throw AppError.validation([{ path: 'after', message: 'is not a valid cursor' }]);
     const predicate = keysetPredicate(keys, 'ks');
-    const params = Object.fromEntries(predicate.paramNames.map((n, i) => [n, values[i]]));
-    pageQb.andWhere(predicate.sql, params);
+    idsQb.andWhere(predicate.sql, Object.fromEntries(predicate.paramNames.map((n, i) => [n, values[i]])));
   }
-  keys.forEach((k, i) => (i === 0 ? pageQb.orderBy(k.column, k.direction) : pageQb.addOrderBy(k.column, k.direction)));
+  const ordered = <Q extends SelectQueryBuilder<T>>(q: Q): Q => {
+    keys.forEach((k, i) => (i === 0 ? q.orderBy(k.column, k.direction) : q.addOrderBy(k.column, k.direction)));
+    return q;
+  };
   // limit, not take: joins here are to-one (e.g. the stage), so rows map 1:1 and no DISTINCT subquery is needed.
-  const rows = await pageQb.limit(first + 1).getMany();
+  ordered(idsQb).limit(first + 1);
+  // where() replaces the conditions: the ids already passed the scope and the filter.
+  const pageQb = ordered(qb.clone().where(`${alias}.id IN (${idsQb.getQuery()})`).setParameters(idsQb.getParameters())).limit(first + 1);
+  const rows = await pageQb.getMany();
 
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => toCursorValue(k.read(node)))) }));
-  let total: Promise<number> | undefined;
+  let counted: Promise<{ count: number; capped: boolean }> | undefined;
+  const count = () => (counted ??= cappedCount(countQb, arms));
   return {
     edges,
     pageInfo: {
@@ -90,7 +132,29 @@ export async function paginate<T extends ObjectLiteral>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     get totalCount() {
-      return (total ??= countQb.orderBy().getCount());
+      return count().then((c) => c.count);
+    },
+    get totalCountCapped() {
+      return count().then((c) => c.capped);
     },
   };
+}
+
+/**
+ * Counts matching rows, but reads at most COUNT_CAP + 1 of them: a count of a million rows costs as
+ * much as reading them. With the visibility scope split into arms (own / team / shared, disjoint),
+ * each arm is counted on its own and the counts added: `owner_id = me` then is an index condition
+ * (an owner-led index answers it) rather than a filter over every row the list filter matches.
+ */
+async function cappedCount<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, arms?: { sql: string; params: Record<string, unknown> }[]): Promise<{ count: number; capped: boolean }> {
+  const matching = (q: SelectQueryBuilder<T>) => q.select(`${q.alias}.id`).orderBy().limit(COUNT_CAP + 1);
+  const parts = (arms ?? [undefined]).map((arm) => matching(arm ? qb.clone().andWhere(arm.sql, arm.params) : qb.clone()));
+  const row = await qb
+    .createQueryBuilder()
+    .select(parts.map((p, i) => `(SELECT COUNT(*) FROM (${p.getQuery()}) capped${i})`).join(' + '), 'n')
+    .from('(SELECT 1)', 'one')
+    .setParameters(Object.assign({}, ...parts.map((p) => p.getParameters())))
+    .getRawOne<{ n: string | number }>();
+  const n = Number(row?.n ?? 0);
+  return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }

@@ -15,7 +15,7 @@ export function listPage<T extends ObjectLiteral & { id: string }>(
   alias: string,
   fields: FieldMap,
   args: ListArgs<unknown, { field: string; direction: 'ASC' | 'DESC' }>,
-  sortable: Record<string, { column: string; cast?: string; read?: (row: T) => unknown }>,
+  sortable: Record<string, { column: string; cast?: string; read?: (row: T) => unknown; compareAs?: (boundValue: string) => string }>,
   defaultOrder: { field: string; direction: 'ASC' | 'DESC' },
   pageSizeMax: number,
 ): Promise<Page<T>> {
@@ -27,6 +27,7 @@ export function listPage<T extends ObjectLiteral & { id: string }>(
   const keys: SortKey<T>[] = order.map((o) => ({
     column: sortable[o.field].column,
     cast: sortable[o.field].cast,
+    compareAs: sortable[o.field].compareAs,
     direction: o.direction,
     // A sort expression with COALESCE needs the same fallback in the cursor value.
     read: (sortable[o.field].read ?? ((row: T) => row[o.field])) as never,

@@ -15,41 +15,69 @@ export interface ScopeColumns {
   shareId?: string;
 }
 
-export function scopeCondition(
-  actor: Actor,
-  object: ObjectName,
-  action: Action,
-  columns: ScopeColumns,
-): { sql: string; params: Record<string, unknown> } {
-  const scope = scopeFor(actor, object, action);
-  const base = ownershipCondition(actor, scope, columns);
-  // Sharing widens own/team reach; it never grants an object the role may not touch at all.
-  if (!columns.shareId || scope === RecordScope.All || scope === RecordScope.None) return base;
-  const share = `EXISTS (SELECT 1 FROM record_share rs WHERE rs.object_type = :scopeObject AND rs.record_id = ${columns.shareId}
-      AND (rs.user_id = :scopeUserId${actor.teamId ? ' OR rs.team_id = :scopeOwnTeamId' : ''})${action === 'write' ? ` AND rs.access = 'write'` : ''})`;
-  return {
-    sql: `(${base.sql} OR ${share})`,
-    params: { ...base.params, scopeUserId: actor.userId, scopeObject: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
-  };
+interface Sql {
+  sql: string;
+  params: Record<string, unknown>;
 }
 
-function ownershipCondition(actor: Actor, scope: RecordScope, columns: ScopeColumns): { sql: string; params: Record<string, unknown> } {
-  switch (scope) {
-    case RecordScope.All:
-      return { sql: 'TRUE', params: {} };
-    case RecordScope.Team:
-      if (columns.team && actor.teamIds.length > 0) {
-        return {
-          sql: `(${columns.owner} = :scopeUserId OR ${columns.team} IN (:...scopeTeamIds))`,
-          params: { scopeUserId: actor.userId, scopeTeamIds: actor.teamIds },
-        };
-      }
-      return { sql: `${columns.owner} = :scopeUserId`, params: { scopeUserId: actor.userId } };
-    case RecordScope.Own:
-      return { sql: `${columns.owner} = :scopeUserId`, params: { scopeUserId: actor.userId } };
-    default:
-      return { sql: 'FALSE', params: {} };
+/**
+ * The scope as the conditions it ORs together: the actor's own records, their teams' records, the
+ * records shared with them. One condition (TRUE, FALSE or owner only) when there is nothing to OR.
+ */
+function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: ScopeColumns): Sql[] {
+  const scope = scopeFor(actor, object, action);
+  if (scope === RecordScope.All) return [{ sql: 'TRUE', params: {} }];
+  if (scope === RecordScope.None) return [{ sql: 'FALSE', params: {} }];
+  const parts: Sql[] = [{ sql: `${columns.owner} = :scopeUserId`, params: { scopeUserId: actor.userId } }];
+  if (scope === RecordScope.Team && columns.team && actor.teamIds.length > 0) {
+    parts.push({ sql: `${columns.team} IN (:...scopeTeamIds)`, params: { scopeTeamIds: actor.teamIds } });
   }
+  // Sharing widens own/team reach; it never grants an object the role may not touch at all.
+  if (columns.shareId) {
+    const shared = `SELECT rs.record_id FROM record_share rs WHERE rs.object_type = :scopeObject
+      AND (rs.user_id = :scopeUserId${actor.teamId ? ' OR rs.team_id = :scopeOwnTeamId' : ''})${action === 'write' ? ` AND rs.access = 'write'` : ''}`;
+    // The shared ids twice, on purpose. Checked row by row (a filter, e.g. while an index is walked
+    // in sort order), `IN (…)` is one hash probe per row. `= ANY(ARRAY(…))` is what lets PostgreSQL
+    // fetch the shared rows through the primary key (and OR them with the owner index, BitmapOr,
+    // when few rows are visible); as a filter it would scan the array for every row, but it is only
+    // reached for rows the hash probe has already accepted. (A correlated EXISTS can be neither.)
+    parts.push({
+      sql: `(${columns.shareId} IN (${shared}) AND ${columns.shareId} = ANY(ARRAY(${shared})))`,
+      params: { scopeUserId: actor.userId, scopeObject: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
+    });
+  }
+  return parts;
+}
+
+const merged = (parts: Sql[]) => Object.assign({}, ...parts.map((p) => p.params)) as Record<string, unknown>;
+
+export function scopeCondition(actor: Actor, object: ObjectName, action: Action, columns: ScopeColumns): Sql {
+  const parts = scopeParts(actor, object, action, columns);
+  return parts.length === 1 ? parts[0] : { sql: `(${parts.map((p) => p.sql).join(' OR ')})`, params: merged(parts) };
+}
+
+/**
+ * The same scope split into disjoint arms whose union is exactly the scope: own records; team
+ * records that are not the actor's own; shared records that are neither. Counting each arm
+ * separately (with the scope still in the WHERE) lets `owner = me` be an index condition on an
+ * owner-led index instead of a filter over every row the other conditions match. Undefined when
+ * the scope is a single condition.
+ */
+export function scopeArms(actor: Actor, object: ObjectName, action: Action, columns: ScopeColumns): Sql[] | undefined {
+  const parts = scopeParts(actor, object, action, columns);
+  if (parts.length === 1) return undefined;
+  return parts.map((part, i) => {
+    const earlier = parts.slice(0, i);
+    // COALESCE: a NULL owner or team is "not that arm", not unknown.
+    return earlier.length ? { sql: `(${part.sql} AND NOT COALESCE(${earlier.map((p) => p.sql).join(' OR ')}, FALSE))`, params: merged([...earlier, part]) } : part;
+  });
+}
+
+/** The arms of the scope applied to a query builder (kept beside it, so list paging can count by arm). */
+const ARMS = new WeakMap<object, Sql[]>();
+
+export function scopeArmsOf(qb: object): Sql[] | undefined {
+  return ARMS.get(qb);
 }
 
 export function applyScope<T extends ObjectLiteral>(
@@ -60,5 +88,7 @@ export function applyScope<T extends ObjectLiteral>(
   columns: ScopeColumns,
 ): SelectQueryBuilder<T> {
   const { sql, params } = scopeCondition(actor, object, action, columns);
+  const arms = scopeArms(actor, object, action, columns);
+  if (arms) ARMS.set(qb, arms);
   return qb.andWhere(sql, params);
 }

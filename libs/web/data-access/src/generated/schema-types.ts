@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: unknown; output: unknown; }
 };
@@ -74,8 +76,10 @@ export type AccountConnection = {
   __typename?: 'AccountConnection';
   edges: Array<AccountEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type AccountEdge = {
@@ -140,8 +144,10 @@ export type ActivityConnection = {
   __typename?: 'ActivityConnection';
   edges: Array<ActivityEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type ActivityEdge = {
@@ -206,6 +212,20 @@ export type AddressInput = {
   street?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AdjustForecastInput = {
+  amount: Scalars['Float']['input'];
+  category: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  period: PeriodInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AdjustForecastPayload = {
+  __typename?: 'AdjustForecastPayload';
+  adjustment: ForecastAdjustment;
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   actsAs: UserRef;
@@ -225,8 +245,10 @@ export type ApiKeyConnection = {
   __typename?: 'ApiKeyConnection';
   edges: Array<ApiKeyEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type ApiKeyEdge = {
@@ -258,6 +280,60 @@ export type BulkObject =
   | 'CONTACT'
   | 'LEAD'
   | 'OPPORTUNITY';
+
+export type BusinessCalendarInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
+  timeZone: Scalars['String']['input'];
+  workDays: Array<Scalars['Int']['input']>;
+};
+
+export type BusinessCalendarModel = {
+  __typename?: 'BusinessCalendarModel';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  timeZone: Scalars['String']['output'];
+  workDays: Array<Scalars['Int']['output']>;
+};
+
+export type Commitment = {
+  __typename?: 'Commitment';
+  accountId?: Maybe<Scalars['ID']['output']>;
+  activityId?: Maybe<Scalars['ID']['output']>;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** discount, delivery_date, follow_up, free_service or other */
+  kind: Scalars['String']['output'];
+  opportunityId?: Maybe<Scalars['ID']['output']>;
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** open, kept or broken */
+  status: Scalars['String']['output'];
+};
+
+export type CommitmentConnection = {
+  __typename?: 'CommitmentConnection';
+  edges: Array<CommitmentEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type CommitmentEdge = {
+  __typename?: 'CommitmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Commitment;
+};
+
+export type CommitmentPayload = {
+  __typename?: 'CommitmentPayload';
+  commitment: Commitment;
+};
 
 export type Contact = {
   __typename?: 'Contact';
@@ -300,8 +376,10 @@ export type ContactConnection = {
   __typename?: 'ContactConnection';
   edges: Array<ContactEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type ContactEdge = {
@@ -416,6 +494,16 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+export type CreateCommitmentInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: Scalars['String']['input'];
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreateContactInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** Values of admin-defined fields, by key (validated against their definitions). */
@@ -483,6 +571,18 @@ export type CreateOpportunityInput = {
 export type CreateOpportunityPayload = {
   __typename?: 'CreateOpportunityPayload';
   opportunity: Opportunity;
+};
+
+export type CreateQuoteInput = {
+  /** Discount on the whole quote, percent. */
+  discountPercent?: Scalars['Float']['input'];
+  /** Language of the PDF: en, zh-CN or zh-TW. */
+  language?: Scalars['String']['input'];
+  lines: Array<QuoteLineInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['ID']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateTeamInput = {
@@ -556,6 +656,12 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type DecideQuoteInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DefineCustomFieldInput = {
   key: Scalars['String']['input'];
   label: Scalars['String']['input'];
@@ -567,8 +673,39 @@ export type DefineCustomFieldInput = {
   type: CustomFieldType;
 };
 
+export type DeleteLeadImportMappingInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteLeadImportMappingPayload = {
+  __typename?: 'DeleteLeadImportMappingPayload';
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DeleteLeadSetupInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  id: Scalars['ID']['output'];
+};
+
 export type DeleteViewInput = {
   id: Scalars['ID']['input'];
+};
+
+export type DiscountTolerance = {
+  __typename?: 'DiscountTolerance';
+  id: Scalars['ID']['output'];
+  maxDiscountPercent: Scalars['Float']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+};
+
+export type DiscountTolerancePayload = {
+  __typename?: 'DiscountTolerancePayload';
+  discountTolerance: DiscountTolerance;
 };
 
 export type DuplicateCandidate = {
@@ -583,12 +720,85 @@ export type DuplicateCandidate = {
   type: Scalars['String']['output'];
 };
 
+export type EscalationStepInput = {
+  /** remind_owner, notify_manager or reassign */
+  action: Scalars['String']['input'];
+  /** Percent of the SLA used. */
+  atPercent: Scalars['Float']['input'];
+};
+
+export type EscalationStepModel = {
+  __typename?: 'EscalationStepModel';
+  /** remind_owner, notify_manager or reassign */
+  action: Scalars['String']['output'];
+  /** Percent of the SLA used. */
+  atPercent: Scalars['Float']['output'];
+};
+
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** Each category with the latest manager adjustment applied. */
+  adjusted: Array<ForecastCategoryAmount>;
+  /** Managers’ calls, kept beside the reps’ numbers. */
+  adjustments: Array<ForecastAdjustment>;
+  attainment?: Maybe<Scalars['Float']['output']>;
+  /** Per rep in scope. */
+  byRep: Array<ForecastRow>;
+  /** The reps’ own numbers, summed over the scope. */
+  categories: Array<ForecastCategoryAmount>;
+  currency: Scalars['String']['output'];
+  period: Scalars['String']['output'];
+  quota?: Maybe<Scalars['Float']['output']>;
+  /** Weekly snapshots of this period (quarters). */
+  trend: Array<ForecastTrendPoint>;
+  weighted: Scalars['Float']['output'];
+};
+
+export type ForecastAdjustment = {
+  __typename?: 'ForecastAdjustment';
+  amount: Scalars['Float']['output'];
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  managerId: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  teamId?: Maybe<Scalars['ID']['output']>;
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type ForecastCategory =
   | 'BEST_CASE'
   | 'CLOSED'
   | 'COMMIT'
   | 'OMITTED'
   | 'PIPELINE';
+
+export type ForecastCategoryAmount = {
+  __typename?: 'ForecastCategoryAmount';
+  amount: Scalars['Float']['output'];
+  /** pipeline, best_case, commit, closed or omitted */
+  category: Scalars['String']['output'];
+};
+
+export type ForecastRow = {
+  __typename?: 'ForecastRow';
+  /** Closed won ÷ quota, percent. */
+  attainment?: Maybe<Scalars['Float']['output']>;
+  categories: Array<ForecastCategoryAmount>;
+  name: Scalars['String']['output'];
+  quota?: Maybe<Scalars['Float']['output']>;
+  userId: Scalars['ID']['output'];
+  weighted: Scalars['Float']['output'];
+};
+
+export type ForecastTrendPoint = {
+  __typename?: 'ForecastTrendPoint';
+  bestCase: Scalars['Float']['output'];
+  closed: Scalars['Float']['output'];
+  commit: Scalars['Float']['output'];
+  takenOn: Scalars['String']['output'];
+  weighted: Scalars['Float']['output'];
+};
 
 export type Handover = {
   __typename?: 'Handover';
@@ -624,14 +834,24 @@ export type Lead = {
   __typename?: 'Lead';
   campaign?: Maybe<Scalars['String']['output']>;
   company?: Maybe<Scalars['String']['output']>;
+  /** The account this lead became (if you may see it). */
+  convertedAccount?: Maybe<Account>;
   convertedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The contact this lead became (if you may see it). */
+  convertedContact?: Maybe<Contact>;
+  /** The deal opened on conversion (if you may see it). */
+  convertedOpportunity?: Maybe<Opportunity>;
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Values of admin-defined fields, by key. */
   customFields: Scalars['JSONObject']['output'];
   email?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
+  /** A (≥ 75) … D (< 25), from the score. */
+  grade: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Routing decision and first-response SLA (web and routed leads). */
+  intake?: Maybe<LeadIntake>;
   lastName: Scalars['String']['output'];
   message?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -639,7 +859,7 @@ export type Lead = {
   phone?: Maybe<Scalars['String']['output']>;
   productInterest?: Maybe<Scalars['String']['output']>;
   region?: Maybe<Scalars['String']['output']>;
-  /** Lead score (0 until scoring rules are configured). */
+  /** Lead score 0–100 from the scoring rules. */
   score: Scalars['Int']['output'];
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   source: LeadSource;
@@ -653,14 +873,17 @@ export type Lead = {
 export type LeadTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type LeadConnection = {
   __typename?: 'LeadConnection';
   edges: Array<LeadEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type LeadEdge = {
@@ -690,6 +913,186 @@ export type LeadFilter = {
   source?: InputMaybe<LeadSourceFilter>;
   status?: InputMaybe<LeadStatusFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type LeadImport = {
+  __typename?: 'LeadImport';
+  /** Column headers, made unique. */
+  columns: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<UserRef>;
+  createdCount: Scalars['Int']['output'];
+  dedupPolicy: LeadImportDedupPolicy;
+  /** Rows skipped as duplicates (of a row above, a lead or a contact). */
+  duplicateCount: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** Rows not imported because of errors. */
+  errorCount: Scalars['Int']['output'];
+  /** csv or xlsx */
+  fileFormat: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  fileSize: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mapping: Array<LeadImportColumnMapping>;
+  mergedCount: Scalars['Int']['output'];
+  /** Owner of the created leads. */
+  owner?: Maybe<UserRef>;
+  /** The first 20 data rows, one cell per column. */
+  preview: Array<Array<Scalars['String']['output']>>;
+  /** Rows with errors (one line per problem) and rows skipped as duplicates. */
+  problems: LeadImportProblemConnection;
+  /** 0–100 */
+  progress: Scalars['Int']['output'];
+  /** Created leads removed by undo. */
+  removedCount: Scalars['Int']['output'];
+  /** The report as CSV (row, column, value, reason, kind). */
+  reportUrl: Scalars['String']['output'];
+  /** Updated leads given their old values back by undo. */
+  restoredCount: Scalars['Int']['output'];
+  routeLeads: Scalars['Boolean']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: LeadImportStatus;
+  /** A saved mapping that fits the columns, or a guess from the headers. */
+  suggestedMapping: Array<LeadImportColumnMapping>;
+  /** Data rows in the file. */
+  totalRows: Scalars['Int']['output'];
+  undoneAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+export type LeadImportProblemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type LeadImportColumnMapping = {
+  __typename?: 'LeadImportColumnMapping';
+  /** Column header in the file. */
+  column: Scalars['String']['output'];
+  field: LeadImportField;
+};
+
+export type LeadImportColumnMappingInput = {
+  column: Scalars['String']['input'];
+  field: LeadImportField;
+};
+
+export type LeadImportConnection = {
+  __typename?: 'LeadImportConnection';
+  edges: Array<LeadImportEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** What to do with a row whose email or phone belongs to an existing lead (contacts are never changed). */
+export type LeadImportDedupPolicy =
+  /** Fill only the lead's empty fields from the row. */
+  | 'MERGE'
+  /** Report it as a duplicate and create nothing. */
+  | 'SKIP'
+  /** Overwrite the lead's fields with the row's non-empty mapped cells. */
+  | 'UPDATE';
+
+export type LeadImportEdge = {
+  __typename?: 'LeadImportEdge';
+  cursor: Scalars['String']['output'];
+  node: LeadImport;
+};
+
+/** Lead fields a file column can fill. */
+export type LeadImportField =
+  | 'CAMPAIGN'
+  | 'COMPANY'
+  | 'COUNTRY'
+  | 'EMAIL'
+  | 'EMPLOYEES'
+  | 'FIRST_NAME'
+  | 'LANGUAGE'
+  | 'LAST_NAME'
+  | 'MESSAGE'
+  | 'PHONE'
+  | 'PRODUCT_INTEREST'
+  | 'REGION'
+  | 'SOURCE'
+  | 'STATUS'
+  | 'TITLE';
+
+export type LeadImportMapping = {
+  __typename?: 'LeadImportMapping';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mapping: Array<LeadImportColumnMapping>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** One line of the import report. */
+export type LeadImportProblem = {
+  __typename?: 'LeadImportProblem';
+  column?: Maybe<Scalars['String']['output']>;
+  kind: LeadImportProblemKind;
+  reason: Scalars['String']['output'];
+  /** Row number as in the spreadsheet (the header is row 1). */
+  row: Scalars['Int']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type LeadImportProblemConnection = {
+  __typename?: 'LeadImportProblemConnection';
+  edges: Array<LeadImportProblemEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type LeadImportProblemEdge = {
+  __typename?: 'LeadImportProblemEdge';
+  cursor: Scalars['String']['output'];
+  node: LeadImportProblem;
+};
+
+export type LeadImportProblemKind =
+  | 'DUPLICATE'
+  | 'ERROR';
+
+export type LeadImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'UNDONE'
+  | 'UPLOADED';
+
+/** How a lead came in and was routed, and where its first-response SLA stands. */
+export type LeadIntake = {
+  __typename?: 'LeadIntake';
+  /** Why this owner: the rule, the distribution and who was skipped. */
+  explanation?: Maybe<Scalars['String']['output']>;
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** high, normal or low (from the grade). */
+  priority: Scalars['String']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  routedAt?: Maybe<Scalars['DateTime']['output']>;
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  slaDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** First-response time in business minutes. */
+  slaMinutes?: Maybe<Scalars['Int']['output']>;
+  /** on_track, at_risk (half the time used), breached or answered. */
+  slaState: Scalars['String']['output'];
+};
+
+export type LeadIntakeSettings = {
+  __typename?: 'LeadIntakeSettings';
+  calendar: BusinessCalendarModel;
+  fallbackUserId?: Maybe<Scalars['ID']['output']>;
+  ladder: Array<EscalationStepModel>;
 };
 
 export type LeadOrderBy = {
@@ -802,18 +1205,28 @@ export type MoveOpportunityStagePayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Locks the quote and makes its total the opportunity amount. */
+  acceptQuote: QuotePayload;
+  adjustForecast: AdjustForecastPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
   convertLead: ConvertLeadPayload;
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
   createApiKey: CreateApiKeyPayload;
+  createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
   createLead: CreateLeadPayload;
   createOpportunity: CreateOpportunityPayload;
+  createQuote: QuotePayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
+  decideQuote: QuotePayload;
   defineCustomField: CustomFieldPayload;
+  deleteLeadImportMapping: DeleteLeadImportMappingPayload;
+  deleteRoutingRule: DeletePayload;
+  deleteScoringRule: DeletePayload;
+  deleteSlaPolicy: DeletePayload;
   deleteView: SaveViewPayload;
   login: LoginPayload;
   logout: LogoutPayload;
@@ -821,12 +1234,33 @@ export type Mutation = {
   /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
+  reorderRoutingRules: ReorderRoutingRulesPayload;
+  resolveCommitment: CommitmentPayload;
   revokeApiKey: RevokeApiKeyPayload;
+  saveDiscountTolerance: DiscountTolerancePayload;
+  saveLeadIntakeSettings: SaveLeadSettingsPayload;
+  savePriceBook: PriceBookPayload;
+  saveProduct: ProductPayload;
+  saveRoutingProfile: SaveRoutingProfilePayload;
+  saveRoutingRule: SaveRoutingRulePayload;
+  saveScoringRule: SaveScoringRulePayload;
+  saveSlaPolicy: SaveSlaPolicyPayload;
   saveView: SaveViewPayload;
+  saveWebForm: SaveWebFormPayload;
+  setPriceBookEntries: PriceBookEntriesPayload;
+  setQuota: SetQuotaPayload;
   /** Share a record with a user or a team, for reading or writing. */
   shareRecord: ShareRecordPayload;
+  /** Starts an uploaded import as a background job with progress. */
+  startLeadImport: StartLeadImportPayload;
+  /** Within your discount tolerance the quote is approved at once; beyond it a manager must approve. */
+  submitQuote: SubmitQuotePayload;
   /** Hand a person’s open book to new owners, as a background job with progress. */
   transferOwnership: TransferOwnershipPayload;
+  /** Removes the leads an import created and restores the fields it updated. */
+  undoLeadImport: UndoLeadImportPayload;
+  /** Admins only; audited with the reason. */
+  unlockQuote: QuotePayload;
   unshareRecord: ShareRecordPayload;
   updateAccount: UpdateAccountPayload;
   updateActivity: UpdateActivityPayload;
@@ -835,8 +1269,19 @@ export type Mutation = {
   updateLead: UpdateLeadPayload;
   updateMyPreferences: UpdateMyPreferencesPayload;
   updateOpportunity: UpdateOpportunityPayload;
+  updateQuote: QuotePayload;
   updateTeam: UpdateTeamPayload;
   updateUser: UpdateUserPayload;
+};
+
+
+export type MutationAcceptQuoteArgs = {
+  input: QuoteIdInput;
+};
+
+
+export type MutationAdjustForecastArgs = {
+  input: AdjustForecastInput;
 };
 
 
@@ -865,6 +1310,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateCommitmentArgs = {
+  input: CreateCommitmentInput;
+};
+
+
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
 };
@@ -880,6 +1330,11 @@ export type MutationCreateOpportunityArgs = {
 };
 
 
+export type MutationCreateQuoteArgs = {
+  input: CreateQuoteInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
@@ -890,8 +1345,33 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideQuoteArgs = {
+  input: DecideQuoteInput;
+};
+
+
 export type MutationDefineCustomFieldArgs = {
   input: DefineCustomFieldInput;
+};
+
+
+export type MutationDeleteLeadImportMappingArgs = {
+  input: DeleteLeadImportMappingInput;
+};
+
+
+export type MutationDeleteRoutingRuleArgs = {
+  input: DeleteLeadSetupInput;
+};
+
+
+export type MutationDeleteScoringRuleArgs = {
+  input: DeleteLeadSetupInput;
+};
+
+
+export type MutationDeleteSlaPolicyArgs = {
+  input: DeleteLeadSetupInput;
 };
 
 
@@ -920,8 +1400,58 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationReorderRoutingRulesArgs = {
+  input: ReorderRoutingRulesInput;
+};
+
+
+export type MutationResolveCommitmentArgs = {
+  input: ResolveCommitmentInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationSaveDiscountToleranceArgs = {
+  input: SaveDiscountToleranceInput;
+};
+
+
+export type MutationSaveLeadIntakeSettingsArgs = {
+  input: SaveLeadSettingsInput;
+};
+
+
+export type MutationSavePriceBookArgs = {
+  input: SavePriceBookInput;
+};
+
+
+export type MutationSaveProductArgs = {
+  input: SaveProductInput;
+};
+
+
+export type MutationSaveRoutingProfileArgs = {
+  input: SaveRoutingProfileInput;
+};
+
+
+export type MutationSaveRoutingRuleArgs = {
+  input: SaveRoutingRuleInput;
+};
+
+
+export type MutationSaveScoringRuleArgs = {
+  input: SaveScoringRuleInput;
+};
+
+
+export type MutationSaveSlaPolicyArgs = {
+  input: SaveSlaPolicyInput;
 };
 
 
@@ -930,13 +1460,48 @@ export type MutationSaveViewArgs = {
 };
 
 
+export type MutationSaveWebFormArgs = {
+  input: SaveWebFormInput;
+};
+
+
+export type MutationSetPriceBookEntriesArgs = {
+  input: SetPriceBookEntriesInput;
+};
+
+
+export type MutationSetQuotaArgs = {
+  input: SetQuotaInput;
+};
+
+
 export type MutationShareRecordArgs = {
   input: ShareRecordInput;
 };
 
 
+export type MutationStartLeadImportArgs = {
+  input: StartLeadImportInput;
+};
+
+
+export type MutationSubmitQuoteArgs = {
+  input: SubmitQuoteInput;
+};
+
+
 export type MutationTransferOwnershipArgs = {
   input: TransferOwnershipInput;
+};
+
+
+export type MutationUndoLeadImportArgs = {
+  input: UndoLeadImportInput;
+};
+
+
+export type MutationUnlockQuoteArgs = {
+  input: UnlockQuoteInput;
 };
 
 
@@ -977,6 +1542,11 @@ export type MutationUpdateMyPreferencesArgs = {
 
 export type MutationUpdateOpportunityArgs = {
   input: UpdateOpportunityInput;
+};
+
+
+export type MutationUpdateQuoteArgs = {
+  input: UpdateQuoteInput;
 };
 
 
@@ -1030,18 +1600,31 @@ export type Opportunity = {
   nextStep?: Maybe<Scalars['String']['output']>;
   owner?: Maybe<UserRef>;
   pipelineId: Scalars['ID']['output'];
+  /** The main person on the deal (if you may see them). */
+  primaryContact?: Maybe<Contact>;
   stage: Stage;
   stageChangedAt: Scalars['DateTime']['output'];
+  /** Stage changes, activities and edits of this deal, newest first. */
+  timeline: TimelineConnection;
   updatedAt: Scalars['DateTime']['output'];
   wonReason?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OpportunityTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type OpportunityConnection = {
   __typename?: 'OpportunityConnection';
   edges: Array<OpportunityEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type OpportunityEdge = {
@@ -1090,6 +1673,12 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PeriodInput = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type Permission = {
   __typename?: 'Permission';
   object: Scalars['String']['output'];
@@ -1124,6 +1713,70 @@ export type PreferredChannel =
   | 'SMS'
   | 'WECHAT';
 
+export type PriceBook = {
+  __typename?: 'PriceBook';
+  accountId?: Maybe<Scalars['ID']['output']>;
+  active: Scalars['Boolean']['output'];
+  currency: Scalars['String']['output'];
+  effectiveFrom?: Maybe<Scalars['String']['output']>;
+  effectiveTo?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** standard, tier or account */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  tier?: Maybe<Scalars['String']['output']>;
+};
+
+export type PriceBookEntriesPayload = {
+  __typename?: 'PriceBookEntriesPayload';
+  entries: Array<PriceBookEntry>;
+};
+
+export type PriceBookEntry = {
+  __typename?: 'PriceBookEntry';
+  id: Scalars['ID']['output'];
+  minQuantity: Scalars['Int']['output'];
+  productId: Scalars['ID']['output'];
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type PriceBookEntryInput = {
+  minQuantity?: Scalars['Int']['input'];
+  productId: Scalars['ID']['input'];
+  unitPrice: Scalars['Float']['input'];
+};
+
+export type PriceBookPayload = {
+  __typename?: 'PriceBookPayload';
+  priceBook: PriceBook;
+};
+
+export type PriceQuote = {
+  __typename?: 'PriceQuote';
+  minQuantity: Scalars['Int']['output'];
+  priceBookId: Scalars['ID']['output'];
+  priceBookName: Scalars['String']['output'];
+  /** account, tier or standard: which book the price came from. */
+  source: Scalars['String']['output'];
+  unitPrice: Scalars['Float']['output'];
+};
+
+export type Product = {
+  __typename?: 'Product';
+  active: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  sku: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  product: Product;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Null when missing or not visible to you. */
@@ -1133,11 +1786,22 @@ export type Query = {
   /** Every scope an API key can be granted. */
   apiKeyScopes: Array<Scalars['String']['output']>;
   apiKeys: ApiKeyConnection;
+  /** Promises to customers within your visibility; a manager sees the team’s. */
+  commitments: CommitmentConnection;
   contact?: Maybe<Contact>;
   contacts: ContactConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
+  discountTolerances: Array<DiscountTolerance>;
+  /** Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year. */
+  forecast: Forecast;
   handover?: Maybe<Handover>;
   lead?: Maybe<Lead>;
+  leadImport?: Maybe<LeadImport>;
+  /** Saved column mappings. */
+  leadImportMappings: Array<LeadImportMapping>;
+  /** Import history, newest first. */
+  leadImports: LeadImportConnection;
+  leadIntakeSettings: LeadIntakeSettings;
   leads: LeadConnection;
   /** The signed-in user (or the user an API key acts as). */
   me: User;
@@ -1148,19 +1812,39 @@ export type Query = {
   pipelines: Array<Pipeline>;
   /** Records that may be the same person or company, among those you can see. */
   possibleDuplicates: Array<DuplicateCandidate>;
+  priceBookEntries: Array<PriceBookEntry>;
+  priceBooks: Array<PriceBook>;
+  /** The price a quote line would get for this account today (null: no price). */
+  priceFor?: Maybe<PriceQuote>;
+  /** Up to 500 products by SKU; search matches SKU or name. */
+  products: Array<Product>;
+  quote?: Maybe<Quote>;
+  /** Open quotes to one customer pricing the same SKU differently beyond tolerance. */
+  quotePriceConflicts: Array<QuotePriceConflict>;
+  quotes: QuoteConnection;
   /** Who a record is shared with (empty when you cannot see the record). */
   recordShares: Array<RecordShare>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
+  routingProfiles: Array<RoutingProfile>;
+  /** In the order they are tried. */
+  routingRules: Array<RoutingRule>;
   savedViews: Array<SavedView>;
+  scoringRules: Array<ScoringRule>;
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
+  slaPolicies: Array<SlaPolicy>;
   team?: Maybe<Team>;
   teams: TeamConnection;
+  /** Open leads without a first response, oldest first, within your visibility. */
+  unansweredLeads: LeadConnection;
+  /** Unanswered inquiries by source with SLA state — the number that should read zero. */
+  unansweredSummary: UnansweredSummary;
   unreadNotificationCount: Scalars['Int']['output'];
   /** Null when the user does not exist or is not visible to you. */
   user?: Maybe<User>;
   users: UserConnection;
+  webForms: Array<WebForm>;
 };
 
 
@@ -1191,6 +1875,15 @@ export type QueryApiKeysArgs = {
 };
 
 
+export type QueryCommitmentsArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1210,6 +1903,13 @@ export type QueryCustomFieldDefinitionsArgs = {
 };
 
 
+export type QueryForecastArgs = {
+  period: PeriodInput;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryHandoverArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1217,6 +1917,17 @@ export type QueryHandoverArgs = {
 
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLeadImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1251,9 +1962,47 @@ export type QueryPossibleDuplicatesArgs = {
 };
 
 
+export type QueryPriceBookEntriesArgs = {
+  priceBookId: Scalars['ID']['input'];
+};
+
+
+export type QueryPriceForArgs = {
+  accountId: Scalars['ID']['input'];
+  currency?: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+  quantity?: Scalars['Int']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuotesArgs = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRecordSharesArgs = {
   objectType: ShareableObject;
   recordId: Scalars['ID']['input'];
+};
+
+
+export type QueryRoutingProfilesArgs = {
+  userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1281,6 +2030,14 @@ export type QueryTeamsArgs = {
 };
 
 
+export type QueryUnansweredLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1291,6 +2048,112 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<UserOrderBy>>;
+};
+
+export type Quote = {
+  __typename?: 'Quote';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  accountId: Scalars['ID']['output'];
+  approvals: Array<QuoteApproval>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  discountPercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  language: Scalars['String']['output'];
+  lines: Array<QuoteLine>;
+  /** Accepted quotes are locked; only an admin can unlock one. */
+  locked: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  opportunityId: Scalars['ID']['output'];
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  pricedOn: Scalars['String']['output'];
+  /** draft, pending_approval, approved, rejected, accepted or superseded */
+  status: Scalars['String']['output'];
+  subtotal: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
+  validUntil?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type QuoteApproval = {
+  __typename?: 'QuoteApproval';
+  approverId?: Maybe<Scalars['ID']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  reasonCode: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: Scalars['ID']['output'];
+  /** pending, approved, rejected or withdrawn */
+  status: Scalars['String']['output'];
+};
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QuoteIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  discountPercent: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  lineNo: Scalars['Int']['output'];
+  netAmount: Scalars['Float']['output'];
+  priceBookId: Scalars['ID']['output'];
+  /** account, tier or standard */
+  priceSource: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** From the price book; never typed. */
+  unitPrice: Scalars['Float']['output'];
+};
+
+/** A product, a quantity and a discount. There is deliberately no price field: prices come only from the price books. */
+export type QuoteLineInput = {
+  /** Percent, 0–100. */
+  discountPercent?: Scalars['Float']['input'];
+  productId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+export type QuotePayload = {
+  __typename?: 'QuotePayload';
+  quote: Quote;
+};
+
+export type QuotePriceConflict = {
+  __typename?: 'QuotePriceConflict';
+  currency: Scalars['String']['output'];
+  highNetUnitPrice: Scalars['Float']['output'];
+  highQuoteId: Scalars['ID']['output'];
+  highQuoteName: Scalars['String']['output'];
+  lowNetUnitPrice: Scalars['Float']['output'];
+  lowQuoteId: Scalars['ID']['output'];
+  lowQuoteName: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  rootAccountId: Scalars['ID']['output'];
+  sku: Scalars['String']['output'];
+  spreadPercent: Scalars['Float']['output'];
 };
 
 export type RecordScope =
@@ -1308,6 +2171,21 @@ export type RecordShare = {
   recordId: Scalars['ID']['output'];
   teamId?: Maybe<Scalars['ID']['output']>;
   userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ReorderRoutingRulesInput = {
+  /** Every rule id, in the new order. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type ReorderRoutingRulesPayload = {
+  __typename?: 'ReorderRoutingRulesPayload';
+  routingRules: Array<RoutingRule>;
+};
+
+export type ResolveCommitmentInput = {
+  id: Scalars['ID']['input'];
+  status: Scalars['String']['input'];
 };
 
 export type RevokeApiKeyInput = {
@@ -1340,6 +2218,160 @@ export type RoleInfo = {
   role: Role;
 };
 
+export type RoutingCriteriaInput = {
+  campaigns?: InputMaybe<Array<Scalars['String']['input']>>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  maxScore?: InputMaybe<Scalars['Int']['input']>;
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Int']['input']>;
+  productInterests?: InputMaybe<Array<Scalars['String']['input']>>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  sources?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type RoutingCriteriaModel = {
+  __typename?: 'RoutingCriteriaModel';
+  campaigns?: Maybe<Array<Scalars['String']['output']>>;
+  countries?: Maybe<Array<Scalars['String']['output']>>;
+  languages?: Maybe<Array<Scalars['String']['output']>>;
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  maxScore?: Maybe<Scalars['Int']['output']>;
+  minEmployees?: Maybe<Scalars['Int']['output']>;
+  minScore?: Maybe<Scalars['Int']['output']>;
+  productInterests?: Maybe<Array<Scalars['String']['output']>>;
+  regions?: Maybe<Array<Scalars['String']['output']>>;
+  sources?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type RoutingProfile = {
+  __typename?: 'RoutingProfile';
+  dailyCapacity?: Maybe<Scalars['Int']['output']>;
+  lastAssignedAt?: Maybe<Scalars['DateTime']['output']>;
+  outOfOfficeFrom?: Maybe<Scalars['DateTime']['output']>;
+  outOfOfficeUntil?: Maybe<Scalars['DateTime']['output']>;
+  timeZone: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+  workDays: Array<Scalars['Int']['output']>;
+  workEnd: Scalars['Int']['output'];
+  /** Minutes after local midnight. */
+  workStart: Scalars['Int']['output'];
+};
+
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  active: Scalars['Boolean']['output'];
+  criteria: RoutingCriteriaModel;
+  /** round_robin or least_loaded (for a team target). */
+  distribution: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** The criteria in words. */
+  summary: Scalars['String']['output'];
+  targetTeamId?: Maybe<Scalars['ID']['output']>;
+  targetUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SaveDiscountToleranceInput = {
+  maxDiscountPercent: Scalars['Float']['input'];
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+};
+
+export type SaveLeadSettingsInput = {
+  calendar: BusinessCalendarInput;
+  fallbackUserId?: InputMaybe<Scalars['ID']['input']>;
+  ladder: Array<EscalationStepInput>;
+};
+
+export type SaveLeadSettingsPayload = {
+  __typename?: 'SaveLeadSettingsPayload';
+  settings: LeadIntakeSettings;
+};
+
+export type SavePriceBookInput = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  active?: Scalars['Boolean']['input'];
+  currency?: Scalars['String']['input'];
+  effectiveFrom?: InputMaybe<Scalars['String']['input']>;
+  effectiveTo?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  tier?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveProductInput = {
+  active?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  productLine?: InputMaybe<Scalars['String']['input']>;
+  sku: Scalars['String']['input'];
+  unit?: Scalars['String']['input'];
+};
+
+export type SaveRoutingProfileInput = {
+  dailyCapacity?: InputMaybe<Scalars['Int']['input']>;
+  outOfOfficeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  outOfOfficeUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  timeZone: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+  workDays: Array<Scalars['Int']['input']>;
+  workEnd: Scalars['Int']['input'];
+  workStart: Scalars['Int']['input'];
+};
+
+export type SaveRoutingProfilePayload = {
+  __typename?: 'SaveRoutingProfilePayload';
+  routingProfile: RoutingProfile;
+};
+
+export type SaveRoutingRuleInput = {
+  active?: Scalars['Boolean']['input'];
+  criteria: RoutingCriteriaInput;
+  distribution?: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  targetTeamId?: InputMaybe<Scalars['ID']['input']>;
+  targetUserId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveRoutingRulePayload = {
+  __typename?: 'SaveRoutingRulePayload';
+  routingRule: RoutingRule;
+};
+
+export type SaveScoringRuleInput = {
+  active?: Scalars['Boolean']['input'];
+  field: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  operator: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  value?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type SaveScoringRulePayload = {
+  __typename?: 'SaveScoringRulePayload';
+  scoringRule: ScoringRule;
+};
+
+export type SaveSlaPolicyInput = {
+  active?: Scalars['Boolean']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<Scalars['String']['input']>;
+  responseMinutes: Scalars['Int']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SaveSlaPolicyPayload = {
+  __typename?: 'SaveSlaPolicyPayload';
+  slaPolicy: SlaPolicy;
+};
+
 export type SaveViewInput = {
   definition: Scalars['JSONObject']['input'];
   /** Omit to create a new view. */
@@ -1353,6 +2385,24 @@ export type SaveViewInput = {
 export type SaveViewPayload = {
   __typename?: 'SaveViewPayload';
   view: SavedView;
+};
+
+export type SaveWebFormInput = {
+  active?: Scalars['Boolean']['input'];
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  consentRequired?: Scalars['Boolean']['input'];
+  consentText?: InputMaybe<Scalars['String']['input']>;
+  fields: Array<WebFormFieldInput>;
+  /** Omit to create a form. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  redirectUrl?: InputMaybe<Scalars['String']['input']>;
+  source?: Scalars['String']['input'];
+};
+
+export type SaveWebFormPayload = {
+  __typename?: 'SaveWebFormPayload';
+  webForm: WebForm;
 };
 
 export type SavedView = {
@@ -1369,12 +2419,41 @@ export type SavedView = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type ScoringRule = {
+  __typename?: 'ScoringRule';
+  active: Scalars['Boolean']['output'];
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  operator: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   id: Scalars['ID']['output'];
   subtitle?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: Scalars['String']['output'];
+};
+
+export type SetPriceBookEntriesInput = {
+  /** Replaces the book’s entries for these products. */
+  entries: Array<PriceBookEntryInput>;
+  priceBookId: Scalars['ID']['input'];
+};
+
+export type SetQuotaInput = {
+  amount: Scalars['Float']['input'];
+  period: PeriodInput;
+  userId: Scalars['ID']['input'];
+};
+
+export type SetQuotaPayload = {
+  __typename?: 'SetQuotaPayload';
+  amount: Scalars['Float']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type ShareAccess =
@@ -1400,6 +2479,18 @@ export type ShareableObject =
   | 'LEAD'
   | 'OPPORTUNITY';
 
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** high, normal, low; null = any */
+  priority?: Maybe<Scalars['String']['output']>;
+  /** Business minutes to the first response. */
+  responseMinutes: Scalars['Int']['output'];
+  /** null = any source */
+  source?: Maybe<Scalars['String']['output']>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1416,6 +2507,24 @@ export type Stage = {
   probability: Scalars['Int']['output'];
 };
 
+export type StartLeadImportInput = {
+  dedupPolicy?: LeadImportDedupPolicy;
+  importId: Scalars['ID']['input'];
+  /** Columns to import; unmapped columns are ignored. */
+  mapping: Array<LeadImportColumnMappingInput>;
+  /** Owner of the created leads; defaults to you. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Queue each created lead for the routing rules (assign-lead). */
+  routeLeads?: Scalars['Boolean']['input'];
+  /** Save this mapping under a name (replaces your mapping of that name). */
+  saveMappingAs?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StartLeadImportPayload = {
+  __typename?: 'StartLeadImportPayload';
+  leadImport: LeadImport;
+};
+
 export type StringFilter = {
   /** Case-insensitive substring match. */
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -1425,6 +2534,21 @@ export type StringFilter = {
   ne?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive prefix match. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitQuoteInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Needed when a discount is above your tolerance: competitive, strategic_account, volume, renewal_retention, other */
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SubmitQuotePayload = {
+  __typename?: 'SubmitQuotePayload';
+  breaches: Array<ToleranceBreachModel>;
+  /** true when a manager must approve before the quote can be accepted. */
+  needsApproval: Scalars['Boolean']['output'];
+  quote: Quote;
 };
 
 export type Team = {
@@ -1443,8 +2567,10 @@ export type TeamConnection = {
   __typename?: 'TeamConnection';
   edges: Array<TeamEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type TeamEdge = {
@@ -1475,8 +2601,10 @@ export type TimelineConnection = {
   __typename?: 'TimelineConnection';
   edges: Array<TimelineEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type TimelineEdge = {
@@ -1497,6 +2625,14 @@ export type TimelineItem = {
   type: Scalars['String']['output'];
 };
 
+export type ToleranceBreachModel = {
+  __typename?: 'ToleranceBreachModel';
+  allowedPercent: Scalars['Float']['output'];
+  discountPercent: Scalars['Float']['output'];
+  lineNo: Scalars['Int']['output'];
+  productLine?: Maybe<Scalars['String']['output']>;
+};
+
 export type TransferOwnershipInput = {
   /** Different owners per kind of record. */
   assignments?: InputMaybe<HandoverAssignmentsInput>;
@@ -1511,6 +2647,43 @@ export type TransferOwnershipInput = {
 export type TransferOwnershipPayload = {
   __typename?: 'TransferOwnershipPayload';
   handover: Handover;
+};
+
+/** Unanswered inquiries of one source: the number that should read zero. */
+export type UnansweredBySource = {
+  __typename?: 'UnansweredBySource';
+  atRisk: Scalars['Int']['output'];
+  breached: Scalars['Int']['output'];
+  oldestReceivedAt?: Maybe<Scalars['DateTime']['output']>;
+  open: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+};
+
+export type UnansweredSummary = {
+  __typename?: 'UnansweredSummary';
+  breached: Scalars['Int']['output'];
+  bySource: Array<UnansweredBySource>;
+  total: Scalars['Int']['output'];
+};
+
+export type UndoLeadImportInput = {
+  importId: Scalars['ID']['input'];
+};
+
+export type UndoLeadImportPayload = {
+  __typename?: 'UndoLeadImportPayload';
+  /** Created leads kept because they were converted since. */
+  kept: Scalars['Int']['output'];
+  leadImport: LeadImport;
+  /** Created leads removed. */
+  removed: Scalars['Int']['output'];
+  /** Updated leads given their old values back. */
+  restored: Scalars['Int']['output'];
+};
+
+export type UnlockQuoteInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type UnshareRecordInput = {
@@ -1654,6 +2827,16 @@ export type UpdateOpportunityPayload = {
   opportunity: Opportunity;
 };
 
+export type UpdateQuoteInput = {
+  discountPercent?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  lines?: InputMaybe<Array<QuoteLineInput>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateTeamInput = {
   id: Scalars['ID']['input'];
   managerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1698,8 +2881,10 @@ export type UserConnection = {
   __typename?: 'UserConnection';
   edges: Array<UserEdge>;
   pageInfo: PageInfo;
-  /** Rows matching the filter (computed only when selected). */
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
 };
 
 export type UserEdge = {
@@ -1737,4 +2922,37 @@ export type UserRef = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type WebForm = {
+  __typename?: 'WebForm';
+  active: Scalars['Boolean']['output'];
+  campaign?: Maybe<Scalars['String']['output']>;
+  consentRequired: Scalars['Boolean']['output'];
+  consentText?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The HTML to paste into a web page. */
+  embedHtml: Scalars['String']['output'];
+  fields: Array<WebFormFieldModel>;
+  /** A hosted page with the form, for a link or an iframe. */
+  hostedUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  redirectUrl?: Maybe<Scalars['String']['output']>;
+  /** Stored lead source value, e.g. web or event. */
+  source: Scalars['String']['output'];
+};
+
+export type WebFormFieldInput = {
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+};
+
+export type WebFormFieldModel = {
+  __typename?: 'WebFormFieldModel';
+  /** One of firstName, lastName, email, company, phone, title, country, region, productInterest, employees, language, message */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
 };

@@ -2,11 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { CreateAccountDocument, type AccountDetailFragment } from '@rapport/web-data-access';
 import { Alert, App, Button, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldItems } from '../../../custom-fields/custom-field-input';
+import { customFieldsFromForm, type CustomFormValue } from '../../../custom-fields/custom-field-values';
+import { useCustomFieldDefinitions } from '../../../custom-fields/use-custom-fields';
 import { applyServerErrors } from '../../../forms/apply-server-errors';
 import { useModalForm } from '../../../forms/use-modal-form';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
 import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
+
+type AccountCreateValues = AccountFormValues & { customFields?: Record<string, CustomFormValue> };
 
 export interface AccountFormModalProps {
   open: boolean;
@@ -17,16 +22,19 @@ export interface AccountFormModalProps {
 export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<AccountFormValues>();
+  const [form] = Form.useForm<AccountCreateValues>();
+  const { definitions } = useCustomFieldDefinitions('ACCOUNT');
   const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const [createAccount, { loading }] = useMutation(CreateAccountDocument, { refetchQueries: ['Accounts', 'SalesOverview'] });
   const name = Form.useWatch('name', form);
   const duplicates = usePossibleDuplicates({ accountName: name }, open);
 
-  const onFinish = async (values: AccountFormValues) => {
+  const onFinish = async (values: AccountCreateValues) => {
     setFormError(undefined);
     try {
-      const { data } = await createAccount({ variables: { input: accountInput(values) } });
+      const { data } = await createAccount({
+        variables: { input: { ...accountInput(values), customFields: customFieldsFromForm(definitions, values.customFields, 'create') } },
+      });
       if (data) {
         void message.success(t('accounts.created', { name: data.createAccount.account.name }));
         onCreated(data.createAccount.account);
@@ -53,7 +61,7 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
         </Button>,
       ]}
       modalRender={(dom) => (
-        <Form<AccountFormValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
+        <Form<AccountCreateValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
           {dom}
         </Form>
       )}
@@ -61,6 +69,7 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <DuplicatesWarning candidates={duplicates} />
       <AccountFormItems firstField={firstField} />
+      <CustomFieldItems definitions={definitions} />
     </Modal>
   );
 }

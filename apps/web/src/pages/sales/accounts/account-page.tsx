@@ -1,14 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AccountDocument, errorMessageOf, UpdateAccountDocument } from '@rapport/web-data-access';
 import { ErrorState, formatDateTime, formatMoney, LoadingState, PageHeader } from '@rapport/web-ui';
-import { App, Descriptions, Tag } from 'antd';
+import { App, Descriptions, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { NONE, orNone, ownerCell } from '../../../lists/cells';
 import { accountTierLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
+import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
+import { AccountCommitmentsPanel } from '../../revenue';
+import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
+import { RecordDuplicates } from '../merge/record-duplicates';
+import { ShareButton } from '../sharing/share-dialog';
 import { RecordDetails } from '../shared/record-details';
 import { BackLink, RecordColumns } from '../shared/record-layout';
 import { RecordNotFound } from '../shared/record-not-found';
@@ -38,6 +43,10 @@ export function AccountPage() {
     await updateAccount({ variables: { input: { id: account.id, ...accountInput(values) } } });
     void message.success(t('records.saved'));
   };
+  const saveCustom = async (customFields: CustomValues) => {
+    await updateAccount({ variables: { input: { id: account.id, customFields } } });
+    void message.success(t('records.saved'));
+  };
 
   return (
     <>
@@ -46,8 +55,14 @@ export function AccountPage() {
       <PageHeader
         title={account.name}
         subtitle={[account.industry, account.territory].filter(Boolean).join(' · ') || undefined}
-        extra={account.tier ? <Tag color={TIER_COLORS[account.tier]}>{accountTierLabel(t, account.tier)}</Tag> : null}
+        extra={
+          <Flex gap="small" align="center" wrap>
+            {account.tier ? <Tag color={TIER_COLORS[account.tier]}>{accountTierLabel(t, account.tier)}</Tag> : null}
+            <ShareButton objectType="ACCOUNT" recordId={account.id} recordName={account.name} />
+          </Flex>
+        }
       />
+      <RecordDuplicates objectType="ACCOUNT" recordId={account.id} probe={{ accountName: account.name }} />
       <RecordColumns
         main={
           <>
@@ -95,8 +110,10 @@ export function AccountPage() {
               }
               form={<AccountFormItems />}
             />
+            <CustomFieldsCard objectType="ACCOUNT" values={customValuesOf(account.customFields)} onSave={saveCustom} />
             <AccountContacts account={account} />
             <AccountOpportunities account={account} />
+            <AccountCommitmentsPanel account={{ id: account.id, name: account.name }} />
             <RelatedActivities scope={{ accountId: { eq: account.id } }} links={{ accountId: account.id }} />
           </>
         }

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { AccountsDocument, type AccountRowFragment, type AccountTier } from '@rapport/web-data-access';
+import { AccountsDocument, type AccountFilter, type AccountRowFragment, type AccountTier } from '@rapport/web-data-access';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,14 +8,18 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { ConnectionTable } from '../../../lists/connection-table';
+import { allOf } from '../../../lists/list-filters';
+import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../../../lists/list-tools';
 import { ListToolbar } from '../../../lists/list-toolbar';
 import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useListTools } from '../../../lists/use-list-tools';
 import { useCursorStack } from '../../../lists/use-cursor-stack';
 import { pickedValues, useListState } from '../../../lists/use-list-state';
 import { accountPath } from '../../../navigation/record-paths';
 import { useSessionUser } from '../../../session/session-context';
 import { accountColumns } from './account-columns';
-import { ACCOUNT_ORDER_FIELDS, ACCOUNT_SORT_COLUMNS, buildAccountFilter, DEFAULT_ACCOUNT_SORT } from './account-filter';
+import { ACCOUNT_ORDER_FIELDS, ACCOUNT_SORT_COLUMNS, buildAccountFilter, DEFAULT_ACCOUNT_SORT, type AccountSortColumn } from './account-filter';
+import { accountFilterFields } from './account-filter-fields';
 import { AccountFormModal } from './account-form-modal';
 
 const PAGE_SIZE = 20;
@@ -29,11 +33,26 @@ export function AccountsPage() {
   const [tiers, setTiers] = useState<AccountTier[]>([]);
   const [creating, setCreating] = useState(false);
 
-  const filter = useMemo(
-    () => buildAccountFilter({ search: list.search, tiers, ownerId: list.mine ? me.id : undefined }),
-    [list.search, tiers, list.mine, me.id],
-  );
   const orderBy = useMemo(() => orderByOf(list.sort, ACCOUNT_ORDER_FIELDS), [list.sort]);
+  const fields = useMemo(() => accountFilterFields(t), [t]);
+  const tools = useListTools<AccountRowFragment, AccountSortColumn>({
+    list: 'accounts',
+    customObject: 'ACCOUNT',
+    bulkObject: 'ACCOUNT',
+    mergeObject: 'ACCOUNT',
+    fields,
+    columns: accountColumns(t, list.sort, tiers),
+    lockedColumns: ['name'],
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_ACCOUNT_SORT,
+    sortable: ACCOUNT_SORT_COLUMNS,
+    orderBy,
+  });
+  const filter = useMemo(
+    () => allOf<AccountFilter>([buildAccountFilter({ search: list.search, tiers, ownerId: list.mine ? me.id : undefined }), tools.builderFilter as AccountFilter | undefined]),
+    [list.search, tiers, list.mine, me.id, tools.builderFilter],
+  );
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(AccountsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -52,6 +71,8 @@ export function AccountsPage() {
         }
       />
       <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
         <ListToolbar
           prefix="accounts"
           searchText={list.searchText}
@@ -66,7 +87,9 @@ export function AccountsPage() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={accountColumns(t, list.sort, tiers)}
+          columns={tools.tableColumns}
+          rowSelection={tools.rowSelection}
+          above={<ListBulkActions tools={tools} refetchQueries={['Accounts']} />}
           cursors={cursors}
           empty={filter ? t('accounts.emptyFiltered') : t('accounts.empty')}
           rowPath={(a) => accountPath(a.id)}

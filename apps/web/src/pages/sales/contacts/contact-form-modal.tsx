@@ -3,6 +3,9 @@ import { CreateContactDocument, type ContactDetailFragment, type PreferredChanne
 import { LANGUAGE_NATIVE_NAMES, SUPPORTED_LANGUAGES } from '@rapport/web-ui';
 import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldItems } from '../../../custom-fields/custom-field-input';
+import { customFieldsFromForm, type CustomFormValue } from '../../../custom-fields/custom-field-values';
+import { useCustomFieldDefinitions } from '../../../custom-fields/use-custom-fields';
 import { applyServerErrors } from '../../../forms/apply-server-errors';
 import { useModalForm } from '../../../forms/use-modal-form';
 import { ALL_CHANNELS, channelLabel } from '../../../labels/sales-labels';
@@ -21,6 +24,7 @@ interface ContactCreateValues {
   phone?: string;
   preferredChannel?: PreferredChannel;
   locale?: string;
+  customFields?: Record<string, CustomFormValue>;
 }
 
 const FORM_FIELDS = ['firstName', 'lastName', 'title', 'account', 'email', 'phone', 'preferredChannel', 'locale'] as const;
@@ -42,6 +46,7 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactCreateValues>();
   const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { definitions } = useCustomFieldDefinitions('CONTACT');
   const [createContact, { loading }] = useMutation(CreateContactDocument, { refetchQueries: ['Contacts', 'AccountTimeline', 'SalesOverview'] });
   const probe = Form.useWatch(
     (v: Partial<ContactCreateValues>) => ({ firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone }),
@@ -66,6 +71,7 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
             phones: phone ? [phone] : [],
             preferredChannel: v.preferredChannel ?? undefined,
             locale: v.locale ?? undefined,
+            customFields: customFieldsFromForm(definitions, v.customFields, 'create'),
           },
         },
       });
@@ -155,6 +161,7 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
           </Form.Item>
         </Col>
       </Row>
+      <CustomFieldItems definitions={definitions} />
     </Modal>
   );
 }

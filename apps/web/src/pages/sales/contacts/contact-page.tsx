@@ -8,7 +8,11 @@ import { usePageTitle } from '../../../layout/use-page-title';
 import { NONE, orNone, ownerCell } from '../../../lists/cells';
 import { ALL_CHANNELS, channelLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
+import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
+import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
+import { RecordDuplicates } from '../merge/record-duplicates';
+import { ShareButton } from '../sharing/share-dialog';
 import { AccountSelect } from '../shared/account-select';
 import { blankToNull } from '../shared/form-values';
 import { RecordDetails } from '../shared/record-details';
@@ -65,6 +69,10 @@ export function ContactPage() {
     });
     void message.success(t('records.saved'));
   };
+  const saveCustom = async (customFields: CustomValues) => {
+    await updateContact({ variables: { input: { id: contact.id, customFields } } });
+    void message.success(t('records.saved'));
+  };
 
   return (
     <>
@@ -74,6 +82,12 @@ export function ContactPage() {
         subtitle={
           [contact.title, contact.account?.name].filter(Boolean).join(' · ') || undefined
         }
+        extra={<ShareButton objectType="CONTACT" recordId={contact.id} recordName={personName(contact)} />}
+      />
+      <RecordDuplicates
+        objectType="CONTACT"
+        recordId={contact.id}
+        probe={{ firstName: contact.firstName, lastName: contact.lastName, email: contact.email ?? undefined, phone: contact.phones[0] }}
       />
       <RecordColumns
         main={
@@ -195,6 +209,7 @@ export function ContactPage() {
                 </Row>
               }
             />
+            <CustomFieldsCard objectType="CONTACT" values={customValuesOf(contact.customFields)} onSave={saveCustom} />
             <RelatedActivities
               scope={{ contactId: { eq: contact.id } }}
               links={{ contactId: contact.id, accountId: contact.account?.id ?? null }}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { ContactsDocument, type ContactRowFragment } from '@rapport/web-data-access';
+import { ContactsDocument, type ContactFilter, type ContactRowFragment } from '@rapport/web-data-access';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,19 +8,24 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { ConnectionTable } from '../../../lists/connection-table';
+import { allOf } from '../../../lists/list-filters';
+import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../../../lists/list-tools';
 import { ListToolbar } from '../../../lists/list-toolbar';
 import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useListTools } from '../../../lists/use-list-tools';
 import { useCursorStack } from '../../../lists/use-cursor-stack';
 import { pickedValues, useListState } from '../../../lists/use-list-state';
 import { contactPath } from '../../../navigation/record-paths';
 import { useSessionUser } from '../../../session/session-context';
 import { contactColumns } from './contact-columns';
+import { contactFilterFields } from './contact-filter-fields';
 import {
   buildContactFilter,
   CONTACT_ORDER_FIELDS,
   CONTACT_SORT_COLUMNS,
   DEFAULT_CONTACT_SORT,
   type AccountLinkFilter,
+  type ContactSortColumn,
 } from './contact-filter';
 import { ContactFormModal } from './contact-form-modal';
 
@@ -35,11 +40,30 @@ export function ContactsPage() {
   const [accountFilter, setAccountFilter] = useState<AccountLinkFilter[]>([]);
   const [creating, setCreating] = useState(false);
 
-  const filter = useMemo(
-    () => buildContactFilter({ search: list.search, account: accountFilter, ownerId: list.mine ? me.id : undefined }),
-    [list.search, accountFilter, list.mine, me.id],
-  );
   const orderBy = useMemo(() => orderByOf(list.sort, CONTACT_ORDER_FIELDS), [list.sort]);
+  const fields = useMemo(() => contactFilterFields(t), [t]);
+  const tools = useListTools<ContactRowFragment, ContactSortColumn>({
+    list: 'contacts',
+    customObject: 'CONTACT',
+    bulkObject: 'CONTACT',
+    mergeObject: 'CONTACT',
+    fields,
+    columns: contactColumns(t, { sort: list.sort, accountFilter }),
+    lockedColumns: ['name'],
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_CONTACT_SORT,
+    sortable: CONTACT_SORT_COLUMNS,
+    orderBy,
+  });
+  const filter = useMemo(
+    () =>
+      allOf<ContactFilter>([
+        buildContactFilter({ search: list.search, account: accountFilter, ownerId: list.mine ? me.id : undefined }),
+        tools.builderFilter as ContactFilter | undefined,
+      ]),
+    [list.search, accountFilter, list.mine, me.id, tools.builderFilter],
+  );
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(ContactsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -58,6 +82,8 @@ export function ContactsPage() {
         }
       />
       <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
         <ListToolbar
           prefix="contacts"
           searchText={list.searchText}
@@ -72,7 +98,9 @@ export function ContactsPage() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={contactColumns(t, { sort: list.sort, accountFilter })}
+          columns={tools.tableColumns}
+          rowSelection={tools.rowSelection}
+          above={<ListBulkActions tools={tools} refetchQueries={['Contacts']} />}
           cursors={cursors}
           empty={filter ? t('contacts.emptyFiltered') : t('contacts.empty')}
           rowPath={(c) => contactPath(c.id)}

@@ -2,6 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { CreateLeadDocument, type LeadDetailFragment, type LeadSource } from '@rapport/web-data-access';
 import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldItems } from '../../../custom-fields/custom-field-input';
+import { customFieldsFromForm, type CustomFormValue } from '../../../custom-fields/custom-field-values';
+import { useCustomFieldDefinitions } from '../../../custom-fields/use-custom-fields';
 import { applyServerErrors } from '../../../forms/apply-server-errors';
 import { useModalForm } from '../../../forms/use-modal-form';
 import { ALL_LEAD_SOURCES, leadSourceLabel } from '../../../labels/sales-labels';
@@ -23,6 +26,7 @@ export interface LeadFormValues {
   country?: string;
   region?: string;
   message?: string;
+  customFields?: Record<string, CustomFormValue>;
 }
 
 const FORM_FIELDS = [
@@ -51,6 +55,7 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
   const { message } = App.useApp();
   const [form] = Form.useForm<LeadFormValues>();
   const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { definitions } = useCustomFieldDefinitions('LEAD');
   const [createLead, { loading }] = useMutation(CreateLeadDocument);
   const probe = Form.useWatch((v: Partial<LeadFormValues>) => ({
     firstName: v.firstName,
@@ -79,6 +84,7 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
             country: blankToNull(values.country),
             region: blankToNull(values.region),
             message: blankToNull(values.message),
+            customFields: customFieldsFromForm(definitions, values.customFields, 'create'),
           },
         },
       });
@@ -190,6 +196,7 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
           </Form.Item>
         </Col>
       </Row>
+      <CustomFieldItems definitions={definitions} />
     </Modal>
   );
 }

@@ -2,7 +2,7 @@ import { SwapOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessageOf, LeadDocument, UpdateLeadDocument, type LeadSource, type LeadStatus } from '@rapport/web-data-access';
 import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/web-ui';
-import { App, Button, Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
+import { App, Button, Col, Descriptions, Flex, Form, Input, Row, Select, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -16,7 +16,12 @@ import {
   leadStatusLabel,
 } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
+import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
+import { LeadIntakePanel } from '../../intake';
+import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
+import { RecordDuplicates } from '../merge/record-duplicates';
+import { ShareButton } from '../sharing/share-dialog';
 import { blankToNull } from '../shared/form-values';
 import { RecordDetails } from '../shared/record-details';
 import { BackLink, RecordColumns } from '../shared/record-layout';
@@ -85,6 +90,10 @@ export function LeadPage() {
     });
     void message.success(t('records.saved'));
   };
+  const saveCustom = async (customFields: CustomValues) => {
+    await updateLead({ variables: { input: { id: lead.id, customFields } } });
+    void message.success(t('records.saved'));
+  };
 
   return (
     <>
@@ -93,14 +102,22 @@ export function LeadPage() {
         title={personName(lead)}
         subtitle={[lead.title, lead.company].filter(Boolean).join(' · ') || undefined}
         extra={
-          converted ? (
-            <Tag color={LEAD_STATUS_COLORS.CONVERTED}>{t('leads.convertedOn', { date: formatDateTime(lead.convertedAt) ?? '' })}</Tag>
-          ) : (
-            <Button type="primary" icon={<SwapOutlined />} onClick={() => setConverting(true)} data-testid="lead-convert">
-              {t('convert.open')}
-            </Button>
-          )
+          <Flex gap="small" align="center" wrap>
+            <ShareButton objectType="LEAD" recordId={lead.id} recordName={personName(lead)} />
+            {converted ? (
+              <Tag color={LEAD_STATUS_COLORS.CONVERTED}>{t('leads.convertedOn', { date: formatDateTime(lead.convertedAt) ?? '' })}</Tag>
+            ) : (
+              <Button type="primary" icon={<SwapOutlined />} onClick={() => setConverting(true)} data-testid="lead-convert">
+                {t('convert.open')}
+              </Button>
+            )}
+          </Flex>
         }
+      />
+      <RecordDuplicates
+        objectType="LEAD"
+        recordId={lead.id}
+        probe={{ firstName: lead.firstName, lastName: lead.lastName, company: lead.company ?? undefined, email: lead.email ?? undefined, phone: lead.phone ?? undefined }}
       />
       <RecordColumns
         main={
@@ -234,6 +251,8 @@ export function LeadPage() {
                 </Row>
               }
             />
+            <LeadIntakePanel leadId={lead.id} />
+            <CustomFieldsCard objectType="LEAD" values={customValuesOf(lead.customFields)} onSave={saveCustom} />
             <RelatedActivities scope={{ leadId: { eq: lead.id } }} links={{ leadId: lead.id }} />
           </>
         }

@@ -1,12 +1,13 @@
 import { LeadsDocument, PossibleDuplicatesDocument, type LeadRowFragment } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock } from '../../../testing/fixtures';
+import { customFieldsMock, meMock, savedViewsMock } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
 const lead = (id: string, firstName: string, lastName: string, extra: Partial<LeadRowFragment> = {}): LeadRowFragment => ({
   __typename: 'Lead',
   id,
+  customFields: {},
   name: `${firstName} ${lastName}`,
   firstName,
   lastName,
@@ -56,6 +57,8 @@ describe('LeadsPage', { timeout: 45_000 }, () => {
   it('lists leads with translated status and source, owner and total, and opens a lead on click', async () => {
     const { router } = renderApp('/leads', [
       meMock('SALES_REP'),
+      customFieldsMock('LEAD'),
+      savedViewsMock('leads'),
       leadsPage(undefined, [lead('l1', 'Ann', 'Wu', { status: 'QUALIFIED', source: 'REFERRAL' }), lead('l2', 'Bo', 'Li')]),
     ]);
     const table = await screen.findByTestId('leads-table', {}, { timeout: 5000 });
@@ -74,6 +77,8 @@ describe('LeadsPage', { timeout: 45_000 }, () => {
   it('searches on the server and shows the empty state when nothing matches', async () => {
     renderApp('/leads', [
       meMock('SALES_REP'),
+      customFieldsMock('LEAD'),
+      savedViewsMock('leads'),
       leadsPage(undefined, [lead('l1', 'Ann', 'Wu')]),
       leadsPage(searchFilter('E2E123'), []),
     ]);
@@ -87,6 +92,8 @@ describe('LeadsPage', { timeout: 45_000 }, () => {
   it('warns about possible duplicates while a new lead is typed in', async () => {
     renderApp('/leads', [
       meMock('SALES_REP'),
+      customFieldsMock('LEAD'),
+      savedViewsMock('leads'),
       leadsPage(undefined, [lead('l1', 'Ann', 'Wu')]),
       {
         request: { query: PossibleDuplicatesDocument, variables: { input: { lastName: 'Wu', email: 'ann@globex.example' } } },

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { LeadsDocument, type LeadRowFragment, type LeadSource, type LeadStatus } from '@rapport/web-data-access';
+import { LeadsDocument, type LeadFilter, type LeadRowFragment, type LeadSource, type LeadStatus } from '@rapport/web-data-access';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,14 +8,18 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { ConnectionTable } from '../../../lists/connection-table';
+import { allOf } from '../../../lists/list-filters';
+import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../../../lists/list-tools';
 import { ListToolbar } from '../../../lists/list-toolbar';
 import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useListTools } from '../../../lists/use-list-tools';
 import { useCursorStack } from '../../../lists/use-cursor-stack';
 import { pickedValues, useListState } from '../../../lists/use-list-state';
 import { leadPath } from '../../../navigation/record-paths';
 import { useSessionUser } from '../../../session/session-context';
 import { leadColumns } from './lead-columns';
-import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS } from './lead-filter';
+import { LEAD_ENUM_FIELDS, leadFilterFields } from './lead-filter-fields';
+import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS, type LeadSortColumn } from './lead-filter';
 import { LeadFormModal } from './lead-form-modal';
 
 const PAGE_SIZE = 20;
@@ -30,11 +34,31 @@ export function LeadsPage() {
   const [sources, setSources] = useState<LeadSource[]>([]);
   const [creating, setCreating] = useState(false);
 
-  const filter = useMemo(
-    () => buildLeadFilter({ search: list.search, statuses, sources, ownerId: list.mine ? me.id : undefined }),
-    [list.search, statuses, sources, list.mine, me.id],
-  );
   const orderBy = useMemo(() => orderByOf(list.sort, LEAD_ORDER_FIELDS), [list.sort]);
+  const fields = useMemo(() => leadFilterFields(t), [t]);
+  const tools = useListTools<LeadRowFragment, LeadSortColumn>({
+    list: 'leads',
+    customObject: 'LEAD',
+    bulkObject: 'LEAD',
+    mergeObject: 'LEAD',
+    fields,
+    columns: leadColumns(t, list.sort, { statuses, sources }),
+    lockedColumns: ['name'],
+    exportEnumFields: LEAD_ENUM_FIELDS,
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_LEAD_SORT,
+    sortable: LEAD_SORT_COLUMNS,
+    orderBy,
+  });
+  const filter = useMemo(
+    () =>
+      allOf<LeadFilter>([
+        buildLeadFilter({ search: list.search, statuses, sources, ownerId: list.mine ? me.id : undefined }),
+        tools.builderFilter as LeadFilter | undefined,
+      ]),
+    [list.search, statuses, sources, list.mine, me.id, tools.builderFilter],
+  );
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(LeadsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -53,6 +77,8 @@ export function LeadsPage() {
         }
       />
       <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
         <ListToolbar
           prefix="leads"
           searchText={list.searchText}
@@ -67,7 +93,9 @@ export function LeadsPage() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={leadColumns(t, list.sort, { statuses, sources })}
+          columns={tools.tableColumns}
+          rowSelection={tools.rowSelection}
+          above={<ListBulkActions tools={tools} refetchQueries={['Leads']} />}
           cursors={cursors}
           empty={filter ? t('leads.emptyFiltered') : t('leads.empty')}
           rowPath={(lead) => leadPath(lead.id)}

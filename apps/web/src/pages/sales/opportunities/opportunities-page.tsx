@@ -1,6 +1,6 @@
 import { PlusOutlined, ProjectOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { OpportunitiesDocument, PipelinesDocument, type OpportunityRowFragment } from '@rapport/web-data-access';
+import { OpportunitiesDocument, PipelinesDocument, type OpportunityFilter, type OpportunityRowFragment } from '@rapport/web-data-access';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,19 +8,24 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { usePageTitle } from '../../../layout/use-page-title';
 import { ConnectionTable } from '../../../lists/connection-table';
+import { allOf } from '../../../lists/list-filters';
+import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../../../lists/list-tools';
 import { ListToolbar } from '../../../lists/list-toolbar';
 import { orderByOf, sortFromTable } from '../../../lists/table-sort';
+import { useListTools } from '../../../lists/use-list-tools';
 import { useCursorStack } from '../../../lists/use-cursor-stack';
 import { pickedValues, useListState } from '../../../lists/use-list-state';
 import { opportunityPath } from '../../../navigation/record-paths';
 import { useSessionUser } from '../../../session/session-context';
 import { opportunityColumns } from './opportunity-columns';
+import { opportunityFilterFields } from './opportunity-filter-fields';
 import {
   buildOpportunityFilter,
   DEFAULT_OPPORTUNITY_SORT,
   OPPORTUNITY_ORDER_FIELDS,
   OPPORTUNITY_SORT_COLUMNS,
   type DealState,
+  type OpportunitySortColumn,
 } from './opportunity-filter';
 import { OpportunityFormModal } from './opportunity-form-modal';
 
@@ -38,11 +43,29 @@ export function OpportunitiesPage() {
   const pipelinesQuery = useQuery(PipelinesDocument);
   const pipelines = useMemo(() => pipelinesQuery.data?.pipelines ?? [], [pipelinesQuery.data]);
 
-  const filter = useMemo(
-    () => buildOpportunityFilter({ search: list.search, stageIds, states, pipelines, ownerId: list.mine ? me.id : undefined }),
-    [list.search, stageIds, states, pipelines, list.mine, me.id],
-  );
   const orderBy = useMemo(() => orderByOf(list.sort, OPPORTUNITY_ORDER_FIELDS), [list.sort]);
+  const fields = useMemo(() => opportunityFilterFields(t, pipelines), [t, pipelines]);
+  const tools = useListTools<OpportunityRowFragment, OpportunitySortColumn>({
+    list: 'opportunities',
+    customObject: 'OPPORTUNITY',
+    bulkObject: 'OPPORTUNITY',
+    fields,
+    columns: opportunityColumns(t, { sort: list.sort, filters: { stageIds, states, pipelines } }),
+    lockedColumns: ['name'],
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_OPPORTUNITY_SORT,
+    sortable: OPPORTUNITY_SORT_COLUMNS,
+    orderBy,
+  });
+  const filter = useMemo(
+    () =>
+      allOf<OpportunityFilter>([
+        buildOpportunityFilter({ search: list.search, stageIds, states, pipelines, ownerId: list.mine ? me.id : undefined }),
+        tools.builderFilter as OpportunityFilter | undefined,
+      ]),
+    [list.search, stageIds, states, pipelines, list.mine, me.id, tools.builderFilter],
+  );
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(OpportunitiesDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -66,6 +89,8 @@ export function OpportunitiesPage() {
         }
       />
       <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
         <ListToolbar
           prefix="opportunities"
           searchText={list.searchText}
@@ -80,7 +105,9 @@ export function OpportunitiesPage() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={opportunityColumns(t, { sort: list.sort, filters: { stageIds, states, pipelines } })}
+          columns={tools.tableColumns}
+          rowSelection={tools.rowSelection}
+          above={<ListBulkActions tools={tools} refetchQueries={['Opportunities']} />}
           cursors={cursors}
           empty={filter ? t('opportunities.emptyFiltered') : t('opportunities.empty')}
           rowPath={(o) => opportunityPath(o.id)}

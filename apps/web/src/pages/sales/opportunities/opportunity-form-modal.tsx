@@ -4,6 +4,9 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, R
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CustomFieldItems } from '../../../custom-fields/custom-field-input';
+import { customFieldsFromForm, type CustomFormValue } from '../../../custom-fields/custom-field-values';
+import { useCustomFieldDefinitions } from '../../../custom-fields/use-custom-fields';
 import { applyServerErrors } from '../../../forms/apply-server-errors';
 import { useModalForm } from '../../../forms/use-modal-form';
 import { AccountSelect } from '../shared/account-select';
@@ -18,6 +21,7 @@ interface OpportunityCreateValues {
   currency?: string;
   closeDate?: Dayjs | null;
   nextStep?: string;
+  customFields?: Record<string, CustomFormValue>;
 }
 
 const FORM_FIELDS = ['name', 'account', 'pipeline', 'stage', 'amount', 'currency', 'closeDate', 'nextStep'] as const;
@@ -36,6 +40,7 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
   const { message } = App.useApp();
   const [form] = Form.useForm<OpportunityCreateValues>();
   const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { definitions } = useCustomFieldDefinitions('OPPORTUNITY');
   const pipelines = useQuery(PipelinesDocument, { skip: !open });
   const [createOpportunity, { loading }] = useMutation(CreateOpportunityDocument, {
     refetchQueries: ['Opportunities', 'AccountTimeline', 'SalesOverview'],
@@ -66,6 +71,7 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
             currency: v.currency?.trim() || undefined,
             closeDate: v.closeDate ? v.closeDate.format('YYYY-MM-DD') : null,
             nextStep: blankToNull(v.nextStep),
+            customFields: customFieldsFromForm(definitions, v.customFields, 'create'),
           },
         },
       });
@@ -174,6 +180,7 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
           </Form.Item>
         </Col>
       </Row>
+      <CustomFieldItems definitions={definitions} />
     </Modal>
   );
 }

@@ -16,7 +16,11 @@ import { usePageTitle } from '../../../layout/use-page-title';
 import { NONE, orNone, ownerCell } from '../../../lists/cells';
 import { forecastLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
+import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
+import { OpportunityQuotesPanel } from '../../revenue';
+import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
+import { ShareButton } from '../sharing/share-dialog';
 import { LostReasonModal } from '../pipeline/lost-reason-modal';
 import { stageMoveErrorMessage, useMoveOpportunityStage } from '../pipeline/stage-move';
 import { blankToNull } from '../shared/form-values';
@@ -85,6 +89,10 @@ export function OpportunityPage() {
     });
     void message.success(t('records.saved'));
   };
+  const saveCustom = async (customFields: CustomValues) => {
+    await updateOpportunity({ variables: { input: { id: opp.id, customFields } } });
+    void message.success(t('records.saved'));
+  };
 
   return (
     <>
@@ -98,6 +106,7 @@ export function OpportunityPage() {
             {formatMoney(opp.amount, opp.currency) ?? null}
           </Flex>
         }
+        extra={<ShareButton objectType="OPPORTUNITY" recordId={opp.id} recordName={opp.name} />}
       />
       <RecordColumns
         main={
@@ -189,6 +198,8 @@ export function OpportunityPage() {
                 </Row>
               }
             />
+            <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} />
+            <OpportunityQuotesPanel opportunityId={opp.id} />
             <RelatedActivities
               scope={{ opportunityId: { eq: opp.id } }}
               links={{ opportunityId: opp.id, accountId: opp.account?.id ?? null }}

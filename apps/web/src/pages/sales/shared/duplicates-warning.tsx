@@ -1,14 +1,28 @@
 import type { PossibleDuplicatesQuery } from '@rapport/web-data-access';
-import { Alert, Flex, Tag, Typography } from 'antd';
+import { MergeCellsOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { duplicateReasonLabel, recordTypeLabel } from '../../../labels/sales-labels';
 import { recordPath } from '../../../navigation/record-paths';
 
-type Candidate = PossibleDuplicatesQuery['possibleDuplicates'][number];
+export type DuplicateCandidate = PossibleDuplicatesQuery['possibleDuplicates'][number];
+type Candidate = DuplicateCandidate;
 
-/** Records that may be the one being typed in, with links so the person can check before saving. */
-export function DuplicatesWarning({ candidates }: { candidates: readonly Candidate[] }) {
+export interface DuplicatesWarningProps {
+  candidates: readonly Candidate[];
+  /** On a record page: the explanation under the title. */
+  hint?: string;
+  /** Offers "Merge" on candidates of this kind (`account`, `contact`, `lead`). */
+  mergeType?: string;
+  onMerge?: (candidate: Candidate) => void;
+}
+
+/**
+ * Records that may be the one being typed in (or the one on screen), with links so the person
+ * can check, and on record pages a way to merge a same-kind duplicate into one.
+ */
+export function DuplicatesWarning({ candidates, hint, mergeType, onMerge }: DuplicatesWarningProps) {
   const { t } = useTranslation();
   if (candidates.length === 0) return null;
   return (
@@ -20,7 +34,7 @@ export function DuplicatesWarning({ candidates }: { candidates: readonly Candida
       title={t('duplicates.title')}
       description={
         <Flex vertical gap={4}>
-          <Typography.Text type="secondary">{t('duplicates.hint')}</Typography.Text>
+          <Typography.Text type="secondary">{hint ?? t('duplicates.hint')}</Typography.Text>
           {candidates.map((c) => {
             const path = recordPath(c.type, c.id);
             return (
@@ -39,6 +53,11 @@ export function DuplicatesWarning({ candidates }: { candidates: readonly Candida
                     {duplicateReasonLabel(t, r)}
                   </Tag>
                 ))}
+                {onMerge && mergeType && c.type.toLowerCase() === mergeType ? (
+                  <Button size="small" icon={<MergeCellsOutlined />} onClick={() => onMerge(c)} data-testid={`duplicate-merge-${c.id}`}>
+                    {t('merge.open')}
+                  </Button>
+                ) : null}
               </Flex>
             );
           })}

@@ -1,0 +1,49 @@
+import { MergeCellsOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export interface BulkBarProps {
+  count: number;
+  onAssign: () => void;
+  /** Offered when the kind can be merged; enabled with exactly two rows picked. */
+  onMerge?: () => void;
+  onClear: () => void;
+}
+
+/** What can be done with the picked rows; appears above the table once something is picked. */
+export function BulkBar({ count, onAssign, onMerge, onClear }: BulkBarProps) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  return (
+    <Alert
+      type="info"
+      style={{ marginBottom: 12 }}
+      data-testid="bulk-bar"
+      title={
+        <Flex gap="small" align="center" wrap>
+          <Typography.Text strong data-testid="bulk-count">
+            {t('bulk.selected', { count })}
+          </Typography.Text>
+          <Button size="small" icon={<UserSwitchOutlined />} onClick={onAssign} data-testid="bulk-assign">
+            {t('bulk.assign')}
+          </Button>
+          {onMerge ? (
+            <Button
+              size="small"
+              icon={<MergeCellsOutlined />}
+              onClick={onMerge}
+              disabled={count !== 2}
+              title={count !== 2 ? t('merge.pickTwo') : undefined}
+              data-testid="bulk-merge"
+            >
+              {t('merge.open')}
+            </Button>
+          ) : null}
+          <Button size="small" type="link" onClick={onClear} data-testid="bulk-clear">
+            {t('bulk.clear')}
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}

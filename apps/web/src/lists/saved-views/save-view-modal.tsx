@@ -1,0 +1,74 @@
+import { Alert, Button, Checkbox, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors } from '../../forms/apply-server-errors';
+import { useModalForm } from '../../forms/use-modal-form';
+
+interface SaveViewValues {
+  name: string;
+  shared?: boolean;
+}
+
+export interface SaveViewModalProps {
+  open: boolean;
+  canShare: boolean;
+  initialName: string;
+  onClose: () => void;
+  /** Throws the mutation's error so it lands on the form. */
+  onSave: (values: { name: string; shared: boolean }) => Promise<void>;
+}
+
+/** Names a new view; managers and admins may also share it with everyone. */
+export function SaveViewModal({ open, canShare, initialName, onClose, onSave }: SaveViewModalProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<SaveViewValues>();
+  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+
+  const onFinish = async (values: SaveViewValues) => {
+    setFormError(undefined);
+    try {
+      await onSave({ name: values.name.trim(), shared: canShare && Boolean(values.shared) });
+    } catch (error) {
+      setFormError(applyServerErrors(form, error, ['name', 'shared'], t));
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('views.saveTitle')}
+      onCancel={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="submit" type="primary" htmlType="submit" data-testid="view-name-submit">
+          {t('views.save')}
+        </Button>,
+      ]}
+      modalRender={(dom) => (
+        <Form<SaveViewValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ name: initialName, shared: false }} clearOnDestroy>
+          {dom}
+        </Form>
+      )}
+    >
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
+      <Form.Item
+        name="name"
+        label={t('views.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.required') },
+          { max: 80, message: t('validation.maxLength', { max: 80 }) },
+        ]}
+      >
+        <Input ref={firstField} autoComplete="off" data-testid="view-name" />
+      </Form.Item>
+      {canShare ? (
+        <Form.Item name="shared" valuePropName="checked" extra={t('views.sharedHint')}>
+          <Checkbox data-testid="view-shared">{t('views.shareWithEveryone')}</Checkbox>
+        </Form.Item>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+import type { BulkObject, CustomizableObject, MergeableObject, SavedViewFieldsFragment } from '@rapport/web-data-access';
+import type { TableColumnsType, TableProps } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { customFieldColumns } from '../custom-fields/custom-field-columns';
+import { useCustomFieldDefinitions, useCustomFieldText } from '../custom-fields/use-custom-fields';
+import { useSessionUser } from '../session/session-context';
+import { loadColumnChoice, storeColumnChoice, visibleColumns, type ColumnChoice } from './column-choice';
+import { customFilterFields } from './filter-builder/custom-filter-fields';
+import { builderToFilter, countConditions, emptyGroup, type ApiFilter, type FilterFieldDef, type FilterGroup } from './filter-builder/filter-model';
+import { parseViewDefinition, viewDefinition } from './saved-views/view-definition';
+import type { ListSort } from './table-sort';
+
+export interface ListToolsConfig<Row, C extends string> {
+  /** The list's name: saved views, CSV export and remembered columns are filed under it. */
+  list: 'accounts' | 'contacts' | 'leads' | 'opportunities';
+  customObject: CustomizableObject;
+  bulkObject: BulkObject;
+  mergeObject?: MergeableObject;
+  /** Built-in filterable fields (custom ones are added from their definitions). */
+  fields: readonly FilterFieldDef[];
+  /** Built-in columns, each with a `key` (custom columns are added as `cf:<key>`). */
+  columns: TableColumnsType<Row>;
+  lockedColumns: readonly string[];
+  /** Enum fields whose values the CSV export sends lower-cased (see export-url). */
+  exportEnumFields?: readonly string[];
+  sort: ListSort<C>;
+  setSort: (sort: ListSort<C>) => void;
+  defaultSort: ListSort<C>;
+  sortable: readonly C[];
+  /** The current `orderBy`, stored with a view for other clients. */
+  orderBy: unknown;
+}
+
+const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage);
+const SHARING_ROLES = ['ADMIN', 'SALES_MANAGER', 'SERVICE_MANAGER'];
+
+/**
+ * The state behind a list's working tools: the filter builder, column choice, saved views and
+ * row selection. Screens combine `builderFilter` with their quick filters and render the parts
+ * with ListToolsBar, ListFilterPanel and ListBulkActions.
+ */
+export function useListTools<Row extends { id: string; customFields: unknown }, C extends string>(config: ListToolsConfig<Row, C>) {
+  const { t } = useTranslation();
+  const me = useSessionUser();
+  const { definitions } = useCustomFieldDefinitions(config.customObject);
+  const { label } = useCustomFieldText();
+  const [builder, setBuilder] = useState<FilterGroup>(() => emptyGroup());
+  const [filterOpen, setFilterOpen] = useState(false);
+  const [columnChoice, setColumnChoiceState] = useState<ColumnChoice | undefined>(() => loadColumnChoice(storage(), config.list));
+  const [activeView, setActiveView] = useState<SavedViewFieldsFragment>();
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+
+  const fields = useMemo(() => [...config.fields, ...customFilterFields(definitions, label)], [config.fields, definitions, label]);
+  const allColumns = useMemo(() => [...config.columns, ...customFieldColumns<Row>(definitions, label)], [config.columns, definitions, label]);
+  const builderFilter: ApiFilter | undefined = useMemo(() => builderToFilter(builder, fields), [builder, fields]);
+
+  const setColumnChoice = (choice: ColumnChoice | undefined) => {
+    setColumnChoiceState(choice);
+    // Outside a saved view the choice is the person's default for this list on this device.
+    if (!activeView) storeColumnChoice(storage(), config.list, choice);
+  };
+
+  const { setSort, defaultSort, sortable, list } = config;
+  const applyView = useCallback(
+    (view: SavedViewFieldsFragment | undefined) => {
+      setActiveView(view);
+      if (!view) {
+        setBuilder(emptyGroup());
+        setColumnChoiceState(loadColumnChoice(storage(), list));
+        setSort(defaultSort);
+        return;
+      }
+      const state = parseViewDefinition(view.definition, sortable);
+      setBuilder(state.builder);
+      setColumnChoiceState(state.columns);
+      setSort((state.sort as ListSort<C> | undefined) ?? defaultSort);
+      if (state.builder.items.length) setFilterOpen(true);
+    },
+    [setSort, defaultSort, sortable, list],
+  );
+
+  const rowSelection: TableProps<Row>['rowSelection'] = {
+    selectedRowKeys: selectedIds,
+    onChange: (keys) => setSelectedIds(keys.map(String)),
+    // Picking across pages: the bulk action gets every picked row, not only this page's.
+    preserveSelectedRowKeys: true,
+    getCheckboxProps: () => ({ 'aria-label': t('bulk.selectRow') }),
+  };
+
+  return {
+    config,
+    fields,
+    builder,
+    setBuilder,
+    builderFilter,
+    conditionCount: countConditions(builder, fields),
+    filterOpen,
+    setFilterOpen,
+    allColumns,
+    columnChoice,
+    setColumnChoice,
+    tableColumns: visibleColumns(allColumns, columnChoice, config.lockedColumns),
+    activeView,
+    applyView,
+    canShareViews: SHARING_ROLES.includes(me.role),
+    definition: () => viewDefinition({ builder, columns: columnChoice, sort: config.sort }, builderFilter, config.orderBy),
+    selectedIds,
+    setSelectedIds,
+    rowSelection,
+  };
+}
+
+export type ListTools<Row extends { id: string; customFields: unknown }, C extends string> = ReturnType<typeof useListTools<Row, C>>;

@@ -1,0 +1,111 @@
+import { Checkbox, Select } from 'antd';
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WEEKDAYS, weekdayLabel } from './intake-labels';
+
+/** "09:30" for 570 minutes after midnight; 1440 reads "24:00" (end of day). */
+export function minutesToClock(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const STEP = 30;
+
+/**
+ * Time of day as minutes after midnight, in half hours (a working day may end at 24:00, which a
+ * clock picker cannot show). A value off the half-hour grid stays selectable.
+ */
+export function MinuteOfDaySelect({
+  value,
+  onChange,
+  max = 1440,
+  min = 0,
+  disabled,
+  id,
+  'aria-label': ariaLabel,
+  'data-testid': testId,
+}: {
+  value?: number;
+  onChange?: (v: number) => void;
+  min?: number;
+  max?: number;
+  disabled?: boolean;
+  id?: string;
+  'aria-label'?: string;
+  'data-testid'?: string;
+}) {
+  const options = useMemo(() => {
+    const values = new Set<number>();
+    for (let m = min; m <= max; m += STEP) values.add(m);
+    if (value !== undefined) values.add(value);
+    return [...values].sort((a, b) => a - b).map((m) => ({ value: m, label: minutesToClock(m) }));
+  }, [min, max, value]);
+  return (
+    <Select<number>
+      id={id}
+      value={value}
+      onChange={onChange}
+      options={options}
+      disabled={disabled}
+      showSearch={{ optionFilterProp: 'label' }}
+      aria-label={ariaLabel}
+      data-testid={testId}
+      style={{ width: 110 }}
+    />
+  );
+}
+
+function timeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'UTC'];
+  }
+}
+
+/** IANA time zones (the API checks the name), searchable. */
+export function TimeZoneSelect({ value, onChange, disabled, id, 'data-testid': testId }: { value?: string; onChange?: (v: string) => void; disabled?: boolean; id?: string; 'data-testid'?: string }) {
+  const { t } = useTranslation();
+  const options = useMemo(() => {
+    const zones = timeZones();
+    const all = value && !zones.includes(value) ? [value, ...zones] : zones;
+    return all.map((z) => ({ value: z, label: z }));
+  }, [value]);
+  return (
+    <Select<string>
+      id={id}
+      value={value}
+      onChange={onChange}
+      options={options}
+      disabled={disabled}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('intake.common.timeZone')}
+      data-testid={testId}
+      style={{ minWidth: 220 }}
+    />
+  );
+}
+
+/** ISO weekdays 1–7 as checkboxes, Monday first. */
+export function WeekdayPicker({ value, onChange, disabled, 'data-testid': testId }: { value?: number[]; onChange?: (v: number[]) => void; disabled?: boolean; 'data-testid'?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Checkbox.Group
+      value={value}
+      onChange={(v) => onChange?.([...(v as number[])].sort((a, b) => a - b))}
+      disabled={disabled}
+      data-testid={testId}
+    >
+      {WEEKDAYS.map((d) => (
+        <Checkbox key={d} value={d} data-testid={testId ? `${testId}-${d}` : undefined}>
+          {weekdayLabel(t, d)}
+        </Checkbox>
+      ))}
+    </Checkbox.Group>
+  );
+}
+
+/** The day names joined, for tables. */
+export const weekdaysText = (t: TFunction, days: readonly number[]): string => days.map((d) => weekdayLabel(t, d)).join(t('intake.common.listSeparator'));

@@ -1,0 +1,36 @@
+import type { MockLink } from '@apollo/client/testing';
+import { LeadDocument, type LeadDetailFragment } from '@rapport/web-data-access';
+
+/** A lead as the lead page loads it. */
+export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDetailFragment {
+  return {
+    __typename: 'Lead',
+    id: 'l1',
+    customFields: {},
+    name: 'Ann Wu',
+    firstName: 'Ann',
+    lastName: 'Wu',
+    company: 'Globex',
+    title: null,
+    email: 'ann@globex.example',
+    phone: null,
+    source: 'WEB',
+    status: 'NEW',
+    score: 40,
+    createdAt: '2026-11-01T10:00:00Z',
+    updatedAt: '2026-11-01T10:00:00Z',
+    owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
+    campaign: null,
+    productInterest: null,
+    country: null,
+    region: null,
+    message: null,
+    slaDueAt: null,
+    convertedAt: null,
+    ...overrides,
+  };
+}
+
+export function leadMock(lead: LeadDetailFragment): MockLink.MockedResponse {
+  return { request: { query: LeadDocument, variables: { id: lead.id } }, result: { data: { lead } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
