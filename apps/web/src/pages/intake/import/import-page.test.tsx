@@ -136,8 +136,10 @@ describe('ImportPage', { timeout: 90_000 }, () => {
     expect(within(screen.getByTestId('import-preview')).getByText('Met at the fair')).toBeTruthy();
 
     // A saved mapping fills the columns it knows; the email column stays as it was suggested.
+    // The picker stays disabled until the saved mappings have loaded.
+    await waitFor(() => expect(screen.getByTestId('import-saved-mapping').closest('.ant-select-disabled')).toBeNull(), { timeout: 10_000 });
     fireEvent.mouseDown(screen.getByTestId('import-saved-mapping').querySelector('input') ?? screen.getByTestId('import-saved-mapping'));
-    fireEvent.click(await screen.findByText('Fair list'));
+    fireEvent.click(await screen.findByText('Fair list', {}, { timeout: 10_000 }));
     await waitFor(() => expect(within(mapping).getByTestId('import-map-0').textContent).toContain('Last name'));
     expect(within(mapping).getByTestId('import-map-3').textContent).toContain('Message');
     expect((screen.getByTestId('import-save-as') as HTMLInputElement).value).toBe('Fair list');

@@ -98,7 +98,7 @@ describe('RoutingPage', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('routing-tab-profiles'));
     const table = await screen.findByTestId('routing-profiles-table');
     await waitFor(() => expect(within(table).getByText('Rita Rep')).toBeTruthy());
-    expect(within(table).getByText('09:00–18:00')).toBeTruthy();
+    await waitFor(() => expect(within(table).getByText('09:00–18:00')).toBeTruthy());
     expect(within(table).getByText('Bo Rep')).toBeTruthy();
     expect(within(table).getByText('Not set up (always available)')).toBeTruthy();
     expect(screen.queryByTestId('routing-profile-edit-u-rita')).toBeNull();
