@@ -4,4 +4,5 @@ module.exports = require('./tools/jest/base.cjs')('e2e', ['<rootDir>/apps/**/*.e
   globalTeardown: '<rootDir>/tools/jest/e2e-global-teardown.cjs',
   testTimeout: 90000,
   maxWorkers: 1,
+  testEnvironment: '<rootDir>/tools/jest/e2e-environment.cjs',
 });

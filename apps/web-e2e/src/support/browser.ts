@@ -34,6 +34,9 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   const context = await browser.newContext({ baseURL: baseUrl(), viewport, locale: 'en-US' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // Read by tools/jest/e2e-environment.cjs to screenshot what a failed test left on screen.
+  const open = ((globalThis as { __E2E_PAGES__?: Page[] }).__E2E_PAGES__ ??= []);
+  open.push(page);
   return { context, page };
 }
 

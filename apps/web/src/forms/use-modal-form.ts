@@ -2,6 +2,17 @@ import type { InputRef } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 
 /**
+ * Focuses a dialog's first field once its opening animation ends, unless the person already
+ * clicked into a field and started typing: they keep their place instead of having the rest of
+ * what they type land in the first field.
+ */
+export function focusUnlessTyping(field: { focus(): void } | null | undefined): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active.closest('form') !== null) return;
+  field?.focus();
+}
+
+/**
  * Shared plumbing of the create/edit modals: focus the first field once the dialog has opened
  * (the dialog itself takes focus while animating, so autoFocus alone is not enough) and hold the
  * error sentence shown above the form.
@@ -11,7 +22,7 @@ export function useModalForm() {
   const [formError, setFormError] = useState<string>();
 
   const afterOpenChange = useCallback((open: boolean) => {
-    if (open) firstField.current?.focus();
+    if (open) focusUnlessTyping(firstField.current);
     else setFormError(undefined);
   }, []);
 

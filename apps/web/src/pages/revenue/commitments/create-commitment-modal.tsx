@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { evictLists } from '../shared/evict';
 import { applyServerErrors } from '../../../forms/apply-server-errors';
-import { useModalForm } from '../../../forms/use-modal-form';
+import { focusUnlessTyping, useModalForm } from '../../../forms/use-modal-form';
 import { AccountSelect } from '../../sales/shared/account-select';
 import { COMMITMENT_KINDS, commitmentKindLabel } from '../revenue-labels';
 import { OpportunitySelect } from '../shared/opportunity-select';
@@ -74,7 +74,7 @@ export function CreateCommitmentModal({ open, account, onClose, onCreated }: Cre
       afterOpenChange={(visible) => {
         afterOpenChange(visible);
         // The dialog takes focus while it animates; the first field gets it once it is open.
-        if (visible) description.current?.focus();
+        if (visible) focusUnlessTyping(description.current);
       }}
       destroyOnHidden
       footer={[

@@ -2,6 +2,7 @@ import { withTestId } from '@rapport/web-ui';
 import { Form, Input, Modal, Typography, type ButtonProps, type InputRef } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusUnlessTyping } from '../../../forms/use-modal-form';
 
 export interface LostReasonModalProps {
   /** The pending move; undefined when closed. */
@@ -24,7 +25,7 @@ export function LostReasonModal({ move, onCancel, onConfirm }: LostReasonModalPr
       cancelText={t('common.cancel')}
       onCancel={onCancel}
       onOk={() => form.submit()}
-      afterOpenChange={(open) => open && input.current?.focus()}
+      afterOpenChange={(open) => open && focusUnlessTyping(input.current)}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{t('pipeline.lostExplain')}</Typography.Paragraph>
