@@ -4,6 +4,9 @@ import { antdLocaleFor, currentLanguage } from '@rapport/web-ui';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LeadIntakePanel } from '../pages/intake';
+import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '../pages/revenue';
+import { RecordPanelsProvider, type RecordPanels } from '../records/record-panels';
 
 const theme = {
   token: { colorPrimary: '#1f6feb', borderRadius: 8 },
@@ -21,8 +24,19 @@ function LocalizedAntd({ children }: { children: ReactNode }) {
   );
 }
 
+/** What each feature area adds to the record pages of another (feature libs never import each other). */
+const RECORD_PANELS: RecordPanels = {
+  account: [({ record }) => <AccountCommitmentsPanel account={record} />],
+  lead: [({ record }) => <LeadIntakePanel leadId={record.id} />],
+  opportunity: [({ record }) => <OpportunityQuotesPanel opportunityId={record.id} />],
+};
+
 /** Everything except the router; tests wrap screens in this with a mocked client. */
 export function AppProviders({ client, children }: { client?: ApolloClient; children: ReactNode }) {
-  const content = <LocalizedAntd>{children}</LocalizedAntd>;
+  const content = (
+    <RecordPanelsProvider value={RECORD_PANELS}>
+      <LocalizedAntd>{children}</LocalizedAntd>
+    </RecordPanelsProvider>
+  );
   return client ? <ApolloProvider client={client}>{content}</ApolloProvider> : content;
 }

@@ -1,5 +1,4 @@
 import { LoadingState } from '@rapport/web-ui';
-import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { MainLayout } from '../layout/main-layout';
 import { DomainPage } from '../pages/domain/domain-page';
@@ -9,15 +8,10 @@ import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { RequireAuth } from '../session/require-auth';
 import { RequireRole } from '../session/require-role';
-import { HANDOVER_ROLES } from '../layout/nav-items';
+import { lazyPage } from '../navigation/feature-routes';
 import { INTAKE_ROUTES } from '../pages/intake/routes';
 import { REVENUE_ROUTES } from '../pages/revenue/routes';
-
-// Admin, sales and record pages are loaded on first visit: they carry the heavier antd pieces
-// (forms, date picker, tables) and drag and drop, which the sign-in page does not need.
-const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-});
+import { SALES_ROUTES } from '../pages/sales/routes';
 
 export const routes: RouteObject[] = [
   {
@@ -37,22 +31,7 @@ export const routes: RouteObject[] = [
                 path: `/${module}`,
                 element: <DomainPage module={module} />,
               })),
-              { path: '/sales', ...lazyPage(() => import('../pages/sales/sales-home-page')) },
-              { path: '/sales/accounts', ...lazyPage(() => import('../pages/sales/accounts/accounts-page')) },
-              { path: '/sales/accounts/:id', ...lazyPage(() => import('../pages/sales/accounts/account-page')) },
-              { path: '/sales/contacts', ...lazyPage(() => import('../pages/sales/contacts/contacts-page')) },
-              { path: '/sales/contacts/:id', ...lazyPage(() => import('../pages/sales/contacts/contact-page')) },
-              { path: '/sales/opportunities', ...lazyPage(() => import('../pages/sales/opportunities/opportunities-page')) },
-              { path: '/sales/opportunities/:id', ...lazyPage(() => import('../pages/sales/opportunities/opportunity-page')) },
-              { path: '/sales/pipeline', ...lazyPage(() => import('../pages/sales/pipeline/pipeline-page')) },
-              { path: '/sales/activities', ...lazyPage(() => import('../pages/sales/activities/activities-page')) },
-              {
-                path: '/sales/handover',
-                element: <RequireRole roles={HANDOVER_ROLES} />,
-                children: [{ index: true, ...lazyPage(() => import('../pages/sales/handover/handover-page')) }],
-              },
-              { path: '/leads', ...lazyPage(() => import('../pages/sales/leads/leads-page')) },
-              { path: '/leads/:id', ...lazyPage(() => import('../pages/sales/leads/lead-page')) },
+              ...SALES_ROUTES,
               ...INTAKE_ROUTES,
               ...REVENUE_ROUTES,
               { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },

@@ -1,37 +1,16 @@
 import type { Role } from '@rapport/web-data-access';
-import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import type { NavEntry } from '../navigation/feature-routes';
 import { INTAKE_NAV } from '../pages/intake/routes';
 import { REVENUE_NAV } from '../pages/revenue/routes';
+import { SALES_NAV } from '../pages/sales/routes';
 
-export interface NavEntry {
-  /** Stable key: menu key and the `nav-<key>` test id. */
-  key: string;
-  path: string;
-  children?: NavEntry[];
-  /** Only these roles see the entry; the API enforces the same rule. */
-  roles?: Role[];
-  /** Feature areas label and decorate their own entries (the core ones are in nav-menu.tsx). */
-  label?: (t: TFunction) => string;
-  icon?: ReactNode;
-}
-
-/** Who hands over a leaving rep's book (the API checks that they manage the people involved). */
-export const HANDOVER_ROLES: Role[] = ['ADMIN', 'SALES_MANAGER'];
+export type { NavEntry };
 
 export const NAV_ENTRIES: NavEntry[] = [
   {
     key: 'sales',
     path: '/sales',
-    children: [
-      { key: 'sales-accounts', path: '/sales/accounts' },
-      { key: 'sales-contacts', path: '/sales/contacts' },
-      { key: 'sales-opportunities', path: '/sales/opportunities' },
-      { key: 'sales-pipeline', path: '/sales/pipeline' },
-      { key: 'sales-activities', path: '/sales/activities' },
-      { key: 'sales-handover', path: '/sales/handover', roles: HANDOVER_ROLES },
-      ...REVENUE_NAV,
-    ],
+    children: [...SALES_NAV, ...REVENUE_NAV],
   },
   INTAKE_NAV.length
     ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads') }, ...INTAKE_NAV] }

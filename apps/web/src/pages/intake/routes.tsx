@@ -1,21 +1,8 @@
 import { BranchesOutlined, CloudUploadOutlined, FieldTimeOutlined, FormOutlined, TrophyOutlined } from '@ant-design/icons';
-import type { Role } from '@rapport/web-data-access';
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import type { NavEntry } from '../../layout/nav-items';
-import { RequireRole } from '../../session/require-role';
+import { guarded, lazyPage, type NavEntry } from '../../navigation/feature-routes';
 import { IMPORT_ROLES, SETUP_READ_ROLES, UNANSWERED_ROLES } from './shared/intake-roles';
 
-// Loaded on first visit, like the other feature pages (see app/router.tsx).
-const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-});
-
-const guarded = (path: string, roles: Role[], page: Pick<RouteObject, 'lazy'>): RouteObject => ({
-  path,
-  element: <RequireRole roles={roles} />,
-  children: [{ index: true, ...page }],
-});
 
 /**
  * Lead intake screens (issue 4): web forms, routing rules, scoring, SLA, unanswered inquiries,

@@ -1,21 +1,8 @@
 import { AppstoreOutlined, AuditOutlined, FileTextOutlined, FlagOutlined, LineChartOutlined, WarningOutlined } from '@ant-design/icons';
-import type { Role } from '@rapport/web-data-access';
-import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import type { NavEntry } from '../../layout/nav-items';
-import { RequireRole } from '../../session/require-role';
+import { guarded, lazyPage, type NavEntry } from '../../navigation/feature-routes';
 import { APPROVER_ROLES, CATALOG_ROLES, COMMITMENT_ROLES, SELLER_ROLES } from './revenue-roles';
 
-// Loaded on first visit like the other feature pages: the forecast brings the chart library.
-const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
-});
-
-const guarded = (path: string, roles: Role[], page: Pick<RouteObject, 'lazy'>): RouteObject => ({
-  path,
-  element: <RequireRole roles={roles} />,
-  children: [{ index: true, ...page }],
-});
 
 /**
  * Revenue screens (issue 5): products and price books, quotes and approvals, forecast, commitments.

@@ -12,7 +12,7 @@ import { useModalForm } from '../../../forms/use-modal-form';
 import { ALL_ACCOUNT_TIERS, accountTierLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
 import { AccountSelect } from '../../sales/shared/account-select';
-import { CURRENCY_PATTERN } from '../../sales/opportunities/opportunity-form-modal';
+import { CURRENCY_PATTERN } from '../../../forms/currency';
 import { BOOK_KIND_COLORS, BOOK_KINDS_ORDER, bookKindLabel } from '../revenue-labels';
 import { useRecordNames } from '../use-record-names';
 import { PriceBookEntriesDrawer } from './price-book-entries';

@@ -9,7 +9,7 @@ import { NONE, orNone, ownerCell } from '../../../lists/cells';
 import { accountTierLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
 import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
-import { AccountCommitmentsPanel } from '../../revenue';
+import { RecordPanelSlot } from '../../../records/record-panels';
 import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
 import { RecordDuplicates } from '../merge/record-duplicates';
@@ -113,7 +113,7 @@ export function AccountPage() {
             <CustomFieldsCard objectType="ACCOUNT" values={customValuesOf(account.customFields)} onSave={saveCustom} />
             <AccountContacts account={account} />
             <AccountOpportunities account={account} />
-            <AccountCommitmentsPanel account={{ id: account.id, name: account.name }} />
+            <RecordPanelSlot kind="account" record={{ id: account.id, name: account.name }} />
             <RelatedActivities scope={{ accountId: { eq: account.id } }} links={{ accountId: account.id }} />
           </>
         }

@@ -17,7 +17,7 @@ import {
 } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
 import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
-import { LeadIntakePanel } from '../../intake';
+import { RecordPanelSlot } from '../../../records/record-panels';
 import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
 import { RecordDuplicates } from '../merge/record-duplicates';
@@ -251,7 +251,7 @@ export function LeadPage() {
                 </Row>
               }
             />
-            <LeadIntakePanel leadId={lead.id} />
+            <RecordPanelSlot kind="lead" record={{ id: lead.id, name: personName(lead) }} />
             <CustomFieldsCard objectType="LEAD" values={customValuesOf(lead.customFields)} onSave={saveCustom} />
             <RelatedActivities scope={{ leadId: { eq: lead.id } }} links={{ leadId: lead.id }} />
           </>

@@ -11,6 +11,7 @@ import { applyServerErrors } from '../../../forms/apply-server-errors';
 import { useModalForm } from '../../../forms/use-modal-form';
 import { AccountSelect } from '../shared/account-select';
 import { blankToNull } from '../shared/form-values';
+import { CURRENCY_PATTERN } from '../../../forms/currency';
 
 interface OpportunityCreateValues {
   name: string;
@@ -26,7 +27,6 @@ interface OpportunityCreateValues {
 
 const FORM_FIELDS = ['name', 'account', 'pipeline', 'stage', 'amount', 'currency', 'closeDate', 'nextStep'] as const;
 const RENAME = { accountId: 'account', pipelineId: 'pipeline', stageId: 'stage' };
-export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
 export interface OpportunityFormModalProps {
   open: boolean;

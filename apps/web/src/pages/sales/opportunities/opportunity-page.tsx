@@ -17,7 +17,7 @@ import { NONE, orNone, ownerCell } from '../../../lists/cells';
 import { forecastLabel } from '../../../labels/sales-labels';
 import { accountPath } from '../../../navigation/record-paths';
 import { CustomFieldsCard } from '../../../custom-fields/custom-fields-card';
-import { OpportunityQuotesPanel } from '../../revenue';
+import { RecordPanelSlot } from '../../../records/record-panels';
 import { customValuesOf, type CustomValues } from '../../../custom-fields/custom-field-values';
 import { RelatedActivities } from '../activities/related-activities';
 import { ShareButton } from '../sharing/share-dialog';
@@ -27,7 +27,7 @@ import { blankToNull } from '../shared/form-values';
 import { RecordDetails } from '../shared/record-details';
 import { BackLink, RecordColumns } from '../shared/record-layout';
 import { RecordNotFound } from '../shared/record-not-found';
-import { CURRENCY_PATTERN } from './opportunity-form-modal';
+import { CURRENCY_PATTERN } from '../../../forms/currency';
 import { StageTag } from './stage-tag';
 
 interface OpportunityEditValues {
@@ -199,7 +199,7 @@ export function OpportunityPage() {
               }
             />
             <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} />
-            <OpportunityQuotesPanel opportunityId={opp.id} />
+            <RecordPanelSlot kind="opportunity" record={{ id: opp.id, name: opp.name }} />
             <RelatedActivities
               scope={{ opportunityId: { eq: opp.id } }}
               links={{ opportunityId: opp.id, accountId: opp.account?.id ?? null }}

@@ -1,0 +1,33 @@
+import type { Role } from '@rapport/web-data-access';
+import type { TFunction } from 'i18next';
+import type { ComponentType, ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireRole } from '../session/require-role';
+
+/** A menu entry; feature libs export theirs and the app's menu puts them in place. */
+export interface NavEntry {
+  /** Stable key: menu key and the `nav-<key>` test id. */
+  key: string;
+  path: string;
+  children?: NavEntry[];
+  /** Only these roles see the entry; the API enforces the same rule. */
+  roles?: Role[];
+  /** Feature areas label and decorate their own entries (the core ones are in the app's nav menu). */
+  label?: (t: TFunction) => string;
+  icon?: ReactNode;
+}
+
+/**
+ * Feature pages load on first visit: they carry the heavier antd pieces (forms, date picker,
+ * tables), charts and drag and drop, which the sign-in page does not need.
+ */
+export const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+/** A page only some roles may open; others see "no access" (the API refuses them anyway). */
+export const guarded = (path: string, roles: Role[], page: Pick<RouteObject, 'lazy'>): RouteObject => ({
+  path,
+  element: <RequireRole roles={roles} />,
+  children: [{ index: true, ...page }],
+});
