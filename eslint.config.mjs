@@ -10,6 +10,8 @@ const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'], 'scope:revenue': ['scope:s
 /** Layer and scope rules (DESIGN §2). Test files may also use the testing libs. */
 function boundaries(forTests) {
   const t = (tags) => (forTests ? [...tags, 'type:testing'] : tags);
+  // Web test files use the web testing lib where server test files use the server one.
+  const webTesting = (tag) => (tag === 'type:testing' ? 'type:web-testing' : tag);
   return {
     enforceBuildableLibDependency: false,
     allow: [],
@@ -24,6 +26,10 @@ function boundaries(forTests) {
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:domain', 'type:data', 'type:api', 'type:testing'] },
       { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access'] },
       { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access'] },
+      // Web: features use core, ui and data-access, never each other; the app composes them.
+      { sourceTag: 'type:web-core', onlyDependOnLibsWithTags: t(['type:ui', 'type:data-access', 'type:web-core']).map(webTesting) },
+      { sourceTag: 'type:feature', onlyDependOnLibsWithTags: t(['type:ui', 'type:data-access', 'type:web-core']).map(webTesting) },
+      { sourceTag: 'type:web-testing', onlyDependOnLibsWithTags: ['type:ui', 'type:data-access', 'type:web-core', 'type:web-testing'] },
       { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
       // Scopes: a domain uses its own libs and shared; web code never reaches server code.
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -6,12 +6,10 @@ const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 // Same targets as tsconfig `paths`; vitest.config.ts merges this config, so tests resolve identically.
-const alias = {
-  '@rapport/web-ui': fileURLToPath(new URL('../../libs/web/ui/src/index.ts', import.meta.url)),
-  '@rapport/web-data-access': fileURLToPath(
-    new URL('../../libs/web/data-access/src/index.ts', import.meta.url),
-  ),
-};
+const WEB_LIBS = ['ui', 'data-access', 'core', 'sales', 'leads', 'revenue', 'testing'];
+const alias = Object.fromEntries(
+  WEB_LIBS.map((lib) => [`@rapport/web-${lib}`, fileURLToPath(new URL(`../../libs/web/${lib}/src/index.ts`, import.meta.url))]),
+);
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 3001}`;
 

@@ -4,9 +4,9 @@ import { antdLocaleFor, currentLanguage } from '@rapport/web-ui';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LeadIntakePanel } from '../pages/intake';
-import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '../pages/revenue';
-import { RecordPanelsProvider, type RecordPanels } from '../records/record-panels';
+import { LeadIntakePanel } from '@rapport/web-leads';
+import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
+import { RecordPanelsProvider, type RecordPanels } from '@rapport/web-core';
 
 const theme = {
   token: { colorPrimary: '#1f6feb', borderRadius: 8 },

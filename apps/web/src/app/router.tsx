@@ -7,11 +7,11 @@ import { LoginPage } from '../pages/login/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { RequireAuth } from '../session/require-auth';
-import { RequireRole } from '../session/require-role';
-import { lazyPage } from '../navigation/feature-routes';
-import { INTAKE_ROUTES } from '../pages/intake/routes';
-import { REVENUE_ROUTES } from '../pages/revenue/routes';
-import { SALES_ROUTES } from '../pages/sales/routes';
+import { RequireRole } from '@rapport/web-core';
+import { lazyPage } from '@rapport/web-core';
+import { INTAKE_ROUTES } from '@rapport/web-leads';
+import { REVENUE_ROUTES } from '@rapport/web-revenue';
+import { SALES_ROUTES } from '@rapport/web-sales';
 
 export const routes: RouteObject[] = [
   {

@@ -1,7 +1,7 @@
 import { SearchDocument, UserDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock, salesOverviewMock } from '../testing/fixtures';
+import { meMock, salesOverviewMock } from '@rapport/web-testing';
 import { renderApp } from '../testing/render-app';
 
 const search = (query: string, hits: { type: string; id: string; title: string; subtitle: string | null }[]) => ({

@@ -2,7 +2,7 @@ import { UpdateMyPreferencesDocument } from '@rapport/web-data-access';
 import { LANGUAGE_STORAGE_KEY, setLanguage } from '@rapport/web-ui';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { meMock, salesOverviewMock } from '../testing/fixtures';
+import { meMock, salesOverviewMock } from '@rapport/web-testing';
 import { renderApp } from '../testing/render-app';
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { RolesDocument } from '@rapport/web-data-access';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock, salesOverviewMock } from '../testing/fixtures';
+import { meMock, salesOverviewMock } from '@rapport/web-testing';
 import { renderApp } from '../testing/render-app';
 
 const TOP_LEVEL = ['sales', 'leads', 'marketing', 'service', 'segments', 'reports'];

@@ -4,7 +4,7 @@ import { GlobalSearch } from './global-search';
 import { HeaderLanguageSwitch } from './header-language-switch';
 import { NavMenu } from './nav-menu';
 import { UserMenu } from './user-menu';
-import { NotificationBell } from '../pages/intake';
+import { NotificationBell } from '@rapport/web-leads';
 
 export function MainLayout() {
   const { pathname } = useLocation();

@@ -1,8 +1,8 @@
 import type { Role } from '@rapport/web-data-access';
-import type { NavEntry } from '../navigation/feature-routes';
-import { INTAKE_NAV } from '../pages/intake/routes';
-import { REVENUE_NAV } from '../pages/revenue/routes';
-import { SALES_NAV } from '../pages/sales/routes';
+import type { NavEntry } from '@rapport/web-core';
+import { INTAKE_NAV } from '@rapport/web-leads';
+import { REVENUE_NAV } from '@rapport/web-revenue';
+import { SALES_NAV } from '@rapport/web-sales';
 
 export type { NavEntry };
 

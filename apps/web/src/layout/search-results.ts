@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@rapport/web-data-access';
-import { recordPath } from '../navigation/record-paths';
+import { recordPath } from '@rapport/web-core';
 
 export type SearchHit = SearchQuery['search'][number];
 

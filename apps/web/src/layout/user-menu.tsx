@@ -5,8 +5,8 @@ import { withTestId } from '@rapport/web-ui';
 import { App, Avatar, Button, Dropdown, Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { roleLabel } from '../labels/role-labels';
-import { useSessionUser } from '../session/session-context';
+import { roleLabel } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
 
 function initialOf(name: string): string {
   // Array.from keeps a CJK character or an emoji whole.

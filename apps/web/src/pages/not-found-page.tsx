@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../layout/use-page-title';
+import { usePageTitle } from '@rapport/web-core';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

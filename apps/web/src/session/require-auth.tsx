@@ -4,7 +4,7 @@ import { ErrorState, languageFromLocale, LoadingState, readStoredLanguage, setLa
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { SessionContext } from './session-context';
+import { SessionContext } from '@rapport/web-core';
 
 /** Gate for every signed-in route: resolves `me` once, then shares it through context. */
 export function RequireAuth() {

@@ -3,7 +3,7 @@ import { UpdateMyPreferencesDocument } from '@rapport/web-data-access';
 import { currentLanguage, localeFromLanguage, setLanguage, type Language } from '@rapport/web-ui';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useOptionalSessionUser } from './session-context';
+import { useOptionalSessionUser } from '@rapport/web-core';
 
 /**
  * The language switch's behaviour: switch at once and remember it on this device; when signed in

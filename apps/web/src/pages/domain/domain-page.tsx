@@ -1,7 +1,7 @@
 import { EmptyState, PageHeader } from '@rapport/web-ui';
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../layout/use-page-title';
+import { usePageTitle } from '@rapport/web-core';
 import { MODULE_TEXTS, type DomainModule } from './domain-modules';
 
 /** Placeholder until the module's feature lib replaces the route. */

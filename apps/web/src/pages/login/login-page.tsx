@@ -13,7 +13,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { usePageTitle } from '../../layout/use-page-title';
+import { usePageTitle } from '@rapport/web-core';
 import { useLanguageControl } from '../../session/use-language-control';
 import { describeLoginError, type LoginErrorView } from './login-error';
 

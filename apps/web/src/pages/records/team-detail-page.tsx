@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState, PageHeader } from '@rapport/web-u
 import { Card, Descriptions, Flex, Result, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '../../layout/use-page-title';
+import { usePageTitle } from '@rapport/web-core';
 
 /** Where a team found by global search opens; read-only, editing lives in Admin → Teams. */
 export function TeamDetailPage() {

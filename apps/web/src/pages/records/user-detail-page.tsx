@@ -4,9 +4,9 @@ import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/w
 import { Badge, Card, Descriptions, Result, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '../../layout/use-page-title';
-import { localeLabel } from '../../labels/locale-labels';
-import { roleLabel } from '../../labels/role-labels';
+import { usePageTitle } from '@rapport/web-core';
+import { localeLabel } from '@rapport/web-core';
+import { roleLabel } from '@rapport/web-core';
 
 /** Where a user found by global search opens; read-only, editing lives in Admin → Users. */
 export function UserDetailPage() {

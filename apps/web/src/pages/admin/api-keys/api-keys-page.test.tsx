@@ -6,7 +6,7 @@ import {
 } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock } from '../../../testing/fixtures';
+import { meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 
 const actsAs = { __typename: 'UserRef' as const, id: 'u-admin', name: 'Ada Admin', email: 'ada@example.com' };

@@ -4,8 +4,8 @@ import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Skeleton
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '../../../forms/apply-server-errors';
-import { useModalForm } from '../../../forms/use-modal-form';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
 
 interface ApiKeyFormValues {
   name: string;

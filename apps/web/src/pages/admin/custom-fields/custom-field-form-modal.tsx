@@ -9,10 +9,10 @@ import {
 import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customValuesOf } from '../../../custom-fields/custom-field-values';
-import { applyServerErrors } from '../../../forms/apply-server-errors';
-import { useModalForm } from '../../../forms/use-modal-form';
-import { ALL_CUSTOM_FIELD_TYPES, customFieldTypeLabel, customizableObjectLabel, hasOptions } from '../../../labels/custom-field-labels';
+import { customValuesOf } from '@rapport/web-core';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
+import { ALL_CUSTOM_FIELD_TYPES, customFieldTypeLabel, customizableObjectLabel, hasOptions } from '@rapport/web-core';
 
 interface FieldFormValues {
   label: string;

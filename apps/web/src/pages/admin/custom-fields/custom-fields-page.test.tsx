@@ -6,8 +6,8 @@ import {
 } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { pickOption } from '../../../testing/antd';
-import { definition, meMock } from '../../../testing/fixtures';
+import { pickOption } from '@rapport/web-testing';
+import { definition, meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 import { keyFromLabel } from './custom-field-form-modal';
 

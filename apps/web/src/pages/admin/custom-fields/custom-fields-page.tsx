@@ -11,9 +11,9 @@ import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
 import { Alert, App, Button, Card, Flex, Popconfirm, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customFieldLabel } from '../../../custom-fields/custom-field-values';
-import { usePageTitle } from '../../../layout/use-page-title';
-import { ALL_CUSTOMIZABLE_OBJECTS, customFieldTypeLabel, customizableObjectLabel } from '../../../labels/custom-field-labels';
+import { customFieldLabel } from '@rapport/web-core';
+import { usePageTitle } from '@rapport/web-core';
+import { ALL_CUSTOMIZABLE_OBJECTS, customFieldTypeLabel, customizableObjectLabel } from '@rapport/web-core';
 import { CustomFieldFormModal } from './custom-field-form-modal';
 
 type Definition = CustomFieldDefinitionFieldsFragment;

@@ -4,8 +4,8 @@ import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../../layout/use-page-title';
-import { objectLabel, roleLabel, scopeLabel } from '../../../labels/role-labels';
+import { usePageTitle } from '@rapport/web-core';
+import { objectLabel, roleLabel, scopeLabel } from '@rapport/web-core';
 import { buildRoleMatrix, type MatrixRow } from './role-matrix';
 
 const SCOPE_COLORS: Record<RecordScope, string | undefined> = {

@@ -8,8 +8,8 @@ import {
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '../../../forms/apply-server-errors';
-import { useModalForm } from '../../../forms/use-modal-form';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
 import { subtreeIds } from './team-tree';
 
 interface TeamFormValues {

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../../../layout/use-page-title';
+import { usePageTitle } from '@rapport/web-core';
 import { TeamFormModal } from './team-form-modal';
 import { allKeys, buildTeamTree, type TeamNode } from './team-tree';
 

@@ -3,7 +3,7 @@ import type { UserRowFragment } from '@rapport/web-data-access';
 import { formatDateTime } from '@rapport/web-ui';
 import { Badge, Button, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
-import { roleLabel } from '../../../labels/role-labels';
+import { roleLabel } from '@rapport/web-core';
 import type { UserSort } from './user-filter';
 
 export function userColumns(

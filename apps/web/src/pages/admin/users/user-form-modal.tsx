@@ -9,10 +9,10 @@ import {
 } from '@rapport/web-data-access';
 import { Alert, App, Button, Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '../../../forms/apply-server-errors';
-import { useModalForm } from '../../../forms/use-modal-form';
-import { LOCALE_OPTIONS } from '../../../labels/locale-labels';
-import { ALL_ROLES, roleLabel } from '../../../labels/role-labels';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
+import { LOCALE_OPTIONS } from '@rapport/web-core';
+import { ALL_ROLES, roleLabel } from '@rapport/web-core';
 
 interface UserFormValues {
   email: string;

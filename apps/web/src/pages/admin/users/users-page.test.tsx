@@ -6,7 +6,7 @@ import {
 } from '@rapport/web-data-access';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock } from '../../../testing/fixtures';
+import { meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 
 const user = (id: string, name: string): UserRowFragment => ({

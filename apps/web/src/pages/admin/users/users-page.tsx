@@ -5,10 +5,10 @@ import { EmptyState, ErrorState, PageHeader, useDebouncedValue } from '@rapport/
 import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../../layout/use-page-title';
-import { ALL_ROLES, roleLabel } from '../../../labels/role-labels';
-import { CursorPager } from '../../../lists/cursor-pager';
-import { useCursorStack } from '../../../lists/use-cursor-stack';
+import { usePageTitle } from '@rapport/web-core';
+import { ALL_ROLES, roleLabel } from '@rapport/web-core';
+import { CursorPager } from '@rapport/web-core';
+import { useCursorStack } from '@rapport/web-core';
 import { userColumns } from './user-columns';
 import {
   buildUserFilter,

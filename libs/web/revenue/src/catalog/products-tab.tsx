@@ -1,0 +1,161 @@
+import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { errorMessageOf, ProductsDocument, SaveProductDocument, type ProductFieldsFragment } from '@rapport/web-data-access';
+import { EmptyState, ErrorState, LoadingState, useDebouncedValue } from '@rapport/web-ui';
+import { Alert, App, Button, Col, Flex, Form, Input, Modal, Row, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
+import { NONE } from '@rapport/web-core';
+
+interface ProductValues {
+  sku: string;
+  name: string;
+  productLine?: string;
+  unit: string;
+  description?: string;
+  active: boolean;
+}
+
+const FORM_FIELDS = ['sku', 'name', 'productLine', 'unit', 'description', 'active'] as const;
+
+function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsFragment; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ProductValues>();
+  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const [save, saving] = useMutation(SaveProductDocument, { refetchQueries: ['Products'] });
+  const submit = async (v: ProductValues) => {
+    setFormError(undefined);
+    try {
+      await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
+      void message.success(t('revenue.catalog.productSaved', { name: v.name.trim() }));
+      onClose();
+    } catch (e) {
+      setFormError(applyServerErrors(form, e, FORM_FIELDS, t));
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={product ? t('revenue.catalog.editProduct') : t('revenue.catalog.newProduct')}
+      onCancel={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="product-submit">
+          {t('common.save')}
+        </Button>,
+      ]}
+    >
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
+      <Form<ProductValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        disabled={saving.loading}
+        clearOnDestroy
+        initialValues={product ? { ...product, productLine: product.productLine ?? undefined, description: product.description ?? undefined } : { unit: 'each', active: true }}
+      >
+        <Row gutter={16}>
+          <Col xs={24} md={10}>
+            <Form.Item name="sku" label={t('revenue.catalog.sku')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60, message: t('validation.maxLength', { max: 60 }) }]}>
+              <Input ref={firstField} autoComplete="off" data-testid="product-sku" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={14}>
+            <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+              <Input autoComplete="off" data-testid="product-name" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={10}>
+            <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
+              <Input autoComplete="off" data-testid="product-line" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={7}>
+            <Form.Item name="unit" label={t('revenue.catalog.unit')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 30, message: t('validation.maxLength', { max: 30 }) }]}>
+              <Input autoComplete="off" data-testid="product-unit" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={7}>
+            <Form.Item name="active" label={t('revenue.catalog.active')} valuePropName="checked">
+              <Switch data-testid="product-active" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="description" label={t('revenue.catalog.description')} rules={[{ max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type Editing = { product?: ProductFieldsFragment } | null;
+
+/** Products by SKU; admins add and edit them (a product is never deleted, only made inactive). */
+export function ProductsTab({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const search = useDebouncedValue(text.trim(), 300);
+  const [editing, setEditing] = useState<Editing>(null);
+  const { data, previousData, loading, error, refetch } = useQuery(ProductsDocument, { variables: { search: search || undefined } });
+  const products = (data ?? previousData)?.products;
+  const columns: TableColumnsType<ProductFieldsFragment> = [
+    { key: 'sku', title: t('revenue.catalog.sku'), render: (_: unknown, p) => <Typography.Text strong>{p.sku}</Typography.Text> },
+    { key: 'name', title: t('fields.name'), dataIndex: 'name' },
+    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, p) => (p.productLine ? <Tag>{p.productLine}</Tag> : NONE) },
+    { key: 'unit', title: t('revenue.catalog.unit'), dataIndex: 'unit' },
+    { key: 'active', title: t('revenue.catalog.active'), render: (_: unknown, p) => (p.active ? <Tag color="green">{t('revenue.catalog.activeYes')}</Tag> : <Tag>{t('revenue.catalog.activeNo')}</Tag>) },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            align: 'end' as const,
+            render: (_: unknown, p: ProductFieldsFragment) => (
+              <Button type="link" icon={<EditOutlined />} onClick={() => setEditing({ product: p })} aria-label={t('revenue.catalog.editNamed', { name: p.sku })} data-testid={`product-edit-${p.sku}`}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  let body;
+  if (!products && loading) body = <LoadingState />;
+  else if (!products && error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  else if (!products?.length) body = <EmptyState description={search ? t('revenue.catalog.noProductsFound') : t('revenue.catalog.noProducts')} />;
+  else body = <Table<ProductFieldsFragment> rowKey="id" size="middle" loading={loading} dataSource={products} columns={columns} pagination={products.length > 50 ? { pageSize: 50 } : false} scroll={{ x: 'max-content' }} data-testid="products-table" />;
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex gap="middle" wrap justify="space-between">
+        <Input
+          type="search"
+          allowClear
+          prefix={<SearchOutlined />}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('revenue.catalog.searchProducts')}
+          aria-label={t('revenue.catalog.searchProducts')}
+          style={{ maxWidth: 340 }}
+          data-testid="products-search"
+        />
+        {canEdit ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="product-create">
+            {t('revenue.catalog.newProduct')}
+          </Button>
+        ) : null}
+      </Flex>
+      {body}
+      <ProductFormModal open={editing !== null} product={editing?.product} onClose={() => setEditing(null)} />
+    </Flex>
+  );
+}

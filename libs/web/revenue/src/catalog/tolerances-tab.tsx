@@ -1,0 +1,129 @@
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DiscountTolerancesDocument, errorMessageOf, ProductsDocument, SaveDiscountToleranceDocument, type DiscountToleranceFieldsFragment } from '@rapport/web-data-access';
+import { EmptyState, ErrorState, LoadingState } from '@rapport/web-ui';
+import { Alert, App, AutoComplete, Button, Flex, Form, InputNumber, Modal, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
+import { formatPercent } from '../quotes/quote-preview';
+import { toleranceRoleLabel } from '../revenue-labels';
+
+// The roles saveDiscountTolerance accepts, as the API names them.
+const TOLERANCE_ROLES = ['sales_rep', 'sales_manager', 'admin', 'marketer', 'service_manager', 'service_agent', 'integration'];
+
+interface ToleranceValues {
+  role: string;
+  productLine?: string;
+  maxDiscountPercent: number | null;
+}
+
+function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: DiscountToleranceFieldsFragment; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ToleranceValues>();
+  const { formError, setFormError, afterOpenChange } = useModalForm();
+  const [save, saving] = useMutation(SaveDiscountToleranceDocument, { refetchQueries: ['DiscountTolerances'] });
+  const products = useQuery(ProductsDocument, { variables: {}, skip: !open });
+  const lines = [...new Set((products.data?.products ?? []).flatMap((p) => (p.productLine ? [p.productLine] : [])))].sort();
+  const submit = async (v: ToleranceValues) => {
+    setFormError(undefined);
+    try {
+      await save({ variables: { input: { role: v.role, productLine: v.productLine?.trim() || null, maxDiscountPercent: v.maxDiscountPercent ?? 0 } } });
+      void message.success(t('revenue.catalog.toleranceSaved'));
+      onClose();
+    } catch (e) {
+      setFormError(applyServerErrors(form, e, ['role', 'productLine', 'maxDiscountPercent'], t));
+    }
+  };
+  return (
+    <Modal
+      open={open}
+      title={tolerance ? t('revenue.catalog.editTolerance') : t('revenue.catalog.newTolerance')}
+      onCancel={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="tolerance-submit">
+          {t('common.save')}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph type="secondary">{t('revenue.catalog.toleranceExplain')}</Typography.Paragraph>
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
+      <Form<ToleranceValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        disabled={saving.loading}
+        clearOnDestroy
+        initialValues={tolerance ? { role: tolerance.role, productLine: tolerance.productLine ?? undefined, maxDiscountPercent: tolerance.maxDiscountPercent } : { role: 'sales_rep', maxDiscountPercent: 10 }}
+      >
+        {/* Role and product line identify the rule: editing keeps them, saving another pair adds a rule. */}
+        <Form.Item name="role" label={t('revenue.catalog.role')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Select disabled={!!tolerance} data-testid="tolerance-role" options={TOLERANCE_ROLES.map((r) => ({ value: r, label: toleranceRoleLabel(t, r) }))} />
+        </Form.Item>
+        <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.anyLineHint')}>
+          <AutoComplete disabled={!!tolerance} options={lines.map((l) => ({ value: l }))} placeholder={t('revenue.catalog.anyLine')} allowClear data-testid="tolerance-line" />
+        </Form.Item>
+        <Form.Item name="maxDiscountPercent" label={t('revenue.catalog.maxDiscount')} rules={[{ required: true, message: t('validation.required') }]}>
+          <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} data-testid="tolerance-max" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+type Editing = { tolerance?: DiscountToleranceFieldsFragment } | null;
+
+/** How far each role may discount (per product line) before a manager must approve. */
+export function TolerancesTab({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Editing>(null);
+  const { data, loading, error, refetch } = useQuery(DiscountTolerancesDocument);
+  const rules = data?.discountTolerances ?? [];
+  const columns: TableColumnsType<DiscountToleranceFieldsFragment> = [
+    { key: 'role', title: t('revenue.catalog.role'), render: (_: unknown, r) => toleranceRoleLabel(t, r.role) },
+    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, r) => r.productLine ?? <Typography.Text type="secondary">{t('revenue.catalog.anyLine')}</Typography.Text> },
+    { key: 'max', title: t('revenue.catalog.maxDiscount'), align: 'end', render: (_: unknown, r) => <span data-testid={`tolerance-${r.role}-${r.productLine ?? 'any'}`}>{formatPercent(r.maxDiscountPercent)}</span> },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            align: 'end' as const,
+            render: (_: unknown, r: DiscountToleranceFieldsFragment) => (
+              <Button type="link" icon={<EditOutlined />} onClick={() => setEditing({ tolerance: r })} data-testid={`tolerance-edit-${r.id}`}>
+                {t('common.edit')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  let body;
+  if (!data && loading) body = <LoadingState />;
+  else if (!data && error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  else if (rules.length === 0) body = <EmptyState description={t('revenue.catalog.noTolerances')} />;
+  else body = <Table<DiscountToleranceFieldsFragment> rowKey="id" dataSource={rules} columns={columns} pagination={false} data-testid="tolerances-table" />;
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex gap="middle" wrap justify="space-between" align="center">
+        <Typography.Text type="secondary">{t('revenue.catalog.toleranceExplain')}</Typography.Text>
+        {canEdit ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="tolerance-create">
+            {t('revenue.catalog.newTolerance')}
+          </Button>
+        ) : null}
+      </Flex>
+      {body}
+      <ToleranceFormModal open={editing !== null} tolerance={editing?.tolerance} onClose={() => setEditing(null)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,175 @@
+import { AimOutlined, SlidersOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { errorMessageOf, ForecastDocument, TeamsDocument } from '@rapport/web-data-access';
+import { ErrorState, formatMoney, i18n, LoadingState, PageHeader } from '@rapport/web-ui';
+import { Alert, Button, Card, Col, Flex, Progress, Row, Statistic, Tooltip } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { usePageTitle } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
+import { formatPercent } from '../quotes/quote-preview';
+import { APPROVER_ROLES } from '../revenue-roles';
+import { useRecordNames } from '../use-record-names';
+import { amountOf, type Forecast } from './chart-data';
+import { CategoryFunnelChart, ForecastVsQuotaChart, TrendChart } from './forecast-charts';
+import { PeriodPicker, ScopePicker, type ScopeValue } from './forecast-controls';
+import { AdjustForecastModal, SetQuotaModal } from './forecast-modals';
+import { AdjustmentsList, attainmentPercent, CategoryTable, RepTable } from './forecast-tables';
+import { periodFromSearch, periodLabel, periodToSearch, toPeriodInput } from './period';
+
+function Headline({ forecast }: { forecast: Forecast }) {
+  const { t } = useTranslation();
+  const money = (n: number | null) => (n === null ? '—' : (formatMoney(n, forecast.currency) ?? '—'));
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={12} lg={6}>
+        <Card size="small">
+          <div data-testid="forecast-closed">
+            <Statistic title={t('revenue.forecast.closedWon')} value={money(amountOf(forecast.categories, 'closed'))} />
+          </div>
+        </Card>
+      </Col>
+      <Col xs={12} lg={6}>
+        <Card size="small">
+          <div data-testid="forecast-adjusted-commit-figure">
+            <Statistic title={t('revenue.forecast.adjustedCommit')} value={money(amountOf(forecast.adjusted, 'commit'))} />
+          </div>
+        </Card>
+      </Col>
+      <Col xs={12} lg={6}>
+        <Card size="small">
+          <Tooltip title={t('revenue.forecast.weightedHint')}>
+            <div data-testid="forecast-weighted">
+            <Statistic title={t('revenue.forecast.weighted')} value={money(forecast.weighted)} />
+          </div>
+          </Tooltip>
+        </Card>
+      </Col>
+      <Col xs={12} lg={6}>
+        <Card size="small">
+          <div data-testid="forecast-quota">
+            <Statistic title={t('revenue.forecast.quota')} value={money(forecast.quota)} />
+          </div>
+          {forecast.attainment === null ? null : (
+            <Progress
+              percent={attainmentPercent(forecast.attainment)}
+              size="small"
+              status={forecast.attainment >= 100 ? 'success' : 'normal'}
+              format={() => t('revenue.forecast.attainmentOf', { percent: formatPercent(forecast.attainment) })}
+              data-testid="forecast-attainment"
+            />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/**
+ * /sales/forecast: reps see their own numbers; managers their team (rolled up the hierarchy) or
+ * one person, can adjust a category with a note and set quotas for the period shown.
+ */
+export function ForecastPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('revenue.forecast.title'));
+  const me = useSessionUser();
+  const manager = APPROVER_ROLES.includes(me.role);
+  const [params, setParams] = useSearchParams();
+  const period = useMemo(() => periodFromSearch(params), [params]);
+  const periodInput = toPeriodInput(period);
+  const label = periodLabel(t, period, i18n.language);
+  const [scope, setScope] = useState<ScopeValue>({ kind: 'team', teamId: me.team?.id });
+  const [adjusting, setAdjusting] = useState(false);
+  const [quotaFor, setQuotaFor] = useState<string | null>(null);
+  const teams = useQuery(TeamsDocument, { skip: !manager });
+  // An admin belongs to no team: start on the first team they can see.
+  const teamId = scope.teamId ?? teams.data?.teams.edges[0]?.node.id;
+  const target = !manager ? {} : scope.kind === 'person' ? (scope.userId ? { userId: scope.userId } : { teamId }) : { teamId };
+  const { data, previousData, loading, error, refetch } = useQuery(ForecastDocument, {
+    variables: { period: periodInput, ...target },
+    skip: manager && !target.teamId && !target.userId && teams.loading,
+  });
+  const forecast = (data ?? previousData)?.forecast;
+  const names = useRecordNames({ userIds: forecast?.adjustments.map((a) => a.managerId) });
+  const teamName = teams.data?.teams.edges.find((e) => e.node.id === teamId)?.node.name;
+  const scopeLabel = 'userId' in target ? (scope.userName ?? forecast?.byRep[0]?.name ?? '') : (teamName ?? '');
+  const canAdjust = manager && !!(target.teamId || target.userId);
+
+  let body;
+  if (!forecast && loading) body = <LoadingState />;
+  else if (!forecast && error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  else if (!forecast) body = null;
+  else
+    body = (
+      <Flex vertical gap={16} style={{ opacity: loading ? 0.6 : 1, transition: 'opacity .2s' }} aria-busy={loading} data-testid="forecast-body">
+        {error ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} /> : null}
+        {manager && scope.kind === 'person' && !scope.userId ? <Alert type="info" showIcon title={t('revenue.forecast.pickPersonHint')} /> : null}
+        <Headline forecast={forecast} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={14}>
+            <Card size="small" title={t('revenue.forecast.categories')}>
+              <CategoryTable forecast={forecast} />
+            </Card>
+          </Col>
+          <Col xs={24} xl={10}>
+            <AdjustmentsList forecast={forecast} managerName={names.user} />
+          </Col>
+        </Row>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <ForecastVsQuotaChart forecast={forecast} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <CategoryFunnelChart forecast={forecast} />
+          </Col>
+          <Col xs={24}>
+            <TrendChart forecast={forecast} />
+          </Col>
+        </Row>
+        <Card size="small" title={manager ? t('revenue.forecast.byRep') : t('revenue.forecast.yourNumbers')}>
+          <RepTable forecast={forecast} onSetQuota={manager ? (row) => setQuotaFor(row.userId) : undefined} />
+        </Card>
+        <AdjustForecastModal open={adjusting} forecast={forecast} period={periodInput} periodLabel={label} scope={{ ...target, label: scopeLabel }} onClose={() => setAdjusting(false)} />
+        <SetQuotaModal
+          open={quotaFor !== null}
+          people={forecast.byRep}
+          initialUserId={quotaFor || undefined}
+          currency={forecast.currency}
+          period={periodInput}
+          periodLabel={label}
+          onClose={() => setQuotaFor(null)}
+        />
+      </Flex>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t('revenue.forecast.title')}
+        subtitle={manager && scopeLabel ? t('revenue.forecast.subtitleScoped', { period: label, scope: scopeLabel }) : t('revenue.forecast.subtitleOwn', { period: label })}
+        extra={
+          manager ? (
+            <>
+              <Button icon={<AimOutlined />} onClick={() => setQuotaFor('')} disabled={!forecast?.byRep.length} data-testid="forecast-set-quota">
+                {t('revenue.forecast.setQuota')}
+              </Button>
+              <Button type="primary" icon={<SlidersOutlined />} onClick={() => setAdjusting(true)} disabled={!canAdjust || !forecast} data-testid="forecast-adjust">
+                {t('revenue.forecast.adjust')}
+              </Button>
+            </>
+          ) : undefined
+        }
+      />
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Flex gap="middle" wrap align="center" justify="space-between">
+          <PeriodPicker value={period} onChange={(p) => setParams(periodToSearch(p), { replace: true })} />
+          {manager ? <ScopePicker value={{ ...scope, teamId }} onChange={setScope} /> : null}
+        </Flex>
+      </Card>
+      {body}
+    </>
+  );
+}
+
+export default ForecastPage;

@@ -1,0 +1,59 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { QuotesDocument, type QuoteRowFragment } from '@rapport/web-data-access';
+import { Button, Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ConnectionTable } from '@rapport/web-core';
+import { useCursorStack } from '@rapport/web-core';
+import { useRecordNames } from '../use-record-names';
+import { quoteColumns, quotePath } from './quote-columns';
+
+const PAGE_SIZE = 10;
+
+export interface OpportunityQuotesPanelProps {
+  opportunityId: string;
+}
+
+/**
+ * The quotes of one deal, newest first, with "New quote". Made to sit among the related lists of
+ * the opportunity page (pages/sales/opportunities/opportunity-page.tsx).
+ */
+export function OpportunityQuotesPanel({ opportunityId }: OpportunityQuotesPanelProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const cursors = useCursorStack(opportunityId);
+  const { data, previousData, loading, error, refetch } = useQuery(QuotesDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, opportunityId },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.quotes;
+  const names = useRecordNames({ userIds: connection?.edges.map((e) => e.node.ownerId) });
+  const columns = quoteColumns(t, names, { showDeal: false });
+  return (
+    <Card
+      size="small"
+      title={<Link to={`/sales/quotes?opportunityId=${encodeURIComponent(opportunityId)}`}>{t('revenue.quotes.title')}</Link>}
+      extra={
+        <Button size="small" icon={<PlusOutlined />} onClick={() => navigate(`/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}`)} data-testid="opportunity-quote-create">
+          {t('revenue.quotes.create')}
+        </Button>
+      }
+      data-testid="opportunity-quotes"
+    >
+      <ConnectionTable<QuoteRowFragment>
+        testId="opportunity-quotes-table"
+        size="small"
+        compactPager
+        connection={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        columns={columns}
+        cursors={cursors}
+        empty={t('revenue.quotes.emptyDeal')}
+        rowPath={(q) => quotePath(q.id)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import type { AccountRowFragment, AccountTier } from '@rapport/web-data-access';
+import { Tag, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { dateCell, NONE, orNone, ownerCell } from '@rapport/web-core';
+import { sortOrderOf, type ListSort } from '@rapport/web-core';
+import { accountTierLabel, ALL_ACCOUNT_TIERS } from '@rapport/web-core';
+import { accountPath } from '@rapport/web-core';
+import type { AccountSortColumn } from './account-filter';
+
+export const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'gold', KEY: 'blue', STANDARD: 'default', SMALL: 'default' };
+
+export function accountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, tiers: AccountTier[]): TableColumnsType<AccountRowFragment> {
+  return [
+    {
+      key: 'name',
+      title: t('fields.name'),
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'name'),
+      sortDirections: ['ascend', 'descend', 'ascend'],
+      render: (_: unknown, a) => (
+        <Link to={accountPath(a.id)}>
+          <Typography.Text strong>{a.name}</Typography.Text>
+        </Link>
+      ),
+    },
+    { key: 'industry', title: t('fields.industry'), dataIndex: 'industry', render: orNone },
+    {
+      key: 'tier',
+      title: t('fields.tier'),
+      dataIndex: 'tier',
+      filters: ALL_ACCOUNT_TIERS.map((v) => ({ text: accountTierLabel(t, v), value: v })),
+      filteredValue: tiers,
+      render: (tier: AccountTier | null) => (tier ? <Tag color={TIER_COLORS[tier]}>{accountTierLabel(t, tier)}</Tag> : NONE),
+    },
+    { key: 'territory', title: t('fields.territory'), dataIndex: 'territory', render: orNone },
+    { key: 'owner', title: t('common.owner'), render: (_: unknown, a) => ownerCell(a.owner) },
+    {
+      key: 'createdAt',
+      title: t('common.created'),
+      dataIndex: 'createdAt',
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'createdAt'),
+      sortDirections: ['descend', 'ascend', 'descend'],
+      render: dateCell,
+    },
+    {
+      key: 'updatedAt',
+      title: t('common.updated'),
+      dataIndex: 'updatedAt',
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'updatedAt'),
+      sortDirections: ['descend', 'ascend', 'descend'],
+      render: dateCell,
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+import { useMutation } from '@apollo/client/react';
+import { CreateAccountDocument, type AccountDetailFragment } from '@rapport/web-data-access';
+import { Alert, App, Button, Form, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { CustomFieldItems } from '@rapport/web-core';
+import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
+import { useCustomFieldDefinitions } from '@rapport/web-core';
+import { applyServerErrors } from '@rapport/web-core';
+import { useModalForm } from '@rapport/web-core';
+import { DuplicatesWarning } from '../shared/duplicates-warning';
+import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
+import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
+
+type AccountCreateValues = AccountFormValues & { customFields?: Record<string, CustomFormValue> };
+
+export interface AccountFormModalProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (account: AccountDetailFragment) => void;
+}
+
+export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AccountCreateValues>();
+  const { definitions } = useCustomFieldDefinitions('ACCOUNT');
+  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const [createAccount, { loading }] = useMutation(CreateAccountDocument, { refetchQueries: ['Accounts', 'SalesOverview'] });
+  const name = Form.useWatch('name', form);
+  const duplicates = usePossibleDuplicates({ accountName: name }, open);
+
+  const onFinish = async (values: AccountCreateValues) => {
+    setFormError(undefined);
+    try {
+      const { data } = await createAccount({
+        variables: { input: { ...accountInput(values), customFields: customFieldsFromForm(definitions, values.customFields, 'create') } },
+      });
+      if (data) {
+        void message.success(t('accounts.created', { name: data.createAccount.account.name }));
+        onCreated(data.createAccount.account);
+      }
+    } catch (error) {
+      setFormError(applyServerErrors(form, error, ACCOUNT_FORM_FIELDS, t));
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('accounts.createTitle')}
+      width={720}
+      onCancel={onClose}
+      afterOpenChange={afterOpenChange}
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="account-submit">
+          {t('accounts.create')}
+        </Button>,
+      ]}
+      modalRender={(dom) => (
+        <Form<AccountCreateValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
+          {dom}
+        </Form>
+      )}
+    >
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
+      <DuplicatesWarning candidates={duplicates} />
+      <AccountFormItems firstField={firstField} />
+      <CustomFieldItems definitions={definitions} />
+    </Modal>
+  );
+}

@@ -1,0 +1,126 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { AccountDocument, errorMessageOf, UpdateAccountDocument } from '@rapport/web-data-access';
+import { ErrorState, formatDateTime, formatMoney, LoadingState, PageHeader } from '@rapport/web-ui';
+import { App, Descriptions, Flex, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { usePageTitle } from '@rapport/web-core';
+import { NONE, orNone, ownerCell } from '@rapport/web-core';
+import { accountTierLabel } from '@rapport/web-core';
+import { accountPath } from '@rapport/web-core';
+import { CustomFieldsCard } from '@rapport/web-core';
+import { RecordPanelSlot } from '@rapport/web-core';
+import { customValuesOf, type CustomValues } from '@rapport/web-core';
+import { RelatedActivities } from '../activities/related-activities';
+import { RecordDuplicates } from '../merge/record-duplicates';
+import { ShareButton } from '../sharing/share-dialog';
+import { RecordDetails } from '@rapport/web-core';
+import { BackLink, RecordColumns } from '@rapport/web-core';
+import { RecordNotFound } from '@rapport/web-core';
+import { AccountTimeline } from '../timeline/record-timeline';
+import { TIER_COLORS } from './account-columns';
+import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
+import { ConversionBanner } from './conversion-banner';
+import { AccountContacts, AccountOpportunities } from './related-lists';
+
+// Money on an account (annual revenue) has no currency of its own; the organisation's is CNY.
+const ACCOUNT_CURRENCY = 'CNY';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(AccountDocument, { variables: { id } });
+  const [updateAccount] = useMutation(UpdateAccountDocument, { refetchQueries: ['AccountTimeline'] });
+  const account = data?.account;
+  usePageTitle(account?.name ?? t('accounts.record'));
+
+  if (!data && loading) return <LoadingState />;
+  if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!account) return <RecordNotFound title={t('accounts.notFound')} backTo="/sales/accounts" backLabel={t('accounts.backToList')} />;
+
+  const save = async (values: AccountFormValues) => {
+    await updateAccount({ variables: { input: { id: account.id, ...accountInput(values) } } });
+    void message.success(t('records.saved'));
+  };
+  const saveCustom = async (customFields: CustomValues) => {
+    await updateAccount({ variables: { input: { id: account.id, customFields } } });
+    void message.success(t('records.saved'));
+  };
+
+  return (
+    <>
+      <BackLink to="/sales/accounts" label={t('accounts.title')} />
+      <ConversionBanner />
+      <PageHeader
+        title={account.name}
+        subtitle={[account.industry, account.territory].filter(Boolean).join(' · ') || undefined}
+        extra={
+          <Flex gap="small" align="center" wrap>
+            {account.tier ? <Tag color={TIER_COLORS[account.tier]}>{accountTierLabel(t, account.tier)}</Tag> : null}
+            <ShareButton objectType="ACCOUNT" recordId={account.id} recordName={account.name} />
+          </Flex>
+        }
+      />
+      <RecordDuplicates objectType="ACCOUNT" recordId={account.id} probe={{ accountName: account.name }} />
+      <RecordColumns
+        main={
+          <>
+            <RecordDetails<AccountFormValues>
+              title={t('records.details')}
+              formFields={ACCOUNT_FORM_FIELDS}
+              onSave={save}
+              initialValues={{
+                name: account.name,
+                industry: account.industry ?? undefined,
+                tier: account.tier,
+                territory: account.territory ?? undefined,
+                website: account.website ?? undefined,
+                phone: account.phone ?? undefined,
+                employeeCount: account.employeeCount,
+                annualRevenue: account.annualRevenue,
+              }}
+              view={
+                <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="account-details">
+                  <Descriptions.Item label={t('fields.industry')}>{orNone(account.industry)}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.tier')}>{account.tier ? accountTierLabel(t, account.tier) : NONE}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.territory')}>{orNone(account.territory)}</Descriptions.Item>
+                  <Descriptions.Item label={t('fields.website')}>
+                    {account.website ? (
+                      <a href={account.website} target="_blank" rel="noopener noreferrer">
+                        {account.website}
+                      </a>
+                    ) : (
+                      NONE
+                    )}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('fields.phone')}>
+                    {account.phone ? <a href={`tel:${account.phone}`}>{account.phone}</a> : NONE}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('accounts.fields.employeeCount')}>{orNone(account.employeeCount)}</Descriptions.Item>
+                  <Descriptions.Item label={t('accounts.fields.annualRevenue')}>
+                    {orNone(formatMoney(account.annualRevenue, ACCOUNT_CURRENCY))}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('accounts.fields.parent')}>
+                    {account.parentAccount ? <Link to={accountPath(account.parentAccount.id)}>{account.parentAccount.name}</Link> : NONE}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('common.owner')}>{ownerCell(account.owner)}</Descriptions.Item>
+                  <Descriptions.Item label={t('common.created')}>{formatDateTime(account.createdAt)}</Descriptions.Item>
+                </Descriptions>
+              }
+              form={<AccountFormItems />}
+            />
+            <CustomFieldsCard objectType="ACCOUNT" values={customValuesOf(account.customFields)} onSave={saveCustom} />
+            <AccountContacts account={account} />
+            <AccountOpportunities account={account} />
+            <RecordPanelSlot kind="account" record={{ id: account.id, name: account.name }} />
+            <RelatedActivities scope={{ accountId: { eq: account.id } }} links={{ accountId: account.id }} />
+          </>
+        }
+        side={<AccountTimeline id={account.id} />}
+      />
+    </>
+  );
+}
+
+export default AccountPage;

@@ -1,0 +1,2 @@
+// What the app mounts: the Sales routes and menu entries.
+export * from './routes';

@@ -1,0 +1,133 @@
+import { PlusOutlined, ProjectOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { OpportunitiesDocument, PipelinesDocument, type OpportunityFilter, type OpportunityRowFragment } from '@rapport/web-data-access';
+import { PageHeader } from '@rapport/web-ui';
+import { Button, Card } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { usePageTitle } from '@rapport/web-core';
+import { ConnectionTable } from '@rapport/web-core';
+import { allOf } from '@rapport/web-core';
+import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
+import { ListToolbar } from '@rapport/web-core';
+import { orderByOf, sortFromTable } from '@rapport/web-core';
+import { useListTools } from '@rapport/web-core';
+import { useCursorStack } from '@rapport/web-core';
+import { pickedValues, useListState } from '@rapport/web-core';
+import { opportunityPath } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
+import { opportunityColumns } from './opportunity-columns';
+import { opportunityFilterFields } from './opportunity-filter-fields';
+import {
+  buildOpportunityFilter,
+  DEFAULT_OPPORTUNITY_SORT,
+  OPPORTUNITY_ORDER_FIELDS,
+  OPPORTUNITY_SORT_COLUMNS,
+  type DealState,
+  type OpportunitySortColumn,
+} from './opportunity-filter';
+import { OpportunityFormModal } from './opportunity-form-modal';
+
+const PAGE_SIZE = 20;
+
+export function OpportunitiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('opportunities.title'));
+  const me = useSessionUser();
+  const navigate = useNavigate();
+  const list = useListState(DEFAULT_OPPORTUNITY_SORT);
+  const [stageIds, setStageIds] = useState<string[]>([]);
+  const [states, setStates] = useState<DealState[]>([]);
+  const [creating, setCreating] = useState(false);
+  const pipelinesQuery = useQuery(PipelinesDocument);
+  const pipelines = useMemo(() => pipelinesQuery.data?.pipelines ?? [], [pipelinesQuery.data]);
+
+  const orderBy = useMemo(() => orderByOf(list.sort, OPPORTUNITY_ORDER_FIELDS), [list.sort]);
+  const fields = useMemo(() => opportunityFilterFields(t, pipelines), [t, pipelines]);
+  const tools = useListTools<OpportunityRowFragment, OpportunitySortColumn>({
+    list: 'opportunities',
+    customObject: 'OPPORTUNITY',
+    bulkObject: 'OPPORTUNITY',
+    fields,
+    columns: opportunityColumns(t, { sort: list.sort, filters: { stageIds, states, pipelines } }),
+    lockedColumns: ['name'],
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_OPPORTUNITY_SORT,
+    sortable: OPPORTUNITY_SORT_COLUMNS,
+    orderBy,
+  });
+  const filter = useMemo(
+    () =>
+      allOf<OpportunityFilter>([
+        buildOpportunityFilter({ search: list.search, stageIds, states, pipelines, ownerId: list.mine ? me.id : undefined }),
+        tools.builderFilter as OpportunityFilter | undefined,
+      ]),
+    [list.search, stageIds, states, pipelines, list.mine, me.id, tools.builderFilter],
+  );
+  const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
+  const { data, previousData, loading, error, refetch } = useQuery(OpportunitiesDocument, {
+    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
+    notifyOnNetworkStatusChange: true,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title={t('opportunities.title')}
+        subtitle={t('opportunities.subtitle')}
+        extra={
+          <>
+            <Link to="/sales/pipeline">
+              <Button icon={<ProjectOutlined />}>{t('pipeline.title')}</Button>
+            </Link>
+            <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
+              {t('opportunities.create')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
+        <ListToolbar
+          prefix="opportunities"
+          searchText={list.searchText}
+          onSearchText={list.setSearchText}
+          placeholder={t('opportunities.searchPlaceholder')}
+          mine={list.mine}
+          onMine={list.setMine}
+        />
+        <ConnectionTable<OpportunityRowFragment>
+          testId="opportunities-table"
+          connection={(data ?? previousData)?.opportunities}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={tools.tableColumns}
+          rowSelection={tools.rowSelection}
+          above={<ListBulkActions tools={tools} refetchQueries={['Opportunities']} />}
+          cursors={cursors}
+          empty={filter ? t('opportunities.emptyFiltered') : t('opportunities.empty')}
+          rowPath={(o) => opportunityPath(o.id)}
+          onChange={(_p, filters, sorter) => {
+            setStageIds(pickedValues<string>(filters, 'stage'));
+            setStates(pickedValues<DealState>(filters, 'state'));
+            list.setSort(sortFromTable(sorter, OPPORTUNITY_SORT_COLUMNS, DEFAULT_OPPORTUNITY_SORT));
+          }}
+        />
+      </Card>
+      <OpportunityFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(o) => {
+          setCreating(false);
+          navigate(opportunityPath(o.id));
+        }}
+      />
+    </>
+  );
+}
+
+export default OpportunitiesPage;

@@ -1,0 +1,84 @@
+import type { OpportunityRowFragment, PipelinesQuery } from '@rapport/web-data-access';
+import { formatMoney } from '@rapport/web-ui';
+import { Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
+import { dateCell, NONE, orNone, ownerCell } from '@rapport/web-core';
+import { sortableColumn, type ListSort } from '@rapport/web-core';
+import { accountPath, opportunityPath } from '@rapport/web-core';
+import type { DealState, OpportunitySortColumn } from './opportunity-filter';
+import { StageTag } from './stage-tag';
+
+export interface OpportunityColumnOptions {
+  sort?: ListSort<OpportunitySortColumn>;
+  filters?: { stageIds: string[]; states: DealState[]; pipelines: PipelinesQuery['pipelines'] };
+  showAccount?: boolean;
+}
+
+export function opportunityColumns(
+  t: TFunction,
+  { sort, filters, showAccount = true }: OpportunityColumnOptions = {},
+): TableColumnsType<OpportunityRowFragment> {
+  const sortable = (column: OpportunitySortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
+  const many = (filters?.pipelines.length ?? 0) > 1;
+  return [
+    {
+      key: 'name',
+      title: t('fields.name'),
+      ...sortable('name', 'ascend'),
+      render: (_: unknown, o) => (
+        <Link to={opportunityPath(o.id)}>
+          <Typography.Text strong>{o.name}</Typography.Text>
+        </Link>
+      ),
+    },
+    ...(showAccount
+      ? [
+          {
+            key: 'account',
+            title: t('fields.account'),
+            render: (_: unknown, o: OpportunityRowFragment) => (o.account ? <Link to={accountPath(o.account.id)}>{o.account.name}</Link> : NONE),
+          },
+        ]
+      : []),
+    {
+      key: 'stage',
+      title: t('fields.stage'),
+      ...(filters
+        ? {
+            filters: filters.pipelines.flatMap((p) =>
+              p.stages.map((s) => ({ text: many ? `${p.name} · ${s.name}` : s.name, value: s.id })),
+            ),
+            filteredValue: filters.stageIds,
+          }
+        : {}),
+      render: (_: unknown, o) => <StageTag stage={o.stage} />,
+    },
+    ...(filters
+      ? [
+          {
+            key: 'state',
+            title: t('opportunities.columns.state'),
+            filters: [
+              { text: t('opportunities.state.open'), value: 'open' },
+              { text: t('opportunities.state.won'), value: 'won' },
+              { text: t('opportunities.state.lost'), value: 'lost' },
+            ],
+            filteredValue: filters.states,
+            render: (_: unknown, o: OpportunityRowFragment) =>
+              o.stage.isWon ? t('opportunities.state.won') : o.stage.isLost ? t('opportunities.state.lost') : t('opportunities.state.open'),
+          },
+        ]
+      : []),
+    {
+      key: 'amount',
+      title: t('fields.amount'),
+      align: 'end',
+      ...sortable('amount', 'descend'),
+      render: (_: unknown, o) => orNone(formatMoney(o.amount, o.currency)),
+    },
+    { key: 'closeDate', title: t('fields.closeDate'), dataIndex: 'closeDate', ...sortable('closeDate', 'ascend'), render: dateCell },
+    { key: 'owner', title: t('common.owner'), render: (_: unknown, o) => ownerCell(o.owner) },
+    { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
+  ];
+}

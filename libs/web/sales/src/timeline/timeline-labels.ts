@@ -1,0 +1,141 @@
+import type { ActivityType } from '@rapport/web-data-access';
+import type { TFunction } from 'i18next';
+import { activityTypeLabel, ALL_ACTIVITY_TYPES } from '@rapport/web-core';
+
+/** Event types the sales module writes; others (from modules added later) show their raw type. */
+export const TIMELINE_EVENT_TYPES = [
+  'activity.logged',
+  'opportunity.created',
+  'opportunity.stage_changed',
+  'lead.converted',
+  'contact.added',
+  'record.created',
+  'record.updated',
+] as const;
+
+export function timelineEventLabel(t: TFunction, type: string): string {
+  switch (type) {
+    case 'record.created':
+      return t('timeline.types.recordCreated');
+    case 'record.updated':
+      return t('timeline.types.recordUpdated');
+    case 'contact.added':
+      return t('timeline.types.contactAdded');
+    case 'opportunity.created':
+      return t('timeline.types.opportunityCreated');
+    case 'opportunity.stage_changed':
+      return t('timeline.types.opportunityStageChanged');
+    case 'lead.converted':
+      return t('timeline.types.leadConverted');
+    case 'activity.logged':
+      return t('timeline.types.activityLogged');
+    default:
+      return type;
+  }
+}
+
+/** Dot colours: wins and conversions green, stage moves blue, losses red, the rest grey. */
+export function timelineEventColor(type: string, payload: Record<string, unknown>): string {
+  switch (type) {
+    case 'lead.converted':
+    case 'opportunity.created':
+      return 'green';
+    case 'opportunity.stage_changed':
+      return typeof payload['lostReason'] === 'string' ? 'red' : 'blue';
+    case 'activity.logged':
+      return 'blue';
+    default:
+      return 'gray';
+  }
+}
+
+/** The event's JSON payload; an empty object when it is missing or not an object. */
+export function parsePayload(payload: string | null | undefined): Record<string, unknown> {
+  if (!payload) return {};
+  try {
+    const value: unknown = JSON.parse(payload);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+
+/**
+ * A second line with what the summary leaves out: the stages of a move (and why a deal was lost),
+ * which fields an update touched.
+ */
+export function timelineEventDetail(t: TFunction, type: string, payload: Record<string, unknown>): string | undefined {
+  if (type === 'opportunity.stage_changed') {
+    const from = text(payload['from']);
+    const to = text(payload['to']);
+    if (!from || !to) return undefined;
+    const lost = text(payload['lostReason']);
+    return lost ? t('timeline.detail.stageMoveLost', { from, to, reason: lost }) : t('timeline.detail.stageMove', { from, to });
+  }
+  if (type === 'record.updated' && Array.isArray(payload['changes'])) {
+    const fields = (payload['changes'] as unknown[])
+      .map((c) => (c && typeof c === 'object' ? text((c as Record<string, unknown>)['field']) : undefined))
+      .filter((f): f is string => Boolean(f));
+    return fields.length ? t('timeline.detail.changedFields', { fields: fields.map((f) => fieldLabel(t, f)).join(t('timeline.detail.fieldSeparator')) }) : undefined;
+  }
+  if (type === 'activity.logged') {
+    // The payload stores the type as the API's value in lower case ("call").
+    const kind = text(payload['type'])?.toUpperCase() as ActivityType | undefined;
+    const label = kind && ALL_ACTIVITY_TYPES.includes(kind) ? activityTypeLabel(t, kind) : undefined;
+    const done = payload['done'] === true ? t('activities.status.done') : undefined;
+    return [label, done].filter(Boolean).join(' · ') || undefined;
+  }
+  if (type === 'opportunity.created') {
+    const stage = text(payload['stage']);
+    return stage ? t('timeline.detail.inStage', { stage }) : undefined;
+  }
+  return undefined;
+}
+
+/** Names of audited fields as people know them; unknown fields stay as the API names them. */
+export function fieldLabel(t: TFunction, field: string): string {
+  switch (field) {
+    case 'name':
+      return t('fields.name');
+    case 'firstName':
+      return t('fields.firstName');
+    case 'lastName':
+      return t('fields.lastName');
+    case 'company':
+      return t('fields.company');
+    case 'title':
+      return t('fields.title');
+    case 'email':
+    case 'emails':
+      return t('fields.email');
+    case 'phone':
+    case 'phones':
+      return t('fields.phone');
+    case 'industry':
+      return t('fields.industry');
+    case 'tier':
+      return t('fields.tier');
+    case 'territory':
+      return t('fields.territory');
+    case 'website':
+      return t('fields.website');
+    case 'status':
+      return t('fields.status');
+    case 'source':
+      return t('fields.source');
+    case 'ownerId':
+      return t('common.owner');
+    case 'accountId':
+      return t('fields.account');
+    case 'amount':
+      return t('fields.amount');
+    case 'closeDate':
+      return t('fields.closeDate');
+    case 'stageId':
+      return t('fields.stage');
+    default:
+      return field;
+  }
+}
