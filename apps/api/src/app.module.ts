@@ -32,6 +32,9 @@ import { OpsController } from './ops/ops.controller';
         introspection: true,
         context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
         formatError: formatGraphQLError,
+        // Apollo pretty-prints responses by default: a 50-row page grows by a third in spaces
+        // that every client downloads and the server writes.
+        stringifyResult: (result) => JSON.stringify(result),
         validationRules: [depthLimitRule(config.graphqlMaxDepth)],
         plugins: [complexityPlugin(config.graphqlMaxComplexity)],
       }),
