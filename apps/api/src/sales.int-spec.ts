@@ -117,6 +117,14 @@ describe('possible duplicates and search', () => {
     expect(n.possibleDuplicates).toEqual([{ type: 'lead', reasons: ['name'] }]);
   });
 
+  it('calls accounts duplicates by a similar name, not by a shared industry word', async () => {
+    await rep.gqlOk('mutation { createAccount(input: { name: "Zenith Turbine Energy Co., Ltd." }) { account { id } } }');
+    const probe = (accountName: string) =>
+      rep.gqlOk<{ possibleDuplicates: { type: string; title: string }[] }>('query($i: PossibleDuplicatesInput!) { possibleDuplicates(input: $i) { type title } }', { i: { accountName } });
+    expect((await probe('Zenith Turbine Energy Ltd')).possibleDuplicates).toEqual([{ type: 'account', title: 'Zenith Turbine Energy Co., Ltd.' }]);
+    expect((await probe('Hooli Turbine Energy Ltd')).possibleDuplicates).toEqual([]);
+  });
+
   it('searches Chinese and English names by substring', async () => {
     const hits = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "星辰") { type title } }');
     expect(hits.search).toContainEqual({ type: 'account', title: '北京星辰科技有限公司' });

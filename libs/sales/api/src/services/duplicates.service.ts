@@ -93,7 +93,11 @@ export class DuplicatesService {
       .orderBy('name_sim', 'DESC')
       .limit(limit)
       .getRawMany<Row>();
-    return rows.map((r) => ({ type: 'account' as const, id: r.id, title: r.title, subtitle: r.subtitle, reasons: ['name' as const], score: Math.round(Number(r.name_sim) * 100) }));
+    // `%` finds candidates at pg_trgm's loose 0.3; the same name rule as for people decides, so
+    // "Acme Energy" and "Hooli Energy" (sharing only the industry word) are not called duplicates.
+    return rows
+      .filter((r) => duplicateReasons({ sameEmail: false, samePhone: false, nameSimilarity: Number(r.name_sim), companySimilarity: null }).length > 0)
+      .map((r) => ({ type: 'account' as const, id: r.id, title: r.title, subtitle: r.subtitle, reasons: ['name' as const], score: Math.round(Number(r.name_sim) * 100) }));
   }
 
   private candidates<T extends ObjectLiteral>(
