@@ -173,7 +173,7 @@ function writeReport(r) {
   const block = [
     '<!-- leads:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${command}\` (the leads part is \`tools/bench-leads.mjs\`): ${r.submitters} concurrent submitters posting web-to-lead for ${r.seconds} s ` +
-      `to one API process, one worker process (8 concurrent assign jobs), PostgreSQL and the BullMQ PostgreSQL backend, all on this 2-core machine.`,
+      `to one API process, one worker process (the relay merges waiting assignments into batch jobs), PostgreSQL and the BullMQ PostgreSQL backend, all on this 2-core machine.`,
     '',
     '| measure | target | measured | |',
     '|---|---|---|---|',

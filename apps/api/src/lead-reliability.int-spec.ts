@@ -38,11 +38,11 @@ async function routedCount(region: string): Promise<number> {
   return r.n;
 }
 
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   return false;
 }
@@ -58,17 +58,25 @@ it('routes every lead exactly once when the worker dies mid-burst and comes back
   const TOTAL = 300;
   const client = new ApiClient(app);
   let worker = startWorker();
-  const submitted = await Promise.all(
-    Array.from({ length: TOTAL }, (_, i) => client.raw().post('/api/public/leads').send({ lastName: `Crash ${i}`, email: `crash-${i}@example.com`, region })),
-  );
-  expect(submitted.filter((r) => r.status === 201)).toHaveLength(TOTAL);
+  // Submitted in waves while the worker runs: batch routing keeps up with a single burst, so the
+  // kill must land while leads are still arriving for it to catch the worker mid-stream.
+  const submitted = (async () => {
+    const responses = [];
+    for (let wave = 0; wave < TOTAL; wave += 30) {
+      const ids = Array.from({ length: Math.min(30, TOTAL - wave) }, (_, i) => wave + i);
+      responses.push(...(await Promise.all(ids.map((i) => client.raw().post('/api/public/leads').send({ lastName: `Crash ${i}`, email: `crash-${i}@example.com`, region })))));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return responses;
+  })();
 
   // Kill it once some, but not all, leads are routed.
-  expect(await waitFor(async () => (await routedCount(region)) > 0, 60_000)).toBe(true);
+  expect(await waitFor(async () => (await routedCount(region)) > 0, 60_000, 10)).toBe(true);
   worker.kill('SIGKILL');
   await new Promise((r) => worker.once('exit', r));
   const atCrash = await routedCount(region);
   expect(atCrash).toBeLessThan(TOTAL);
+  expect((await submitted).filter((r) => r.status === 201)).toHaveLength(TOTAL);
 
   worker = startWorker();
   expect(await waitFor(async () => (await routedCount(region)) === TOTAL, 120_000)).toBe(true);

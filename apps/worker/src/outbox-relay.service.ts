@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { OutboxRelay, QUEUES } from '@rapport/shared-queue';
+import { COALESCED_JOBS, OutboxRelay, QUEUES } from '@rapport/shared-queue';
 
 /** Runs the outbox relay in a loop: drains, then waits `outboxPollMs`. */
 @Injectable()
@@ -24,7 +24,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     const queues = new Map<string, Queue>(
       Object.values(QUEUES).map((name) => [name, this.moduleRef.get<Queue>(getQueueToken(name), { strict: false })]),
     );
-    const relay = new OutboxRelay(this.ds, (name) => queues.get(name));
+    const relay = new OutboxRelay(this.ds, (name) => queues.get(name), 200, COALESCED_JOBS);
     this.running = true;
     this.loop = (async () => {
       while (this.running) {

@@ -24,10 +24,31 @@ export class PlatformProcessor extends WorkerHost {
         return this.purgeSessions(job.data as JobPayloads['purge-sessions']);
       case 'send-notification-email':
         return this.mailer.send((job.data as JobPayloads['send-notification-email']).notificationId);
+      case 'send-notification-emails':
+        return this.sendAll((job.data as JobPayloads['send-notification-emails']).notificationIds);
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.platform}`);
         return null;
     }
+  }
+
+  /**
+   * Sends each mail of the batch; one that fails does not stop the others. The job then fails and
+   * its retry resends only what is still unsent (each send is idempotent on `emailed_at`).
+   */
+  private async sendAll(ids: string[]) {
+    const tally: Record<string, number> = {};
+    const errors: string[] = [];
+    for (const id of ids) {
+      try {
+        const r = await this.mailer.send(id);
+        tally[r] = (tally[r] ?? 0) + 1;
+      } catch (err) {
+        errors.push(`${id}: ${String(err)}`);
+      }
+    }
+    if (errors.length) throw new Error(`${errors.length} of ${ids.length} notification emails failed: ${errors.slice(0, 3).join('; ')}`);
+    return tally;
   }
 
   private async purgeSessions({ olderThanDays }: JobPayloads['purge-sessions']) {

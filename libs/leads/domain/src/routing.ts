@@ -89,9 +89,21 @@ export interface RepChoice {
   skipped: { userId: string; name: string; why: SkipReason }[];
 }
 
+// Building an Intl formatter costs far more than using one, and a batch asks for the same few
+// zones for every lead and rep: keep one per zone (a handful of IANA names in practice).
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+function clockFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = clockFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Local weekday (1–7) and minute of day of `now` in a time zone. */
 export function localClock(now: Date, timeZone: string): { weekday: number; minute: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = clockFormat(timeZone).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   return { weekday, minute: Number(get('hour')) * 60 + Number(get('minute')) };

@@ -5,7 +5,7 @@ import { JobPayloads, QUEUES } from '@rapport/shared-queue';
 import { LeadImportService, RoutingService, ScoringService, SlaService } from '@rapport/leads-api';
 
 /** Lead intake jobs: unpack the payload, call the service. Every handler is idempotent. */
-// Short locks: an assignment takes milliseconds, so a crashed worker's jobs come back within
+// Short locks: an assignment batch takes well under a second, so a crashed worker's jobs come back within
 // ~15 s instead of BullMQ's default 30 s (long imports keep renewing their lock while they run).
 @Processor(QUEUES.leads, { concurrency: 8, lockDuration: 10_000, stalledInterval: 5_000 })
 export class LeadsProcessor extends WorkerHost {
@@ -24,6 +24,13 @@ export class LeadsProcessor extends WorkerHost {
     switch (job.name) {
       case 'assign-lead':
         return this.routing.assign((job.data as JobPayloads['assign-lead']).leadId);
+      case 'assign-leads': {
+        const outcomes = await this.routing.assignMany((job.data as JobPayloads['assign-leads']).leadIds);
+        // A tally, not 200 outcomes: the return value is stored with the job.
+        const tally: Record<string, number> = {};
+        for (const o of outcomes.values()) tally[o.status] = (tally[o.status] ?? 0) + 1;
+        return tally;
+      }
       case 'score-lead': {
         const result = await this.scoring.rescore((job.data as JobPayloads['score-lead']).leadId);
         return result && { score: result.score, grade: result.grade };

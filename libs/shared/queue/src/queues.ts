@@ -1,3 +1,5 @@
+import type { Coalescing } from './outbox-relay';
+
 /**
  * Queue names and job payloads, in one place so producers and processors can't drift apart.
  * Jobs are named `<verb>-<noun>` (DESIGN §5). Domains add their queues here as they land.
@@ -16,8 +18,12 @@ export interface JobPayloads {
   'purge-sessions': { olderThanDays: number };
   /** Emails a copy of an in-app notification (platform). Idempotent on `notification.emailed_at`. */
   'send-notification-email': { notificationId: string };
+  /** Several of the above in one job (the relay merges them). Idempotent per notification. */
+  'send-notification-emails': { notificationIds: string[] };
   /** Routes a new lead to an owner by the routing rules (leads). Idempotent: a routed lead is left alone. */
   'assign-lead': { leadId: string };
+  /** Routes a batch of new leads in one go (the relay merges `assign-lead` rows into it). Idempotent per lead. */
+  'assign-leads': { leadIds: string[] };
   /** Recomputes a lead's score after its inputs changed (leads). */
   'score-lead': { leadId: string };
   /** Scheduled: escalates leads whose first-response SLA is running out (leads). */
@@ -40,4 +46,23 @@ export const DEFAULT_JOB_OPTIONS = {
   backoff: { type: 'exponential' as const, delay: 1000 },
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/**
+ * Outbox rows the relay hands over as one job per batch (see OutboxRelay): each `assign-lead` row
+ * stays the durable record of its lead, but BullMQ carries one `assign-leads` job for all of them
+ * (likewise for notification emails).
+ */
+export const COALESCED_JOBS: Record<string, Coalescing> = {
+  'assign-lead': {
+    as: 'assign-leads',
+    merge: (payloads): JobPayloads['assign-leads'] => ({ leadIds: payloads.map((p) => (p as JobPayloads['assign-lead']).leadId) }),
+  },
+  // Every routed lead notifies its owner by mail: one job per mail would cost the worker more than the routing.
+  'send-notification-email': {
+    as: 'send-notification-emails',
+    merge: (payloads): JobPayloads['send-notification-emails'] => ({
+      notificationIds: payloads.map((p) => (p as JobPayloads['send-notification-email']).notificationId),
+    }),
+  },
 };

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { emailDomain, isBusinessEmail, ScoreFacts, scoreLead, ScoreResult, ScoringRule } from '@rapport/leads-domain';
 
 interface FactRow {
+  id: string;
   source: string;
   campaign: string | null;
   country: string | null;
@@ -22,46 +23,69 @@ interface FactRow {
   emails: number;
 }
 
-/** Lead scoring: loads the facts in one statement, applies the configured rules (pure), stores the score. */
+/** Lead scoring: loads the facts in one statement (for one lead or a batch), applies the configured rules (pure), stores the score. */
 @Injectable()
 export class ScoringService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /** Recomputes and stores a lead's score; returns null for a lead that is gone. Idempotent. */
   async rescore(leadId: string, m: EntityManager = this.ds.manager): Promise<ScoreResult | null> {
-    const [row]: FactRow[] = await m.query(
-      `SELECT l.source, l.campaign, l.country, l.region, l.title, l.product_interest, l.language, l.employees, l.email, l.company, l.score,
+    return (await this.rescoreMany([leadId], m)).get(leadId) ?? null;
+  }
+
+  /**
+   * Scores many leads with one read, one rules query and one update (only the scores that
+   * changed): the routing batch calls this for all its leads. Leads that are gone are absent.
+   */
+  async rescoreMany(leadIds: string[], m: EntityManager = this.ds.manager): Promise<Map<string, ScoreResult>> {
+    const results = new Map<string, ScoreResult>();
+    if (leadIds.length === 0) return results;
+    const rows: FactRow[] = await m.query(
+      `SELECT l.id, l.source, l.campaign, l.country, l.region, l.title, l.product_interest, l.language, l.employees, l.email, l.company, l.score,
               (SELECT count(*) FROM lead_submission s WHERE s.lead_id = l.id)::int AS submissions,
               count(a.id)::int AS activities,
               count(a.id) FILTER (WHERE a.type = 'call')::int AS calls,
               count(a.id) FILTER (WHERE a.type = 'meeting')::int AS meetings,
               count(a.id) FILTER (WHERE a.type = 'email')::int AS emails
          FROM lead l LEFT JOIN activity a ON a.lead_id = l.id AND a.deleted_at IS NULL
-        WHERE l.id = $1 AND l.deleted_at IS NULL
+        WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL
         GROUP BY l.id`,
-      [leadId],
+      [leadIds],
     );
-    if (!row) return null;
+    if (rows.length === 0) return results;
     const rules: ScoringRule[] = await m.query(`SELECT id, name, field, operator, value, points FROM scoring_rule WHERE active ORDER BY id`);
-    const facts: ScoreFacts = {
-      source: row.source,
-      campaign: row.campaign,
-      country: row.country,
-      region: row.region,
-      title: row.title,
-      productInterest: row.product_interest,
-      language: row.language,
-      employees: row.employees,
-      emailDomain: isBusinessEmail(row.email) ? emailDomain(row.email) : null,
-      company: row.company,
-      submissions: row.submissions,
-      activities: row.activities,
-      calls: row.calls,
-      meetings: row.meetings,
-      emails: row.emails,
-    };
-    const result = scoreLead(rules, facts);
-    if (result.score !== row.score) await m.query(`UPDATE lead SET score = $2 WHERE id = $1`, [leadId, result.score]);
-    return result;
+    const changed: { id: string; score: number }[] = [];
+    for (const row of rows) {
+      const result = scoreLead(rules, factsOf(row));
+      results.set(row.id, result);
+      if (result.score !== row.score) changed.push({ id: row.id, score: result.score });
+    }
+    if (changed.length) {
+      await m.query(`UPDATE lead l SET score = v.score FROM unnest($1::uuid[], $2::int[]) AS v(id, score) WHERE l.id = v.id`, [
+        changed.map((c) => c.id),
+        changed.map((c) => c.score),
+      ]);
+    }
+    return results;
   }
+}
+
+function factsOf(row: FactRow): ScoreFacts {
+  return {
+    source: row.source,
+    campaign: row.campaign,
+    country: row.country,
+    region: row.region,
+    title: row.title,
+    productInterest: row.product_interest,
+    language: row.language,
+    employees: row.employees,
+    emailDomain: isBusinessEmail(row.email) ? emailDomain(row.email) : null,
+    company: row.company,
+    submissions: row.submissions,
+    activities: row.activities,
+    calls: row.calls,
+    meetings: row.meetings,
+    emails: row.emails,
+  };
 }
