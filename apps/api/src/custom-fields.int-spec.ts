@@ -55,6 +55,35 @@ describe('custom fields', () => {
     expect(audit.changes[0].field).toBe('customFields');
   });
 
+  it('sort lists, empty values first, across cursor pages; unknown keys are refused by path', async () => {
+    const made: Record<string, string> = {};
+    const tag = `Sort${Date.now()}`;
+    for (const [name, seats, segment] of [['Sort B', 50, 'SMB'], ['Sort A', 7, 'Enterprise'], ['Sort C', null, null], ['Sort D', 300, 'SMB']] as const) {
+      const customFields = { ...(seats === null ? {} : { seats }), ...(segment === null ? {} : { segment }) };
+      made[name] = (await rep.gqlOk<{ createAccount: { account: { id: string } } }>(CREATE, { i: { name: `${tag} ${name}`, customFields } })).createAccount.account.id;
+    }
+    const page = 'query($o: [AccountOrderBy!], $after: String, $tag: String!) { accounts(first: 2, after: $after, orderBy: $o, filter: { name: { startsWith: $tag } }) { edges { node { id } } pageInfo { endCursor hasNextPage } } }';
+    type P = { accounts: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const all = async (o: unknown) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const r: P = await rep.gqlOk<P>(page, { o, after, tag });
+        seen.push(...r.accounts.edges.map((e) => e.node.id));
+        if (!r.accounts.pageInfo.hasNextPage) return seen;
+        after = r.accounts.pageInfo.endCursor;
+      }
+    };
+    expect(await all([{ customField: 'seats', direction: 'ASC' }])).toEqual([made['Sort C'], made['Sort A'], made['Sort B'], made['Sort D']]);
+    expect(await all([{ customField: 'seats', direction: 'DESC' }])).toEqual([made['Sort D'], made['Sort B'], made['Sort A'], made['Sort C']]);
+    expect(await all([{ customField: 'segment', direction: 'ASC' }, { field: 'NAME', direction: 'ASC' }])).toEqual([made['Sort C'], made['Sort A'], made['Sort B'], made['Sort D']]);
+
+    const unknown = await rep.gql('{ accounts(first: 5, orderBy: [{ customField: "colour" }]) { edges { node { id } } } }');
+    expect(unknown.errors?.[0].extensions?.fields?.map((f) => f.path)).toEqual(['orderBy.0.customField']);
+    const both = await rep.gql('{ accounts(first: 5, orderBy: [{ field: NAME, customField: "seats" }]) { edges { node { id } } } }');
+    expect(both.errors?.[0].extensions?.fields?.map((f) => f.path)).toEqual(['orderBy.0']);
+  });
+
   it('can only be defined by admins, with valid keys and options', async () => {
     const denied = await rep.gql('mutation { defineCustomField(input: { objectType: LEAD, key: "x", label: "X", type: TEXT }) { definition { key } } }');
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');

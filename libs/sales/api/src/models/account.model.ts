@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, IsUrl, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { AccountTier } from '@rapport/sales-domain';
-import { Address, AddressInput, orderByInput } from './common';
+import { Address, AddressInput, customizableOrderByInput } from './common';
 import { AccountOrderField, AccountTierEnum } from './enums';
 
 @ObjectType()
@@ -47,7 +47,7 @@ export class AccountFilter {
   @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
 }
 
-export const AccountOrderBy = orderByInput('AccountOrderBy', AccountOrderField);
+export const AccountOrderBy = customizableOrderByInput('AccountOrderBy', AccountOrderField);
 export type AccountOrderBy = InstanceType<typeof AccountOrderBy>;
 
 const TIERS = Object.values(AccountTier);

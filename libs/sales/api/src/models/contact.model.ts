@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } fro
 import { ArrayMaxSize, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { PreferredChannel } from '@rapport/sales-domain';
-import { orderByInput } from './common';
+import { customizableOrderByInput } from './common';
 import { ContactOrderField, PreferredChannelEnum } from './enums';
 
 @ObjectType()
@@ -45,7 +45,7 @@ export class ContactFilter {
   @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
 }
 
-export const ContactOrderBy = orderByInput('ContactOrderBy', ContactOrderField);
+export const ContactOrderBy = customizableOrderByInput('ContactOrderBy', ContactOrderField);
 export type ContactOrderBy = InstanceType<typeof ContactOrderBy>;
 
 @InputType()

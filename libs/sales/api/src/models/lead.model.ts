@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType 
 import { IsBoolean, IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
 import { LeadSource, LeadStatus } from '@rapport/sales-domain';
-import { orderByInput } from './common';
+import { customizableOrderByInput } from './common';
 import { LeadOrderField, LeadSourceEnum, LeadStatusEnum } from './enums';
 
 @ObjectType()
@@ -74,7 +74,7 @@ export class LeadFilter {
   @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
 }
 
-export const LeadOrderBy = orderByInput('LeadOrderBy', LeadOrderField);
+export const LeadOrderBy = customizableOrderByInput('LeadOrderBy', LeadOrderField);
 export type LeadOrderBy = InstanceType<typeof LeadOrderBy>;
 
 @InputType()

@@ -3,7 +3,7 @@ import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, Parti
 import { IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { BooleanFilter, Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
 import { ForecastCategory } from '@rapport/sales-domain';
-import { orderByInput } from './common';
+import { customizableOrderByInput } from './common';
 import { ForecastCategoryEnum, OpportunityOrderField } from './enums';
 
 @ObjectType()
@@ -74,7 +74,7 @@ export class OpportunityFilter {
   @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
 }
 
-export const OpportunityOrderBy = orderByInput('OpportunityOrderBy', OpportunityOrderField);
+export const OpportunityOrderBy = customizableOrderByInput('OpportunityOrderBy', OpportunityOrderField);
 export type OpportunityOrderBy = InstanceType<typeof OpportunityOrderBy>;
 
 @InputType()

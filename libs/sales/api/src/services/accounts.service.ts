@@ -21,13 +21,14 @@ export class AccountsService {
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
+    const sorting = await this.customFields.sorting<AccountEntity>('account', 'a', args.orderBy, { name: FOLDED_SORT('a.name'), createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } });
     return listPage(
       this.repo.accounts(actor, 'read'),
       'a',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...ACCOUNT_FIELDS, ...(await this.customFields.filterFields('account', 'a')) } : ACCOUNT_FIELDS,
-      args,
-      { name: FOLDED_SORT('a.name'), createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } },
+      { ...args, orderBy: sorting.orderBy },
+      sorting.sortable,
       { field: 'name', direction: 'ASC' },
       this.config.pageSizeMax,
     );

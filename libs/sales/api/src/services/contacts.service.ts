@@ -20,13 +20,14 @@ export class ContactsService {
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null }) {
+    const sorting = await this.customFields.sorting<ContactEntity>('contact', 'c', args.orderBy, { lastName: FOLDED_SORT('c.last_name'), createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } });
     return listPage(
       this.repo.contacts(actor, 'read'),
       'c',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...CONTACT_FIELDS, ...(await this.customFields.filterFields('contact', 'c')) } : CONTACT_FIELDS,
-      args,
-      { lastName: FOLDED_SORT('c.last_name'), createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } },
+      { ...args, orderBy: sorting.orderBy },
+      sorting.sortable,
       { field: 'lastName', direction: 'ASC' },
       this.config.pageSizeMax,
     );

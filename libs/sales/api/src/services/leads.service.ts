@@ -21,19 +21,20 @@ export class LeadsService {
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
+    const sorting = await this.customFields.sorting<LeadEntity>('lead', 'l', args.orderBy, {
+      createdAt: { column: 'l.created_at', cast: 'timestamptz' },
+      updatedAt: { column: 'l.updated_at', cast: 'timestamptz' },
+      lastName: { column: 'l.last_name' },
+      company: { column: `COALESCE(l.company, '')`, read: (l: LeadEntity) => l.company ?? '' },
+      score: { column: 'l.score', cast: 'int' },
+    });
     return listPage(
       this.repo.leads(actor, 'read'),
       'l',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...LEAD_FIELDS, ...(await this.customFields.filterFields('lead', 'l')) } : LEAD_FIELDS,
-      args,
-      {
-        createdAt: { column: 'l.created_at', cast: 'timestamptz' },
-        updatedAt: { column: 'l.updated_at', cast: 'timestamptz' },
-        lastName: { column: 'l.last_name' },
-        company: { column: `COALESCE(l.company, '')`, read: (l: LeadEntity) => l.company ?? '' },
-        score: { column: 'l.score', cast: 'int' },
-      },
+      { ...args, orderBy: sorting.orderBy },
+      sorting.sortable,
       { field: 'createdAt', direction: 'DESC' },
       this.config.pageSizeMax,
     );

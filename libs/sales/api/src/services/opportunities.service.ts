@@ -22,21 +22,22 @@ export class OpportunitiesService {
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
+    const sorting = await this.customFields.sorting<OpportunityEntity>('opportunity', 'o', args.orderBy, {
+      // Open-ended dates and amounts sort last; the cursor compares the same expressions.
+      closeDate: { column: `COALESCE(o.close_date, DATE '9999-12-31')`, cast: 'date', read: (o: OpportunityEntity) => o.closeDate ?? '9999-12-31' },
+      amount: { column: 'COALESCE(o.amount, 0)', cast: 'numeric', read: (o: OpportunityEntity) => o.amount ?? '0' },
+      name: { column: 'o.name' },
+      createdAt: { column: 'o.created_at', cast: 'timestamptz' },
+      updatedAt: { column: 'o.updated_at', cast: 'timestamptz' },
+    });
     return listPage(
       // The stage comes along in the same statement: every card and row shows it.
       this.repo.opportunities(actor, 'read').leftJoinAndMapOne('o.stage', StageEntity, 'st', 'st.id = o.stage_id'),
       'o',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...OPPORTUNITY_FIELDS, ...(await this.customFields.filterFields('opportunity', 'o')) } : OPPORTUNITY_FIELDS,
-      args,
-      {
-        // Open-ended dates and amounts sort last; the cursor compares the same expressions.
-        closeDate: { column: `COALESCE(o.close_date, DATE '9999-12-31')`, cast: 'date', read: (o: OpportunityEntity) => o.closeDate ?? '9999-12-31' },
-        amount: { column: 'COALESCE(o.amount, 0)', cast: 'numeric', read: (o: OpportunityEntity) => o.amount ?? '0' },
-        name: { column: 'o.name' },
-        createdAt: { column: 'o.created_at', cast: 'timestamptz' },
-        updatedAt: { column: 'o.updated_at', cast: 'timestamptz' },
-      },
+      { ...args, orderBy: sorting.orderBy },
+      sorting.sortable,
       { field: 'closeDate', direction: 'ASC' },
       this.config.pageSizeMax,
     );

@@ -2,11 +2,42 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, CUSTOM_FIELD_KEY, CustomFieldDef, RecordScope, scopeFor, validateCustomFields } from '@rapport/shared-domain';
-import { CustomFieldDefinitionEntity, FieldSpec, writeAudit } from '@rapport/shared-database';
+import { CustomFieldDefinitionEntity, FieldSpec, Sortable, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 
 export const CUSTOMIZABLE_OBJECTS = ['account', 'contact', 'lead', 'opportunity'] as const;
 export type CustomizableObject = (typeof CUSTOMIZABLE_OBJECTS)[number];
+
+/** One entry of a list's `orderBy`: a built-in field or the key of a custom field. */
+export interface OrderByEntry {
+  field?: string | null;
+  customField?: string | null;
+  direction: 'ASC' | 'DESC';
+}
+
+/**
+ * A custom field as a sort key. Keys must never be null (keyset cursors compare with `>`), so an
+ * empty value sorts first ascending: '' for text, select and dates (stored as ISO `YYYY-MM-DD`,
+ * which sort as text), -Infinity for numbers and amounts, -1 for booleans (false 0, true 1).
+ * The key is validated (lower-case letters, digits, _), so it is safe inside the SQL.
+ */
+function customSortKey<T extends { customFields?: Record<string, unknown> | null }>(def: CustomFieldDefinitionEntity, alias: string): Sortable<T>[string] {
+  const text = `(${alias}.custom_fields->>'${def.key}')`;
+  const value = (row: T) => row.customFields?.[def.key];
+  if (def.type === 'number') return { column: `COALESCE(${text}::numeric, '-Infinity')`, cast: 'numeric', read: (r) => (value(r) == null ? '-Infinity' : String(value(r))) };
+  if (def.type === 'currency') {
+    return {
+      column: `COALESCE((${alias}.custom_fields->'${def.key}'->>'amount')::numeric, '-Infinity')`,
+      cast: 'numeric',
+      read: (r) => {
+        const amount = (value(r) as { amount?: unknown } | undefined)?.amount;
+        return amount == null ? '-Infinity' : String(amount);
+      },
+    };
+  }
+  if (def.type === 'boolean') return { column: `COALESCE(${text}::boolean::int, -1)`, cast: 'int', read: (r) => (value(r) === true ? 1 : value(r) === false ? 0 : -1) };
+  return { column: `COALESCE(${text}, '')`, read: (r) => (value(r) == null ? '' : String(value(r))) };
+}
 
 /**
  * Admin-defined fields. Domains call `validate` on every write and `filterFields` to make the
@@ -25,6 +56,39 @@ export class CustomFieldsService {
     const result = validateCustomFields(defs, values, 'input.customFields', partial);
     if (result.problems.length) throw AppError.validation(result.problems);
     return { ...current, ...result.values };
+  }
+
+  /**
+   * Resolves a list's `orderBy` where entries may name a custom field (`{ customField: "tier_code" }`)
+   * instead of a built-in one: returns entries that all name a key of `sortable`, and `sortable` grown
+   * by the custom fields asked for. Costs a query only when a custom field is asked for.
+   */
+  async sorting<T extends { customFields?: Record<string, unknown> | null }>(
+    objectType: CustomizableObject,
+    alias: string,
+    orderBy: readonly OrderByEntry[] | null | undefined,
+    builtIn: Sortable<T>,
+  ): Promise<{ orderBy: { field: string; direction: 'ASC' | 'DESC' }[] | null; sortable: Sortable<T> }> {
+    if (!orderBy?.length) return { orderBy: null, sortable: builtIn };
+    const problems: { path: string; message: string }[] = [];
+    const defs = orderBy.some((o) => o.customField) ? await this.list(objectType) : [];
+    const sortable: Sortable<T> = { ...builtIn };
+    const resolved = orderBy.map((o, i) => {
+      if (Boolean(o.field) === Boolean(o.customField)) {
+        problems.push({ path: `orderBy.${i}`, message: 'Give either field or customField.' });
+        return { field: '', direction: o.direction };
+      }
+      if (o.field) return { field: o.field, direction: o.direction };
+      const def = defs.find((d) => d.key === o.customField);
+      if (!def || def.type === 'multi_select' || !CUSTOM_FIELD_KEY.test(def.key)) {
+        problems.push({ path: `orderBy.${i}.customField`, message: `No sortable custom field "${o.customField}" (multi-select fields do not sort).` });
+        return { field: '', direction: o.direction };
+      }
+      sortable[`cf_${def.key}`] = customSortKey<T>(def, alias);
+      return { field: `cf_${def.key}`, direction: o.direction };
+    });
+    if (problems.length) throw AppError.validation(problems);
+    return { orderBy: resolved, sortable };
   }
 
   /** Filter specs for the custom fields of an object, keyed `cf_<key>`: numbers and dates compare as such. */

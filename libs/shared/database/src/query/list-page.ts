@@ -9,13 +9,16 @@ export interface ListArgs<F, O> {
   orderBy?: O[] | null;
 }
 
+/** How a list may be sorted: per field name, the SQL expression and how its cursor value is read and compared. */
+export type Sortable<T> = Record<string, { column: string; cast?: string; read?: (row: T) => unknown; compareAs?: (boundValue: string) => string }>;
+
 /** Applies a typed filter and keyset ordering (always ending in the id) and returns one page. */
 export function listPage<T extends ObjectLiteral & { id: string }>(
   qb: SelectQueryBuilder<T>,
   alias: string,
   fields: FieldMap,
   args: ListArgs<unknown, { field: string; direction: 'ASC' | 'DESC' }>,
-  sortable: Record<string, { column: string; cast?: string; read?: (row: T) => unknown; compareAs?: (boundValue: string) => string }>,
+  sortable: Sortable<T>,
   defaultOrder: { field: string; direction: 'ASC' | 'DESC' },
   pageSizeMax: number,
 ): Promise<Page<T>> {

@@ -8,6 +8,11 @@ export type TableSorter<T> = Parameters<TableChange<T>>[2];
 export type TableFilters<T> = Parameters<TableChange<T>>[1];
 type SortOrder = TableColumnType<unknown>['sortOrder'];
 
+/** The column key of a custom field (`cf:<key>`, see customColumnKey): the API sorts it by `customField`. */
+export type CustomSortColumn = `cf:${string}`;
+
+const isCustomColumn = (column: string): column is CustomSortColumn => column.startsWith('cf:');
+
 /** Which column a list is sorted by; `C` is the set of sortable column keys. */
 export interface ListSort<C extends string> {
   column: C;
@@ -30,7 +35,8 @@ export function sortFromTable<C extends string, T>(
 ): ListSort<C> {
   const s = Array.isArray(sorter) ? sorter[0] : sorter;
   const key = s?.columnKey;
-  if (s?.order && typeof key === 'string' && (sortable as readonly string[]).includes(key)) {
+  // Custom-field columns are sortable wherever they are shown (lists of customizable objects).
+  if (s?.order && typeof key === 'string' && ((sortable as readonly string[]).includes(key) || isCustomColumn(key))) {
     return { column: key as C, descending: s.order === 'descend' };
   }
   return fallback;
@@ -42,6 +48,19 @@ export function orderByOf<C extends string, F extends string>(
   fields: Record<C, F>,
 ): { field: F; direction: SortDirection }[] {
   return [{ field: fields[sort.column], direction: sort.descending ? 'DESC' : 'ASC' }];
+}
+
+/**
+ * `orderBy` for a list of an object with custom fields: a built-in column by its order field, a
+ * custom field's column (`cf:<key>`) as `{ customField: key }`.
+ */
+export function customizableOrderByOf<C extends string, F extends string>(
+  sort: ListSort<C>,
+  fields: Record<Exclude<C, CustomSortColumn>, F>,
+): { field?: F; customField?: string; direction: SortDirection }[] {
+  const direction: SortDirection = sort.descending ? 'DESC' : 'ASC';
+  if (isCustomColumn(sort.column)) return [{ customField: sort.column.slice(3), direction }];
+  return [{ field: fields[sort.column as Exclude<C, CustomSortColumn>], direction }];
 }
 
 /**

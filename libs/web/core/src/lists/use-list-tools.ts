@@ -52,7 +52,7 @@ export function useListTools<Row extends { id: string; customFields: unknown }, 
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
 
   const fields = useMemo(() => [...config.fields, ...customFilterFields(definitions, label)], [config.fields, definitions, label]);
-  const allColumns = useMemo(() => [...config.columns, ...customFieldColumns<Row>(definitions, label)], [config.columns, definitions, label]);
+  const allColumns = useMemo(() => [...config.columns, ...customFieldColumns<Row>(definitions, label, config.sort)], [config.columns, definitions, label, config.sort]);
   const builderFilter: ApiFilter | undefined = useMemo(() => builderToFilter(builder, fields), [builder, fields]);
 
   const setColumnChoice = (choice: ColumnChoice | undefined) => {

@@ -106,8 +106,11 @@ export type AccountFilter = {
 };
 
 export type AccountOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
-  field: AccountOrderField;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<AccountOrderField>;
 };
 
 export type AccountOrderField =
@@ -406,8 +409,11 @@ export type ContactFilter = {
 };
 
 export type ContactOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
-  field: ContactOrderField;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<ContactOrderField>;
 };
 
 export type ContactOrderField =
@@ -1096,8 +1102,11 @@ export type LeadIntakeSettings = {
 };
 
 export type LeadOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
-  field: LeadOrderField;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<LeadOrderField>;
 };
 
 export type LeadOrderField =
@@ -1654,8 +1663,11 @@ export type OpportunityFilter = {
 };
 
 export type OpportunityOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
-  field: OpportunityOrderField;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<OpportunityOrderField>;
 };
 
 export type OpportunityOrderField =

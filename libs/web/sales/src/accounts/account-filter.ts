@@ -1,5 +1,5 @@
 import type { AccountFilter, AccountOrderField, AccountTier } from '@rapport/web-data-access';
-import { allOf, searchAny } from '@rapport/web-core';
+import { allOf, searchAny, type CustomSortColumn } from '@rapport/web-core';
 import type { ListSort } from '@rapport/web-core';
 
 export interface AccountListCriteria {
@@ -21,8 +21,9 @@ export function buildAccountFilter({ search, tiers, ownerId }: AccountListCriter
 }
 
 export const ACCOUNT_SORT_COLUMNS = ['name', 'createdAt', 'updatedAt'] as const;
-export type AccountSortColumn = (typeof ACCOUNT_SORT_COLUMNS)[number];
-export const ACCOUNT_ORDER_FIELDS: Record<AccountSortColumn, AccountOrderField> = {
+/** A built-in sortable column, or a custom field's (`cf:<key>`). */
+export type AccountSortColumn = (typeof ACCOUNT_SORT_COLUMNS)[number] | CustomSortColumn;
+export const ACCOUNT_ORDER_FIELDS: Record<(typeof ACCOUNT_SORT_COLUMNS)[number], AccountOrderField> = {
   name: 'NAME',
   createdAt: 'CREATED_AT',
   updatedAt: 'UPDATED_AT',

@@ -11,7 +11,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConnectionTable } from '@rapport/web-core';
-import { orderByOf } from '@rapport/web-core';
+import { customizableOrderByOf } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { contactPath, opportunityPath } from '@rapport/web-core';
 import { contactColumns } from '../contacts/contact-columns';
@@ -33,7 +33,7 @@ export function AccountContacts({ account }: { account: AccountRef }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const filter = useMemo(() => ({ accountId: { eq: account.id } }), [account.id]);
-  const orderBy = useMemo(() => orderByOf(DEFAULT_CONTACT_SORT, CONTACT_ORDER_FIELDS), []);
+  const orderBy = useMemo(() => customizableOrderByOf(DEFAULT_CONTACT_SORT, CONTACT_ORDER_FIELDS), []);
   const cursors = useCursorStack(account.id);
   const { data, previousData, loading, error, refetch } = useQuery(ContactsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -80,7 +80,7 @@ export function AccountOpportunities({ account }: { account: AccountRef }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const filter = useMemo(() => ({ accountId: { eq: account.id } }), [account.id]);
-  const orderBy = useMemo(() => orderByOf(DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_ORDER_FIELDS), []);
+  const orderBy = useMemo(() => customizableOrderByOf(DEFAULT_OPPORTUNITY_SORT, OPPORTUNITY_ORDER_FIELDS), []);
   const cursors = useCursorStack(account.id);
   const { data, previousData, loading, error, refetch } = useQuery(OpportunitiesDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },

@@ -1,5 +1,5 @@
 import type { ContactFilter, ContactOrderField } from '@rapport/web-data-access';
-import { allOf, searchAny } from '@rapport/web-core';
+import { allOf, searchAny, type CustomSortColumn } from '@rapport/web-core';
 import type { ListSort } from '@rapport/web-core';
 
 export type AccountLinkFilter = 'with' | 'without';
@@ -23,8 +23,9 @@ export function buildContactFilter({ search, account, ownerId }: ContactListCrit
 }
 
 export const CONTACT_SORT_COLUMNS = ['name', 'createdAt', 'updatedAt'] as const;
-export type ContactSortColumn = (typeof CONTACT_SORT_COLUMNS)[number];
-export const CONTACT_ORDER_FIELDS: Record<ContactSortColumn, ContactOrderField> = {
+/** A built-in sortable column, or a custom field's (`cf:<key>`). */
+export type ContactSortColumn = (typeof CONTACT_SORT_COLUMNS)[number] | CustomSortColumn;
+export const CONTACT_ORDER_FIELDS: Record<(typeof CONTACT_SORT_COLUMNS)[number], ContactOrderField> = {
   name: 'LAST_NAME',
   createdAt: 'CREATED_AT',
   updatedAt: 'UPDATED_AT',

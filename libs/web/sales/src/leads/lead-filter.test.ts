@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByOf } from '@rapport/web-core';
+import { customizableOrderByOf } from '@rapport/web-core';
 import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS } from './lead-filter';
 
 describe('buildLeadFilter', () => {
@@ -26,7 +26,8 @@ describe('buildLeadFilter', () => {
     });
   });
 
-  it('sorts newest first by default', () => {
-    expect(orderByOf(DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS)).toEqual([{ field: 'CREATED_AT', direction: 'DESC' }]);
+  it('sorts newest first by default, and a custom field column by its key', () => {
+    expect(customizableOrderByOf(DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS)).toEqual([{ field: 'CREATED_AT', direction: 'DESC' }]);
+    expect(customizableOrderByOf({ column: 'cf:budget', descending: true }, LEAD_ORDER_FIELDS)).toEqual([{ customField: 'budget', direction: 'DESC' }]);
   });
 });

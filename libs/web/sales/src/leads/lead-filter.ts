@@ -1,5 +1,5 @@
 import type { LeadFilter, LeadOrderField, LeadSource, LeadStatus } from '@rapport/web-data-access';
-import { allOf, oneOf, searchAny } from '@rapport/web-core';
+import { allOf, oneOf, searchAny, type CustomSortColumn } from '@rapport/web-core';
 import type { ListSort } from '@rapport/web-core';
 
 export interface LeadListCriteria {
@@ -23,8 +23,9 @@ export function buildLeadFilter({ search, statuses, sources, ownerId }: LeadList
 }
 
 export const LEAD_SORT_COLUMNS = ['name', 'company', 'score', 'createdAt'] as const;
-export type LeadSortColumn = (typeof LEAD_SORT_COLUMNS)[number];
-export const LEAD_ORDER_FIELDS: Record<LeadSortColumn, LeadOrderField> = {
+/** A built-in sortable column, or a custom field's (`cf:<key>`). */
+export type LeadSortColumn = (typeof LEAD_SORT_COLUMNS)[number] | CustomSortColumn;
+export const LEAD_ORDER_FIELDS: Record<(typeof LEAD_SORT_COLUMNS)[number], LeadOrderField> = {
   name: 'LAST_NAME',
   company: 'COMPANY',
   score: 'SCORE',

@@ -11,7 +11,7 @@ import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
 import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
 import { ListToolbar } from '@rapport/web-core';
-import { orderByOf, sortFromTable } from '@rapport/web-core';
+import { customizableOrderByOf, sortFromTable } from '@rapport/web-core';
 import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
@@ -34,7 +34,7 @@ export function LeadsPage() {
   const [sources, setSources] = useState<LeadSource[]>([]);
   const [creating, setCreating] = useState(false);
 
-  const orderBy = useMemo(() => orderByOf(list.sort, LEAD_ORDER_FIELDS), [list.sort]);
+  const orderBy = useMemo(() => customizableOrderByOf(list.sort, LEAD_ORDER_FIELDS), [list.sort]);
   const fields = useMemo(() => leadFilterFields(t), [t]);
   const tools = useListTools<LeadRowFragment, LeadSortColumn>({
     list: 'leads',

@@ -11,7 +11,7 @@ import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
 import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
 import { ListToolbar } from '@rapport/web-core';
-import { orderByOf, sortFromTable } from '@rapport/web-core';
+import { customizableOrderByOf, sortFromTable } from '@rapport/web-core';
 import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
@@ -43,7 +43,7 @@ export function OpportunitiesPage() {
   const pipelinesQuery = useQuery(PipelinesDocument);
   const pipelines = useMemo(() => pipelinesQuery.data?.pipelines ?? [], [pipelinesQuery.data]);
 
-  const orderBy = useMemo(() => orderByOf(list.sort, OPPORTUNITY_ORDER_FIELDS), [list.sort]);
+  const orderBy = useMemo(() => customizableOrderByOf(list.sort, OPPORTUNITY_ORDER_FIELDS), [list.sort]);
   const fields = useMemo(() => opportunityFilterFields(t, pipelines), [t, pipelines]);
   const tools = useListTools<OpportunityRowFragment, OpportunitySortColumn>({
     list: 'opportunities',

@@ -1,5 +1,5 @@
 import type { OpportunityFilter, OpportunityOrderField, PipelinesQuery } from '@rapport/web-data-access';
-import { allOf, oneOf, searchAny } from '@rapport/web-core';
+import { allOf, oneOf, searchAny, type CustomSortColumn } from '@rapport/web-core';
 import type { ListSort } from '@rapport/web-core';
 
 export type DealState = 'open' | 'won' | 'lost';
@@ -36,8 +36,9 @@ export function buildOpportunityFilter({ search, stageIds, states, ownerId, pipe
 }
 
 export const OPPORTUNITY_SORT_COLUMNS = ['name', 'amount', 'closeDate', 'createdAt'] as const;
-export type OpportunitySortColumn = (typeof OPPORTUNITY_SORT_COLUMNS)[number];
-export const OPPORTUNITY_ORDER_FIELDS: Record<OpportunitySortColumn, OpportunityOrderField> = {
+/** A built-in sortable column, or a custom field's (`cf:<key>`). */
+export type OpportunitySortColumn = (typeof OPPORTUNITY_SORT_COLUMNS)[number] | CustomSortColumn;
+export const OPPORTUNITY_ORDER_FIELDS: Record<(typeof OPPORTUNITY_SORT_COLUMNS)[number], OpportunityOrderField> = {
   name: 'NAME',
   amount: 'AMOUNT',
   closeDate: 'CLOSE_DATE',

@@ -30,4 +30,8 @@ describe('saved view definitions', () => {
     expect(restored.builder.items).toEqual([]);
     expect(parseViewDefinition(null, []).builder.items).toEqual([]);
   });
+
+  it('keeps a sort by a custom field column', () => {
+    expect(parseViewDefinition({ sort: { column: 'cf:seats', descending: true } }, ['name']).sort).toEqual({ column: 'cf:seats', descending: true });
+  });
 });

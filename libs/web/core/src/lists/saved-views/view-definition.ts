@@ -30,6 +30,6 @@ export function parseViewDefinition(raw: unknown, sortable: readonly string[]): 
   const def = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const columns = Array.isArray(def['columns']) ? parseColumnChoice({ order: def['columns'], hidden: def['hiddenColumns'] ?? [] }) : undefined;
   const s = def['sort'] as Partial<ListSort<string>> | null | undefined;
-  const sort = s && typeof s.column === 'string' && sortable.includes(s.column) ? { column: s.column, descending: Boolean(s.descending) } : undefined;
+  const sort = s && typeof s.column === 'string' && (sortable.includes(s.column) || s.column.startsWith('cf:')) ? { column: s.column, descending: Boolean(s.descending) } : undefined;
   return { builder: parseFilterGroup(def['builder']) ?? emptyGroup(), columns, sort };
 }
