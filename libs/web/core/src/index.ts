@@ -6,6 +6,7 @@ export * from './custom-fields/custom-fields-card';
 export * from './custom-fields/use-custom-fields';
 export * from './forms/apply-server-errors';
 export * from './forms/currency';
+export * from './forms/form-modal';
 export * from './forms/use-modal-form';
 export * from './labels/custom-field-labels';
 export * from './labels/locale-labels';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { SaveRoutingProfileDocument, type RoutingProfileFieldsFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, DatePicker, Flex, Form, InputNumber, Modal, Row } from 'antd';
+import { App, Col, DatePicker, Flex, Form, InputNumber, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { MinuteOfDaySelect, TimeZoneSelect, WeekdayPicker } from '../shared/time-inputs';
 import { formToProfileInput, profileToForm, type ProfileFormValues } from './settings-values';
 
@@ -43,28 +43,20 @@ export function RoutingProfileModal({ open, person, profile, onClose }: RoutingP
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('intake.profiles.editTitle', { name: person?.name ?? '' })}
-      onCancel={onClose}
-      afterOpenChange={afterOpenChange}
-      destroyOnHidden
       width={640}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="profile-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ProfileFormValues> form={form} layout="vertical" onFinish={onFinish} disabled={loading} clearOnDestroy initialValues={profileToForm(profile)}>
-          {dom}
-        </Form>
-      )}
+      onClose={onClose}
+      afterOpenChange={afterOpenChange}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="profile-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: profileToForm(profile) }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item name="timeZone" label={t('intake.common.timeZone')} rules={[{ required: true, message: t('validation.required') }]}>
         <TimeZoneSelect data-testid="profile-timezone" />
       </Form.Item>
@@ -121,6 +113,6 @@ export function RoutingProfileModal({ open, person, profile, onClose }: RoutingP
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

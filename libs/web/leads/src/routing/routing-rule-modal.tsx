@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { SaveRoutingRuleDocument, type RoutingRuleFieldsFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, Divider, Form, Input, InputNumber, Modal, Radio, Row, Select, Switch, Typography } from 'antd';
+import { App, Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { TeamSelect } from '@rapport/web-core';
 import { UserSelect } from '@rapport/web-core';
 import { DISTRIBUTIONS, distributionLabel, SOURCE_VALUES, sourceLabel } from '../shared/intake-labels';
@@ -86,28 +86,21 @@ export function RoutingRuleModal({ open, rule, onClose, onSaved }: RoutingRuleMo
   );
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={rule ? t('intake.routing.editRule') : t('intake.routing.newRule')}
-      onCancel={onClose}
-      afterOpenChange={afterOpenChange}
-      destroyOnHidden
       width={720}
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="routing-rule-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<RuleFormValues> form={form} layout="vertical" onFinish={onFinish} disabled={loading} clearOnDestroy initialValues={ruleToForm(rule)}>
-          {dom}
-        </Form>
-      )}
+      onClose={onClose}
+      afterOpenChange={afterOpenChange}
+      formError={formError}
+      formErrorTestId="routing-rule-error"
+      submitLabel={t('common.save')}
+      submitTestId="routing-rule-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: ruleToForm(rule) }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="routing-rule-error" /> : null}
       <Row gutter={16}>
         <Col xs={24} md={18}>
           <Form.Item name="name" label={t('intake.routing.ruleName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
@@ -177,6 +170,6 @@ export function RoutingRuleModal({ open, rule, onClose, onSaved }: RoutingRuleMo
           </Col>
         </Row>
       )}
-    </Modal>
+    </FormModal>
   );
 }

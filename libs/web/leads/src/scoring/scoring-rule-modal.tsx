@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { SaveScoringRuleDocument, type ScoringRuleFieldsFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { fieldLabel, operatorLabel } from '../shared/intake-labels';
 import { ENGAGEMENT_FIELDS, FIT_FIELDS, operatorsFor, ruleToScoringForm, scoringFormToInput, valueKind, type ScoringFormValues } from './scoring-value';
 
@@ -33,38 +33,25 @@ export function ScoringRuleModal({ open, rule, onClose }: { open: boolean; rule?
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={rule ? t('intake.scoring.editRule') : t('intake.scoring.newRule')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="scoring-rule-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ScoringFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          disabled={loading}
-          clearOnDestroy
-          initialValues={ruleToScoringForm(rule)}
-          onValuesChange={(changed: Partial<ScoringFormValues>) => {
-            // A field that compares differently (a count vs. a text) needs an operator that fits it.
-            if (changed.field && !operatorsFor(changed.field).includes(form.getFieldValue('operator'))) form.setFieldValue('operator', operatorsFor(changed.field)[0]);
-          }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="scoring-rule-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{
+        initialValues: ruleToScoringForm(rule),
+        onValuesChange: (changed: Partial<ScoringFormValues>) => {
+          // A field that compares differently (a count vs. a text) needs an operator that fits it.
+          if (changed.field && !operatorsFor(changed.field).includes(form.getFieldValue('operator'))) form.setFieldValue('operator', operatorsFor(changed.field)[0]);
+        },
+      }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item name="name" label={t('intake.scoring.ruleName')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
         <Input ref={firstField} autoComplete="off" data-testid="scoring-rule-name" />
       </Form.Item>
@@ -112,6 +99,6 @@ export function ScoringRuleModal({ open, rule, onClose }: { open: boolean; rule?
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

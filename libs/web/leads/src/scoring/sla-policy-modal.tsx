@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { SaveSlaPolicyDocument, type SlaPolicyFieldsFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Form, InputNumber, Modal, Select, Switch } from 'antd';
+import { App, Form, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { PRIORITIES, priorityLabel, SOURCE_VALUES, sourceLabel } from '../shared/intake-labels';
 import { formatSlaMinutes } from '../shared/sla-format';
 
@@ -37,34 +37,19 @@ export function SlaPolicyModal({ open, policy, onClose }: { open: boolean; polic
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={policy ? t('intake.sla.editPolicy') : t('intake.sla.newPolicy')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="sla-policy-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<SlaFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          disabled={loading}
-          clearOnDestroy
-          initialValues={{ source: policy?.source ?? '', priority: policy?.priority ?? '', responseMinutes: policy?.responseMinutes ?? 60, active: policy?.active ?? true }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="sla-policy-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { source: policy?.source ?? '', priority: policy?.priority ?? '', responseMinutes: policy?.responseMinutes ?? 60, active: policy?.active ?? true } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item name="source" label={t('intake.sla.source')}>
         <Select options={[{ value: '', label: t('intake.common.anySource') }, ...SOURCE_VALUES.map((s) => ({ value: s, label: sourceLabel(t, s) }))]} data-testid="sla-policy-source" />
       </Form.Item>
@@ -82,6 +67,6 @@ export function SlaPolicyModal({ open, policy, onClose }: { open: boolean; polic
       <Form.Item name="active" label={t('intake.common.active')} valuePropName="checked">
         <Switch data-testid="sla-policy-active" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -2,13 +2,13 @@ import { DollarOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessageOf, PriceBooksDocument, SavePriceBookDocument, type PriceBookFieldsFragment } from '@rapport/web-data-access';
 import { EmptyState, ErrorState, formatDate, LoadingState } from '@rapport/web-ui';
-import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Modal, Row, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Flex, Form, Input, Row, Select, Switch, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_ACCOUNT_TIERS, accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
@@ -65,22 +65,17 @@ function PriceBookFormModal({ book, open, accountName, onClose }: { book?: Price
     }
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={book ? t('revenue.catalog.editBook') : t('revenue.catalog.newBook')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="book-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="book-submit"
+      loading={saving.loading}
+      onSubmit={() => form.submit()}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<BookValues>
         form={form}
         layout="vertical"
@@ -133,7 +128,7 @@ function PriceBookFormModal({ book, open, accountName, onClose }: { book?: Price
           <Switch data-testid="book-active" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

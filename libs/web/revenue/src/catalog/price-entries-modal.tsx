@@ -1,10 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { SetPriceBookEntriesDocument } from '@rapport/web-data-access';
-import { Alert, App, Button, Flex, Form, InputNumber, Modal, Typography } from 'antd';
+import { App, Button, Flex, Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ProductSelect, type ProductOption } from '../shared/product-select';
 
 export interface PriceTier {
@@ -56,23 +56,18 @@ export function PriceEntriesModal({ open, priceBook, product, tiers, onClose }: 
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={product ? t('revenue.catalog.pricesOf', { product: product.sku, book: priceBook.name }) : t('revenue.catalog.addProductTo', { book: priceBook.name })}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="prices-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
+      intro={<Typography.Paragraph type="secondary">{t('revenue.catalog.tiersExplain')}</Typography.Paragraph>}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="prices-submit"
+      loading={saving.loading}
+      onSubmit={() => form.submit()}
     >
-      <Typography.Paragraph type="secondary">{t('revenue.catalog.tiersExplain')}</Typography.Paragraph>
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<EntriesValues> form={form} layout="vertical" onFinish={submit} disabled={saving.loading} clearOnDestroy initialValues={{ tiers: tiers.length ? tiers : [{ minQuantity: 1, unitPrice: null }] }}>
         {product ? null : (
           <Form.Item name="productId" label={t('revenue.quotes.fields.product')} rules={[{ required: true, message: t('validation.required') }]}>
@@ -120,6 +115,6 @@ export function PriceEntriesModal({ open, priceBook, product, tiers, onClose }: 
           )}
         </Form.List>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

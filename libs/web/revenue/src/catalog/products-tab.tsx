@@ -2,11 +2,11 @@ import { EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessageOf, ProductsDocument, SaveProductDocument, type ProductFieldsFragment } from '@rapport/web-data-access';
 import { EmptyState, ErrorState, LoadingState, useDebouncedValue } from '@rapport/web-ui';
-import { Alert, App, Button, Col, Flex, Form, Input, Modal, Row, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Col, Flex, Form, Input, Row, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { NONE } from '@rapport/web-core';
 
 interface ProductValues {
@@ -37,22 +37,17 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
     }
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={product ? t('revenue.catalog.editProduct') : t('revenue.catalog.newProduct')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="product-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="product-submit"
+      loading={saving.loading}
+      onSubmit={() => form.submit()}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<ProductValues>
         form={form}
         layout="vertical"
@@ -92,7 +87,7 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -2,11 +2,11 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DiscountTolerancesDocument, errorMessageOf, ProductsDocument, SaveDiscountToleranceDocument, type DiscountToleranceFieldsFragment } from '@rapport/web-data-access';
 import { EmptyState, ErrorState, LoadingState } from '@rapport/web-ui';
-import { Alert, App, AutoComplete, Button, Flex, Form, InputNumber, Modal, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { App, AutoComplete, Button, Flex, Form, InputNumber, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { formatPercent } from '../quotes/quote-preview';
 import { toleranceRoleLabel } from '../revenue-labels';
 
@@ -38,23 +38,18 @@ function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: Discount
     }
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       title={tolerance ? t('revenue.catalog.editTolerance') : t('revenue.catalog.newTolerance')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="tolerance-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
+      intro={<Typography.Paragraph type="secondary">{t('revenue.catalog.toleranceExplain')}</Typography.Paragraph>}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="tolerance-submit"
+      loading={saving.loading}
+      onSubmit={() => form.submit()}
     >
-      <Typography.Paragraph type="secondary">{t('revenue.catalog.toleranceExplain')}</Typography.Paragraph>
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<ToleranceValues>
         form={form}
         layout="vertical"
@@ -74,7 +69,7 @@ function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: Discount
           <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} data-testid="tolerance-max" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateCommitmentDocument } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { GetRef } from 'antd';
 import { useRef } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { evictLists } from '../shared/evict';
 import { applyServerErrors } from '@rapport/web-core';
-import { focusUnlessTyping, useModalForm } from '@rapport/web-core';
+import { focusUnlessTyping, FormModal, useModalForm } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
 import { COMMITMENT_KINDS, commitmentKindLabel } from '../revenue-labels';
 import { OpportunitySelect } from '../shared/opportunity-select';
@@ -67,26 +67,22 @@ export function CreateCommitmentModal({ open, account, onClose, onCreated }: Cre
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={account ? t('revenue.commitments.createFor', { name: account.name }) : t('revenue.commitments.createTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={(visible) => {
         afterOpenChange(visible);
         // The dialog takes focus while it animates; the first field gets it once it is open.
         if (visible) focusUnlessTyping(description.current);
       }}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={creating.loading} onClick={() => form.submit()} data-testid="commitment-submit">
-          {t('revenue.commitments.create')}
-        </Button>,
-      ]}
+      formError={formError}
+      formErrorTestId="commitment-form-error"
+      submitLabel={t('revenue.commitments.create')}
+      submitTestId="commitment-submit"
+      loading={creating.loading}
+      onSubmit={() => form.submit()}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="commitment-form-error" /> : null}
       <Form<CommitmentValues>
         form={form}
         layout="vertical"
@@ -123,6 +119,6 @@ export function CreateCommitmentModal({ open, account, onClose, onCreated }: Cre
           <OpportunitySelect accountId={accountId} aria-label={t('revenue.quotes.fields.opportunity')} data-testid="commitment-opportunity" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { AdjustForecastDocument, SetQuotaDocument } from '@rapport/web-data-access';
 import { formatMoney } from '@rapport/web-ui';
-import { Alert, App, Button, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { categoryLabel } from '../revenue-labels';
 import { amountOf, CALLED_CATEGORIES, type Forecast } from './chart-data';
 import type { PeriodInputShape } from './period';
@@ -52,22 +52,17 @@ export function AdjustForecastModal({ open, forecast, period, periodLabel, scope
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('revenue.forecast.adjustTitle', { scope: scope.label, period: periodLabel })}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={adjusting.loading} onClick={() => form.submit()} data-testid="adjust-submit">
-          {t('revenue.forecast.adjust')}
-        </Button>,
-      ]}
+      formError={formError}
+      submitLabel={t('revenue.forecast.adjust')}
+      submitTestId="adjust-submit"
+      loading={adjusting.loading}
+      onSubmit={() => form.submit()}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<AdjustValues>
         form={form}
         layout="vertical"
@@ -95,7 +90,7 @@ export function AdjustForecastModal({ open, forecast, period, periodLabel, scope
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('revenue.forecast.notePlaceholder')} data-testid="adjust-note" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -136,23 +131,18 @@ export function SetQuotaModal({ people, initialUserId, open, currency, period, p
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('revenue.forecast.setQuotaTitle', { period: periodLabel })}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" loading={saving.loading} onClick={() => form.submit()} data-testid="quota-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
+      intro={<Typography.Paragraph type="secondary">{t('revenue.forecast.quotaExplain')}</Typography.Paragraph>}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="quota-submit"
+      loading={saving.loading}
+      onSubmit={() => form.submit()}
     >
-      <Typography.Paragraph type="secondary">{t('revenue.forecast.quotaExplain')}</Typography.Paragraph>
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form<QuotaValues>
         form={form}
         layout="vertical"
@@ -171,6 +161,6 @@ export function SetQuotaModal({ people, initialUserId, open, currency, period, p
           <InputNumber<number> min={0} max={1e12} precision={2} style={{ width: '100%' }} data-testid="quota-amount" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

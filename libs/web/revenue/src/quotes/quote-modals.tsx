@@ -1,4 +1,5 @@
-import { Alert, Button, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Input, Select, Typography } from 'antd';
+import { FormModal } from '@rapport/web-core';
 import { useTranslation } from 'react-i18next';
 import { REASON_CODES, reasonLabel } from '../revenue-labels';
 
@@ -15,22 +16,17 @@ export function SubmitReasonModal({ open, saving, error, onCancel, onSubmit }: S
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reasonCode: string; note?: string }>();
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('revenue.submit.title')}
-      onCancel={onCancel}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" loading={saving} onClick={() => form.submit()} data-testid="submit-confirm">
-          {t('revenue.submit.send')}
-        </Button>,
-      ]}
+      onClose={onCancel}
+      intro={<Alert type="info" showIcon title={t('revenue.submit.needsApproval')} description={t('revenue.submit.explain')} style={{ marginBottom: 16 }} />}
+      formError={error}
+      submitLabel={t('revenue.submit.send')}
+      submitTestId="submit-confirm"
+      loading={saving}
+      onSubmit={() => form.submit()}
     >
-      <Alert type="info" showIcon title={t('revenue.submit.needsApproval')} description={t('revenue.submit.explain')} style={{ marginBottom: 16 }} />
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => onSubmit({ reasonCode: v.reasonCode, note: v.note?.trim() || undefined })} disabled={saving} clearOnDestroy>
         <Form.Item name="reasonCode" label={t('revenue.submit.reason')} rules={[{ required: true, message: t('revenue.submit.reasonRequired') }]}>
           <Select
@@ -44,7 +40,7 @@ export function SubmitReasonModal({ open, saving, error, onCancel, onSubmit }: S
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} placeholder={t('revenue.submit.notePlaceholder')} data-testid="submit-note" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -70,22 +66,18 @@ export function ReasonModal({ open, title, label, explain, okText, danger, requi
   const { t } = useTranslation();
   const [form] = Form.useForm<{ text?: string }>();
   return (
-    <Modal
+    <FormModal
       open={open}
       title={title}
-      onCancel={onCancel}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="ok" type="primary" danger={danger} loading={saving} onClick={() => form.submit()} data-testid={`${testId}-confirm`}>
-          {okText}
-        </Button>,
-      ]}
+      onClose={onCancel}
+      intro={explain ? <Typography.Paragraph type="secondary">{explain}</Typography.Paragraph> : null}
+      formError={error}
+      submitLabel={okText}
+      submitTestId={`${testId}-confirm`}
+      danger={danger}
+      loading={saving}
+      onSubmit={() => form.submit()}
     >
-      {explain ? <Typography.Paragraph type="secondary">{explain}</Typography.Paragraph> : null}
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(v) => onSubmit(v.text?.trim() ?? '')} disabled={saving} clearOnDestroy>
         <Form.Item
           name="text"
@@ -98,6 +90,6 @@ export function ReasonModal({ open, title, label, explain, okText, danger, requi
           <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 6 }} data-testid={`${testId}-text`} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateAccountDocument, type AccountDetailFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
 import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
@@ -45,31 +45,22 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('accounts.createTitle')}
       width={720}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="account-submit">
-          {t('accounts.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<AccountCreateValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('accounts.create')}
+      submitTestId="account-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <DuplicatesWarning candidates={duplicates} />
       <AccountFormItems firstField={firstField} />
       <CustomFieldItems definitions={definitions} />
-    </Modal>
+    </FormModal>
   );
 }

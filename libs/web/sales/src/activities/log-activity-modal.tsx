@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateActivityDocument, type ActivityType } from '@rapport/web-data-access';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_ACTIVITY_TYPES, activityTypeLabel } from '@rapport/web-core';
 import { blankToUndefined } from '../shared/form-values';
 
@@ -70,34 +70,19 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('activities.logTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="activity-submit">
-          {t('activities.log')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ActivityFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          clearOnDestroy
-          disabled={loading}
-          initialValues={{ type: 'CALL', done: true }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('activities.log')}
+      submitTestId="activity-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { type: 'CALL', done: true } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Row gutter={16}>
         <Col xs={24} sm={8}>
           <Form.Item name="type" label={t('activities.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
@@ -136,6 +121,6 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

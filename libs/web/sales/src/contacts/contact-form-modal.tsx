@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateContactDocument, type ContactDetailFragment, type PreferredChannel } from '@rapport/web-data-access';
 import { LANGUAGE_NATIVE_NAMES, SUPPORTED_LANGUAGES } from '@rapport/web-ui';
-import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_CHANNELS, channelLabel } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
@@ -85,35 +85,20 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('contacts.createTitle')}
       width={720}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="contact-submit">
-          {t('contacts.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ContactCreateValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          clearOnDestroy
-          disabled={loading}
-          initialValues={{ account: account?.id }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('contacts.create')}
+      submitTestId="contact-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { account: account?.id } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <DuplicatesWarning candidates={duplicates} />
       <Row gutter={16}>
         <Col xs={24} sm={12}>
@@ -162,6 +147,6 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
         </Col>
       </Row>
       <CustomFieldItems definitions={definitions} />
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { ConvertLeadDocument, type ConvertLeadMutation, type LeadDetailFragment } from '@rapport/web-data-access';
-import { Alert, Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { Checkbox, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { blankToUndefined } from '../shared/form-values';
 import { personName } from '@rapport/web-core';
 
@@ -54,34 +54,19 @@ export function ConvertLeadModal({ open, lead, onClose, onConverted }: ConvertLe
   const defaultName = `${lead.company?.trim() || personName(lead)} – ${lead.productInterest?.trim() || t('convert.newBusiness')}`;
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('convert.title', { name: personName(lead) })}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="convert-submit">
-          {t('convert.submit')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ConvertFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          clearOnDestroy
-          disabled={loading}
-          initialValues={{ createOpportunity: true }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('convert.submit')}
+      submitTestId="convert-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { createOpportunity: true } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Typography.Paragraph type="secondary">{t('convert.explain')}</Typography.Paragraph>
       <Form.Item name="createOpportunity" valuePropName="checked">
         <Checkbox data-testid="convert-create-opportunity">{t('convert.createOpportunity')}</Checkbox>
@@ -96,6 +81,6 @@ export function ConvertLeadModal({ open, lead, onClose, onConverted }: ConvertLe
           <Input placeholder={defaultName} autoComplete="off" data-testid="convert-opportunity-name" />
         </Form.Item>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateLeadDocument, type LeadDetailFragment, type LeadSource } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_LEAD_SOURCES, leadSourceLabel } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
@@ -98,28 +98,19 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('leads.createTitle')}
       width={720}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="lead-submit">
-          {t('leads.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<LeadFormValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('leads.create')}
+      submitTestId="lead-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <DuplicatesWarning candidates={duplicates} />
       <Row gutter={16}>
         <Col xs={24} sm={12}>
@@ -197,6 +188,6 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
         </Col>
       </Row>
       <CustomFieldItems definitions={definitions} />
-    </Modal>
+    </FormModal>
   );
 }

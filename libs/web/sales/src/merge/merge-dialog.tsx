@@ -8,11 +8,11 @@ import {
   type MergeableObject,
 } from '@rapport/web-data-access';
 import { ErrorState, formatDateTime, LoadingState } from '@rapport/web-ui';
-import { Alert, App, Button, Modal, Radio, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Radio, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { NONE } from '@rapport/web-core';
+import { FormModal, NONE } from '@rapport/web-core';
 import { recordPath } from '@rapport/web-core';
 import {
   ACCOUNT_MERGE_FIELDS,
@@ -169,30 +169,19 @@ export function MergeDialog({ open, objectType, ids, onClose, onMerged }: MergeD
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       width={900}
       title={t('merge.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button
-          key="merge"
-          type="primary"
-          danger
-          disabled={!survivor || !other}
-          loading={merging.loading}
-          onClick={() => void submit()}
-          data-testid="merge-submit"
-        >
-          {survivor ? t('merge.submit', { name: mergeRecordTitle(objectType, survivor) }) : t('merge.open')}
-        </Button>,
-      ]}
+      onClose={onClose}
+      submitLabel={survivor ? t('merge.submit', { name: mergeRecordTitle(objectType, survivor) }) : t('merge.open')}
+      submitTestId="merge-submit"
+      danger
+      okDisabled={!survivor || !other}
+      loading={merging.loading}
+      onSubmit={() => void submit()}
     >
       <div data-testid="merge-dialog">{body()}</div>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CreateOpportunityDocument, PipelinesDocument, type OpportunityDetailFragment } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { App, Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
 import { blankToNull } from '../shared/form-values';
 import { CURRENCY_PATTERN } from '@rapport/web-core';
@@ -85,42 +85,29 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('opportunities.createTitle')}
       width={720}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="opportunity-submit">
-          {t('opportunities.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<OpportunityCreateValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          clearOnDestroy
-          disabled={loading}
-          initialValues={{ account: account?.id }}
-          onValuesChange={(changed: Partial<OpportunityCreateValues>) => {
-            // Another pipeline has other stages and maybe another currency.
-            if ('pipeline' in changed) {
-              const next = all.find((p) => p.id === changed.pipeline);
-              form.setFieldsValue({ stage: undefined, currency: next?.currency });
-            }
-          }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('opportunities.create')}
+      submitTestId="opportunity-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{
+        initialValues: { account: account?.id },
+        onValuesChange: (changed: Partial<OpportunityCreateValues>) => {
+          // Another pipeline has other stages and maybe another currency.
+          if ('pipeline' in changed) {
+            const next = all.find((p) => p.id === changed.pipeline);
+            form.setFieldsValue({ stage: undefined, currency: next?.currency });
+          }
+        },
+      }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Row gutter={16}>
         <Col span={24}>
           <Form.Item
@@ -181,6 +168,6 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
         </Col>
       </Row>
       <CustomFieldItems definitions={definitions} />
-    </Modal>
+    </FormModal>
   );
 }

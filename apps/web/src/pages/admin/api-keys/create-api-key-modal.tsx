@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ApiKeyScopesDocument, CreateApiKeyDocument, errorMessageOf } from '@rapport/web-data-access';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Skeleton } from 'antd';
+import { Alert, Checkbox, DatePicker, Flex, Form, Input, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 
 interface ApiKeyFormValues {
   name: string;
@@ -48,34 +48,19 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModa
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('apiKeys.createTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="apikey-submit">
-          {t('apiKeys.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<ApiKeyFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          disabled={loading}
-          clearOnDestroy
-          initialValues={{ scopes: [] }}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('apiKeys.create')}
+      submitTestId="apikey-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { scopes: [] } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item
         name="name"
         label={t('apiKeys.fields.name')}
@@ -115,6 +100,6 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModa
           data-testid="apikey-expires"
         />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -6,12 +6,12 @@ import {
   type CustomFieldType,
   type CustomizableObject,
 } from '@rapport/web-data-access';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customValuesOf } from '@rapport/web-core';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_CUSTOM_FIELD_TYPES, customFieldTypeLabel, customizableObjectLabel, hasOptions } from '@rapport/web-core';
 
 interface FieldFormValues {
@@ -108,28 +108,19 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? t('customFields.editTitle', { name: field?.label ?? '' }) : t('customFields.createTitle', { object: customizableObjectLabel(t, objectType) })}
       width={640}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={loading} data-testid="cf-def-submit">
-          {t('common.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<FieldFormValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy disabled={loading}>
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('common.save')}
+      submitTestId="cf-def-submit"
+      loading={loading}
+      form={form}
+      onFinish={onFinish}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Row gutter={16}>
         <Col span={24}>
           <Form.Item
@@ -205,6 +196,6 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
           </Form.Item>
         </Col>
       </Row>
-    </Modal>
+    </FormModal>
   );
 }

@@ -5,11 +5,11 @@ import {
   UserOptionsDocument,
   type TeamRowFragment,
 } from '@rapport/web-data-access';
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { subtreeIds } from './team-tree';
 
 interface TeamFormValues {
@@ -71,34 +71,19 @@ export function TeamFormModal({ open, team, teams, onClose, onSaved }: TeamFormM
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={team ? t('teams.editTitle') : t('teams.createTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={saving} data-testid="team-submit">
-          {team ? t('common.save') : t('teams.create')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<TeamFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          disabled={saving}
-          clearOnDestroy
-          initialValues={team ? { name: team.name, parent: team.parent?.id, manager: team.manager?.id } : {}}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={team ? t('common.save') : t('teams.create')}
+      submitTestId="team-submit"
+      loading={saving}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: team ? { name: team.name, parent: team.parent?.id, manager: team.manager?.id } : {} }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item
         name="name"
         label={t('teams.fields.name')}
@@ -128,6 +113,6 @@ export function TeamFormModal({ open, team, teams, onClose, onSaved }: TeamFormM
           data-testid="team-manager"
         />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

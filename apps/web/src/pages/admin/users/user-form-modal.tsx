@@ -7,10 +7,10 @@ import {
   type Role,
   type UserRowFragment,
 } from '@rapport/web-data-access';
-import { Alert, App, Button, Form, Input, Modal, Select, Switch } from 'antd';
+import { App, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
-import { useModalForm } from '@rapport/web-core';
+import { FormModal, useModalForm } from '@rapport/web-core';
 import { LOCALE_OPTIONS } from '@rapport/web-core';
 import { ALL_ROLES, roleLabel } from '@rapport/web-core';
 
@@ -94,35 +94,19 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
   const teamOptions = (teams.data?.teams.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={editing ? t('users.editTitle') : t('users.createTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" loading={saving} data-testid="user-submit">
-          {editing ? t('common.save') : t('users.create')}
-        </Button>,
-      ]}
-      // The footer lives inside the <form>, so its button submits and Enter in any field works.
-      modalRender={(dom) => (
-        <Form<UserFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={onFinish}
-          initialValues={initialValues}
-          clearOnDestroy
-          disabled={saving}
-        >
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={editing ? t('common.save') : t('users.create')}
+      submitTestId="user-submit"
+      loading={saving}
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       {editing ? null : (
         <Form.Item
           name="email"
@@ -179,6 +163,6 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
           <Switch data-testid="user-active" />
         </Form.Item>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Form, Input, Modal } from 'antd';
+import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '../../forms/apply-server-errors';
+import { FormModal } from '../../forms/form-modal';
 import { useModalForm } from '../../forms/use-modal-form';
 
 interface SaveViewValues {
@@ -33,27 +34,18 @@ export function SaveViewModal({ open, canShare, initialName, onClose, onSave }: 
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('views.saveTitle')}
-      onCancel={onClose}
+      onClose={onClose}
       afterOpenChange={afterOpenChange}
-      destroyOnHidden
-      footer={[
-        <Button key="cancel" onClick={onClose}>
-          {t('common.cancel')}
-        </Button>,
-        <Button key="submit" type="primary" htmlType="submit" data-testid="view-name-submit">
-          {t('views.save')}
-        </Button>,
-      ]}
-      modalRender={(dom) => (
-        <Form<SaveViewValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ name: initialName, shared: false }} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
+      formError={formError}
+      submitLabel={t('views.save')}
+      submitTestId="view-name-submit"
+      form={form}
+      onFinish={onFinish}
+      formProps={{ initialValues: { name: initialName, shared: false } }}
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
       <Form.Item
         name="name"
         label={t('views.name')}
@@ -69,6 +61,6 @@ export function SaveViewModal({ open, canShare, initialName, onClose, onSave }: 
           <Checkbox data-testid="view-shared">{t('views.shareWithEveryone')}</Checkbox>
         </Form.Item>
       ) : null}
-    </Modal>
+    </FormModal>
   );
 }
