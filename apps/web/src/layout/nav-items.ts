@@ -4,8 +4,6 @@ import { INTAKE_NAV } from '@rapport/web-leads';
 import { REVENUE_NAV } from '@rapport/web-revenue';
 import { SALES_NAV } from '@rapport/web-sales';
 
-export type { NavEntry };
-
 export const NAV_ENTRIES: NavEntry[] = [
   {
     key: 'sales',

@@ -24,8 +24,8 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useSessionUser } from '@rapport/web-core';
-import { activeEntry, NAV_ENTRIES, visibleEntries, type NavEntry } from './nav-items';
+import { useSessionUser, type NavEntry } from '@rapport/web-core';
+import { activeEntry, NAV_ENTRIES, visibleEntries } from './nav-items';
 
 type MenuItem = NonNullable<NonNullable<MenuProps['items']>[number]>;
 

@@ -1,6 +1,7 @@
 export * from './entities';
 export * from './data-source';
 export * from './writers';
+export * from './bulk-writers';
 export * from './query/filter-compiler';
 export * from './query/keyset';
 export * from './query/visibility';

@@ -82,7 +82,9 @@ export class OutboxRelay {
         continue;
       }
       const key = `${row.queue}\u0000${row.job_name}`;
-      batches.set(key, [...(batches.get(key) ?? []), row]);
+      const batch = batches.get(key);
+      if (batch) batch.push(row);
+      else batches.set(key, [row]);
     }
     const merged = [...batches.values()].map((group) => {
       const { as, merge } = this.coalesce[group[0].job_name];

@@ -46,7 +46,11 @@ export async function loadBook(m: EntityManager, leads: LeadFacts[], now: Date, 
     ? await m.query(`SELECT id, team_id FROM app_user WHERE team_id = ANY($1::uuid[]) AND active AND role = 'sales_rep' ORDER BY id`, [teamIds])
     : [];
   const teamReps = new Map<string, string[]>();
-  for (const r of reps) teamReps.set(r.team_id, [...(teamReps.get(r.team_id) ?? []), r.id]);
+  for (const r of reps) {
+    const team = teamReps.get(r.team_id);
+    if (team) team.push(r.id);
+    else teamReps.set(r.team_id, [r.id]);
+  }
   const { candidates, latestAssignment } = await lockCandidates(m, usersToLock(rules, teamReps, leads), now);
   return { book: { rules, teamReps, candidates, fallback: await fallbackOwner(m, exclude) }, latestAssignment };
 }

@@ -1,12 +1,11 @@
 import { EntityManager } from 'typeorm';
+import { appendTimelineMany, notifyMany, writeAuditMany } from '@rapport/shared-database';
 import { RoutingExplanation } from '@rapport/leads-domain';
 
 /**
- * Stores a batch of routing decisions with one statement per table (rows passed as one jsonb
- * array), in the caller's transaction: owners, routing rows, reps' last assignment, audit, timeline,
- * notifications and, for each notification actually inserted, its email job in the outbox.
- * The per-row shapes are exactly what the lead-by-lead writers (writeAudit, appendTimeline, notify)
- * produced, so the timeline, the bell and the mails look the same as before.
+ * Stores a batch of routing decisions with one statement per table, in the caller's transaction:
+ * owners, routing rows and reps' last assignment here; audit, timeline and notifications (each new
+ * one with its email job) through the shared set-based writers.
  */
 
 export type RoutingEvent = 'lead.routed' | 'lead.reassigned';
@@ -56,42 +55,22 @@ export async function writeRoutings(m: EntityManager, rows: RoutingWrite[], stam
       [stamps.map((s) => s.userId), stamps.map((s) => s.at)],
     );
   }
-  const audit = rows.map((r) => ({ id: r.leadId, changes: [{ field: 'ownerId', from: r.previousOwnerId, to: r.decision.chosenUserId }] }));
-  await m.query(
-    `INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_id, api_key_id)
-     SELECT 'lead', v.id, 'update', v.changes, NULL, NULL FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, changes jsonb)`,
-    [json(audit)],
+  await writeAuditMany(
+    m,
+    null,
+    rows.map((r) => ({ entityType: 'lead', entityId: r.leadId, action: 'update', changes: [{ field: 'ownerId', from: r.previousOwnerId, to: r.decision.chosenUserId }] })),
   );
-  const timeline = rows.map((r) => ({
-    id: r.leadId,
-    payload: { explanation: r.text, ruleId: r.decision.ruleId, ownerId: r.decision.chosenUserId, reason: r.decision.reason },
-  }));
-  await m.query(
-    `INSERT INTO timeline_event (subject_type, subject_id, event_type, payload, actor_id)
-     SELECT 'lead', v.id, $2, v.payload, NULL FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, payload jsonb)`,
-    [json(timeline), event],
+  await appendTimelineMany(
+    m,
+    null,
+    rows.map((r) => ({
+      subjectType: 'lead',
+      subjectId: r.leadId,
+      eventType: event,
+      payload: { explanation: r.text, ruleId: r.decision.ruleId, ownerId: r.decision.chosenUserId, reason: r.decision.reason },
+    })),
   );
-  await notifyOwners(m, rows, event);
-}
-
-/**
- * One notice per decision, deduplicated by key like `notify()`: a notification that already exists
- * inserts nothing, and only the inserted ones get a `send-notification-email` job, so no mail goes twice.
- */
-async function notifyOwners(m: EntityManager, rows: RoutingWrite[], event: RoutingEvent): Promise<void> {
+  // One notice per decision, deduplicated by key; only the new ones are mailed.
   const kind = event === 'lead.routed' ? 'lead.assigned' : 'lead.sla.reassigned';
-  const notices = rows.map((r) => ({ user_id: r.decision.chosenUserId, ...r.notification, dedup_key: r.notification.dedupKey }));
-  await m.query(
-    `WITH n AS (
-       INSERT INTO notification (user_id, kind, title, body, payload, dedup_key)
-       SELECT v.user_id, $2, v.title, v.body, v.payload, v.dedup_key
-         FROM jsonb_to_recordset($1::jsonb) AS v(user_id uuid, title text, body text, payload jsonb, dedup_key text)
-       ON CONFLICT DO NOTHING
-       RETURNING id
-     )
-     INSERT INTO outbox (queue, job_name, payload, dedup_key)
-     SELECT 'platform', 'send-notification-email', jsonb_build_object('notificationId', n.id), 'notification-email:' || n.id FROM n
-     ON CONFLICT DO NOTHING`,
-    [json(notices), kind],
-  );
+  await notifyMany(m, rows.map((r) => ({ userId: r.decision.chosenUserId, kind, ...r.notification })), { email: true });
 }

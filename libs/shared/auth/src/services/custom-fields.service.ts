@@ -22,21 +22,20 @@ export interface OrderByEntry {
  * The key is validated (lower-case letters, digits, _), so it is safe inside the SQL.
  */
 function customSortKey<T extends { customFields?: Record<string, unknown> | null }>(def: CustomFieldDefinitionEntity, alias: string): Sortable<T>[string] {
-  const text = `(${alias}.custom_fields->>'${def.key}')`;
-  const value = (row: T) => row.customFields?.[def.key];
-  if (def.type === 'number') return { column: `COALESCE(${text}::numeric, '-Infinity')`, cast: 'numeric', read: (r) => (value(r) == null ? '-Infinity' : String(value(r))) };
-  if (def.type === 'currency') {
-    return {
-      column: `COALESCE((${alias}.custom_fields->'${def.key}'->>'amount')::numeric, '-Infinity')`,
-      cast: 'numeric',
-      read: (r) => {
-        const amount = (value(r) as { amount?: unknown } | undefined)?.amount;
-        return amount == null ? '-Infinity' : String(amount);
-      },
-    };
+  const text = valueSql(def, alias);
+  const stored = (row: T) => row.customFields?.[def.key];
+  // An amount sorts by its number, like the filter compares it.
+  const value = (row: T) => (def.type === 'currency' ? (stored(row) as { amount?: unknown } | undefined)?.amount : stored(row));
+  if (def.type === 'number' || def.type === 'currency') {
+    return { column: `COALESCE(${text}::numeric, '-Infinity')`, cast: 'numeric', read: (r) => (value(r) == null ? '-Infinity' : String(value(r))) };
   }
   if (def.type === 'boolean') return { column: `COALESCE(${text}::boolean::int, -1)`, cast: 'int', read: (r) => (value(r) === true ? 1 : value(r) === false ? 0 : -1) };
   return { column: `COALESCE(${text}, '')`, read: (r) => (value(r) == null ? '' : String(value(r))) };
+}
+
+/** A custom field's stored value as SQL text (an amount's number for currency fields), for filters and sorts alike. */
+function valueSql(def: Pick<CustomFieldDefinitionEntity, 'key' | 'type'>, alias: string): string {
+  return def.type === 'currency' ? `(${alias}.custom_fields->'${def.key}'->>'amount')` : `(${alias}.custom_fields->>'${def.key}')`;
 }
 
 /**
@@ -95,9 +94,8 @@ export class CustomFieldsService {
   async filterFields(objectType: CustomizableObject, alias: string): Promise<Record<string, FieldSpec>> {
     const defs = await this.list(objectType);
     const spec = (d: CustomFieldDefinitionEntity): FieldSpec => {
-      const text = `(${alias}.custom_fields->>'${d.key}')`;
-      if (d.type === 'number') return { column: `${text}::numeric`, type: 'number' };
-      if (d.type === 'currency') return { column: `(${alias}.custom_fields->'${d.key}'->>'amount')::numeric`, type: 'number' };
+      const text = valueSql(d, alias);
+      if (d.type === 'number' || d.type === 'currency') return { column: `${text}::numeric`, type: 'number' };
       if (d.type === 'date') return { column: `${text}::timestamptz`, type: 'datetime' };
       if (d.type === 'boolean') return { column: `${text}::boolean`, type: 'boolean' };
       return { column: text, type: 'string' };
