@@ -173,15 +173,15 @@ export async function seedAtScale(db, { volume: VOLUME, ownerEmails: OWNER_EMAIL
       [boundary],
     );
     await db.query(
-      `INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, actor_id, payload)
-       SELECT 'account', a.account_id, 'activity.logged', a.occurred_at, a.owner_id,
+      `INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, occurred_at, actor_id, payload)
+       SELECT 'account', a.account_id, 'activity.logged', 'activity', a.id, a.occurred_at, a.owner_id,
               jsonb_build_object('activityId', a.id, 'type', a.type, 'subject', a.subject, 'done', a.done)
          FROM activity a WHERE a.id > $1 AND a.account_id IS NOT NULL`,
       [boundary],
     );
     await db.query(
-      `INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, actor_id, payload)
-       SELECT 'account', o.account_id, 'opportunity.created', o.created_at, o.owner_id,
+      `INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, occurred_at, actor_id, payload)
+       SELECT 'account', o.account_id, 'opportunity.created', 'opportunity', o.id, o.created_at, o.owner_id,
               jsonb_build_object('opportunityId', o.id, 'name', o.name, 'stage', s.name, 'amount', o.amount)
          FROM opportunity o JOIN stage s ON s.id = o.stage_id WHERE o.id > $1`,
       [boundary],

@@ -1,4 +1,5 @@
 import { Role } from '@rapport/shared-domain';
+import { QuotesService } from '@rapport/revenue-api';
 import { useTestApi } from './testing/test-api';
 
 const api = useTestApi();
@@ -158,5 +159,55 @@ describe('consistency guard', () => {
     const outsider = await api.ctx.newUser({ role: Role.SalesRep, teamId: (await api.ctx.newTeam()).id });
     const theirs = await (await api.signedIn(outsider.email)).gqlOk<{ quotePriceConflicts: { sku: string }[] }>(`{ quotePriceConflicts { sku } }`);
     expect(theirs.quotePriceConflicts.filter((c) => c.sku === sku)).toEqual([]);
+  });
+});
+
+describe('what a quote reaches beyond itself', () => {
+  const SUBMITTED = async (ownerEmail: string, opportunityId: string, product: string, discountPercent = 0) => {
+    const c = await api.signedIn(ownerEmail);
+    const q = (await c.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId, lines: [{ productId: product, quantity: 1, discountPercent }] } })).createQuote.quote;
+    await c.gqlOk(SUBMIT, { i: { id: q.id } });
+    return q.id;
+  };
+
+  it('reports a price conflict only to those who may read both quotes, and names neither quote in the warning', async () => {
+    const { rep, rep2, manager, team } = await salesOrg();
+    const parent = await deal(rep.id, team.id);
+    const child = await deal(rep2.id, team.id, null, parent.account);
+    const { product, sku } = await catalog(parent.account);
+    await SUBMITTED(rep.email, parent.opportunity, product);
+    await SUBMITTED(rep2.email, child.opportunity, product, 5);
+    const report = async (email: string) => (await (await api.signedIn(email)).gqlOk<{ quotePriceConflicts: { sku: string }[] }>(`{ quotePriceConflicts { sku } }`)).quotePriceConflicts.filter((c) => c.sku === sku);
+    expect(await report(manager.email)).toHaveLength(1);
+    // Each rep reads only their own quote: the other side's name, price and owner stay hidden.
+    expect(await report(rep.email)).toEqual([]);
+    expect(await report(rep2.email)).toEqual([]);
+    const titles: { title: string }[] = await api.ctx.ds.query(`SELECT title FROM notification WHERE user_id = $1 AND kind = 'quote.price_conflict'`, [rep.id]);
+    expect(titles.map((t) => t.title)).toEqual([`Price conflict on ${sku}: two open quotes to the same customer differ by 5 %`]);
+  });
+
+  it('needs the right to change the deal to accept a quote, since accepting sets the deal’s amount', async () => {
+    const { rep, rep2, team } = await salesOrg();
+    // rep2's deal, on which rep's quote was made (e.g. before the deal changed hands).
+    const d = await deal(rep.id, team.id);
+    const { product } = await catalog(d.account);
+    const quoteId = await SUBMITTED(rep.email, d.opportunity, product);
+    await api.ctx.ds.query(`UPDATE opportunity SET owner_id = $2 WHERE id = $1`, [d.opportunity, rep2.id]);
+    const r = await (await api.signedIn(rep.email)).gql(`mutation($id: ID!) { acceptQuote(input: { id: $id }) { quote { id } } }`, { id: quoteId });
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await one(`SELECT amount FROM opportunity WHERE id = $1`, [d.opportunity])).amount).toBe('1.00');
+    expect((await one(`SELECT status FROM quote WHERE id = $1`, [quoteId])).status).toBe('approved');
+  });
+
+  it('prints the customer’s name on the PDF only for a reader who may read the account', async () => {
+    const { rep, rep2, team } = await salesOrg();
+    const d = await deal(rep.id, team.id);
+    const { product } = await catalog(d.account);
+    const quoteId = await SUBMITTED(rep.email, d.opportunity, product);
+    const [{ name }] = await api.ctx.ds.query(`SELECT name FROM account WHERE id = $1`, [d.account]);
+    const quotes = api.app.get(QuotesService);
+    expect((await quotes.pdfData(await api.ctx.actorFor(rep), quoteId)).pdf.account.name).toBe(name);
+    await api.ctx.ds.query(`UPDATE account SET owner_id = $2 WHERE id = $1`, [d.account, rep2.id]);
+    expect((await quotes.pdfData(await api.ctx.actorFor(rep), quoteId)).pdf.account.name).toBe('');
   });
 });

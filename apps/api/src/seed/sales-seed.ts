@@ -139,13 +139,13 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
   // The customer 360 timelines: creation and every activity.
   await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, actor_id, payload)
                  SELECT 'account', id, 'record.created', created_at, owner_id, jsonb_build_object('name', name) FROM account`);
-  await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, actor_id, payload)
-                 SELECT s.subject_type, s.subject_id, 'activity.logged', a.occurred_at, a.owner_id,
+  await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, occurred_at, actor_id, payload)
+                 SELECT s.subject_type, s.subject_id, 'activity.logged', 'activity', a.id, a.occurred_at, a.owner_id,
                         jsonb_build_object('activityId', a.id, 'type', a.type, 'subject', a.subject, 'done', a.done)
                    FROM activity a CROSS JOIN LATERAL (VALUES ('account', a.account_id), ('contact', a.contact_id)) AS s(subject_type, subject_id)
                   WHERE s.subject_id IS NOT NULL`);
-  await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, actor_id, payload)
-                 SELECT 'account', o.account_id, 'opportunity.created', o.created_at, o.owner_id,
+  await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, occurred_at, actor_id, payload)
+                 SELECT 'account', o.account_id, 'opportunity.created', 'opportunity', o.id, o.created_at, o.owner_id,
                         jsonb_build_object('opportunityId', o.id, 'name', o.name, 'stage', s.name, 'amount', o.amount)
                    FROM opportunity o JOIN stage s ON s.id = o.stage_id`);
 }

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { withSystemScope } from '@rapport/shared-database';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
 import { LeadImportService, RoutingService, ScoringService, SlaService } from '@rapport/leads-api';
 
@@ -23,24 +24,24 @@ export class LeadsProcessor extends WorkerHost {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case 'assign-lead':
-        return this.routing.assign((job.data as JobPayloads['assign-lead']).leadId);
+        return withSystemScope('routing reads every rule, rep and load to pick an owner', () => this.routing.assign((job.data as JobPayloads['assign-lead']).leadId));
       case 'assign-leads': {
-        const outcomes = await this.routing.assignMany((job.data as JobPayloads['assign-leads']).leadIds);
+        const outcomes = await withSystemScope('routing reads every rule, rep and load to pick owners', () => this.routing.assignMany((job.data as JobPayloads['assign-leads']).leadIds));
         // A tally, not 200 outcomes: the return value is stored with the job.
         const tally: Record<string, number> = {};
         for (const o of outcomes.values()) tally[o.status] = (tally[o.status] ?? 0) + 1;
         return tally;
       }
       case 'score-lead': {
-        const result = await this.scoring.rescore((job.data as JobPayloads['score-lead']).leadId);
+        const result = await withSystemScope('scoring reads the lead and its engagement whoever owns it', () => this.scoring.rescore((job.data as JobPayloads['score-lead']).leadId));
         return result && { score: result.score, grade: result.grade };
       }
       case 'check-sla':
-        return this.sla.check();
+        return withSystemScope('the SLA clock watches every unanswered lead', () => this.sla.check());
       case 'import-leads': {
         const { importId } = job.data as JobPayloads['import-leads'];
         try {
-          return await this.imports.run(importId, (p) => job.updateProgress(p));
+          return await withSystemScope('an import matches rows against every existing lead for duplicates', () => this.imports.run(importId, (p) => job.updateProgress(p)));
         } catch (err) {
           // Retries may still succeed; the import says "failed" only once attempts are used up.
           if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.fail(importId, String(err));

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { withSystemScope } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
 
@@ -19,9 +20,9 @@ export class RevenueProcessor extends WorkerHost {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case 'snapshot-forecast':
-        return { reps: await this.forecasts.snapshot() };
+        return { reps: await withSystemScope('the weekly snapshot records every rep’s forecast', () => this.forecasts.snapshot()) };
       case 'remind-commitments':
-        return { reminded: await this.commitments.remindDue() };
+        return { reminded: await withSystemScope('reminders go to every owner of a commitment coming due', () => this.commitments.remindDue()) };
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.revenue}`);
         return null;

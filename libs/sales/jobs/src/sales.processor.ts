@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { withSystemScope } from '@rapport/shared-database';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
 import { HandoverService } from '@rapport/sales-api';
 
@@ -18,7 +19,7 @@ export class SalesProcessor extends WorkerHost {
       case 'transfer-ownership': {
         const { handoverId } = job.data as JobPayloads['transfer-ownership'];
         try {
-          const h = await this.handovers.run(handoverId, (p) => job.updateProgress(p));
+          const h = await withSystemScope('a handover moves every open record the leaver owns', () => this.handovers.run(handoverId, (p) => job.updateProgress(p)));
           return { moved: h.moved };
         } catch (err) {
           // Retries may still succeed; the row says "failed" only once attempts are used up.

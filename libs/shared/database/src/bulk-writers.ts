@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, describedObject } from '@rapport/shared-domain';
 import { FieldChange } from './entities/audit-log.entity';
 
 /**
@@ -31,10 +31,19 @@ export async function appendTimelineMany(
 ): Promise<void> {
   if (events.length === 0) return;
   await manager.query(
-    `INSERT INTO timeline_event (subject_type, subject_id, event_type, payload, actor_id)
-     SELECT v.subject_type, v.subject_id, v.event_type, v.payload, $2
-       FROM jsonb_to_recordset($1::jsonb) AS v(subject_type text, subject_id uuid, event_type text, payload jsonb)`,
-    [json(events.map((e) => ({ subject_type: e.subjectType, subject_id: e.subjectId, event_type: e.eventType, payload: e.payload ?? {} }))), actor?.userId ?? null],
+    `INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, payload, actor_id)
+     SELECT v.subject_type, v.subject_id, v.event_type, v.object_type, v.object_id, v.payload, $2
+       FROM jsonb_to_recordset($1::jsonb) AS v(subject_type text, subject_id uuid, event_type text, object_type text, object_id uuid, payload jsonb)`,
+    [
+      json(
+        events.map((e) => {
+          const payload = e.payload ?? {};
+          const object = describedObject(e.subjectType, e.eventType, payload);
+          return { subject_type: e.subjectType, subject_id: e.subjectId, event_type: e.eventType, object_type: object?.type ?? null, object_id: object?.id ?? null, payload };
+        }),
+      ),
+      actor?.userId ?? null,
+    ],
   );
 }
 

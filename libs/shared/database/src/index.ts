@@ -7,3 +7,5 @@ export * from './query/keyset';
 export * from './query/visibility';
 export * from './database.module';
 export * from './query/list-page';
+export * from './query/references';
+export * from './query/system-scope';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, describedObject } from '@rapport/shared-domain';
 import { AuditLogEntity, FieldChange } from './entities/audit-log.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OutboxEntity } from './entities/outbox.entity';
@@ -48,11 +48,15 @@ export async function appendTimeline(
   actor: Actor | null,
   event: { subjectType: string; subjectId: string; eventType: string; payload?: Record<string, unknown>; occurredAt?: Date },
 ): Promise<void> {
+  const payload = event.payload ?? {};
+  const object = describedObject(event.subjectType, event.eventType, payload);
   const row: Partial<TimelineEventEntity> = {
     subjectType: event.subjectType,
     subjectId: event.subjectId,
     eventType: event.eventType,
-    payload: event.payload ?? {},
+    objectType: object?.type ?? null,
+    objectId: object?.id ?? null,
+    payload,
     actorId: actor?.userId ?? null,
     ...(event.occurredAt ? { occurredAt: event.occurredAt } : {}),
   };

@@ -1,4 +1,4 @@
-import { Actor, canAccessRecord, scopeFor } from './actor';
+import { Actor, canAccessRecord, reachesTeam, reachesUser, scopeFor } from './actor';
 import { apiKeyScopes, permissionMatrix } from './permissions';
 import { narrowestScope, RecordScope, Role, widestScope } from './roles';
 
@@ -52,5 +52,29 @@ describe('scope helpers', () => {
   it('lists a row for every role and api-key scopes per domain', () => {
     expect(permissionMatrix().map((r) => r.role)).toHaveLength(8);
     expect(apiKeyScopes()).toEqual(['admin:read', 'admin:write', 'leads:read', 'leads:write', 'sales:read', 'sales:write', 'users:read', 'users:write']);
+  });
+});
+
+describe('reachesUser and reachesTeam (people and teams under the same scope as records)', () => {
+  it('gives a manager their team subtree, a rep only themselves, an admin everyone', () => {
+    expect(reachesUser(manager, 'forecast', 'read', { id: 'x', teamId: 't2' })).toBe(true);
+    expect(reachesUser(manager, 'forecast', 'read', { id: 'y', teamId: 't9' })).toBe(false);
+    expect(reachesUser(rep, 'forecast', 'read', { id: 'r', teamId: 't2' })).toBe(true);
+    expect(reachesUser(rep, 'forecast', 'read', { id: 'x', teamId: 't2' })).toBe(false);
+    expect(reachesTeam(manager, 'handover', 'write', 't2')).toBe(true);
+    expect(reachesTeam(manager, 'handover', 'write', 't9')).toBe(false);
+    expect(reachesTeam(manager, 'handover', 'write', null)).toBe(false);
+    expect(reachesTeam(rep, 'handover', 'write', 't2')).toBe(false);
+    expect(reachesTeam(admin, 'handover', 'write', null)).toBe(true);
+  });
+
+  it('keeps capabilities in the table: managers approve and adjust for their team, only admins unlock', () => {
+    expect(scopeFor(manager, 'quoteApproval', 'write')).toBe(RecordScope.Team);
+    expect(scopeFor(rep, 'quoteApproval', 'write')).toBe(RecordScope.None);
+    expect(scopeFor(manager, 'quoteUnlock', 'write')).toBe(RecordScope.None);
+    expect(scopeFor(admin, 'quoteUnlock', 'write')).toBe(RecordScope.All);
+    expect(scopeFor(rep, 'forecastAdjustment', 'write')).toBe(RecordScope.None);
+    expect(scopeFor({ ...manager, role: Role.ServiceManager }, 'sharedView', 'write')).toBe(RecordScope.All);
+    expect(scopeFor({ ...manager, role: Role.Marketer }, 'sharedView', 'write')).toBe(RecordScope.None);
   });
 });

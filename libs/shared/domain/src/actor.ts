@@ -45,3 +45,18 @@ export function canAccessRecord(
       return false;
   }
 }
+
+/**
+ * The same rule for people instead of records: whether what this person owns is within the actor's
+ * scope (whose forecast a manager sees, to whom a lead may be given). A person's records carry
+ * their id as owner and their team as team.
+ */
+export function reachesUser(actor: Actor, object: ObjectName, action: Action, user: { id: string; teamId: string | null }): boolean {
+  return canAccessRecord(actor, object, action, { ownerId: user.id, teamId: user.teamId });
+}
+
+/** Whether every record of a whole team is within the actor's scope: an `all` scope, or a `team` scope over that team. */
+export function reachesTeam(actor: Actor, object: ObjectName, action: Action, teamId: string | null): boolean {
+  const scope = scopeFor(actor, object, action);
+  return scope === RecordScope.All || (scope === RecordScope.Team && teamId !== null && actor.teamIds.includes(teamId));
+}

@@ -2,3 +2,4 @@ export * from './roles';
 export * from './permissions';
 export * from './actor';
 export * from './custom-fields';
+export * from './timeline';

@@ -1,5 +1,5 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Action, Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Action, Actor, reachesUser, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { applyScope, UserEntity } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { LeadImportEntity, LeadImportMappingEntity } from '@rapport/leads-data';
@@ -32,10 +32,8 @@ export async function resolveImportOwner(m: EntityManager, actor: Actor, request
   const ownerId = requested ?? actor.userId;
   const owner = await m.findOne(UserEntity, { where: { id: ownerId }, select: { id: true, teamId: true, active: true } });
   if (!owner || !owner.active) throw AppError.validation([{ path, message: 'This user does not exist or is inactive.' }]);
-  if (ownerId !== actor.userId) {
-    const scope = scopeFor(actor, 'lead', 'write');
-    const allowed = scope === RecordScope.All || (scope === RecordScope.Team && owner.teamId !== null && actor.teamIds.includes(owner.teamId));
-    if (!allowed) throw AppError.validation([{ path, message: 'You can only give imported leads to people in your team.' }]);
+  if (!reachesUser(actor, 'lead', 'write', owner)) {
+    throw AppError.validation([{ path, message: 'You can only give imported leads to people in your team.' }]);
   }
   return ownerId;
 }

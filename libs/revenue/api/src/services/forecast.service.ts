@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, RecordScope, Role, scopeFor } from '@rapport/shared-domain';
-import { writeAudit } from '@rapport/shared-database';
+import { Actor, reachesTeam, reachesUser } from '@rapport/shared-domain';
+import { applyScope, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { attainmentPercent, DealForForecast, FORECAST_CATEGORIES, ForecastCategoryName, fromCents, Period, periodRange, rollUp, toCents } from '@rapport/revenue-domain';
 import { ForecastAdjustmentEntity, QuotaEntity } from '@rapport/revenue-data';
@@ -31,26 +31,33 @@ export class ForecastService {
 
   /** The people a forecast covers, after checking the caller may see them. */
   async usersInScope(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<{ id: string; name: string }[]> {
-    const scope = assertAllowed(actor, 'forecast', 'read');
+    assertAllowed(actor, 'forecast', 'read');
     if (userId) {
       const [u] = await m.query(`SELECT id, name, team_id FROM app_user WHERE id = $1`, [userId]);
-      const ok = u && (scope === RecordScope.All || u.id === actor.userId || (scope === RecordScope.Team && u.team_id && actor.teamIds.includes(u.team_id)));
-      if (!ok) throw AppError.notFound('The person');
+      if (!u || !reachesUser(actor, 'forecast', 'read', { id: u.id, teamId: u.team_id })) throw AppError.notFound('The person');
       return [{ id: u.id, name: u.name }];
     }
     if (teamId) {
-      if (scope !== RecordScope.All && !(scope === RecordScope.Team && actor.teamIds.includes(teamId))) throw AppError.notFound('The team');
+      if (!reachesTeam(actor, 'forecast', 'read', teamId)) throw AppError.notFound('The team');
       return m.query(
         `WITH RECURSIVE sub AS (SELECT id FROM team WHERE id = $1 UNION SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id)
          SELECT u.id, u.name FROM app_user u WHERE u.team_id IN (SELECT id FROM sub) AND u.role IN ('sales_rep', 'sales_manager') ORDER BY u.name`,
         [teamId],
       );
     }
-    if (scope === RecordScope.Own) return m.query(`SELECT id, name FROM app_user WHERE id = $1`, [actor.userId]);
-    if (scope === RecordScope.Team) {
-      return m.query(`SELECT id, name FROM app_user WHERE (team_id = ANY($1::uuid[]) OR id = $2) AND role IN ('sales_rep', 'sales_manager') ORDER BY name`, [actor.teamIds, actor.userId]);
+    // Everyone whose deals the forecast scope reaches: the records' scope SQL, with people as owners.
+    const users = applyScope(m.createQueryBuilder(UserEntity, 'u'), actor, 'forecast', 'read', { owner: 'u.id', team: 'u.team_id' });
+    return users.select(['u.id', 'u.name']).andWhere(`u.role IN ('sales_rep', 'sales_manager')`).orderBy('u.name').getMany();
+  }
+
+  /** Adjustments and quotas: only for the people and teams the actor's adjustment scope reaches. */
+  private async assertAdjusts(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<void> {
+    if (userId) {
+      const [u] = await m.query(`SELECT id, team_id FROM app_user WHERE id = $1`, [userId]);
+      if (!u || !reachesUser(actor, 'forecastAdjustment', 'write', { id: u.id, teamId: u.team_id })) throw AppError.notFound('The person');
+    } else if (teamId && !reachesTeam(actor, 'forecastAdjustment', 'write', teamId)) {
+      throw AppError.notFound('The team');
     }
-    return m.query(`SELECT id, name FROM app_user WHERE role IN ('sales_rep', 'sales_manager') ORDER BY name`);
   }
 
   async forecast(actor: Actor, period: Period, teamId?: string | null, userId?: string | null): Promise<Forecast> {
@@ -133,11 +140,11 @@ export class ForecastService {
   }
 
   async adjust(actor: Actor, input: AdjustForecastInput): Promise<ForecastAdjustmentEntity> {
-    if (actor.role !== Role.Admin && actor.role !== Role.SalesManager) throw AppError.forbidden('Only managers adjust a forecast.');
+    assertAllowed(actor, 'forecastAdjustment', 'write', 'Only managers adjust a forecast.');
     if (!input.userId && !input.teamId) throw AppError.validation([{ path: 'input.teamId', message: 'Adjust a team’s or a person’s forecast' }]);
     periodRange(input.period);
     return this.ds.transaction(async (m) => {
-      await this.usersInScope(m, actor, input.teamId, input.userId);
+      await this.assertAdjusts(m, actor, input.teamId, input.userId);
       const row = m.create(ForecastAdjustmentEntity, {
         managerId: actor.userId,
         userId: input.userId ?? null,
@@ -156,9 +163,9 @@ export class ForecastService {
   }
 
   async setQuota(actor: Actor, input: SetQuotaInput): Promise<QuotaEntity> {
-    if (scopeFor(actor, 'forecast', 'write') === RecordScope.None || actor.role === Role.SalesRep) throw AppError.forbidden('Only managers set quotas.');
+    assertAllowed(actor, 'forecastAdjustment', 'write', 'Only managers set quotas.');
     return this.ds.transaction(async (m) => {
-      await this.usersInScope(m, actor, null, input.userId);
+      await this.assertAdjusts(m, actor, null, input.userId);
       const quarter = input.period.month ? 0 : (input.period.quarter ?? 0);
       const month = input.period.month ?? 0;
       const [before] = await m.query(`SELECT id, amount FROM quota WHERE user_id = $1 AND year = $2 AND quarter = $3 AND month = $4`, [input.userId, input.period.year, quarter, month]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
-import { notify } from '@rapport/shared-database';
+import { notify, withSystemScope } from '@rapport/shared-database';
 import { findConflicts, netUnitCents, OpenQuoteLine, PriceConflict } from '@rapport/revenue-domain';
 import { RevenueRepository } from './revenue.repository';
 
@@ -76,10 +76,11 @@ export class PriceConflictsService {
 
   /** After a quote changes: find conflicts in its customer's hierarchy and warn the people involved. */
   async check(quoteId: string): Promise<PriceConflict[]> {
-    const [quote] = await this.ds.query(`SELECT account_id FROM quote WHERE id = $1`, [quoteId]);
-    if (!quote) return [];
-    const root = await this.rootAccountOf(quote.account_id);
-    const conflicts = findConflicts(await this.openLines(root), PRICE_CONFLICT_TOLERANCE_PERCENT).filter((c) => c.low.quoteId === quoteId || c.high.quoteId === quoteId);
+    const lines = await withSystemScope('the guard compares a changed quote with every open quote to the same customer, whoever owns them', async () => {
+      const [quote] = await this.ds.query(`SELECT account_id FROM quote WHERE id = $1`, [quoteId]);
+      return quote ? this.openLines(await this.rootAccountOf(quote.account_id)) : [];
+    });
+    const conflicts = findConflicts(lines, PRICE_CONFLICT_TOLERANCE_PERCENT).filter((c) => c.low.quoteId === quoteId || c.high.quoteId === quoteId);
     if (conflicts.length === 0) return [];
     await this.ds.transaction(async (m) => {
       for (const c of conflicts) {
@@ -93,7 +94,9 @@ export class PriceConflictsService {
           await notify(m, {
             userId,
             kind: 'quote.price_conflict',
-            title: `Price conflict on ${c.sku}: ${c.low.quoteName} and ${c.high.quoteName} differ by ${c.spreadPercent} %`,
+            // The title goes to both owners, who may not read each other's quote: no names here; the
+            // report they open shows the details within their own scope.
+            title: `Price conflict on ${c.sku}: two open quotes to the same customer differ by ${c.spreadPercent} %`,
             payload: { sku: c.sku, lowQuoteId: c.low.quoteId, highQuoteId: c.high.quoteId, spreadPercent: c.spreadPercent, path: '/sales/quotes/conflicts' },
             dedupKey: `price-conflict:${pair}:${c.productId}:${userId}`,
             email: true,
@@ -104,12 +107,17 @@ export class PriceConflictsService {
     return conflicts;
   }
 
-  /** The conflicts report: every conflict involving at least one quote the caller may see. */
+  /**
+   * The conflicts report: the conflicts between two quotes the caller may both read. A conflict with
+   * a quote outside the caller's scope would show that quote's name, price and owner, so it is left
+   * out here; the owners of both quotes and their managers are told of it by notification (`check`).
+   */
   async report(actor: Actor): Promise<PriceConflict[]> {
-    const all = findConflicts(await this.openLines(null), PRICE_CONFLICT_TOLERANCE_PERCENT);
+    const lines = await withSystemScope('conflicts are found across all open quotes before the reader’s scope filters them', () => this.openLines(null));
+    const all = findConflicts(lines, PRICE_CONFLICT_TOLERANCE_PERCENT);
     if (all.length === 0) return [];
     const ids = [...new Set(all.flatMap((c) => [c.low.quoteId, c.high.quoteId]))];
     const visible = new Set((await this.repo.quotes(actor, 'read').select('q.id', 'id').andWhere('q.id IN (:...ids)', { ids }).getRawMany<{ id: string }>()).map((r) => r.id));
-    return all.filter((c) => visible.has(c.low.quoteId) || visible.has(c.high.quoteId));
+    return all.filter((c) => visible.has(c.low.quoteId) && visible.has(c.high.quoteId));
   }
 }

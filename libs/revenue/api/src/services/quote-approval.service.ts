@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, Role } from '@rapport/shared-domain';
+import { Actor, canAccessRecord, RecordScope, Role } from '@rapport/shared-domain';
 import { notify, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { combinedDiscount, ToleranceBreach, toleranceBreaches, ToleranceRule } from '@rapport/revenue-domain';
@@ -9,6 +9,7 @@ import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/reve
 import { DecideQuoteInput, SubmitQuoteInput } from '../models/quote.model';
 import { PriceConflictsService } from './price-conflicts.service';
 import { QuotesService } from './quotes.service';
+import { assertAllowed } from './access';
 
 /**
  * Submitting a quote checks every line's effective discount against the owner's tolerance (per role
@@ -63,13 +64,15 @@ export class QuoteApprovalService {
   }
 
   async decide(actor: Actor, input: DecideQuoteInput): Promise<QuoteEntity> {
-    if (actor.role !== Role.Admin && actor.role !== Role.SalesManager) throw AppError.forbidden('Only a manager can approve or reject a quote.');
+    const approvalScope = assertAllowed(actor, 'quoteApproval', 'write', 'Only a manager can approve or reject a quote.');
     const quote = await this.ds.transaction(async (m: EntityManager) => {
       const q = await this.quotes.lockForWrite(m, actor, input.id);
+      if (!canAccessRecord(actor, 'quoteApproval', 'write', q)) throw AppError.forbidden('You approve only the quotes of the teams you manage.');
       if (q.status !== 'pending_approval') throw new AppError(ErrorCode.Conflict, 'This quote is not waiting for approval.');
       const approval = await m.findOne(QuoteApprovalEntity, { where: { quoteId: q.id, status: 'pending' }, order: { requestedAt: 'DESC' } });
       if (!approval) throw new AppError(ErrorCode.Conflict, 'This quote is not waiting for approval.');
-      if (approval.requestedBy === actor.userId && actor.role !== Role.Admin) throw AppError.forbidden('You can’t approve your own discount.');
+      // Only an approver who reaches every quote (an administrator) may approve a discount they asked for.
+      if (approval.requestedBy === actor.userId && approvalScope !== RecordScope.All) throw AppError.forbidden('You can’t approve your own discount.');
       if (!input.approve && !input.note?.trim()) throw AppError.validation([{ path: 'input.note', message: 'Say why the quote is rejected' }]);
       Object.assign(approval, { status: input.approve ? 'approved' : 'rejected', decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note ?? null });
       await m.save(approval);

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { Actor, Role } from '@rapport/shared-domain';
+import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import { SalesRepository } from '@rapport/sales-data';
+import { OpportunityEntity, SalesRepository } from '@rapport/sales-data';
 import { canMoveQuote } from '@rapport/revenue-domain';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
 import { CreateQuoteInput, UpdateQuoteInput } from '../models/quote.model';
@@ -56,7 +56,9 @@ export class QuotesService {
     const q = await this.findVisible(actor, id);
     if (!q) throw AppError.notFound('The quote');
     const lines = await this.lines([q.id]);
-    const [account] = await this.repo.ds.query(`SELECT name FROM account WHERE id = $1`, [q.accountId]);
+    // The customer's name through the reader's scope like any other read: a reader who may see the
+    // quote but not its account gets a PDF without the name rather than a look at the account.
+    const account = await this.sales.accounts(actor, 'read').select(['a.id', 'a.name']).andWhere('a.id = :id', { id: q.accountId }).getOne();
     const [owner] = await this.repo.ds.query(`SELECT name, email FROM app_user WHERE id = $1`, [q.ownerId]);
     return {
       language: q.language,
@@ -146,8 +148,11 @@ export class QuotesService {
       quote.status = 'accepted';
       quote.acceptedAt = new Date();
       await m.save(quote);
-      const [before] = await m.query(`SELECT amount FROM opportunity WHERE id = $1`, [quote.opportunityId]);
-      await m.query(`UPDATE opportunity SET amount = $2, currency = $3, updated_at = now() WHERE id = $1`, [quote.opportunityId, quote.total, quote.currency]);
+      // Accepting sets the deal's amount, so it needs the right to change the deal, not just the quote.
+      const deal = await this.sales.opportunities(actor, 'write', m).andWhere('o.id = :id', { id: quote.opportunityId }).setLock('pessimistic_write').getOne();
+      if (!deal) throw AppError.forbidden('Accepting this quote sets the deal’s amount, and you may not change that deal.');
+      const before = { amount: deal.amount };
+      await m.update(OpportunityEntity, { id: deal.id }, { amount: quote.total, currency: quote.currency } as never);
       await m.query(`UPDATE quote SET status = 'superseded', updated_at = now() WHERE opportunity_id = $1 AND id <> $2 AND status IN ('draft','pending_approval','approved','rejected')`, [quote.opportunityId, quote.id]);
       await writeAudit(m, actor, { entityType: 'quote', entityId: quote.id, action: 'accept', changes: [{ field: 'status', from: 'approved', to: 'accepted' }] });
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: quote.opportunityId, action: 'update', changes: [{ field: 'amount', from: before?.amount ?? null, to: quote.total }] });
@@ -157,7 +162,7 @@ export class QuotesService {
   }
 
   async unlock(actor: Actor, id: string, reason: string): Promise<QuoteEntity> {
-    if (actor.role !== Role.Admin) throw AppError.forbidden('Only an admin can unlock an accepted quote.');
+    assertAllowed(actor, 'quoteUnlock', 'write', 'Only an admin can unlock an accepted quote.');
     if (!reason.trim()) throw AppError.validation([{ path: 'input.reason', message: 'Say why the quote is unlocked' }]);
     return this.repo.ds.transaction(async (m) => {
       const quote = await this.lockForWrite(m, actor, id);

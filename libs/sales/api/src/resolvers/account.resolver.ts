@@ -111,7 +111,8 @@ export class AccountResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.timelineService.page('account', a.id, { first, after, types });
+    return this.timelineService.page(actor, 'account', a.id, { first, after, types });
   }
 }

@@ -83,7 +83,8 @@ export class ContactResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.timeline.page('contact', c.id, { first, after, types });
+    return this.timeline.page(actor, 'contact', c.id, { first, after, types });
   }
 }

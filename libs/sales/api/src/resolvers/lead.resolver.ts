@@ -106,8 +106,9 @@ export class LeadResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.timeline.page('lead', l.id, { first, after, types });
+    return this.timeline.page(actor, 'lead', l.id, { first, after, types });
   }
 
   @ResolveField(() => Account, { nullable: true, description: 'The account this lead became (if you may see it).' })

@@ -88,8 +88,9 @@ export class OpportunityResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('types', { type: () => [String], nullable: true }) types: string[] | null,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.timeline.page('opportunity', o.id, { first, after, types });
+    return this.timeline.page(actor, 'opportunity', o.id, { first, after, types });
   }
 
   @ResolveField(() => UserRef, { nullable: true })

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
-import { publishToOutbox, appendTimeline, listPage, writeAudit, diffFields } from '@rapport/shared-database';
+import { appendTimeline, assertReferencesVisible, diffFields, listPage, publishToOutbox, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
 import { ActivityFilter, ActivityOrderBy, CreateActivityInput, UpdateActivityInput } from '../models';
@@ -77,15 +78,12 @@ export class ActivitiesService {
     });
   }
 
-  private async assertLinksVisible(actor: Actor, input: Partial<CreateActivityInput>, m: Parameters<SalesRepository['accounts']>[2]) {
-    const checks = [
-      ['accountId', input.accountId, () => this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.accountId })],
-      ['contactId', input.contactId, () => this.repo.contacts(actor, 'read', m).andWhere('c.id = :id', { id: input.contactId })],
-      ['leadId', input.leadId, () => this.repo.leads(actor, 'read', m).andWhere('l.id = :id', { id: input.leadId })],
-      ['opportunityId', input.opportunityId, () => this.repo.opportunities(actor, 'read', m).andWhere('o.id = :id', { id: input.opportunityId })],
-    ] as const;
-    for (const [field, value, query] of checks) {
-      if (value && !(await query().getExists())) throw AppError.validation([{ path: `input.${field}`, message: 'This record does not exist.' }]);
-    }
+  private assertLinksVisible(actor: Actor, input: Partial<CreateActivityInput>, m: EntityManager) {
+    return assertReferencesVisible(m, actor, [
+      { path: 'input.accountId', object: 'account', id: input.accountId },
+      { path: 'input.contactId', object: 'contact', id: input.contactId },
+      { path: 'input.leadId', object: 'lead', id: input.leadId },
+      { path: 'input.opportunityId', object: 'opportunity', id: input.opportunityId },
+    ]);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Actor, reachesTeam, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { DeactivationGuards, HandoverExtensions } from '@rapport/shared-api';
 import { notify, publishToOutbox, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
@@ -161,8 +161,6 @@ export class HandoverService implements OnModuleInit {
   }
 
   private assertManages(actor: Actor, teamId: string | null, path: string) {
-    const scope = scopeFor(actor, 'opportunity', 'write');
-    const ok = scope === RecordScope.All || (scope === RecordScope.Team && teamId !== null && actor.teamIds.includes(teamId) && actor.role !== 'sales_rep');
-    if (!ok) throw AppError.validation([{ path, message: 'You can only hand over books within the teams you manage.' }]);
+    if (!reachesTeam(actor, 'handover', 'write', teamId)) throw AppError.validation([{ path, message: 'You can only hand over books within the teams you manage.' }]);
   }
 }

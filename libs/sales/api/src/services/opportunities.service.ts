@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { checkStageMove } from '@rapport/sales-domain';
 import { OPPORTUNITY_FIELDS, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
@@ -51,9 +51,10 @@ export class OpportunitiesService {
     assertCanCreate(actor, 'opportunity');
     return this.repo.ds.transaction(async (m) => {
       const owner = await resolveOwner(m, actor, 'opportunity', input.ownerId);
-      if (!(await this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.accountId }).getExists())) {
-        throw AppError.validation([{ path: 'input.accountId', message: 'This account does not exist.' }]);
-      }
+      await assertReferencesVisible(m, actor, [
+        { path: 'input.accountId', object: 'account', id: input.accountId },
+        { path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId },
+      ]);
       const { pipeline, stage } = await this.pipelines.startingPoint(m, input.pipelineId, input.stageId);
       const opp = m.create(OpportunityEntity, {
         ...(pickDefined(input, ['name', 'accountId', 'primaryContactId', 'closeDate', 'nextStep', 'campaign']) as Partial<OpportunityEntity>),
@@ -80,6 +81,9 @@ export class OpportunitiesService {
       const before = await this.lockForWrite(actor, input.id, m);
       if (input.stageId && input.stageId !== before.stageId) {
         throw AppError.validation([{ path: 'input.stageId', message: 'Use moveOpportunityStage to change the stage.' }]);
+      }
+      if (input.primaryContactId !== before.primaryContactId) {
+        await assertReferencesVisible(m, actor, [{ path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId }]);
       }
       const patch = pickDefined(input, ['name', 'primaryContactId', 'closeDate', 'nextStep', 'campaign', 'currency']) as Partial<OpportunityEntity>;
       if (input.amount !== undefined) patch.amount = input.amount?.toFixed(2) ?? null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Actor, Role } from '@rapport/shared-domain';
+import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import { SavedViewEntity } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
@@ -60,7 +60,7 @@ export class SavedViewsResolver {
   @Mutation(() => SaveViewPayload)
   async saveView(@CurrentActor() actor: Actor, @Args('input') input: SaveViewInput) {
     if (JSON.stringify(input.definition).length > MAX_DEFINITION_BYTES) throw AppError.validation([{ path: 'input.definition', message: 'The view is too large.' }]);
-    if (input.shared && ![Role.Admin, Role.SalesManager, Role.ServiceManager].includes(actor.role)) {
+    if (input.shared && scopeFor(actor, 'sharedView', 'write') === RecordScope.None) {
       throw AppError.validation([{ path: 'input.shared', message: 'Only administrators and managers can share views.' }]);
     }
     const repo = this.ds.getRepository(SavedViewEntity);

@@ -31,6 +31,6 @@ describe('scope arms', () => {
       'COALESCE(c.owner_id = :scopeUserId OR c.team_id IN (:...scopeTeamIds), FALSE))',
     ]);
     expect(arms[1].sql.startsWith('(c.team_id IN (:...scopeTeamIds)')).toBe(true);
-    expect(arms[2].params).toMatchObject({ scopeUserId: 'u1', scopeTeamIds: ['t1', 't2'], scopeObject: 'contact' });
+    expect(arms[2].params).toMatchObject({ scopeUserId: 'u1', scopeTeamIds: ['t1', 't2'], scopeObject_contact: 'contact' });
   });
 });

@@ -34,7 +34,9 @@ function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: S
   }
   // Sharing widens own/team reach; it never grants an object the role may not touch at all.
   if (columns.shareId) {
-    const shared = `SELECT rs.record_id FROM record_share rs WHERE rs.object_type = :scopeObject
+    // One parameter name per object, so several objects' scopes can share a statement (timeline).
+    const objectParam = `scopeObject_${object}`;
+    const shared = `SELECT rs.record_id FROM record_share rs WHERE rs.object_type = :${objectParam}
       AND (rs.user_id = :scopeUserId${actor.teamId ? ' OR rs.team_id = :scopeOwnTeamId' : ''})${action === 'write' ? ` AND rs.access = 'write'` : ''}`;
     // The shared ids twice, on purpose. Checked row by row (a filter, e.g. while an index is walked
     // in sort order), `IN (…)` is one hash probe per row. `= ANY(ARRAY(…))` is what lets PostgreSQL
@@ -43,7 +45,7 @@ function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: S
     // reached for rows the hash probe has already accepted. (A correlated EXISTS can be neither.)
     parts.push({
       sql: `(${columns.shareId} IN (${shared}) AND ${columns.shareId} = ANY(ARRAY(${shared})))`,
-      params: { scopeUserId: actor.userId, scopeObject: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
+      params: { scopeUserId: actor.userId, [objectParam]: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
     });
   }
   return parts;
@@ -91,4 +93,46 @@ export function applyScope<T extends ObjectLiteral>(
   const arms = scopeArms(actor, object, action, columns);
   if (arms) ARMS.set(qb, arms);
   return qb.andWhere(sql, params);
+}
+
+/**
+ * Owned records: tables whose rows carry `owner_id`, `team_id` and a shareable `id`, by the
+ * permission object that governs them. Lets one statement ask "may this actor read record X of
+ * type T?" for any T (a timeline event, a reference in an input). Each domain adds its records.
+ */
+export const RECORD_TABLES: Partial<Record<ObjectName, string>> = {
+  account: 'account',
+  contact: 'contact',
+  lead: 'lead',
+  opportunity: 'opportunity',
+  activity: 'activity',
+  quote: 'quote',
+  commitment: 'commitment',
+};
+
+/** SQL that is true when the row of `object` whose id is the SQL expression `idExpr` is within the actor's scope. */
+export function visibleRecordCondition(actor: Actor, object: ObjectName, action: Action, idExpr: string): Sql {
+  const table = RECORD_TABLES[object];
+  const scope = scopeFor(actor, object, action);
+  if (!table || scope === RecordScope.None) return { sql: 'FALSE', params: {} };
+  const alias = `vis_${object}`;
+  const { sql, params } = scopeCondition(actor, object, action, { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id` });
+  // With an `all` scope the row still has to exist: a reference to nothing is not visible either.
+  return { sql: `EXISTS (SELECT 1 FROM ${table} ${alias} WHERE ${alias}.id = ${idExpr} AND ${sql})`, params };
+}
+
+/**
+ * Timeline events a reader may see on a subject they may read: those about the subject itself, and
+ * those describing another record (`object_type`, `object_id`) only when the reader may read that
+ * record. An object type nobody registered is hidden (fail closed).
+ */
+export function visibleTimelineCondition(actor: Actor, alias: string): Sql {
+  const arms = (Object.keys(RECORD_TABLES) as ObjectName[])
+    .filter((object) => scopeFor(actor, object, 'read') !== RecordScope.None)
+    .map((object) => {
+      const c = visibleRecordCondition(actor, object, 'read', `${alias}.object_id`);
+      return { sql: `WHEN '${object}' THEN ${c.sql}`, params: c.params };
+    });
+  const cases = arms.length ? `(CASE ${alias}.object_type ${arms.map((a) => a.sql).join(' ')} ELSE FALSE END)` : 'FALSE';
+  return { sql: `(${alias}.object_type IS NULL OR ${cases})`, params: merged(arms) };
 }

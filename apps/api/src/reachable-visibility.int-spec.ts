@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { ObjectName, Role } from '@rapport/shared-domain';
+import { appendTimeline } from '@rapport/shared-database';
+import { ApiClient, describeVisibilityMatrix, MatrixCast, ownerFor, RecordKind } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
+
+/**
+ * Everything reachable from a record obeys the scope of what it shows (issue 10): a timeline event
+ * that tells about another record (a deal on the account's timeline) reaches exactly the readers of
+ * that record. Each cell puts a record of the given kind (own / team / other) on a timeline of the
+ * actor's own account, contact or deal, and asks whether the actor's timeline shows it; the expected
+ * cell is the permission table's answer for the described record.
+ */
+const api = useTestApi();
+
+const one = async (sql: string, p: unknown[] = []) => (await api.ctx.ds.query(sql, p))[0] as { id: string };
+
+const account = (owner: string, team: string | null) => one(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Carrier', 'carrier', $1, $2) RETURNING id`, [owner, team]);
+const contact = (owner: string, team: string | null) => one(`INSERT INTO contact (last_name, name_normalized, owner_id, team_id) VALUES ('Carrier', 'carrier', $1, $2) RETURNING id`, [owner, team]);
+const opportunity = (accountId: string, owner: string, team: string | null) =>
+  one(
+    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
+     SELECT 'Described deal', $1, s.pipeline_id, s.id, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
+    [accountId, owner, team],
+  );
+
+type Carrier = 'account' | 'contact' | 'opportunity';
+
+interface Case {
+  object: ObjectName;
+  carrier: Carrier;
+  eventType: string;
+  /** Makes the described record of this ownership, hanging off the actor's own carrier record. */
+  make: (o: { owner: string; team: string | null }, carrierId: string, cast: MatrixCast) => Promise<string>;
+}
+
+const CASES: Case[] = [
+  { object: 'opportunity', carrier: 'account', eventType: 'opportunity.created', make: async (o, accountId) => (await opportunity(accountId, o.owner, o.team)).id },
+  {
+    object: 'quote',
+    carrier: 'opportunity',
+    eventType: 'quote.created',
+    make: async (o, dealId) =>
+      (await one(`INSERT INTO quote (opportunity_id, account_id, name, version, status, currency, priced_on, owner_id, team_id)
+                  SELECT id, account_id, 'Q', 1, 'draft', 'CNY', current_date, $2, $3 FROM opportunity WHERE id = $1 RETURNING id`, [dealId, o.owner, o.team])).id,
+  },
+  {
+    object: 'commitment',
+    carrier: 'account',
+    eventType: 'commitment.made',
+    make: async (o, accountId) => (await one(`INSERT INTO commitment (kind, description, account_id, owner_id, team_id) VALUES ('follow_up', 'Call back', $1, $2, $3) RETURNING id`, [accountId, o.owner, o.team])).id,
+  },
+  {
+    object: 'activity',
+    carrier: 'contact',
+    eventType: 'activity.logged',
+    make: async (o, contactId) => (await one(`INSERT INTO activity (type, subject, contact_id, owner_id, team_id) VALUES ('call', 'Private call', $1, $2, $3) RETURNING id`, [contactId, o.owner, o.team])).id,
+  },
+  {
+    object: 'lead',
+    carrier: 'contact',
+    eventType: 'lead.converted',
+    make: async (o) => (await one(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ('Converted', 'converted', 'web', $1, $2) RETURNING id`, [o.owner, o.team])).id,
+  },
+  { object: 'contact', carrier: 'account', eventType: 'contact.added', make: async (o) => (await contact(o.owner, o.team)).id },
+];
+
+async function ownCarrier(carrier: Carrier, cast: MatrixCast): Promise<string> {
+  if (carrier === 'contact') return (await contact(cast.actor.id, cast.team.id)).id;
+  const acc = await account(cast.actor.id, cast.team.id);
+  return carrier === 'account' ? acc.id : (await opportunity(acc.id, cast.actor.id, cast.team.id)).id;
+}
+
+/** Carrier per described record, so the probe knows whose timeline to read. */
+const carriers = new Map<string, string>();
+
+for (const c of CASES) {
+  describe(`${c.eventType} on the ${c.carrier} timeline`, () => {
+    describeVisibilityMatrix<ApiClient>({
+      object: c.object,
+      factories: () => api.ctx,
+      clientFor: (u) => api.signedIn(u.email),
+      makeRecord: async (kind: RecordKind, cast) => {
+        const carrierId = await ownCarrier(c.carrier, cast);
+        const id = await c.make(ownerFor(kind, cast), carrierId, cast);
+        // The real writer, as every service calls it: it names the described record from the payload.
+        await appendTimeline(api.ctx.ds.manager, null, { subjectType: c.carrier, subjectId: carrierId, eventType: c.eventType, payload: { [`${c.object}Id`]: id, name: 'Secret name', amount: '990000' } });
+        carriers.set(id, carrierId);
+        return id;
+      },
+      probes: [
+        {
+          name: `query ${c.carrier}(id) { timeline }`,
+          action: 'read',
+          reaches: async (client, id) => {
+            const d = await client.gqlOk<Record<string, { timeline: { edges: { node: { type: string; payload: string } }[] } } | null>>(
+              `query($id: ID!) { ${c.carrier}(id: $id) { timeline(first: 50) { edges { node { type payload } } } } }`,
+              { id: carriers.get(id) },
+            );
+            return !!d[c.carrier]?.timeline.edges.some((e) => e.node.type === c.eventType && e.node.payload.includes(id));
+          },
+        },
+      ],
+    });
+  });
+}
+
+describe('a service agent on an account with deals', () => {
+  it('reads the account’s own events but not the deals, quotes or other people’s activities on its timeline; the deal’s owner and admins do', async () => {
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const agent = await api.ctx.newUser({ role: Role.ServiceAgent });
+    const admin = await api.ctx.newUser({ role: Role.Admin });
+    const repClient = await api.signedIn(rep.email);
+    const acc = await repClient.gqlOk<{ createAccount: { account: { id: string } } }>(`mutation { createAccount(input: { name: "Timeline Co" }) { account { id } } }`);
+    const accountId = acc.createAccount.account.id;
+    await repClient.gqlOk(`mutation($a: ID!) { createOpportunity(input: { name: "Secret expansion", accountId: $a, amount: 990000 }) { opportunity { id } } }`, { a: accountId });
+    await repClient.gqlOk(`mutation($a: ID!) { createActivity(input: { type: CALL, subject: "Discussed the discount", accountId: $a }) { activity { id } } }`, { a: accountId });
+
+    const timeline = async (c: ApiClient) =>
+      (await c.gqlOk<{ account: { timeline: { totalCount: number; edges: { node: { type: string; payload: string } }[] } } | null }>(
+        `query($id: ID!) { account(id: $id) { timeline(first: 50) { totalCount edges { node { type payload } } } } }`,
+        { id: accountId },
+      )).account!.timeline;
+    const seenByAgent = await timeline(await api.signedIn(agent.email));
+    expect(seenByAgent.edges.map((e) => e.node.type)).toEqual(['record.created']);
+    expect(seenByAgent.totalCount).toBe(1);
+    expect(JSON.stringify(seenByAgent)).not.toMatch(/Secret expansion|990000|Discussed the discount/);
+    for (const reader of [rep, admin]) {
+      const seen = await timeline(await api.signedIn(reader.email));
+      expect(seen.edges.map((e) => e.node.type).sort()).toEqual(['activity.logged', 'opportunity.created', 'record.created']);
+    }
+  });
+});
+
+describe('references in inputs resolve through the reader’s scope', () => {
+  it('refuses another rep’s contact or an unknown id as a deal’s primary contact, as "does not exist", on create and update', async () => {
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const mine = await account(rep.id, team.id);
+    const theirs = await contact(other.id, team.id);
+    const c = await api.signedIn(rep.email);
+    const CREATE = `mutation($a: ID!, $p: ID) { createOpportunity(input: { name: "Deal", accountId: $a, primaryContactId: $p }) { opportunity { id primaryContact { id } } } }`;
+    for (const p of [theirs.id, randomUUID()]) {
+      const r = await c.gql(CREATE, { a: mine.id, p });
+      expect(r.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.primaryContactId', message: 'This contact does not exist.' }] });
+    }
+    const deal = (await c.gqlOk<{ createOpportunity: { opportunity: { id: string } } }>(CREATE, { a: mine.id, p: null })).createOpportunity.opportunity;
+    const r = await c.gql(`mutation($id: ID!, $p: ID) { updateOpportunity(input: { id: $id, primaryContactId: $p }) { opportunity { id } } }`, { id: deal.id, p: theirs.id });
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
+    const [row] = await api.ctx.ds.query(`SELECT primary_contact_id FROM opportunity WHERE id = $1`, [deal.id]);
+    expect(row.primary_contact_id).toBeNull();
+    // One's own contact is fine.
+    const own = await contact(rep.id, team.id);
+    await c.gqlOk(`mutation($id: ID!, $p: ID) { updateOpportunity(input: { id: $id, primaryContactId: $p }) { opportunity { id } } }`, { id: deal.id, p: own.id });
+  });
+
+  it('refuses an activity linked to a record the reader cannot see, naming the field', async () => {
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const theirs = await account(other.id, team.id);
+    const r = await (await api.signedIn(rep.email)).gql(`mutation($a: ID!) { createActivity(input: { type: CALL, subject: "x", accountId: $a }) { activity { id } } }`, { a: theirs.id });
+    expect(r.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.accountId', message: 'This account does not exist.' }] });
+  });
+});
