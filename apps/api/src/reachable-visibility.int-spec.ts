@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { ObjectName, Role } from '@rapport/shared-domain';
 import { appendTimeline } from '@rapport/shared-database';
-import { ApiClient, describeVisibilityMatrix, MatrixCast, ownerFor, RecordKind } from '@rapport/shared-testing';
+import { ApiClient, describeVisibilityMatrix, MatrixCast, MatrixProbe, ownerFor, RecordKind } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
 
 /**
  * Everything reachable from a record obeys the scope of what it shows (issue 10): a timeline event
- * that tells about another record (a deal on the account's timeline) reaches exactly the readers of
- * that record. Each cell puts a record of the given kind (own / team / other) on a timeline of the
- * actor's own account, contact or deal, and asks whether the actor's timeline shows it; the expected
- * cell is the permission table's answer for the described record.
+ * that tells about another record (a deal on the account's timeline), a related list, an id named
+ * in an input reach exactly the readers of that record. Each cell puts a record of the given kind
+ * (own / team / other) on the actor's own account, contact or deal, and asks whether the actor
+ * reaches it from there; the expected cell is the permission table's answer for that record.
  */
 const api = useTestApi();
 
@@ -62,8 +62,41 @@ const CASES: Case[] = [
     eventType: 'lead.converted',
     make: async (o) => (await one(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ('Converted', 'converted', 'web', $1, $2) RETURNING id`, [o.owner, o.team])).id,
   },
-  { object: 'contact', carrier: 'account', eventType: 'contact.added', make: async (o) => (await contact(o.owner, o.team)).id },
+  {
+    object: 'contact',
+    carrier: 'account',
+    eventType: 'contact.added',
+    make: async (o, accountId) => (await one(`INSERT INTO contact (last_name, name_normalized, account_id, owner_id, team_id) VALUES ('Added', 'added', $1, $2, $3) RETURNING id`, [accountId, o.owner, o.team])).id,
+  },
 ];
+
+/** The carrier's related list of the described record, e.g. `account { opportunities }`. */
+const relatedList = (carrier: Carrier, field: string): MatrixProbe<ApiClient> => ({
+  name: `query ${carrier}(id) { ${field} }`,
+  action: 'read',
+  reaches: async (client, id) => {
+    const d = await client.gqlOk<Record<string, Record<string, { edges: { node: { id: string } }[] }> | null>>(`query($id: ID!) { ${carrier}(id: $id) { ${field}(first: 50) { edges { node { id } } } } }`, { id: carriers.get(id) });
+    return !!d[carrier]?.[field].edges.some((e) => e.node.id === id);
+  },
+});
+
+/** Naming the record by id in an input (an activity linked to it) works only for those who may read it. */
+const referencedBy = (field: string): MatrixProbe<ApiClient> => ({
+  name: `mutation createActivity(input.${field})`,
+  action: 'read',
+  reaches: async (client, id) => {
+    const r = await client.gql(`mutation($id: ID!) { createActivity(input: { type: NOTE, subject: "Linked", ${field}: $id }) { activity { id } } }`, { id });
+    if (r.errors && r.errors[0]?.extensions?.['code'] !== 'VALIDATION_FAILED' && r.errors[0]?.extensions?.['code'] !== 'FORBIDDEN') throw new Error(JSON.stringify(r.errors));
+    return !r.errors;
+  },
+});
+
+const EXTRA_PROBES: Partial<Record<ObjectName, MatrixProbe<ApiClient>[]>> = {
+  opportunity: [relatedList('account', 'opportunities'), referencedBy('opportunityId')],
+  contact: [relatedList('account', 'contacts'), referencedBy('contactId')],
+  activity: [relatedList('contact', 'activities')],
+  lead: [referencedBy('leadId')],
+};
 
 async function ownCarrier(carrier: Carrier, cast: MatrixCast): Promise<string> {
   if (carrier === 'contact') return (await contact(cast.actor.id, cast.team.id)).id;
@@ -100,6 +133,7 @@ for (const c of CASES) {
             return !!d[c.carrier]?.timeline.edges.some((e) => e.node.type === c.eventType && e.node.payload.includes(id));
           },
         },
+        ...(EXTRA_PROBES[c.object] ?? []),
       ],
     });
   });
