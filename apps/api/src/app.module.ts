@@ -4,7 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { AppConfig, APP_CONFIG, ConfigModule } from '@rapport/shared-config';
-import { AppValidationPipe, complexityPlugin, depthLimitRule, formatGraphQLError, ProblemDetailsFilter } from '@rapport/shared-api';
+import { AppValidationPipe, complexityPlugin, depthLimitRule, formatGraphQLError, inputHygienePlugin, ProblemDetailsFilter, requestErrorStatusPlugin } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesModule } from '@rapport/sales-api';
 import { LeadsModule } from '@rapport/leads-api';
@@ -29,14 +29,16 @@ import { OpsController } from './ops/ops.controller';
         sortSchema: true,
         path: '/graphql',
         playground: false,
-        introspection: true,
+        // Off in production unless GRAPHQL_INTROSPECTION=true: the SPA and codegen use the committed schema.gql.
+        introspection: config.graphqlIntrospection,
         context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
         formatError: formatGraphQLError,
         // Apollo pretty-prints responses by default: a 50-row page grows by a third in spaces
         // that every client downloads and the server writes.
         stringifyResult: (result) => JSON.stringify(result),
         validationRules: [depthLimitRule(config.graphqlMaxDepth)],
-        plugins: [complexityPlugin(config.graphqlMaxComplexity)],
+        // Hygiene first, so a bad variable is reported as such before the complexity check coerces it.
+        plugins: [inputHygienePlugin(), complexityPlugin(config.graphqlMaxComplexity), requestErrorStatusPlugin()],
       }),
     }),
     AuthModule,

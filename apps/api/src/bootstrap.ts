@@ -5,7 +5,6 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Queue } from 'bullmq';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
@@ -13,11 +12,13 @@ import helmet from 'helmet';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { problemDetailsMiddleware } from '@rapport/shared-api';
+import { inputHygieneMiddleware, problemDetailsMiddleware } from '@rapport/shared-api';
 import { Role } from '@rapport/shared-domain';
 import { AuthService, SESSION_COOKIE } from '@rapport/shared-auth';
 import { QUEUES } from '@rapport/shared-queue';
 import { AppModule } from './app.module';
+import { useBodyParsers } from './body-parsers';
+import { mountOpenApi } from './openapi';
 import { createLogger, PinoNestLogger, requestLogging } from './ops/logger';
 import { observeRequest } from './ops/metrics';
 
@@ -47,24 +48,14 @@ export async function createApiApp(): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.corsOrigins, credentials: true });
-  // Caps request bodies: integrators get a 413 problem+json, not an out-of-memory.
-  app.use(express.json({ limit: '1mb' }));
-  app.use(express.urlencoded({ extended: false, limit: '256kb' }));
+  // Caps request bodies on the streamed bytes: integrators get a 413 problem+json, not an out-of-memory.
+  useBodyParsers(app);
   app.use(problemDetailsMiddleware);
+  app.use(inputHygieneMiddleware);
   app.use(cookieParser());
   app.setGlobalPrefix('api', { exclude: ['graphql'] });
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Rapport API')
-      .setDescription('REST API for integrators. Authenticate with `Authorization: Bearer <API key>`. Errors are application/problem+json with a stable `code`.')
-      .setVersion('1')
-      .addBearerAuth()
-      .addCookieAuth(SESSION_COOKIE)
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/docs-json' });
+  mountOpenApi(app);
 
   mountBullBoard(app);
   if (config.webDistDir) serveSpa(app, config.webDistDir);

@@ -1,13 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Header, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '@rapport/shared-auth';
+import { OwnBearerToken, Public } from '@rapport/shared-auth';
 import { QUEUES } from '@rapport/shared-queue';
 import { registry } from './metrics';
+import { MetricsAccessGuard } from './metrics-access.guard';
 
 async function timed<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -19,7 +20,7 @@ async function timed<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** Liveness, readiness and metrics for orchestrators and Prometheus. */
+/** Liveness and readiness for orchestrators (open), metrics for Prometheus (token or admin). */
 @ApiExcludeController()
 @Public()
 @Controller()
@@ -49,7 +50,10 @@ export class OpsController {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', checks });
   }
 
+  /** For Prometheus with METRICS_TOKEN as its bearer token, or for a signed-in admin. */
   @Get('metrics')
+  @OwnBearerToken()
+  @UseGuards(MetricsAccessGuard)
   @Header('Content-Type', registry.contentType)
   metrics() {
     return registry.metrics();

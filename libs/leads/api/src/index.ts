@@ -3,3 +3,4 @@ export * from './import/lead-import.service';
 export { RoutingService } from './services/routing.service';
 export { ScoringService } from './services/scoring.service';
 export { SlaService } from './services/sla.service';
+export { PUBLIC_LEAD_MAX_BODY_BYTES } from './rest/public-leads.controller';

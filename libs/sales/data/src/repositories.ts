@@ -69,7 +69,7 @@ export const LEAD_FIELDS: FieldMap = {
   campaign: { column: 'l.campaign', type: 'string' },
   country: { column: 'l.country', type: 'string' },
   productInterest: { column: 'l.product_interest', type: 'string' },
-  score: { column: 'l.score', type: 'number' },
+  score: { column: 'l.score', type: 'integer' },
 };
 
 export const OPPORTUNITY_FIELDS: FieldMap = {

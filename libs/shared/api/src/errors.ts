@@ -1,6 +1,7 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger, ValidationError } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, FieldError, httpStatusOf } from '@rapport/shared-errors';
+import { fromDatabaseError } from './database-errors';
 
 /**
  * One mapping from anything thrown to the public error shape: GraphQL `extensions.code` and
@@ -8,6 +9,9 @@ import { AppError, ErrorCode, FieldError, httpStatusOf } from '@rapport/shared-e
  * generic message; the details go to the log, never to the client.
  */
 const logger = new Logger('Errors');
+
+/** Logged when the database, not a validator, refused a client's value (the fuzz suite fails on it). */
+export const UNCHECKED_INPUT_LOG = 'client input reached the database unchecked';
 
 const STATUS_TO_CODE: Record<number, ErrorCode> = {
   400: ErrorCode.ValidationFailed,
@@ -43,6 +47,11 @@ export function toAppError(err: unknown): AppError {
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : err.message;
     if (code === ErrorCode.Internal) return new AppError(code, 'Something went wrong on our side.');
     return new AppError(code, message);
+  }
+  const fromDatabase = fromDatabaseError(err);
+  if (fromDatabase) {
+    logger.warn(`${UNCHECKED_INPUT_LOG}: ${err instanceof Error ? err.message : String(err)}`);
+    return fromDatabase;
   }
   if (isBodyParserError(err)) {
     return new AppError(ErrorCode.ValidationFailed, err.status === 413 ? 'The request body is too large.' : 'The request body could not be parsed.');

@@ -7,3 +7,7 @@ export * from './query-limits';
 export * from './search-registry';
 export * from './deactivation-guards';
 export * from './handover-extensions';
+export * from './csv-writer';
+export * from './input-hygiene';
+export * from './graphql-http-status';
+export * from './input-decorators';

@@ -63,14 +63,24 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+        async didResolveOperation({ request, document, operation, schema }) {
+          // No operation (unknown or missing operationName): Apollo answers that itself, with a 400.
+          if (!operation) return;
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // It coerces the variables first: invalid ones are the caller's mistake, said in graphql-js's words.
+            throw new GraphQLError(err instanceof Error ? err.message : 'The variables are not valid.', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (complexity > max) {
             throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}. Ask for fewer rows or fields.`, {
               extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400 } },

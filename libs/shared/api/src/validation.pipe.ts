@@ -18,6 +18,12 @@ export class AppValidationPipe implements PipeTransform {
     if (!type || PRIMITIVES.has(type) || value === undefined || value === null) return value;
     // Filter and order inputs carry no class-validator rules: the filter compiler checks them.
     if (getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length === 0) return value;
+    // An input class describes an object: an array or a scalar in its place (a JSON body `[]`)
+    // would otherwise pass, since class-validator finds no properties on it to complain about.
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      const root = typeof metadata.data === 'string' ? metadata.data : '';
+      throw AppError.validation(root ? [{ path: root, message: 'must be an object' }] : [], 'The input must be a JSON object.');
+    }
     const instance = plainToInstance(type, value);
     const errors = await validate(instance as object, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length > 0) {

@@ -10,6 +10,10 @@ const IS_PUBLIC = 'rapport:public';
 /** Marks a resolver or route as reachable without signing in (login, health, public forms). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+const OWN_BEARER = 'rapport:own-bearer';
+/** The route checks `Authorization: Bearer` itself (a shared secret such as the metrics token): not an API key there. */
+export const OwnBearerToken = () => SetMetadata(OWN_BEARER, true);
+
 /**
  * Global guard: turns a session cookie or an API key into `req.actor`, then refuses
  * non-public handlers without one. Authorization per record happens in the repositories.
@@ -24,7 +28,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
     if (!req.actor) {
-      const header = req.headers?.authorization;
+      const ownBearer = this.reflector.getAllAndOverride<boolean>(OWN_BEARER, [context.getHandler(), context.getClass()]);
+      const header = ownBearer ? undefined : req.headers?.authorization;
       if (header?.startsWith('Bearer ')) {
         const actor = await this.auth.actorFromApiKey(header.slice(7).trim());
         if (!actor) throw AppError.unauthenticated('The API key is not valid, has expired or was revoked.');

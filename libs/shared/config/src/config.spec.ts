@@ -34,6 +34,21 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');
   });
 
+  it('takes an optional metrics token that is safe in a header and hard to guess', () => {
+    expect(parseConfig(base).metricsToken).toBeNull();
+    expect(parseConfig({ ...base, METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(() => parseConfig({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => parseConfig({ ...base, METRICS_TOKEN: `${'m'.repeat(20)} ${'m'.repeat(20)}` })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it('turns GraphQL introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    const production = { ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
+    expect([parseConfig(base).graphqlIntrospection, parseConfig(production).graphqlIntrospection]).toEqual([true, false]);
+    expect(parseConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(parseConfig({ ...base, GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(() => parseConfig({ ...base, GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+
   it('derives CORS origins from the public origin unless given', () => {
     expect(parseConfig({ ...base, PORT: '8080' }).corsOrigins).toEqual(['http://localhost:8080']);
     expect(parseConfig({ ...base, CORS_ORIGINS: 'https://a.example, https://b.example/' }).corsOrigins).toEqual([

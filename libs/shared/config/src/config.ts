@@ -15,6 +15,8 @@ export interface AppConfig {
   webDistDir: string | null;
   graphqlMaxDepth: number;
   graphqlMaxComplexity: number;
+  /** Schema introspection: on in development and test, off in production unless GRAPHQL_INTROSPECTION=true. */
+  graphqlIntrospection: boolean;
   pageSizeMax: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
@@ -32,6 +34,8 @@ export interface AppConfig {
   companyAddress: string;
   /** Lets tests move the lead-SLA clock (never in production). */
   testClockEnabled: boolean;
+  /** Bearer token that may read /api/metrics (Prometheus); null: signed-in admins only. */
+  metricsToken: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -103,6 +107,10 @@ export function parseConfig(env: Env): AppConfig {
     .map((o) => o.trim().replace(/\/$/, ''))
     .filter(Boolean);
 
+  // Sent as a bearer token, so header-safe; long enough not to be guessed.
+  const metricsToken = str('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{24,}$/.test(metricsToken)) problems.push('METRICS_TOKEN must be at least 24 printable ASCII characters without spaces');
+
   const config: AppConfig = {
     env: nodeEnv,
     port,
@@ -116,6 +124,7 @@ export function parseConfig(env: Env): AppConfig {
     webDistDir: str('WEB_DIST_DIR') ?? null,
     graphqlMaxDepth: int('GRAPHQL_MAX_DEPTH', 10, 2, 50),
     graphqlMaxComplexity: int('GRAPHQL_MAX_COMPLEXITY', 5000, 10, 1_000_000),
+    graphqlIntrospection: oneOf('GRAPHQL_INTROSPECTION', ['true', 'false'] as const, nodeEnv === 'production' ? 'false' : 'true') === 'true',
     pageSizeMax: int('PAGE_SIZE_MAX', 100, 1, 1000),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
@@ -126,6 +135,7 @@ export function parseConfig(env: Env): AppConfig {
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
     publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
     testClockEnabled: nodeEnv !== 'production' && str('TEST_CLOCK') === '1',
+    metricsToken,
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',
     companyAddress: str('COMPANY_ADDRESS', '88 Century Avenue, Pudong, Shanghai · 上海市浦东新区世纪大道88号') ?? '',
   };

@@ -1,2 +1,4 @@
 export * from './cursor';
 export * from './strings';
+export * from './csv';
+export * from './input-hygiene';

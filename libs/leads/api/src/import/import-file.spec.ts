@@ -58,3 +58,13 @@ describe('import files', () => {
     await expect(inspectFile(Buffer.from('Email\n'), 'x.csv')).rejects.toMatchObject({ fields: [{ path: 'file', message: 'The file has a header row but no data.' }] });
   });
 });
+
+describe('text PostgreSQL cannot store', () => {
+  it('reads UTF-16 without a byte-order mark, and drops NUL characters inside cells', async () => {
+    const utf16 = Buffer.from('lastName,email\nLi,li@example.cn\n', 'utf16le');
+    expect(decodeText(utf16)).toBe('lastName,email\nLi,li@example.cn\n');
+    const rows = [];
+    for await (const r of readRows(Buffer.from('lastName,company\nnul at end\u0000,Acme\n'), 'csv')) rows.push(r.cells);
+    expect(rows).toEqual([['lastName', 'company'], ['nul at end', 'Acme']]);
+  });
+});

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse';
 import { readSheet } from 'read-excel-file/node';
 import { Readable } from 'node:stream';
 import { AppError } from '@rapport/shared-errors';
+import { storableText } from '@rapport/shared-util';
 import type { LeadImportFileFormat } from '@rapport/leads-data';
 import { uniqueHeaders } from './import-fields';
 
@@ -42,6 +43,8 @@ export function detectFormat(buf: Buffer, fileName: string): LeadImportFileForma
  */
 export function decodeText(buf: Buffer): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  // UTF-16 without its byte-order mark: ASCII text with a zero byte after every character.
+  if (buf.length >= 4 && buf[1] === 0 && buf[3] === 0 && buf[0] !== 0 && buf[2] !== 0) return buf.toString('utf16le');
   const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
@@ -81,7 +84,7 @@ export async function* readRows(buf: Buffer, format: LeadImportFileFormat): Asyn
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       rowNo++;
-      if (record.some((c) => c.trim() !== '')) yield { rowNo, cells: record };
+      if (record.some((c) => c.trim() !== '')) yield { rowNo, cells: record.map(storableText) };
     }
   } catch (err) {
     // csv-parse names the line; people can find it in their editor.
@@ -115,7 +118,7 @@ export function cellText(v: unknown): string {
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   }
   if (typeof v === 'number') return Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(0) : String(v);
-  return String(v).trim();
+  return storableText(String(v).trim());
 }
 
 /** Headers, a preview and the row count, read once at upload so the mapping screen has what it needs. */

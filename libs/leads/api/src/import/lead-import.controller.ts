@@ -1,11 +1,10 @@
 import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { CurrentActor, csvWriter } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import type { LeadImportEntity } from '@rapport/leads-data';
 import { MAX_IMPORT_BYTES } from './import-file';
@@ -95,7 +94,7 @@ export class LeadImportController {
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8, UTF-16 or GB18030) or .xlsx, up to 20 MB.' } } } })
-  @ApiOkResponse({ type: LeadImportView, description: 'The stored upload with its columns, a preview and a suggested mapping; start it with the GraphQL mutation startLeadImport.' })
+  @ApiCreatedResponse({ type: LeadImportView, description: 'The stored upload with its columns, a preview and a suggested mapping; start it with the GraphQL mutation startLeadImport.' })
   async upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedImportFile | undefined): Promise<LeadImportView> {
     return view(await this.imports.upload(actor, file));
   }
@@ -116,7 +115,7 @@ export class LeadImportController {
     if (!found) throw AppError.notFound('The import');
     res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lead-import-${found.id}-report.csv"`);
     res.write('\uFEFF');
-    const csv = stringify({ header: true, columns: ['row', 'column', 'value', 'reason', 'kind'] });
+    const csv = csvWriter(['row', 'column', 'value', 'reason', 'kind']);
     csv.pipe(res);
     for await (const line of this.imports.reportLines(found)) {
       if (!csv.write(line)) await new Promise((r) => csv.once('drain', r));

@@ -17,7 +17,16 @@ export class PublicLeadInput {
   @IsOptional() @IsUUID('all', { message: 'formId is not a valid form id' }) formId?: string;
 
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
-  @ApiPropertyOptional() @Transform(trim) @ValidateIf((o: PublicLeadInput) => !o.company) @IsString({ message: 'Give a last name or a company' }) @MaxLength(100) lastName?: string;
+  /**
+   * Required unless a company is given. The condition only waives the requirement: a last name that
+   * is present is always checked (type and length), whatever else the submission carries.
+   */
+  @ApiPropertyOptional()
+  @Transform(trim)
+  @ValidateIf((o: PublicLeadInput) => o.lastName != null || !o.company)
+  @IsString({ message: ({ value }) => (value == null ? 'Give a last name or a company' : 'lastName must be a string') })
+  @MaxLength(100)
+  lastName?: string;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsEmail({}, { message: 'Enter a valid email address' }) @MaxLength(254) email?: string;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) company?: string;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(40) phone?: string;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { AppValidationPipe } from '@rapport/shared-api';
@@ -11,8 +11,11 @@ import { IntakeService } from '../services/intake.service';
 import { RateLimiter } from '../services/rate-limiter';
 import { WebFormsService } from '../services/web-forms.service';
 
-/** A lead is a few hundred bytes; anything much bigger is not a person typing into a form. */
-const MAX_BODY_BYTES = 32 * 1024;
+/**
+ * A lead is a few hundred bytes; anything much bigger is not a person typing into a form. The API
+ * app's body parser enforces it on the streamed bytes (413) before this controller runs.
+ */
+export const PUBLIC_LEAD_MAX_BODY_BYTES = 32 * 1024;
 
 /**
  * Web-to-lead, open to the internet. JSON callers get 201 + a receipt or problem+json; a browser
@@ -39,11 +42,14 @@ export class PublicLeadsController {
   @ApiOperation({ summary: 'Submit an inquiry (web-to-lead). JSON or application/x-www-form-urlencoded.' })
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @ApiBody({ type: PublicLeadInput })
-  @ApiCreatedResponse({ description: '{ status: "accepted", reference } — the lead and its routing job are stored.' })
+  @ApiCreatedResponse({ description: '{ status: "accepted", reference } — the lead and its routing job are stored. Form posts get a thank-you page.' })
+  @ApiResponse({ status: 303, description: 'Form posts from a form with a thank-you URL: a redirect there.' })
+  // Form posts get the problems as an HTML page; JSON callers get problem+json (added to every 4xx).
+  @ApiBadRequestResponse({ description: 'The submission is not valid; `errors` lists each field.', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiTooManyRequestsResponse({ description: 'Too many submissions from this address (`RATE_LIMITED`); see Retry-After.', content: { 'text/html': { schema: { type: 'string' } } } })
   async submit(@Req() req: Request, @Res() res: Response, @Body() body: unknown) {
     const asForm = req.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
     try {
-      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw AppError.validation([], 'The submission is too large.');
       const client = req.ip ?? 'unknown';
       if (!this.limiter.hit(client)) throw new AppError(ErrorCode.RateLimited, 'Too many submissions; please try again in a minute.', [], 60);
       const input = (await this.validation.transform(body ?? {}, { type: 'body', metatype: PublicLeadInput })) as PublicLeadInput;

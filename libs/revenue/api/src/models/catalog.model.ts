@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsDecimal } from '@rapport/shared-api';
 
 @ObjectType()
 export class Product {
@@ -62,7 +63,7 @@ export class SavePriceBookInput {
 export class PriceBookEntryInput {
   @Field(() => ID) @IsUUID('all') productId: string;
   @Field(() => Int, { defaultValue: 1 }) @IsInt() @Min(1) @Max(1_000_000) minQuantity: number;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }, { message: 'unitPrice has at most 2 decimals' }) @Min(0) @Max(1e11) unitPrice: number;
+  @Field(() => Float) @IsDecimal(2, { message: 'unitPrice has at most 2 decimals' }) @Min(0) @Max(1e11) unitPrice: number;
 }
 
 @InputType()
@@ -87,7 +88,7 @@ export class DiscountTolerance {
 export class SaveDiscountToleranceInput {
   @Field() @IsIn(['admin', 'sales_manager', 'sales_rep', 'marketer', 'service_manager', 'service_agent', 'integration']) role: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) productLine?: string | null;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) maxDiscountPercent: number;
+  @Field(() => Float) @IsDecimal(2) @Min(0) @Max(100) maxDiscountPercent: number;
 }
 
 @ObjectType()

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Connection } from '@rapport/shared-api';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Connection, IsDecimal } from '@rapport/shared-api';
 import { FORECAST_CATEGORIES } from '@rapport/revenue-domain';
 
 @InputType()
@@ -68,7 +68,7 @@ export class AdjustForecastInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') userId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string;
   @Field() @IsIn(['commit', 'best_case', 'pipeline', 'closed'], { message: 'category must be commit, best_case, pipeline or closed' }) category: string;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) amount: number;
+  @Field(() => Float) @IsDecimal(2) @Min(0) @Max(1e12) amount: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 
@@ -76,7 +76,7 @@ export class AdjustForecastInput {
 export class SetQuotaInput {
   @Field(() => ID) @IsUUID('all') userId: string;
   @Field(() => PeriodInput) @ValidateNested() @Type(() => PeriodInput) period: PeriodInput;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1e12) amount: number;
+  @Field(() => Float) @IsDecimal(2) @Min(0) @Max(1e12) amount: number;
 }
 
 @ObjectType()

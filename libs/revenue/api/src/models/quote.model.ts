@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Connection } from '@rapport/shared-api';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Connection, IsDecimal } from '@rapport/shared-api';
 import { APPROVAL_REASONS } from '@rapport/revenue-domain';
 
 @ObjectType()
@@ -62,7 +62,7 @@ export class QuoteConnection extends Connection(Quote, 'Quote') {}
 export class QuoteLineInput {
   @Field(() => ID) @IsUUID('all') productId: string;
   @Field(() => Int) @IsInt({ message: 'quantity must be a whole number' }) @Min(1) @Max(1_000_000) quantity: number;
-  @Field(() => Float, { defaultValue: 0, description: 'Percent, 0–100.' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) discountPercent: number;
+  @Field(() => Float, { defaultValue: 0, description: 'Percent, 0–100.' }) @IsDecimal(2) @Min(0) @Max(100) discountPercent: number;
 }
 
 @InputType()
@@ -75,7 +75,7 @@ export class CreateQuoteInput {
   @ValidateNested({ each: true })
   @Type(() => QuoteLineInput)
   lines: QuoteLineInput[];
-  @Field(() => Float, { defaultValue: 0, description: 'Discount on the whole quote, percent.' }) @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) discountPercent: number;
+  @Field(() => Float, { defaultValue: 0, description: 'Discount on the whole quote, percent.' }) @IsDecimal(2) @Min(0) @Max(100) discountPercent: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }, { message: 'validUntil is a date (YYYY-MM-DD)' }) validUntil?: string | null;
   @Field({ defaultValue: 'en', description: 'Language of the PDF: en, zh-CN or zh-TW.' }) @IsIn(['en', 'zh-CN', 'zh-TW']) language: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;
@@ -92,7 +92,7 @@ export class UpdateQuoteInput {
   @ValidateNested({ each: true })
   @Type(() => QuoteLineInput)
   lines?: QuoteLineInput[];
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100) discountPercent?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsDecimal(2) @Min(0) @Max(100) discountPercent?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }) validUntil?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsIn(['en', 'zh-CN', 'zh-TW']) language?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) notes?: string | null;

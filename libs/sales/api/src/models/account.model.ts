@@ -76,7 +76,7 @@ export class CreateAccountInput {
 }
 
 @InputType()
-export class UpdateAccountInput extends PartialType(CreateAccountInput) {
+export class UpdateAccountInput extends PartialType(CreateAccountInput, { skipNullProperties: false }) {
   @Field(() => ID) @IsUUID('all') id: string;
 }
 

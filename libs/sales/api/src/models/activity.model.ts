@@ -70,7 +70,7 @@ export class CreateActivityInput {
 }
 
 @InputType()
-export class UpdateActivityInput extends PartialType(CreateActivityInput) {
+export class UpdateActivityInput extends PartialType(CreateActivityInput, { skipNullProperties: false }) {
   @Field(() => ID) @IsUUID('all') id: string;
 }
 

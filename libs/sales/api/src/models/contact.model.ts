@@ -70,7 +70,7 @@ export class CreateContactInput {
 }
 
 @InputType()
-export class UpdateContactInput extends PartialType(CreateContactInput) {
+export class UpdateContactInput extends PartialType(CreateContactInput, { skipNullProperties: false }) {
   @Field(() => ID) @IsUUID('all') id: string;
 }
 

@@ -99,7 +99,7 @@ export class CreateLeadInput {
 }
 
 @InputType()
-export class UpdateLeadInput extends PartialType(CreateLeadInput) {
+export class UpdateLeadInput extends PartialType(CreateLeadInput, { skipNullProperties: false }) {
   @Field(() => ID) @IsUUID('all') id: string;
   @Field(() => LeadStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(LeadStatus)) status?: LeadStatus;
 }

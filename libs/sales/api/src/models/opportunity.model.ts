@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { BooleanFilter, Connection, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '@rapport/shared-api';
+import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { BooleanFilter, Connection, DateTimeFilter, IdFilter, IsDecimal, NumberFilter, StringFilter } from '@rapport/shared-api';
 import { ForecastCategory } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
 import { ForecastCategoryEnum, OpportunityOrderField } from './enums';
@@ -88,7 +88,7 @@ export class CreateOpportunityInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') primaryContactId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline.' }) @IsOptional() @IsUUID('all') pipelineId?: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to the first stage.' }) @IsOptional() @IsUUID('all') stageId?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0, { message: 'The amount cannot be negative.' }) amount?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsDecimal(2) @Min(0, { message: 'The amount cannot be negative.' }) amount?: number | null;
   @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter currency code such as CNY.' }) currency?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-31.' }) closeDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) nextStep?: string | null;
@@ -97,7 +97,7 @@ export class CreateOpportunityInput {
 }
 
 @InputType()
-export class UpdateOpportunityInput extends PartialType(CreateOpportunityInput) {
+export class UpdateOpportunityInput extends PartialType(CreateOpportunityInput, { skipNullProperties: false }) {
   @Field(() => ID) @IsUUID('all') id: string;
 }
 

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { stringify } from 'csv-stringify';
 import type { Response } from 'express';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { CurrentActor, csvWriter } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AccountsService } from '../services/accounts.service';
 import { ActivitiesService } from '../services/activities.service';
@@ -51,7 +50,8 @@ export class ExportController {
   @ApiQuery({ name: 'filter', required: false, description: 'The GraphQL filter input as JSON, e.g. {"status":{"eq":"new"}} (stored enum values).' })
   @ApiProduces('text/csv')
   async export(@CurrentActor() actor: Actor, @Param('object') object: string, @Query('filter') filterJson: string | undefined, @Res() res: Response) {
-    const list = this.listers[object];
+    // Own keys only: `constructor.csv` must be an unknown export, not Object.prototype's member.
+    const list = Object.hasOwn(this.listers, object) ? this.listers[object] : undefined;
     if (!list) throw AppError.notFound(`Export "${object}"`);
     let filter: unknown = null;
     if (filterJson) {
@@ -66,7 +66,7 @@ export class ExportController {
     res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${object}.csv"`);
     res.write('\uFEFF');
     const columns = COLUMNS[object];
-    const csv = stringify({ header: true, columns, cast: { date: (d) => d.toISOString(), boolean: (b) => (b ? 'true' : 'false'), object: (o) => (Array.isArray(o) ? o.join('; ') : JSON.stringify(o)) } });
+    const csv = csvWriter(columns);
     csv.pipe(res);
     for (;;) {
       for (const edge of page.edges) {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
 import { ACCOUNT_FIELDS, AccountEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
@@ -46,9 +46,7 @@ export class AccountsService {
     assertCanCreate(actor, 'account');
     return this.repo.ds.transaction(async (m) => {
       const owner = await resolveOwner(m, actor, 'account', input.ownerId);
-      if (input.parentAccountId && !(await this.repo.accounts(actor, 'read', m).andWhere('a.id = :id', { id: input.parentAccountId }).getExists())) {
-        throw AppError.validation([{ path: 'input.parentAccountId', message: 'This account does not exist.' }]);
-      }
+      await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
       const account = m.create(AccountEntity, {
         ...pickDefined(input, [...EDITABLE]),
         annualRevenue: input.annualRevenue?.toFixed(2) ?? null,
@@ -71,6 +69,9 @@ export class AccountsService {
       const before = await this.repo.accounts(actor, 'write', m).andWhere('a.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!before) throw AppError.notFound('The account');
       if (input.parentAccountId === input.id) throw AppError.validation([{ path: 'input.parentAccountId', message: 'An account cannot be its own parent.' }]);
+      if (input.parentAccountId && input.parentAccountId !== before.parentAccountId) {
+        await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
+      }
       const patch: Partial<AccountEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<AccountEntity>) };
       if (input.name !== undefined) {
         patch.name = input.name.trim();

@@ -1,8 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
 
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, Role } from '@rapport/shared-domain';
-import { BooleanFilter, Connection, DateTimeFilter, IdFilter, SortDirection, StringFilter } from '@rapport/shared-api';
+import { BooleanFilter, Connection, DateTimeFilter, IdFilter, IsOmittable, SortDirection, StringFilter } from '@rapport/shared-api';
 import type { Locale } from '@rapport/shared-database';
 import { LocaleEnum, RoleEnum, UserOrderField } from './enums';
 
@@ -112,13 +112,13 @@ export class UpdateUserInput {
   id: string;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 120, { message: 'Name must be 1 to 120 characters.' })
   name?: string;
 
   @Field(() => RoleEnum, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ALL_ROLES)
   role?: Role;
 
@@ -128,12 +128,13 @@ export class UpdateUserInput {
   teamId?: string | null;
 
   @Field(() => LocaleEnum, { nullable: true })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LOCALES)
   locale?: Locale;
 
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOmittable()
+  @IsBoolean()
   active?: boolean;
 }
 

@@ -1,12 +1,12 @@
 import { AppError, FieldError } from '@rapport/shared-errors';
-import { escapeLike } from '@rapport/shared-util';
+import { escapeLike, findBadInput, isIsoDateTime, isStorableDate, isUuid } from '@rapport/shared-util';
 
 /**
  * Turns a typed GraphQL/REST filter (`{ and, or, not, <field>: { eq, in, contains, gte, … } }`)
  * into a parameterised SQL condition. Columns come only from the whitelist in `fields`, values only
  * through bind parameters, so no filter can inject SQL or reach a column the API does not expose.
  */
-export type FieldType = 'string' | 'id' | 'boolean' | 'datetime' | 'number' | 'enum';
+export type FieldType = 'string' | 'id' | 'boolean' | 'datetime' | 'number' | 'integer' | 'enum';
 
 export interface FieldSpec {
   /** SQL expression for the column, already qualified with the query alias. */
@@ -44,11 +44,23 @@ const OPERATORS: Record<FieldType, string[]> = {
   boolean: ['eq'],
   datetime: ['eq', 'gt', 'gte', 'lt', 'lte', 'isNull'],
   number: ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
+  integer: ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'isNull'],
 };
+
+const SQL_OPERATORS: Record<string, string> = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' };
 
 const MAX_DEPTH = 6;
 const MAX_IN = 500;
 const MAX_CONDITIONS = 100;
+/** Longer than any value worth searching for; keeps a filter from shipping megabytes into ILIKE. */
+export const MAX_FILTER_TEXT = 1000;
+/**
+ * Operand ranges by column type, so an operand the column can't hold is a field error here rather
+ * than a PostgreSQL range error: `integer` is int4; `number` (numeric columns) stays within what a
+ * JavaScript number holds exactly.
+ */
+const INT4 = { min: -2_147_483_648, max: 2_147_483_647 };
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
 
 class Compiler {
   private readonly params: Record<string, unknown> = {};
@@ -61,6 +73,9 @@ class Compiler {
   ) {}
 
   run(filter: unknown, path: string): CompiledFilter {
+    // Filters also arrive as JSON inside a query parameter (CSV export), past the request-level check.
+    const bad = findBadInput(filter, path);
+    if (bad) throw AppError.validation([bad], 'The filter is not valid.');
     const sql = this.node(filter, path, 0);
     if (this.errors.length > 0) throw AppError.validation(this.errors, 'The filter is not valid.');
     return { sql, params: this.params };
@@ -104,17 +119,22 @@ class Compiler {
       } else if (key === 'customFields' && typeof value === 'object' && !Array.isArray(value)) {
         // Admin-defined fields arrive as `customFields: { <key>: { op: value } }`, mapped to `cf_<key>` specs.
         for (const [cfKey, ops] of Object.entries(value as Record<string, unknown>)) {
-          const spec = this.fields[`cf_${cfKey}`];
+          const spec = this.spec(`cf_${cfKey}`);
           if (spec) parts.push(...this.field(spec, ops, `${here}.${cfKey}`));
           else this.errors.push({ path: `${here}.${cfKey}`, message: `unknown custom field "${cfKey}"` });
         }
-      } else if (this.fields[key]) {
-        parts.push(...this.field(this.fields[key], value, here));
+      } else if (this.spec(key)) {
+        parts.push(...this.field(this.spec(key) as FieldSpec, value, here));
       } else {
         this.errors.push({ path: here, message: `unknown field "${key}"` });
       }
     }
     return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
+  }
+
+  /** Own entries only: `constructor` or `toString` must not find Object.prototype's members. */
+  private spec(key: string): FieldSpec | undefined {
+    return Object.hasOwn(this.fields, key) ? this.fields[key] : undefined;
   }
 
   private field(spec: FieldSpec, ops: unknown, path: string): string[] {
@@ -156,14 +176,14 @@ class Compiler {
     if (raw === null) return this.fail(path, 'must not be null (use isNull)');
     if (op === 'contains' || op === 'startsWith') {
       if (typeof raw !== 'string') return this.fail(path, 'must be text');
+      if (raw.length > MAX_FILTER_TEXT) return this.fail(path, `may be at most ${MAX_FILTER_TEXT} characters`);
       if (op === 'startsWith' && spec.foldedPrefix && prefixRangeWorks(raw)) return this.prefixRange(c, raw);
       const pattern = op === 'contains' ? `%${escapeLike(raw)}%` : `${escapeLike(raw)}%`;
       return `${c} ILIKE ${this.bind(pattern)}`;
     }
     const value = this.value(spec, raw, path);
     if (value === undefined) return null;
-    const sqlOp = { eq: '=', ne: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
-    return `${c} ${sqlOp} ${this.bind(value)}`;
+    return `${c} ${SQL_OPERATORS[op]} ${this.bind(value)}`;
   }
 
   /**
@@ -177,24 +197,28 @@ class Compiler {
     return `(${folded(column)} >= ${p} AND ${folded(column)} < (left(${p}, -1) || chr(ascii(right(${p}, 1)) + 1)))`;
   }
 
-  /** Coerces and checks one value; returns undefined (and records an error) when invalid. */
+  /** Coerces and checks one value against the column's type; returns undefined (and records an error) when invalid. */
   private value(spec: FieldSpec, raw: unknown, path: string): unknown {
+    const invalid = (message: string) => this.fail(path, message) ?? undefined;
     switch (spec.type) {
       case 'string':
-        return typeof raw === 'string' ? raw : this.fail(path, 'must be text') ?? undefined;
+        if (typeof raw !== 'string') return invalid('must be text');
+        return raw.length <= MAX_FILTER_TEXT ? raw : invalid(`may be at most ${MAX_FILTER_TEXT} characters`);
       case 'id':
-        return typeof raw === 'string' && /^[0-9a-f-]{36}$/i.test(raw) ? raw : this.fail(path, 'must be an id') ?? undefined;
+        return isUuid(raw) ? raw : invalid('must be an id');
       case 'boolean':
-        return typeof raw === 'boolean' ? raw : this.fail(path, 'must be true or false') ?? undefined;
+        return typeof raw === 'boolean' ? raw : invalid('must be true or false');
       case 'number':
-        return typeof raw === 'number' && Number.isFinite(raw) ? raw : this.fail(path, 'must be a number') ?? undefined;
+        return typeof raw === 'number' && Number.isFinite(raw) && Math.abs(raw) <= MAX_NUMBER ? raw : invalid(`must be a number between -${MAX_NUMBER} and ${MAX_NUMBER}`);
+      case 'integer':
+        return Number.isInteger(raw) && (raw as number) >= INT4.min && (raw as number) <= INT4.max ? raw : invalid(`must be a whole number between ${INT4.min} and ${INT4.max}`);
       case 'datetime': {
-        const d = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : null;
-        return d && !Number.isNaN(d.getTime()) ? d : this.fail(path, 'must be a date-time') ?? undefined;
+        // A Date comes from GraphQL's DateTime scalar (whose raw input the API edge checked); REST sends ISO strings.
+        const d = raw instanceof Date ? raw : isIsoDateTime(raw) ? new Date(raw) : null;
+        return isStorableDate(d) ? d : invalid('must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z');
       }
-      case 'enum': {
-        return typeof raw === 'string' && spec.enumValues?.includes(raw) ? raw : this.fail(path, 'is not an allowed value') ?? undefined;
-      }
+      case 'enum':
+        return typeof raw === 'string' && spec.enumValues?.includes(raw) ? raw : invalid('is not an allowed value');
     }
   }
 

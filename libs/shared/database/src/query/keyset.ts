@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '@rapport/shared-errors';
-import { CursorValue, decodeCursor, encodeCursor } from '@rapport/shared-util';
+import { CursorValue } from '@rapport/shared-util';
+import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor';
 import { scopeArmsOf } from './visibility';
 
 /**
@@ -103,7 +104,7 @@ export async function paginate<T extends ObjectLiteral>(
   const idsQb = qb.clone().select(`${alias}.id`);
 
   if (request.after) {
-    const values = decodeCursor(request.after, keys.length);
+    const values = decodeKeysetCursor(keys, request.after);
     if (!values) throw AppError.validation([{ path: 'after', message: 'is not a valid cursor' }]);
     const predicate = keysetPredicate(keys, 'ks');
     idsQb.andWhere(predicate.sql, Object.fromEntries(predicate.paramNames.map((n, i) => [n, values[i]])));
@@ -120,7 +121,7 @@ export async function paginate<T extends ObjectLiteral>(
 
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => toCursorValue(k.read(node)))) }));
+  const edges = nodes.map((node) => ({ node, cursor: encodeKeysetCursor(keys, keys.map((k) => toCursorValue(k.read(node)))) }));
   let counted: Promise<{ count: number; capped: boolean }> | undefined;
   const count = () => (counted ??= cappedCount(countQb, arms));
   return {
