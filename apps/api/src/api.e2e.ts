@@ -28,8 +28,11 @@ describe('operations', () => {
     expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', queue: 'ok' } });
   });
 
-  it('exposes Prometheus metrics and request ids', async () => {
-    const res = await fetch(`${base()}/api/metrics`);
+  it('exposes Prometheus metrics to admins (or METRICS_TOKEN) only, and request ids', async () => {
+    expect((await fetch(`${base()}/api/metrics`)).status).toBe(401);
+    const admin = await login('admin@rapport.dev');
+    const res = await fetch(`${base()}/api/metrics`, { headers: { cookie: admin.cookie } });
+    expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
     const text = await res.text();
     expect(text).toContain('rapport_http_request_duration_seconds');

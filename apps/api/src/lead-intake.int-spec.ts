@@ -68,7 +68,7 @@ describe('web-to-lead', () => {
     const trap = await submit({ lastName: 'Bot', website: 'http://spam' });
     expect(trap.status).toBe(400);
     const huge = await submit({ lastName: 'Big', message: 'x'.repeat(40_000) });
-    expect(huge.status).toBe(400);
+    expect(huge.status).toBe(413);
     const after = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM lead_submission`);
     expect(after[0].n).toBe(before[0].n);
   });

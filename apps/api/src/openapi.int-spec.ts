@@ -1,0 +1,87 @@
+/**
+ * The OpenAPI document tells integrators the truth about errors: a ProblemDetails schema, the
+ * problem+json 4xx responses each operation can really give, and the success status it really
+ * answers. Checked against the running API, not only against itself.
+ */
+import { randomUUID } from 'node:crypto';
+import { useTestApi } from './testing/test-api';
+
+const api = useTestApi();
+
+interface Response {
+  description: string;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+  headers?: Record<string, unknown>;
+}
+interface Operation {
+  security?: unknown[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, Response>;
+}
+type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, { properties?: Record<string, { items?: { properties?: object } }> }>; securitySchemes: Record<string, { bearerFormat?: string }> } };
+
+let doc: Doc;
+let operations: { path: string; method: string; op: Operation }[];
+beforeAll(async () => {
+  const res = await api.anon().get('/api/docs-json');
+  expect(res.status).toBe(200);
+  doc = res.body as Doc;
+  operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, op })));
+});
+
+const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
+const hasProblem = (r: Response | undefined) => expect(r?.content).toMatchObject(PROBLEM);
+const name = (o: { path: string; method: string }) => `${o.method.toUpperCase()} ${o.path}`;
+
+describe('OpenAPI error responses', () => {
+  it('defines the ProblemDetails schema', () => {
+    const schema = doc.components.schemas['ProblemDetails'];
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(['code', 'errors', 'instance', 'status', 'title', 'type']);
+    expect(Object.keys(schema.properties?.['errors'].items?.properties ?? {}).sort()).toEqual(['message', 'path']);
+  });
+
+  it('gives every operation its problem+json 4xx responses', () => {
+    expect(operations.length).toBeGreaterThan(5);
+    for (const o of operations) {
+      const { op } = o;
+      const statuses = Object.keys(op.responses);
+      expect({ op: name(o), has400: statuses.includes('400') }).toEqual({ op: name(o), has400: true });
+      if (op.security?.length) expect({ op: name(o), statuses: statuses.filter((s) => s === '401' || s === '403') }).toEqual({ op: name(o), statuses: ['401', '403'] });
+      if (o.path.includes('{')) expect({ op: name(o), has404: statuses.includes('404') }).toEqual({ op: name(o), has404: true });
+      if (op.requestBody?.content['application/json']) expect({ op: name(o), has413: statuses.includes('413') }).toEqual({ op: name(o), has413: true });
+      for (const s of statuses.filter((s) => s.startsWith('4'))) hasProblem(op.responses[s]);
+    }
+  });
+
+  it('marks exactly the public operations as needing no credentials', () => {
+    expect(operations.filter((o) => !o.op.security?.length).map(name).sort()).toEqual(['GET /api/public/forms/{id}', 'POST /api/public/leads']);
+  });
+
+  it('documents the web-to-lead specifics: 413, 429 with Retry-After, HTML for form posts', () => {
+    const op = doc.paths['/api/public/leads']['post'];
+    expect(Object.keys(op.responses).sort()).toEqual(['201', '303', '400', '413', '429']);
+    expect(op.responses['429'].headers).toHaveProperty('Retry-After');
+    expect(Object.keys(op.responses['400'].content ?? {}).sort()).toEqual(['application/problem+json', 'text/html']);
+  });
+
+  it('documents the success status POST routes really answer', () => {
+    const upload = doc.paths['/api/v1/lead-imports']['post'];
+    expect(upload.responses).toHaveProperty('201');
+    expect(upload.responses).not.toHaveProperty('200');
+    for (const o of operations.filter((o) => o.method === 'post')) expect({ op: name(o), has201: '201' in o.op.responses }).toEqual({ op: name(o), has201: true });
+  });
+
+  it('describes API keys, not JWTs, as the bearer format', () => {
+    const bearer = doc.components.securitySchemes['bearer'];
+    expect(bearer.bearerFormat).toMatch(/^rk_/);
+    expect(bearer.bearerFormat).not.toMatch(/jwt/i);
+  });
+
+  it('matches the running API: an anonymous call to any protected operation gets the documented 401 problem+json', async () => {
+    const fill = (path: string) => path.replace(/\{id\}/g, randomUUID()).replace(/\{object\}/g, 'accounts');
+    for (const o of operations.filter((o) => o.op.security?.length)) {
+      const res = await api.anon()[o.method as 'get' | 'post'](fill(o.path));
+      expect({ op: name(o), status: res.status, type: res.headers['content-type'] }).toEqual({ op: name(o), status: 401, type: expect.stringContaining('application/problem+json') });
+    }
+  });
+});
