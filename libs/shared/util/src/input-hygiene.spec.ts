@@ -82,3 +82,13 @@ describe('storableText', () => {
     expect(storableText('王伟 😀')).toBe('王伟 😀');
   });
 });
+
+describe('isIsoDateTime and the calendar', () => {
+  it('refuses days that do not exist instead of rolling them over', () => {
+    expect(isIsoDateTime('2026-02-30')).toBe(false);
+    expect(isIsoDateTime('2026-04-31T10:00:00Z')).toBe(false);
+    expect(isIsoDateTime('2025-02-29')).toBe(false);
+    expect(isIsoDateTime('2024-02-29T23:59:59Z')).toBe(true);
+    expect(isIsoDateTime('2026-12-31')).toBe(true);
+  });
+});

@@ -96,7 +96,13 @@ const ISO_DATE_TIME = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T
 
 /** True for an ISO 8601 date or date-time string that parses to a real instant. */
 export function isIsoDateTime(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 40 && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+  return typeof value === 'string' && value.length <= 40 && ISO_DATE_TIME.test(value) && isCalendarDay(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
+}
+
+/** The date part names a real day: JavaScript's parser rolls 2026-02-30 over to March 2 instead of refusing it. */
+function isCalendarDay(value: string): boolean {
+  const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** True for a Date that PostgreSQL's timestamptz reads back as the same instant (years 1–9999). */
