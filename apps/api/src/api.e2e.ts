@@ -23,9 +23,13 @@ async function login(email: string) {
 describe('operations', () => {
   it('answers health and readiness with database and queue checks', async () => {
     expect(await (await fetch(`${base()}/api/health`)).json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${base()}/api/ready`);
+    // The worker declares the job schedulers when it starts, which may be just after the API is ready.
+    let ready = await fetch(`${base()}/api/ready`);
+    for (const until = Date.now() + 30_000; (await ready.clone().json()).schedulers?.status !== 'ok' && Date.now() < until; ready = await fetch(`${base()}/api/ready`)) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', queue: 'ok' } });
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok', queue: 'ok' }, schedulers: { status: 'ok', missing: [] } });
   });
 
   it('exposes Prometheus metrics to admins (or METRICS_TOKEN) only, and request ids', async () => {

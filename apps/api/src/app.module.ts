@@ -14,6 +14,7 @@ import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
 import { OpsController } from './ops/ops.controller';
+import { OutboxMetrics } from './ops/outbox-metrics';
 
 @Module({
   imports: [
@@ -49,6 +50,7 @@ import { OpsController } from './ops/ops.controller';
   ],
   controllers: [OpsController],
   providers: [
+    OutboxMetrics,
     { provide: APP_PIPE, useClass: AppValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
   ],

@@ -1,22 +1,31 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
-import { QUEUES } from '@rapport/shared-queue';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { QueueName, ScheduleKeeper } from '@rapport/shared-queue';
 
-/** Registers recurring jobs as BullMQ job schedulers (idempotent upserts, visible in Bull Board). */
+/**
+ * Keeps the job schedulers of SCHEDULES (libs/shared/queue) in the queue store: declared at start,
+ * recreated after a reconnect and whenever the periodic check (SCHEDULE_CHECK_MS) finds one gone.
+ */
 @Injectable()
-export class SchedulesService implements OnApplicationBootstrap {
+export class SchedulesService implements OnApplicationBootstrap, OnModuleDestroy {
+  private keeper?: ScheduleKeeper;
+
   constructor(
-    @InjectQueue(QUEUES.platform) private readonly platform: Queue,
-    @InjectQueue(QUEUES.leads) private readonly leads: Queue,
-    @InjectQueue(QUEUES.revenue) private readonly revenue: Queue,
+    private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap() {
-    await this.platform.upsertJobScheduler('purge-sessions-nightly', { pattern: '0 3 * * *' }, { name: 'purge-sessions', data: { olderThanDays: 30 } });
-    // Speed-to-lead: escalations land within a minute of coming due.
-    await this.leads.upsertJobScheduler('check-sla-every-minute', { every: 60_000 }, { name: 'check-sla', data: {} });
-    await this.revenue.upsertJobScheduler('snapshot-forecast-weekly', { pattern: '0 6 * * 1' }, { name: 'snapshot-forecast', data: {} });
-    await this.revenue.upsertJobScheduler('remind-commitments-hourly', { pattern: '5 * * * *' }, { name: 'remind-commitments', data: {} });
+    const queueFor = (name: QueueName) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+    this.keeper = new ScheduleKeeper(queueFor, { checkEveryMs: this.config.scheduleCheckMs });
+    await this.keeper.start();
+  }
+
+  // Before the queues close (their module is destroyed after this one), so no check runs on a closed queue.
+  async onModuleDestroy() {
+    await this.keeper?.stop();
   }
 }

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@rapport/shared-config';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
 import { DOMAIN_ENTITIES, DOMAIN_MIGRATIONS } from '@rapport/platform-registry';
 import { SalesJobsModule } from '@rapport/sales-jobs';
 import { LeadsJobsModule } from '@rapport/leads-jobs';
+import { LeadsModule } from '@rapport/leads-api';
 import { RevenueJobsModule } from '@rapport/revenue-jobs';
+import { RevenueModule } from '@rapport/revenue-api';
 import { MailModule } from '@rapport/shared-mail';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { OutboxAckService } from './outbox-ack.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { PlatformProcessor } from './platform.processor';
 import { SchedulesService } from './schedules.service';
@@ -21,7 +26,11 @@ import { SchedulesService } from './schedules.service';
     LeadsJobsModule,
     RevenueJobsModule,
     MailModule,
+    // The services the maintenance queue's handlers call (the same module instances the jobs modules use).
+    LeadsModule,
+    RevenueModule,
+    DiscoveryModule,
   ],
-  providers: [PlatformProcessor, OutboxRelayService, SchedulesService],
+  providers: [PlatformProcessor, MaintenanceProcessor, OutboxRelayService, OutboxAckService, SchedulesService],
 })
 export class WorkerModule {}

@@ -4,3 +4,4 @@ export { RoutingService } from './services/routing.service';
 export { ScoringService } from './services/scoring.service';
 export { SlaService } from './services/sla.service';
 export { PUBLIC_LEAD_MAX_BODY_BYTES } from './rest/public-leads.controller';
+export { PublicLeadRateLimiter } from './services/rate-limiter';

@@ -7,6 +7,7 @@ import { LeadSetupResolver } from './resolvers/setup.resolver';
 import { PublicLeadsController } from './rest/public-leads.controller';
 import { TestClockController } from './rest/test-clock.controller';
 import { IntakeService } from './services/intake.service';
+import { PublicLeadRateLimiter } from './services/rate-limiter';
 import { RoutingService } from './services/routing.service';
 import { ScoringService } from './services/scoring.service';
 import { SetupService } from './services/setup.service';
@@ -20,7 +21,7 @@ export const LEADS_RESOLVERS = [LeadSetupResolver, IntakeResolver, ...LEAD_IMPOR
 @Module({
   imports: [AuthModule, LeadImportModule],
   controllers: [PublicLeadsController, TestClockController],
-  providers: [SalesRepository, IntakeService, RoutingService, ScoringService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
+  providers: [SalesRepository, IntakeService, PublicLeadRateLimiter, RoutingService, ScoringService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
   exports: [LeadImportModule, RoutingService, ScoringService, SlaService],
 })
 export class LeadsModule {}

@@ -36,6 +36,7 @@ export class LeadsProcessor extends WorkerHost {
         const result = await withSystemScope('scoring reads the lead and its engagement whoever owns it', () => this.scoring.rescore((job.data as JobPayloads['score-lead']).leadId));
         return result && { score: result.score, grade: result.grade };
       }
+      // Scheduled on the maintenance queue now (SCHEDULES); this serves a job an earlier release queued here.
       case 'check-sla':
         return withSystemScope('the SLA clock watches every unanswered lead', () => this.sla.check());
       case 'import-leads': {

@@ -1,5 +1,5 @@
-import { QueryFailedError } from 'typeorm';
-import { AppError } from '@rapport/shared-errors';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { AppError, ErrorCode } from '@rapport/shared-errors';
 
 /**
  * The last line behind input validation: when a value from a client still reaches PostgreSQL and
@@ -42,4 +42,44 @@ export function fromDatabaseError(err: unknown): AppError | null {
   }
   const message = DATA_ERRORS[code];
   return message ? AppError.validation([], message) : null;
+}
+
+/** Seconds a client is asked to wait (Retry-After) while the database is out of reach: a restart or failover. */
+export const DATABASE_UNAVAILABLE_RETRY_SECONDS = 5;
+
+// Socket errors from reaching the server at all, and SQLSTATEs that mean "the server or this
+// connection went away", not "this statement was wrong": class 08 (connection exception),
+// 57P01–57P03 (shut down by an administrator, crashed, starting up or shutting down), 53300 (too
+// many connections).
+const UNREACHABLE_SOCKET = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+// node-postgres reports a connection lost mid-query or a pool that could not connect in time without a code.
+const UNREACHABLE_MESSAGE = /^(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable)$/;
+
+/**
+ * While PostgreSQL restarts or fails over, every request that needs it fails. That is not the
+ * request's fault and not a bug: the caller gets 503 UNAVAILABLE with Retry-After (a load balancer
+ * or a web form knows to retry) instead of a 500 INTERNAL that reads as a bug and pages someone.
+ * Checked before the other mappings, on the error and on its driver error.
+ */
+export function databaseUnavailableError(err: unknown): AppError | null {
+  // TypeORM releases a transaction's query runner when its connection emits an error (the server
+  // went away between two statements); the transaction's next statement then throws this.
+  if (err instanceof QueryRunnerProviderAlreadyReleasedError) return unavailable();
+  const candidates = [err, err instanceof QueryFailedError ? err.driverError : undefined];
+  for (const e of candidates) {
+    if (!e || typeof e !== 'object') continue;
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (
+      (typeof code === 'string' && (UNREACHABLE_SOCKET.has(code) || UNAVAILABLE_SQLSTATE.test(code))) ||
+      (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message))
+    ) {
+      return unavailable();
+    }
+  }
+  return null;
+}
+
+function unavailable(): AppError {
+  return new AppError(ErrorCode.Unavailable, 'The service is briefly unavailable; please try again shortly.', [], DATABASE_UNAVAILABLE_RETRY_SECONDS);
 }

@@ -1,7 +1,7 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger, ValidationError } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, FieldError, httpStatusOf } from '@rapport/shared-errors';
-import { fromDatabaseError } from './database-errors';
+import { databaseUnavailableError, fromDatabaseError } from './database-errors';
 
 /**
  * One mapping from anything thrown to the public error shape: GraphQL `extensions.code` and
@@ -21,6 +21,7 @@ const STATUS_TO_CODE: Record<number, ErrorCode> = {
   409: ErrorCode.Conflict,
   413: ErrorCode.ValidationFailed,
   429: ErrorCode.RateLimited,
+  503: ErrorCode.Unavailable,
 };
 
 /** Flattens class-validator errors into `{ path, message }` with dotted paths from `root`. */
@@ -47,6 +48,11 @@ export function toAppError(err: unknown): AppError {
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : err.message;
     if (code === ErrorCode.Internal) return new AppError(code, 'Something went wrong on our side.');
     return new AppError(code, message);
+  }
+  const unavailable = databaseUnavailableError(err);
+  if (unavailable) {
+    logger.warn(`database unavailable: ${err instanceof Error ? err.message : String(err)}`);
+    return unavailable;
   }
   const fromDatabase = fromDatabaseError(err);
   if (fromDatabase) {

@@ -29,6 +29,22 @@ describe('parseConfig', () => {
     }
   });
 
+  it('refuses an evicting Redis unless REDIS_ALLOW_EVICTION says true', () => {
+    expect(parseConfig(base).redisAllowEviction).toBe(false);
+    expect(parseConfig({ ...base, REDIS_ALLOW_EVICTION: 'true' }).redisAllowEviction).toBe(true);
+    expect(() => parseConfig({ ...base, REDIS_ALLOW_EVICTION: 'yes' })).toThrow(/REDIS_ALLOW_EVICTION must be one of true, false/);
+  });
+
+  it('reads the outbox reconciler and retention settings, with defaults', () => {
+    expect(parseConfig(base)).toMatchObject({ outboxReconcileMs: 10_000, outboxReconcileGraceMs: 30_000, outboxRetainDays: 7 });
+    expect(parseConfig({ ...base, OUTBOX_RECONCILE_MS: '500', OUTBOX_RECONCILE_GRACE_MS: '0', OUTBOX_RETAIN_DAYS: '30' })).toMatchObject({
+      outboxReconcileMs: 500,
+      outboxReconcileGraceMs: 0,
+      outboxRetainDays: 30,
+    });
+    expect(() => parseConfig({ ...base, OUTBOX_RETAIN_DAYS: '0' })).toThrow(/OUTBOX_RETAIN_DAYS must be a whole number between 1 and 3650/);
+  });
+
   it('refuses the development secret in production', () => {
     expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');

@@ -7,6 +7,8 @@ export interface AppConfig {
   port: number;
   databaseUrl: string;
   redisUrl: string | null;
+  /** Start even when Redis may evict keys (and so drop jobs); off: such a Redis is refused at boot. */
+  redisAllowEviction: boolean;
   sessionSecret: string;
   sessionTtlHours: number;
   publicOrigin: string;
@@ -22,6 +24,14 @@ export interface AppConfig {
   loginWindowMinutes: number;
   queuePrefix: string;
   outboxPollMs: number;
+  /** How often the worker checks that every job scheduler exists (and recreates a missing one). */
+  scheduleCheckMs: number;
+  /** How often the worker's outbox reconciler looks for dispatched rows whose job the queue store lost (docs/adr/0009). */
+  outboxReconcileMs: number;
+  /** Rows dispatched more recently than this are not checked yet: their job is still on its way. */
+  outboxReconcileGraceMs: number;
+  /** Days a finished outbox row is kept before the nightly purge (failed rows: at least 30). */
+  outboxRetainDays: number;
   /** SMTP server for outgoing mail (smtp:// or smtps://); null sends nothing and logs instead. */
   smtpUrl: string | null;
   mailFrom: string;
@@ -116,6 +126,7 @@ export function parseConfig(env: Env): AppConfig {
     port,
     databaseUrl,
     redisUrl,
+    redisAllowEviction: oneOf('REDIS_ALLOW_EVICTION', ['true', 'false'] as const, 'false') === 'true',
     sessionSecret,
     sessionTtlHours: int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
     publicOrigin,
@@ -130,6 +141,10 @@ export function parseConfig(env: Env): AppConfig {
     loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     queuePrefix: str('QUEUE_PREFIX', 'rapport') ?? 'rapport',
     outboxPollMs: int('OUTBOX_POLL_MS', 500, 10, 60_000),
+    scheduleCheckMs: int('SCHEDULE_CHECK_MS', 30_000, 100, 3_600_000),
+    outboxReconcileMs: int('OUTBOX_RECONCILE_MS', 10_000, 100, 3_600_000),
+    outboxReconcileGraceMs: int('OUTBOX_RECONCILE_GRACE_MS', 30_000, 0, 86_400_000),
+    outboxRetainDays: int('OUTBOX_RETAIN_DAYS', 7, 1, 3650),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:'], false),
     mailFrom: str('MAIL_FROM', 'Rapport <no-reply@rapport.local>') ?? '',
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,

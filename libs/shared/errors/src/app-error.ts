@@ -11,6 +11,8 @@ export enum ErrorCode {
   RateLimited = 'RATE_LIMITED',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   Internal = 'INTERNAL',
+  /** The database is out of reach (restarting, failing over): try again shortly (503 with Retry-After). */
+  Unavailable = 'UNAVAILABLE',
 }
 
 export interface FieldError {
@@ -28,6 +30,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.QueryTooComplex]: 400,
   [ErrorCode.Internal]: 500,
+  [ErrorCode.Unavailable]: 503,
 };
 
 /** The one exception type domain code throws; the API layer maps it to GraphQL and HTTP errors. */

@@ -1,8 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { queueConnection } from './backend';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
+import { assertRedisKeepsJobs } from './redis-eviction-check';
 
 /** BullMQ for an app (API produces, worker consumes), on Redis or PostgreSQL per the config. */
 @Module({})
@@ -15,11 +16,12 @@ export class QueueModule {
       imports: [
         BullModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => ({
-            connection: queueConnection(config).connection as never,
-            prefix: config.queuePrefix,
-            defaultJobOptions: DEFAULT_JOB_OPTIONS,
-          }),
+          useFactory: async (config: AppConfig) => {
+            const { kind, connection } = queueConnection(config);
+            // Before any queue or worker exists: an evicting Redis would lose accepted work silently.
+            if (kind === 'redis') await assertRedisKeepsJobs(connection, config.redisAllowEviction, bootLog);
+            return { connection: connection as never, prefix: config.queuePrefix, defaultJobOptions: DEFAULT_JOB_OPTIONS };
+          },
         }),
         ...queues,
       ],
@@ -27,3 +29,10 @@ export class QueueModule {
     };
   }
 }
+
+const logger = new Logger('QueueStore');
+const bootLog = {
+  warn: (message: string) => logger.warn(message),
+  // A JSON line like the apps' other logs, written at once: the refusal ends the process right after.
+  error: (message: string) => console.error(JSON.stringify({ level: 'fatal', context: 'QueueStore', msg: message })),
+};

@@ -9,6 +9,8 @@ export const QUEUES = {
   sales: 'sales',
   leads: 'leads',
   revenue: 'revenue',
+  /** Scheduled housekeeping (SCHEDULES in schedules.ts): its own queue, so it never holds up routing or mail. */
+  maintenance: 'maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -10,7 +10,8 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'UNAVAILABLE';
 
 export interface ApiFieldError {
   /** Path inside the operation's arguments, e.g. `input.email` or `input.scopes.0`. */

@@ -1,14 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { AppValidationPipe } from '@rapport/shared-api';
 import { Public } from '@rapport/shared-auth';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { PublicLeadInput } from '../models/public-lead.input';
 import { renderErrorHtml, renderThanksHtml } from '../services/form-html';
 import { IntakeService } from '../services/intake.service';
-import { RateLimiter } from '../services/rate-limiter';
+import { PublicLeadRateLimiter } from '../services/rate-limiter';
 import { WebFormsService } from '../services/web-forms.service';
 
 /**
@@ -26,16 +25,13 @@ export const PUBLIC_LEAD_MAX_BODY_BYTES = 32 * 1024;
 @Public()
 @Controller('public')
 export class PublicLeadsController {
-  private readonly limiter: RateLimiter;
   private readonly validation = new AppValidationPipe();
 
   constructor(
     private readonly intake: IntakeService,
     private readonly forms: WebFormsService,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.limiter = new RateLimiter(config.publicLeadRateLimit);
-  }
+    private readonly limiter: PublicLeadRateLimiter,
+  ) {}
 
   @Post('leads')
   @HttpCode(201)
@@ -51,7 +47,8 @@ export class PublicLeadsController {
     const asForm = req.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
     try {
       const client = req.ip ?? 'unknown';
-      if (!this.limiter.hit(client)) throw new AppError(ErrorCode.RateLimited, 'Too many submissions; please try again in a minute.', [], 60);
+      const rate = await this.limiter.hit(client);
+      if (!rate.allowed) throw new AppError(ErrorCode.RateLimited, 'Too many submissions; please try again in a minute.', [], rate.retryAfterSeconds);
       const input = (await this.validation.transform(body ?? {}, { type: 'body', metatype: PublicLeadInput })) as PublicLeadInput;
       const result = await this.intake.submit(input, client);
       if (asForm) {

@@ -1,31 +1,39 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appendTimeline, notify } from '@rapport/shared-database';
-import { businessMinutesBetween, dueEscalations, EscalationStep } from '@rapport/leads-domain';
+import { appendTimelineMany, notifyMany } from '@rapport/shared-database';
+import { EscalationStep } from '@rapport/leads-domain';
 import { LeadSettingsEntity } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { RoutingService } from './routing.service';
+import { DueStep, dueStepsQuery } from './sla-due';
 
 /** Activities that count as answering an inquiry; a note or a task does not. */
 export const OUTREACH_TYPES = ['call', 'email', 'meeting'];
 export const OPEN_LEAD_STATUSES = ['new', 'working', 'nurturing', 'qualified'];
 
-interface Waiting {
-  lead_id: string;
-  received_at: Date;
-  sla_minutes: number;
-  owner_id: string | null;
-  first_name: string;
-  last_name: string;
-  company: string | null;
-  done: number[];
+/**
+ * Escalation steps taken per run at most; the rest are found again by the next run (every minute),
+ * most overdue first. Bounds a run's time after an outage or a ladder change that makes thousands
+ * due at once.
+ */
+export const SLA_ESCALATIONS_PER_RUN = 500;
+
+/**
+ * Reminders and manager notices written per transaction (a few set-based statements each). Reassign
+ * steps get a transaction each: they lock the team's routing profiles, which routing needs too.
+ */
+const WRITE_CHUNK = 50;
+
+interface Step extends DueStep {
+  step: EscalationStep;
 }
 
 /**
- * The `check-sla` job (every minute, and on demand with an injected clock in tests): stops the
- * clock of leads that got a first outreach, then takes each escalation step that came due. A step
- * is taken at most once: its (lead, level) row is inserted first, in the same transaction as its effect.
+ * The `check-sla` job (every minute on the maintenance queue, and on demand with an injected clock
+ * in tests): stops the clock of leads that got a first outreach, then takes each escalation step
+ * that came due. Finding them is one statement over all waiting leads (sla-due.ts); a step is taken
+ * at most once: its (lead, level) row is inserted first, in the same transaction as its effect.
  */
 @Injectable()
 export class SlaService {
@@ -36,69 +44,98 @@ export class SlaService {
     private readonly routing: RoutingService,
   ) {}
 
-  async check(now = new Date()): Promise<{ answered: number; escalations: number }> {
+  async check(now = new Date(), { maxEscalations = SLA_ESCALATIONS_PER_RUN } = {}): Promise<{ answered: number; escalations: number; more: boolean }> {
+    // Only unanswered leads are looked up (partial index), not every activity ever logged.
     const [, answered] = await this.ds.query(
       `UPDATE lead_routing r SET first_response_at = f.at
-         FROM (SELECT a.lead_id, min(a.created_at) AS at FROM activity a
-                WHERE a.type = ANY($1) AND a.deleted_at IS NULL AND a.lead_id IS NOT NULL
+         FROM (SELECT a.lead_id, min(a.created_at) AS at
+                 FROM lead_routing w JOIN activity a ON a.lead_id = w.lead_id
+                WHERE w.first_response_at IS NULL AND a.type = ANY($1) AND a.deleted_at IS NULL
                 GROUP BY a.lead_id) f
         WHERE f.lead_id = r.lead_id AND r.first_response_at IS NULL`,
       [OUTREACH_TYPES],
     );
     const settings = await this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 });
-    const waiting: Waiting[] = await this.ds.query(
-      `SELECT r.lead_id, r.received_at, r.sla_minutes, l.owner_id, l.first_name, l.last_name, l.company,
-              ARRAY(SELECT e.level FROM lead_escalation e WHERE e.lead_id = r.lead_id) AS done
-         FROM lead_routing r JOIN lead l ON l.id = r.lead_id
-        WHERE r.first_response_at IS NULL AND r.routed_at IS NOT NULL AND r.sla_minutes > 0
-          AND l.deleted_at IS NULL AND l.status = ANY($1)`,
-      [OPEN_LEAD_STATUSES],
-    );
+    const [sql, params] = dueStepsQuery(now, settings.calendar, settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
+    const due: DueStep[] = await this.ds.query(sql, params);
+    const more = due.length > maxEscalations;
+    const steps: Step[] = due.slice(0, maxEscalations).map((d) => ({ ...d, step: settings.ladder[d.level] }));
+
+    // In order; reminders and notices in chunks, each reassignment on its own.
     let escalations = 0;
-    for (const lead of waiting) {
-      const used = (businessMinutesBetween(lead.received_at, now, settings.calendar) / lead.sla_minutes) * 100;
-      for (const { level, step } of dueEscalations(settings.ladder, used, lead.done)) {
-        try {
-          if (await this.ds.transaction((m) => this.escalate(m, lead, level, step, now))) escalations++;
-        } catch (err) {
-          this.logger.error(`escalation ${step.action} of lead ${lead.lead_id} failed: ${String(err)}`);
-        }
-      }
+    let chunk: Step[] = [];
+    const flush = async () => {
+      if (chunk.length) escalations += await this.write(chunk, now);
+      chunk = [];
+    };
+    for (const s of steps) {
+      if (s.step.action === 'reassign') {
+        await flush();
+        escalations += await this.write([s], now);
+      } else if (chunk.push(s) >= WRITE_CHUNK) await flush();
     }
-    return { answered: Number(answered ?? 0), escalations };
+    await flush();
+    return { answered: Number(answered ?? 0), escalations, more };
   }
 
-  private async escalate(m: EntityManager, lead: Waiting, level: number, step: EscalationStep, now: Date): Promise<boolean> {
-    const claimed: unknown[] = await m.query(
-      `INSERT INTO lead_escalation (lead_id, level, action, at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING level`,
-      [lead.lead_id, level, step.action, now],
-    );
-    if (claimed.length === 0) return false;
-    const name = displayPersonName(lead.first_name, lead.last_name) || lead.company || '';
-    const payload = { leadId: lead.lead_id, name, path: `/leads/${lead.lead_id}`, percent: step.atPercent };
-    const dedupKey = `sla:${lead.lead_id}:${level}`;
-    if (step.action === 'remind_owner' && lead.owner_id) {
-      await notify(m, { userId: lead.owner_id, kind: 'lead.sla.reminder', title: `Reminder: ${name} is waiting for a first response`, payload, dedupKey, email: true });
-    } else if (step.action === 'notify_manager' && lead.owner_id) {
-      const [owner]: { name: string; manager_id: string | null }[] = await m.query(
-        `SELECT u.name, t.manager_id FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = $1`,
-        [lead.owner_id],
-      );
-      const managerId = owner?.manager_id && owner.manager_id !== lead.owner_id ? owner.manager_id : null;
-      if (managerId) {
-        await notify(m, {
-          userId: managerId,
-          kind: 'lead.sla.overdue',
-          title: `Overdue: ${name} has had no response from ${owner.name}`,
-          payload: { ...payload, owner: owner.name },
-          dedupKey,
-          email: true,
-        });
+  /** Takes the steps in one transaction; if that fails, each on its own, so one bad step holds up no other. */
+  private async write(steps: Step[], now: Date): Promise<number> {
+    try {
+      return await this.ds.transaction((m) => this.take(m, steps, now));
+    } catch (err) {
+      if (steps.length === 1) {
+        this.logger.error(`escalation ${steps[0].step.action} of lead ${steps[0].lead_id} failed: ${String(err)}`);
+        return 0;
       }
-    } else if (step.action === 'reassign') {
-      await this.routing.reassign(m, lead.lead_id, now);
+      let taken = 0;
+      for (const s of steps) taken += await this.write([s], now);
+      return taken;
     }
-    await appendTimeline(m, null, { subjectType: 'lead', subjectId: lead.lead_id, eventType: 'lead.sla.escalated', payload: { action: step.action, percent: step.atPercent } });
-    return true;
+  }
+
+  private async take(m: EntityManager, steps: Step[], now: Date): Promise<number> {
+    const claimedRows: { lead_id: string; level: number }[] = await m.query(
+      `INSERT INTO lead_escalation (lead_id, level, action, at)
+       SELECT v.lead_id, v.level, v.action, $2 FROM jsonb_to_recordset($1::jsonb) AS v(lead_id uuid, level int, action text)
+       ON CONFLICT DO NOTHING RETURNING lead_id, level`,
+      [JSON.stringify(steps.map((s) => ({ lead_id: s.lead_id, level: s.level, action: s.step.action }))), now],
+    );
+    const claimed = new Set(claimedRows.map((r) => `${r.lead_id}:${r.level}`));
+    const taken = steps.filter((s) => claimed.has(`${s.lead_id}:${s.level}`));
+    if (taken.length === 0) return 0;
+
+    const owners = [...new Set(taken.filter((s) => s.step.action === 'notify_manager' && s.owner_id).map((s) => s.owner_id as string))];
+    const teamOf = new Map<string, { name: string; manager_id: string | null }>();
+    if (owners.length) {
+      const rows: { id: string; name: string; manager_id: string | null }[] = await m.query(
+        `SELECT u.id, u.name, t.manager_id FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = ANY($1::uuid[])`,
+        [owners],
+      );
+      for (const r of rows) teamOf.set(r.id, r);
+    }
+    const notices: Parameters<typeof notifyMany>[1] = [];
+    for (const s of taken) {
+      const name = displayPersonName(s.first_name, s.last_name) || s.company || '';
+      const payload = { leadId: s.lead_id, name, path: `/leads/${s.lead_id}`, percent: s.step.atPercent };
+      const dedupKey = `sla:${s.lead_id}:${s.level}`;
+      if (s.step.action === 'remind_owner' && s.owner_id) {
+        notices.push({ userId: s.owner_id, kind: 'lead.sla.reminder', title: `Reminder: ${name} is waiting for a first response`, payload, dedupKey });
+      } else if (s.step.action === 'notify_manager' && s.owner_id) {
+        const owner = teamOf.get(s.owner_id);
+        const managerId = owner?.manager_id && owner.manager_id !== s.owner_id ? owner.manager_id : null;
+        if (owner && managerId) {
+          notices.push({ userId: managerId, kind: 'lead.sla.overdue', title: `Overdue: ${name} has had no response from ${owner.name}`, payload: { ...payload, owner: owner.name }, dedupKey });
+        }
+      } else if (s.step.action === 'reassign') {
+        await this.routing.reassign(m, s.lead_id, now);
+      }
+    }
+    await notifyMany(m, notices, { email: true });
+    await appendTimelineMany(
+      m,
+      null,
+      taken.map((s) => ({ subjectType: 'lead', subjectId: s.lead_id, eventType: 'lead.sla.escalated', payload: { action: s.step.action, percent: s.step.atPercent } })),
+    );
+    return taken.length;
   }
 }

@@ -3,12 +3,14 @@ import { LeadEscalationEntity, LeadRoutingEntity, RoutingProfileEntity, RoutingR
 import { LeadSettingsEntity, ScoringRuleEntity, SlaPolicyEntity } from './settings.entity';
 import { WebFormEntity } from './web-form.entity';
 import { LEAD_IMPORT_ENTITIES } from './lead-import.entity';
+import { PublicLeadRateEntity } from './public-lead-rate.entity';
 
 export * from './web-form.entity';
 export * from './lead-submission.entity';
 export * from './routing.entity';
 export * from './settings.entity';
 export * from './lead-import.entity';
+export * from './public-lead-rate.entity';
 
 export const LEADS_ENTITIES = [
   WebFormEntity,
@@ -21,4 +23,5 @@ export const LEADS_ENTITIES = [
   ScoringRuleEntity,
   SlaPolicyEntity,
   ...LEAD_IMPORT_ENTITIES,
+  PublicLeadRateEntity,
 ];

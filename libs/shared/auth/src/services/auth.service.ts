@@ -26,7 +26,7 @@ export class AuthService {
   /** Verifies credentials under a per-email and per-address failure limit; returns the user and a session token. */
   async login(emailRaw: string, password: string, ip: string, userAgent: string | null) {
     const email = normalizeEmail(emailRaw);
-    await this.assertNotRateLimited(email, ip);
+    const attemptId = await this.recordAttempt(email, ip);
 
     const user = await this.ds
       .getRepository(UserEntity)
@@ -35,7 +35,7 @@ export class AuthService {
       .where('u.email = :email', { email })
       .getOne();
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
-    await this.ds.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded: ok && !!user?.active });
+    if (ok && user?.active) await this.ds.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
 
     // One message for unknown email, wrong password and inactive user: don't reveal which accounts exist.
     if (!user || !ok || !user.active) throw new AppError(ErrorCode.Unauthenticated, 'The email or password is not correct.');
@@ -51,23 +51,38 @@ export class AuthService {
     return { user: fresh, token, expiresAt };
   }
 
-  private async assertNotRateLimited(email: string, ip: string): Promise<void> {
+  /**
+   * Checks the per-email and per-address failure limits and records this attempt as a failure in
+   * one transaction, before the password is verified (login marks it a success afterwards): so
+   * simultaneous guesses, on any number of API processes, cannot all pass a check that none of
+   * them has yet counted in.
+   */
+  private async recordAttempt(email: string, ip: string): Promise<string> {
     const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
-    const [row] = await this.ds.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
-              count(*) FILTER (WHERE ip = $2)::int AS by_ip,
-              min(at) FILTER (WHERE email = $1) AS oldest
-         FROM login_attempt
-        WHERE at > $3 AND NOT succeeded AND (email = $1 OR ip = $2)`,
-      [email, ip, windowStart],
-    );
-    const max = this.config.loginMaxFailures;
-    // Per address the limit is higher: an office behind one NAT shares it.
-    if (row.by_email >= max || row.by_ip >= max * 4) {
-      const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
-      const retryAfter = Math.max(1, Math.ceil((oldest + this.config.loginWindowMinutes * 60_000 - Date.now()) / 1000));
-      throw new AppError(ErrorCode.RateLimited, 'Too many failed sign-in attempts. Try again later.', [], retryAfter);
-    }
+    return this.ds.transaction(async (m) => {
+      // Attempts for the same email or address queue here for a few milliseconds. Locks taken in
+      // sorted order, so two attempts never hold one each; a statement of its own, so the count
+      // below reads a snapshot taken after the locks.
+      const [first, second] = [`login-email:${email}`, `login-ip:${ip}`].sort();
+      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))`, [first, second]);
+      const [row] = await m.query(
+        `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
+                count(*) FILTER (WHERE ip = $2)::int AS by_ip,
+                min(at) FILTER (WHERE email = $1) AS oldest
+           FROM login_attempt
+          WHERE at > $3 AND NOT succeeded AND (email = $1 OR ip = $2)`,
+        [email, ip, windowStart],
+      );
+      const max = this.config.loginMaxFailures;
+      // Per address the limit is higher: an office behind one NAT shares it.
+      if (row.by_email >= max || row.by_ip >= max * 4) {
+        const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+        const retryAfter = Math.max(1, Math.ceil((oldest + this.config.loginWindowMinutes * 60_000 - Date.now()) / 1000));
+        throw new AppError(ErrorCode.RateLimited, 'Too many failed sign-in attempts. Try again later.', [], retryAfter);
+      }
+      const [attempt] = (await m.query(`INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`, [email, ip])) as { id: string }[];
+      return attempt.id;
+    });
   }
 
   async logout(sessionId: string | undefined): Promise<void> {

@@ -3,7 +3,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { NotificationEntity } from './notification.entity';
 import { CustomFieldDefinitionEntity } from './custom-field-definition.entity';
 import { SavedViewEntity } from './saved-view.entity';
-import { OutboxEntity } from './outbox.entity';
+import { OutboxEntity, OutboxReconcileTotalEntity } from './outbox.entity';
 import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
 import { TeamEntity } from './team.entity';
@@ -33,6 +33,7 @@ export const SHARED_ENTITIES = [
   AuditLogEntity,
   TimelineEventEntity,
   OutboxEntity,
+  OutboxReconcileTotalEntity,
   RecordShareEntity,
   NotificationEntity,
   CustomFieldDefinitionEntity,
