@@ -84,11 +84,24 @@ async function openNav(page: Page, group: string, item: string, path: string): P
   await page.waitForURL((url) => url.pathname === path);
 }
 
-/** Picks an option of an antd Select by typing (searchable selects) and clicking the match. */
+/**
+ * Picks an option of an antd Select by typing (searchable selects) and clicking the match. A remote
+ * search re-renders its options when results arrive, and a click that lands on the option being
+ * replaced selects nothing (seen once in CI: "Person: This field is required"), so the pick is
+ * repeated until the select shows the option; the test's own assertions judge the outcome.
+ */
 async function choose(page: Page, testId: string, typed: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByTestId(testId).click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
+    const chosen = await page
+      .getByTestId(testId)
+      .filter({ hasText: option })
+      .waitFor({ timeout: 2_000 })
+      .then(() => true, () => false);
+    if (chosen) return;
+  }
 }
 
 /** The board shortens long explanations to three lines; open the rest first. */
