@@ -33,8 +33,8 @@ export class ForecastService {
   async usersInScope(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<{ id: string; name: string }[]> {
     assertAllowed(actor, 'forecast', 'read');
     if (userId) {
-      const [u] = await m.query(`SELECT id, name, team_id FROM app_user WHERE id = $1`, [userId]);
-      if (!u || !reachesUser(actor, 'forecast', 'read', { id: u.id, teamId: u.team_id })) throw AppError.notFound('The person');
+      const u = await this.person(m, userId);
+      if (!u || !reachesUser(actor, 'forecast', 'read', u)) throw AppError.notFound('The person');
       return [{ id: u.id, name: u.name }];
     }
     if (teamId) {
@@ -50,11 +50,16 @@ export class ForecastService {
     return users.select(['u.id', 'u.name']).andWhere(`u.role IN ('sales_rep', 'sales_manager')`).orderBy('u.name').getMany();
   }
 
+  /** One person by id, with what the scope rules need (their team). */
+  private person(m: EntityManager, id: string) {
+    return m.findOne(UserEntity, { where: { id }, select: { id: true, name: true, teamId: true } });
+  }
+
   /** Adjustments and quotas: only for the people and teams the actor's adjustment scope reaches. */
   private async assertAdjusts(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<void> {
     if (userId) {
-      const [u] = await m.query(`SELECT id, team_id FROM app_user WHERE id = $1`, [userId]);
-      if (!u || !reachesUser(actor, 'forecastAdjustment', 'write', { id: u.id, teamId: u.team_id })) throw AppError.notFound('The person');
+      const u = await this.person(m, userId);
+      if (!u || !reachesUser(actor, 'forecastAdjustment', 'write', u)) throw AppError.notFound('The person');
     } else if (teamId && !reachesTeam(actor, 'forecastAdjustment', 'write', teamId)) {
       throw AppError.notFound('The team');
     }
