@@ -270,7 +270,7 @@ export class OpenApiCases {
   private formBody(schema: Schema, hostility: number): fc.Arbitrary<{ body?: RestBody; mustRefuse?: string }> {
     const fields = this.value(schema, 'body', hostility, 0).map((v) => {
       const entries: [string, unknown][] = v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : [['value', v]];
-      return entries.map(([k, x]) => `${encodeURIComponent(k)}=${encodeHostile(asParam(x))}`).join('&');
+      return entries.map(([k, x]) => `${encodeHostile(k)}=${encodeHostile(asParam(x))}`).join('&');
     });
     const raw = fc.constantFrom('a[b]=1', 'lastName=%ZZ', 'lastName=%00', 'lastName=x&lastName=y', '=', '&&&', '__proto__[x]=1', `lastName=${'x'.repeat(300_000)}`);
     return fc.oneof({ weight: 8, arbitrary: fields }, { weight: hostility ? 1 : 0, arbitrary: raw }).map((data) => ({ body: { contentType: 'application/x-www-form-urlencoded', data } }));
