@@ -6,6 +6,7 @@ export * from './outbox-reconciler';
 export * from './outbox-reconcile-plan';
 export * from './outbox-purge';
 export * from './queue.module';
+export * from './queue-error-log';
 export * from './eviction-policy';
 export * from './redis-eviction-check';
 export * from './schedules';

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { queueConnection } from './backend';
+import { QueueErrorLog } from './queue-error-log';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
 import { assertRedisKeepsJobs } from './redis-eviction-check';
 
@@ -25,6 +26,7 @@ export class QueueModule {
         }),
         ...queues,
       ],
+      providers: [QueueErrorLog],
       exports: [BullModule],
     };
   }
