@@ -3,7 +3,8 @@
 // request paths under concurrency. Prints figures and rewrites the platform table in
 // docs/performance.md, then runs tools/bench-sales.mjs (the sales domain at scale),
 // tools/bench-leads.mjs (web-to-lead and routing under 200 concurrent submitters) and
-// tools/bench-sla.mjs (routing latency beside the SLA check with 20,000 unanswered leads).
+// tools/bench-sla.mjs (routing latency beside the SLA check with 20,000 unanswered leads) and
+// tools/bench-pdf.mjs (quote PDF download per language, cold and warm, against a REST floor).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,6 +68,9 @@ if (leads.status !== 0) process.exitCode = leads.status ?? 1;
 // Routing latency with 20,000 unanswered leads in the SLA check's scope against none (issue 11).
 const sla = spawnSync(process.execPath, ['tools/bench-sla.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (sla.status !== 0) process.exitCode = sla.status ?? 1;
+// Quote PDF per language against a trivial REST GET of the same process (issue 12: ≤ 1 s).
+const pdf = spawnSync(process.execPath, ['tools/bench-pdf.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (pdf.status !== 0) process.exitCode = pdf.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -68,11 +68,16 @@ function vitestStage() {
   results.push({ name: 'web', passed, failed, seconds: (Date.now() - t) / 1000 });
 }
 
-/** Debian packages the tests need: Chromium for browser tests, redis-server for the Redis queue backend. */
+/**
+ * Debian packages the tests need: Chromium for browser tests, redis-server for the Redis queue
+ * backend, and CJK fonts so Chinese screens (and the Chinese demo names on English screens) render
+ * as text rather than boxes in the browser tests' screenshots.
+ */
 function ensureSystemPackages() {
   const missing = [
     ['chromium', '/usr/bin/chromium'],
     ['redis-server', '/usr/bin/redis-server'],
+    ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
   ].filter(([, bin]) => !fs.existsSync(bin));
   if (missing.length === 0) return true;
   const names = missing.map(([n]) => n);
@@ -86,7 +91,7 @@ fs.mkdirSync(reports, { recursive: true });
 ensureDependencies(root);
 
 if (want('static')) {
-  check('system packages (chromium, redis-server)', ensureSystemPackages);
+  check('system packages (chromium, redis-server, fonts-noto-cjk)', ensureSystemPackages);
   check('lint (eslint + nx module boundaries)', () => sh('npx', ['nx', 'show', 'projects']) && sh('npx', ['eslint', '.', '--max-warnings=0']));
   check('typecheck server', () => sh('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
   check('typecheck web', () => sh('npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']));

@@ -102,7 +102,7 @@ describe('lists', () => {
 
   it('rejects a forged cursor with a field error', async () => {
     const r = await admin.gql('{ users(after: "bm9wZQ") { totalCount } }');
-    expect(r.errors?.[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'after', message: 'is not a valid cursor' }] });
+    expect(r.errors?.[0].extensions).toEqual({ code: 'VALIDATION_FAILED', messageKey: 'errors.validationFailed', fields: [{ path: 'after', message: 'is not a valid cursor', messageKey: 'validation.invalidCursor' }] });
   });
 
   it('writes field-level audit entries for changes', async () => {

@@ -6,11 +6,10 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Queue } from 'bullmq';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { inputHygieneMiddleware, problemDetailsMiddleware } from '@rapport/shared-api';
 import { Role } from '@rapport/shared-domain';
@@ -21,6 +20,7 @@ import { useBodyParsers } from './body-parsers';
 import { mountOpenApi } from './openapi';
 import { createLogger, PinoNestLogger, requestLogging } from './ops/logger';
 import { observeRequest } from './ops/metrics';
+import { spaStatic } from './spa-static';
 
 /** Builds the HTTP app (GraphQL, REST, OpenAPI, Bull Board, SPA) without listening, so tests can boot it too. */
 export async function createApiApp(): Promise<INestApplication> {
@@ -48,6 +48,10 @@ export async function createApiApp(): Promise<INestApplication> {
     }),
   );
   app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // API answers (GraphQL and REST JSON, CSV exports) compressed on the fly above 1 KB: a list page
+  // is ~20 KB of JSON, a few KB compressed. Streamed exports stay streamed (compression flushes as
+  // zlib fills). Only these prefixes: the SPA's files come precompressed, Bull Board is left alone.
+  app.use(['/graphql', '/api'], compression({ threshold: 1024 }));
   // Caps request bodies on the streamed bytes: integrators get a 413 problem+json, not an out-of-memory.
   useBodyParsers(app);
   app.use(problemDetailsMiddleware);
@@ -58,7 +62,8 @@ export async function createApiApp(): Promise<INestApplication> {
   mountOpenApi(app);
 
   mountBullBoard(app);
-  if (config.webDistDir) serveSpa(app, config.webDistDir);
+  // The SPA's files are compressed at build time and served as they are (spa-static.ts).
+  if (config.webDistDir) app.use(spaStatic(config.webDistDir));
   return app;
 }
 
@@ -77,16 +82,4 @@ function mountBullBoard(app: NestExpressApplication) {
     next();
   };
   app.use('/admin/queues', adminOnly, adapter.getRouter());
-}
-
-/** Serves the built SPA on the same origin, with index.html for client-side routes. */
-function serveSpa(app: NestExpressApplication, dir: string) {
-  const index = path.join(dir, 'index.html');
-  if (!fs.existsSync(index)) throw new Error(`WEB_DIST_DIR ${dir} has no index.html; build the web app first.`);
-  app.use(express.static(dir, { index: false, maxAge: '1h', immutable: false }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/graphql') || req.path.startsWith('/admin/queues')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }

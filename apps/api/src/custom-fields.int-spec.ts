@@ -44,7 +44,7 @@ describe('custom fields', () => {
       [createAccount.account.id, small.createAccount.account.id].sort(),
     );
     const unknown = await rep.gql(q, { f: { customFields: { colour: { eq: 'red' } } } });
-    expect(unknown.errors?.[0].extensions?.fields).toEqual([{ path: 'filter.customFields.colour', message: 'unknown custom field "colour"' }]);
+    expect(unknown.errors?.[0].extensions?.fields).toEqual([{ path: 'filter.customFields.colour', message: 'unknown custom field "colour"', messageKey: 'validation.unknownCustomField', params: { field: 'colour' } }]);
 
     const upd = await rep.gqlOk<{ updateAccount: { account: { customFields: Record<string, unknown> } } }>(
       'mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { account { customFields } } }',

@@ -103,7 +103,12 @@ describe('handover of a leaving rep’s book', () => {
     const heir = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
     await book(leaving.id, team.id);
     const refused = await admin.gql('mutation($id: ID!) { updateUser(input: { id: $id, active: false }) { user { id } } }', { id: leaving.id });
-    expect(refused.errors?.[0].extensions?.fields?.[0]).toEqual({ path: 'input.active', message: expect.stringMatching(/Hand over .*1 leads, 1 opportunities, 1 accounts, 1 contacts, 1 tasks/) });
+    expect(refused.errors?.[0].extensions?.fields?.[0]).toEqual({
+      path: 'input.active',
+      message: expect.stringMatching(/Hand over .*1 leads, 1 opportunities, 1 accounts, 1 contacts, 1 tasks/),
+      messageKey: 'users.handOverFirst',
+      params: { list: expect.stringMatching(/1 leads, 1 opportunities, 1 accounts, 1 contacts, 1 tasks/) },
+    });
 
     const { transferOwnership } = await admin.gqlOk<{ transferOwnership: { handover: { id: string } } }>(TRANSFER, { i: { fromUserId: leaving.id, toUserId: heir.id, deactivate: true } });
     await app.get(HandoverService).run(transferOwnership.handover.id);

@@ -24,17 +24,21 @@ it('refuses an id that is not a UUID as a request error naming the argument, in 
   for (const id of ['not-a-uuid', '1', '']) {
     const res = await admin.post('/graphql').send({ query: 'query($id: ID!) { account(id: $id) { id } }', variables: { id } });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'id', message: 'is not a valid id' }] });
+    expect(res.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', messageKey: 'errors.validationFailed', fields: [{ path: 'id', message: 'is not a valid id', messageKey: 'validation.isUuid' }] });
   }
   const literal = await admin.post('/graphql').send({ query: '{ quotes(accountId: "0") { totalCount } }' });
-  expect(literal.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'accountId', message: 'is not a valid id' }] });
+  expect(literal.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', messageKey: 'errors.validationFailed', fields: [{ path: 'accountId', message: 'is not a valid id', messageKey: 'validation.isUuid' }] });
   // A well-formed id of nothing is simply not found.
   expect((await admin.gqlOk<{ account: null }>('query($id: ID!) { account(id: $id) { id } }', { id: randomUUID() })).account).toBeNull();
 });
 
 it('says how many decimals an amount may have when it comes in exponent form', async () => {
   const r = await admin.gql(`mutation($a: ID!, $x: Float) { createOpportunity(input: { name: "Tiny", accountId: $a, amount: $x }) { opportunity { id } } }`, { a: accountId, x: 1e-7 });
-  expect(fieldsOf(r)).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.amount', message: 'amount must be a number with at most 2 decimals' }] });
+  expect(fieldsOf(r)).toEqual({
+    code: 'VALIDATION_FAILED',
+    messageKey: 'errors.validationFailed', 
+    fields: [{ path: 'input.amount', message: 'amount must be a number with at most 2 decimals', messageKey: 'validation.isDecimal', params: { scale: 2 } }],
+  });
   const ok = await admin.gqlOk<{ createOpportunity: { opportunity: { amount: number } } }>(`mutation($a: ID!) { createOpportunity(input: { name: "Round", accountId: $a, amount: 12.5 }) { opportunity { amount } } }`, { a: accountId });
   expect(ok.createOpportunity.opportunity.amount).toBe(12.5);
 });
@@ -56,10 +60,18 @@ it('refuses a DateTime written as a list literal instead of storing null', async
   const { createActivity } = await admin.gqlOk<{ createActivity: { activity: { id: string } } }>(`mutation($a: ID!) { createActivity(input: { type: CALL, subject: "x", accountId: $a }) { activity { id } } }`, { a: accountId });
   const res = await admin.post('/graphql').send({ query: `mutation { updateActivity(input: { id: "${createActivity.activity.id}", occurredAt: [1, "a"] }) { activity { id } } }` });
   expect(res.status).toBe(400);
-  expect(res.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.occurredAt', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z' }] });
+  expect(res.body.errors[0].extensions).toEqual({
+    code: 'VALIDATION_FAILED',
+    messageKey: 'errors.validationFailed', 
+    fields: [{ path: 'input.occurredAt', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z', messageKey: 'validation.dateTime' }],
+  });
 });
 
 it('refuses a parent account that does not exist, on update as on create', async () => {
   const r = await admin.gql(`mutation($id: ID!, $p: ID) { updateAccount(input: { id: $id, parentAccountId: $p }) { account { id } } }`, { id: accountId, p: randomUUID() });
-  expect(fieldsOf(r)).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.parentAccountId', message: 'This account does not exist.' }] });
+  expect(fieldsOf(r)).toEqual({
+    code: 'VALIDATION_FAILED',
+    messageKey: 'errors.validationFailed', 
+    fields: [{ path: 'input.parentAccountId', message: 'This account does not exist.', messageKey: 'validation.doesNotExist', params: { object: 'account' } }],
+  });
 });

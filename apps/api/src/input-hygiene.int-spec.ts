@@ -14,6 +14,24 @@ const NUL = 'must not contain the NUL character (U+0000)';
 const SURROGATE = 'must be valid Unicode text (it contains an unpaired UTF-16 surrogate)';
 const RESERVED = 'is a reserved name and cannot be used as a key';
 const NOT_A_DATE = 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z';
+const FLOAT_RANGE = 'must be between -9007199254740991 and 9007199254740991';
+const INT4_RANGE = 'must be a whole number between -2147483648 and 2147483647';
+
+/** The key and params each message carries for clients that translate it (libs/shared/errors/src/messages.ts). */
+const KEYS: Record<string, { messageKey: string; params?: Record<string, string | number> }> = {
+  [NUL]: { messageKey: 'validation.nul' },
+  [SURROGATE]: { messageKey: 'validation.surrogate' },
+  [RESERVED]: { messageKey: 'validation.reservedKey' },
+  [NOT_A_DATE]: { messageKey: 'validation.dateTime' },
+  [FLOAT_RANGE]: { messageKey: 'validation.floatRange', params: { max: 9007199254740991 } },
+  [INT4_RANGE]: { messageKey: 'validation.integerRange', params: { min: -2147483648, max: 2147483647 } },
+  'must be between 0 and 100': { messageKey: 'validation.pageSize', params: { max: 100 } },
+  'is not a valid cursor': { messageKey: 'validation.invalidCursor' },
+};
+const field = (path: string, message: string) => ({ path, message, ...KEYS[message] });
+// The filter compiler says "The filter is not valid." (errors.filterInvalid); the API edge "The input is not valid.".
+const FILTER_INVALID = 'errors.filterInvalid';
+const invalidInput = (path: string, message: string, messageKey = 'errors.validationFailed') => ({ code: 'VALIDATION_FAILED', messageKey, fields: [field(path, message)] });
 
 let rep: ApiClient;
 beforeAll(async () => {
@@ -36,14 +54,15 @@ const exportLeads = (filter: string) => rep.get(`/api/v1/export/leads.csv?filter
 function expectRequestFieldError(res: { status: number; body: { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } }, path: string, message: string) {
   expect(res.status).toBe(400);
   expect(res.body.data).toBeUndefined();
-  expect(res.body.errors?.[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path, message }] });
+  expect(res.body.errors?.[0].extensions).toEqual(invalidInput(path, message));
 }
 
 /** A REST problem+json 400 naming exactly this field. */
-function expectProblem(res: { status: number; headers: Record<string, string>; body: Record<string, unknown> }, path: string, message: string) {
+function expectProblem(res: { status: number; headers: Record<string, string>; body: Record<string, unknown> }, path: string, message: string, messageKey = 'errors.validationFailed') {
   expect(res.status).toBe(400);
   expect(res.headers['content-type']).toContain('application/problem+json');
-  expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', status: 400, errors: [{ path, message }] });
+  expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', messageKey, status: 400 });
+  expect(res.body.errors).toEqual([field(path, message)]);
 }
 
 describe('GraphQL request errors', () => {
@@ -63,7 +82,7 @@ describe('GraphQL request errors', () => {
     const res = await post({ query: LEADS, variables: { first: -1 } });
     expect(res.status).toBe(200);
     expect(res.body.data).toBeNull();
-    expect(res.body.errors[0].extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'first', message: 'must be between 0 and 100' }] });
+    expect(res.body.errors[0].extensions).toEqual(invalidInput('first', 'must be between 0 and 100'));
   });
 });
 
@@ -89,7 +108,7 @@ describe('NUL characters and lone surrogates', () => {
     expectProblem(await api.anon().post('/api/public/leads').send({ lastName: 'Lovelace\u0000' }), 'lastName', NUL);
     expectProblem(await api.anon().post('/api/public/leads').set('Content-Type', 'application/json').send('{"lastName":"L","message":"\\ud83d"}'), 'message', SURROGATE);
     expectProblem(await api.anon().post('/api/public/leads').type('form').send('lastName=a%00b'), 'lastName', NUL);
-    expectProblem(await exportLeads('{"lastName":{"contains":"\\u0000"}}'), 'filter.lastName.contains', NUL);
+    expectProblem(await exportLeads('{"lastName":{"contains":"\\u0000"}}'), 'filter.lastName.contains', NUL, FILTER_INVALID);
     expect(await leadCount()).toBe(before);
   });
 
@@ -105,8 +124,8 @@ describe('NUL characters and lone surrogates', () => {
 
 describe('reserved keys (__proto__, constructor, prototype)', () => {
   it('are refused in the CSV export filter and in JSON bodies, with the key in the path', async () => {
-    expectProblem(await exportLeads('{"__proto__":{"eq":"x"}}'), 'filter.__proto__', RESERVED);
-    expectProblem(await exportLeads('{"or":[{"constructor":{"eq":1}}]}'), 'filter.or.0.constructor', RESERVED);
+    expectProblem(await exportLeads('{"__proto__":{"eq":"x"}}'), 'filter.__proto__', RESERVED, FILTER_INVALID);
+    expectProblem(await exportLeads('{"or":[{"constructor":{"eq":1}}]}'), 'filter.or.0.constructor', RESERVED, FILTER_INVALID);
     const body = await api.anon().post('/api/public/leads').set('Content-Type', 'application/json').send('{"lastName":"L","__proto__":{"isAdmin":true}}');
     expectProblem(body, '__proto__', RESERVED);
   });
@@ -134,7 +153,7 @@ describe('cursors', () => {
   it('are refused under another order, from another list, or forged, with the path `after`', async () => {
     const byCreated = await rep.gqlOk<{ leads: { pageInfo: { endCursor: string } } }>(LEADS, { first: 1 });
     const cursor = byCreated.leads.pageInfo.endCursor;
-    const invalid = { code: 'VALIDATION_FAILED', fields: [{ path: 'after', message: 'is not a valid cursor' }] };
+    const invalid = invalidInput('after', 'is not a valid cursor');
     const otherOrder = await post({ query: LEADS, variables: { first: 1, after: cursor, order: [{ field: 'SCORE', direction: 'ASC' }] } });
     expect([otherOrder.status, otherOrder.body.errors?.[0].extensions]).toEqual([200, invalid]);
     const otherList = await post({ query: 'query($a: String) { accounts(first: 1, after: $a) { totalCount } }', variables: { a: cursor } });
@@ -151,13 +170,13 @@ describe('numbers and dates in filters and arguments', () => {
   it('keep filter operands within the column type (score is int4)', async () => {
     const scoreError = (gte: number) => post({ query: LEADS, variables: { f: { score: { gte } } } });
     // Beyond any exact JavaScript number: refused at the edge, like every Float input.
-    expectRequestFieldError(await scoreError(9007199254740992), 'filter.score.gte', 'must be between -9007199254740991 and 9007199254740991');
+    expectRequestFieldError(await scoreError(9007199254740992), 'filter.score.gte', FLOAT_RANGE);
     // A valid Float, but not an int4: refused by the filter compiler, which knows the column.
     for (const gte of [2 ** 31, 1.5]) {
       const res = await scoreError(gte);
-      expect([res.status, res.body.errors?.[0].extensions]).toEqual([200, { code: 'VALIDATION_FAILED', fields: [{ path: 'filter.score.gte', message: 'must be a whole number between -2147483648 and 2147483647' }] }]);
+      expect([res.status, res.body.errors?.[0].extensions]).toEqual([200, invalidInput('filter.score.gte', INT4_RANGE, FILTER_INVALID)]);
     }
-    expectProblem(await exportLeads('{"score":{"lt":1e300}}'), 'filter.score.lt', 'must be a whole number between -2147483648 and 2147483647');
+    expectProblem(await exportLeads('{"score":{"lt":1e300}}'), 'filter.score.lt', INT4_RANGE, FILTER_INVALID);
     const ok = await rep.gqlOk<{ leads: { totalCount: number } }>(LEADS, { f: { score: { gte: 20, lte: 2 ** 31 - 1 } } });
     expect(ok.leads.totalCount).toBe(2);
   });
@@ -167,7 +186,7 @@ describe('numbers and dates in filters and arguments', () => {
     const { pipelines } = await rep.gqlOk<{ pipelines: { id: string }[] }>('{ pipelines { id } }');
     const create = 'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }';
     const input = { name: 'Big', accountId: createAccount.account.id, pipelineId: pipelines[0].id };
-    expectRequestFieldError(await post({ query: create, variables: { input: { ...input, amount: 1e17 } } }), 'input.amount', 'must be between -9007199254740991 and 9007199254740991');
+    expectRequestFieldError(await post({ query: create, variables: { input: { ...input, amount: 1e17 } } }), 'input.amount', FLOAT_RANGE);
     await rep.gqlOk(create, { input: { ...input, amount: 1e15 } });
   });
 
@@ -175,7 +194,7 @@ describe('numbers and dates in filters and arguments', () => {
     for (const gte of [true, 12, '1', 'tomorrow']) expectRequestFieldError(await post({ query: LEADS, variables: { f: { createdAt: { gte } } } }), 'filter.createdAt.gte', NOT_A_DATE);
     expectRequestFieldError(await post({ query: '{ leads(filter: { updatedAt: { lt: "1" } }) { totalCount } }' }), 'filter.updatedAt.lt', NOT_A_DATE);
     expectRequestFieldError(await post({ query: '{ leads(filter: { updatedAt: { lt: 5 } }) { totalCount } }' }), 'filter.updatedAt.lt', NOT_A_DATE);
-    expectProblem(await exportLeads('{"createdAt":{"gte":"+275760-09-13T00:00:00Z"}}'), 'filter.createdAt.gte', NOT_A_DATE);
+    expectProblem(await exportLeads('{"createdAt":{"gte":"+275760-09-13T00:00:00Z"}}'), 'filter.createdAt.gte', NOT_A_DATE, FILTER_INVALID);
     const activity = 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } } }';
     expectRequestFieldError(await post({ query: activity, variables: { i: { type: 'CALL', subject: 'Call', dueAt: true } } }), 'input.dueAt', NOT_A_DATE);
     const ok = await rep.gqlOk<{ leads: { totalCount: number } }>(LEADS, { f: { createdAt: { gte: '2000-01-01', lt: '9999-01-01T00:00:00Z' } } });
@@ -184,9 +203,9 @@ describe('numbers and dates in filters and arguments', () => {
 
   it('refuse a page size that is negative, too large or not whole', async () => {
     const negative = await post({ query: LEADS, variables: { first: -1 } });
-    expect(negative.body.errors[0].extensions.fields).toEqual([{ path: 'first', message: 'must be between 0 and 100' }]);
+    expect(negative.body.errors[0].extensions.fields).toEqual([field('first', 'must be between 0 and 100')]);
     const tooLarge = await post({ query: LEADS, variables: { first: 101 } });
-    expect(tooLarge.body.errors[0].extensions.fields).toEqual([{ path: 'first', message: 'must be between 0 and 100' }]);
+    expect(tooLarge.body.errors[0].extensions.fields).toEqual([field('first', 'must be between 0 and 100')]);
     for (const first of [1.5, 2 ** 40]) {
       const res = await post({ query: LEADS, variables: { first } });
       expect([res.status, res.body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);

@@ -147,7 +147,7 @@ describe('importing a 4,700-row file', () => {
     expect(await liveLeads()).toBe(total - 4089);
     expect(await ctx.ds.query(`SELECT id, updated_at FROM lead WHERE deleted_at IS NULL ORDER BY id`)).toEqual(existingBefore);
     const again = await marketer.gql('mutation($i: UndoLeadImportInput!) { undoLeadImport(input: $i) { removed } }', { i: { importId: up.id } });
-    expect(again.errors?.[0].extensions?.fields).toEqual([{ path: 'input.importId', message: 'This import has already been undone.' }]);
+    expect(again.errors?.[0].extensions?.fields).toEqual([{ path: 'input.importId', message: 'This import has already been undone.', messageKey: 'leads.importUndone' }]);
   }, 180_000);
 
   it('survives a worker crash at any step and never creates a lead twice', async () => {
@@ -248,7 +248,7 @@ describe('files, mappings and validation', () => {
     const up = (await upload(marketer, csv)).body as Upload;
     expect(up.suggestedMapping).toEqual([]);
     const bad = await marketer.gql(START, { i: { importId: up.id, mapping: [{ column: 'Courriel', field: 'EMAIL' }, { column: 'Nope', field: 'LAST_NAME' }] } });
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.mapping.1.column', message: 'The file has no column "Nope".' }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.mapping.1.column', message: 'The file has no column "Nope".', messageKey: 'leads.importNoColumn', params: { column: 'Nope' } }]);
     await marketer.gqlOk(START, { i: { importId: up.id, mapping: [{ column: 'Nom', field: 'LAST_NAME' }, { column: 'Courriel', field: 'EMAIL' }], saveMappingAs: 'French fair' } });
     const twice = await marketer.gql(START, { i: { importId: up.id, mapping: [{ column: 'Nom', field: 'LAST_NAME' }] } });
     expect(twice.errors?.[0].extensions?.fields?.[0].path).toBe('input.importId');
@@ -263,10 +263,10 @@ describe('files, mappings and validation', () => {
   it('rejects files it cannot read, and files over 20 MB, on the file field', async () => {
     const old = await upload(marketer, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'old.xls');
     expect(old.status).toBe(400);
-    expect(old.body.errors).toEqual([{ path: 'file', message: expect.stringMatching(/\.xls/) }]);
+    expect(old.body.errors).toEqual([{ path: 'file', message: expect.stringMatching(/\.xls/), messageKey: 'leads.importOldExcel' }]);
     const huge = await upload(marketer, 'Company\n' + 'x'.repeat(21 * 1024 * 1024));
     expect(huge.status).toBe(400);
-    expect(huge.body.errors).toEqual([{ path: 'file', message: 'The file is larger than 20 MB.' }]);
+    expect(huge.body.errors).toEqual([{ path: 'file', message: 'The file is larger than 20 MB.', messageKey: 'leads.importLargerThan', params: { mb: 20 } }]);
     const none = await marketer.post('/api/v1/lead-imports').field('x', '1');
     expect(none.body.errors?.[0].path).toBe('file');
   });

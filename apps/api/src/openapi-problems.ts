@@ -14,6 +14,8 @@ export const PROBLEM_DETAILS_SCHEMA: SchemaObject = {
     title: { type: 'string', description: 'A human-readable summary.', example: 'The input is not valid.' },
     status: { type: 'integer', example: 400 },
     code: { type: 'string', enum: Object.values(ErrorCode), example: ErrorCode.ValidationFailed },
+    messageKey: { type: 'string', description: 'Stable key of `title` for clients that show it in another language.', example: 'errors.validationFailed' },
+    params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'Values for the placeholders of `messageKey`.', example: { object: 'account' } },
     instance: { type: 'string', description: 'The request path.', example: '/api/v1/users?limit=0' },
     errors: {
       type: 'array',
@@ -21,7 +23,12 @@ export const PROBLEM_DETAILS_SCHEMA: SchemaObject = {
       items: {
         type: 'object',
         required: ['path', 'message'],
-        properties: { path: { type: 'string', example: 'email' }, message: { type: 'string', example: 'Enter a valid email address' } },
+        properties: {
+          path: { type: 'string', example: 'email' },
+          message: { type: 'string', example: 'Enter a valid email address' },
+          messageKey: { type: 'string', description: 'Stable key of `message` (absent when it has none).', example: 'validation.enterEmail' },
+          params: { type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, example: { max: 200 } },
+        },
       },
     },
   },

@@ -36,8 +36,8 @@ const name = (o: { path: string; method: string }) => `${o.method.toUpperCase()}
 describe('OpenAPI error responses', () => {
   it('defines the ProblemDetails schema', () => {
     const schema = doc.components.schemas['ProblemDetails'];
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(['code', 'errors', 'instance', 'status', 'title', 'type']);
-    expect(Object.keys(schema.properties?.['errors'].items?.properties ?? {}).sort()).toEqual(['message', 'path']);
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(['code', 'errors', 'instance', 'messageKey', 'params', 'status', 'title', 'type']);
+    expect(Object.keys(schema.properties?.['errors'].items?.properties ?? {}).sort()).toEqual(['message', 'messageKey', 'params', 'path']);
   });
 
   it('gives every operation its problem+json 4xx responses', () => {

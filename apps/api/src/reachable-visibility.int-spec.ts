@@ -178,7 +178,11 @@ describe('references in inputs resolve through the reader’s scope', () => {
     const CREATE = `mutation($a: ID!, $p: ID) { createOpportunity(input: { name: "Deal", accountId: $a, primaryContactId: $p }) { opportunity { id primaryContact { id } } } }`;
     for (const p of [theirs.id, randomUUID()]) {
       const r = await c.gql(CREATE, { a: mine.id, p });
-      expect(r.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.primaryContactId', message: 'This contact does not exist.' }] });
+      expect(r.errors?.[0]?.extensions).toEqual({
+        code: 'VALIDATION_FAILED',
+        messageKey: 'errors.validationFailed', 
+        fields: [{ path: 'input.primaryContactId', message: 'This contact does not exist.', messageKey: 'validation.doesNotExist', params: { object: 'contact' } }],
+      });
     }
     const deal = (await c.gqlOk<{ createOpportunity: { opportunity: { id: string } } }>(CREATE, { a: mine.id, p: null })).createOpportunity.opportunity;
     const r = await c.gql(`mutation($id: ID!, $p: ID) { updateOpportunity(input: { id: $id, primaryContactId: $p }) { opportunity { id } } }`, { id: deal.id, p: theirs.id });
@@ -196,6 +200,10 @@ describe('references in inputs resolve through the reader’s scope', () => {
     const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
     const theirs = await account(other.id, team.id);
     const r = await (await api.signedIn(rep.email)).gql(`mutation($a: ID!) { createActivity(input: { type: CALL, subject: "x", accountId: $a }) { activity { id } } }`, { a: theirs.id });
-    expect(r.errors?.[0]?.extensions).toEqual({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.accountId', message: 'This account does not exist.' }] });
+    expect(r.errors?.[0]?.extensions).toEqual({
+      code: 'VALIDATION_FAILED',
+      messageKey: 'errors.validationFailed', 
+      fields: [{ path: 'input.accountId', message: 'This account does not exist.', messageKey: 'validation.doesNotExist', params: { object: 'account' } }],
+    });
   });
 });

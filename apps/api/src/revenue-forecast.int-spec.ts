@@ -88,7 +88,7 @@ describe('commitment ledger', () => {
     );
     expect(made.createCommitment.commitment.accountId).toBe(opp.account_id);
     const bad = await r1.gql(`mutation { createCommitment(input: { kind: "follow_up", description: "x" }) { commitment { id } } }`);
-    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.accountId', message: expect.any(String) }]);
+    expect(bad.errors?.[0].extensions?.fields).toEqual([{ path: 'input.accountId', message: expect.any(String), messageKey: 'revenue.promiseTarget' }]);
 
     const LIST = `query($a: ID!) { commitments(accountId: $a, status: "open") { totalCount edges { node { id description } } } }`;
     const forBoss = await (await as('manager@rapport.dev')).gqlOk<{ commitments: { edges: { node: { id: string } }[] } }>(LIST, { a: opp.account_id });

@@ -84,7 +84,7 @@ describe('quotes with approvals', () => {
     const older = (await r.gqlOk<{ createQuote: { quote: { id: string } } }>(CREATE, { i: { opportunityId: d.opportunity, lines: [{ productId: product, quantity: 1 }] } })).createQuote.quote;
 
     const noReason = await r.gql(SUBMIT, { i: { id: draft.id } });
-    expect(noReason.errors?.[0].extensions?.fields).toEqual([{ path: 'input.reasonCode', message: expect.any(String) }]);
+    expect(noReason.errors?.[0].extensions?.fields).toEqual([{ path: 'input.reasonCode', message: expect.any(String), messageKey: 'revenue.reasonNeeded' }]);
     const submitted = await r.gqlOk<{ submitQuote: { needsApproval: boolean; breaches: unknown[]; quote: { status: string } } }>(SUBMIT, { i: { id: draft.id, reasonCode: 'competitive', note: 'They have an offer at 3,400' } });
     expect(submitted.submitQuote).toMatchObject({ needsApproval: true, breaches: [{ lineNo: 1, discountPercent: 15, allowedPercent: 10 }], quote: { status: 'PENDING_APPROVAL'.toLowerCase() } });
     const ask = await one(`SELECT id, kind FROM notification WHERE user_id = $1 AND payload->>'quoteId' = $2`, [manager.id, draft.id]);

@@ -39,4 +39,24 @@ describe('sales record links', () => {
     const seen = (await o.gqlOk<{ lead: Record<string, unknown> | null }>(LEAD, { id: leadId })).lead;
     expect(seen).toMatchObject({ convertedAccount: null, convertedContact: null, convertedOpportunity: null });
   });
+
+  it('names the records an activity is linked to, and reads a record the reader may not see as absent', async () => {
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+    const c = await api.signedIn(rep.email);
+    const account = (await c.gqlOk<{ createAccount: { account: { id: string } } }>(`mutation { createAccount(input: { name: "Linked Ltd" }) { account { id } } }`)).createAccount.account;
+    const contact = (
+      await c.gqlOk<{ createContact: { contact: { id: string } } }>(`mutation($a: ID!) { createContact(input: { firstName: "Lin", lastName: "Ked", accountId: $a }) { contact { id } } }`, { a: account.id })
+    ).createContact.contact;
+    await c.gqlOk(`mutation($a: ID!, $c: ID!) { createActivity(input: { type: CALL, subject: "Linked call", accountId: $a, contactId: $c, done: true }) { activity { id } } }`, { a: account.id, c: contact.id });
+    const LIST = `{ activities(first: 5, filter: { subject: { contains: "Linked call" } }) { edges { node { accountId account { id name } contact { id name } lead { id } opportunity { id } } } } }`;
+    const row = async () => (await c.gqlOk<{ activities: { edges: { node: Record<string, unknown> }[] } }>(LIST)).activities.edges[0]?.node;
+    expect(await row()).toEqual({ accountId: account.id, account: { id: account.id, name: 'Linked Ltd' }, contact: { id: contact.id, name: 'Lin Ked' }, lead: null, opportunity: null });
+
+    // The account goes to a colleague: the rep still has the call, but no longer the account's name.
+    await api.ctx.ds.query(`UPDATE account SET owner_id = $1 WHERE id = $2`, [other.id, account.id]);
+    expect(await row()).toMatchObject({ accountId: account.id, account: null, contact: { name: 'Lin Ked' } });
+  });
 });
+

@@ -90,7 +90,7 @@ describe('opportunities', () => {
       rep.gql('mutation($i: MoveOpportunityStageInput!) { moveOpportunityStage(input: $i) { opportunity { stage { name } closedAt } } }', { i: { id: deal.id, stageId, lostReason } });
     expect((await move(all[2].id)).data).toMatchObject({ moveOpportunityStage: { opportunity: { stage: { name: 'Proposal' }, closedAt: null } } });
     const lost = all.find((s) => s.name === 'Closed Lost')!;
-    expect((await move(lost.id)).errors?.[0].extensions?.fields).toEqual([{ path: 'input.lostReason', message: 'Say why the deal was lost.' }]);
+    expect((await move(lost.id)).errors?.[0].extensions?.fields).toEqual([{ path: 'input.lostReason', message: 'Say why the deal was lost.', messageKey: 'sales.lostReason' }]);
     const ok = await move(lost.id, 'Price');
     expect(ok.errors).toBeUndefined();
     const timeline = await ctx.ds.query(`SELECT payload FROM timeline_event WHERE subject_id = $1 AND event_type = 'opportunity.stage_changed' ORDER BY occurred_at`, [deal.accountId]);
@@ -224,7 +224,7 @@ describe('sharing and export', () => {
     expect(text).toContain('导出测试有限公司');
     const bad = await rep.get(`/api/v1/export/accounts.csv?filter=${encodeURIComponent('{"nope":{"eq":1}}')}`);
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([{ path: 'filter.nope', message: 'unknown field "nope"' }]);
+    expect(bad.body.errors).toEqual([{ path: 'filter.nope', message: 'unknown field "nope"', messageKey: 'validation.unknownField', params: { field: 'nope' } }]);
     expect((await rep.get('/api/v1/export/secrets.csv')).status).toBe(404);
   });
 });

@@ -63,7 +63,7 @@ describe('web-to-lead: every field keeps its limit whatever else is present', ()
     expectProblem(res, 400);
     const errors = res.body.errors as { path: string; message: string }[];
     expect([...new Set(errors.map((e) => e.path))].sort()).toEqual(['company', 'firstName', 'lastName', 'title']);
-    expect(errors).toContainEqual({ path: 'lastName', message: 'lastName must be a string' });
+    expect(errors).toContainEqual({ path: 'lastName', message: 'lastName must be a string', messageKey: 'validation.isString' });
     expect(await leadCount()).toBe(before);
   });
 
@@ -72,7 +72,7 @@ describe('web-to-lead: every field keeps its limit whatever else is present', ()
     expect(ok.status).toBe(201);
     const neither = await api.anon().post('/api/public/leads').send({ firstName: 'Nobody' });
     expectProblem(neither, 400);
-    expect(neither.body.errors).toContainEqual({ path: 'lastName', message: 'Give a last name or a company' });
+    expect(neither.body.errors).toContainEqual({ path: 'lastName', message: 'Give a last name or a company', messageKey: 'leads.lastNameOrCompany' });
     expect((neither.body.errors as { path: string }[]).every((e) => e.path === 'lastName')).toBe(true);
   });
 });

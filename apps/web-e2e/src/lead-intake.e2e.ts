@@ -104,6 +104,20 @@ async function choose(page: Page, testId: string, typed: string, option: string)
   }
 }
 
+/**
+ * Opens the bell and finds a notification by its text. Runs of unread notifications of one kind
+ * are stacked under one line with their count ("3 new leads for you"): those are opened first.
+ */
+async function bellItem(page: Page, text: string) {
+  await page.getByTestId('notification-bell').click();
+  const panel = page.getByTestId('notification-panel');
+  await panel.locator('[data-testid^="notification-item-"], [data-testid="notification-group-toggle"]').first().waitFor();
+  for (const toggle of await panel.getByTestId('notification-group-toggle').all()) {
+    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  }
+  return panel.locator('[data-testid^="notification-item-"]', { hasText: text });
+}
+
 /** The board shortens long explanations to three lines; open the rest first. */
 async function fullExplanation(page: Page, id: string): Promise<string> {
   const cell = page.getByTestId(`unanswered-explanation-${id}`);
@@ -222,8 +236,7 @@ describe('lead intake in the browser', () => {
     // The header's bell: the new-lead notification opens the lead.
     // The count is polled every 15 s; the bell's label says it in words ("Notifications, 3 unread").
     await eventually('an unread count on the bell', async () => /[1-9]\d* unread/.test((await page.getByTestId('notification-bell').getAttribute('aria-label')) ?? ''));
-    await page.getByTestId('notification-bell').click();
-    const item = page.getByTestId('notification-panel').locator('[data-testid^="notification-item-"]', { hasText: `New lead for you: Erin ${lastName}` });
+    const item = await bellItem(page, `New lead for you: Erin ${lastName}`);
     await item.waitFor();
     await snapshot(page, 'intake-bell');
     await item.click();
@@ -255,10 +268,10 @@ describe('lead intake in the browser', () => {
     await signIn(page, 'manager@rapport.dev');
     await openNav(page, 'leads', 'leads-unanswered', '/leads/unanswered');
     const board = page.getByTestId('unanswered-page');
-    await page.getByTestId('notification-bell').click();
-    const overdue = page.getByTestId('notification-panel').locator('[data-testid^="notification-item-"]', { hasText: `Overdue: Erin ${lastName}` });
+    // The demo manager reads Chinese: the notice is worded in their language from its kind and values.
+    const overdue = await bellItem(page, `尚未回复 Erin ${lastName}`);
     await overdue.waitFor();
-    expect(await overdue.innerText()).toContain(rep1.name);
+    expect(await overdue.innerText()).toContain(`已超时：${rep1.name}`);
     // Still waiting for a first response, now with the new owner's routing explanation.
     await board.getByTestId(`unanswered-lead-${leadId}`).waitFor();
     expect(await fullExplanation(page, leadId)).toContain(after.lead.owner.name);

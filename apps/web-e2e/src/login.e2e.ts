@@ -39,6 +39,8 @@ describe('sign-in in the browser', () => {
     await page.goto('/login');
     await page.getByTestId('language-switch').click();
     await page.getByTestId(option).click();
+    // A Chinese bundle is fetched on first use: wait for the label instead of reading it at once.
+    await page.getByTestId('login-submit').getByText(signInLabel).waitFor();
     await expect(page.getByTestId('login-submit').innerText()).resolves.toContain(signInLabel);
     await page.getByTestId('login-email').fill('manager@rapport.dev');
     await page.getByTestId('login-password').fill('rapport-demo');

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '@rapport/web-ui';
+import { i18n, initI18n } from '@rapport/web-ui';
 
 // jsdom has no layout engine; antd's responsive helpers need matchMedia. Width queries are
 // answered against window.innerWidth (1024 in jsdom) so screens render in their desktop shape.
@@ -40,7 +40,11 @@ if (!('ResizeObserver' in window)) {
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
-initI18n('en');
+// English is bundled, so this is ready at once.
+// The app fetches a Chinese bundle only when someone reads in Chinese; tests that format in all
+// three languages (`t(key, { lng })`, Intl labels) need every bundle there before they start.
+await initI18n('en');
+await i18n.loadLanguages(['zh-CN', 'zh-TW']);
 
 afterEach(() => {
   cleanup();

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { JobPayloads, purgeOutbox, QUEUES } from '@rapport/shared-queue';
 import { NotificationMailer } from '@rapport/shared-mail';
+import { LeadImportService } from '@rapport/leads-api';
 
 /** Platform housekeeping. Idempotent: deleting what is already gone is a no-op. */
 // Short locks, as on the leads queue: a notification mail takes well under a second, so a crashed
@@ -19,6 +20,7 @@ export class PlatformProcessor extends WorkerHost {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly mailer: NotificationMailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly leadImports: LeadImportService,
   ) {
     super();
   }
@@ -61,6 +63,8 @@ export class PlatformProcessor extends WorkerHost {
     const attempts = await this.ds.query(`DELETE FROM login_attempt WHERE at < now() - make_interval(days => $1)`, [olderThanDays]);
     // The nightly housekeeping also keeps the outbox to the work in flight plus a few days (docs/adr/0009).
     const outbox = await purgeOutbox(this.ds, { doneOlderThanDays: this.config.outboxRetainDays });
-    return { sessions: sessions[1] ?? 0, attempts: attempts[1] ?? 0, outbox };
+    // And lead-import uploads nobody started (LEAD_IMPORT_UPLOAD_TTL_HOURS), with their stored files.
+    const abandonedImports = await this.leadImports.expireUploads();
+    return { sessions: sessions[1] ?? 0, attempts: attempts[1] ?? 0, outbox, abandonedImports };
   }
 }

@@ -40,12 +40,17 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
   const owner = () => pick(owners);
   const daysAgo = (max: number) => new Date(Date.now() - Math.floor(rnd() * max * 86400_000));
 
-  // Second pipeline (the first comes with the migrations).
+  // Second pipeline (the first, with its translations, comes with the migrations), named in the three languages.
   await m.query(`
-    WITH p AS (INSERT INTO pipeline (name, is_default, currency) VALUES ('Renewals', false, 'CNY') RETURNING id)
-    INSERT INTO stage (pipeline_id, name, position, probability, forecast_category, is_won, is_lost)
-    SELECT p.id, s.* FROM p, (VALUES ('Upcoming', 1, 30, 'pipeline', false, false), ('Quoted', 2, 60, 'best_case', false, false),
-      ('Verbal yes', 3, 85, 'commit', false, false), ('Renewed', 4, 100, 'closed', true, false), ('Churned', 5, 0, 'omitted', false, true)) AS s`);
+    WITH p AS (INSERT INTO pipeline (name, names, is_default, currency) VALUES ('Renewals', '{"zh-CN": "续约", "zh-TW": "續約"}', false, 'CNY') RETURNING id)
+    INSERT INTO stage (pipeline_id, name, names, position, probability, forecast_category, is_won, is_lost)
+    SELECT p.id, s.name, s.names::jsonb, s.position, s.probability, s.category, s.won, s.lost FROM p, (VALUES
+      ('Upcoming', '{"zh-CN": "即将到期", "zh-TW": "即將到期"}', 1, 30, 'pipeline', false, false),
+      ('Quoted', '{"zh-CN": "已报价", "zh-TW": "已報價"}', 2, 60, 'best_case', false, false),
+      ('Verbal yes', '{"zh-CN": "口头同意", "zh-TW": "口頭同意"}', 3, 85, 'commit', false, false),
+      ('Renewed', '{"zh-CN": "已续约", "zh-TW": "已續約"}', 4, 100, 'closed', true, false),
+      ('Churned', '{"zh-CN": "已流失", "zh-TW": "已流失"}', 5, 0, 'omitted', false, true)
+    ) AS s(name, names, position, probability, category, won, lost)`);
 
   const accounts: { id?: string; name: string; domain: string; chinese: boolean }[] = [];
   const seen = new Set<string>();
@@ -146,7 +151,7 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
                   WHERE s.subject_id IS NOT NULL`);
   await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, object_type, object_id, occurred_at, actor_id, payload)
                  SELECT 'account', o.account_id, 'opportunity.created', 'opportunity', o.id, o.created_at, o.owner_id,
-                        jsonb_build_object('opportunityId', o.id, 'name', o.name, 'stage', s.name, 'amount', o.amount)
+                        jsonb_build_object('opportunityId', o.id, 'name', o.name, 'stage', s.name, 'stageId', s.id, 'amount', o.amount)
                    FROM opportunity o JOIN stage s ON s.id = o.stage_id`);
 }
 

@@ -1,28 +1,15 @@
-import { createApolloClient } from '@rapport/web-data-access';
 import { RouterProvider } from 'react-router';
-import { AppProviders } from './app-providers';
+import { LocalizedAntd } from './localized-antd';
 import { createAppRouter } from './router';
 
-// Sign-in and sign-out answer for themselves; every other operation that finds the session gone
-// sends the person back to the login page, remembering where they were.
-const PUBLIC_OPERATIONS = new Set(['Login', 'Logout']);
-
+// The login page needs only antd's theme and texts around it: the Apollo client and the other
+// providers come with the signed-in routes (signed-in-app.tsx; issue 12).
 const router = createAppRouter();
-
-const client = createApolloClient({
-  onUnauthenticated: (operationName) => {
-    if (operationName && PUBLIC_OPERATIONS.has(operationName)) return;
-    const { pathname, search } = router.state.location;
-    if (pathname === '/login') return;
-    void router.navigate('/login', { replace: true, state: { from: pathname + search } });
-    void client.clearStore();
-  },
-});
 
 export function App() {
   return (
-    <AppProviders client={client}>
+    <LocalizedAntd>
       <RouterProvider router={router} />
-    </AppProviders>
+    </LocalizedAntd>
   );
 }

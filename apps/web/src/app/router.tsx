@@ -1,62 +1,52 @@
 import { LoadingState } from '@rapport/web-ui';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { MainLayout } from '../layout/main-layout';
-import { DomainPage } from '../pages/domain/domain-page';
-import { DOMAIN_MODULES } from '../pages/domain/domain-modules';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../pages/login/login-page';
-import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
-import { RequireAuth } from '../session/require-auth';
-import { RequireRole } from '@rapport/web-core';
-import { lazyPage } from '@rapport/web-core';
-import { INTAKE_ROUTES } from '@rapport/web-leads';
-import { REVENUE_ROUTES } from '@rapport/web-revenue';
-import { SALES_ROUTES } from '@rapport/web-sales';
 
-export const routes: RouteObject[] = [
-  {
-    errorElement: <RouteErrorPage />,
-    // Shown while a lazy route's code loads on the very first page of a visit.
-    hydrateFallbackElement: <LoadingState fullPage />,
-    children: [
-      { path: '/login', element: <LoginPage /> },
-      {
-        element: <RequireAuth />,
-        children: [
-          {
-            element: <MainLayout />,
-            children: [
-              { index: true, element: <Navigate to="/sales" replace /> },
-              ...DOMAIN_MODULES.map((module) => ({
-                path: `/${module}`,
-                element: <DomainPage module={module} />,
-              })),
-              ...SALES_ROUTES,
-              ...INTAKE_ROUTES,
-              ...REVENUE_ROUTES,
-              { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
-              { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
-              {
-                path: '/admin',
-                element: <RequireRole role="ADMIN" />,
-                children: [
-                  { index: true, element: <Navigate to="/admin/users" replace /> },
-                  { path: 'users', ...lazyPage(() => import('../pages/admin/users/users-page')) },
-                  { path: 'teams', ...lazyPage(() => import('../pages/admin/teams/teams-page')) },
-                  { path: 'roles', ...lazyPage(() => import('../pages/admin/roles/roles-page')) },
-                  { path: 'api-keys', ...lazyPage(() => import('../pages/admin/api-keys/api-keys-page')) },
-                  { path: 'custom-fields', ...lazyPage(() => import('../pages/admin/custom-fields/custom-fields-page')) },
-                ],
-              },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+const ROOT_ID = 'root';
 
+/**
+ * The route tree around `children`: the error page, the fallback shown while the first route's
+ * code loads, and the login page. The login page is in the entry chunk (it is small; what it
+ * needs of antd every screen needs): no second round trip before it shows. The app starts with
+ * no children and adds the signed-in routes (signed-in-routes.tsx) on demand; tests pass them in.
+ */
+export function appRoutes(children: RouteObject[] = []): RouteObject[] {
+  return [
+    {
+      id: ROOT_ID,
+      errorElement: <RouteErrorPage />,
+      // Shown while a lazy route's code loads on the very first page of a visit.
+      hydrateFallbackElement: <LoadingState fullPage />,
+      children: [
+        { path: '/login', element: <LoginPage /> },
+        ...children,
+      ],
+    },
+  ];
+}
+
+let signedIn: Promise<typeof import('./signed-in-app')> | undefined;
+const loadSignedInApp = () => (signedIn ??= import('./signed-in-app'));
+
+/**
+ * The entry chunk knows only the login route. The first navigation anywhere else (a reload of
+ * /sales, or the redirect after signing in) loads the signed-in route tree, with the Apollo client
+ * and the providers only it needs (signed-in-app.tsx), and patches it in, so the login page
+ * downloads nothing of the app, and no guard or page another area adds to the tree can creep into
+ * it (issue 12, docs/performance.md).
+ */
 export function createAppRouter() {
-  return createBrowserRouter(routes);
+  let patched = false;
+  const router = createBrowserRouter(appRoutes(), {
+    async patchRoutesOnNavigation({ patch }) {
+      if (patched) return;
+      const { signedInTree } = await loadSignedInApp();
+      if (patched) return;
+      // `router` is assigned by now: this runs on past the first await, after createBrowserRouter returned.
+      patch(ROOT_ID, signedInTree(router));
+      patched = true;
+    },
+  });
+  return router;
 }

@@ -49,7 +49,7 @@ describe('GlobalSearch', () => {
     // The user page is a lazy route, so the navigation settles once its code has loaded.
     await waitFor(() => expect(router.state.location.pathname).toBe('/users/u1'), { timeout: 10_000 });
     // The page title (a role query would walk the whole accessibility tree: slow in jsdom).
-    expect(await screen.findByText('Ann Lee', { selector: 'h3' }, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByText('Ann Lee', { selector: 'h1' }, { timeout: 10_000 })).toBeTruthy();
   });
 
   it('says so when nothing matches', async () => {

@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from './global-search';
 import { HeaderLanguageSwitch } from './header-language-switch';
 import { NavMenu } from './nav-menu';
+import { RouteLoading } from './route-loading';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from '@rapport/web-leads';
 
@@ -20,6 +21,7 @@ export function MainLayout() {
         </>
       }
     >
+      <RouteLoading />
       {/* Keyed on the path: a page that crashed must not take the next page down with it. */}
       <ErrorBoundary resetKey={pathname}>
         <Outlet />

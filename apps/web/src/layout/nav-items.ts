@@ -1,8 +1,8 @@
-import type { Role } from '@rapport/web-data-access';
-import type { NavEntry } from '@rapport/web-core';
+import type { NavEntry, Permissions } from '@rapport/web-core';
 import { INTAKE_NAV } from '@rapport/web-leads';
 import { REVENUE_NAV } from '@rapport/web-revenue';
-import { SALES_NAV } from '@rapport/web-sales';
+import { SALES_NAV, SALES_NEEDS } from '@rapport/web-sales';
+import { ADMIN_PAGES } from '../pages/admin/admin-access';
 
 export const NAV_ENTRIES: NavEntry[] = [
   {
@@ -11,30 +11,26 @@ export const NAV_ENTRIES: NavEntry[] = [
     children: [...SALES_NAV, ...REVENUE_NAV],
   },
   INTAKE_NAV.length
-    ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads') }, ...INTAKE_NAV] }
-    : { key: 'leads', path: '/leads' },
+    ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads'), needs: SALES_NEEDS.leads }, ...INTAKE_NAV] }
+    : { key: 'leads', path: '/leads', needs: SALES_NEEDS.leads },
   { key: 'marketing', path: '/marketing' },
   { key: 'service', path: '/service' },
   { key: 'segments', path: '/segments' },
   { key: 'reports', path: '/reports' },
-  {
-    key: 'admin',
-    path: '/admin',
-    roles: ['ADMIN'],
-    children: [
-      { key: 'admin-users', path: '/admin/users' },
-      { key: 'admin-teams', path: '/admin/teams' },
-      { key: 'admin-roles', path: '/admin/roles' },
-      { key: 'admin-api-keys', path: '/admin/api-keys' },
-      { key: 'admin-custom-fields', path: '/admin/custom-fields' },
-    ],
-  },
+  { key: 'admin', path: '/admin', children: ADMIN_PAGES },
 ];
 
-export function visibleEntries(entries: NavEntry[], role: Role): NavEntry[] {
-  return entries
-    .filter((e) => !e.roles || e.roles.includes(role))
-    .map((e) => (e.children ? { ...e, children: visibleEntries(e.children, role) } : e));
+/**
+ * The entries the viewer's grants (`me.permissions`) open, each with its own `needs`; a group
+ * whose every page is closed goes too, so nobody is offered a menu of dead ends.
+ */
+export function visibleEntries(entries: NavEntry[], permissions: Pick<Permissions, 'allows'>): NavEntry[] {
+  return entries.flatMap((e) => {
+    if (!permissions.allows(e.needs)) return [];
+    if (!e.children) return [e];
+    const children = visibleEntries(e.children, permissions);
+    return e.children.length && !children.length ? [] : [{ ...e, children }];
+  });
 }
 
 /**

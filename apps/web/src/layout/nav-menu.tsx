@@ -23,8 +23,8 @@ import { Menu, type MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
-import { useSessionUser, type NavEntry } from '@rapport/web-core';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { usePermissions, type NavEntry } from '@rapport/web-core';
 import { activeEntry, NAV_ENTRIES, visibleEntries } from './nav-items';
 
 type MenuItem = NonNullable<NonNullable<MenuProps['items']>[number]>;
@@ -72,10 +72,12 @@ const LABELS: Record<string, (t: TFunction) => string> = {
 };
 
 function toMenuItem(entry: NavEntry, t: TFunction): MenuItem {
+  const text = entry.label?.(t) ?? LABELS[entry.key]?.(t) ?? entry.key;
   const item: MenuItem = {
     key: entry.key,
     icon: ICONS[entry.key] ?? entry.icon,
-    label: entry.label?.(t) ?? LABELS[entry.key]?.(t) ?? entry.key,
+    // A page is a real link (open in a new tab, copy its address); a group only opens and closes.
+    label: entry.children?.length ? text : <Link to={entry.path}>{text}</Link>,
     children: entry.children?.map((child) => toMenuItem(child, t)),
   };
   return withTestId(item, `nav-${entry.key}`);
@@ -92,10 +94,10 @@ function findPath(entries: NavEntry[], key: string): string | undefined {
 
 export function NavMenu({ onNavigate, collapsed }: { onNavigate: () => void; collapsed: boolean }) {
   const { t } = useTranslation();
-  const user = useSessionUser();
+  const permissions = usePermissions();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const entries = visibleEntries(NAV_ENTRIES, user.role);
+  const entries = visibleEntries(NAV_ENTRIES, permissions);
   const active = activeEntry(entries, pathname);
   const [openKeys, setOpenKeys] = useState<string[]>(active.parentKey ? [active.parentKey] : []);
 
@@ -111,9 +113,11 @@ export function NavMenu({ onNavigate, collapsed }: { onNavigate: () => void; col
       selectedKeys={active.key ? [active.key] : []}
       {...(collapsed ? {} : { openKeys, onOpenChange: setOpenKeys })}
       items={entries.map((e) => toMenuItem(e, t))}
-      onClick={({ key }) => {
+      onClick={({ key, domEvent }) => {
+        // A click on the link navigates by itself (or opens a tab with Ctrl/⌘); Enter on the item does not.
+        const onLink = domEvent.target instanceof Element && domEvent.target.closest('a') !== null;
         const path = findPath(entries, key);
-        if (path) navigate(path);
+        if (path && !onLink) navigate(path);
         onNavigate();
       }}
       style={{ borderInlineEnd: 'none' }}

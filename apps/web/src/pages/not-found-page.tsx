@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Button, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
@@ -9,7 +9,12 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      // The page's h1 (antd's Result title is a plain div).
+      title={
+        <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+          {t('notFound.title')}
+        </Typography.Title>
+      }
       subTitle={t('notFound.body')}
       extra={
         <Link to="/">

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCodeOf, errorMessageOf, MeDocument } from '@rapport/web-data-access';
-import { ErrorState, languageFromLocale, LoadingState, readStoredLanguage, setLanguage } from '@rapport/web-ui';
-import { useEffect } from 'react';
+import { languageFromLocale, LoadingState, readStoredLanguage, setLanguage } from '@rapport/web-ui';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SessionContext } from '@rapport/web-core';
+
+// antd's Result (and its illustrations) is needed only if the check fails: not on every first screen.
+const SessionFailed = lazy(() => import('./session-failed'));
 
 /** Gate for every signed-in route: resolves `me` once, then shares it through context. */
 export function RequireAuth() {
@@ -31,11 +34,13 @@ export function RequireAuth() {
   }
   if (error) {
     return (
-      <ErrorState
-        title={t('errors.sessionFailed')}
-        message={errorCodeOf(error) ? errorMessageOf(error) : t('errors.network')}
-        onRetry={() => void refetch()}
-      />
+      <Suspense fallback={<LoadingState fullPage />}>
+        <SessionFailed
+          title={t('errors.sessionFailed')}
+          message={errorCodeOf(error) ? errorMessageOf(error) : t('errors.network')}
+          onRetry={() => void refetch()}
+        />
+      </Suspense>
     );
   }
   if (loading) return <LoadingState fullPage />;

@@ -3,8 +3,10 @@ import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { UnreadNotificationCountDocument } from '@rapport/web-data-access';
+import { rolesMock } from '@rapport/web-testing';
 import { AppProviders } from '../app/app-providers';
-import { routes } from '../app/router';
+import { appRoutes } from '../app/router';
+import { signedInRoutes } from '../app/signed-in-routes';
 
 /** The header's notification bell polls its count on every page; tests that don't care get zero. */
 const QUIET_BELL: MockLink.MockedResponse = {
@@ -15,9 +17,10 @@ const QUIET_BELL: MockLink.MockedResponse = {
 
 /** The whole app (real routes, layout and session gate) on a mocked API, starting at `path`. */
 export function renderApp(path: string, mocks: MockLink.MockedResponse[]) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(appRoutes(signedInRoutes), { initialEntries: [path] });
   const view = render(
-    <MockedProvider mocks={[...mocks, QUIET_BELL]}>
+    // The roles matrix serves the no-access page; a test's own mocks come first and win.
+    <MockedProvider mocks={[...mocks, QUIET_BELL, rolesMock()]}>
       <AppProviders>
         <RouterProvider router={router} />
       </AppProviders>

@@ -9,7 +9,7 @@ import { TestClockController } from './rest/test-clock.controller';
 import { IntakeService } from './services/intake.service';
 import { PublicLeadRateLimiter } from './services/rate-limiter';
 import { RoutingService } from './services/routing.service';
-import { ScoringService } from './services/scoring.service';
+import { ScoringModule } from './services/scoring.module';
 import { SetupService } from './services/setup.service';
 import { SlaService } from './services/sla.service';
 import { UnansweredService } from './services/unanswered.service';
@@ -19,9 +19,9 @@ export const LEADS_RESOLVERS = [LeadSetupResolver, IntakeResolver, ...LEAD_IMPOR
 
 /** Lead intake: web-to-lead, import, routing, scoring and the speed-to-lead SLA. */
 @Module({
-  imports: [AuthModule, LeadImportModule],
+  imports: [AuthModule, LeadImportModule, ScoringModule],
   controllers: [PublicLeadsController, TestClockController],
-  providers: [SalesRepository, IntakeService, PublicLeadRateLimiter, RoutingService, ScoringService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
-  exports: [LeadImportModule, RoutingService, ScoringService, SlaService],
+  providers: [SalesRepository, IntakeService, PublicLeadRateLimiter, RoutingService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
+  exports: [LeadImportModule, RoutingService, ScoringModule, SlaService],
 })
 export class LeadsModule {}

@@ -50,7 +50,7 @@ describe('routing a batch', () => {
     const plan = planRoutes(['1', '2', '3', '4', '5', '6', '7'].map((id) => lead(id)), b, now, now.getTime());
     expect(owners(plan)).toEqual(['c', 'b', 'a', 'c', 'b', 'a', 'c']);
     expect(b.candidates.get('c')).toMatchObject({ assignedToday: 3, openLeads: 3 });
-    expect(plan[0].decision).toMatchObject({ ruleName: 'China team', reason: 'round_robin', passed: [] });
+    expect(plan[0].decision).toMatchObject({ ruleName: 'China team', conditions: { countries: ['CN'] }, reason: 'round_robin', passed: [] });
   });
 
   it('keeps daily capacity within the batch and then falls back, saying why', () => {

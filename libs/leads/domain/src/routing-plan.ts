@@ -60,6 +60,7 @@ export function decideRoute(lead: LeadFacts, book: RoutingBook, now: Date, exclu
         ruleId: rule.id,
         ruleName: rule.name,
         criteria: describeCriteria(rule.criteria),
+        conditions: rule.criteria,
         chosenUserId: chosen.userId,
         chosenName: chosen.name,
         reason: rule.targetUserId ? 'direct' : rule.distribution,
@@ -71,7 +72,7 @@ export function decideRoute(lead: LeadFacts, book: RoutingBook, now: Date, exclu
   }
   const fallback = book.fallback && !exclude.includes(book.fallback.id) ? book.fallback : null;
   if (!fallback) return null;
-  return { ruleId: null, ruleName: null, criteria: null, chosenUserId: fallback.id, chosenName: fallback.name, reason: 'fallback', skipped: [], passed };
+  return { ruleId: null, ruleName: null, criteria: null, conditions: null, chosenUserId: fallback.id, chosenName: fallback.name, reason: 'fallback', skipped: [], passed };
 }
 
 /** Counts a decision against the chosen rep, so the next lead of the batch sees the new load. */

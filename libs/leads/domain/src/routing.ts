@@ -147,13 +147,34 @@ const SKIP_TEXT: Record<SkipReason, string> = {
 export interface RoutingExplanation {
   ruleId: string | null;
   ruleName: string | null;
+  /** The rule's criteria in English words, as `explain` writes them. */
   criteria: string | null;
+  /**
+   * The rule's criteria as data, so a reader's language can word them (the bell, the lead page and
+   * the email). Decisions stored before it was kept have only `criteria`.
+   */
+  conditions?: RoutingCriteria | null;
   chosenUserId: string;
   chosenName: string;
   reason: Distribution | 'direct' | 'fallback';
   skipped: RepChoice['skipped'];
   /** Rules tried before the one used, and why they could not place the lead. */
   passed: { ruleName: string; why: 'no_match' | 'nobody_available' }[];
+}
+
+/** A decision for readers of the lead and of the notice: what `explain` words, without user and rule ids. */
+export type RoutingDecisionView = Omit<RoutingExplanation, 'ruleId' | 'chosenUserId' | 'skipped'> & { skipped: { name: string; why: SkipReason }[] };
+
+export function decisionView(e: RoutingExplanation): RoutingDecisionView {
+  return {
+    ruleName: e.ruleName,
+    criteria: e.criteria,
+    conditions: e.conditions ?? null,
+    chosenName: e.chosenName,
+    reason: e.reason,
+    skipped: e.skipped.map((s) => ({ name: s.name, why: s.why })),
+    passed: e.passed,
+  };
 }
 
 /** The sentence shown on the lead's timeline, e.g. "Rule “China web” matched (source ∈ {web}); rep1 chosen by round-robin; skipped rep2 (out of office)." */

@@ -2,3 +2,4 @@ export * from './pricing';
 export * from './approval';
 export * from './conflicts';
 export * from './forecast';
+export * from './quote-actions';

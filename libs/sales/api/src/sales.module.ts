@@ -6,6 +6,7 @@ import { ActivityResolver, TimelineItemResolver } from './resolvers/activity.res
 import { ContactResolver } from './resolvers/contact.resolver';
 import { LeadResolver } from './resolvers/lead.resolver';
 import { OpportunityResolver } from './resolvers/opportunity.resolver';
+import { PipelineResolver, StageResolver } from './resolvers/pipeline.resolver';
 import { AccountsService } from './services/accounts.service';
 import { ActivitiesService } from './services/activities.service';
 import { ContactsService } from './services/contacts.service';
@@ -24,7 +25,7 @@ import { BulkService } from './services/bulk.service';
 import { ExportController } from './rest/export.controller';
 import { TimelineService } from './services/timeline.service';
 
-export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver, HandoverResolver, BulkResolver];
+export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, OpportunityResolver, PipelineResolver, StageResolver, ActivityResolver, TimelineItemResolver, SharingResolver, MergeResolver, HandoverResolver, BulkResolver];
 
 /** Sales: accounts, contacts, leads, opportunities in pipelines, activities, timeline, duplicates. */
 @Module({

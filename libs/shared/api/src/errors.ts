@@ -1,12 +1,14 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger, ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { AppError, ErrorCode, FieldError, httpStatusOf } from '@rapport/shared-errors';
+import { AppError, ErrorCode, FieldError, httpStatusOf, lookupMessage, MessageParams, msg, SERVER_MESSAGES } from '@rapport/shared-errors';
 import { databaseUnavailableError, fromDatabaseError } from './database-errors';
 
 /**
- * One mapping from anything thrown to the public error shape: GraphQL `extensions.code` and
- * `extensions.fields`, REST `application/problem+json`. Unknown errors become INTERNAL with a
- * generic message; the details go to the log, never to the client.
+ * One mapping from anything thrown to the public error shape: GraphQL `extensions.code`,
+ * `extensions.messageKey`/`params` and `extensions.fields`, REST `application/problem+json` with
+ * the same members. Unknown errors become INTERNAL with a generic message; the details go to the
+ * log, never to the client.
  */
 const logger = new Logger('Errors');
 
@@ -24,18 +26,77 @@ const STATUS_TO_CODE: Record<number, ErrorCode> = {
   503: ErrorCode.Unavailable,
 };
 
-/** Flattens class-validator errors into `{ path, message }` with dotted paths from `root`. */
+/**
+ * What each class-validator constraint's values mean, as message params: `@MaxLength(200)` → `{ max: 200 }`.
+ * Constraints not listed carry no params.
+ */
+const CONSTRAINT_PARAMS: Record<string, (c: unknown[]) => MessageParams> = {
+  maxLength: ([max]) => ({ max: Number(max) }),
+  minLength: ([min]) => ({ min: Number(min) }),
+  isLength: ([min, max]) => ({ min: Number(min), ...(max === undefined ? {} : { max: Number(max) }) }),
+  min: ([min]) => ({ min: Number(min) }),
+  max: ([max]) => ({ max: Number(max) }),
+  arrayMaxSize: ([max]) => ({ max: Number(max) }),
+  arrayMinSize: ([min]) => ({ min: Number(min) }),
+  isDecimal: ([scale]) => ({ scale: Number(scale) }),
+  isIn: ([values]) => ({ values: Array.isArray(values) ? values.join(', ') : String(values) }),
+};
+
+/** The values a constraint was declared with on the failing property (`[200]` for `@MaxLength(200)`). */
+function constraintValues(e: ValidationError, constraint: string): unknown[] {
+  const target = e.target?.constructor;
+  if (!target) return [];
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === e.property && m.name === constraint);
+  return meta?.constraints ?? [];
+}
+
+/**
+ * The key of one class-validator message: a custom message the catalogue knows word for word keeps
+ * its own key ("Choose a team."); otherwise the constraint names it (`isUuid`, `maxLength` with
+ * `{ max }`), and a length rule on an empty value says that it is empty.
+ */
+function constraintMessage(e: ValidationError, constraint: string, message: string): FieldError {
+  const known = lookupMessage(message, true);
+  if (known) return { path: '', message, messageKey: known.messageKey };
+  if ((constraint === 'isLength' || constraint === 'minLength') && e.value === '') return { path: '', message, messageKey: 'validation.isNotEmpty' };
+  const key = `validation.${constraint}`;
+  const messageKey = key in SERVER_MESSAGES ? key : 'validation.invalid';
+  const params = messageKey === key ? CONSTRAINT_PARAMS[constraint]?.(constraintValues(e, constraint)) : undefined;
+  return { path: '', message, messageKey, ...(params ? { params } : {}) };
+}
+
+/** Flattens class-validator errors into `{ path, message, messageKey, params }` with dotted paths from `root`. */
 export function validationFieldErrors(errors: ValidationError[], root: string): FieldError[] {
   const out: FieldError[] = [];
   const walk = (list: ValidationError[], prefix: string) => {
     for (const e of list) {
       const path = prefix ? `${prefix}.${e.property}` : e.property;
-      for (const message of Object.values(e.constraints ?? {})) out.push({ path, message });
+      for (const [constraint, message] of Object.entries(e.constraints ?? {})) out.push({ ...constraintMessage(e, constraint, message), path });
       if (e.children?.length) walk(e.children, path);
     }
   };
   walk(errors, root);
   return out;
+}
+
+/** The translation members of an error: `messageKey`, and `params` when it has any (GraphQL extensions, problem+json members). */
+export function messageMembers(err: { messageKey: string; params: MessageParams }): { messageKey: string; params?: MessageParams } {
+  return { messageKey: err.messageKey, ...(Object.keys(err.params).length ? { params: err.params } : {}) };
+}
+
+/** RFC 9457 problem details for an error, with the same code, key and field errors as GraphQL's extensions. */
+export function problemDetails(err: AppError, instance: string | undefined, status = httpStatusOf(err.code)) {
+  return {
+    type: `https://rapport.dev/problems/${err.code.toLowerCase().replace(/_/g, '-')}`,
+    title: err.message,
+    status,
+    code: err.code,
+    ...messageMembers(err),
+    instance,
+    ...(err.fields.length ? { errors: err.fields } : {}),
+  };
 }
 
 /** Normalises any thrown value to an AppError. */
@@ -46,7 +107,7 @@ export function toAppError(err: unknown): AppError {
     const code = STATUS_TO_CODE[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
     const body = err.getResponse();
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : err.message;
-    if (code === ErrorCode.Internal) return new AppError(code, 'Something went wrong on our side.');
+    if (code === ErrorCode.Internal) return new AppError(code, msg('errors.internal'));
     return new AppError(code, message);
   }
   const unavailable = databaseUnavailableError(err);
@@ -60,10 +121,10 @@ export function toAppError(err: unknown): AppError {
     return fromDatabase;
   }
   if (isBodyParserError(err)) {
-    return new AppError(ErrorCode.ValidationFailed, err.status === 413 ? 'The request body is too large.' : 'The request body could not be parsed.');
+    return new AppError(ErrorCode.ValidationFailed, msg(err.status === 413 ? 'errors.bodyTooLarge' : 'errors.bodyUnparsable'));
   }
   logger.error(err instanceof Error ? err.stack ?? err.message : String(err));
-  return new AppError(ErrorCode.Internal, 'Something went wrong on our side.');
+  return new AppError(ErrorCode.Internal, msg('errors.internal'));
 }
 
 function isBodyParserError(err: unknown): err is { status: number; type: string } {
@@ -92,6 +153,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     locations: formatted.locations,
     extensions: {
       code: appError.code,
+      ...messageMembers(appError),
       ...(appError.fields.length ? { fields: appError.fields } : {}),
       ...(appError.retryAfterSeconds ? { retryAfterSeconds: appError.retryAfterSeconds } : {}),
     },
@@ -103,10 +165,7 @@ export function problemDetailsMiddleware(err: unknown, req: { originalUrl?: stri
   if (!isBodyParserError(err)) return next(err);
   const appError = toAppError(err);
   const status = err.status === 413 ? 413 : 400;
-  res
-    .status(status)
-    .type('application/problem+json')
-    .json({ type: 'https://rapport.dev/problems/validation-failed', title: appError.message, status, code: appError.code, instance: req.originalUrl });
+  res.status(status).type('application/problem+json').json(problemDetails(appError, req.originalUrl, status));
 }
 
 /** REST errors as RFC 9457 problem details; GraphQL requests pass through to `formatGraphQLError`. */
@@ -118,23 +177,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest();
     const err = toAppError(exception);
     if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-    res
-      .status(httpStatusOf(err.code))
-      .type('application/problem+json')
-      .json({
-        type: `https://rapport.dev/problems/${err.code.toLowerCase().replace(/_/g, '-')}`,
-        title: err.message,
-        status: httpStatusOf(err.code),
-        code: err.code,
-        instance: req?.originalUrl,
-        ...(err.fields.length ? { errors: err.fields } : {}),
-      });
+    res.status(httpStatusOf(err.code)).type('application/problem+json').json(problemDetails(err, req?.originalUrl));
   }
 }
 
 /** ValidationPipe `exceptionFactory`: class-validator results become a VALIDATION_FAILED AppError. */
 export function validationExceptionFactory(errors: ValidationError[]): AppError {
-  return AppError.validation(validationFieldErrors(errors, ''), 'The input is not valid.');
+  return AppError.validation(validationFieldErrors(errors, ''));
 }
 
 export { BadRequestException };

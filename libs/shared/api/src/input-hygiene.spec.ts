@@ -71,7 +71,12 @@ describe('inputHygieneMiddleware', () => {
     expect(body.sent).toEqual({
       status: 400,
       type: 'application/problem+json',
-      body: expect.objectContaining({ code: 'VALIDATION_FAILED', status: 400, errors: [{ path: 'lastName', message: expect.stringContaining('NUL') }] }),
+      body: expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        messageKey: 'errors.validationFailed',
+        status: 400,
+        errors: [{ path: 'lastName', message: expect.stringContaining('NUL'), messageKey: 'validation.nul' }],
+      }),
     });
     expect(run({ path: '/api/v1/users', query: { q: '\uDC00' } }).sent.body).toMatchObject({ errors: [{ path: 'query.q' }] });
   });

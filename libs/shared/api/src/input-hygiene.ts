@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { childPath, findBadInput, InputProblem, isIsoDateTime, keyProblemOf, MAX_INPUT_DEPTH, TEXT_MESSAGES, textProblem } from '@rapport/shared-util';
+import { problemDetails } from './errors';
 
 /**
  * The one input hygiene layer, for REST and GraphQL alike: every string, every key, every DateTime,
@@ -54,17 +55,7 @@ export function inputHygieneMiddleware(req: { path: string; body?: unknown; quer
   if (GRAPHQL_PATH.test(req.path)) return next();
   const problem = findBadInput(req.body, '') ?? findBadInput(req.query, 'query');
   if (!problem) return next();
-  res
-    .status(400)
-    .type('application/problem+json')
-    .json({
-      type: 'https://rapport.dev/problems/validation-failed',
-      title: 'The input is not valid.',
-      status: 400,
-      code: ErrorCode.ValidationFailed,
-      instance: req.originalUrl,
-      errors: [problem],
-    });
+  res.status(400).type('application/problem+json').json(problemDetails(AppError.validation([problem]), req.originalUrl));
 }
 
 /**

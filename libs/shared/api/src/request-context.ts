@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, isNameLocale, NameLocale, negotiateLocale } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 
 /**
@@ -26,6 +26,8 @@ export interface RequestWithActor extends Request {
   actor?: Actor;
   requestId?: string;
   loaders?: Loaders;
+  /** The signed-in person's stored language (set by the auth guard for sessions; API keys have none). */
+  userLocale?: string | null;
 }
 
 export interface GqlContext {
@@ -58,3 +60,17 @@ export const RequestLoaders = createParamDecorator((_: unknown, context: Executi
 
 export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) => requestOf(context));
 export const CurrentResponse = createParamDecorator((_: unknown, context: ExecutionContext) => responseOf(context));
+
+/**
+ * The language a request reads configured names in (docs/adr/0010): the `Accept-Language` header
+ * (the SPA sends its UI language), else the signed-in person's stored language; null (the
+ * canonical names) for an API key or anyone else that did not ask.
+ */
+export function requestLocale(req: Pick<RequestWithActor, 'headers' | 'userLocale'> | undefined): NameLocale | null {
+  if (!req) return null;
+  const asked = negotiateLocale(req.headers?.['accept-language']);
+  if (asked) return asked;
+  return isNameLocale(req.userLocale) ? req.userLocale : null;
+}
+
+export const RequestLocale = createParamDecorator((_: unknown, context: ExecutionContext): NameLocale | null => requestLocale(requestOf(context)));

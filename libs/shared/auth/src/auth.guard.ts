@@ -40,6 +40,7 @@ export class AuthGuard implements CanActivate {
           const session = await this.auth.actorFromSession(token);
           if (session) {
             req.actor = session.actor;
+            req.userLocale = session.locale;
             (req as { sessionId?: string }).sessionId = session.sessionId;
           }
         }

@@ -45,6 +45,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...base, OUTBOX_RETAIN_DAYS: '0' })).toThrow(/OUTBOX_RETAIN_DAYS must be a whole number between 1 and 3650/);
   });
 
+  it('reads how long an uploaded lead import may wait to be started', () => {
+    expect(parseConfig(base).leadImportUploadTtlHours).toBe(24);
+    expect(parseConfig({ ...base, LEAD_IMPORT_UPLOAD_TTL_HOURS: '72' }).leadImportUploadTtlHours).toBe(72);
+    expect(() => parseConfig({ ...base, LEAD_IMPORT_UPLOAD_TTL_HOURS: '0' })).toThrow(/LEAD_IMPORT_UPLOAD_TTL_HOURS must be a whole number between 1 and 8760/);
+  });
+
   it('refuses the development secret in production', () => {
     expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');

@@ -39,6 +39,8 @@ export interface AppConfig {
   mailInboxUrl: string | null;
   /** Web-to-lead: submissions accepted per client address per minute. */
   publicLeadRateLimit: number;
+  /** Hours an uploaded lead import may wait to be started; then it is no longer listed and the nightly purge deletes it with its file. */
+  leadImportUploadTtlHours: number;
   /** The letterhead on quotes. */
   companyName: string;
   companyAddress: string;
@@ -149,6 +151,7 @@ export function parseConfig(env: Env): AppConfig {
     mailFrom: str('MAIL_FROM', 'Rapport <no-reply@rapport.local>') ?? '',
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
     publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
+    leadImportUploadTtlHours: int('LEAD_IMPORT_UPLOAD_TTL_HOURS', 24, 1, 24 * 365),
     testClockEnabled: nodeEnv !== 'production' && str('TEST_CLOCK') === '1',
     metricsToken,
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',

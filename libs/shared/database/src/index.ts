@@ -5,6 +5,7 @@ export * from './bulk-writers';
 export * from './query/filter-compiler';
 export * from './query/keyset';
 export * from './query/visibility';
+export * from './query/share-access';
 export * from './database.module';
 export * from './query/list-page';
 export * from './query/references';

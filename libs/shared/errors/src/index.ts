@@ -1,1 +1,3 @@
 export * from './app-error';
+export * from './message-lookup';
+export * from './messages';

@@ -1,8 +1,16 @@
+import { escapeHtml } from './escape-html';
+import { fill, formatDay, formatMoney, formatNumber, MailLocale, missingValues } from './mail-format';
+import { MAIL_STRINGS } from './mail-strings';
+import { asRoutingDecision, routingExplanationText } from './routing-explanation';
+
 /**
- * Turns an in-app notification into an email in the recipient's language. Pure, so every kind's
- * wording is unit-tested; unknown kinds fall back to the notification's own title and body.
+ * Turns an in-app notification into an email in the recipient's language, with money and dates
+ * formatted for it. Pure, so every kind's wording is unit-tested; a kind without wording here, or
+ * a notification without the values its wording needs, is mailed with its own title and body.
  */
-export type MailLocale = 'en' | 'zh-CN' | 'zh-TW';
+export { mailLocale } from './mail-format';
+export type { MailLocale } from './mail-format';
+export { escapeHtml } from './escape-html';
 
 export interface NotificationForMail {
   id: string;
@@ -18,66 +26,6 @@ export interface RenderedMail {
   html: string;
 }
 
-const STRINGS: Record<MailLocale, Record<string, string>> = {
-  en: {
-    open: 'Open in Rapport',
-    deals: 'Open deals',
-    tasks: 'Open tasks',
-    recent: 'Recent activities',
-    commitments: 'Open commitments',
-    none: 'None',
-    'handover.digest': 'Handover: {from} passed {deals} open deals and {tasks} open tasks to you',
-    'lead.assigned': 'New lead for you: {name}',
-    'lead.sla.reminder': 'Reminder: {name} is waiting for a first response',
-    'lead.sla.overdue': 'Overdue: {name} has had no response from {owner}',
-    'lead.sla.reassigned': '{name} was reassigned to you: no first response in time',
-    why: 'Why you',
-    footer: 'You receive this because of your work in Rapport.',
-  },
-  'zh-CN': {
-    open: '在 Rapport 中打开',
-    deals: '未结商机',
-    tasks: '未完成任务',
-    recent: '近期活动',
-    commitments: '未兑现承诺',
-    none: '无',
-    'handover.digest': '工作交接：{from} 向您移交了 {deals} 个未结商机和 {tasks} 个未完成任务',
-    'lead.assigned': '您有新线索：{name}',
-    'lead.sla.reminder': '提醒：{name} 仍在等待首次回复',
-    'lead.sla.overdue': '已超时：{owner} 尚未回复 {name}',
-    'lead.sla.reassigned': '{name} 已改派给您：未在时限内首次回复',
-    why: '分配原因',
-    footer: '您收到此邮件是因为您在 Rapport 中的工作。',
-  },
-  'zh-TW': {
-    open: '在 Rapport 中開啟',
-    deals: '未結商機',
-    tasks: '未完成任務',
-    recent: '近期活動',
-    commitments: '未兌現承諾',
-    none: '無',
-    'handover.digest': '工作交接：{from} 向您移交了 {deals} 個未結商機和 {tasks} 個未完成任務',
-    'lead.assigned': '您有新名單：{name}',
-    'lead.sla.reminder': '提醒：{name} 仍在等待首次回覆',
-    'lead.sla.overdue': '已逾時：{owner} 尚未回覆 {name}',
-    'lead.sla.reassigned': '{name} 已改派給您：未在時限內首次回覆',
-    why: '分派原因',
-    footer: '您收到此郵件是因為您在 Rapport 中的工作。',
-  },
-};
-
-export function mailLocale(locale: string | null | undefined): MailLocale {
-  return locale === 'zh-CN' || locale === 'zh-TW' ? locale : 'en';
-}
-
-function fill(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
 interface DigestItem {
   name?: string;
   subject?: string;
@@ -89,26 +37,55 @@ interface DigestItem {
   description?: string;
 }
 
-function digestLine(item: DigestItem): string {
+function digestLine(item: DigestItem, locale: MailLocale): string {
   const head = item.name ?? item.subject ?? item.description ?? '';
-  const parts = [item.stage, item.amount != null ? `${item.amount} ${item.currency ?? ''}`.trim() : null, item.nextStep, item.dueAt ? item.dueAt.slice(0, 10) : null];
+  const due = item.dueAt ? fill(MAIL_STRINGS[locale].due, { date: formatDay(item.dueAt, locale) }) : null;
+  const parts = [item.stage, formatMoney(item.amount, item.currency, locale), item.nextStep, due];
   return [head, ...parts.filter((p): p is string => !!p)].join(' · ');
 }
 
-export function renderNotificationEmail(n: NotificationForMail, locale: MailLocale, origin: string): RenderedMail {
-  const t = STRINGS[locale];
-  const link = `${origin}${typeof n.payload.path === 'string' ? n.payload.path : '/'}`;
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/** The values a kind's wording fills in: counts for lists, money and dates in the recipient's format. */
+function valuesOf(p: Record<string, unknown>, locale: MailLocale): Record<string, unknown> {
   const count = (v: unknown) => (Array.isArray(v) ? v.length : v);
-  const values = { ...n.payload, deals: count(n.payload.deals), tasks: count(n.payload.tasks) };
-  const subject = t[n.kind] ? fill(t[n.kind], values) : n.title;
+  const total = num(p.total);
+  const discount = num(p.maxDiscountPercent);
+  const spread = num(p.spreadPercent);
+  return {
+    ...p,
+    deals: count(p.deals),
+    tasks: count(p.tasks),
+    total: total === undefined ? undefined : formatMoney(total, typeof p.currency === 'string' ? p.currency : null, locale),
+    discount: discount === undefined ? undefined : formatNumber(discount, locale),
+    spread: spread === undefined ? undefined : formatNumber(spread, locale),
+    date: formatDay(typeof p.dueAt === 'string' ? p.dueAt : null, locale) ?? undefined,
+  };
+}
+
+export function renderNotificationEmail(n: NotificationForMail, locale: MailLocale, origin: string): RenderedMail {
+  const t = MAIL_STRINGS[locale];
+  const link = `${origin}${typeof n.payload.path === 'string' ? n.payload.path : '/'}`;
+  const values = valuesOf(n.payload, locale);
+  const wording = t[n.kind];
+  const subject = wording && missingValues(wording, values).length === 0 ? fill(wording, values) : n.title;
   const sections: { heading: string; lines: string[] }[] = [];
   if (n.kind === 'handover.digest') {
-    const list = (key: string) => ((n.payload[key] as DigestItem[] | undefined) ?? []).map(digestLine);
+    const list = (key: string) => ((n.payload[key] as DigestItem[] | undefined) ?? []).map((item) => digestLine(item, locale));
     sections.push({ heading: t.deals, lines: list('deals') }, { heading: t.tasks, lines: list('tasks') });
     if (Array.isArray(n.payload.commitments)) sections.push({ heading: t.commitments, lines: list('commitments') });
     sections.push({ heading: t.recent, lines: list('recent') });
-  } else if (typeof n.payload.explanation === 'string') {
-    sections.push({ heading: t.why, lines: [n.payload.explanation] });
+  } else if (n.kind === 'quote.approval_requested' && Array.isArray(n.payload.breaches) && n.payload.breaches.length) {
+    const lines = (n.payload.breaches as { lineNo: number; discountPercent: number; allowedPercent: number }[]).map((b) =>
+      fill(t.breach, { line: b.lineNo, discount: formatNumber(b.discountPercent, locale), allowed: formatNumber(b.allowedPercent, locale) }),
+    );
+    sections.push({ heading: t.breaches, lines });
+  } else {
+    // New-lead emails say why this person got the lead: in their language from the stored decision,
+    // else (older notifications) the English sentence stored with it.
+    const decision = asRoutingDecision(n.payload.routing);
+    const why = decision ? routingExplanationText(decision, locale) : typeof n.payload.explanation === 'string' ? n.payload.explanation : null;
+    if (why) sections.push({ heading: t.why, lines: [why] });
   }
   const body = n.body ? [n.body] : [];
   const text = [subject, '', ...body, ...sections.flatMap((s) => ['', `${s.heading}:`, ...(s.lines.length ? s.lines.map((l) => `- ${l}`) : [`- ${t.none}`])]), '', `${t.open}: ${link}`, '', t.footer].join('\n');

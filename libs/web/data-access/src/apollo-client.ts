@@ -12,6 +12,20 @@ export interface CreateApolloClientOptions {
   onUnauthenticated?: (operationName: string | undefined) => void;
   /** Replaces the HTTP link (tests, storybook-like harnesses). */
   terminatingLink?: ApolloLink;
+  /**
+   * The UI language, read per request and sent as `Accept-Language`: the API answers configured
+   * names (pipelines, stages) in it (docs/adr/0010).
+   */
+  language?: () => string | undefined;
+}
+
+/** Sets `Accept-Language` on every operation to the UI language at the time it is sent. */
+export function languageLink(language: () => string | undefined): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    const lng = language();
+    if (lng) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'Accept-Language': lng } }));
+    return forward(operation);
+  });
 }
 
 export function createCache(): InMemoryCache {
@@ -41,7 +55,7 @@ export function createApolloClient(options: CreateApolloClientOptions = {}): Apo
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([errors, http]),
+    link: ApolloLink.from(options.language ? [errors, languageLink(options.language), http] : [errors, http]),
     cache: createCache(),
     defaultOptions: {
       // Lists are edited by other staff at the same time; show the cache, then refresh.

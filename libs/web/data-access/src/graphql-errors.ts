@@ -16,7 +16,34 @@ export type ApiErrorCode =
 export interface ApiFieldError {
   /** Path inside the operation's arguments, e.g. `input.email` or `input.scopes.0`. */
   path: string;
+  /** In the person's language when the server gave a key this app translates, else the server's English. */
   message: string;
+}
+
+export type ServerMessageParams = Record<string, string | number>;
+
+/**
+ * Says a server message in the person's language: `key` and `params` as the API sent them
+ * (`extensions.messageKey`, `params`), `english` the server's own text, returned when the key is
+ * unknown. The UI library registers the app's i18next-backed one (data-access knows no i18n).
+ */
+export type ServerMessageTranslator = (key: string, params: ServerMessageParams, english: string) => string;
+
+let translator: ServerMessageTranslator | null = null;
+
+/** Called once by the i18n set-up; until then (and in tests without it) messages stay as sent. */
+export function setServerMessageTranslator(t: ServerMessageTranslator | null): void {
+  translator = t;
+}
+
+const paramsOf = (v: unknown): ServerMessageParams =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number'))
+    : {};
+
+/** A server message (an error, a field error, a problem+json body) as the person should read it. */
+export function localizeServerMessage(message: string, key: unknown, params?: unknown): string {
+  return translator && typeof key === 'string' && key ? translator(key, paramsOf(params), message) : message;
 }
 
 /**
@@ -46,10 +73,10 @@ export function errorCodeOf(error: unknown): ApiErrorCode | string | undefined {
   return undefined;
 }
 
-/** The message to show a person: the server's own text when there is one. */
+/** The message to show a person: the server's own, in their language when the server keyed it. */
 export function errorMessageOf(error: unknown): string | undefined {
   const first = graphQLErrorsOf(error)[0];
-  if (first?.message) return first.message;
+  if (first?.message) return localizeServerMessage(first.message, first.extensions?.['messageKey'], first.extensions?.['params']);
   if (error instanceof Error && error.message) return error.message;
   return undefined;
 }
@@ -73,12 +100,25 @@ export function fieldErrorsOf(error: unknown): ApiFieldError[] {
     if (!Array.isArray(fields)) continue;
     for (const f of fields as unknown[]) {
       if (f && typeof f === 'object' && typeof (f as ApiFieldError).path === 'string') {
-        const { path, message } = f as ApiFieldError;
-        out.push({ path, message: typeof message === 'string' ? message : '' });
+        const { path, message, messageKey, params } = f as ApiFieldError & { messageKey?: unknown; params?: unknown };
+        out.push({ path, message: typeof message === 'string' ? localizeServerMessage(message, messageKey, params) : '' });
       }
     }
   }
   return out;
+}
+
+/**
+ * The sentence for a refused REST call (`application/problem+json`): the first field's message,
+ * else the detail, else the title, each in the person's language when keyed.
+ */
+export function problemMessageOf(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as { errors?: { message?: unknown; messageKey?: unknown; params?: unknown }[]; title?: unknown; detail?: unknown; messageKey?: unknown; params?: unknown };
+  const first = Array.isArray(b.errors) ? b.errors.find((e) => e && typeof e.message === 'string') : undefined;
+  if (first) return localizeServerMessage(first.message as string, first.messageKey, first.params);
+  if (typeof b.detail === 'string') return b.detail;
+  return typeof b.title === 'string' ? localizeServerMessage(b.title, b.messageKey, b.params) : undefined;
 }
 
 export type FormNamePath = (string | number)[];

@@ -1,14 +1,19 @@
-export { createApolloClient, createCache } from './apollo-client';
+export { createApolloClient, createCache, languageLink } from './apollo-client';
 export type { CreateApolloClientOptions } from './apollo-client';
+export { fetchGraphQL } from './graphql-fetch';
+export type { FetchGraphQLOptions } from './graphql-fetch';
 export {
   errorCodeOf,
   errorMessageOf,
   fieldErrorsOf,
   graphQLErrorsOf,
+  localizeServerMessage,
   mapFieldErrors,
+  problemMessageOf,
   retryAfterSecondsOf,
+  setServerMessageTranslator,
 } from './graphql-errors';
-export type { ApiErrorCode, ApiFieldError, FormNamePath, MappedFieldErrors } from './graphql-errors';
+export type { ApiErrorCode, ApiFieldError, FormNamePath, MappedFieldErrors, ServerMessageParams, ServerMessageTranslator } from './graphql-errors';
 export * from './generated/graphql';
 export type {
   Locale,

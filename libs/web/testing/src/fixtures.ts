@@ -1,7 +1,9 @@
 import type { MockLink } from '@apollo/client/testing';
+import matrix from './permission-matrix.json';
 import {
   CustomFieldDefinitionsDocument,
   MeDocument,
+  RolesDocument,
   SalesOverviewDocument,
   SavedViewsDocument,
   UserOptionsDocument,
@@ -12,6 +14,22 @@ import {
   type SavedViewFieldsFragment,
 } from '@rapport/web-data-access';
 
+type Grant = NonNullable<CurrentUserFragment['permissions']>[number];
+
+/**
+ * A role's grants as `me.permissions` carries them: the API's permission table, copied to
+ * permission-matrix.json (apps/api/src/web-grants-fixture.spec.ts keeps the copy exact).
+ */
+export function grantsFor(role: Role): Grant[] {
+  return (matrix as Record<string, Omit<Grant, '__typename'>[]>)[role]!.map((g) => ({ __typename: 'Permission', ...g }));
+}
+
+/** The permission matrix (`roles`), as the no-access page reads it to name the roles that have a grant. */
+export function rolesMock(): MockLink.MockedResponse {
+  const roles = Object.keys(matrix).map((role) => ({ __typename: 'RoleInfo' as const, role: role as Role, permissions: grantsFor(role as Role) }));
+  return { request: { query: RolesDocument }, result: { data: { roles } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
 export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
   const me: CurrentUserFragment = {
     __typename: 'User',
@@ -21,6 +39,7 @@ export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
     role,
     locale: 'EN',
     team: null,
+    permissions: grantsFor(role),
   };
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY };
 }
@@ -49,6 +68,7 @@ type DefinitionMock = {
   type: 'TEXT' | 'NUMBER' | 'DATE' | 'SELECT' | 'MULTI_SELECT' | 'BOOLEAN' | 'CURRENCY';
   options?: string[];
   labels?: Record<string, string>;
+  optionLabels?: Record<string, Record<string, string>>;
   required?: boolean;
   active?: boolean;
 };
@@ -64,6 +84,7 @@ export function definition(objectType: CustomizableObject, d: DefinitionMock, po
     labels: d.labels ?? {},
     type: d.type,
     options: d.options ?? [],
+    optionLabels: d.optionLabels ?? {},
     required: d.required ?? false,
     position,
     active: d.active ?? true,

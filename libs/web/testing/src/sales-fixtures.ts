@@ -27,6 +27,7 @@ export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDet
     message: null,
     slaDueAt: null,
     convertedAt: null,
+    viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: overrides.status !== 'CONVERTED' },
     ...overrides,
   };
 }

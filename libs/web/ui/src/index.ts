@@ -3,6 +3,9 @@ export type { AppShellProps } from './layout/app-shell';
 export { AuthLayout } from './layout/auth-layout';
 export type { AuthLayoutProps } from './layout/auth-layout';
 export { Brand } from './layout/brand';
+export { MAIN_CONTENT_ID } from './layout/app-shell';
+export { SkipLink } from './layout/skip-link';
+export { APP_THEME, BRAND_BLUE } from './theme/app-theme';
 
 export { PageHeader } from './components/page-header';
 export type { PageHeaderProps } from './components/page-header';
@@ -13,12 +16,13 @@ export type { ErrorStateProps } from './components/error-state';
 export { LoadingState } from './components/loading-state';
 export { LanguageSwitch } from './components/language-switch';
 export type { LanguageSwitchProps } from './components/language-switch';
-export { ErrorBoundary, ErrorFallback } from './components/error-boundary';
-export type { ErrorFallbackProps } from './components/error-boundary';
+export { ErrorBoundary } from './components/error-boundary';
+export { ErrorFallback } from './components/error-fallback';
+export type { ErrorFallbackProps } from './components/error-fallback';
 
 export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useIsMobile } from './hooks/use-is-mobile';
-export { formatDate, formatDateTime, formatRelative } from './format/format-date';
+export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelative } from './format/format-date';
 export { formatMoney, formatMoneyTotals } from './format/format-money';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
@@ -36,3 +40,10 @@ export {
 } from './i18n/languages';
 export type { ApiLocale, Language } from './i18n/languages';
 export { withTestId } from './components/with-test-id';
+export { VISUALLY_HIDDEN } from './components/visually-hidden';
+export { ScrollRegion } from './components/scroll-region';
+export { CheckboxGroupField, fieldControlProps } from './components/field-control';
+export { PasswordInput } from './components/password-input';
+export type { PasswordInputProps } from './components/password-input';
+export type { CheckboxGroupFieldProps, FieldControlProps } from './components/field-control';
+export type { ScrollRegionProps } from './components/scroll-region';

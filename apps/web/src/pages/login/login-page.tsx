@@ -1,8 +1,9 @@
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LoginDocument, MeDocument, UpdateMyPreferencesDocument } from '@rapport/web-data-access';
+import { fetchGraphQL, LoginDocument, UpdateMyPreferencesDocument } from '@rapport/web-data-access';
 import {
+  PasswordInput,
   AuthLayout,
+  currentLanguage,
   LanguageSwitch,
   languageFromLocale,
   localeFromLanguage,
@@ -14,7 +15,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useLanguageControl } from '../../session/use-language-control';
+import { handOverSession } from '../../session/session-handoff';
 import { describeLoginError, type LoginErrorView } from './login-error';
 
 interface LoginValues {
@@ -30,16 +31,17 @@ function redirectTarget(state: unknown): string {
     : '/';
 }
 
+/**
+ * The sign-in form. It talks to the API with a plain fetch (`fetchGraphQL`), not Apollo: the
+ * login page is the first download of every visit and Apollo is needed only behind it (issue 12).
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('login.title'));
-  const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const { language, change } = useLanguageControl();
   const [form] = Form.useForm<LoginValues>();
-  const [login, { loading }] = useMutation(LoginDocument);
-  const [savePreferences] = useMutation(UpdateMyPreferencesDocument);
+  const [loading, setLoading] = useState(false);
   // A language picked on this page is a fresh, explicit choice: it wins over the profile.
   const [picked, setPicked] = useState<Language>();
   const [failure, setFailure] = useState<LoginErrorView>();
@@ -57,20 +59,21 @@ export function LoginPage() {
 
   const onFinish = async ({ email, password }: LoginValues) => {
     setFailure(undefined);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      const user = data?.login.user;
-      if (!user) return;
-      // Seed the session query so the app opens without asking the server again.
-      client.writeQuery({ query: MeDocument, data: { me: user } });
+      const { login } = await fetchGraphQL(LoginDocument, { input: { email: email.trim(), password } }, { language: currentLanguage() });
+      const { user } = login;
+      // The signed-in tree seeds its session query with this user: the app opens without asking again.
+      handOverSession(user);
       if (picked && localeFromLanguage(picked) !== user.locale) {
         // Best effort: the switch already happened here; the profile catches up.
-        void savePreferences({ variables: { input: { locale: localeFromLanguage(picked) } } }).catch(() => undefined);
+        fetchGraphQL(UpdateMyPreferencesDocument, { input: { locale: localeFromLanguage(picked) } }).catch(() => undefined);
       } else if (!picked) {
         await setLanguage(languageFromLocale(user.locale));
       }
       await navigate(redirectTarget(location.state), { replace: true });
     } catch (error) {
+      setLoading(false);
       setFailure(describeLoginError(error, t));
       form.setFieldValue('password', '');
     }
@@ -82,9 +85,10 @@ export function LoginPage() {
       subtitle={t('login.subtitle')}
       corner={
         <LanguageSwitch
-          value={language}
+          value={currentLanguage()}
           onChange={(lng) => {
-            change(lng);
+            // Signed out, a switch is remembered on this device only; the profile follows on sign-in.
+            void setLanguage(lng);
             setPicked(lng);
           }}
         />
@@ -120,7 +124,7 @@ export function LoginPage() {
           />
         </Form.Item>
         <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
+          <PasswordInput data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
         <Button
           data-testid="login-submit"

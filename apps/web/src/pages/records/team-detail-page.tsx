@@ -4,12 +4,14 @@ import { EmptyState, ErrorState, LoadingState, PageHeader } from '@rapport/web-u
 import { Card, Descriptions, Flex, Result, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
+import { BackLink, usePageTitle, usePermissions } from '@rapport/web-core';
 
 /** Where a team found by global search opens; read-only, editing lives in Admin → Teams. */
 export function TeamDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // Back to Admin → Teams when that page opens for this viewer (its grant), else back home.
+  const admin = usePermissions().can('team', 'write');
   const { data, loading, error, refetch } = useQuery(TeamDocument, { variables: { id } });
   const team = data?.team;
   usePageTitle(team?.name ?? t('teamDetail.title'));
@@ -22,6 +24,7 @@ export function TeamDetailPage() {
 
   return (
     <>
+      {admin ? <BackLink to="/admin/teams" label={t('teamDetail.backToTeams')} /> : <BackLink to="/" label={t('common.back')} />}
       <PageHeader title={team.name} subtitle={t('teamDetail.memberCount', { total: team.memberCount })} />
       <Flex vertical gap="middle">
         <Card>

@@ -4,7 +4,7 @@ import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/w
 import { Badge, Card, Descriptions, Result, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
+import { BackLink, usePageTitle, usePermissions } from '@rapport/web-core';
 import { localeLabel } from '@rapport/web-core';
 import { roleLabel } from '@rapport/web-core';
 
@@ -12,6 +12,8 @@ import { roleLabel } from '@rapport/web-core';
 export function UserDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // Back to Admin → Users when that page opens for this viewer (its grant), else back home.
+  const admin = usePermissions().can('user', 'write');
   const { data, loading, error, refetch } = useQuery(UserDocument, { variables: { id } });
   const user = data?.user;
   usePageTitle(user?.name ?? t('userDetail.title'));
@@ -25,6 +27,7 @@ export function UserDetailPage() {
 
   return (
     <>
+      {admin ? <BackLink to="/admin/users" label={t('userDetail.backToUsers')} /> : <BackLink to="/" label={t('common.back')} />}
       <PageHeader title={user.name} subtitle={user.email} />
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="middle">

@@ -14,6 +14,7 @@ import { ImportField, planMapping } from './import-fields';
 import { readRows } from './import-file';
 import { copyLine, prepareRow, STAGED_COLUMNS } from './import-row';
 import { LEAD_UPDATE_COLUMNS, LeadColumns, planUpdate } from './import-update';
+import { ScoringService } from '../services/scoring.service';
 import * as sql from './lead-import.sql';
 
 /** Rows per apply transaction: a crash repeats at most one chunk's work, and that work rolled back. */
@@ -49,6 +50,7 @@ export class LeadImportJobService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: SalesRepository,
+    private readonly scoring: ScoringService,
   ) {}
 
   async run(importId: string, progress: Progress = async () => undefined): Promise<LeadImportSummary | null> {
@@ -84,7 +86,7 @@ export class LeadImportJobService {
           error.slice(0, 1000),
         ]),
       );
-      if (row) await notify(m, { userId: row.created_by, kind: 'lead-import.failed', title: `Lead import of ${row.file_name} failed`, body: error.slice(0, 300), payload: { importId }, dedupKey: `lead-import-failed:${importId}` });
+      if (row) await notify(m, { userId: row.created_by, kind: 'lead-import.failed', title: `Lead import of ${row.file_name} failed`, body: error.slice(0, 300), payload: { importId, fileName: row.file_name }, dedupKey: `lead-import-failed:${importId}` });
     });
   }
 
@@ -183,7 +185,7 @@ export class LeadImportJobService {
     let last = 0;
     for (;;) {
       const done = await this.ds.transaction(async (m) => {
-        const claimed = sql.rowsOf<{ row_no: number }>(await m.query(sql.CLAIM_CREATE_CHUNK, [imp.id, CHUNK, last]));
+        const claimed = sql.rowsOf<{ row_no: number; lead_id: string }>(await m.query(sql.CLAIM_CREATE_CHUNK, [imp.id, CHUNK, last]));
         if (claimed.length === 0) return last === 0 ? null : (last = 0);
         last = Math.max(...claimed.map((r) => r.row_no));
         const chunk = [imp.id, claimed.map((r) => r.row_no)];
@@ -191,6 +193,9 @@ export class LeadImportJobService {
         await m.query(sql.INSERT_CREATED_ITEMS, chunk);
         await m.query(sql.AUDIT_CREATES, [...chunk, imp.ownerId, actor.userId, actor.apiKeyId ?? null]);
         await m.query(sql.TIMELINE_CREATES, [...chunk, actor.userId]);
+        // Scored with the chunk (one read, one update), so an imported lead lists with its grade
+        // whether or not it is routed.
+        await this.scoring.rescoreMany(claimed.map((r) => r.lead_id), m);
         if (imp.routeLeads) await m.query(sql.ROUTE_CREATES, chunk);
         return this.count(m, imp.id, 'created_count', claimed.length);
       });
@@ -272,7 +277,15 @@ export class LeadImportJobService {
         userId: imp.createdBy,
         kind: 'lead-import.done',
         title: `Lead import of ${imp.fileName} finished: ${parts.filter(Boolean).join(', ')}`,
-        payload: { importId: imp.id },
+        payload: {
+          importId: imp.id,
+          fileName: imp.fileName,
+          created: done.created_count,
+          updated: done.updated_count,
+          merged: done.merged_count,
+          duplicates: done.duplicate_count,
+          errors: done.error_count,
+        },
         dedupKey: `lead-import-done:${imp.id}`,
       });
     });

@@ -14,6 +14,17 @@ export function importsVisibleTo(m: EntityManager, actor: Actor, action: Action)
   return applyScope(m.getRepository(LeadImportEntity).createQueryBuilder('i'), actor, 'leadImport', action, { owner: 'i.created_by', team: null });
 }
 
+/**
+ * An upload nobody started within `LEAD_IMPORT_UPLOAD_TTL_HOURS` is abandoned: from then on it is
+ * neither listed, nor found, nor startable, whether or not the nightly purge has deleted it yet.
+ * `:uploadTtlHours` is the setting; `EXPIRED_UPLOAD` (alias `i`) is what the purge deletes.
+ */
+export const EXPIRED_UPLOAD = `i.status = 'uploaded' AND i.created_at < now() - make_interval(hours => :uploadTtlHours)`;
+
+export function liveImportsVisibleTo(m: EntityManager, actor: Actor, action: Action, uploadTtlHours: number): SelectQueryBuilder<LeadImportEntity> {
+  return importsVisibleTo(m, actor, action).andWhere(`NOT (${EXPIRED_UPLOAD})`, { uploadTtlHours });
+}
+
 export function mappingsVisibleTo(m: EntityManager, actor: Actor, action: Action): SelectQueryBuilder<LeadImportMappingEntity> {
   return applyScope(m.getRepository(LeadImportMappingEntity).createQueryBuilder('mp'), actor, 'leadImport', action, { owner: 'mp.created_by', team: null });
 }

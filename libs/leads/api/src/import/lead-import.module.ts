@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
+import { ScoringModule } from '../services/scoring.module';
 import { LeadImportController } from './lead-import.controller';
 import { LeadImportJobService } from './lead-import-job.service';
 import { LeadImportResolver } from './lead-import.resolver';
@@ -11,7 +12,7 @@ export const LEAD_IMPORT_RESOLVERS: (new (...args: never[]) => unknown)[] = [Lea
 
 /** Lead import (issue 4 §2): REST upload and report, GraphQL for the rest, the job body for the worker. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ScoringModule],
   controllers: [LeadImportController],
   providers: [SalesRepository, LeadImportService, LeadImportJobService, LeadImportUndoService, ...LEAD_IMPORT_RESOLVERS],
   exports: [LeadImportService],

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { Page, paginate, publishToOutbox, writeAudit } from '@rapport/shared-database';
@@ -11,7 +11,7 @@ import { LeadImportColumnMapping, LeadImportEntity, LeadImportMappingEntity, Lea
 import { checkMapping, mappingFits, suggestMapping } from './import-fields';
 import { inspectFile } from './import-file';
 import { duplicateReason } from './import-row';
-import { assertMayImport, importsVisibleTo, mappingsVisibleTo, resolveImportOwner } from './lead-import.access';
+import { assertMayImport, EXPIRED_UPLOAD, liveImportsVisibleTo, mappingsVisibleTo, resolveImportOwner } from './lead-import.access';
 import { LeadImportJobService, LeadImportSummary } from './lead-import-job.service';
 
 export interface UploadedImportFile {
@@ -87,7 +87,7 @@ export class LeadImportService {
   async start(actor: Actor, input: StartImportInput): Promise<LeadImportEntity> {
     assertMayImport(actor);
     const id = await this.ds.transaction(async (m) => {
-      const imp = isUuid(input.importId) ? await importsVisibleTo(m, actor, 'write').andWhere('i.id = :id', { id: input.importId }).setLock('pessimistic_write').getOne() : null;
+      const imp = isUuid(input.importId) ? await this.visible(m, actor, 'write').andWhere('i.id = :id', { id: input.importId }).setLock('pessimistic_write').getOne() : null;
       if (!imp) throw AppError.notFound('The import');
       if (imp.status !== 'uploaded') throw AppError.validation([{ path: 'input.importId', message: 'This import has already been started.' }]);
       const problems = checkMapping(imp.columns, input.mapping);
@@ -123,7 +123,7 @@ export class LeadImportService {
 
   list(actor: Actor, args: { first?: number | null; after?: string | null }): Promise<Page<LeadImportEntity>> {
     return paginate(
-      importsVisibleTo(this.ds.manager, actor, 'read'),
+      this.visible(this.ds.manager, actor, 'read'),
       [
         { column: 'i.created_at', cast: 'timestamptz', direction: 'DESC', read: (i) => i.createdAt },
         { column: 'i.id', cast: 'uuid', direction: 'DESC', read: (i) => i.id },
@@ -135,7 +135,24 @@ export class LeadImportService {
 
   find(actor: Actor, id: string, action: 'read' | 'write' = 'read'): Promise<LeadImportEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return importsVisibleTo(this.ds.manager, actor, action).andWhere('i.id = :id', { id }).getOne();
+    return this.visible(this.ds.manager, actor, action).andWhere('i.id = :id', { id }).getOne();
+  }
+
+  /**
+   * Deletes the abandoned uploads (never started within LEAD_IMPORT_UPLOAD_TTL_HOURS), stored file
+   * and all, in one statement: part of the nightly purge. An upload has no staging rows or items
+   * yet, and one being started meanwhile holds its row lock and is no longer 'uploaded' when the
+   * delete gets the row, so it stays. Returns how many were deleted.
+   */
+  async expireUploads(): Promise<number> {
+    const sql = `DELETE FROM lead_import i WHERE ${EXPIRED_UPLOAD.replace(':uploadTtlHours', '$1')}`;
+    const [, deleted] = (await this.ds.query(sql, [this.config.leadImportUploadTtlHours])) as [unknown, number];
+    return deleted;
+  }
+
+  /** The imports `actor` may see, without abandoned uploads. */
+  private visible(m: EntityManager, actor: Actor, action: 'read' | 'write') {
+    return liveImportsVisibleTo(m, actor, action, this.config.leadImportUploadTtlHours);
   }
 
   mappings(actor: Actor): Promise<LeadImportMappingEntity[]> {

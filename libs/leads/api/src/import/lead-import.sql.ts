@@ -54,7 +54,7 @@ export const CLAIM_CREATE_CHUNK = `UPDATE lead_import_row r SET lead_id = uuidv7
    WHERE r.import_id = $1 AND r.row_no IN (
      SELECT row_no FROM lead_import_row WHERE import_id = $1 AND row_no > $3 AND outcome = 'create' AND NOT applied
       ORDER BY row_no LIMIT $2 FOR UPDATE SKIP LOCKED)
-   RETURNING r.row_no`;
+   RETURNING r.row_no, r.lead_id`;
 
 const CREATED_COLUMNS = [
   'first_name',

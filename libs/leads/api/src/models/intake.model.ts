@@ -6,6 +6,11 @@ export class LeadIntake {
   @Field(() => GraphQLISODateTime, { nullable: true }) routedAt: Date | null;
   @Field(() => ID, { nullable: true }) ruleId: string | null;
   @Field(() => String, { nullable: true, description: 'Why this owner: the rule, the distribution and who was skipped.' }) explanation: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The decision behind `explanation` as JSON (ruleName, conditions, reason, chosenName, skipped with why, passed), for wording it in another language.',
+  })
+  explanationJson: string | null;
   @Field({ description: 'high, normal or low (from the grade).' }) priority: string;
   @Field(() => Int, { nullable: true, description: 'First-response time in business minutes.' }) slaMinutes: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) slaDueAt: Date | null;

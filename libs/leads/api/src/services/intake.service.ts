@@ -5,11 +5,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppError, FieldError } from '@rapport/shared-errors';
 import { leadIdentity, LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { WebFormEntity } from '@rapport/leads-data';
+import { ScoringRule } from '@rapport/leads-domain';
 import { PublicLeadInput } from '../models/public-lead.input';
+import { ACTIVE_RULES_JSON, ScoringService } from './scoring.service';
 
 const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 /** A lead still being worked takes a repeat inquiry instead of a duplicate lead. */
 const OPEN_STATUSES = [LeadStatus.New, LeadStatus.Working, LeadStatus.Nurturing, LeadStatus.Qualified];
+/** A lead created by a submission has that one submission and nothing else yet (what routing's rescore will count). */
+const NEW_SUBMISSION = { submissions: 1, activities: 0, calls: 0, meetings: 0, emails: 0 };
 
 export interface SubmissionResult {
   /** The submission's id: a receipt that reveals nothing about existing records. */
@@ -25,7 +29,10 @@ export interface SubmissionResult {
  */
 @Injectable()
 export class IntakeService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly scoring: ScoringService,
+  ) {}
 
   async submit(input: PublicLeadInput, clientAddress: string): Promise<SubmissionResult> {
     if (input.website) throw AppError.validation([], 'The submission was rejected.');
@@ -36,20 +43,24 @@ export class IntakeService {
     const campaign = input.campaign ?? form?.campaign ?? input.utm_campaign ?? null;
     const identity = leadIdentity({ ...input, lastName: input.lastName ?? input.company ?? '' });
     const utm = Object.fromEntries(UTM_KEYS.filter((k) => input[k]).map((k) => [k, input[k] as string]));
-    const params = [
+    const fit = {
+      title: input.title ?? null,
+      source,
+      campaign,
+      country: input.country ?? null,
+      region: input.region ?? null,
+      productInterest: input.productInterest ?? null,
+      message: input.message ?? null,
+      employees: input.employees ?? null,
+      language: input.language ?? null,
+    };
+    // A new lead is stored with its score (its one submission counts as engagement), so lists show
+    // it right away; routing rescores it anyway. A repeat inquiry is rescored by its score-lead job.
+    const scored = (rules: ScoringRule[]) =>
+      this.scoring.scoreNew(rules, { ...fit, product_interest: fit.productInterest, email: identity.email, company: identity.company }, NEW_SUBMISSION).score;
+    const params = (rules: ScoringRule[]) => [
       identity.email,
-      JSON.stringify({
-        ...identity,
-        title: input.title ?? null,
-        source,
-        campaign,
-        country: input.country ?? null,
-        region: input.region ?? null,
-        productInterest: input.productInterest ?? null,
-        message: input.message ?? null,
-        employees: input.employees ?? null,
-        language: input.language ?? null,
-      }),
+      JSON.stringify({ ...identity, ...fit, score: scored(rules) }),
       OPEN_STATUSES,
       form?.id ?? null,
       createHash('sha256').update(clientAddress).digest('hex'),
@@ -59,16 +70,17 @@ export class IntakeService {
       JSON.stringify({ ...input, website: undefined }),
       JSON.stringify({ form: form?.name ?? null, source, campaign, utm, message: input.message ?? null }),
     ];
-    const run = async (m: EntityManager) => ((await m.query(SUBMIT_SQL, params)) as { id: string }[])[0];
+    const run = async (m: EntityManager, rules: ScoringRule[]) => ((await m.query(SUBMIT_SQL, params(rules))) as { id: string }[])[0];
     // Without an email there is nobody to match, so the statement alone is the transaction.
     const submission = identity.email
       ? await this.ds.transaction(async (m) => {
           // Serialises submissions for the same address, so two at once can't both create a lead.
-          // A statement of its own: the next one then reads a snapshot taken after the lock.
-          await m.query(`SELECT pg_advisory_xact_lock(hashtext('lead-email:' || $1))`, [identity.email]);
-          return run(m);
+          // A statement of its own: the next one then reads a snapshot taken after the lock. The
+          // scoring rules come with it, so the score costs no round trip of its own.
+          const [{ rules }] = await m.query(`SELECT pg_advisory_xact_lock(hashtext('lead-email:' || $1)), ${ACTIVE_RULES_JSON} AS rules`, [identity.email]);
+          return run(m, rules);
         })
-      : await run(this.ds.manager);
+      : await run(this.ds.manager, await this.scoring.activeRules());
     return { reference: submission.id, redirectUrl: form?.redirectUrl ?? null };
   }
 }
@@ -86,12 +98,12 @@ WITH existing AS (
    LIMIT 1
 ), created AS (
   INSERT INTO lead (first_name, last_name, name_normalized, company, company_normalized, email, phone, phone_normalized, title,
-                    source, campaign, country, region, product_interest, message, employees, language, owner_id, team_id)
+                    source, campaign, country, region, product_interest, message, employees, language, score, owner_id, team_id)
   SELECT v."firstName", v."lastName", v."nameNormalized", v.company, v."companyNormalized", v.email, v.phone, v."phoneNormalized", v.title,
-         v.source, v.campaign, v.country, v.region, v."productInterest", v.message, v.employees, v.language, NULL, NULL
+         v.source, v.campaign, v.country, v.region, v."productInterest", v.message, v.employees, v.language, v.score, NULL, NULL
     FROM jsonb_to_record($2::jsonb) AS v("firstName" text, "lastName" text, "nameNormalized" text, company text, "companyNormalized" text,
          email text, phone text, "phoneNormalized" text, title text, source text, campaign text, country text, region text,
-         "productInterest" text, message text, employees int, language text)
+         "productInterest" text, message text, employees int, language text, score int)
    WHERE NOT EXISTS (SELECT 1 FROM existing)
   RETURNING id
 ), target AS (

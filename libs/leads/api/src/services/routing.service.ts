@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { addBusinessMinutes, explain, lastAssignedStamps, planRoutes, priorityFor, RoutingBook, RoutingExplanation, slaMinutesFor } from '@rapport/leads-domain';
+import { addBusinessMinutes, decisionView, explain, lastAssignedStamps, planRoutes, priorityFor, RoutingBook, RoutingExplanation, slaMinutesFor } from '@rapport/leads-domain';
 import { LeadSettingsEntity } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { ScoringService } from './scoring.service';
@@ -120,7 +120,8 @@ export class RoutingService {
         notification: {
           title: routed ? `New lead for you: ${name}` : `${name} was reassigned to you: no first response in time`,
           body: lead.company && name !== lead.company ? lead.company : null,
-          payload: { leadId: lead.id, name, path: `/leads/${lead.id}`, explanation: text },
+          // `routing` lets the bell and the email say "why you" in the reader's language; `explanation` is the English.
+          payload: { leadId: lead.id, name, path: `/leads/${lead.id}`, explanation: text, routing: decisionView(decision) },
           dedupKey: `${event}:${lead.id}:${decision.chosenUserId}:${now.toISOString()}`,
         },
       };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CreateHooks } from '@rapport/shared-api';
 import { emailDomain, isBusinessEmail, ScoreFacts, scoreLead, ScoreResult, ScoringRule } from '@rapport/leads-domain';
 
 interface FactRow {
@@ -23,10 +24,42 @@ interface FactRow {
   emails: number;
 }
 
-/** Lead scoring: loads the facts in one statement (for one lead or a batch), applies the configured rules (pure), stores the score. */
+/** A lead's own fields that fit rules read (the columns of LeadEntity). */
+export type LeadFitFields = Pick<FactRow, 'source' | 'campaign' | 'country' | 'region' | 'title' | 'product_interest' | 'language' | 'employees' | 'email' | 'company'>;
+/** What the person did: form submissions and logged activities. */
+export type LeadEngagement = Pick<FactRow, 'submissions' | 'activities' | 'calls' | 'meetings' | 'emails'>;
+
+const ACTIVE_RULES = `SELECT id, name, field, operator, value, points FROM scoring_rule WHERE active ORDER BY id`;
+/**
+ * The active rules as one JSON array (the rows of ACTIVE_RULES), for a caller that reads them as a
+ * column of a statement it runs anyway: web-to-lead takes them with its advisory lock, so scoring
+ * a new lead costs its hot path no extra round trip.
+ */
+export const ACTIVE_RULES_JSON = `(SELECT coalesce(json_agg(r ORDER BY r.id), '[]') FROM (${ACTIVE_RULES.replace(' ORDER BY id', '')}) r)`;
+
+/**
+ * Lead scoring: loads the facts in one statement (for one lead or a batch), applies the configured
+ * rules (pure), stores the score. Every way a lead is made scores it in the creating transaction
+ * (sales' createLead through `CreateHooks`, web-to-lead with `scoreNew`, the import per chunk), so
+ * a new lead never shows 0 / D until some later event rescores it.
+ */
 @Injectable()
 export class ScoringService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    createHooks: CreateHooks,
+  ) {
+    createHooks.register('lead', (m, ids) => this.rescoreMany(ids, m));
+  }
+
+  activeRules(m: EntityManager = this.ds.manager): Promise<ScoringRule[]> {
+    return m.query(ACTIVE_RULES);
+  }
+
+  /** The score of a lead about to be inserted from `fields` with `engagement`, under `rules` (ACTIVE_RULES). Pure. */
+  scoreNew(rules: ScoringRule[], fields: LeadFitFields, engagement: LeadEngagement): ScoreResult {
+    return scoreLead(rules, factsOf({ ...fields, ...engagement }));
+  }
 
   /** Recomputes and stores a lead's score; returns null for a lead that is gone. Idempotent. */
   async rescore(leadId: string, m: EntityManager = this.ds.manager): Promise<ScoreResult | null> {
@@ -53,7 +86,7 @@ export class ScoringService {
       [leadIds],
     );
     if (rows.length === 0) return results;
-    const rules: ScoringRule[] = await m.query(`SELECT id, name, field, operator, value, points FROM scoring_rule WHERE active ORDER BY id`);
+    const rules = await this.activeRules(m);
     const changed: { id: string; score: number }[] = [];
     for (const row of rows) {
       const result = scoreLead(rules, factsOf(row));
@@ -70,7 +103,7 @@ export class ScoringService {
   }
 }
 
-function factsOf(row: FactRow): ScoreFacts {
+function factsOf(row: LeadFitFields & LeadEngagement): ScoreFacts {
   return {
     source: row.source,
     campaign: row.campaign,

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { listPage } from '@rapport/shared-database';
-import { slaState } from '@rapport/leads-domain';
+import { decisionView, RoutingExplanation, slaState } from '@rapport/leads-domain';
 import { LEAD_FIELDS, SalesRepository } from '@rapport/sales-data';
 import type { LeadFilter } from '@rapport/sales-api';
 import { LeadIntake, UnansweredSummary } from '../models/intake.model';
@@ -14,6 +14,7 @@ interface IntakeRow {
   routed_at: Date | null;
   rule_id: string | null;
   explanation_text: string | null;
+  explanation: RoutingExplanation | null;
   priority: string;
   sla_minutes: number | null;
   sla_due_at: Date | null;
@@ -63,7 +64,7 @@ export class UnansweredService {
   /** Intake facts for a batch of leads (a DataLoader calls this once per request). */
   async intakeOf(leadIds: readonly string[], now = new Date()): Promise<(LeadIntake | null)[]> {
     const rows: IntakeRow[] = await this.repo.ds.query(
-      `SELECT r.lead_id, r.received_at, r.routed_at, r.rule_id, r.explanation_text, r.priority, r.sla_minutes, l.sla_due_at, r.first_response_at
+      `SELECT r.lead_id, r.received_at, r.routed_at, r.rule_id, r.explanation_text, r.explanation, r.priority, r.sla_minutes, l.sla_due_at, r.first_response_at
          FROM lead_routing r JOIN lead l ON l.id = r.lead_id WHERE r.lead_id = ANY($1::uuid[])`,
       [leadIds],
     );
@@ -78,6 +79,7 @@ export class UnansweredService {
         routedAt: r.routed_at,
         ruleId: r.rule_id,
         explanation: r.explanation_text,
+        explanationJson: r.explanation ? JSON.stringify(decisionView(r.explanation)) : null,
         priority: r.priority,
         slaMinutes: r.sla_minutes,
         slaDueAt: r.sla_due_at,

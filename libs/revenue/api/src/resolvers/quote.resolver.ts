@@ -1,6 +1,7 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { SalesRepository } from '@rapport/sales-data';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
 import {
   CreateQuoteInput,
@@ -17,9 +18,12 @@ import {
   UnlockQuoteInput,
   UpdateQuoteInput,
 } from '../models/quote.model';
+import { QuoteViewerCan } from '../models/quote-viewer-can.model';
 import { PriceConflictsService } from '../services/price-conflicts.service';
 import { QuoteApprovalService } from '../services/quote-approval.service';
 import { QuotesService } from '../services/quotes.service';
+import { RevenueRepository } from '../services/revenue.repository';
+import { quoteViewerCan } from './quote-viewer-can';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
@@ -27,6 +31,8 @@ export class QuoteResolver {
     private readonly quotes: QuotesService,
     private readonly approvalService: QuoteApprovalService,
     private readonly conflicts: PriceConflictsService,
+    private readonly repo: RevenueRepository,
+    private readonly sales: SalesRepository,
   ) {}
 
   @Query(() => QuoteConnection, { name: 'quotes', complexity: listComplexity })
@@ -93,6 +99,9 @@ export class QuoteResolver {
   }
   @ResolveField(() => [QuoteApproval]) approvals(@Parent() q: QuoteEntity): Promise<QuoteApprovalEntity[]> {
     return this.quotes.approvals(q.id);
+  }
+  @ResolveField(() => QuoteViewerCan) viewerCan(@Parent() q: QuoteEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return quoteViewerCan(loaders, this.repo, this.sales, actor, q);
   }
   @ResolveField(() => Boolean) locked(@Parent() q: QuoteEntity) {
     return q.status === 'accepted';

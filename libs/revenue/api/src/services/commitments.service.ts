@@ -115,7 +115,7 @@ export class CommitmentsService implements OnModuleInit {
           userId: c.owner_id,
           kind: 'commitment.due',
           title: `Promise due ${c.due_at.toISOString().slice(0, 10)}: ${c.description}`,
-          payload: { commitmentId: c.id, path: '/sales/commitments' },
+          payload: { commitmentId: c.id, description: c.description, dueAt: c.due_at.toISOString(), path: '/sales/commitments' },
           dedupKey: `commitment-due:${c.id}`,
           email: true,
         });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, canAccessRecord, RecordScope, Role } from '@rapport/shared-domain';
+import { Actor, Role } from '@rapport/shared-domain';
 import { notify, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import { combinedDiscount, ToleranceBreach, toleranceBreaches, ToleranceRule } from '@rapport/revenue-domain';
+import { combinedDiscount, quoteDecisionRefusal, ToleranceBreach, toleranceBreaches, ToleranceRule } from '@rapport/revenue-domain';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
 import { DecideQuoteInput, SubmitQuoteInput } from '../models/quote.model';
 import { PriceConflictsService } from './price-conflicts.service';
@@ -47,12 +47,14 @@ export class QuoteApprovalService {
       await writeAudit(m, actor, { entityType: 'quote', entityId: quote.id, action: 'request_approval', changes: [{ field: 'status', from: 'draft', to: 'pending_approval' }, { field: 'reasonCode', from: null, to: input.reasonCode }] });
       await this.quotes.timeline(m, actor, quote, 'quote.approval_requested', { reasonCode: input.reasonCode });
       if (approverId) {
+        const maxDiscountPercent = Math.max(...breaches.map((b) => b.discountPercent));
         await notify(m, {
           userId: approverId,
           kind: 'quote.approval_requested',
-          title: `Approval needed: ${quote.name} (${quote.total} ${quote.currency}), discount up to ${Math.max(...breaches.map((b) => b.discountPercent))} %`,
+          title: `Approval needed: ${quote.name} (${quote.total} ${quote.currency}), discount up to ${maxDiscountPercent} %`,
           body: input.note ?? null,
-          payload: { quoteId: quote.id, name: quote.name, reasonCode: input.reasonCode, breaches, path: `/sales/quotes/${quote.id}` },
+          // The values the bell and the email word the notice with, in the reader's language and money format.
+          payload: { quoteId: quote.id, name: quote.name, total: Number(quote.total), currency: quote.currency, maxDiscountPercent, reasonCode: input.reasonCode, breaches, path: `/sales/quotes/${quote.id}` },
           dedupKey: `quote-approval:${approval.id}`,
           email: true,
         });
@@ -64,15 +66,15 @@ export class QuoteApprovalService {
   }
 
   async decide(actor: Actor, input: DecideQuoteInput): Promise<QuoteEntity> {
-    const approvalScope = assertAllowed(actor, 'quoteApproval', 'write', 'Only a manager can approve or reject a quote.');
+    assertAllowed(actor, 'quoteApproval', 'write', 'Only a manager can approve or reject a quote.');
     const quote = await this.ds.transaction(async (m: EntityManager) => {
       const q = await this.quotes.lockForWrite(m, actor, input.id);
-      if (!canAccessRecord(actor, 'quoteApproval', 'write', q)) throw AppError.forbidden('You approve only the quotes of the teams you manage.');
+      if (quoteDecisionRefusal(actor, q, null) === 'not_yours') throw AppError.forbidden('You approve only the quotes of the teams you manage.');
       if (q.status !== 'pending_approval') throw new AppError(ErrorCode.Conflict, 'This quote is not waiting for approval.');
       const approval = await m.findOne(QuoteApprovalEntity, { where: { quoteId: q.id, status: 'pending' }, order: { requestedAt: 'DESC' } });
       if (!approval) throw new AppError(ErrorCode.Conflict, 'This quote is not waiting for approval.');
       // Only an approver who reaches every quote (an administrator) may approve a discount they asked for.
-      if (approval.requestedBy === actor.userId && approvalScope !== RecordScope.All) throw AppError.forbidden('You can’t approve your own discount.');
+      if (quoteDecisionRefusal(actor, q, approval.requestedBy) === 'own_request') throw AppError.forbidden('You can’t approve your own discount.');
       if (!input.approve && !input.note?.trim()) throw AppError.validation([{ path: 'input.note', message: 'Say why the quote is rejected' }]);
       Object.assign(approval, { status: input.approve ? 'approved' : 'rejected', decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note ?? null });
       await m.save(approval);

@@ -1,12 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { cjkFont } from './pdf-font';
 
 /**
  * The quote as a PDF in English, Simplified or Traditional Chinese, with the company letterhead.
  * Chinese needs a CJK font: Noto Sans SC from @fontsource (OFL). Its "chinese-simplified" slice
  * covers the common Simplified and Traditional characters plus Latin and digits. The WOFF (not
- * WOFF2) file is used because pdfkit subsets it: a quote PDF stays a few KB instead of megabytes.
+ * WOFF2) file is used because pdfkit subsets it: a quote PDF stays a few KB instead of megabytes;
+ * it is unpacked once per process (pdf-font.ts), which is what makes a PDF take milliseconds.
  */
 export type PdfLocale = 'en' | 'zh-CN' | 'zh-TW';
 
@@ -24,14 +24,6 @@ const LABELS: Record<PdfLocale, Record<string, string>> = {
   'zh-TW': { title: '報價單', to: '客戶', by: '報價人', date: '日期', valid: '有效期至', sku: '編號', product: '產品', qty: '數量', price: '單價', disc: '折扣', amount: '金額', subtotal: '小計', discount: '整單折扣', total: '合計', notes: '備註', version: '版本', draft: '草稿——非正式報價' },
 };
 
-function fontFile(name: string): string {
-  const dir = path.dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
-  return path.join(dir, 'files', name);
-}
-
-const CJK = fontFile('noto-sans-sc-chinese-simplified-400-normal.woff');
-let cjkFont: Buffer | undefined;
-
 export function money(n: number, currency: string, locale: PdfLocale): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-US' : locale, { style: 'currency', currency }).format(n);
 }
@@ -39,8 +31,7 @@ export function money(n: number, currency: string, locale: PdfLocale): string {
 export function renderQuotePdf(data: QuotePdfData, locale: PdfLocale): Promise<Buffer> {
   const t = LABELS[locale];
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${t.title} ${data.quote.name}`, Author: data.company.name } });
-  cjkFont ??= fs.readFileSync(CJK);
-  doc.registerFont('cjk', cjkFont);
+  doc.registerFont('cjk', cjkFont(locale));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { OpportunityEntity, SalesRepository } from '@rapport/sales-data';
-import { canMoveQuote } from '@rapport/revenue-domain';
+import { canMoveQuote, EDITABLE_QUOTE_STATUSES } from '@rapport/revenue-domain';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
 import { CreateQuoteInput, UpdateQuoteInput } from '../models/quote.model';
 import { CatalogService } from './catalog.service';
@@ -14,7 +14,8 @@ import type { QuotePdfData } from './quote-pdf';
 import { RevenueRepository } from './revenue.repository';
 import { assertAllowed } from './access';
 
-const EDITABLE = ['draft', 'rejected'];
+// The statuses `viewerCan.update` offers editing in (revenue-domain quote-actions).
+const EDITABLE: readonly string[] = EDITABLE_QUOTE_STATUSES;
 const QUOTE_FIELDS = {
   id: { column: 'q.id', type: 'id' as const },
   opportunityId: { column: 'q.opportunity_id', type: 'id' as const },

@@ -3,5 +3,7 @@ export * from './common';
 export * from './account.model';
 export * from './contact.model';
 export * from './lead.model';
+export * from './pipeline.model';
 export * from './opportunity.model';
 export * from './activity.model';
+export * from './viewer-can.model';

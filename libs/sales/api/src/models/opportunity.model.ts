@@ -1,31 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
 import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { BooleanFilter, Connection, DateTimeFilter, IdFilter, IsDecimal, NumberFilter, StringFilter } from '@rapport/shared-api';
-import { ForecastCategory } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
-import { ForecastCategoryEnum, OpportunityOrderField } from './enums';
-
-@ObjectType()
-export class Stage {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => Int) position: number;
-  @Field(() => Int, { description: 'Win probability in percent.' }) probability: number;
-  @Field(() => ForecastCategoryEnum) forecastCategory: ForecastCategory;
-  @Field() isWon: boolean;
-  @Field() isLost: boolean;
-  pipelineId: string;
-}
-
-@ObjectType()
-export class Pipeline {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() isDefault: boolean;
-  @Field() currency: string;
-  @Field(() => [Stage]) stages: Stage[];
-}
+import { OpportunityOrderField } from './enums';
+import { Stage } from './pipeline.model';
 
 @ObjectType()
 export class Opportunity {

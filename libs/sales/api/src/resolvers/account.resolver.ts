@@ -1,11 +1,12 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { AccountEntity } from '@rapport/sales-data';
+import { recordActions } from '@rapport/sales-domain';
+import { AccountEntity, SalesRepository } from '@rapport/sales-data';
 import {
   Account, AccountConnection, AccountFilter, AccountOrderBy, ActivityConnection, ActivityFilter, ActivityOrderBy, ContactConnection, ContactFilter,
-  ContactOrderBy, CreateAccountInput, CreateAccountPayload, OpportunityConnection, OpportunityFilter, OpportunityOrderBy, TimelineConnection,
+  ContactOrderBy, CreateAccountInput, CreateAccountPayload, OpportunityConnection, OpportunityFilter, OpportunityOrderBy, RecordViewerCan, TimelineConnection,
   UpdateAccountInput, UpdateAccountPayload,
 } from '../models';
 import { AccountsService } from '../services/accounts.service';
@@ -26,6 +27,7 @@ export class AccountResolver {
     private readonly activities: ActivitiesService,
     private readonly timelineService: TimelineService,
     private readonly directory: DirectoryService,
+    private readonly repo: SalesRepository,
   ) {}
 
   @Query(() => AccountConnection, { name: 'accounts', complexity: listComplexity })
@@ -57,6 +59,11 @@ export class AccountResolver {
   @ResolveField(() => UserRef, { nullable: true })
   owner(@Parent() a: AccountEntity, @RequestLoaders() loaders: Loaders) {
     return ownerRef(loaders, this.directory, a.ownerId);
+  }
+
+  @ResolveField(() => RecordViewerCan)
+  async viewerCan(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return recordActions(actor, 'account', await viewerFacts(loaders, this.repo.ds, actor, 'account', a));
   }
 
   @ResolveField(() => Float, { nullable: true })

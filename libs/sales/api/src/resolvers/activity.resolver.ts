@@ -1,11 +1,12 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { Actor, NameLocale } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { TimelineEventEntity } from '@rapport/shared-database';
-import { ActivityEntity } from '@rapport/sales-data';
-import { Activity, ActivityConnection, ActivityFilter, ActivityOrderBy, CreateActivityInput, CreateActivityPayload, TimelineItem, UpdateActivityInput, UpdateActivityPayload } from '../models';
+import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEntity, StageEntity } from '@rapport/sales-data';
+import { Account, Activity, ActivityConnection, Contact, Lead, Opportunity, ActivityFilter, ActivityOrderBy, CreateActivityInput, CreateActivityPayload, TimelineItem, UpdateActivityInput, UpdateActivityPayload } from '../models';
 import { ActivitiesService } from '../services/activities.service';
+import { PipelinesService } from '../services/pipelines.service';
 import { ownerRef } from './refs';
 
 @Resolver(() => Activity)
@@ -40,11 +41,36 @@ export class ActivityResolver {
   owner(@Parent() a: ActivityEntity, @RequestLoaders() loaders: Loaders) {
     return ownerRef(loaders, this.directory, a.ownerId);
   }
+
+  // The records an activity is linked to, by name in lists ("Related to" showed only "Account").
+  // Batched per request; a record the reader may not read is null, as everywhere else.
+  @ResolveField(() => Account, { nullable: true })
+  account(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return a.accountId ? loaders.get('account.visible', (ids) => this.activities.relatedVisible<AccountEntity>(actor, 'account', ids)).load(a.accountId) : null;
+  }
+
+  @ResolveField(() => Contact, { nullable: true })
+  contact(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return a.contactId ? loaders.get('contact.visible', (ids) => this.activities.relatedVisible<ContactEntity>(actor, 'contact', ids)).load(a.contactId) : null;
+  }
+
+  @ResolveField(() => Lead, { nullable: true })
+  lead(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return a.leadId ? loaders.get('lead.visible', (ids) => this.activities.relatedVisible<LeadEntity>(actor, 'lead', ids)).load(a.leadId) : null;
+  }
+
+  @ResolveField(() => Opportunity, { nullable: true })
+  opportunity(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return a.opportunityId ? loaders.get('opportunity.visible', (ids) => this.activities.relatedVisible<OpportunityEntity>(actor, 'opportunity', ids)).load(a.opportunityId) : null;
+  }
 }
 
 @Resolver(() => TimelineItem)
 export class TimelineItemResolver {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly pipelines: PipelinesService,
+  ) {}
 
   @ResolveField(() => String)
   type(@Parent() e: TimelineEventEntity) {
@@ -52,8 +78,10 @@ export class TimelineItemResolver {
   }
 
   @ResolveField(() => String)
-  payload(@Parent() e: TimelineEventEntity) {
-    return JSON.stringify(e.payload);
+  async payload(@Parent() e: TimelineEventEntity, @RequestLocale() locale: NameLocale | null, @RequestLoaders() loaders: Loaders) {
+    // Stage names in the reader's language (docs/adr/0010), batched with the deals' own stages.
+    const stages = loaders.get<StageEntity>('stage', (ids) => this.pipelines.stagesByIds(ids));
+    return JSON.stringify(await this.pipelines.localizeEventPayload(e.eventType, e.payload as Record<string, unknown>, locale, (id) => stages.load(id)));
   }
 
   @ResolveField(() => String, { nullable: true })

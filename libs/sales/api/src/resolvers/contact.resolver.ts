@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { displayPersonName } from '@rapport/sales-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { displayPersonName, recordActions } from '@rapport/sales-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { ContactEntity } from '@rapport/sales-data';
-import { Account, ActivityConnection, Contact, ContactConnection, ContactFilter, ContactOrderBy, CreateContactInput, CreateContactPayload, TimelineConnection, UpdateContactInput, UpdateContactPayload } from '../models';
+import { ContactEntity, SalesRepository } from '@rapport/sales-data';
+import { Account, ActivityConnection, Contact, ContactConnection, ContactFilter, ContactOrderBy, CreateContactInput, CreateContactPayload, RecordViewerCan, TimelineConnection, UpdateContactInput, UpdateContactPayload } from '../models';
 import { AccountsService } from '../services/accounts.service';
 import { ActivitiesService } from '../services/activities.service';
 import { ContactsService } from '../services/contacts.service';
@@ -19,6 +19,7 @@ export class ContactResolver {
     private readonly activities: ActivitiesService,
     private readonly timeline: TimelineService,
     private readonly directory: DirectoryService,
+    private readonly repo: SalesRepository,
   ) {}
 
   @Query(() => ContactConnection, { name: 'contacts', complexity: listComplexity })
@@ -55,6 +56,11 @@ export class ContactResolver {
   @ResolveField(() => String, { nullable: true })
   email(@Parent() c: ContactEntity) {
     return c.emails[0] ?? null;
+  }
+
+  @ResolveField(() => RecordViewerCan)
+  async viewerCan(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return recordActions(actor, 'contact', await viewerFacts(loaders, this.repo.ds, actor, 'contact', c));
   }
 
   @ResolveField(() => UserRef, { nullable: true })

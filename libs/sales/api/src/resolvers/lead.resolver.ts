@@ -1,11 +1,11 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
-import { displayPersonName } from '@rapport/sales-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { displayPersonName, leadActions } from '@rapport/sales-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadEntity, SalesObject, SalesRepository } from '@rapport/sales-data';
-import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
+import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, LeadViewerCan, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
 import { DuplicatesService } from '../services/duplicates.service';
 import { LeadConversionService } from '../services/lead-conversion.service';
 import { LeadsService } from '../services/leads.service';
@@ -93,6 +93,11 @@ export class LeadResolver {
   @ResolveField(() => String)
   name(@Parent() l: LeadEntity) {
     return displayPersonName(l.firstName, l.lastName);
+  }
+
+  @ResolveField(() => LeadViewerCan)
+  async viewerCan(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return leadActions(actor, { ...(await viewerFacts(loaders, this.repo.ds, actor, 'lead', l)), status: l.status });
   }
 
   @ResolveField(() => UserRef, { nullable: true })

@@ -1,12 +1,13 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { AppError } from '@rapport/shared-errors';
+import { opportunityActions } from '@rapport/sales-domain';
 import { ContactEntity, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
 import {
   Account, Contact, CreateOpportunityInput, CreateOpportunityPayload, MoveOpportunityStageInput, MoveOpportunityStagePayload, Opportunity, OpportunityConnection,
-  OpportunityFilter, OpportunityOrderBy, Pipeline, Stage, TimelineConnection, UpdateOpportunityInput, UpdateOpportunityPayload,
+  OpportunityFilter, OpportunityOrderBy, OpportunityViewerCan, Pipeline, Stage, TimelineConnection, UpdateOpportunityInput, UpdateOpportunityPayload,
 } from '../models';
 import { AccountsService } from '../services/accounts.service';
 import { OpportunitiesService } from '../services/opportunities.service';
@@ -91,6 +92,11 @@ export class OpportunityResolver {
     @CurrentActor() actor: Actor,
   ) {
     return this.timeline.page(actor, 'opportunity', o.id, { first, after, types });
+  }
+
+  @ResolveField(() => OpportunityViewerCan)
+  async viewerCan(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return opportunityActions(actor, await viewerFacts(loaders, this.repo.ds, actor, 'opportunity', o));
   }
 
   @ResolveField(() => UserRef, { nullable: true })

@@ -52,7 +52,7 @@ export class ExportController {
   async export(@CurrentActor() actor: Actor, @Param('object') object: string, @Query('filter') filterJson: string | undefined, @Res() res: Response) {
     // Own keys only: `constructor.csv` must be an unknown export, not Object.prototype's member.
     const list = Object.hasOwn(this.listers, object) ? this.listers[object] : undefined;
-    if (!list) throw AppError.notFound(`Export "${object}"`);
+    if (!list) throw AppError.notFound(`Export "${object}"`, 'export');
     let filter: unknown = null;
     if (filterJson) {
       try {

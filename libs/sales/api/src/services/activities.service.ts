@@ -18,6 +18,11 @@ export class ActivitiesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The records activities are linked to, for their names in lists: those the actor may read, else null. */
+  relatedVisible<T extends { id: string }>(actor: Actor, object: 'account' | 'contact' | 'lead' | 'opportunity', ids: readonly string[]) {
+    return this.repo.visibleByIds<T>(object, actor, ids);
+  }
+
   list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ActivityFilter | null; orderBy?: ActivityOrderBy[] | null }) {
     return listPage(
       this.repo.activities(actor, 'read'),

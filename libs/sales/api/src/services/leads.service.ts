@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CreateHooks } from '@rapport/shared-api';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
@@ -18,6 +19,7 @@ export class LeadsService {
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly customFields: CustomFieldsService,
+    private readonly createHooks: CreateHooks,
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
@@ -58,6 +60,8 @@ export class LeadsService {
       await m.save(lead);
       await writeAudit(m, actor, { entityType: 'lead', entityId: lead.id, action: 'create', changes: diffFields(null, lead, AUDITED) });
       await appendTimeline(m, actor, { subjectType: 'lead', subjectId: lead.id, eventType: 'record.created', payload: { source: lead.source, campaign: lead.campaign } });
+      // The leads domain scores it here, so the lead comes back (and lists) with its score, not 0.
+      await this.createHooks.run(m, 'lead', [lead.id]);
       return m.findOneByOrFail(LeadEntity, { id: lead.id });
     });
   }

@@ -69,7 +69,7 @@ export class OpportunitiesService {
       });
       await m.save(opp);
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: opp.id, action: 'create', changes: diffFields(null, opp, AUDITED) });
-      const created = { eventType: 'opportunity.created', payload: { opportunityId: opp.id, name: opp.name, stage: stage.name, amount: opp.amount } };
+      const created = { eventType: 'opportunity.created', payload: { opportunityId: opp.id, name: opp.name, stage: stage.name, stageId: stage.id, amount: opp.amount } };
       await appendTimeline(m, actor, { subjectType: 'account', subjectId: opp.accountId, ...created });
       await appendTimeline(m, actor, { subjectType: 'opportunity', subjectId: opp.id, ...created });
       return m.findOneByOrFail(OpportunityEntity, { id: opp.id });
@@ -121,7 +121,8 @@ export class OpportunitiesService {
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: before.id, action: 'update', changes: diffFields(before, { ...before, ...patch }, AUDITED) });
       const moved = {
         eventType: 'opportunity.stage_changed',
-        payload: { opportunityId: before.id, name: before.name, from: from.name, to: target.name, lostReason: patch.lostReason ?? undefined },
+        // Stage ids let readers see the names in their own language (TimelineItem.payload); the names stay for integrations.
+        payload: { opportunityId: before.id, name: before.name, from: from.name, to: target.name, fromStageId: from.id, toStageId: target.id, lostReason: patch.lostReason ?? undefined },
       };
       // The customer's stream and the deal's own.
       await appendTimeline(m, actor, { subjectType: 'account', subjectId: before.accountId, ...moved });

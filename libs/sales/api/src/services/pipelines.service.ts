@@ -1,17 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor, checkNameTranslations, localizedName, NameLocale, NameProblem, NameTranslations, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { diffFields, writeAudit } from '@rapport/shared-database';
 import { PipelineEntity, StageEntity } from '@rapport/sales-data';
 import { AppError } from '@rapport/shared-errors';
 
-/** Pipelines and their ordered stages: configuration every sales user may read. */
+export interface NameChange {
+  id: string;
+  name?: string;
+  names?: Record<string, unknown>;
+}
+
+type PipelineWithStages = PipelineEntity & { stages: StageEntity[] };
+
+const AUDITED: (keyof PipelineEntity & keyof StageEntity)[] = ['name', 'names'];
+
+/** Where a deal's timeline events name a stage: the id key and the name key written beside it. */
+const STAGE_REFS: [idKey: string, nameKey: string][] = [
+  ['stageId', 'stage'],
+  ['fromStageId', 'from'],
+  ['toStageId', 'to'],
+];
+
+/**
+ * Pipelines and their ordered stages: configuration every sales user may read, and whose names
+ * (with their translations, docs/adr/0010) those with the `pipeline` write grant may change.
+ */
 @Injectable()
 export class PipelinesService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async list(): Promise<(PipelineEntity & { stages: StageEntity[] })[]> {
-    const pipelines = await this.ds.getRepository(PipelineEntity).find({ order: { isDefault: 'DESC', name: 'ASC' } });
-    const stages = pipelines.length ? await this.ds.getRepository(StageEntity).find({ where: { pipelineId: In(pipelines.map((p) => p.id)) }, order: { position: 'ASC' } }) : [];
+  async list(m: EntityManager = this.ds.manager): Promise<PipelineWithStages[]> {
+    const pipelines = await m.find(PipelineEntity, { order: { isDefault: 'DESC', name: 'ASC' } });
+    const stages = pipelines.length ? await m.find(StageEntity, { where: { pipelineId: In(pipelines.map((p) => p.id)) }, order: { position: 'ASC' } }) : [];
     return pipelines.map((p) => Object.assign(p, { stages: stages.filter((s) => s.pipelineId === p.id) }));
   }
 
@@ -29,4 +51,81 @@ export class PipelinesService {
     if (!stage) throw AppError.validation([{ path: 'input.stageId', message: 'This stage is not in the pipeline.' }]);
     return { pipeline, stage };
   }
+
+  /**
+   * A deal event's payload with its stage names in the reader's language (the current canonical
+   * name without one). Events written before they carried stage ids, or naming a stage since
+   * deleted, keep the name they were written with.
+   */
+  async localizeEventPayload(eventType: string, payload: Record<string, unknown>, locale: NameLocale | null, load: (id: string) => Promise<StageEntity | null>): Promise<Record<string, unknown>> {
+    if (!eventType.startsWith('opportunity.')) return payload;
+    let out = payload;
+    for (const [idKey, nameKey] of STAGE_REFS) {
+      const id = payload[idKey];
+      const stage = typeof id === 'string' ? await load(id) : null;
+      if (stage) out = { ...out, [nameKey]: localizedName(stage.name, stage.names, locale) };
+    }
+    return out;
+  }
+
+  /** Renames a pipeline and/or replaces its translations; audited. */
+  async updatePipeline(actor: Actor, input: NameChange): Promise<PipelineWithStages> {
+    this.assertMayConfigure(actor);
+    const patch = namePatch(input);
+    return this.ds.transaction(async (m) => {
+      const before = await m.findOne(PipelineEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw AppError.notFound('The pipeline');
+      await this.apply(m, actor, PipelineEntity, 'pipeline', before, patch);
+      const stages = await m.find(StageEntity, { where: { pipelineId: before.id }, order: { position: 'ASC' } });
+      return Object.assign(await m.findOneByOrFail(PipelineEntity, { id: before.id }), { stages });
+    });
+  }
+
+  /** Renames a stage and/or replaces its translations; audited. Deals keep their stage (by id). */
+  async updateStage(actor: Actor, input: NameChange): Promise<StageEntity> {
+    this.assertMayConfigure(actor);
+    const patch = namePatch(input);
+    return this.ds.transaction(async (m) => {
+      const before = await m.findOne(StageEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw AppError.notFound('The stage');
+      await this.apply(m, actor, StageEntity, 'stage', before, patch);
+      return m.findOneByOrFail(StageEntity, { id: before.id });
+    });
+  }
+
+  private async apply<E extends PipelineEntity | StageEntity>(m: EntityManager, actor: Actor, entity: new () => E, entityType: string, before: E, patch: NamePatch) {
+    const changes = diffFields<PipelineEntity | StageEntity>(before, { ...before, ...patch }, AUDITED);
+    if (!changes.length) return;
+    await m.update(entity as never, { id: before.id }, patch as never);
+    await writeAudit(m, actor, { entityType, entityId: before.id, action: 'update', changes });
+  }
+
+  /** Pipelines are shared configuration: changing them takes the all-records write grant on `pipeline`. */
+  private assertMayConfigure(actor: Actor) {
+    if (scopeFor(actor, 'pipeline', 'write') !== RecordScope.All) throw AppError.forbidden();
+  }
+}
+
+interface NamePatch {
+  name?: string;
+  names?: NameTranslations;
+}
+
+/** The checked, normalised change of a name and its translations; every problem at once. */
+function namePatch(input: NameChange): NamePatch {
+  const problems: NameProblem[] = [];
+  const patch: NamePatch = {};
+  if (input.name !== undefined) {
+    const name = input.name.trim();
+    // The input's @Length counts spaces; a name of spaces only is no name.
+    if (!name) problems.push({ path: 'input.name', message: 'must be 1 to 80 characters' });
+    else patch.name = name;
+  }
+  if (input.names !== undefined) {
+    const checked = checkNameTranslations(input.names, 'input.names');
+    problems.push(...checked.problems);
+    patch.names = checked.names;
+  }
+  if (problems.length) throw AppError.validation(problems);
+  return patch;
 }

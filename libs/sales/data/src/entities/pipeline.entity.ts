@@ -1,4 +1,5 @@
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { NameTranslations } from '@rapport/shared-domain';
 import { ForecastCategory } from '@rapport/sales-domain';
 
 @Entity('pipeline')
@@ -6,8 +7,13 @@ export class PipelineEntity {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' })
   id: string;
 
+  /** The canonical name: what was typed first, what integrations match on, the fallback of every language. */
   @Column({ type: 'text' })
   name: string;
+
+  /** Optional translations of the name by locale, `{ "zh-CN": "…", "zh-TW": "…" }` (docs/adr/0010). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  names: NameTranslations;
 
   @Column({ name: 'is_default', type: 'boolean', default: false })
   isDefault: boolean;
@@ -35,8 +41,12 @@ export class StageEntity {
   @JoinColumn({ name: 'pipeline_id' })
   pipeline?: PipelineEntity;
 
+  /** The canonical name (see PipelineEntity.name). */
   @Column({ type: 'text' })
   name: string;
+
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  names: NameTranslations;
 
   @Column({ type: 'int' })
   position: number;

@@ -16,9 +16,11 @@ export class CustomFieldDefinition {
   @Field(() => CustomizableObjectEnum) objectType: CustomizableObject;
   @Field({ description: 'The key in `customFields` and in filters (`customFields: { <key>: { … } }`).' }) key: string;
   @Field() label: string;
-  @Field(() => GraphQLJSONObject, { description: 'Label per locale, e.g. { "zh-CN": "…" }.' }) labels: Record<string, string>;
+  @Field(() => GraphQLJSONObject, { description: 'Label per locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "…" }.' }) labels: Record<string, string>;
   @Field(() => CustomFieldTypeEnum) type: CustomFieldType;
   @Field(() => [String]) options: string[];
+  @Field(() => GraphQLJSONObject, { description: 'Translations of the options by option value, e.g. { "SMB": { "zh-CN": "中小企业" } }; records store the value.' })
+  optionLabels: Record<string, Record<string, string>>;
   @Field() required: boolean;
   @Field(() => Int) position: number;
   @Field() active: boolean;
@@ -33,6 +35,7 @@ export class DefineCustomFieldInput {
   @Field(() => GraphQLJSONObject, { nullable: true }) @IsOptional() @IsObject() labels?: Record<string, string>;
   @Field(() => CustomFieldTypeEnum) @IsIn(CUSTOM_FIELD_TYPES) type: CustomFieldType;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(80, { each: true }) options?: string[];
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Option value → label per locale (en, zh-CN, zh-TW); replaces the stored translations.' }) @IsOptional() @IsObject() optionLabels?: Record<string, unknown>;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() required?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) position?: number;
 }
@@ -43,6 +46,7 @@ export class UpdateCustomFieldInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 80) label?: string;
   @Field(() => GraphQLJSONObject, { nullable: true }) @IsOptional() @IsObject() labels?: Record<string, string>;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) options?: string[];
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Option value → label per locale (en, zh-CN, zh-TW); replaces the stored translations.' }) @IsOptional() @IsObject() optionLabels?: Record<string, unknown>;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() required?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) position?: number;
   @Field({ nullable: true, description: 'false archives the field.' }) @IsOptional() @IsBoolean() active?: boolean;

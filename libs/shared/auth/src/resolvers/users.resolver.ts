@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, grantsOf } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
+import { Permission } from '../models/api-key.model';
 import { Team } from '../models/team.model';
 import { CreateUserInput, CreateUserPayload, UpdateUserInput, UpdateUserPayload, User, UserConnection, UserFilter, UserOrderBy } from '../models/user.model';
 import { TeamsService } from '../services/teams.service';
@@ -38,6 +39,15 @@ export class UsersResolver {
   @Mutation(() => UpdateUserPayload)
   async updateUser(@CurrentActor() actor: Actor, @Args('input') input: UpdateUserInput) {
     return { user: await this.users.update(actor, input) };
+  }
+
+  @ResolveField(() => [Permission], {
+    nullable: true,
+    description:
+      'What you may read and write, object by object: your role’s row of the permission table, narrowed by the API key’s scopes as every operation narrows it. Only on `me` (and `login`); null on anyone else.',
+  })
+  permissions(@Parent() user: UserEntity, @CurrentActor() actor: Actor) {
+    return user.id === actor.userId ? grantsOf(actor) : null;
   }
 
   @ResolveField(() => Team, { nullable: true })

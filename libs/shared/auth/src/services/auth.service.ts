@@ -90,7 +90,7 @@ export class AuthService {
   }
 
   /** Session cookie → actor, or null when the token is missing, invalid, expired, revoked or the user is inactive. */
-  async actorFromSession(token: string): Promise<{ actor: Actor; sessionId: string } | null> {
+  async actorFromSession(token: string): Promise<{ actor: Actor; sessionId: string; locale: string } | null> {
     let claims: SessionClaims;
     try {
       claims = await this.jwt.verifyAsync<SessionClaims>(token);
@@ -100,18 +100,19 @@ export class AuthService {
     // One round trip per request: the session, its user and the user's team subtree.
     const [row] = await this.ds.query(
       `WITH RECURSIVE me AS (
-         SELECT u.id, u.role, u.team_id FROM user_session s JOIN app_user u ON u.id = s.user_id
+         SELECT u.id, u.role, u.team_id, u.locale FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
        ), sub AS (
          SELECT t.id FROM team t, me WHERE t.manager_id = me.id OR t.id = me.team_id
          UNION
          SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id
        )
-       SELECT me.id, me.role, me.team_id, ARRAY(SELECT id FROM sub) AS team_ids FROM me`,
+       SELECT me.id, me.role, me.team_id, me.locale, ARRAY(SELECT id FROM sub) AS team_ids FROM me`,
       [claims.sid, claims.sub],
     );
     if (!row) return null;
-    return { actor: { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids }, sessionId: claims.sid };
+    // The person's language rides along: configured names fall back to it (shared-api requestLocale).
+    return { actor: { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids }, sessionId: claims.sid, locale: row.locale };
   }
 
   /** `Authorization: Bearer rk_…` → actor with the key's scopes, or null. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, CUSTOM_FIELD_KEY, CustomFieldDef, RecordScope, scopeFor, validateCustomFields } from '@rapport/shared-domain';
+import { Actor, checkNameTranslations, checkOptionLabels, CUSTOM_FIELD_KEY, CustomFieldDef, keepOptionLabels, NameProblem, RecordScope, scopeFor, validateCustomFields } from '@rapport/shared-domain';
 import { CustomFieldDefinitionEntity, FieldSpec, Sortable, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 
@@ -104,29 +104,43 @@ export class CustomFieldsService {
     return Object.fromEntries(defs.filter((d) => CUSTOM_FIELD_KEY.test(d.key)).map((d) => [`cf_${d.key}`, spec(d)]));
   }
 
-  async define(actor: Actor, input: { objectType: CustomizableObject; key: string; label: string; labels?: Record<string, string>; type: CustomFieldDef['type']; options?: string[]; required?: boolean; position?: number }) {
+  async define(
+    actor: Actor,
+    input: { objectType: CustomizableObject; key: string; label: string; labels?: Record<string, string>; type: CustomFieldDef['type']; options?: string[]; optionLabels?: Record<string, unknown>; required?: boolean; position?: number },
+  ) {
     this.assertAdmin(actor);
     if (!CUSTOM_FIELD_KEY.test(input.key)) throw AppError.validation([{ path: 'input.key', message: 'Use lower-case letters, digits and _ (start with a letter, at most 40).' }]);
     if ((input.type === 'select' || input.type === 'multi_select') && !input.options?.length) {
       throw AppError.validation([{ path: 'input.options', message: 'A select field needs at least one option.' }]);
     }
+    const options = input.options ?? [];
+    const translations = checkedTranslations(input.labels, input.optionLabels, options);
     return this.ds.transaction(async (m) => {
       if (await m.existsBy(CustomFieldDefinitionEntity, { objectType: input.objectType, key: input.key })) {
         throw AppError.validation([{ path: 'input.key', message: 'This object already has a field with this key.' }]);
       }
-      const def = await m.save(m.create(CustomFieldDefinitionEntity, { ...input, options: input.options ?? [], labels: input.labels ?? {} }));
+      const def = await m.save(m.create(CustomFieldDefinitionEntity, { ...input, options, labels: translations.labels ?? {}, optionLabels: translations.optionLabels ?? {} }));
       await writeAudit(m, actor, { entityType: 'custom_field_definition', entityId: def.id, action: 'create', changes: [{ field: 'definition', from: null, to: input }] });
       return def;
     });
   }
 
-  async update(actor: Actor, input: { id: string; label?: string; labels?: Record<string, string>; options?: string[]; required?: boolean; position?: number; active?: boolean }) {
+  async update(
+    actor: Actor,
+    input: { id: string; label?: string; labels?: Record<string, string>; options?: string[]; optionLabels?: Record<string, unknown>; required?: boolean; position?: number; active?: boolean },
+  ) {
     this.assertAdmin(actor);
     return this.ds.transaction(async (m) => {
       const def = await m.findOneBy(CustomFieldDefinitionEntity, { id: input.id });
       if (!def) throw AppError.notFound('The custom field');
-      const { id, ...patch } = input;
-      await m.update(CustomFieldDefinitionEntity, { id }, patch);
+      const { id, labels: _labels, optionLabels: _optionLabels, ...rest } = input;
+      const options = input.options ?? def.options;
+      const translations = checkedTranslations(input.labels, input.optionLabels, options);
+      const patch: Partial<CustomFieldDefinitionEntity> = { ...rest, ...(translations.labels ? { labels: translations.labels } : {}) };
+      // Option translations follow the options: given ones replace the stored, and a removed option takes its own along.
+      if (translations.optionLabels) patch.optionLabels = translations.optionLabels;
+      else if (input.options) patch.optionLabels = keepOptionLabels(options, def.optionLabels);
+      await m.update(CustomFieldDefinitionEntity, { id }, patch as never);
       await writeAudit(m, actor, { entityType: 'custom_field_definition', entityId: id, action: 'update', changes: Object.entries(patch).map(([field, to]) => ({ field, from: (def as never)[field], to })) });
       return m.findOneByOrFail(CustomFieldDefinitionEntity, { id });
     });
@@ -135,4 +149,22 @@ export class CustomFieldsService {
   private assertAdmin(actor: Actor) {
     if (scopeFor(actor, 'user', 'write') !== RecordScope.All) throw AppError.forbidden('Only administrators can define custom fields.');
   }
+}
+
+/** A definition's label and option translations, checked together so every problem is listed at once (docs/adr/0010). */
+function checkedTranslations(labels: unknown, optionLabels: unknown, options: readonly string[]) {
+  const problems: NameProblem[] = [];
+  const out: { labels?: Record<string, string>; optionLabels?: CustomFieldDefinitionEntity['optionLabels'] } = {};
+  if (labels !== undefined && labels !== null) {
+    const checked = checkNameTranslations(labels, 'input.labels');
+    problems.push(...checked.problems);
+    out.labels = checked.names as Record<string, string>;
+  }
+  if (optionLabels !== undefined && optionLabels !== null) {
+    const checked = checkOptionLabels(options, optionLabels, 'input.optionLabels');
+    problems.push(...checked.problems);
+    out.optionLabels = checked.optionLabels;
+  }
+  if (problems.length) throw AppError.validation(problems);
+  return out;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { CustomFieldType } from '@rapport/shared-domain';
+import type { CustomFieldType, NameTranslations } from '@rapport/shared-domain';
 
 /** An admin-defined field on an object; values live in that object's `custom_fields` jsonb. */
 @Entity('custom_field_definition')
@@ -27,6 +27,10 @@ export class CustomFieldDefinitionEntity {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   options: string[];
+
+  /** Translations of the options by option value: `{ "SMB": { "zh-CN": "中小企业" } }`; records store the value. */
+  @Column({ name: 'option_labels', type: 'jsonb', default: () => `'{}'` })
+  optionLabels: Record<string, NameTranslations>;
 
   @Column({ type: 'boolean', default: false })
   required: boolean;

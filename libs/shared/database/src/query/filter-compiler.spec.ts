@@ -71,11 +71,11 @@ describe('compileFilter', () => {
     );
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: 'filter.password', message: 'unknown field "password"' },
-        { path: 'filter.name.gte', message: 'operator "gte" is not supported here' },
-        { path: 'filter.and.0.createdAt.eq', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z' },
-        { path: 'filter.role.eq', message: 'is not an allowed value' },
-        { path: 'filter.teamId.eq', message: 'must be an id' },
+        { path: 'filter.password', message: 'unknown field "password"', messageKey: 'validation.unknownField', params: { field: 'password' } },
+        { path: 'filter.name.gte', message: 'operator "gte" is not supported here', messageKey: 'validation.operatorUnsupported', params: { operator: 'gte' } },
+        { path: 'filter.and.0.createdAt.eq', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z', messageKey: 'validation.dateTime' },
+        { path: 'filter.role.eq', message: 'is not an allowed value', messageKey: 'validation.isEnum' },
+        { path: 'filter.teamId.eq', message: 'must be an id', messageKey: 'validation.mustBeId' },
       ]),
     );
   });
@@ -91,7 +91,9 @@ describe('compileFilter operand checks', () => {
   const only = (filter: unknown) => errorsOf(() => compileFilter(filter, fields));
 
   it('keeps each operand within what its column holds', () => {
-    expect(only({ score: { gte: 9007199254740992 } })).toEqual([{ path: 'filter.score.gte', message: 'must be a whole number between -2147483648 and 2147483647' }]);
+    expect(only({ score: { gte: 9007199254740992 } })).toEqual([
+      { path: 'filter.score.gte', message: 'must be a whole number between -2147483648 and 2147483647', messageKey: 'validation.integerRange', params: { min: -2147483648, max: 2147483647 } },
+    ]);
     expect(only({ score: { lt: 2 ** 31 } })[0].path).toBe('filter.score.lt');
     expect(only({ score: { eq: 1.5 } })[0].path).toBe('filter.score.eq');
     expect(only({ score: { in: [1, '2'] } })[0].path).toBe('filter.score.in.1');
@@ -103,7 +105,7 @@ describe('compileFilter operand checks', () => {
 
   it('takes only ISO 8601 strings (or Dates) for date-times, within the years timestamptz and JavaScript share', () => {
     for (const bad of [true, 0, 1700000000000, '1', 'yesterday', '+275760-09-13T00:00:00Z', new Date(-8.64e15), new Date('x')]) {
-      expect(only({ createdAt: { gte: bad } })).toEqual([{ path: 'filter.createdAt.gte', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z' }]);
+      expect(only({ createdAt: { gte: bad } })).toEqual([{ path: 'filter.createdAt.gte', message: 'must be an ISO 8601 date-time, e.g. 2024-05-01T09:00:00Z', messageKey: 'validation.dateTime' }]);
     }
     expect(compileFilter({ createdAt: { gte: '2024-05-01' } }, fields).params).toEqual({ f0: new Date('2024-05-01') });
   });
@@ -111,20 +113,20 @@ describe('compileFilter operand checks', () => {
   it('takes only canonical uuids as ids, booleans as booleans and bounded text as text', () => {
     expect(only({ teamId: { eq: '-'.repeat(36) } })[0].path).toBe('filter.teamId.eq');
     expect(only({ active: { eq: 'true' } })[0].path).toBe('filter.active.eq');
-    expect(only({ name: { contains: 'x'.repeat(1001) } })).toEqual([{ path: 'filter.name.contains', message: 'may be at most 1000 characters' }]);
+    expect(only({ name: { contains: 'x'.repeat(1001) } })).toEqual([{ path: 'filter.name.contains', message: 'may be at most 1000 characters', messageKey: 'validation.textTooLong', params: { max: 1000 } }]);
     expect(only({ name: { in: ['ok', 'x'.repeat(1001)] } })[0].path).toBe('filter.name.in.1');
     expect(compileFilter({ name: { eq: 'x'.repeat(1000) } }, fields).sql).toBe('u.name = :f0');
   });
 
   it('refuses NUL, lone surrogates and prototype keys with their path, before looking at fields', () => {
-    expect(only({ name: { contains: 'a\u0000' } })).toEqual([{ path: 'filter.name.contains', message: 'must not contain the NUL character (U+0000)' }]);
+    expect(only({ name: { contains: 'a\u0000' } })).toEqual([{ path: 'filter.name.contains', message: 'must not contain the NUL character (U+0000)', messageKey: 'validation.nul' }]);
     expect(only({ or: [{ name: { eq: '\uD800' } }] })[0].path).toBe('filter.or.0.name.eq');
-    expect(only(JSON.parse('{"__proto__":{"eq":1}}'))).toEqual([{ path: 'filter.__proto__', message: 'is a reserved name and cannot be used as a key' }]);
+    expect(only(JSON.parse('{"__proto__":{"eq":1}}'))).toEqual([{ path: 'filter.__proto__', message: 'is a reserved name and cannot be used as a key', messageKey: 'validation.reservedKey' }]);
     expect(only({ constructor: { eq: 1 } })[0].path).toBe('filter.constructor');
   });
 
   it('never finds Object.prototype members as fields or custom fields', () => {
-    expect(only({ toString: { eq: 'x' } })).toEqual([{ path: 'filter.toString', message: 'unknown field "toString"' }]);
+    expect(only({ toString: { eq: 'x' } })).toEqual([{ path: 'filter.toString', message: 'unknown field "toString"', messageKey: 'validation.unknownField', params: { field: 'toString' } }]);
     expect(only({ customFields: { _proto__: { eq: 1 }, toString: { eq: 1 } } }).map((e) => e.path)).toEqual(['filter.customFields._proto__', 'filter.customFields.toString']);
   });
 });

@@ -1,3 +1,4 @@
+import { fieldControlProps, type FieldControlProps } from '@rapport/web-ui';
 import { Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -6,28 +7,27 @@ import { useCustomFieldText } from './use-custom-fields';
 
 type MoneyForm = { amount?: number | null; currency?: string };
 
-export interface CustomFieldControlProps {
+/** Form.Item sets the id (its label points at the control) and the aria state of the field. */
+export interface CustomFieldControlProps extends FieldControlProps {
   def: CustomFieldDef;
   value?: CustomFormValue;
   onChange?: (value: CustomFormValue) => void;
-  /** Set by Form.Item so the label points at the control. */
-  id?: string;
   autoFocus?: boolean;
-  'aria-label'?: string;
 }
 
 /** The typed input for one custom field; Form.Item feeds it value/onChange like any antd input. */
-export function CustomFieldControl({ def, value, onChange, id, autoFocus, 'aria-label': ariaLabel }: CustomFieldControlProps) {
+export function CustomFieldControl({ def, value, onChange, autoFocus, ...field }: CustomFieldControlProps) {
   const { t } = useTranslation();
+  const { option } = useCustomFieldText();
   const testId = `cf-input-${def.key}`;
-  const common = { id, autoFocus, 'aria-label': ariaLabel, 'data-testid': testId };
+  const common = { ...fieldControlProps(field), autoFocus, 'data-testid': testId };
   switch (def.type) {
     case 'NUMBER':
       return <InputNumber {...common} value={value as number | null} onChange={(v) => onChange?.(v)} style={{ width: '100%' }} />;
     case 'DATE':
       return <DatePicker {...common} value={(value as Dayjs | null | undefined) ?? null} onChange={(d) => onChange?.(d)} style={{ width: '100%' }} />;
     case 'BOOLEAN':
-      return <Switch id={id} autoFocus={autoFocus} aria-label={ariaLabel} data-testid={testId} checked={value === true} onChange={(v) => onChange?.(v)} />;
+      return <Switch {...common} checked={value === true} onChange={(v) => onChange?.(v)} />;
     case 'SELECT':
       return (
         <Select<string>
@@ -35,7 +35,7 @@ export function CustomFieldControl({ def, value, onChange, id, autoFocus, 'aria-
           allowClear
           value={(value as string | null | undefined) ?? undefined}
           onChange={(v) => onChange?.(v ?? null)}
-          options={def.options.map((o) => ({ value: o, label: o }))}
+          options={def.options.map((o) => ({ value: o, label: option(def, o) }))}
           placeholder={t('customFields.pick')}
         />
       );
@@ -47,7 +47,7 @@ export function CustomFieldControl({ def, value, onChange, id, autoFocus, 'aria-
           allowClear
           value={(value as string[] | undefined) ?? []}
           onChange={(v) => onChange?.(v)}
-          options={def.options.map((o) => ({ value: o, label: o }))}
+          options={def.options.map((o) => ({ value: o, label: option(def, o) }))}
           placeholder={t('customFields.pickSeveral')}
         />
       );

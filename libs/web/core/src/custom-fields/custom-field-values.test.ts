@@ -4,6 +4,7 @@ import {
   customFieldLabel,
   customFieldsFromForm,
   customFieldsToForm,
+  customOptionLabel,
   customValuesOf,
   formatCustomValue,
   type CustomFieldDef,
@@ -93,5 +94,17 @@ describe('custom field values', () => {
     expect(formatCustomValue({ type: 'DATE' }, '2027-01-02', options)).toBe('on 2027-01-02');
     expect(formatCustomValue({ type: 'MULTI_SELECT' }, ['a', 'b'], options)).toBe('a, b');
     expect(formatCustomValue({ type: 'TEXT' }, '', options)).toBeUndefined();
+  });
+
+  it('shows picklist options translated, falling back to the stored option, never zh-CN for zh-TW', () => {
+    const segment = { optionLabels: { SMB: { 'zh-CN': '中小企业', 'zh-TW': '中小企業' }, Enterprise: { 'zh-CN': '大型企业' } } };
+    expect(customOptionLabel(segment, 'SMB', 'zh-TW')).toBe('中小企業');
+    expect(customOptionLabel(segment, 'Enterprise', 'zh-CN')).toBe('大型企业');
+    expect(customOptionLabel(segment, 'Enterprise', 'zh-TW')).toBe('Enterprise');
+    expect(customOptionLabel(segment, 'Public', 'zh-CN')).toBe('Public');
+    expect(customOptionLabel({}, 'SMB', 'zh-CN')).toBe('SMB');
+    const zh = { yes: '是', no: '否', language: 'zh-CN', formatMoney: () => undefined, formatDate: () => undefined };
+    expect(formatCustomValue({ type: 'SELECT', ...segment }, 'SMB', zh)).toBe('中小企业');
+    expect(formatCustomValue({ type: 'MULTI_SELECT', ...segment }, ['SMB', 'Enterprise', 'Other'], zh)).toBe('中小企业, 大型企业, Other');
   });
 });

@@ -2,7 +2,8 @@ import type { CustomFieldDefinitionFieldsFragment } from '@rapport/web-data-acce
 import dayjs, { type Dayjs } from 'dayjs';
 
 /** What screens need of a definition (the admin page has the whole fragment). */
-export type CustomFieldDef = Pick<CustomFieldDefinitionFieldsFragment, 'key' | 'label' | 'labels' | 'type' | 'options' | 'required'>;
+export type CustomFieldDef = Pick<CustomFieldDefinitionFieldsFragment, 'key' | 'label' | 'labels' | 'type' | 'options' | 'required'> &
+  Partial<Pick<CustomFieldDefinitionFieldsFragment, 'optionLabels'>>;
 
 export type CustomValues = Record<string, unknown>;
 
@@ -26,6 +27,17 @@ export function customFieldLabel(def: Pick<CustomFieldDef, 'label' | 'labels'>, 
   const labels = customValuesOf(def.labels);
   const own = labels[language];
   return typeof own === 'string' && own.trim() ? own : def.label;
+}
+
+/**
+ * A picklist option as a reader of `language` sees it: its translation (`optionLabels: { <option>:
+ * { "zh-CN": … } }`), else the option itself, which is also what records store and filters compare.
+ * Like labels, zh-TW never falls back to zh-CN (docs/adr/0010).
+ */
+export function customOptionLabel(def: Partial<Pick<CustomFieldDef, 'optionLabels'>>, option: string, language: string): string {
+  const labels = customValuesOf(customValuesOf(def.optionLabels)[option]);
+  const own = labels[language];
+  return typeof own === 'string' && own.trim() ? own : option;
 }
 
 export function isMoney(value: unknown): value is Money {
@@ -120,7 +132,7 @@ export function customFieldsFromForm(
  * `yesNo` supplies the translated words so this stays free of i18n.
  */
 export function formatCustomValue(
-  def: Pick<CustomFieldDef, 'type'>,
+  def: Pick<CustomFieldDef, 'type' | 'optionLabels'>,
   value: unknown,
   options: { yes: string; no: string; language: string; formatMoney: (amount: number, currency: string) => string | undefined; formatDate: (iso: string) => string | undefined },
 ): string | undefined {
@@ -135,7 +147,9 @@ export function formatCustomValue(
     case 'DATE':
       return typeof value === 'string' ? (options.formatDate(value) ?? value) : undefined;
     case 'MULTI_SELECT':
-      return Array.isArray(value) ? value.join(', ') : String(value);
+      return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? customOptionLabel(def, v, options.language) : String(v))).join(', ') : String(value);
+    case 'SELECT':
+      return typeof value === 'string' ? customOptionLabel(def, value, options.language) : JSON.stringify(value);
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }

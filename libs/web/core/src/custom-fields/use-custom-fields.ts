@@ -3,7 +3,7 @@ import { CustomFieldDefinitionsDocument, type CustomizableObject } from '@rappor
 import { currentLanguage, formatDate, formatMoney } from '@rapport/web-ui';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customFieldLabel, formatCustomValue, type CustomFieldDef } from './custom-field-values';
+import { customFieldLabel, customOptionLabel, formatCustomValue, type CustomFieldDef } from './custom-field-values';
 
 const NO_DEFINITIONS: never[] = [];
 
@@ -20,13 +20,14 @@ export function useCustomFieldDefinitions(objectType: CustomizableObject) {
   return { definitions: data?.customFieldDefinitions ?? NO_DEFINITIONS, loading, error };
 }
 
-/** Label and text of custom values in the current language. */
+/** Label, option labels and text of custom values in the current language. */
 export function useCustomFieldText() {
   const { t, i18n } = useTranslation();
   const language = i18n.language || currentLanguage();
   const label = useCallback((def: Pick<CustomFieldDef, 'label' | 'labels'>) => customFieldLabel(def, language), [language]);
+  const option = useCallback((def: Pick<CustomFieldDef, 'optionLabels'>, value: string) => customOptionLabel(def, value, language), [language]);
   const text = useCallback(
-    (def: Pick<CustomFieldDef, 'type'>, value: unknown) =>
+    (def: Pick<CustomFieldDef, 'type' | 'optionLabels'>, value: unknown) =>
       formatCustomValue(def, value, {
         yes: t('common.yes'),
         no: t('common.no'),
@@ -36,5 +37,5 @@ export function useCustomFieldText() {
       }),
     [t, language],
   );
-  return { label, text };
+  return { label, option, text };
 }

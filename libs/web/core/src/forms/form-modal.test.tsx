@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { FormModal } from './form-modal';
 
@@ -75,5 +75,27 @@ describe('FormModal', () => {
     render(<Wrapped onFinish={() => undefined} loading />);
     expect((screen.getByTestId('thing-name') as HTMLInputElement).disabled).toBe(true);
     expect(submitButton().className).toContain('ant-btn-loading');
+  });
+
+  it('keeps Enter in a date picker or a select from submitting; Enter in a text field still submits', () => {
+    function WithPicker() {
+      const [form] = Form.useForm();
+      return (
+        <FormModal open title="New thing" onClose={() => undefined} submitLabel="Create" submitTestId="thing-submit" form={form} onFinish={() => undefined}>
+          <Form.Item name="name" label="Name">
+            <Input data-testid="thing-name" />
+          </Form.Item>
+          <Form.Item name="closeDate" label="Close date">
+            <DatePicker data-testid="thing-date" />
+          </Form.Item>
+        </FormModal>
+      );
+    }
+    render(<WithPicker />);
+    const dateInput = screen.getByTestId('thing-date').closest('.ant-picker')!.querySelector('input')!;
+    // fireEvent returns false when a handler called preventDefault (no implicit submission).
+    expect(fireEvent.keyDown(dateInput, { key: 'Enter' })).toBe(false);
+    expect(fireEvent.keyDown(screen.getByTestId('thing-name'), { key: 'Enter' })).toBe(true);
+    expect(fireEvent.keyDown(dateInput, { key: 'a' })).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Modal, type FormInstance, type FormProps } from 'antd';
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FormModalBaseProps {
@@ -50,6 +50,17 @@ interface OwnFormProps {
 export type FormModalProps<V = unknown> = FormModalBaseProps & (WrappedFormProps<V> | OwnFormProps);
 
 /**
+ * Enter in a date picker, a select or a text area means "take this date / this option / a new
+ * line", not "submit": people pressed Enter to confirm a close date and created the opportunity
+ * without the amount they were about to type. Enter in a plain text field and on the primary
+ * button still submits.
+ */
+export function keepEnterInPickers(e: KeyboardEvent<HTMLFormElement>): void {
+  if (e.key !== 'Enter' || !(e.target instanceof HTMLElement)) return;
+  if (e.target.closest('.ant-picker, .ant-select, textarea')) e.preventDefault();
+}
+
+/**
  * The create/edit dialog: title, Cancel and a primary button in the footer, the form's error above
  * the fields, destroyed when hidden (so each opening starts afresh).
  */
@@ -86,7 +97,7 @@ export function FormModal<V = unknown>(props: FormModalProps<V>) {
       modalRender={
         props.form
           ? (dom) => (
-              <Form<V> layout="vertical" clearOnDestroy disabled={loading} {...props.formProps} form={props.form} onFinish={props.onFinish}>
+              <Form<V> layout="vertical" clearOnDestroy disabled={loading} onKeyDown={keepEnterInPickers} {...props.formProps} form={props.form} onFinish={props.onFinish}>
                 {dom}
               </Form>
             )

@@ -8,7 +8,10 @@ import { useCallback, useRef, useState } from 'react';
  */
 export function focusUnlessTyping(field: { focus(): void } | null | undefined): void {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active.closest('form') !== null) return;
+  // FormModal's form wraps the whole dialog, and while it opens antd holds focus on the dialog's
+  // own frame (its close button): that is not the person's place, so it does not count.
+  const onDialogFrame = active instanceof HTMLElement && active.matches('.ant-modal-close, .ant-modal-wrap, [role="dialog"], [data-sentinel]');
+  if (active instanceof HTMLElement && active.closest('form') !== null && !onDialogFrame) return;
   field?.focus();
 }
 

@@ -36,6 +36,28 @@ export interface ConnectionTableProps<T extends { id: string }> {
   above?: ReactNode;
 }
 
+const RELATED_MIN_WIDTH = 480;
+
+/**
+ * antd repeats every column title, the select-all checkbox included, in a hidden row it measures
+ * column widths with (`aria-hidden`). The copy there must not take focus (WCAG 4.1.2; axe:
+ * aria-hidden-focus): inside that row the wrapper is inert.
+ */
+function SelectAllTitle({ checkbox }: { checkbox: ReactNode }) {
+  return (
+    <span
+      ref={(el) => {
+        if (el?.closest('[aria-hidden="true"]')) el.inert = true;
+      }}
+    >
+      {checkbox}
+    </span>
+  );
+}
+
+const withMeasurableTitle = <T,>(selection: TableProps<T>['rowSelection']): TableProps<T>['rowSelection'] =>
+  selection && { columnTitle: (checkbox: ReactNode) => <SelectAllTitle checkbox={checkbox} />, ...selection };
+
 // Clicks on these inside a row do their own thing instead of opening the record.
 const INTERACTIVE =
   'a, button, input, label, textarea, [role="checkbox"], [role="switch"], .ant-select, .ant-checkbox-wrapper, .ant-table-selection-column';
@@ -90,9 +112,14 @@ export function ConnectionTable<T extends { id: string }>({
         dataSource={connection?.edges.map((e) => e.node) ?? []}
         columns={columns}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        // Full lists scroll sideways to show every column; a related list in a record page's
+        // column fits its width (cells wrap) and scrolls only below a phone-sized minimum, so no
+        // column is cut off at the edge with nothing to say there is more.
+        // An empty table does not scroll: a sideways-scrolling region with nothing focusable in it
+        // cannot be scrolled from the keyboard (axe: scrollable-region-focusable).
+        scroll={connection?.edges.length ? { x: compactPager ? RELATED_MIN_WIDTH : 'max-content' } : undefined}
         onChange={onChange}
-        rowSelection={rowSelection}
+        rowSelection={withMeasurableTitle(rowSelection)}
         onRow={rowPath ? (row) => ({ onClick: (event) => open(row, event), style: { cursor: 'pointer' } }) : undefined}
         locale={{
           emptyText: loading ? ' ' : (

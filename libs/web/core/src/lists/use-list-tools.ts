@@ -4,12 +4,14 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customFieldColumns } from '../custom-fields/custom-field-columns';
 import { useCustomFieldDefinitions, useCustomFieldText } from '../custom-fields/use-custom-fields';
-import { useSessionUser } from '../session/session-context';
+import { usePermissions } from '../session/permissions';
 import { loadColumnChoice, storeColumnChoice, visibleColumns, type ColumnChoice } from './column-choice';
 import { customFilterFields } from './filter-builder/custom-filter-fields';
 import { builderToFilter, countConditions, emptyGroup, type ApiFilter, type FilterFieldDef, type FilterGroup } from './filter-builder/filter-model';
 import { parseViewDefinition, viewDefinition } from './saved-views/view-definition';
 import type { ListSort } from './table-sort';
+
+const OBJECT_OF = { accounts: 'account', contacts: 'contact', leads: 'lead', opportunities: 'opportunity' } as const;
 
 export interface ListToolsConfig<Row, C extends string> {
   /** The list's name: saved views, CSV export and remembered columns are filed under it. */
@@ -33,25 +35,24 @@ export interface ListToolsConfig<Row, C extends string> {
 }
 
 const storage = () => (typeof window === 'undefined' ? undefined : window.localStorage);
-const SHARING_ROLES = ['ADMIN', 'SALES_MANAGER', 'SERVICE_MANAGER'];
 
 /**
  * The state behind a list's working tools: the filter builder, column choice, saved views and
  * row selection. Screens combine `builderFilter` with their quick filters and render the parts
  * with ListToolsBar, ListFilterPanel and ListBulkActions.
  */
-export function useListTools<Row extends { id: string; customFields: unknown }, C extends string>(config: ListToolsConfig<Row, C>) {
+export function useListTools<Row extends { id: string; customFields: unknown; viewerCan?: { update: boolean } }, C extends string>(config: ListToolsConfig<Row, C>) {
   const { t } = useTranslation();
-  const me = useSessionUser();
+  const permissions = usePermissions();
   const { definitions } = useCustomFieldDefinitions(config.customObject);
-  const { label } = useCustomFieldText();
+  const { label, option } = useCustomFieldText();
   const [builder, setBuilder] = useState<FilterGroup>(() => emptyGroup());
   const [filterOpen, setFilterOpen] = useState(false);
   const [columnChoice, setColumnChoiceState] = useState<ColumnChoice | undefined>(() => loadColumnChoice(storage(), config.list));
   const [activeView, setActiveView] = useState<SavedViewFieldsFragment>();
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
 
-  const fields = useMemo(() => [...config.fields, ...customFilterFields(definitions, label)], [config.fields, definitions, label]);
+  const fields = useMemo(() => [...config.fields, ...customFilterFields(definitions, label, option)], [config.fields, definitions, label, option]);
   const allColumns = useMemo(() => [...config.columns, ...customFieldColumns<Row>(definitions, label, config.sort)], [config.columns, definitions, label, config.sort]);
   const builderFilter: ApiFilter | undefined = useMemo(() => builderToFilter(builder, fields), [builder, fields]);
 
@@ -80,13 +81,18 @@ export function useListTools<Row extends { id: string; customFields: unknown }, 
     [setSort, defaultSort, sortable, list],
   );
 
-  const rowSelection: TableProps<Row>['rowSelection'] = {
+  const canWrite = permissions.can(OBJECT_OF[config.list], 'write');
+  // Bulk assign and merge change records: no checkboxes for a viewer who may change none, and
+  // none on the rows this viewer may not change (the row's `viewerCan`, from the API).
+  const rowSelection: TableProps<Row>['rowSelection'] = canWrite ? {
     selectedRowKeys: selectedIds,
     onChange: (keys) => setSelectedIds(keys.map(String)),
     // Picking across pages: the bulk action gets every picked row, not only this page's.
     preserveSelectedRowKeys: true,
-    getCheckboxProps: () => ({ 'aria-label': t('bulk.selectRow') }),
-  };
+    getCheckboxProps: (row) => ({ 'aria-label': t('bulk.selectRow'), disabled: row.viewerCan?.update === false }),
+    // antd names the header checkbox "Select all" in every language.
+    getTitleCheckboxProps: () => ({ 'aria-label': t('a11y.selectAllRows') }),
+  } : undefined;
 
   return {
     config,
@@ -103,7 +109,8 @@ export function useListTools<Row extends { id: string; customFields: unknown }, 
     tableColumns: visibleColumns(allColumns, columnChoice, config.lockedColumns),
     activeView,
     applyView,
-    canShareViews: SHARING_ROLES.includes(me.role),
+    canShareViews: permissions.can('sharedView', 'write'),
+    canWrite,
     definition: () => viewDefinition({ builder, columns: columnChoice, sort: config.sort }, builderFilter, config.orderBy),
     selectedIds,
     setSelectedIds,
@@ -111,4 +118,4 @@ export function useListTools<Row extends { id: string; customFields: unknown }, 
   };
 }
 
-export type ListTools<Row extends { id: string; customFields: unknown }, C extends string> = ReturnType<typeof useListTools<Row, C>>;
+export type ListTools<Row extends { id: string; customFields: unknown; viewerCan?: { update: boolean } }, C extends string> = ReturnType<typeof useListTools<Row, C>>;

@@ -1,8 +1,8 @@
-import type { Role } from '@rapport/web-data-access';
 import type { TFunction } from 'i18next';
 import type { ComponentType, ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../session/require-role';
+import type { Requirement } from '../session/permissions';
+import { RequirePermission } from '../session/require-permission';
 
 /** A menu entry; feature libs export theirs and the app's menu puts them in place. */
 export interface NavEntry {
@@ -10,8 +10,8 @@ export interface NavEntry {
   key: string;
   path: string;
   children?: NavEntry[];
-  /** Only these roles see the entry; the API enforces the same rule. */
-  roles?: Role[];
+  /** What the viewer's grants (`me.permissions`) must allow for the entry to show; the API enforces the same table. */
+  needs?: Requirement[];
   /** Feature areas label and decorate their own entries (the core ones are in the app's nav menu). */
   label?: (t: TFunction) => string;
   icon?: ReactNode;
@@ -25,9 +25,9 @@ export const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<
   lazy: async () => ({ Component: (await load()).default }),
 });
 
-/** A page only some roles may open; others see "no access" (the API refuses them anyway). */
-export const guarded = (path: string, roles: Role[], page: Pick<RouteObject, 'lazy'>): RouteObject => ({
+/** A page only some grants open; others see an explained "no access" page (the API refuses them anyway). */
+export const guarded = (path: string, needs: Requirement[], page: Pick<RouteObject, 'lazy'>): RouteObject => ({
   path,
-  element: <RequireRole roles={roles} />,
+  element: <RequirePermission needs={needs} />,
   children: [{ index: true, ...page }],
 });

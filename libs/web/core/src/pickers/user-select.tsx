@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { UserOptionsDocument, type UserFilter } from '@rapport/web-data-access';
-import { useDebouncedValue } from '@rapport/web-ui';
+import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@rapport/web-ui';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,16 +11,14 @@ export interface UserOption {
   email: string;
 }
 
-interface UserSelectBase {
+interface UserSelectBase extends FieldControlProps {
   /** Only active people (new owners, shares); off for filters, where leavers still own records. */
   activeOnly?: boolean;
   /** People who cannot be picked here (e.g. the person handing over). */
   excludeIds?: readonly string[];
   placeholder?: string;
   disabled?: boolean;
-  id?: string;
   autoFocus?: boolean;
-  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -35,7 +33,7 @@ export type UserSelectProps = UserSelectBase &
  * see (a rep sees only themself, a manager their team, an admin everyone).
  */
 export function UserSelect(props: UserSelectProps) {
-  const { activeOnly = true, excludeIds, placeholder, disabled, id, autoFocus } = props;
+  const { activeOnly = true, excludeIds, placeholder, disabled, autoFocus } = props;
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 250);
@@ -52,7 +50,7 @@ export function UserSelect(props: UserSelectProps) {
   );
   const options = useMemo(() => users.map((u) => ({ value: u.id, label: u.name, title: u.email })), [users]);
   const common = {
-    id,
+    ...fieldControlProps(props),
     autoFocus,
     options,
     loading,
@@ -62,7 +60,6 @@ export function UserSelect(props: UserSelectProps) {
     showSearch: { filterOption: false, onSearch: setText, searchValue: text },
     onBlur: () => setText(''),
     notFoundContent: loading ? t('common.loading') : error ? t('errors.loadFailed') : t('search.noResults'),
-    'aria-label': props['aria-label'],
     'data-testid': props['data-testid'],
     style: { minWidth: 200, width: '100%' },
   };

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { AccountOptionsDocument } from '@rapport/web-data-access';
-import { useDebouncedValue } from '@rapport/web-ui';
+import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@rapport/web-ui';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export interface AccountSelectProps {
+export interface AccountSelectProps extends FieldControlProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
   /** The current account, so its name shows before any search. */
@@ -15,8 +15,11 @@ export interface AccountSelectProps {
   'data-testid'?: string;
 }
 
-/** Picks an account by typing part of its name; the API searches, 20 at a time. */
-export function AccountSelect({ value, onChange, current, allowClear, disabled, 'data-testid': testId }: AccountSelectProps) {
+/**
+ * Picks an account by typing part of its name; the API searches, 20 at a time. In a Form.Item the
+ * field's id and aria attributes reach the input, so its label names it.
+ */
+export function AccountSelect({ value, onChange, current, allowClear, disabled, 'data-testid': testId, ...field }: AccountSelectProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 250);
@@ -30,6 +33,7 @@ export function AccountSelect({ value, onChange, current, allowClear, disabled, 
   }, [data, previousData, current]);
   return (
     <Select<string>
+      {...fieldControlProps(field)}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       options={options}

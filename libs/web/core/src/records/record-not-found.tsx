@@ -1,4 +1,4 @@
-import { Result } from 'antd';
+import { Result, Typography } from 'antd';
 import { Link } from 'react-router';
 
 export interface RecordNotFoundProps {
@@ -11,7 +11,16 @@ export interface RecordNotFoundProps {
 export function RecordNotFound({ title, backTo, backLabel }: RecordNotFoundProps) {
   return (
     <div data-testid="record-not-found">
-      <Result status="404" title={title} extra={<Link to={backTo}>{backLabel}</Link>} />
+      <Result
+        status="404"
+        // The page's h1 (antd's Result title is a plain div).
+        title={
+          <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+            {title}
+          </Typography.Title>
+        }
+        extra={<Link to={backTo}>{backLabel}</Link>}
+      />
     </div>
   );
 }

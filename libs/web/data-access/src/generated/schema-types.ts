@@ -38,6 +38,7 @@ export type Account = {
   /** Everything that happened with this customer, newest first. */
   timeline: TimelineConnection;
   updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordViewerCan;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -126,16 +127,20 @@ export type AccountTier =
 
 export type Activity = {
   __typename?: 'Activity';
+  account?: Maybe<Account>;
   accountId?: Maybe<Scalars['ID']['output']>;
   body?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Contact>;
   contactId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   done: Scalars['Boolean']['output'];
   doneAt?: Maybe<Scalars['DateTime']['output']>;
   dueAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
   leadId?: Maybe<Scalars['ID']['output']>;
   occurredAt: Scalars['DateTime']['output'];
+  opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<UserRef>;
   reminderAt?: Maybe<Scalars['DateTime']['output']>;
@@ -360,6 +365,7 @@ export type Contact = {
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  viewerCan: RecordViewerCan;
 };
 
 
@@ -624,9 +630,11 @@ export type CustomFieldDefinition = {
   /** The key in `customFields` and in filters (`customFields: { <key>: { … } }`). */
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
-  /** Label per locale, e.g. { "zh-CN": "…" }. */
+  /** Label per locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "…" }. */
   labels: Scalars['JSONObject']['output'];
   objectType: CustomizableObject;
+  /** Translations of the options by option value, e.g. { "SMB": { "zh-CN": "中小企业" } }; records store the value. */
+  optionLabels: Scalars['JSONObject']['output'];
   options: Array<Scalars['String']['output']>;
   position: Scalars['Int']['output'];
   required: Scalars['Boolean']['output'];
@@ -673,6 +681,8 @@ export type DefineCustomFieldInput = {
   label: Scalars['String']['input'];
   labels?: InputMaybe<Scalars['JSONObject']['input']>;
   objectType: CustomizableObject;
+  /** Option value → label per locale (en, zh-CN, zh-TW); replaces the stored translations. */
+  optionLabels?: InputMaybe<Scalars['JSONObject']['input']>;
   options?: InputMaybe<Array<Scalars['String']['input']>>;
   position?: InputMaybe<Scalars['Int']['input']>;
   required?: InputMaybe<Scalars['Boolean']['input']>;
@@ -873,6 +883,7 @@ export type Lead = {
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  viewerCan: LeadViewerCan;
 };
 
 
@@ -1081,6 +1092,8 @@ export type LeadIntake = {
   __typename?: 'LeadIntake';
   /** Why this owner: the rule, the distribution and who was skipped. */
   explanation?: Maybe<Scalars['String']['output']>;
+  /** The decision behind `explanation` as JSON (ruleName, conditions, reason, chosenName, skipped with why, passed), for wording it in another language. */
+  explanationJson?: Maybe<Scalars['String']['output']>;
   firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
   /** high, normal or low (from the grade). */
   priority: Scalars['String']['output'];
@@ -1143,6 +1156,19 @@ export type LeadStatusFilter = {
   eq?: InputMaybe<LeadStatus>;
   in?: InputMaybe<Array<LeadStatus>>;
   ne?: InputMaybe<LeadStatus>;
+};
+
+/** What you may do with this lead; the mutations refuse exactly what is false. */
+export type LeadViewerCan = {
+  __typename?: 'LeadViewerCan';
+  /** Convert it (convertLead): not converted yet, and yours to change. */
+  convert: Scalars['Boolean']['output'];
+  /** Take part in a merge, as survivor or merged (mergeRecords). */
+  merge: Scalars['Boolean']['output'];
+  /** Share it with a user or a team (shareRecord, unshareRecord). */
+  share: Scalars['Boolean']['output'];
+  /** Edit it (updateAccount, updateContact or updateLead; custom fields included). */
+  update: Scalars['Boolean']['output'];
 };
 
 export type Locale =
@@ -1278,7 +1304,11 @@ export type Mutation = {
   updateLead: UpdateLeadPayload;
   updateMyPreferences: UpdateMyPreferencesPayload;
   updateOpportunity: UpdateOpportunityPayload;
+  /** Renames a pipeline or sets its translations (administrators). */
+  updatePipeline: UpdatePipelinePayload;
   updateQuote: QuotePayload;
+  /** Renames a stage or sets its translations (administrators). */
+  updateStage: UpdateStagePayload;
   updateTeam: UpdateTeamPayload;
   updateUser: UpdateUserPayload;
 };
@@ -1554,8 +1584,18 @@ export type MutationUpdateOpportunityArgs = {
 };
 
 
+export type MutationUpdatePipelineArgs = {
+  input: UpdatePipelineInput;
+};
+
+
 export type MutationUpdateQuoteArgs = {
   input: UpdateQuoteInput;
+};
+
+
+export type MutationUpdateStageArgs = {
+  input: UpdateStageInput;
 };
 
 
@@ -1616,6 +1656,7 @@ export type Opportunity = {
   /** Stage changes, activities and edits of this deal, newest first. */
   timeline: TimelineConnection;
   updatedAt: Scalars['DateTime']['output'];
+  viewerCan: OpportunityViewerCan;
   wonReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1677,6 +1718,19 @@ export type OpportunityOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
+/** What you may do with this opportunity; the mutations refuse exactly what is false. */
+export type OpportunityViewerCan = {
+  __typename?: 'OpportunityViewerCan';
+  /** Quote on it (createQuote). */
+  createQuote: Scalars['Boolean']['output'];
+  /** Move it to another stage (moveOpportunityStage, the kanban). */
+  moveStage: Scalars['Boolean']['output'];
+  /** Share it (shareRecord). */
+  share: Scalars['Boolean']['output'];
+  /** Edit it (updateOpportunity). */
+  update: Scalars['Boolean']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1700,10 +1754,15 @@ export type Permission = {
 
 export type Pipeline = {
   __typename?: 'Pipeline';
+  /** The name as stored, untranslated: what integrations match on and what every language falls back to. */
+  canonicalName: Scalars['String']['output'];
   currency: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   isDefault: Scalars['Boolean']['output'];
+  /** The name in the reader's language: the Accept-Language header, else the signed-in user's language; the canonical name when there is no translation (API keys that send no Accept-Language get the canonical name). */
   name: Scalars['String']['output'];
+  /** Translations of the name by locale, e.g. { "zh-CN": "资格确认", "zh-TW": "資格確認" }. */
+  names: Scalars['JSONObject']['output'];
   stages: Array<Stage>;
 };
 
@@ -2086,6 +2145,7 @@ export type Quote = {
   total: Scalars['Float']['output'];
   validUntil?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  viewerCan: QuoteViewerCan;
 };
 
 export type QuoteApproval = {
@@ -2168,6 +2228,21 @@ export type QuotePriceConflict = {
   spreadPercent: Scalars['Float']['output'];
 };
 
+/** What you may do with this quote now; the mutations refuse exactly what is false (revenue-domain quoteActions). */
+export type QuoteViewerCan = {
+  __typename?: 'QuoteViewerCan';
+  /** Accept it (acceptQuote): approved, and you may change the deal whose amount it sets. */
+  accept: Scalars['Boolean']['output'];
+  /** Approve or reject it (decideQuote): waiting for approval, within your approval scope, not your own request. */
+  decide: Scalars['Boolean']['output'];
+  /** Submit it (submitQuote), same condition as update. */
+  submit: Scalars['Boolean']['output'];
+  /** Unlock it (unlockQuote): accepted, and you may unlock quotes. */
+  unlock: Scalars['Boolean']['output'];
+  /** Change lines, discount and notes (updateQuote): a draft or rejected quote you may change. */
+  update: Scalars['Boolean']['output'];
+};
+
 export type RecordScope =
   | 'ALL'
   | 'NONE'
@@ -2183,6 +2258,17 @@ export type RecordShare = {
   recordId: Scalars['ID']['output'];
   teamId?: Maybe<Scalars['ID']['output']>;
   userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What you may do with this account, contact or lead; the mutations refuse exactly what is false. */
+export type RecordViewerCan = {
+  __typename?: 'RecordViewerCan';
+  /** Take part in a merge, as survivor or merged (mergeRecords). */
+  merge: Scalars['Boolean']['output'];
+  /** Share it with a user or a team (shareRecord, unshareRecord). */
+  share: Scalars['Boolean']['output'];
+  /** Edit it (updateAccount, updateContact or updateLead; custom fields included). */
+  update: Scalars['Boolean']['output'];
 };
 
 export type ReorderRoutingRulesInput = {
@@ -2509,11 +2595,16 @@ export type SortDirection =
 
 export type Stage = {
   __typename?: 'Stage';
+  /** The name as stored, untranslated: what integrations match on and what every language falls back to. */
+  canonicalName: Scalars['String']['output'];
   forecastCategory: ForecastCategory;
   id: Scalars['ID']['output'];
   isLost: Scalars['Boolean']['output'];
   isWon: Scalars['Boolean']['output'];
+  /** The name in the reader's language: the Accept-Language header, else the signed-in user's language; the canonical name when there is no translation (API keys that send no Accept-Language get the canonical name). */
   name: Scalars['String']['output'];
+  /** Translations of the name by locale, e.g. { "zh-CN": "资格确认", "zh-TW": "資格確認" }. */
+  names: Scalars['JSONObject']['output'];
   position: Scalars['Int']['output'];
   /** Win probability in percent. */
   probability: Scalars['Int']['output'];
@@ -2774,6 +2865,8 @@ export type UpdateCustomFieldInput = {
   id: Scalars['ID']['input'];
   label?: InputMaybe<Scalars['String']['input']>;
   labels?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Option value → label per locale (en, zh-CN, zh-TW); replaces the stored translations. */
+  optionLabels?: InputMaybe<Scalars['JSONObject']['input']>;
   options?: InputMaybe<Array<Scalars['String']['input']>>;
   position?: InputMaybe<Scalars['Int']['input']>;
   required?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2839,6 +2932,19 @@ export type UpdateOpportunityPayload = {
   opportunity: Opportunity;
 };
 
+export type UpdatePipelineInput = {
+  id: Scalars['ID']['input'];
+  /** The canonical name, 1 to 80 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Translations of the name by locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "资格确认" }; replaces the stored ones, blank entries are removed. */
+  names?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type UpdatePipelinePayload = {
+  __typename?: 'UpdatePipelinePayload';
+  pipeline: Pipeline;
+};
+
 export type UpdateQuoteInput = {
   discountPercent?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
@@ -2847,6 +2953,19 @@ export type UpdateQuoteInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStageInput = {
+  id: Scalars['ID']['input'];
+  /** The canonical name, 1 to 80 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Translations of the name by locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "资格确认" }; replaces the stored ones, blank entries are removed. */
+  names?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type UpdateStagePayload = {
+  __typename?: 'UpdateStagePayload';
+  stage: Stage;
 };
 
 export type UpdateTeamInput = {
@@ -2884,6 +3003,8 @@ export type User = {
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   locale: Locale;
   name: Scalars['String']['output'];
+  /** What you may read and write, object by object: your role’s row of the permission table, narrowed by the API key’s scopes as every operation narrows it. Only on `me` (and `login`); null on anyone else. */
+  permissions?: Maybe<Array<Permission>>;
   role: Role;
   team?: Maybe<Team>;
   updatedAt: Scalars['DateTime']['output'];

@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@rapport/web-core';
 import { dateCell, orNone } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions } from '@rapport/web-core';
 import { fieldLabel, sourceLabel } from '../shared/intake-labels';
-import { SETUP_WRITE_ROLES } from '../shared/intake-roles';
+import { INTAKE_NEEDS } from '../shared/intake-access';
 import { WebFormDrawer } from './web-form-drawer';
 
 type WebForm = WebFormFieldsFragment;
@@ -21,8 +21,7 @@ type WebForm = WebFormFieldsFragment;
 export function WebFormsPage() {
   const { t } = useTranslation();
   usePageTitle(t('intake.forms.title'));
-  const me = useSessionUser();
-  const canEdit = SETUP_WRITE_ROLES.includes(me.role);
+  const canEdit = usePermissions().allows(INTAKE_NEEDS.setupWrite);
   const { data, loading, error, refetch } = useQuery(WebFormsDocument, { notifyOnNetworkStatusChange: true });
   const [editing, setEditing] = useState<{ form?: WebForm }>();
   const forms = data?.webForms ?? [];

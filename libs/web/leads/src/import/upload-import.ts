@@ -1,19 +1,11 @@
+import { problemMessageOf } from '@rapport/web-data-access';
+
 /** Where the CSV/XLSX goes (multipart field `file`); the answer carries the new import's id. */
 export const UPLOAD_URL = '/api/v1/lead-imports';
 export const ACCEPTED_FILES = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 export class UploadError extends Error {}
-
-/** The sentence to show for a refused upload: the problem's field message, else its title. */
-export function problemMessage(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const b = body as { errors?: { message?: unknown }[]; title?: unknown; detail?: unknown };
-  const first = b.errors?.find((e) => typeof e.message === 'string')?.message;
-  if (typeof first === 'string') return first;
-  if (typeof b.detail === 'string') return b.detail;
-  return typeof b.title === 'string' ? b.title : undefined;
-}
 
 /** Uploads the file with the session cookie; resolves to the import id. */
 export async function uploadLeadImport(file: File, fallback: string): Promise<string> {
@@ -26,7 +18,7 @@ export async function uploadLeadImport(file: File, fallback: string): Promise<st
     throw new UploadError(fallback);
   }
   const json: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw new UploadError(problemMessage(json) ?? fallback);
+  if (!res.ok) throw new UploadError(problemMessageOf(json) ?? fallback);
   const id = (json as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'string') throw new UploadError(fallback);
   return id;

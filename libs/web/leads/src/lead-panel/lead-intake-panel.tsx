@@ -5,6 +5,7 @@ import { Alert, Card, Descriptions, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NONE } from '@rapport/web-core';
 import { priorityLabel } from '../shared/intake-labels';
+import { routingWhy } from '../shared/routing-why';
 import { formatMinutes, formatSlaDue } from '../shared/sla-format';
 import { GradeTag, SlaTag } from '../shared/sla-tag';
 import { useNow } from '../shared/use-now';
@@ -57,7 +58,7 @@ export function LeadIntakePanel({ leadId }: { leadId: string }) {
               <Descriptions.Item label={t('intake.panel.firstResponse')}>{formatDateTime(intake.firstResponseAt)}</Descriptions.Item>
             ) : null}
             <Descriptions.Item label={t('intake.panel.explanation')}>
-              <span data-testid="lead-intake-explanation">{intake.explanation ?? (intake.routedAt ? NONE : t('intake.panel.notRoutedYet'))}</span>
+              <span data-testid="lead-intake-explanation">{routingWhy(t, intake.explanationJson, intake.explanation) ?? (intake.routedAt ? NONE : t('intake.panel.notRoutedYet'))}</span>
             </Descriptions.Item>
           </>
         ) : (

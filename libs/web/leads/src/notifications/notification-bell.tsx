@@ -7,18 +7,34 @@ import {
   UnreadNotificationCountDocument,
   type NotificationFieldsFragment,
 } from '@rapport/web-data-access';
-import { EmptyState, formatRelative } from '@rapport/web-ui';
+import { EmptyState, formatRelative, BRAND_BLUE } from '@rapport/web-ui';
 import { Alert, App, Badge, Button, Flex, Popover, Spin, Typography } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { badgeCount, notificationPath } from './notification-model';
+import { badgeCount, groupNotices, notificationPath, type NoticeEntry } from './notification-model';
+import { noticeGroupTitle, noticeTitle } from './notification-text';
 
 /** Near-live without a socket: the count is one cheap query every 15 s. */
 export const UNREAD_POLL_MS = 15_000;
-const RECENT = 10;
+/** Enough for a run of same-kind notices to collapse into one line with its count. */
+const RECENT = 50;
+
+const itemStyle = (unread: boolean) => ({
+  display: 'block',
+  width: '100%',
+  textAlign: 'start' as const,
+  padding: '8px 10px',
+  border: 'none',
+  borderRadius: 6,
+  cursor: 'pointer',
+  background: unread ? 'rgba(22,119,255,0.06)' : 'transparent',
+  font: 'inherit',
+  color: 'inherit',
+});
 
 function NotificationItem({ n, onOpen }: { n: NotificationFieldsFragment; onOpen: (n: NotificationFieldsFragment) => void }) {
+  const { t, i18n } = useTranslation();
   const unread = !n.readAt;
   return (
     <button
@@ -26,23 +42,12 @@ function NotificationItem({ n, onOpen }: { n: NotificationFieldsFragment; onOpen
       onClick={() => onOpen(n)}
       data-testid={`notification-item-${n.id}`}
       data-unread={unread}
-      style={{
-        display: 'block',
-        width: '100%',
-        textAlign: 'start',
-        padding: '8px 10px',
-        border: 'none',
-        borderRadius: 6,
-        cursor: 'pointer',
-        background: unread ? 'rgba(22,119,255,0.06)' : 'transparent',
-        font: 'inherit',
-        color: 'inherit',
-      }}
+      style={itemStyle(unread)}
     >
       <Flex gap={8} align="flex-start">
         <Badge status={unread ? 'processing' : 'default'} style={{ marginTop: 6 }} />
         <Flex vertical style={{ minWidth: 0 }}>
-          <Typography.Text strong={unread}>{n.title}</Typography.Text>
+          <Typography.Text strong={unread}>{noticeTitle(n, t, i18n.language)}</Typography.Text>
           {n.body ? <Typography.Text type="secondary">{n.body}</Typography.Text> : null}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatRelative(n.createdAt)}
@@ -50,6 +55,39 @@ function NotificationItem({ n, onOpen }: { n: NotificationFieldsFragment; onOpen
         </Flex>
       </Flex>
     </button>
+  );
+}
+
+/** A run of unread notices of one kind: "12 new leads for you", opening to the list. */
+function NotificationGroup({ notices, kind, onOpen }: { notices: NotificationFieldsFragment[]; kind: string; onOpen: (n: NotificationFieldsFragment) => void }) {
+  const { t, i18n } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const latest = notices[0]!;
+  const listId = `notification-group-${latest.id}`;
+  return (
+    <div data-testid={`notification-group-${kind}`}>
+      <button type="button" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded} aria-controls={listId} data-testid="notification-group-toggle" style={itemStyle(true)}>
+        <Flex gap={8} align="flex-start">
+          <Badge count={notices.length} size="small" color={BRAND_BLUE} style={{ marginTop: 2 }} />
+          <Flex vertical style={{ minWidth: 0 }}>
+            <Typography.Text strong>{noticeGroupTitle(kind, notices.length, t)}</Typography.Text>
+            <Typography.Text type="secondary">{t('notice.groupLatest', { title: noticeTitle(latest, t, i18n.language) })}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatRelative(latest.createdAt)} · {expanded ? t('notice.hide') : t('notice.showAll', { count: notices.length })}
+            </Typography.Text>
+          </Flex>
+        </Flex>
+      </button>
+      {expanded ? (
+        <div id={listId} role="list" style={{ paddingInlineStart: 16 }}>
+          {notices.map((n) => (
+            <div role="listitem" key={n.id}>
+              <NotificationItem n={n} onOpen={onOpen} />
+            </div>
+          ))}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -74,6 +112,7 @@ export function NotificationBell() {
   });
   const unread = (count.data ?? count.previousData)?.unreadNotificationCount ?? 0;
   const items = (recent.data ?? recent.previousData)?.notifications ?? [];
+  const entries: NoticeEntry<NotificationFieldsFragment>[] = groupNotices(items);
 
   const mark = async (ids?: string[]) => {
     try {
@@ -118,11 +157,17 @@ export function NotificationBell() {
         </div>
       ) : (
         <Flex vertical gap={2} style={{ maxHeight: 420, overflowY: 'auto' }} role="list">
-          {items.map((n) => (
-            <div role="listitem" key={n.id}>
-              <NotificationItem n={n} onOpen={openItem} />
-            </div>
-          ))}
+          {entries.map((e) =>
+            e.type === 'group' ? (
+              <div role="listitem" key={`group-${e.notices[0]!.id}`}>
+                <NotificationGroup kind={e.kind} notices={e.notices} onOpen={openItem} />
+              </div>
+            ) : (
+              <div role="listitem" key={e.notice.id}>
+                <NotificationItem n={e.notice} onOpen={openItem} />
+              </div>
+            ),
+          )}
         </Flex>
       )}
     </div>

@@ -37,3 +37,28 @@ export function notificationPath(json: string | null | undefined): string | unde
 
 /** Badge text: exact up to 99, then "99+". */
 export const badgeCount = (n: number): string => (n > 99 ? '99+' : String(n));
+
+/** One line of the bell's list: a notification, or a run of unread ones of the same kind. */
+export type NoticeEntry<N> = { type: 'single'; notice: N } | { type: 'group'; kind: string; notices: N[] };
+
+/**
+ * Collapses consecutive unread notifications of the same kind (ten "New lead for you" in a row)
+ * into one entry with a count; read ones and runs shorter than `minimum` stay single, and the
+ * list keeps its order (newest first).
+ */
+export function groupNotices<N extends { kind: string; readAt?: string | null }>(items: readonly N[], minimum = 2): NoticeEntry<N>[] {
+  const out: NoticeEntry<N>[] = [];
+  let run: N[] = [];
+  const flush = () => {
+    if (run.length >= minimum) out.push({ type: 'group', kind: run[0]!.kind, notices: run });
+    else out.push(...run.map((notice): NoticeEntry<N> => ({ type: 'single', notice })));
+    run = [];
+  };
+  for (const n of items) {
+    if (n.readAt || (run.length && run[0]!.kind !== n.kind)) flush();
+    if (n.readAt) out.push({ type: 'single', notice: n });
+    else run.push(n);
+  }
+  flush();
+  return out;
+}

@@ -57,7 +57,7 @@ export function IntakeSettingsCard({ canEdit }: { canEdit: boolean }) {
               <TimeZoneSelect data-testid="intake-settings-timezone" />
             </Form.Item>
             <Form.Item name="workDays" label={t('intake.common.workDays')} rules={[{ required: true, type: 'array', min: 1, message: t('intake.settings.needsDay') }]}>
-              <WeekdayPicker data-testid="intake-settings-days" />
+              <WeekdayPicker aria-label={t('intake.common.workDays')} data-testid="intake-settings-days" />
             </Form.Item>
             <Flex gap={16} wrap>
               <Form.Item name="start" label={t('intake.common.opens')}>

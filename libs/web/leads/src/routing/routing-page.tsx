@@ -3,8 +3,8 @@ import { Alert, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
-import { SETUP_WRITE_ROLES } from '../shared/intake-roles';
+import { usePermissions } from '@rapport/web-core';
+import { INTAKE_NEEDS } from '../shared/intake-access';
 import { IntakeSettingsCard } from './intake-settings-card';
 import { RoutingProfilesCard } from './routing-profiles-card';
 import { RoutingRulesCard } from './routing-rules-card';
@@ -20,8 +20,7 @@ type Tab = (typeof TABS)[number];
 export function RoutingPage() {
   const { t } = useTranslation();
   usePageTitle(t('intake.routing.title'));
-  const me = useSessionUser();
-  const canEdit = SETUP_WRITE_ROLES.includes(me.role);
+  const canEdit = usePermissions().allows(INTAKE_NEEDS.setupWrite);
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'rules';
 

@@ -61,7 +61,7 @@ export function RoutingProfileModal({ open, person, profile, onClose }: RoutingP
         <TimeZoneSelect data-testid="profile-timezone" />
       </Form.Item>
       <Form.Item name="workDays" label={t('intake.common.workDays')}>
-        <WeekdayPicker data-testid="profile-days" />
+        <WeekdayPicker aria-label={t('intake.common.workDays')} data-testid="profile-days" />
       </Form.Item>
       <Flex gap={16} wrap>
         <Form.Item name="workStart" label={t('intake.common.opens')}>

@@ -13,9 +13,9 @@ import { Alert, App, Button, Card, Flex, Popconfirm, Table, Tag, Typography, typ
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions } from '@rapport/web-core';
 import { priorityLabel, sourceLabel } from '../shared/intake-labels';
-import { SETUP_WRITE_ROLES } from '../shared/intake-roles';
+import { INTAKE_NEEDS } from '../shared/intake-access';
 import { formatSlaMinutes } from '../shared/sla-format';
 import { conditionText } from './scoring-value';
 import { ScoringRuleModal } from './scoring-rule-modal';
@@ -31,8 +31,7 @@ export function ScoringPage() {
   const { t } = useTranslation();
   usePageTitle(t('intake.scoring.title'));
   const { message } = App.useApp();
-  const me = useSessionUser();
-  const canEdit = SETUP_WRITE_ROLES.includes(me.role);
+  const canEdit = usePermissions().allows(INTAKE_NEEDS.setupWrite);
   const { data, loading, error, refetch } = useQuery(ScoringSetupDocument, { notifyOnNetworkStatusChange: true });
   const [deleteRule] = useMutation(DeleteScoringRuleDocument, { refetchQueries: ['ScoringSetup'] });
   const [deletePolicy] = useMutation(DeleteSlaPolicyDocument, { refetchQueries: ['ScoringSetup'] });

@@ -1,3 +1,4 @@
+import { CheckboxGroupField, fieldControlProps, type FieldControlProps } from '@rapport/web-ui';
 import { Checkbox, Select } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
@@ -23,17 +24,14 @@ export function MinuteOfDaySelect({
   max = 1440,
   min = 0,
   disabled,
-  id,
-  'aria-label': ariaLabel,
   'data-testid': testId,
-}: {
+  ...field
+}: FieldControlProps & {
   value?: number;
   onChange?: (v: number) => void;
   min?: number;
   max?: number;
   disabled?: boolean;
-  id?: string;
-  'aria-label'?: string;
   'data-testid'?: string;
 }) {
   const options = useMemo(() => {
@@ -44,13 +42,12 @@ export function MinuteOfDaySelect({
   }, [min, max, value]);
   return (
     <Select<number>
-      id={id}
+      {...fieldControlProps(field)}
       value={value}
       onChange={onChange}
       options={options}
       disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
-      aria-label={ariaLabel}
       data-testid={testId}
       style={{ width: 110 }}
     />
@@ -66,7 +63,13 @@ function timeZones(): string[] {
 }
 
 /** IANA time zones (the API checks the name), searchable. */
-export function TimeZoneSelect({ value, onChange, disabled, id, 'data-testid': testId }: { value?: string; onChange?: (v: string) => void; disabled?: boolean; id?: string; 'data-testid'?: string }) {
+export function TimeZoneSelect({
+  value,
+  onChange,
+  disabled,
+  'data-testid': testId,
+  ...field
+}: FieldControlProps & { value?: string; onChange?: (v: string) => void; disabled?: boolean; 'data-testid'?: string }) {
   const { t } = useTranslation();
   const options = useMemo(() => {
     const zones = timeZones();
@@ -75,7 +78,7 @@ export function TimeZoneSelect({ value, onChange, disabled, id, 'data-testid': t
   }, [value]);
   return (
     <Select<string>
-      id={id}
+      {...fieldControlProps(field)}
       value={value}
       onChange={onChange}
       options={options}
@@ -88,11 +91,18 @@ export function TimeZoneSelect({ value, onChange, disabled, id, 'data-testid': t
   );
 }
 
-/** ISO weekdays 1–7 as checkboxes, Monday first. */
-export function WeekdayPicker({ value, onChange, disabled, 'data-testid': testId }: { value?: number[]; onChange?: (v: number[]) => void; disabled?: boolean; 'data-testid'?: string }) {
+/** ISO weekdays 1–7 as checkboxes, Monday first; `aria-label` names the group (the field's label). */
+export function WeekdayPicker({
+  value,
+  onChange,
+  disabled,
+  'data-testid': testId,
+  ...field
+}: FieldControlProps & { value?: number[]; onChange?: (v: number[]) => void; disabled?: boolean; 'data-testid'?: string }) {
   const { t } = useTranslation();
   return (
-    <Checkbox.Group
+    <CheckboxGroupField
+      {...fieldControlProps(field)}
       value={value}
       onChange={(v) => onChange?.([...(v as number[])].sort((a, b) => a - b))}
       disabled={disabled}
@@ -103,7 +113,7 @@ export function WeekdayPicker({ value, onChange, disabled, 'data-testid': testId
           {weekdayLabel(t, d)}
         </Checkbox>
       ))}
-    </Checkbox.Group>
+    </CheckboxGroupField>
   );
 }
 

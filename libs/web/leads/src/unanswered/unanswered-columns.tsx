@@ -7,6 +7,7 @@ import { leadSourceLabel } from '@rapport/web-core';
 import { personName } from '@rapport/web-core';
 import { leadPath } from '@rapport/web-core';
 import { GradeTag, SlaTag } from '../shared/sla-tag';
+import { routingWhy } from '../shared/routing-why';
 import { formatAge, formatSlaDue, slaCountdown } from '../shared/sla-format';
 
 type Row = UnansweredLeadRowFragment;
@@ -55,7 +56,7 @@ export function unansweredColumns(t: TFunction, now: Date): TableColumnsType<Row
       render: (_: unknown, lead) =>
         lead.intake?.explanation ? (
           <Typography.Paragraph style={{ margin: 0, minWidth: 220, maxWidth: 320 }} ellipsis={{ rows: 3, expandable: 'collapsible' }} data-testid={`unanswered-explanation-${lead.id}`}>
-            {lead.intake.explanation}
+            {routingWhy(t, lead.intake.explanationJson, lead.intake.explanation)}
           </Typography.Paragraph>
         ) : (
           NONE

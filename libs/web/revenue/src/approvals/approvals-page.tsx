@@ -5,7 +5,7 @@ import { Alert, App, Card, Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions, useSessionUser } from '@rapport/web-core';
 import { ReasonModal } from '../quotes/quote-modals';
 import { evictLists } from '../shared/evict';
 import { useRecordNames } from '../use-record-names';
@@ -24,8 +24,9 @@ export function ApprovalsPage() {
   usePageTitle(t('revenue.approvals.title'));
   const { message } = App.useApp();
   const me = useSessionUser();
-  // Admins are the approvers of last resort and usually want the whole queue.
-  const [scope, setScope] = useState<Scope>(me.role === 'ADMIN' ? 'all' : 'mine');
+  // Approvers over every quote (admins) are the last resort and usually want the whole queue.
+  const approvesAll = usePermissions().scope('quoteApproval', 'write') === 'ALL';
+  const [scope, setScope] = useState<Scope>(approvesAll ? 'all' : 'mine');
   const [deciding, setDeciding] = useState<Deciding>(null);
   const [decideError, setDecideError] = useState<string>();
   const { data, loading, error, refetch } = useQuery(PendingQuoteApprovalsDocument, { variables: { first: PAGE_SIZE } });
@@ -71,7 +72,7 @@ export function ApprovalsPage() {
             quote={q}
             names={names}
             rules={tolerances.data?.discountTolerances}
-            canDecide={me.role === 'ADMIN' || !q.approvals.some((a) => a.status === 'pending' && a.requestedBy === me.id)}
+            canDecide={q.viewerCan.decide}
             onApprove={() => setDeciding({ quote: q, approve: true })}
             onReject={() => setDeciding({ quote: q, approve: false })}
           />
@@ -88,6 +89,7 @@ export function ApprovalsPage() {
           <Segmented<Scope>
             value={scope}
             onChange={setScope}
+            aria-label={t('a11y.approvalsScope')}
             data-testid="approvals-scope"
             options={[
               { value: 'mine', label: t('revenue.approvals.waitingForMe') },

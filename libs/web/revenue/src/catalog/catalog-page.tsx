@@ -3,7 +3,8 @@ import { Alert, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions } from '@rapport/web-core';
+import { REVENUE_NEEDS } from '../revenue-access';
 import { PriceBooksTab } from './price-books-tab';
 import { ProductsTab } from './products-tab';
 import { TolerancesTab } from './tolerances-tab';
@@ -15,8 +16,7 @@ type Tab = (typeof TABS)[number];
 export function CatalogPage() {
   const { t } = useTranslation();
   usePageTitle(t('revenue.catalog.title'));
-  const me = useSessionUser();
-  const canEdit = me.role === 'ADMIN';
+  const canEdit = usePermissions().allows(REVENUE_NEEDS.catalogWrite);
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'products';
   return (

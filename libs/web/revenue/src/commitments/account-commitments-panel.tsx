@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConnectionTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
-import { SELLER_ROLES } from '../revenue-roles';
+import { ListEmpty, useCan, usePermissions } from '@rapport/web-core';
+import { REVENUE_NEEDS } from '../revenue-access';
 import { useRecordNames } from '../use-record-names';
 import { commitmentColumns } from './commitment-columns';
 import { CreateCommitmentModal } from './create-commitment-modal';
@@ -24,10 +24,14 @@ export interface AccountCommitmentsPanelProps {
  * The open promises to one customer — for a manager, the whole team's, so nobody is surprised by
  * what a colleague promised. Made for the account page (pages/sales/accounts/account-page.tsx).
  */
-export function AccountCommitmentsPanel({ account }: AccountCommitmentsPanelProps) {
+export function AccountCommitmentsPanel(props: AccountCommitmentsPanelProps) {
+  // A role without the ledger gets no panel rather than an empty one that is not true.
+  return useCan('commitment', 'read') ? <CommitmentsOfAccount {...props} /> : null;
+}
+
+function CommitmentsOfAccount({ account }: AccountCommitmentsPanelProps) {
   const { t } = useTranslation();
-  const me = useSessionUser();
-  const canWrite = SELLER_ROLES.includes(me.role);
+  const canWrite = usePermissions().allows(REVENUE_NEEDS.commitmentWrite);
   const [creating, setCreating] = useState(false);
   const cursors = useCursorStack(account.id);
   const { data, previousData, loading, error, refetch } = useQuery(CommitmentsDocument, {
@@ -61,7 +65,7 @@ export function AccountCommitmentsPanel({ account }: AccountCommitmentsPanelProp
         onRetry={() => void refetch()}
         columns={commitmentColumns(t, { names, showAccount: false, onResolve: canWrite ? (c, s) => void resolve(c, s) : undefined, busyId })}
         cursors={cursors}
-        empty={t('revenue.commitments.emptyAccount')}
+        empty={<ListEmpty object="commitment" filteredText={null} noneText={t('revenue.commitments.emptyAccount')} />}
       />
       <CreateCommitmentModal open={creating} account={account} onClose={() => setCreating(false)} onCreated={() => setCreating(false)} />
     </Card>

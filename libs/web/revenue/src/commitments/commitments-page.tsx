@@ -9,9 +9,9 @@ import { useSearchParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
 import { ConnectionTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions } from '@rapport/web-core';
 import { COMMITMENT_STATUSES, commitmentStatusLabel } from '../revenue-labels';
-import { SELLER_ROLES } from '../revenue-roles';
+import { REVENUE_NEEDS } from '../revenue-access';
 import { useRecordNames } from '../use-record-names';
 import { commitmentColumns } from './commitment-columns';
 import { CreateCommitmentModal } from './create-commitment-modal';
@@ -24,9 +24,8 @@ const ALL = 'all';
 export function CommitmentsPage() {
   const { t } = useTranslation();
   usePageTitle(t('revenue.commitments.title'));
-  const me = useSessionUser();
   // Service reads the ledger (it keeps many promises); sales writes it, as the API allows.
-  const canWrite = SELLER_ROLES.includes(me.role);
+  const canWrite = usePermissions().allows(REVENUE_NEEDS.commitmentWrite);
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? 'open';
   const [creating, setCreating] = useState(false);

@@ -78,7 +78,7 @@ export function CreateCommitmentModal({ open, account, onClose, onCreated }: Cre
       }}
       formError={formError}
       formErrorTestId="commitment-form-error"
-      submitLabel={t('revenue.commitments.create')}
+      submitLabel={t('common.create')}
       submitTestId="commitment-submit"
       loading={creating.loading}
       onSubmit={() => form.submit()}

@@ -15,6 +15,7 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
       <Segmented<Granularity>
         value={value.granularity}
         onChange={(granularity) => onChange(withChange(value, { granularity }))}
+        aria-label={t('a11y.forecast.granularity')}
         data-testid="forecast-granularity"
         options={[
           { value: 'month', label: t('revenue.forecast.month') },
@@ -75,6 +76,7 @@ export function ScopePicker({ value, onChange }: { value: ScopeValue; onChange: 
     <Flex gap="small" wrap align="center">
       <Segmented<'team' | 'person'>
         value={value.kind}
+        aria-label={t('a11y.forecast.scopeKind')}
         data-testid="forecast-scope"
         onChange={(kind) => onChange({ ...value, kind })}
         options={[

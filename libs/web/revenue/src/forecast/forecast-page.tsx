@@ -4,12 +4,13 @@ import { errorMessageOf, ForecastDocument, TeamsDocument } from '@rapport/web-da
 import { ErrorState, formatMoney, i18n, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Alert, Button, Card, Col, Flex, Progress, Row, Statistic, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
+import { defaultForecastTeam } from './default-team';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { usePermissions, useSessionUser } from '@rapport/web-core';
 import { formatPercent } from '../quotes/quote-preview';
-import { APPROVER_ROLES } from '../revenue-roles';
+import { REVENUE_NEEDS } from '../revenue-access';
 import { useRecordNames } from '../use-record-names';
 import { amountOf, type Forecast } from './chart-data';
 import { CategoryFunnelChart, ForecastVsQuotaChart, TrendChart } from './forecast-charts';
@@ -18,38 +19,41 @@ import { AdjustForecastModal, SetQuotaModal } from './forecast-modals';
 import { AdjustmentsList, attainmentPercent, CategoryTable, RepTable } from './forecast-tables';
 import { periodFromSearch, periodLabel, periodToSearch, toPeriodInput } from './period';
 
+// An amount is one word: it never breaks across lines (a phone showed "¥10,745,030.0" / "0").
+const AMOUNT_STYLE = { whiteSpace: 'nowrap' } as const;
+
 function Headline({ forecast }: { forecast: Forecast }) {
   const { t } = useTranslation();
   const money = (n: number | null) => (n === null ? '—' : (formatMoney(n, forecast.currency) ?? '—'));
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={12} lg={6}>
+      <Col xs={24} sm={12} lg={6}>
         <Card size="small">
           <div data-testid="forecast-closed">
-            <Statistic title={t('revenue.forecast.closedWon')} value={money(amountOf(forecast.categories, 'closed'))} />
+            <Statistic title={t('revenue.forecast.closedWon')} value={money(amountOf(forecast.categories, 'closed'))} styles={{ content: AMOUNT_STYLE }} />
           </div>
         </Card>
       </Col>
-      <Col xs={12} lg={6}>
+      <Col xs={24} sm={12} lg={6}>
         <Card size="small">
           <div data-testid="forecast-adjusted-commit-figure">
-            <Statistic title={t('revenue.forecast.adjustedCommit')} value={money(amountOf(forecast.adjusted, 'commit'))} />
+            <Statistic title={t('revenue.forecast.adjustedCommit')} value={money(amountOf(forecast.adjusted, 'commit'))} styles={{ content: AMOUNT_STYLE }} />
           </div>
         </Card>
       </Col>
-      <Col xs={12} lg={6}>
+      <Col xs={24} sm={12} lg={6}>
         <Card size="small">
           <Tooltip title={t('revenue.forecast.weightedHint')}>
             <div data-testid="forecast-weighted">
-            <Statistic title={t('revenue.forecast.weighted')} value={money(forecast.weighted)} />
+            <Statistic title={t('revenue.forecast.weighted')} value={money(forecast.weighted)} styles={{ content: AMOUNT_STYLE }} />
           </div>
           </Tooltip>
         </Card>
       </Col>
-      <Col xs={12} lg={6}>
+      <Col xs={24} sm={12} lg={6}>
         <Card size="small">
           <div data-testid="forecast-quota">
-            <Statistic title={t('revenue.forecast.quota')} value={money(forecast.quota)} />
+            <Statistic title={t('revenue.forecast.quota')} value={money(forecast.quota)} styles={{ content: AMOUNT_STYLE }} />
           </div>
           {forecast.attainment === null ? null : (
             <Progress
@@ -57,6 +61,7 @@ function Headline({ forecast }: { forecast: Forecast }) {
               size="small"
               status={forecast.attainment >= 100 ? 'success' : 'normal'}
               format={() => t('revenue.forecast.attainmentOf', { percent: formatPercent(forecast.attainment) })}
+              aria-label={t('revenue.forecast.attainment')}
               data-testid="forecast-attainment"
             />
           )}
@@ -74,7 +79,10 @@ export function ForecastPage() {
   const { t } = useTranslation();
   usePageTitle(t('revenue.forecast.title'));
   const me = useSessionUser();
-  const manager = APPROVER_ROLES.includes(me.role);
+  const permissions = usePermissions();
+  // A read scope beyond one's own numbers opens the team and person picker; adjusting and quotas have their own grant.
+  const manager = permissions.scope('forecast', 'read') === 'TEAM' || permissions.scope('forecast', 'read') === 'ALL';
+  const mayAdjust = permissions.allows(REVENUE_NEEDS.forecastAdjust);
   const [params, setParams] = useSearchParams();
   const period = useMemo(() => periodFromSearch(params), [params]);
   const periodInput = toPeriodInput(period);
@@ -83,8 +91,7 @@ export function ForecastPage() {
   const [adjusting, setAdjusting] = useState(false);
   const [quotaFor, setQuotaFor] = useState<string | null>(null);
   const teams = useQuery(TeamsDocument, { skip: !manager });
-  // An admin belongs to no team: start on the first team they can see.
-  const teamId = scope.teamId ?? teams.data?.teams.edges[0]?.node.id;
+  const teamId = scope.teamId ?? defaultForecastTeam(teams.data?.teams.edges.map((e) => e.node) ?? [], undefined);
   const target = !manager ? {} : scope.kind === 'person' ? (scope.userId ? { userId: scope.userId } : { teamId }) : { teamId };
   const { data, previousData, loading, error, refetch } = useQuery(ForecastDocument, {
     variables: { period: periodInput, ...target },
@@ -94,7 +101,7 @@ export function ForecastPage() {
   const names = useRecordNames({ userIds: forecast?.adjustments.map((a) => a.managerId) });
   const teamName = teams.data?.teams.edges.find((e) => e.node.id === teamId)?.node.name;
   const scopeLabel = 'userId' in target ? (scope.userName ?? forecast?.byRep[0]?.name ?? '') : (teamName ?? '');
-  const canAdjust = manager && !!(target.teamId || target.userId);
+  const canAdjust = mayAdjust && !!(target.teamId || target.userId);
 
   let body;
   if (!forecast && loading) body = <LoadingState />;
@@ -128,7 +135,7 @@ export function ForecastPage() {
           </Col>
         </Row>
         <Card size="small" title={manager ? t('revenue.forecast.byRep') : t('revenue.forecast.yourNumbers')}>
-          <RepTable forecast={forecast} onSetQuota={manager ? (row) => setQuotaFor(row.userId) : undefined} />
+          <RepTable forecast={forecast} onSetQuota={mayAdjust ? (row) => setQuotaFor(row.userId) : undefined} />
         </Card>
         <AdjustForecastModal open={adjusting} forecast={forecast} period={periodInput} periodLabel={label} scope={{ ...target, label: scopeLabel }} onClose={() => setAdjusting(false)} />
         <SetQuotaModal
@@ -149,7 +156,7 @@ export function ForecastPage() {
         title={t('revenue.forecast.title')}
         subtitle={manager && scopeLabel ? t('revenue.forecast.subtitleScoped', { period: label, scope: scopeLabel }) : t('revenue.forecast.subtitleOwn', { period: label })}
         extra={
-          manager ? (
+          mayAdjust ? (
             <>
               <Button icon={<AimOutlined />} onClick={() => setQuotaFor('')} disabled={!forecast?.byRep.length} data-testid="forecast-set-quota">
                 {t('revenue.forecast.setQuota')}

@@ -2,6 +2,7 @@ import { AimOutlined } from '@ant-design/icons';
 import { EmptyState, formatDateTime, formatMoney } from '@rapport/web-ui';
 import { Button, Card, Flex, Progress, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { NONE } from '@rapport/web-core';
 import { formatPercent } from '../quotes/quote-preview';
 import { categoryLabel } from '../revenue-labels';
@@ -101,7 +102,8 @@ export function RepTable({ forecast, onSetQuota }: { forecast: Forecast; onSetQu
   const { t } = useTranslation();
   const money = (n: number | null) => (n === null ? NONE : formatMoney(n, forecast.currency));
   const columns: TableColumnsType<RepRow> = [
-    { key: 'name', title: t('revenue.forecast.person'), dataIndex: 'name', fixed: 'start' },
+    // A link to the person's page; it also lets keyboard users reach, and so scroll, the table on a phone.
+    { key: 'name', title: t('revenue.forecast.person'), fixed: 'start', render: (_: unknown, r) => <Link to={`/users/${encodeURIComponent(r.userId)}`}>{r.name}</Link> },
     { key: 'closed', title: categoryLabel(t, 'closed'), align: 'end', render: (_: unknown, r) => money(r.closed) },
     { key: 'commit', title: categoryLabel(t, 'commit'), align: 'end', render: (_: unknown, r) => money(r.commit) },
     { key: 'bestCase', title: categoryLabel(t, 'best_case'), align: 'end', render: (_: unknown, r) => money(r.bestCase) },
@@ -117,7 +119,7 @@ export function RepTable({ forecast, onSetQuota }: { forecast: Forecast; onSetQu
           NONE
         ) : (
           <Tooltip title={formatPercent(r.attainment)}>
-            <Progress percent={attainmentPercent(r.attainment)} size="small" status={r.attainment >= 100 ? 'success' : 'normal'} format={() => formatPercent(r.attainment)} />
+            <Progress percent={attainmentPercent(r.attainment)} size="small" status={r.attainment >= 100 ? 'success' : 'normal'} format={() => formatPercent(r.attainment)} aria-label={t('revenue.forecast.attainment')} />
           </Tooltip>
         ),
     },

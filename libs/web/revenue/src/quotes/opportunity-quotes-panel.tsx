@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { QuotesDocument, type QuoteRowFragment } from '@rapport/web-data-access';
+import { QuoteOpportunityDocument, QuotesDocument, type QuoteRowFragment } from '@rapport/web-data-access';
 import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ConnectionTable } from '@rapport/web-core';
+import { ConnectionTable, useCan } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { useRecordNames } from '../use-record-names';
 import { quoteColumns, quotePath } from './quote-columns';
@@ -16,10 +16,15 @@ export interface OpportunityQuotesPanelProps {
 }
 
 /**
- * The quotes of one deal, newest first, with "New quote". Made to sit among the related lists of
+ * The quotes of one deal, newest first, with "New quote" when the viewer may quote on it. Made to sit among the related lists of
  * the opportunity page (pages/sales/opportunities/opportunity-page.tsx).
  */
-export function OpportunityQuotesPanel({ opportunityId }: OpportunityQuotesPanelProps) {
+export function OpportunityQuotesPanel(props: OpportunityQuotesPanelProps) {
+  // A role without quotes gets no panel rather than an empty one that is not true.
+  return useCan('quote', 'read') ? <QuotesOfOpportunity {...props} /> : null;
+}
+
+function QuotesOfOpportunity({ opportunityId }: OpportunityQuotesPanelProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const cursors = useCursorStack(opportunityId);
@@ -30,14 +35,19 @@ export function OpportunityQuotesPanel({ opportunityId }: OpportunityQuotesPanel
   const connection = (data ?? previousData)?.quotes;
   const names = useRecordNames({ userIds: connection?.edges.map((e) => e.node.ownerId) });
   const columns = quoteColumns(t, names, { showDeal: false });
+  // The deal is in the cache from its page; "New quote" only where this viewer may quote on it.
+  const deal = useQuery(QuoteOpportunityDocument, { variables: { id: opportunityId } });
+  const canQuote = deal.data?.opportunity?.viewerCan.createQuote ?? false;
   return (
     <Card
       size="small"
       title={<Link to={`/sales/quotes?opportunityId=${encodeURIComponent(opportunityId)}`}>{t('revenue.quotes.title')}</Link>}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => navigate(`/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}`)} data-testid="opportunity-quote-create">
-          {t('revenue.quotes.create')}
-        </Button>
+        canQuote ? (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => navigate(`/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}`)} data-testid="opportunity-quote-create">
+            {t('revenue.quotes.create')}
+          </Button>
+        ) : null
       }
       data-testid="opportunity-quotes"
     >

@@ -15,14 +15,12 @@ import { App, Button, Popconfirm } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionUser } from '@rapport/web-core';
 import { evictLists } from '../shared/evict';
 import { QuotePdfMenu } from './quote-pdf-menu';
 import { ReasonModal, SubmitReasonModal } from './quote-modals';
 
 export type Breach = SubmitQuoteMutation['submitQuote']['breaches'][number];
 
-const EDITABLE = ['draft', 'rejected'];
 // The quote itself updates from the payload; lists that show it (or its conflicts) are refetched.
 const update = evictLists('quotes', 'quotePriceConflicts');
 
@@ -38,12 +36,11 @@ export interface QuoteActionsProps {
 /**
  * What can be done with a quote in its current state: edit and submit a draft, accept an approved
  * quote (which locks it), unlock an accepted one (admins, with a reason), and download the PDF.
- * The server checks every move again; the buttons only hide what cannot work.
+ * Each button shows only when the quote's `viewerCan` allows it; the server checks every move again.
  */
 export function QuoteActions({ quote, onEdit, onSubmitted }: QuoteActionsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useSessionUser();
   const [reasonOpen, setReasonOpen] = useState(false);
   const [reasonError, setReasonError] = useState<string>();
   const [unlockOpen, setUnlockOpen] = useState(false);
@@ -51,7 +48,8 @@ export function QuoteActions({ quote, onEdit, onSubmitted }: QuoteActionsProps) 
   const [submitQuote, submitting] = useMutation(SubmitQuoteDocument, { update });
   const [acceptQuote, accepting] = useMutation(AcceptQuoteDocument, { update });
   const [unlockQuote, unlocking] = useMutation(UnlockQuoteDocument, { update });
-  const editable = EDITABLE.includes(quote.status) && !quote.locked;
+  // What this viewer may do now, from the API (`viewerCan`: the rules its mutations apply).
+  const can = quote.viewerCan;
 
   const submit = async (reason?: { reasonCode: string; note?: string }) => {
     setReasonError(undefined);
@@ -95,17 +93,17 @@ export function QuoteActions({ quote, onEdit, onSubmitted }: QuoteActionsProps) 
 
   return (
     <>
-      {editable ? (
+      {can.update ? (
         <Button icon={<EditOutlined />} onClick={onEdit} data-testid="quote-edit">
           {t('common.edit')}
         </Button>
       ) : null}
-      {editable ? (
+      {can.submit ? (
         <Button type="primary" icon={<SendOutlined />} loading={submitting.loading && !reasonOpen} onClick={() => void submit()} data-testid="quote-submit">
           {t('revenue.quotes.submit')}
         </Button>
       ) : null}
-      {quote.status === 'approved' ? (
+      {can.accept ? (
         <Popconfirm
           title={t('revenue.quotes.acceptConfirmTitle')}
           description={t('revenue.quotes.acceptConfirm', { total: formatMoney(quote.total, quote.currency) })}
@@ -119,7 +117,7 @@ export function QuoteActions({ quote, onEdit, onSubmitted }: QuoteActionsProps) 
           </Button>
         </Popconfirm>
       ) : null}
-      {quote.status === 'accepted' && me.role === 'ADMIN' ? (
+      {can.unlock ? (
         <Button danger icon={<UnlockOutlined />} onClick={() => setUnlockOpen(true)} data-testid="quote-unlock">
           {t('revenue.quotes.unlock')}
         </Button>

@@ -120,7 +120,11 @@ export function QuoteLinesEditor({ lines, onChange, currency, quoteDiscount, pri
       render: (_: unknown, l, i) => {
         if (!l.productId || !l.quantity) return NONE;
         const price = priceOf(l.productId, l.quantity);
-        if (price === undefined) return <Spin size="small" aria-label={t('common.loading')} />;
+        if (price === undefined) return (
+          <span role="status" aria-label={t('common.loading')}>
+            <Spin size="small" />
+          </span>
+        );
         if (price === null) {
           return (
             <Typography.Text type="danger" data-testid={`quote-line-price-${i}`}>

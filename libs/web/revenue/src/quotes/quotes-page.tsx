@@ -9,8 +9,8 @@ import { usePageTitle } from '@rapport/web-core';
 import { ConnectionTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { opportunityPath } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
-import { APPROVER_ROLES } from '../revenue-roles';
+import { ListEmpty, usePermissions } from '@rapport/web-core';
+import { REVENUE_NEEDS } from '../revenue-access';
 import { QUOTE_STATUSES, quoteStatusLabel } from '../revenue-labels';
 import { useRecordNames } from '../use-record-names';
 import { quoteColumns, quotePath } from './quote-columns';
@@ -38,7 +38,7 @@ export function QuoteStatusSelect({ value, onChange, testId }: { value: string |
 export function QuotesPage() {
   const { t } = useTranslation();
   usePageTitle(t('revenue.quotes.title'));
-  const me = useSessionUser();
+  const permissions = usePermissions();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status');
@@ -60,6 +60,8 @@ export function QuotesPage() {
   };
   const newQuotePath = opportunityId ? `/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}` : '/sales/quotes/new';
   const dealName = deal.data?.opportunity?.name;
+  // On one deal: whether this viewer may quote on that deal; across deals: whether they may quote at all.
+  const canCreate = opportunityId ? (deal.data?.opportunity?.viewerCan.createQuote ?? false) : permissions.allows(REVENUE_NEEDS.newQuote);
 
   return (
     <>
@@ -79,7 +81,7 @@ export function QuotesPage() {
         }
         extra={
           <>
-            {APPROVER_ROLES.includes(me.role) ? (
+            {permissions.allows(REVENUE_NEEDS.approvals) ? (
               <Button icon={<AuditOutlined />} onClick={() => navigate('/sales/quotes/approvals')} data-testid="quotes-approvals">
                 {t('revenue.approvals.title')}
               </Button>
@@ -87,9 +89,11 @@ export function QuotesPage() {
             <Button icon={<WarningOutlined />} onClick={() => navigate('/sales/quotes/conflicts')} data-testid="quotes-conflicts">
               {t('revenue.conflicts.title')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newQuotePath)} data-testid="quote-create">
-              {t('revenue.quotes.create')}
-            </Button>
+            {canCreate ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newQuotePath)} data-testid="quote-create">
+                {t('revenue.quotes.create')}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -105,7 +109,7 @@ export function QuotesPage() {
           onRetry={() => void refetch()}
           columns={quoteColumns(t, names, { showDeal: !opportunityId })}
           cursors={cursors}
-          empty={status ? t('revenue.quotes.emptyFiltered') : opportunityId ? t('revenue.quotes.emptyDeal') : t('revenue.quotes.empty')}
+          empty={opportunityId && !status ? t('revenue.quotes.emptyDeal') : <ListEmpty object="quote" filtered={!!status} filteredText={t('revenue.quotes.emptyFiltered')} />}
           rowPath={(q) => quotePath(q.id)}
         />
       </Card>

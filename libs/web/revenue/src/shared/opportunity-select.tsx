@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { RevenueOpportunityOptionsDocument, type OpportunityFilter } from '@rapport/web-data-access';
-import { useDebouncedValue } from '@rapport/web-ui';
+import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@rapport/web-ui';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ export interface OpportunityOption {
   account: { id: string; name: string } | null;
 }
 
-export interface OpportunitySelectProps {
+export interface OpportunitySelectProps extends FieldControlProps {
   value?: string | null;
   onChange?: (value: string | null, opportunity?: OpportunityOption) => void;
   /** Only this customer's deals (e.g. once an account is chosen). */
@@ -20,7 +20,6 @@ export interface OpportunitySelectProps {
   openOnly?: boolean;
   allowClear?: boolean;
   autoFocus?: boolean;
-  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -40,6 +39,7 @@ export function OpportunitySelect({ value, onChange, accountId, openOnly, allowC
   const found = useMemo(() => ((data ?? previousData)?.opportunities.edges ?? []).map((e) => e.node), [data, previousData]);
   return (
     <Select<string>
+      {...fieldControlProps(rest)}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null, found.find((o) => o.id === v))}
       options={found.map((o) => ({ value: o.id, label: o.account ? `${o.name} · ${o.account.name}` : o.name }))}
@@ -51,7 +51,6 @@ export function OpportunitySelect({ value, onChange, accountId, openOnly, allowC
       onBlur={() => setText('')}
       notFoundContent={loading ? t('common.loading') : error ? t('errors.loadFailed') : t('search.noResults')}
       style={{ width: '100%' }}
-      aria-label={rest['aria-label']}
       data-testid={rest['data-testid']}
     />
   );

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { ProductsDocument, type ProductFieldsFragment } from '@rapport/web-data-access';
-import { useDebouncedValue } from '@rapport/web-ui';
+import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@rapport/web-ui';
 import { Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type ProductOption = Pick<ProductFieldsFragment, 'id' | 'sku' | 'name' | 'productLine'>;
 
-export interface ProductSelectProps {
+export interface ProductSelectProps extends FieldControlProps {
   value?: string | null;
   onChange?: (value: string | null, product?: ProductOption) => void;
   /** The chosen product, so its name shows before any search. */
@@ -16,7 +16,6 @@ export interface ProductSelectProps {
   activeOnly?: boolean;
   disabled?: boolean;
   status?: 'error';
-  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -42,6 +41,7 @@ export function ProductSelect({ value, onChange, current, activeOnly = true, dis
   }));
   return (
     <Select<string>
+      {...fieldControlProps(rest)}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null, products.find((p) => p.id === v))}
       options={options}
@@ -65,7 +65,6 @@ export function ProductSelect({ value, onChange, current, activeOnly = true, dis
       notFoundContent={loading ? t('common.loading') : error ? t('errors.loadFailed') : t('search.noResults')}
       popupMatchSelectWidth={false}
       style={{ width: '100%', minWidth: 220 }}
-      aria-label={rest['aria-label']}
       data-testid={rest['data-testid']}
     />
   );

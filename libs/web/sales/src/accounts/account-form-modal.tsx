@@ -52,7 +52,7 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={t('accounts.create')}
+      submitLabel={t('common.create')}
       submitTestId="account-submit"
       loading={loading}
       form={form}

@@ -4,7 +4,7 @@ import { ErrorState, formatDateTime, formatMoney, LoadingState, PageHeader } fro
 import { App, Descriptions, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
+import { usePageTitle, usePermissions } from '@rapport/web-core';
 import { NONE, orNone, ownerCell } from '@rapport/web-core';
 import { accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -30,6 +30,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
+  const permissions = usePermissions();
   const { data, loading, error, refetch } = useQuery(AccountDocument, { variables: { id } });
   const [updateAccount] = useMutation(UpdateAccountDocument, { refetchQueries: ['AccountTimeline'] });
   const account = data?.account;
@@ -38,6 +39,9 @@ export function AccountPage() {
   if (!data && loading) return <LoadingState />;
   if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
   if (!account) return <RecordNotFound title={t('accounts.notFound')} backTo="/sales/accounts" backLabel={t('accounts.backToList')} />;
+
+  // What this viewer may do with this account (the API's `viewerCan`, the rules its mutations apply).
+  const can = account.viewerCan;
 
   const save = async (values: AccountFormValues) => {
     await updateAccount({ variables: { input: { id: account.id, ...accountInput(values) } } });
@@ -58,11 +62,11 @@ export function AccountPage() {
         extra={
           <Flex gap="small" align="center" wrap>
             {account.tier ? <Tag color={TIER_COLORS[account.tier]}>{accountTierLabel(t, account.tier)}</Tag> : null}
-            <ShareButton objectType="ACCOUNT" recordId={account.id} recordName={account.name} />
+            {can.share ? <ShareButton objectType="ACCOUNT" recordId={account.id} recordName={account.name} /> : null}
           </Flex>
         }
       />
-      <RecordDuplicates objectType="ACCOUNT" recordId={account.id} probe={{ accountName: account.name }} />
+      <RecordDuplicates objectType="ACCOUNT" recordId={account.id} canMerge={can.merge} probe={{ accountName: account.name }} />
       <RecordColumns
         main={
           <>
@@ -70,6 +74,7 @@ export function AccountPage() {
               title={t('records.details')}
               formFields={ACCOUNT_FORM_FIELDS}
               onSave={save}
+              canEdit={can.update}
               initialValues={{
                 name: account.name,
                 industry: account.industry ?? undefined,
@@ -110,9 +115,10 @@ export function AccountPage() {
               }
               form={<AccountFormItems />}
             />
-            <CustomFieldsCard objectType="ACCOUNT" values={customValuesOf(account.customFields)} onSave={saveCustom} />
+            <CustomFieldsCard objectType="ACCOUNT" values={customValuesOf(account.customFields)} onSave={saveCustom} canEdit={can.update} />
             <AccountContacts account={account} />
-            <AccountOpportunities account={account} />
+            {/* Roles that may not read deals would see an empty list that is not true. */}
+            {permissions.can('opportunity', 'read') ? <AccountOpportunities account={account} /> : null}
             <RecordPanelSlot kind="account" record={{ id: account.id, name: account.name }} />
             <RelatedActivities scope={{ accountId: { eq: account.id } }} links={{ accountId: account.id }} />
           </>

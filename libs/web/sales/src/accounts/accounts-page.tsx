@@ -16,7 +16,7 @@ import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
 import { accountColumns } from './account-columns';
 import { ACCOUNT_ORDER_FIELDS, ACCOUNT_SORT_COLUMNS, buildAccountFilter, DEFAULT_ACCOUNT_SORT, type AccountSortColumn } from './account-filter';
 import { accountFilterFields } from './account-filter-fields';
@@ -28,6 +28,7 @@ export function AccountsPage() {
   const { t } = useTranslation();
   usePageTitle(t('accounts.title'));
   const me = useSessionUser();
+  const canCreate = usePermissions().can('account', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_ACCOUNT_SORT);
   const [tiers, setTiers] = useState<AccountTier[]>([]);
@@ -65,9 +66,11 @@ export function AccountsPage() {
         title={t('accounts.title')}
         subtitle={t('accounts.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} data-testid="account-create" onClick={() => setCreating(true)}>
-            {t('accounts.create')}
-          </Button>
+          canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="account-create" onClick={() => setCreating(true)}>
+              {t('accounts.create')}
+            </Button>
+          ) : undefined
         }
       />
       <Card>
@@ -91,7 +94,7 @@ export function AccountsPage() {
           rowSelection={tools.rowSelection}
           above={<ListBulkActions tools={tools} refetchQueries={['Accounts']} />}
           cursors={cursors}
-          empty={filter ? t('accounts.emptyFiltered') : t('accounts.empty')}
+          empty={<ListEmpty object="account" filtered={!!filter} filteredText={t('accounts.emptyFiltered')} create={{ label: t('accounts.create'), onClick: () => setCreating(true), testId: 'account-create' }} />}
           rowPath={(a) => accountPath(a.id)}
           onChange={(_p, filters, sorter) => {
             setTiers(pickedValues<AccountTier>(filters, 'tier'));

@@ -14,6 +14,7 @@ import { ConnectionTable } from '@rapport/web-core';
 import { customizableOrderByOf } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { contactPath, opportunityPath } from '@rapport/web-core';
+import { ListEmpty, useCan } from '@rapport/web-core';
 import { contactColumns } from '../contacts/contact-columns';
 import { CONTACT_ORDER_FIELDS, DEFAULT_CONTACT_SORT } from '../contacts/contact-filter';
 import { ContactFormModal } from '../contacts/contact-form-modal';
@@ -30,6 +31,7 @@ interface AccountRef {
 
 export function AccountContacts({ account }: { account: AccountRef }) {
   const { t } = useTranslation();
+  const canCreate = useCan('contact', 'write');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const filter = useMemo(() => ({ accountId: { eq: account.id } }), [account.id]);
@@ -44,9 +46,11 @@ export function AccountContacts({ account }: { account: AccountRef }) {
       size="small"
       title={t('contacts.title')}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-contact-create">
-          {t('contacts.create')}
-        </Button>
+        canCreate ? (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-contact-create">
+            {t('contacts.create')}
+          </Button>
+        ) : null
       }
     >
       <ConnectionTable<ContactRowFragment>
@@ -59,7 +63,7 @@ export function AccountContacts({ account }: { account: AccountRef }) {
         onRetry={() => void refetch()}
         columns={contactColumns(t, { showAccount: false })}
         cursors={cursors}
-        empty={t('contacts.emptyRelated')}
+        empty={<ListEmpty object="contact" filteredText={null} noneText={t('contacts.emptyRelated')} />}
         rowPath={(c) => contactPath(c.id)}
       />
       <ContactFormModal
@@ -77,6 +81,7 @@ export function AccountContacts({ account }: { account: AccountRef }) {
 
 export function AccountOpportunities({ account }: { account: AccountRef }) {
   const { t } = useTranslation();
+  const canCreate = useCan('opportunity', 'write');
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const filter = useMemo(() => ({ accountId: { eq: account.id } }), [account.id]);
@@ -91,9 +96,11 @@ export function AccountOpportunities({ account }: { account: AccountRef }) {
       size="small"
       title={t('opportunities.title')}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-opportunity-create">
-          {t('opportunities.create')}
-        </Button>
+        canCreate ? (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="account-opportunity-create">
+            {t('opportunities.create')}
+          </Button>
+        ) : null
       }
     >
       <ConnectionTable<OpportunityRowFragment>
@@ -106,7 +113,7 @@ export function AccountOpportunities({ account }: { account: AccountRef }) {
         onRetry={() => void refetch()}
         columns={opportunityColumns(t, { showAccount: false })}
         cursors={cursors}
-        empty={t('opportunities.emptyRelated')}
+        empty={<ListEmpty object="opportunity" filteredText={null} noneText={t('opportunities.emptyRelated')} />}
         rowPath={(o) => opportunityPath(o.id)}
       />
       <OpportunityFormModal

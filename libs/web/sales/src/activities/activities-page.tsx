@@ -10,7 +10,7 @@ import { ListToolbar } from '@rapport/web-core';
 import { orderByOf, sortFromTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { ListEmpty, useSessionUser } from '@rapport/web-core';
 import { activityColumns, activityRecordPath } from './activity-columns';
 import {
   ACTIVITY_ORDER_FIELDS,
@@ -61,7 +61,7 @@ export function ActivitiesPage() {
           onRetry={() => void refetch()}
           columns={activityColumns(t, { sort: list.sort, filters: { types, done }, showLinks: true })}
           cursors={cursors}
-          empty={filter ? t('activities.emptyFiltered') : t('activities.empty')}
+          empty={<ListEmpty object="activity" filtered={!!filter} filteredText={t('activities.emptyFiltered')} />}
           rowPath={activityRecordPath}
           onChange={(_p, filters, sorter) => {
             setTypes(pickedValues<ActivityType>(filters, 'type'));

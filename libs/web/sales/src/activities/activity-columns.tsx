@@ -47,11 +47,17 @@ export interface ActivityColumnOptions {
 export function activityColumns(t: TFunction, { sort, filters, showLinks }: ActivityColumnOptions = {}): TableColumnsType<ActivityRowFragment> {
   const sortable = (column: ActivitySortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   const links = (a: ActivityRowFragment) => {
+    // The linked record's name; its type when the reader may not read it (the API gives no name then).
+    const link = (key: string, path: string, type: Parameters<typeof recordTypeLabel>[1], name: string | undefined) => (
+      <Link key={key} to={path} title={recordTypeLabel(t, type)}>
+        {name ?? recordTypeLabel(t, type)}
+      </Link>
+    );
     const items = [
-      a.accountId ? <Link key="a" to={accountPath(a.accountId)}>{recordTypeLabel(t, 'account')}</Link> : null,
-      a.contactId ? <Link key="c" to={contactPath(a.contactId)}>{recordTypeLabel(t, 'contact')}</Link> : null,
-      a.leadId ? <Link key="l" to={leadPath(a.leadId)}>{recordTypeLabel(t, 'lead')}</Link> : null,
-      a.opportunityId ? <Link key="o" to={opportunityPath(a.opportunityId)}>{recordTypeLabel(t, 'opportunity')}</Link> : null,
+      a.accountId ? link('a', accountPath(a.accountId), 'account', a.account?.name) : null,
+      a.contactId ? link('c', contactPath(a.contactId), 'contact', a.contact?.name) : null,
+      a.leadId ? link('l', leadPath(a.leadId), 'lead', a.lead?.name) : null,
+      a.opportunityId ? link('o', opportunityPath(a.opportunityId), 'opportunity', a.opportunity?.name) : null,
     ].filter(Boolean);
     return items.length ? <Flex gap="small" wrap>{items}</Flex> : NONE;
   };

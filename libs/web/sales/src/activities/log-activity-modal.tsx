@@ -7,6 +7,7 @@ import { applyServerErrors } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_ACTIVITY_TYPES, activityTypeLabel } from '@rapport/web-core';
 import { blankToUndefined } from '../shared/form-values';
+import { DATE_TIME_FORMAT } from '@rapport/web-ui';
 
 /** The records an activity is logged against (at least one). */
 export interface ActivityLinks {
@@ -112,7 +113,7 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
       <Row gutter={16} align="bottom">
         <Col xs={24} sm={12}>
           <Form.Item name="dueAt" label={t('activities.fields.dueAt')}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="L LT" style={{ width: '100%' }} data-testid="activity-due" />
+            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} style={{ width: '100%' }} data-testid="activity-due" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>

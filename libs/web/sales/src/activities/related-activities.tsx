@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ConnectionTable } from '@rapport/web-core';
 import { orderByOf } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
+import { ListEmpty, useCan } from '@rapport/web-core';
 import { activityColumns } from './activity-columns';
 import { ACTIVITY_ORDER_FIELDS, DEFAULT_ACTIVITY_SORT } from './activity-filter';
 import { LogActivityModal, type ActivityLinks } from './log-activity-modal';
@@ -18,13 +19,14 @@ export interface RelatedActivitiesProps {
   scope: ActivityFilter;
   /** What a newly logged activity is linked to. */
   links: ActivityLinks;
-  /** False for people who may read but not log (the API decides either way). */
+  /** False to hide "Log activity" here; it shows only when the viewer's grants allow logging at all. */
   canLog?: boolean;
 }
 
 /** A record's activities, newest first, with "Log activity". */
 export function RelatedActivities({ scope, links, canLog = true }: RelatedActivitiesProps) {
   const { t } = useTranslation();
+  const mayLog = useCan('activity', 'write') && canLog;
   const [logging, setLogging] = useState(false);
   const orderBy = useMemo(() => orderByOf(DEFAULT_ACTIVITY_SORT, ACTIVITY_ORDER_FIELDS), []);
   const filterKey = JSON.stringify(scope);
@@ -38,7 +40,7 @@ export function RelatedActivities({ scope, links, canLog = true }: RelatedActivi
       size="small"
       title={t('activities.title')}
       extra={
-        canLog ? (
+        mayLog ? (
           <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)} data-testid="activity-log-open">
             {t('activities.logOpen')}
           </Button>
@@ -55,7 +57,7 @@ export function RelatedActivities({ scope, links, canLog = true }: RelatedActivi
         onRetry={() => void refetch()}
         columns={activityColumns(t)}
         cursors={cursors}
-        empty={t('activities.emptyRelated')}
+        empty={<ListEmpty object="activity" filteredText={null} noneText={t('activities.emptyRelated')} />}
       />
       <LogActivityModal open={logging} links={links} onClose={() => setLogging(false)} />
     </Card>

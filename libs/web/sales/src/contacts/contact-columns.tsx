@@ -50,7 +50,12 @@ export function contactColumns(t: TFunction, { sort, accountFilter, showAccount 
     { key: 'email', title: t('fields.email'), dataIndex: 'email', render: orNone },
     { key: 'phone', title: t('fields.phone'), render: (_: unknown, c) => orNone(c.phones[0]) },
     { key: 'owner', title: t('common.owner'), render: (_: unknown, c) => ownerCell(c.owner) },
-    { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
-    { key: 'updatedAt', title: t('common.updated'), dataIndex: 'updatedAt', ...sortable('updatedAt', 'descend'), render: dateCell },
+    // On a record page's related list the record's timeline already says when each was added or changed.
+    ...(showAccount
+      ? [
+          { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
+          { key: 'updatedAt', title: t('common.updated'), dataIndex: 'updatedAt', ...sortable('updatedAt', 'descend'), render: dateCell },
+        ]
+      : []),
   ];
 }

@@ -92,7 +92,7 @@ export function ContactFormModal({ open, account, onClose, onCreated }: ContactF
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={t('contacts.create')}
+      submitLabel={t('common.create')}
       submitTestId="contact-submit"
       loading={loading}
       form={form}

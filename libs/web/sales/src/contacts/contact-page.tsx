@@ -49,6 +49,8 @@ export function ContactPage() {
   if (!data && loading) return <LoadingState />;
   if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
   if (!contact) return <RecordNotFound title={t('contacts.notFound')} backTo="/sales/contacts" backLabel={t('contacts.backToList')} />;
+  // What this viewer may do with this contact (the API's `viewerCan`, the rules its mutations apply).
+  const can = contact.viewerCan;
 
   const text = (max: number) => [{ max, message: t('validation.maxLength', { max }) }];
   const save = async (v: ContactEditValues) => {
@@ -82,11 +84,12 @@ export function ContactPage() {
         subtitle={
           [contact.title, contact.account?.name].filter(Boolean).join(' · ') || undefined
         }
-        extra={<ShareButton objectType="CONTACT" recordId={contact.id} recordName={personName(contact)} />}
+        extra={can.share ? <ShareButton objectType="CONTACT" recordId={contact.id} recordName={personName(contact)} /> : undefined}
       />
       <RecordDuplicates
         objectType="CONTACT"
         recordId={contact.id}
+        canMerge={can.merge}
         probe={{ firstName: contact.firstName, lastName: contact.lastName, email: contact.email ?? undefined, phone: contact.phones[0] }}
       />
       <RecordColumns
@@ -97,6 +100,7 @@ export function ContactPage() {
               formFields={FORM_FIELDS}
               rename={RENAME}
               onSave={save}
+              canEdit={can.update}
               initialValues={{
                 firstName: contact.firstName,
                 lastName: contact.lastName,
@@ -209,7 +213,7 @@ export function ContactPage() {
                 </Row>
               }
             />
-            <CustomFieldsCard objectType="CONTACT" values={customValuesOf(contact.customFields)} onSave={saveCustom} />
+            <CustomFieldsCard objectType="CONTACT" values={customValuesOf(contact.customFields)} onSave={saveCustom} canEdit={can.update} />
             <RelatedActivities
               scope={{ contactId: { eq: contact.id } }}
               links={{ contactId: contact.id, accountId: contact.account?.id ?? null }}

@@ -16,7 +16,7 @@ import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { contactPath } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
 import { contactColumns } from './contact-columns';
 import { contactFilterFields } from './contact-filter-fields';
 import {
@@ -35,6 +35,7 @@ export function ContactsPage() {
   const { t } = useTranslation();
   usePageTitle(t('contacts.title'));
   const me = useSessionUser();
+  const canCreate = usePermissions().can('contact', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_CONTACT_SORT);
   const [accountFilter, setAccountFilter] = useState<AccountLinkFilter[]>([]);
@@ -76,9 +77,11 @@ export function ContactsPage() {
         title={t('contacts.title')}
         subtitle={t('contacts.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} data-testid="contact-create" onClick={() => setCreating(true)}>
-            {t('contacts.create')}
-          </Button>
+          canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="contact-create" onClick={() => setCreating(true)}>
+              {t('contacts.create')}
+            </Button>
+          ) : undefined
         }
       />
       <Card>
@@ -102,7 +105,7 @@ export function ContactsPage() {
           rowSelection={tools.rowSelection}
           above={<ListBulkActions tools={tools} refetchQueries={['Contacts']} />}
           cursors={cursors}
-          empty={filter ? t('contacts.emptyFiltered') : t('contacts.empty')}
+          empty={<ListEmpty object="contact" filtered={!!filter} filteredText={t('contacts.emptyFiltered')} create={{ label: t('contacts.create'), onClick: () => setCreating(true), testId: 'contact-create' }} />}
           rowPath={(c) => contactPath(c.id)}
           onChange={(_p, filters, sorter) => {
             setAccountFilter(pickedValues<AccountLinkFilter>(filters, 'account'));

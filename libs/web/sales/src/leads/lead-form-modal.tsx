@@ -105,7 +105,7 @@ export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) 
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={t('leads.create')}
+      submitLabel={t('common.create')}
       submitTestId="lead-submit"
       loading={loading}
       form={form}

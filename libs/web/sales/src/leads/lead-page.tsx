@@ -64,6 +64,8 @@ export function LeadPage() {
   if (!lead) return <RecordNotFound title={t('leads.notFound')} backTo="/leads" backLabel={t('leads.backToList')} />;
 
   const converted = lead.status === 'CONVERTED';
+  // What this viewer may do with this lead (the API's `viewerCan`, the rules its mutations apply).
+  const can = lead.viewerCan;
   const text = (max: number) => [{ max, message: t('validation.maxLength', { max }) }];
 
   const save = async (v: LeadEditValues) => {
@@ -103,20 +105,21 @@ export function LeadPage() {
         subtitle={[lead.title, lead.company].filter(Boolean).join(' · ') || undefined}
         extra={
           <Flex gap="small" align="center" wrap>
-            <ShareButton objectType="LEAD" recordId={lead.id} recordName={personName(lead)} />
+            {can.share ? <ShareButton objectType="LEAD" recordId={lead.id} recordName={personName(lead)} /> : null}
             {converted ? (
               <Tag color={LEAD_STATUS_COLORS.CONVERTED}>{t('leads.convertedOn', { date: formatDateTime(lead.convertedAt) ?? '' })}</Tag>
-            ) : (
+            ) : can.convert ? (
               <Button type="primary" icon={<SwapOutlined />} onClick={() => setConverting(true)} data-testid="lead-convert">
                 {t('convert.open')}
               </Button>
-            )}
+            ) : null}
           </Flex>
         }
       />
       <RecordDuplicates
         objectType="LEAD"
         recordId={lead.id}
+        canMerge={can.merge}
         probe={{ firstName: lead.firstName, lastName: lead.lastName, company: lead.company ?? undefined, email: lead.email ?? undefined, phone: lead.phone ?? undefined }}
       />
       <RecordColumns
@@ -126,6 +129,7 @@ export function LeadPage() {
               title={t('records.details')}
               formFields={FORM_FIELDS}
               onSave={save}
+              canEdit={can.update}
               initialValues={{
                 firstName: lead.firstName,
                 lastName: lead.lastName,
@@ -252,7 +256,7 @@ export function LeadPage() {
               }
             />
             <RecordPanelSlot kind="lead" record={{ id: lead.id, name: personName(lead) }} />
-            <CustomFieldsCard objectType="LEAD" values={customValuesOf(lead.customFields)} onSave={saveCustom} />
+            <CustomFieldsCard objectType="LEAD" values={customValuesOf(lead.customFields)} onSave={saveCustom} canEdit={can.update} />
             <RelatedActivities scope={{ leadId: { eq: lead.id } }} links={{ leadId: lead.id }} />
           </>
         }

@@ -16,7 +16,7 @@ import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { leadPath } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
 import { leadColumns } from './lead-columns';
 import { LEAD_ENUM_FIELDS, leadFilterFields } from './lead-filter-fields';
 import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS, type LeadSortColumn } from './lead-filter';
@@ -28,6 +28,7 @@ export function LeadsPage() {
   const { t } = useTranslation();
   usePageTitle(t('leads.title'));
   const me = useSessionUser();
+  const canCreate = usePermissions().can('lead', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_LEAD_SORT);
   const [statuses, setStatuses] = useState<LeadStatus[]>([]);
@@ -71,9 +72,11 @@ export function LeadsPage() {
         title={t('leads.title')}
         subtitle={t('leads.subtitle')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} data-testid="lead-create" onClick={() => setCreating(true)}>
-            {t('leads.create')}
-          </Button>
+          canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} data-testid="lead-create" onClick={() => setCreating(true)}>
+              {t('leads.create')}
+            </Button>
+          ) : undefined
         }
       />
       <Card>
@@ -97,7 +100,7 @@ export function LeadsPage() {
           rowSelection={tools.rowSelection}
           above={<ListBulkActions tools={tools} refetchQueries={['Leads']} />}
           cursors={cursors}
-          empty={filter ? t('leads.emptyFiltered') : t('leads.empty')}
+          empty={<ListEmpty object="lead" filtered={!!filter} filteredText={t('leads.emptyFiltered')} create={{ label: t('leads.create'), onClick: () => setCreating(true), testId: 'lead-create' }} />}
           rowPath={(lead) => leadPath(lead.id)}
           onChange={(_p, filters, sorter) => {
             setStatuses(pickedValues<LeadStatus>(filters, 'status'));

@@ -16,7 +16,7 @@ import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { opportunityPath } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
 import { opportunityColumns } from './opportunity-columns';
 import { opportunityFilterFields } from './opportunity-filter-fields';
 import {
@@ -35,6 +35,7 @@ export function OpportunitiesPage() {
   const { t } = useTranslation();
   usePageTitle(t('opportunities.title'));
   const me = useSessionUser();
+  const canCreate = usePermissions().can('opportunity', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_OPPORTUNITY_SORT);
   const [stageIds, setStageIds] = useState<string[]>([]);
@@ -82,9 +83,11 @@ export function OpportunitiesPage() {
             <Link to="/sales/pipeline">
               <Button icon={<ProjectOutlined />}>{t('pipeline.title')}</Button>
             </Link>
-            <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
-              {t('opportunities.create')}
-            </Button>
+            {canCreate ? (
+              <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
+                {t('opportunities.create')}
+              </Button>
+            ) : null}
           </>
         }
       />
@@ -109,7 +112,7 @@ export function OpportunitiesPage() {
           rowSelection={tools.rowSelection}
           above={<ListBulkActions tools={tools} refetchQueries={['Opportunities']} />}
           cursors={cursors}
-          empty={filter ? t('opportunities.emptyFiltered') : t('opportunities.empty')}
+          empty={<ListEmpty object="opportunity" filtered={!!filter} filteredText={t('opportunities.emptyFiltered')} create={{ label: t('opportunities.create'), onClick: () => setCreating(true), testId: 'opportunity-create' }} />}
           rowPath={(o) => opportunityPath(o.id)}
           onChange={(_p, filters, sorter) => {
             setStageIds(pickedValues<string>(filters, 'stage'));

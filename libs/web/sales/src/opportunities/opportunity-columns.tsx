@@ -75,10 +75,13 @@ export function opportunityColumns(
       title: t('fields.amount'),
       align: 'end',
       ...sortable('amount', 'descend'),
+      // An amount is one word: never broken across lines when the column is narrow.
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       render: (_: unknown, o) => orNone(formatMoney(o.amount, o.currency)),
     },
     { key: 'closeDate', title: t('fields.closeDate'), dataIndex: 'closeDate', ...sortable('closeDate', 'ascend'), render: dateCell },
     { key: 'owner', title: t('common.owner'), render: (_: unknown, o) => ownerCell(o.owner) },
-    { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
+    // On a record page's related list the record's timeline already says when each was added.
+    ...(showAccount ? [{ key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell }] : []),
   ];
 }

@@ -92,7 +92,7 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={t('opportunities.create')}
+      submitLabel={t('common.create')}
       submitTestId="opportunity-submit"
       loading={loading}
       form={form}

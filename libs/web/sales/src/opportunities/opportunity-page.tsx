@@ -59,6 +59,8 @@ export function OpportunityPage() {
     return <RecordNotFound title={t('opportunities.notFound')} backTo="/sales/opportunities" backLabel={t('opportunities.backToList')} />;
   }
 
+  // What this viewer may do with this deal (the API's `viewerCan`, the rules its mutations apply).
+  const can = opp.viewerCan;
   const pipeline = pipelines.data?.pipelines.find((p) => p.id === opp.pipelineId);
   const stages = [...(pipeline?.stages ?? [])].sort((a, b) => a.position - b.position);
   const openStages = stages.filter((s) => !s.isWon && !s.isLost);
@@ -106,7 +108,7 @@ export function OpportunityPage() {
             {formatMoney(opp.amount, opp.currency) ?? null}
           </Flex>
         }
-        extra={<ShareButton objectType="OPPORTUNITY" recordId={opp.id} recordName={opp.name} />}
+        extra={can.share ? <ShareButton objectType="OPPORTUNITY" recordId={opp.id} recordName={opp.name} /> : undefined}
       />
       <RecordColumns
         main={
@@ -115,6 +117,7 @@ export function OpportunityPage() {
               title={t('records.details')}
               formFields={FORM_FIELDS}
               onSave={save}
+              canEdit={can.update}
               initialValues={{
                 name: opp.name,
                 amount: opp.amount,
@@ -198,7 +201,7 @@ export function OpportunityPage() {
                 </Row>
               }
             />
-            <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} />
+            <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} canEdit={can.update} />
             <RecordPanelSlot kind="opportunity" record={{ id: opp.id, name: opp.name }} />
             <RelatedActivities
               scope={{ opportunityId: { eq: opp.id } }}
@@ -218,9 +221,13 @@ export function OpportunityPage() {
                   items={openStages.map((s) => ({ title: s.name, content: `${s.probability}%` }))}
                 />
               ) : null}
+              {can.moveStage ? (
               <Flex vertical gap={4}>
-                <Typography.Text type="secondary">{t('opportunities.moveTo')}</Typography.Text>
+                <Typography.Text type="secondary">
+                  <label htmlFor="opportunity-stage-select">{t('opportunities.moveTo')}</label>
+                </Typography.Text>
                 <Select<string>
+                  id="opportunity-stage-select"
                   value={opp.stage.id}
                   loading={moving.loading || pipelines.loading}
                   disabled={moving.loading}
@@ -234,9 +241,11 @@ export function OpportunityPage() {
                   }}
                 />
               </Flex>
+              ) : null}
               {opp.account ? (
                 <Typography.Text type="secondary">
-                  {t('opportunities.historyOnAccount')} <Link to={accountPath(opp.account.id)}>{opp.account.name}</Link>
+                  {/* Underlined: in a sentence, colour alone would not mark it as a link (WCAG 1.4.1). */}
+                  {t('opportunities.historyOnAccount')} <Link to={accountPath(opp.account.id)} style={{ textDecoration: 'underline' }}>{opp.account.name}</Link>
                 </Typography.Text>
               ) : null}
             </Flex>

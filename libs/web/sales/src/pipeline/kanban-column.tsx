@@ -2,15 +2,18 @@ import { useDroppable } from '@dnd-kit/core';
 import { formatMoneyTotals } from '@rapport/web-ui';
 import { Badge, Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { columnTotals, type KanbanColumn as Column } from './kanban-board';
+import { columnTotals, type KanbanColumn as Column, type KanbanStage } from './kanban-board';
 import { KanbanCard, type BoardCard } from './kanban-card';
 
 export interface KanbanColumnProps {
   column: Column<BoardCard>;
   pendingIds: ReadonlySet<string>;
+  /** Every stage of the board, for the cards' move menus. */
+  stages: readonly KanbanStage[];
+  onMove: (card: BoardCard, stageId: string) => void;
 }
 
-export function KanbanColumn({ column, pendingIds }: KanbanColumnProps) {
+export function KanbanColumn({ column, pendingIds, stages, onMove }: KanbanColumnProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id });
@@ -36,25 +39,29 @@ export function KanbanColumn({ column, pendingIds }: KanbanColumnProps) {
     >
       <Flex vertical gap={2} style={{ padding: '10px 12px 8px' }}>
         <Flex justify="space-between" align="center" gap="small">
-          <Typography.Text strong ellipsis>
+          {/* A heading per stage under the page's h1, to jump between columns with a screen reader. */}
+          <Typography.Title level={2} ellipsis style={{ margin: 0, fontSize: token.fontSize, lineHeight: token.lineHeight }}>
             {column.stage.name}
-          </Typography.Text>
+          </Typography.Title>
           <Badge count={totals.count} showZero color={accent} data-testid={`kanban-count-${column.stage.name}`} />
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`kanban-total-${column.stage.name}`}>
           {sum || t('pipeline.noAmount')} · {column.stage.probability}%
         </Typography.Text>
       </Flex>
-      <Flex vertical gap={8} style={{ padding: '0 8px 8px', overflowY: 'auto', flex: 1, minHeight: 80 }}>
-        {column.cards.map((card) => (
-          <KanbanCard key={card.id} card={card} pending={pendingIds.has(card.id)} />
-        ))}
+      {/* The column's deals are a list: screen readers say how many there are and which one has focus. */}
+      <div style={{ padding: '0 8px 8px', overflowY: 'auto', flex: 1, minHeight: 80 }}>
+        <Flex component="ul" vertical gap={8} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {column.cards.map((card) => (
+            <KanbanCard key={card.id} card={card} pending={pendingIds.has(card.id)} stages={stages} onMove={onMove} />
+          ))}
+        </Flex>
         {column.cards.length === 0 ? (
-          <Typography.Text type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12 }}>
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 16, fontSize: 12, margin: 0 }}>
             {t('pipeline.emptyColumn')}
-          </Typography.Text>
+          </Typography.Paragraph>
         ) : null}
-      </Flex>
+      </div>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useSensor,
   useSensors,
@@ -13,13 +12,13 @@ import {
 import { UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, OpportunitiesDocument, PipelinesDocument, type OpportunityFilter } from '@rapport/web-data-access';
-import { EmptyState, ErrorState, LoadingState, PageHeader, useIsMobile } from '@rapport/web-ui';
+import { EmptyState, ErrorState, LoadingState, PageHeader, useIsMobile, VISUALLY_HIDDEN } from '@rapport/web-ui';
 import { Alert, App, Button, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useSessionUser } from '@rapport/web-core';
+import { useCan, useSessionUser } from '@rapport/web-core';
 import {
   applyPending,
   boardReducer,
@@ -30,7 +29,7 @@ import {
 } from './kanban-board';
 import { KanbanCardBody, type BoardCard } from './kanban-card';
 import { KanbanColumn } from './kanban-column';
-import { boardCollisions, columnKeyboardCoordinates } from './kanban-keyboard';
+import { boardCollisions } from './kanban-collisions';
 import { LostReasonModal } from './lost-reason-modal';
 import { stageMoveErrorMessage, useMoveOpportunityStage } from './stage-move';
 
@@ -43,6 +42,8 @@ export function PipelinePage() {
   usePageTitle(t('pipeline.title'));
   const { message } = App.useApp();
   const me = useSessionUser();
+  // Deals move only for people who may change some; each card checks its own `viewerCan`.
+  const mayMove = useCan('opportunity', 'write');
   const mobile = useIsMobile();
   const [picked, setPicked] = useState<string>();
   const [mine, setMine] = useState(false);
@@ -80,12 +81,11 @@ export function PipelinePage() {
   const columns = useMemo(() => applyPending(serverColumns, board.pending), [serverColumns, board.pending]);
   const pendingIds = useMemo(() => new Set(board.pending.map((m) => m.cardId)), [board.pending]);
 
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on the card's link still work.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    // Instant scrolling: the next key press must see the board where the last one left it.
-    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates, scrollBehavior: 'auto' }),
-  );
+  // The pointer drags; the keyboard moves a deal with its card's "Move to stage" menu.
+  // A few pixels of travel before a drag starts, so clicks on the card's link still work.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  // Said by screen readers after a move made from a card's menu (drags have dnd-kit's announcements).
+  const [announcement, setAnnouncement] = useState('');
 
   const nameOf = (id: UniqueIdentifier) => findCard(columns, String(id))?.card.name ?? '';
   const stageName = (id: UniqueIdentifier | undefined) => columns.find((c) => c.stage.id === id)?.stage.name ?? '';
@@ -100,10 +100,11 @@ export function PipelinePage() {
 
   const commit = async (card: BoardCard, fromStageId: string, toStageId: string, lostReason?: string) => {
     dispatch({ type: 'moved', move: { cardId: card.id, fromStageId, toStageId } });
+    const target = columns.find((c) => c.stage.id === toStageId)?.stage;
     try {
       await moveStage(card.id, toStageId, lostReason);
       dispatch({ type: 'confirmed', cardId: card.id });
-      const target = columns.find((c) => c.stage.id === toStageId)?.stage;
+      setAnnouncement(t('a11y.kanban.moved', { name: card.name, stage: target?.name ?? '' }));
       // Closing a deal moves it from the open list to the closed one.
       if (target?.isWon || target?.isLost) void Promise.all([open.refetch(), closed.refetch()]);
     } catch (error) {
@@ -112,11 +113,10 @@ export function PipelinePage() {
     }
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    setDragging(undefined);
-    if (!over) return;
-    const found = findCard(columns, String(active.id));
-    const target = columns.find((c) => c.stage.id === over.id);
+  /** A drop or a choice in a card's menu; a lost stage asks for the reason first. */
+  const requestMove = (cardId: string, toStageId: string) => {
+    const found = findCard(columns, cardId);
+    const target = columns.find((c) => c.stage.id === toStageId);
     if (!found || !target || found.column.stage.id === target.stage.id) return;
     if (target.stage.isLost) {
       setLostMove({ card: found.card, stageId: target.stage.id, stageName: target.stage.name });
@@ -125,12 +125,27 @@ export function PipelinePage() {
     void commit(found.card, found.column.stage.id, target.stage.id);
   };
 
+  /**
+   * From the menu, the card re-renders in its new column and the menu item that had focus is
+   * gone: focus goes back to the card's move button, where the keyboard user left off.
+   */
+  const moveFromMenu = (card: BoardCard, toStageId: string) => {
+    requestMove(card.id, toStageId);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-move-for="${card.id}"]`)?.focus());
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(undefined);
+    if (over) requestMove(String(active.id), String(over.id));
+  };
+
   if (pipelines.loading && !pipelines.data) return <LoadingState />;
   if (pipelines.error && !pipelines.data) {
     return <ErrorState message={errorMessageOf(pipelines.error)} onRetry={() => void pipelines.refetch()} />;
   }
 
   const dragged = dragging ? findCard(columns, String(dragging))?.card : undefined;
+  const stages = columns.map((c) => c.stage);
   const openTotal = openData?.totalCount ?? 0;
   const listError = open.error ?? closed.error;
 
@@ -158,7 +173,7 @@ export function PipelinePage() {
           <Switch size="small" checked={mine} onChange={setMine} aria-label={t('lists.onlyMine')} data-testid="pipeline-mine" />
           <Typography.Text>{t('lists.onlyMine')}</Typography.Text>
         </Flex>
-        {mobile ? null : <Typography.Text type="secondary">{t('pipeline.keyboardHint')}</Typography.Text>}
+        {mobile || !mayMove ? null : <Typography.Text type="secondary">{t('a11y.kanban.keyboardHint')}</Typography.Text>}
       </Flex>
       {listError ? (
         <Alert
@@ -178,7 +193,7 @@ export function PipelinePage() {
         <DndContext
           sensors={sensors}
           collisionDetection={boardCollisions}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: t('pipeline.a11y.instructions') } }}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('a11y.kanban.keyboardHint') } }}
           onDragStart={({ active }: DragStartEvent) => setDragging(active.id)}
           onDragCancel={() => setDragging(undefined)}
           onDragEnd={onDragEnd}
@@ -197,12 +212,15 @@ export function PipelinePage() {
             }}
           >
             {columns.map((column) => (
-              <KanbanColumn key={column.stage.id} column={column} pendingIds={pendingIds} />
+              <KanbanColumn key={column.stage.id} column={column} pendingIds={pendingIds} stages={stages} onMove={moveFromMenu} />
             ))}
           </div>
           <DragOverlay>{dragged ? <KanbanCardBody card={dragged} /> : null}</DragOverlay>
         </DndContext>
       )}
+      <div aria-live="polite" style={VISUALLY_HIDDEN} data-testid="kanban-announcement">
+        {announcement}
+      </div>
       <LostReasonModal
         move={lostMove ? { opportunityName: lostMove.card.name, stageName: lostMove.stageName } : undefined}
         onCancel={() => setLostMove(undefined)}

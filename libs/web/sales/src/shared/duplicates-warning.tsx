@@ -16,13 +16,15 @@ export interface DuplicatesWarningProps {
   /** Offers "Merge" on candidates of this kind (`account`, `contact`, `lead`). */
   mergeType?: string;
   onMerge?: (candidate: Candidate) => void;
+  /** Whether this candidate may take part in a merge by this viewer (all may, when not given). */
+  canMerge?: (candidate: Candidate) => boolean;
 }
 
 /**
  * Records that may be the one being typed in (or the one on screen), with links so the person
  * can check, and on record pages a way to merge a same-kind duplicate into one.
  */
-export function DuplicatesWarning({ candidates, hint, mergeType, onMerge }: DuplicatesWarningProps) {
+export function DuplicatesWarning({ candidates, hint, mergeType, onMerge, canMerge }: DuplicatesWarningProps) {
   const { t } = useTranslation();
   if (candidates.length === 0) return null;
   return (
@@ -53,7 +55,7 @@ export function DuplicatesWarning({ candidates, hint, mergeType, onMerge }: Dupl
                     {duplicateReasonLabel(t, r)}
                   </Tag>
                 ))}
-                {onMerge && mergeType && c.type.toLowerCase() === mergeType ? (
+                {onMerge && mergeType && c.type.toLowerCase() === mergeType && (canMerge?.(c) ?? true) ? (
                   <Button size="small" icon={<MergeCellsOutlined />} onClick={() => onMerge(c)} data-testid={`duplicate-merge-${c.id}`}>
                     {t('merge.open')}
                   </Button>

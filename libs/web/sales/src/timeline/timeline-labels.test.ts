@@ -1,6 +1,7 @@
 import { i18n } from '@rapport/web-ui';
 import { describe, expect, it } from 'vitest';
 import {
+  LABELLED_EVENT_TYPES,
   parsePayload,
   TIMELINE_EVENT_TYPES,
   timelineEventDetail,
@@ -15,7 +16,9 @@ describe('timeline labels', () => {
     expect(timelineEventLabel(t, 'lead.converted')).toBe('Lead converted');
     expect(timelineEventLabel(t, 'opportunity.stage_changed')).toBe('Stage changed');
     expect(timelineEventLabel(tZh, 'lead.converted')).toBe('线索已转化');
-    for (const type of TIMELINE_EVENT_TYPES) {
+    expect(timelineEventLabel(tZh, 'lead.routed')).toBe('已分配负责人');
+    expect(LABELLED_EVENT_TYPES).toEqual(expect.arrayContaining([...TIMELINE_EVENT_TYPES, 'quote.approved', 'record.merged', 'lead.submitted']));
+    for (const type of LABELLED_EVENT_TYPES) {
       const label = timelineEventLabel(t, type);
       expect(label).not.toBe(type);
       expect(label).not.toMatch(/^timeline\./);

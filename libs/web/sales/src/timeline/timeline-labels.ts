@@ -13,25 +13,39 @@ export const TIMELINE_EVENT_TYPES = [
   'record.updated',
 ] as const;
 
+/**
+ * Every event type the server writes to a timeline, with its label key: the filter chips above
+ * offer only the sales ones, but a record's timeline also shows intake, quote and merge events,
+ * and a Chinese reader saw those as raw names ("lead.routed").
+ */
+const EVENT_LABEL_KEYS: Record<string, string> = {
+  'record.created': 'timeline.types.recordCreated',
+  'record.updated': 'timeline.types.recordUpdated',
+  'record.merged': 'timeline.types.recordMerged',
+  'contact.added': 'timeline.types.contactAdded',
+  'opportunity.created': 'timeline.types.opportunityCreated',
+  'opportunity.stage_changed': 'timeline.types.opportunityStageChanged',
+  'lead.converted': 'timeline.types.leadConverted',
+  'lead.submitted': 'timeline.types.leadSubmitted',
+  'lead.resubmitted': 'timeline.types.leadResubmitted',
+  'lead.routed': 'timeline.types.leadRouted',
+  'lead.reassigned': 'timeline.types.leadReassigned',
+  'activity.logged': 'timeline.types.activityLogged',
+  'quote.created': 'timeline.types.quoteCreated',
+  'quote.approval_requested': 'timeline.types.quoteApprovalRequested',
+  'quote.approved': 'timeline.types.quoteApproved',
+  'quote.rejected': 'timeline.types.quoteRejected',
+  'quote.accepted': 'timeline.types.quoteAccepted',
+  'quote.unlocked': 'timeline.types.quoteUnlocked',
+  'commitment.made': 'timeline.types.commitmentMade',
+};
+
+/** Server event types that have a label (for tests and for modules that add their own). */
+export const LABELLED_EVENT_TYPES = Object.keys(EVENT_LABEL_KEYS);
+
 export function timelineEventLabel(t: TFunction, type: string): string {
-  switch (type) {
-    case 'record.created':
-      return t('timeline.types.recordCreated');
-    case 'record.updated':
-      return t('timeline.types.recordUpdated');
-    case 'contact.added':
-      return t('timeline.types.contactAdded');
-    case 'opportunity.created':
-      return t('timeline.types.opportunityCreated');
-    case 'opportunity.stage_changed':
-      return t('timeline.types.opportunityStageChanged');
-    case 'lead.converted':
-      return t('timeline.types.leadConverted');
-    case 'activity.logged':
-      return t('timeline.types.activityLogged');
-    default:
-      return type;
-  }
+  const key = EVENT_LABEL_KEYS[type];
+  return key ? t(key) : type;
 }
 
 /** Dot colours: wins and conversions green, stage moves blue, losses red, the rest grey. */

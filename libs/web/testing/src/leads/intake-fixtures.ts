@@ -19,6 +19,8 @@ export function intake(over: Partial<IntakeFactsFragment> = {}): IntakeFactsFrag
     routedAt: '2026-11-03T01:00:02Z',
     ruleId: 'rule-1',
     explanation: 'Rule “Web → Sales East” (source ∈ {web}) matched; round-robin chose Rita Rep.',
+    // Routed before decisions were kept whole: only the English sentence.
+    explanationJson: null,
     priority: 'normal',
     slaMinutes: 60,
     slaDueAt: '2026-11-03T02:00:00Z',
@@ -142,6 +144,6 @@ export function notification(id: string, over: Partial<NotificationFieldsFragmen
 export function bellMocks(unread = 0, items: NotificationFieldsFragment[] = []): MockLink.MockedResponse[] {
   return [
     { request: { query: UnreadNotificationCountDocument }, result: { data: { unreadNotificationCount: unread } }, maxUsageCount: forever },
-    { request: { query: RecentNotificationsDocument, variables: { first: 10 } }, result: { data: { notifications: items } }, maxUsageCount: forever },
+    { request: { query: RecentNotificationsDocument, variables: { first: 50 } }, result: { data: { notifications: items } }, maxUsageCount: forever },
   ];
 }

@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import {
   MeDocument,
+  QuoteOpportunityDocument,
   RevenueRecordNamesDocument,
   type CommitmentRowFragment,
   type CurrentUserFragment,
@@ -10,6 +11,7 @@ import {
   type Role,
 } from '@rapport/web-data-access';
 import type { DocumentNode } from 'graphql';
+import { grantsFor } from '../fixtures';
 
 // Test data for the revenue screens' render tests (vitest only; no screen imports this).
 
@@ -25,8 +27,22 @@ export const ACCOUNTS: Record<string, string> = { 'a-1': 'Stark Trading Inc.' };
 /** The signed-in person, with a team (forecasts default to it). */
 export function signedIn(id: keyof typeof PEOPLE & string): MockLink.MockedResponse {
   const person = PEOPLE[id]!;
-  const me: CurrentUserFragment = { __typename: 'User', id, email: `${id}@example.com`, name: person.name, role: person.role, locale: 'EN', team: person.role === 'ADMIN' ? null : TEAM };
+  const me: CurrentUserFragment = { __typename: 'User', id, email: `${id}@example.com`, name: person.name, role: person.role, locale: 'EN', team: person.role === 'ADMIN' ? null : TEAM, permissions: grantsFor(person.role) };
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** The deal a quote is on (o-1), with whether the viewer may quote on it (its `viewerCan.createQuote`). */
+export function quoteOpportunityMock(createQuote = true): MockLink.MockedResponse {
+  return always(QuoteOpportunityDocument, {
+    opportunity: {
+      __typename: 'Opportunity',
+      id: 'o-1',
+      name: DEALS['o-1'],
+      currency: 'CNY',
+      account: { __typename: 'Account', id: 'a-1', name: ACCOUNTS['a-1'] },
+      viewerCan: { __typename: 'OpportunityViewerCan', createQuote },
+    },
+  });
 }
 
 /** Any variables: for queries whose exact variables are not what the test is about. */
@@ -88,8 +104,15 @@ export function approval(overrides: Partial<QuoteApprovalFieldsFragment> = {}): 
   };
 }
 
+/** What the quote's owner (a rep) may do with a quote in this status, as the API's `viewerCan` says. */
+export function ownersViewerCan(status: string): QuoteDetailFragment['viewerCan'] {
+  const editable = status === 'draft' || status === 'rejected';
+  return { __typename: 'QuoteViewerCan', update: editable, submit: editable, accept: status === 'approved', decide: false, unlock: false };
+}
+
 export function quote(overrides: Partial<QuoteDetailFragment> = {}): QuoteDetailFragment {
   return {
+    viewerCan: ownersViewerCan(overrides.status ?? 'draft'),
     __typename: 'Quote',
     id: 'q-1',
     name: 'Stark Trading – CRM Suite v1',

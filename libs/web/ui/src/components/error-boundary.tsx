@@ -1,35 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Result } from 'antd';
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 
-export interface ErrorFallbackProps {
-  /** Shown in development only; people get a plain sentence, never a stack trace. */
-  error?: unknown;
-  onReset?: () => void;
-}
-
-export function ErrorFallback({ error, onReset }: ErrorFallbackProps) {
-  const { t } = useTranslation();
-  const detail = import.meta.env.DEV && error instanceof Error ? error.message : undefined;
-  return (
-    <Result
-      status="error"
-      title={t('errors.crashTitle')}
-      subTitle={detail ?? t('errors.crashBody')}
-      extra={[
-        <Button key="reload" type="primary" icon={<ReloadOutlined />} onClick={() => window.location.reload()}>
-          {t('errors.reload')}
-        </Button>,
-        onReset ? (
-          <Button key="reset" onClick={onReset}>
-            {t('common.retry')}
-          </Button>
-        ) : null,
-      ]}
-    />
-  );
-}
+// The fallback (antd's Result) loads when something crashed, not with every page (issue 12).
+const ErrorFallback = lazy(() => import('./error-fallback').then((m) => ({ default: m.ErrorFallback })));
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -65,7 +37,11 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (this.state.error) {
-      return <ErrorFallback error={this.state.error} onReset={() => this.setState({ error: null })} />;
+      return (
+        <Suspense fallback={null}>
+          <ErrorFallback error={this.state.error} onReset={() => this.setState({ error: null })} />
+        </Suspense>
+      );
     }
     return this.props.children;
   }

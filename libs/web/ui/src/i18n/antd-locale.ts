@@ -1,25 +1,21 @@
-import type { ConfigProviderProps } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import zhTW from 'antd/locale/zh_TW';
 import dayjs from 'dayjs';
-import 'dayjs/locale/en';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/zh-tw';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
+import { loadedBundle } from './language-bundles';
 import type { Language } from './languages';
+import type { AntdLocale } from './messages';
 
-export type AntdLocale = NonNullable<ConfigProviderProps['locale']>;
+export type { AntdLocale } from './messages';
 
 dayjs.extend(localizedFormat);
 dayjs.extend(relativeTime);
 
-const ANTD: Record<Language, AntdLocale> = { en: enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };
+// antd's and dayjs' locales travel with each language's bundle (bundles/<lng>.ts), loaded on demand.
 const DAYJS: Record<Language, string> = { en: 'en', 'zh-CN': 'zh-cn', 'zh-TW': 'zh-tw' };
 
+/** antd's texts for a language; English until that language has loaded (i18n switches only after). */
 export function antdLocaleFor(language: Language): AntdLocale {
-  return ANTD[language];
+  return (loadedBundle(language) ?? loadedBundle('en')!).antdLocale;
 }
 
 export function dayjsLocaleFor(language: Language): string {

@@ -1,16 +1,9 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { applyDayjsLocale } from './antd-locale';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import zhTW from './zh-TW.json';
-import leadsEn from './features/leads.en.json';
-import leadsZhCN from './features/leads.zh-CN.json';
-import leadsZhTW from './features/leads.zh-TW.json';
-import revenueEn from './features/revenue.en.json';
-import revenueZhCN from './features/revenue.zh-CN.json';
-import revenueZhTW from './features/revenue.zh-TW.json';
+import { loadBundle, loadedBundle } from './language-bundles';
 import { readStoredLanguage, storeLanguage } from './language-storage';
+import { registerServerMessages } from './server-messages';
 import {
   DEFAULT_LANGUAGE,
   isLanguage,
@@ -19,31 +12,29 @@ import {
   type Language,
 } from './languages';
 
-type Messages = { [key: string]: string | Messages };
-
-/**
- * The core messages plus one file per feature area (features/<area>.<lng>.json), so feature work
- * doesn't contend for one huge file. Each feature owns its own top-level keys; a clash is a bug
- * and throws at start-up.
- */
-export function mergeMessages(...parts: Messages[]): Messages {
-  const out: Messages = {};
-  for (const part of parts) {
-    for (const [key, value] of Object.entries(part)) {
-      if (key in out) throw new Error(`i18n: the top-level key "${key}" is defined twice`);
-      out[key] = value;
-    }
-  }
-  return out;
-}
-
-export const resources = {
-  en: { translation: mergeMessages(en, leadsEn, revenueEn) },
-  'zh-CN': { translation: mergeMessages(zhCN, leadsZhCN, revenueZhCN) },
-  'zh-TW': { translation: mergeMessages(zhTW, leadsZhTW, revenueZhTW) },
-} as const;
+export { mergeMessages } from './messages';
+export type { Messages } from './messages';
+// All three languages at once, for tests; the app loads languages through language-bundles.ts.
+export { resources } from './resources';
 
 export const i18n: I18n = i18next.createInstance();
+
+/**
+ * i18next asks this for a language it does not have yet (on init and on every changeLanguage):
+ * the language's bundle is fetched then, and `changeLanguage` resolves once it is in.
+ */
+const bundleBackend: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isLanguage(language)) return callback(null, {});
+    loadBundle(language).then(
+      (bundle) => callback(null, bundle.messages),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
 
 function syncSideEffects(language: Language): void {
   applyDayjsLocale(language);
@@ -59,37 +50,43 @@ export function detectInitialLanguage(): Language {
 }
 
 /**
- * Initialises the shared i18next instance once. Resources are bundled (three small JSON files),
- * so init is synchronous and the first render is already translated.
+ * Initialises the shared i18next instance once. English is bundled (it is also every language's
+ * fallback), so for English init is synchronous; another language is fetched first and the
+ * promise resolves when the app can render in it.
  */
-export function initI18n(language: Language = detectInitialLanguage()): I18n {
+export function initI18n(language: Language = detectInitialLanguage()): Promise<I18n> {
   if (!i18n.isInitialized) {
-    void i18n.use(initReactI18next).init({
-      resources,
-      lng: language,
-      fallbackLng: DEFAULT_LANGUAGE,
-      supportedLngs: [...SUPPORTED_LANGUAGES],
-      // zh-CN must not fall back to a bare `zh` bundle we do not ship.
-      load: 'currentOnly',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
+    // Before init: i18next announces the first language during init (at once for English).
     i18n.on('languageChanged', (lng) => {
       if (isLanguage(lng)) syncSideEffects(lng);
     });
-  } else if (i18n.language !== language) {
-    void i18n.changeLanguage(language);
+    const ready = i18n
+      .use(bundleBackend)
+      .use(initReactI18next)
+      .init({
+        resources: { [DEFAULT_LANGUAGE]: { translation: loadedBundle(DEFAULT_LANGUAGE)!.messages } },
+        // The resources above are only some of the languages: the backend loads the others.
+        partialBundledLanguages: true,
+        lng: language,
+        fallbackLng: DEFAULT_LANGUAGE,
+        supportedLngs: [...SUPPORTED_LANGUAGES],
+        // zh-CN must not fall back to a bare `zh` bundle we do not ship.
+        load: 'currentOnly',
+        initAsync: false,
+        interpolation: { escapeValue: false },
+        returnNull: false,
+      });
+    registerServerMessages(i18n);
+    return ready.then(() => i18n);
   }
-  syncSideEffects(language);
-  return i18n;
+  return i18n.changeLanguage(language).then(() => i18n);
 }
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
 }
 
-/** Switches the UI language and remembers it on this device. */
+/** Switches the UI language (fetching it the first time) and remembers it on this device. */
 export async function setLanguage(language: Language): Promise<void> {
   storeLanguage(language);
   if (i18n.language !== language) await i18n.changeLanguage(language);

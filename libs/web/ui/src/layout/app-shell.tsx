@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIsMobile } from '../hooks/use-is-mobile';
 import { Brand } from './brand';
+import { SkipLink } from './skip-link';
 
 export interface AppShellProps {
   /**
@@ -19,6 +20,8 @@ export interface AppShellProps {
 }
 
 const SIDER_WIDTH = 220;
+/** The target of the skip link: the one `main` landmark of a signed-in page. */
+export const MAIN_CONTENT_ID = 'main-content';
 
 export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShellProps) {
   const { t } = useTranslation();
@@ -29,6 +32,7 @@ export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShe
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <SkipLink target={MAIN_CONTENT_ID} />
       {isMobile ? (
         <Drawer
           open={drawerOpen}
@@ -87,8 +91,9 @@ export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShe
             </Flex>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: isMobile ? 12 : 24 }}>
-          <main>{children}</main>
+        {/* antd renders Content as <main>: the page's only main landmark, focusable for the skip link. */}
+        <Layout.Content id={MAIN_CONTENT_ID} tabIndex={-1} style={{ padding: isMobile ? 12 : 24, outline: 'none' }}>
+          {children}
         </Layout.Content>
       </Layout>
     </Layout>

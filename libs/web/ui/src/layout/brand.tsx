@@ -1,10 +1,13 @@
-import { Flex, Typography, theme } from 'antd';
+import { theme } from 'antd';
 
-/** The product name stays "Rapport" in every language. */
+/**
+ * The product name stays "Rapport" in every language. Plain elements: it is on the login page,
+ * which loads as little of antd as it can (issue 12).
+ */
 export function Brand({ compact }: { compact?: boolean }) {
   const { token } = theme.useToken();
   return (
-    <Flex align="center" gap={8}>
+    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
       <span
         aria-hidden
         style={{
@@ -21,10 +24,10 @@ export function Brand({ compact }: { compact?: boolean }) {
         R
       </span>
       {compact ? null : (
-        <Typography.Text strong style={{ fontSize: 18 }}>
+        <strong style={{ fontSize: 18, fontWeight: token.fontWeightStrong, color: token.colorText, lineHeight: token.lineHeight }}>
           Rapport
-        </Typography.Text>
+        </strong>
       )}
-    </Flex>
+    </div>
   );
 }

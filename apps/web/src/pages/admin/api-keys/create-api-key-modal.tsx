@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ApiKeyScopesDocument, CreateApiKeyDocument, errorMessageOf } from '@rapport/web-data-access';
+import { CheckboxGroupField } from '@rapport/web-ui';
 import { Alert, Checkbox, DatePicker, Flex, Form, Input, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -82,7 +83,7 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModa
           noStyle
           rules={[{ required: true, type: 'array', min: 1, message: t('apiKeys.fields.scopesRequired') }]}
         >
-          <Checkbox.Group style={{ width: '100%' }}>
+          <CheckboxGroupField style={{ width: '100%' }} aria-label={t('apiKeys.fields.scopes')}>
             <Flex wrap gap="small">
               {(scopes.data?.apiKeyScopes ?? []).map((scope) => (
                 <Checkbox key={scope} value={scope} data-testid={`apikey-scope-${scope}`}>
@@ -90,7 +91,7 @@ export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModa
                 </Checkbox>
               ))}
             </Flex>
-          </Checkbox.Group>
+          </CheckboxGroupField>
         </Form.Item>
       </Form.Item>
       <Form.Item name="expiresAt" label={t('apiKeys.fields.expiresAt')} extra={t('apiKeys.fields.expiresAtHint')}>

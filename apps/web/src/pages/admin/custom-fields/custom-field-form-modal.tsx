@@ -6,7 +6,7 @@ import {
   type CustomFieldType,
   type CustomizableObject,
 } from '@rapport/web-data-access';
-import { App, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { App, Col, Form, Input, InputNumber, Row, Select, Switch, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customValuesOf } from '@rapport/web-core';
@@ -21,11 +21,27 @@ interface FieldFormValues {
   key: string;
   type: CustomFieldType;
   options?: string[];
+  /** Option value → its translations (docs/adr/0010). */
+  optionLabels?: Record<string, { 'zh-CN'?: string; 'zh-TW'?: string }>;
   required?: boolean;
   position?: number | null;
 }
 
-const FORM_FIELDS = ['label', 'labels', 'key', 'type', 'options', 'required', 'position'] as const;
+/** The option translations to send: those of the options kept, trimmed, empty ones left out. */
+export function optionLabelsFromForm(options: readonly string[], form: FieldFormValues['optionLabels']): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const option of options) {
+    const labels: Record<string, string> = {};
+    for (const locale of ['zh-CN', 'zh-TW'] as const) {
+      const text = form?.[option]?.[locale]?.trim();
+      if (text) labels[locale] = text;
+    }
+    if (Object.keys(labels).length) out[option] = labels;
+  }
+  return out;
+}
+
+const FORM_FIELDS = ['label', 'labels', 'key', 'type', 'options', 'optionLabels', 'required', 'position'] as const;
 // Same rule as the API: lower-case letters, digits and _, starting with a letter.
 const KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
 
@@ -60,6 +76,7 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
   const [define, defining] = useMutation(DefineCustomFieldDocument, { refetchQueries });
   const [update, updating] = useMutation(UpdateCustomFieldDocument, { refetchQueries });
   const type = Form.useWatch('type', form);
+  const currentOptions = Form.useWatch('options', form);
   const loading = defining.loading || updating.loading;
   const editing = Boolean(field);
 
@@ -75,6 +92,7 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
             key: field.key,
             type: field.type,
             options: field.options,
+            optionLabels: customValuesOf(field.optionLabels) as FieldFormValues['optionLabels'],
             required: field.required,
             position: field.position,
           }
@@ -88,15 +106,17 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
     if (v.labelZhCN?.trim()) labels['zh-CN'] = v.labelZhCN.trim();
     if (v.labelZhTW?.trim()) labels['zh-TW'] = v.labelZhTW.trim();
     const options = hasOptions(v.type) ? (v.options ?? []).map((o) => o.trim()).filter(Boolean) : [];
+    // Sent only for picklists: their translations replace the stored ones.
+    const translated = hasOptions(v.type) ? { optionLabels: optionLabelsFromForm(options, v.optionLabels) } : {};
     try {
       if (field) {
         await update({
-          variables: { input: { id: field.id, label: v.label.trim(), labels, options, required: Boolean(v.required), position: v.position ?? undefined } },
+          variables: { input: { id: field.id, label: v.label.trim(), labels, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined } },
         });
       } else {
         await define({
           variables: {
-            input: { objectType, key: v.key, label: v.label.trim(), labels, type: v.type, options, required: Boolean(v.required), position: v.position ?? undefined },
+            input: { objectType, key: v.key, label: v.label.trim(), labels, type: v.type, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined },
           },
         });
       }
@@ -185,6 +205,7 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
             </Form.Item>
           </Col>
         ) : null}
+        {hasOptions(type) && currentOptions?.length ? <OptionLabelItems options={currentOptions} /> : null}
         <Col xs={12} md={12}>
           <Form.Item name="required" label={t('customFields.fields.required')} valuePropName="checked" extra={t('customFields.fields.requiredHint')}>
             <Switch data-testid="cf-def-required" />
@@ -197,5 +218,39 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
         </Col>
       </Row>
     </FormModal>
+  );
+}
+
+/** One row per option: the option, then its Simplified and Traditional Chinese labels (docs/adr/0010). */
+function OptionLabelItems({ options }: { options: readonly string[] }) {
+  const { t } = useTranslation();
+  const max = { max: 80, message: t('validation.maxLength', { max: 80 }) };
+  return (
+    <Col span={24} data-testid="cf-def-option-labels">
+      <Typography.Text strong>{t('names.options.title')}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('names.options.hint')}
+      </Typography.Paragraph>
+      {options.map((option) => (
+        <Row gutter={8} key={option} align="middle">
+          <Col xs={24} md={6} style={{ paddingBottom: 24 }}>
+            <Tag>{option}</Tag>
+          </Col>
+          {(['zh-CN', 'zh-TW'] as const).map((locale) => (
+            <Col xs={12} md={9} key={locale}>
+              <Form.Item name={['optionLabels', option, locale]} rules={[max]}>
+                <Input
+                  autoComplete="off"
+                  lang={locale}
+                  placeholder={t(locale === 'zh-CN' ? 'names.columns.zhCN' : 'names.columns.zhTW')}
+                  aria-label={t(locale === 'zh-CN' ? 'names.options.zhCN' : 'names.options.zhTW', { option })}
+                  data-testid={`cf-def-option-${option}-${locale}`}
+                />
+              </Form.Item>
+            </Col>
+          ))}
+        </Row>
+      ))}
+    </Col>
   );
 }

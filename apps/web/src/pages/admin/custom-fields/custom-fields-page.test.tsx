@@ -103,9 +103,52 @@ describe('CustomFieldsPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText('No custom fields on Leads yet.', {}, { timeout: 5000 })).toBeTruthy();
   });
 
+  it('translates picklist options: shown in the list, edited per option, sent by option value', async () => {
+    const translatedRegion = { ...region, optionLabels: { South: { 'zh-CN': '南区' } } };
+    const saved = vi.fn(() => ({
+      data: { updateCustomField: { __typename: 'CustomFieldPayload', definition: { ...region, optionLabels: { North: { 'zh-CN': '北区', 'zh-TW': '北區' } } } } },
+    }));
+    renderApp('/admin/custom-fields', [
+      meMock('ADMIN'),
+      definitions('ACCOUNT', [translatedRegion]),
+      {
+        request: {
+          query: UpdateCustomFieldDocument,
+          variables: {
+            input: {
+              id: region.id,
+              label: 'Region',
+              labels: { 'zh-CN': '区域' },
+              options: ['North', 'South'],
+              // South's translation was emptied: it is left out, which clears it.
+              optionLabels: { North: { 'zh-CN': '北区', 'zh-TW': '北區' } },
+              required: false,
+              position: 0,
+            },
+          },
+        },
+        result: saved,
+      },
+    ]);
+    const table = await screen.findByTestId('cf-defs-table', {}, { timeout: 10_000 });
+    expect(await within(table).findByText('North', {}, { timeout: 5000 })).toBeTruthy();
+    // English readers see the stored option: South has only a Simplified Chinese label.
+    expect(within(table).getByText('South')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('cf-def-edit-region'));
+    const southCn = (await screen.findByTestId('cf-def-option-South-zh-CN')) as HTMLInputElement;
+    expect(southCn.value).toBe('南区');
+    expect(screen.getByLabelText('North in Simplified Chinese')).toBeTruthy();
+    fireEvent.change(southCn, { target: { value: '' } });
+    fireEvent.change(screen.getByTestId('cf-def-option-North-zh-CN'), { target: { value: ' 北区 ' } });
+    fireEvent.change(screen.getByTestId('cf-def-option-North-zh-TW'), { target: { value: '北區' } });
+    fireEvent.click(screen.getByTestId('cf-def-submit'));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
+  });
+
   it('is for administrators only', async () => {
     renderApp('/admin/custom-fields', [meMock('SALES_MANAGER')]);
-    expect(await screen.findByText('No access', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('cf-def-create')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
 import { Alert, App, Button, Card, Flex, Popconfirm, Switch, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customFieldLabel } from '@rapport/web-core';
+import { customFieldLabel, customOptionLabel } from '@rapport/web-core';
 import { usePageTitle } from '@rapport/web-core';
 import { ALL_CUSTOMIZABLE_OBJECTS, customFieldTypeLabel, customizableObjectLabel } from '@rapport/web-core';
 import { CustomFieldFormModal } from './custom-field-form-modal';
@@ -70,9 +70,11 @@ export function CustomFieldsPage() {
       render: (_: unknown, d) =>
         d.options.length ? (
           <Flex gap={4} wrap style={{ maxWidth: 280 }}>
-            {d.options.map((o) => (
-              <Tag key={o}>{o}</Tag>
-            ))}
+            {d.options.map((o) => {
+              // The option as this reader sees it, with the stored value when a translation replaces it.
+              const shown = customOptionLabel(d, o, i18n.language);
+              return <Tag key={o}>{shown === o ? o : `${shown} (${o})`}</Tag>;
+            })}
           </Flex>
         ) : (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -154,18 +156,20 @@ export function CustomFieldsPage() {
         }
       />
       <Card>
-        <Tabs
-          activeKey={objectType}
-          onChange={(key) => setObjectType(key as CustomizableObject)}
-          items={ALL_CUSTOMIZABLE_OBJECTS.map((o) => ({ key: o, label: customizableObjectLabel(t, o) }))}
-          tabBarExtraContent={
-            <Flex gap="small" align="center">
-              <Switch size="small" checked={showArchived} onChange={setShowArchived} aria-label={t('customFields.showArchived')} data-testid="cf-show-archived" />
-              <Typography.Text>{t('customFields.showArchivedCount', { count: archivedCount })}</Typography.Text>
-            </Flex>
-          }
-          data-testid="cf-object-tabs"
-        />
+        {/* The switch sits beside the tabs, not in their bar: a tab list may hold only tabs (WCAG 1.3.1). */}
+        <Flex justify="space-between" align="center" gap="middle" wrap>
+          <Tabs
+            activeKey={objectType}
+            onChange={(key) => setObjectType(key as CustomizableObject)}
+            items={ALL_CUSTOMIZABLE_OBJECTS.map((o) => ({ key: o, label: customizableObjectLabel(t, o) }))}
+            style={{ flex: 1, minWidth: 0 }}
+            data-testid="cf-object-tabs"
+          />
+          <Flex gap="small" align="center">
+            <Switch size="small" checked={showArchived} onChange={setShowArchived} aria-label={t('customFields.showArchived')} data-testid="cf-show-archived" />
+            <Typography.Text>{t('customFields.showArchivedCount', { count: archivedCount })}</Typography.Text>
+          </Flex>
+        </Flex>
         {table()}
       </Card>
       <CustomFieldFormModal

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, RolesDocument, type RecordScope, type Role } from '@rapport/web-data-access';
-import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
+import { ErrorState, LoadingState, PageHeader, ScrollRegion } from '@rapport/web-ui';
 import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type TableHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@rapport/web-core';
 import { objectLabel, roleLabel, scopeLabel } from '@rapport/web-core';
@@ -14,6 +14,9 @@ const SCOPE_COLORS: Record<RecordScope, string | undefined> = {
   TEAM: 'geekblue',
   ALL: 'green',
 };
+
+/** The matrix at its natural width (no cell squeezed into wrapping); the region around it scrolls. */
+const WideTable = (props: TableHTMLAttributes<HTMLTableElement>) => <table {...props} style={{ ...props.style, width: 'max-content', minWidth: '100%' }} />;
 
 export function RolesPage() {
   const { t } = useTranslation();
@@ -53,16 +56,18 @@ export function RolesPage() {
   else if (!data && error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
   else
     body = (
-      <Table<MatrixRow>
-        data-testid="roles-matrix"
-        rowKey="object"
-        size="small"
-        bordered
-        dataSource={matrix.rows}
-        columns={columns}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-      />
+      <ScrollRegion label={t('rolesPage.title')}>
+        <Table<MatrixRow>
+          data-testid="roles-matrix"
+          rowKey="object"
+          size="small"
+          bordered
+          dataSource={matrix.rows}
+          columns={columns}
+          pagination={false}
+          components={{ table: WideTable }}
+        />
+      </ScrollRegion>
     );
 
   return (

@@ -77,7 +77,7 @@ export function TeamFormModal({ open, team, teams, onClose, onSaved }: TeamFormM
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={team ? t('common.save') : t('teams.create')}
+      submitLabel={team ? t('common.save') : t('common.create')}
       submitTestId="team-submit"
       loading={saving}
       form={form}

@@ -21,8 +21,8 @@ function columns(t: TFunction, onEdit: (team: TeamRowFragment) => void): TableCo
       title: t('teams.columns.name'),
       render: (_: unknown, team) => <Link to={`/teams/${team.id}`}>{team.name}</Link>,
     },
-    { key: 'parent', title: t('teams.columns.parent'), render: (_: unknown, team) => team.parent?.name ?? none },
-    { key: 'manager', title: t('teams.columns.manager'), render: (_: unknown, team) => team.manager?.name ?? none },
+    { key: 'parent', title: t('teams.columns.parent'), render: (_: unknown, team) => (team.parent ? <Link to={`/teams/${team.parent.id}`}>{team.parent.name}</Link> : none) },
+    { key: 'manager', title: t('teams.columns.manager'), render: (_: unknown, team) => (team.manager ? <Link to={`/users/${team.manager.id}`}>{team.manager.name}</Link> : none) },
     { key: 'members', title: t('teams.columns.members'), dataIndex: 'memberCount', align: 'end' },
     {
       key: 'actions',

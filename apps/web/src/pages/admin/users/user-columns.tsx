@@ -3,6 +3,7 @@ import type { UserRowFragment } from '@rapport/web-data-access';
 import { formatDateTime } from '@rapport/web-ui';
 import { Badge, Button, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
+import { Link } from 'react-router';
 import { roleLabel } from '@rapport/web-core';
 import type { UserSort } from './user-filter';
 
@@ -21,7 +22,11 @@ export function userColumns(
       sorter: true,
       sortOrder: order('name'),
       sortDirections: ['ascend', 'descend', 'ascend'],
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+      render: (name: string, user) => (
+        <Link to={`/users/${user.id}`} data-testid="user-link">
+          <Typography.Text strong>{name}</Typography.Text>
+        </Link>
+      ),
     },
     {
       key: 'email',
@@ -40,7 +45,7 @@ export function userColumns(
     {
       key: 'team',
       title: t('users.columns.team'),
-      render: (_: unknown, user) => user.team?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
+      render: (_: unknown, user) => (user.team ? <Link to={`/teams/${user.team.id}`}>{user.team.name}</Link> : <Typography.Text type="secondary">—</Typography.Text>),
     },
     {
       key: 'active',

@@ -7,6 +7,7 @@ import {
   type Role,
   type UserRowFragment,
 } from '@rapport/web-data-access';
+import { PasswordInput } from '@rapport/web-ui';
 import { App, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
@@ -27,7 +28,8 @@ interface UserFormValues {
 const FORM_FIELDS = ['email', 'name', 'role', 'team', 'password', 'locale', 'active'] as const;
 // The API calls the team `teamId`; the form field is `team`.
 const RENAME = { teamId: 'team' };
-const MIN_PASSWORD_LENGTH = 8;
+// The API refuses shorter ones (MinLength on the user inputs, libs/shared/auth); the form says the same before sending.
+const MIN_PASSWORD_LENGTH = 10;
 
 export interface UserFormModalProps {
   open: boolean;
@@ -100,7 +102,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
-      submitLabel={editing ? t('common.save') : t('users.create')}
+      submitLabel={editing ? t('common.save') : t('common.create')}
       submitTestId="user-submit"
       loading={saving}
       form={form}
@@ -152,7 +154,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
             { min: MIN_PASSWORD_LENGTH, message: t('validation.minLength', { min: MIN_PASSWORD_LENGTH }) },
           ]}
         >
-          <Input.Password autoComplete="new-password" data-testid="user-password" />
+          <PasswordInput autoComplete="new-password" data-testid="user-password" />
         </Form.Item>
       )}
       <Form.Item name="locale" label={t('users.fields.locale')} rules={[{ required: true, message: t('validation.required') }]}>

@@ -54,6 +54,8 @@ describe('UsersPage', () => {
     ]);
     const table = await screen.findByTestId('users-table', {}, { timeout: 5000 });
     expect(await within(table).findByText('Ann First', {}, { timeout: 5000 })).toBeTruthy();
+    // Each name opens that person's page.
+    expect(within(table).getByText('Ann First').closest('a')?.getAttribute('href')).toBe('/users/u1');
     expect(within(table).getByText('Page 1 · 21 in total')).toBeTruthy();
     expect(screen.getByTestId('pager-previous')).toHaveProperty('disabled', true);
 

@@ -84,6 +84,6 @@ describe('UnansweredPage', { timeout: 60_000 }, () => {
 
   it('is not for service roles', async () => {
     renderApp('/leads/unanswered', [meMock('SERVICE_AGENT')]);
-    expect(await screen.findByText('No access', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();
   });
 });

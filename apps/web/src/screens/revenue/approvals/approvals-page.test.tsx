@@ -4,8 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
 import { always, approval, connection, line, namesMock, quote, signedIn } from '@rapport/web-testing';
 
+// As the API tells the rep's manager: this one is theirs to decide.
 const waiting = quote({
   status: 'pending_approval',
+  viewerCan: { __typename: 'QuoteViewerCan', update: false, submit: false, accept: false, decide: true, unlock: false },
   approvals: [approval()],
   lines: [line(), line({ id: 'l-2', lineNo: 2, sku: 'IMPL-DAY', productName: 'Implementation day', productLine: 'services', discountPercent: 0, unitPrice: 3500, netAmount: 17500, quantity: 5 })],
 });

@@ -1,7 +1,7 @@
-import { CreateQuoteDocument, DiscountTolerancesDocument, PriceForDocument, ProductsDocument, QuoteDocument, QuoteOpportunityDocument } from '@rapport/web-data-access';
+import { CreateQuoteDocument, DiscountTolerancesDocument, PriceForDocument, ProductsDocument, QuoteDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { pickOption } from '@rapport/web-testing';
+import { pickOption, quoteOpportunityMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 import { always, line, namesMock, quote, signedIn } from '@rapport/web-testing';
 
@@ -18,9 +18,7 @@ describe('NewQuotePage', { timeout: 60_000 }, () => {
     const { router } = renderApp('/sales/quotes/new?opportunityId=o-1', [
       signedIn('u-rita'),
       namesMock(),
-      always(QuoteOpportunityDocument, {
-        opportunity: { __typename: 'Opportunity', id: 'o-1', name: 'Stark Trading – CRM Suite', currency: 'CNY', account: { __typename: 'Account', id: 'a-1', name: 'Stark Trading Inc.' } },
-      }),
+      quoteOpportunityMock(),
       always(ProductsDocument, { products: [product] }),
       always(DiscountTolerancesDocument, { discountTolerances: [{ __typename: 'DiscountTolerance', id: 'dt-1', role: 'sales_rep', productLine: null, maxDiscountPercent: 10 }] }),
       { request: { query: PriceForDocument, variables: () => true }, result: priced, maxUsageCount: Number.POSITIVE_INFINITY },

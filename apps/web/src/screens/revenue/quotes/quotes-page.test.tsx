@@ -1,9 +1,9 @@
-import { QuoteOpportunityDocument, QuotesDocument } from '@rapport/web-data-access';
+import { QuotesDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pickOption } from '@rapport/web-testing';
+import { pickOption, quoteOpportunityMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
-import { always, connection, namesMock, quote, signedIn } from '@rapport/web-testing';
+import { connection, namesMock, quote, signedIn } from '@rapport/web-testing';
 
 const quotesOf = (status: string | null, nodes: ReturnType<typeof quote>[]) => ({
   request: { query: QuotesDocument, variables: (v: Record<string, unknown>) => v['opportunityId'] === 'o-1' && (v['status'] ?? null) === status },
@@ -16,9 +16,7 @@ describe('QuotesPage', { timeout: 60_000 }, () => {
     const { router } = renderApp('/sales/quotes?opportunityId=o-1', [
       signedIn('u-rita'),
       namesMock(),
-      always(QuoteOpportunityDocument, {
-        opportunity: { __typename: 'Opportunity', id: 'o-1', name: 'Stark Trading – CRM Suite', currency: 'CNY', account: { __typename: 'Account', id: 'a-1', name: 'Stark Trading Inc.' } },
-      }),
+      quoteOpportunityMock(),
       quotesOf(null, [quote(), quote({ id: 'q-2', name: 'Stark Trading – CRM Suite v2', version: 2, status: 'accepted', locked: true, total: 9000 })]),
       quotesOf('accepted', []),
     ]);

@@ -114,7 +114,7 @@ describe('HandoverPage', { timeout: 60_000 }, () => {
 
   it('is for managers and administrators only', async () => {
     renderApp('/sales/handover', [meMock('SALES_REP')]);
-    expect(await screen.findByText('No access', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('nav-sales-handover')).toBeNull();
   });
 });

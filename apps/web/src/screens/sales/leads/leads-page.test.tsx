@@ -21,6 +21,7 @@ const lead = (id: string, firstName: string, lastName: string, extra: Partial<Le
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
   owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
+  viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: true },
   ...extra,
 });
 

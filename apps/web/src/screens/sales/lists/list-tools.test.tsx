@@ -29,6 +29,7 @@ const lead = (id: string, lastName: string, region: string | null): LeadRowFragm
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
   owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
+  viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: true },
 });
 
 const orderBy = [{ field: 'CREATED_AT', direction: 'DESC' }];

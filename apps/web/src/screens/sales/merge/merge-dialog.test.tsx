@@ -1,7 +1,7 @@
-import { MergeLeadsDocument, MergeRecordsDocument, PossibleDuplicatesDocument, type MergeLeadsQuery } from '@rapport/web-data-access';
+import { LeadsDocument, MergeLeadsDocument, MergeRecordsDocument, PossibleDuplicatesDocument, type MergeLeadsQuery } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { customFieldsMock, meMock } from '@rapport/web-testing';
+import { always, connection, customFieldsMock, meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 import { leadDetail, leadMock } from '@rapport/web-testing';
 
@@ -38,6 +38,8 @@ describe('merging duplicates from a record page', { timeout: 60_000 }, () => {
       customFieldsMock('LEAD'),
       leadMock(leadDetail()),
       leadMock(leadDetail({ id: 'l9', company: 'Globex Trading', phone: '+86 21 5555 0101', title: 'Buyer', status: 'WORKING' })),
+      // The candidate's own viewerCan: this rep may merge it too.
+      always(LeadsDocument, { leads: connection('Lead', [leadDetail({ id: 'l9' })]) }),
       {
         request: {
           query: PossibleDuplicatesDocument,
@@ -79,7 +81,8 @@ describe('merging duplicates from a record page', { timeout: 60_000 }, () => {
     const warning = await screen.findByTestId('duplicates-warning', {}, { timeout: 10_000 });
     // Only a lead can be merged into a lead; the contact is listed for checking.
     expect(within(warning).queryByTestId('duplicate-merge-c3')).toBeNull();
-    fireEvent.click(within(warning).getByTestId('duplicate-merge-l9'));
+    // Offered once the candidate's own viewerCan says this rep may merge it.
+    fireEvent.click(await within(warning).findByTestId('duplicate-merge-l9', {}, { timeout: 5000 }));
 
     const table = await screen.findByTestId('merge-table', {}, { timeout: 5000 });
     // Equal values need no choice; differing ones offer a radio per record.

@@ -13,14 +13,18 @@ const KINDS: Record<CustomFieldDef['type'], FieldKind> = {
   BOOLEAN: 'boolean',
 };
 
-/** Filterable fields for an object's custom fields; ids match their column keys. */
-export function customFilterFields(definitions: readonly CustomFieldDef[], label: (def: CustomFieldDef) => string): FilterFieldDef[] {
+/** Filterable fields for an object's custom fields; ids match their column keys. Options filter by value, shown by `optionLabel`. */
+export function customFilterFields(
+  definitions: readonly CustomFieldDef[],
+  label: (def: CustomFieldDef) => string,
+  optionLabel: (def: CustomFieldDef, option: string) => string = (_def, option) => option,
+): FilterFieldDef[] {
   return definitions.map((def) => ({
     id: customColumnKey(def.key),
     label: label(def),
     kind: KINDS[def.type],
     customKey: def.key,
-    options: def.options.map((o) => ({ value: o, label: o })),
+    options: def.options.map((o) => ({ value: o, label: optionLabel(def, o) })),
     nullable: def.type !== 'BOOLEAN',
   }));
 }

@@ -1,0 +1,246 @@
+import { randomBytes } from 'node:crypto';
+import { ALL_ROLES, permissionMatrix, Role } from '@rapport/shared-domain';
+import { TeamEntity, UserEntity } from '@rapport/shared-database';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
+
+/**
+ * What the SPA is told it may do (`me.permissions`, `viewerCan` on each record) against what the
+ * mutations actually let through: for every role and every kind of record — own, a teammate's, an
+ * outsider's, and an outsider's shared with the viewer (read, write, or with the viewer's team) —
+ * each `viewerCan` flag must equal whether its mutation succeeds. The flags are never asserted
+ * against a hand-written table: the mutations are the truth.
+ */
+const api = useTestApi();
+
+type Kind = 'own' | 'team' | 'other' | 'sharedRead' | 'sharedWrite' | 'teamSharedWrite';
+const KINDS: Kind[] = ['own', 'team', 'other', 'sharedRead', 'sharedWrite', 'teamSharedWrite'];
+
+interface Cast {
+  actor: UserEntity;
+  team: TeamEntity;
+  teammate: UserEntity;
+  outsider: UserEntity;
+  client: ApiClient;
+}
+
+const casts = new Map<Role, Cast>();
+let product: string;
+
+beforeAll(async () => {
+  const f = api.ctx;
+  const outsiderTeam = await f.newTeam({ name: 'Outsiders' });
+  const outsider = await f.newUser({ role: Role.SalesRep, teamId: outsiderTeam.id });
+  for (const role of ALL_ROLES) {
+    const team = await f.newTeam({ name: `Team of ${role}` });
+    const actor = await f.newUser({ role, teamId: team.id });
+    const teammate = await f.newUser({ role: Role.SalesRep, teamId: team.id });
+    await f.setTeamManager(team, actor);
+    casts.set(role, { actor, team, teammate, outsider, client: await api.signedIn(actor.email) });
+  }
+  // One priced product, so createQuote can succeed wherever it is allowed.
+  [{ id: product }] = await api.ctx.ds.query(`INSERT INTO product (sku, name, product_line) VALUES ('VC-1', 'Seat', 'software') RETURNING id`);
+  const [book] = await api.ctx.ds.query(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard', 'standard', 'CNY') RETURNING id`);
+  await api.ctx.ds.query(`INSERT INTO price_book_entry (price_book_id, product_id, min_quantity, unit_price) VALUES ($1, $2, 1, 100)`, [book.id, product]);
+});
+
+const word = () => `vc${randomBytes(4).toString('hex')}`;
+
+async function insert(sql: string, params: unknown[]): Promise<string> {
+  const [row] = await api.ctx.ds.query(sql, params);
+  return row.id;
+}
+
+function ownerOf(kind: Kind, cast: Cast): { owner: string; team: string | null } {
+  if (kind === 'own') return { owner: cast.actor.id, team: cast.team.id };
+  if (kind === 'team') return { owner: cast.teammate.id, team: cast.team.id };
+  return { owner: cast.outsider.id, team: cast.outsider.teamId };
+}
+
+async function shareFor(kind: Kind, cast: Cast, object: string, id: string) {
+  if (kind === 'sharedRead' || kind === 'sharedWrite') {
+    await api.ctx.ds.query(`INSERT INTO record_share (object_type, record_id, user_id, access) VALUES ($1, $2, $3, $4)`, [object, id, cast.actor.id, kind === 'sharedRead' ? 'read' : 'write']);
+  }
+  if (kind === 'teamSharedWrite') {
+    await api.ctx.ds.query(`INSERT INTO record_share (object_type, record_id, team_id, access) VALUES ($1, $2, $3, 'write')`, [object, id, cast.team.id]);
+  }
+}
+
+const MAKE: Record<'account' | 'contact' | 'lead' | 'opportunity', (o: { owner: string; team: string | null }) => Promise<string>> = {
+  account: (o) => insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [word(), o.owner, o.team]),
+  contact: (o) => insert(`INSERT INTO contact (last_name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [word(), o.owner, o.team]),
+  lead: (o) => {
+    const name = word();
+    return insert(`INSERT INTO lead (last_name, name_normalized, company, company_normalized, email, source, owner_id, team_id) VALUES ($1, $1, $2, $2, $3, 'web', $4, $5) RETURNING id`, [
+      name,
+      `co ${name}`,
+      `${name}@example.com`,
+      o.owner,
+      o.team,
+    ]);
+  },
+  opportunity: async (o) => {
+    const account = await MAKE.account(o);
+    return insert(
+      `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, owner_id, team_id)
+       SELECT $1, $2, s.pipeline_id, s.id, 1000, $3, $4 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
+      [word(), account, o.owner, o.team],
+    );
+  },
+};
+
+/** Whether the mutation went through; a refusal must be one of `refusals`, or the probe itself is broken. */
+const succeeds = async (c: ApiClient, query: string, variables: Record<string, unknown>, refusals = ['NOT_FOUND', 'FORBIDDEN']) => {
+  const r = await c.gql(query, variables);
+  const code = r.errors?.[0]?.extensions?.code;
+  if (r.errors && !refusals.includes(code ?? '')) throw new Error(`Unexpected answer ${code}: ${r.errors[0]?.message}`);
+  return !r.errors;
+};
+
+const FLAGS = {
+  account: 'update share merge',
+  contact: 'update share merge',
+  lead: 'update share merge convert',
+  opportunity: 'update share moveStage createQuote',
+} as const;
+const ENUM = { account: 'ACCOUNT', contact: 'CONTACT', lead: 'LEAD', opportunity: 'OPPORTUNITY' } as const;
+const LIST = { account: 'accounts', contact: 'contacts', lead: 'leads', opportunity: 'opportunities' } as const;
+
+type Flags = Record<string, boolean>;
+
+/** viewerCan as the record page reads it, and as the list reads it; invisible reads as "nothing allowed". */
+async function viewerCan(c: ApiClient, object: keyof typeof FLAGS, id: string): Promise<Flags> {
+  const single = await c.gqlOk<Record<string, { viewerCan: Flags } | null>>(`query($id: ID!) { ${object}(id: $id) { viewerCan { ${FLAGS[object]} } } }`, { id });
+  const list = await c.gqlOk<Record<string, { edges: { node: { viewerCan: Flags } }[] }>>(
+    `query($id: ID!) { ${LIST[object]}(filter: { id: { eq: $id } }) { edges { node { viewerCan { ${FLAGS[object]} } } } } }`,
+    { id },
+  );
+  expect(list[LIST[object]].edges[0]?.node.viewerCan ?? null).toEqual(single[object]?.viewerCan ?? null);
+  return single[object]?.viewerCan ?? Object.fromEntries(FLAGS[object].split(' ').map((f) => [f, false]));
+}
+
+const UPDATE = {
+  account: 'mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Retail" }) { account { id } } }',
+  contact: 'mutation($id: ID!) { updateContact(input: { id: $id, title: "CFO" }) { contact { id } } }',
+  lead: 'mutation($id: ID!) { updateLead(input: { id: $id, campaign: "Spring" }) { lead { id } } }',
+  opportunity: 'mutation($id: ID!) { updateOpportunity(input: { id: $id, nextStep: "Call" }) { opportunity { id } } }',
+};
+
+const cases = ALL_ROLES.flatMap((role) => KINDS.map((kind) => [role, kind] as const));
+
+describe.each(['account', 'contact', 'lead', 'opportunity'] as const)('%s.viewerCan', (object) => {
+  it.each(cases)('%s · %s record: every flag equals what its mutation does', async (role, kind) => {
+    const cast = casts.get(role)!;
+    const c = cast.client;
+    const id = await MAKE[object](ownerOf(kind, cast));
+    await shareFor(kind, cast, object, id);
+    const can = await viewerCan(c, object, id);
+
+    expect(await succeeds(c, UPDATE[object], { id })).toBe(can['update']);
+    expect(
+      await succeeds(c, 'mutation($o: ShareableObject!, $id: ID!, $u: ID!) { shareRecord(input: { objectType: $o, recordId: $id, userId: $u, access: READ }) { share { id } } }', {
+        o: ENUM[object],
+        id,
+        u: cast.teammate.id,
+      }),
+    ).toBe(can['share']);
+
+    if (object === 'opportunity') {
+      // An opportunity one may not change is refused as an invalid reference (it reads like a missing one).
+      const quoted = await succeeds(c, 'mutation($id: ID!, $p: ID!) { createQuote(input: { opportunityId: $id, lines: [{ productId: $p, quantity: 1 }] }) { quote { id } } }', { id, p: product }, [
+        'VALIDATION_FAILED',
+        'FORBIDDEN',
+      ]);
+      expect(quoted).toBe(can['createQuote']);
+      const [next] = await api.ctx.ds.query(`SELECT s.id FROM stage s JOIN opportunity o ON o.pipeline_id = s.pipeline_id WHERE o.id = $1 AND NOT s.is_lost AND NOT s.is_won AND s.id <> o.stage_id ORDER BY s.position LIMIT 1`, [id]);
+      expect(await succeeds(c, 'mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }', { id, s: next.id })).toBe(can['moveStage']);
+      return;
+    }
+    if (object === 'lead') {
+      expect(await succeeds(c, 'mutation($id: ID!) { convertLead(input: { leadId: $id }) { lead { id } } }', { id })).toBe(can['convert']);
+      // Once converted, it may not be converted again — and viewerCan says so too.
+      if (can['convert']) {
+        expect((await viewerCan(c, 'lead', id))['convert']).toBe(false);
+        expect(await succeeds(c, 'mutation($id: ID!) { convertLead(input: { leadId: $id }) { lead { id } } }', { id }, ['CONFLICT'])).toBe(false);
+      }
+    }
+    // A merge needs every record in it to allow it: pair the record with a twin of the same kind.
+    const twin = await MAKE[object](ownerOf(kind, cast));
+    await shareFor(kind, cast, object, twin);
+    expect(await succeeds(c, 'mutation($o: MergeableObject!, $s: ID!, $m: ID!) { mergeRecords(input: { objectType: $o, survivorId: $s, mergedIds: [$m] }) { survivorId } }', { o: ENUM[object], s: id, m: twin })).toBe(
+      can['merge'],
+    );
+  });
+});
+
+type QuoteKind = Kind | 'dealElsewhere';
+const QUOTE_KINDS: QuoteKind[] = ['own', 'team', 'other', 'sharedRead', 'sharedWrite', 'dealElsewhere'];
+const STATUSES = ['draft', 'pending_approval', 'approved', 'accepted'] as const;
+
+/** A quote of the kind's owner on a deal of the same owner (or, for `dealElsewhere`, the viewer's quote on an outsider's deal). */
+async function makeQuote(kind: QuoteKind, cast: Cast, status: (typeof STATUSES)[number]): Promise<string> {
+  const quoteOwner = kind === 'dealElsewhere' ? ownerOf('own', cast) : ownerOf(kind, cast);
+  const deal = await MAKE.opportunity(kind === 'dealElsewhere' ? ownerOf('other', cast) : quoteOwner);
+  const id = await insert(
+    `INSERT INTO quote (opportunity_id, account_id, name, version, status, currency, priced_on, owner_id, team_id)
+     SELECT o.id, o.account_id, 'Q', 1, $2, 'CNY', current_date, $3, $4 FROM opportunity o WHERE o.id = $1 RETURNING id`,
+    [deal, status, quoteOwner.owner, quoteOwner.team],
+  );
+  if (kind !== 'dealElsewhere') await shareFor(kind, cast, 'quote', id);
+  // The quote's owner asked for the approval: a manager decides a teammate's, never their own.
+  if (status === 'pending_approval') await api.ctx.ds.query(`INSERT INTO quote_approval (quote_id, requested_by, reason_code) VALUES ($1, $2, 'other')`, [id, quoteOwner.owner]);
+  return id;
+}
+
+describe('quote.viewerCan', () => {
+  const quoteCases = ALL_ROLES.flatMap((role) => QUOTE_KINDS.flatMap((kind) => STATUSES.map((status) => [role, kind, status] as const)));
+
+  it.each(quoteCases)('%s · %s quote · %s: every flag equals what its mutation does', async (role, kind, status) => {
+    const cast = casts.get(role)!;
+    const c = cast.client;
+    const id = await makeQuote(kind, cast, status);
+    const flags = 'update submit accept decide unlock';
+    const single = (await c.gqlOk<{ quote: { opportunityId: string; viewerCan: Flags } | null }>(`query($id: ID!) { quote(id: $id) { opportunityId viewerCan { ${flags} } } }`, { id })).quote;
+    const [{ opportunity_id }] = await api.ctx.ds.query(`SELECT opportunity_id FROM quote WHERE id = $1`, [id]);
+    const listed = await c.gql<{ quotes: { edges: { node: { id: string; viewerCan: Flags } }[] } }>(`query($o: ID!) { quotes(opportunityId: $o) { edges { node { id viewerCan { ${flags} } } } } }`, { o: opportunity_id });
+    expect(listed.data?.quotes.edges.find((e) => e.node.id === id)?.node.viewerCan ?? null).toEqual(single?.viewerCan ?? null);
+    const can = single?.viewerCan ?? { update: false, submit: false, accept: false, decide: false, unlock: false };
+
+    // A quote in the wrong state is refused as a conflict; one out of reach as missing or forbidden.
+    const refusals = ['NOT_FOUND', 'FORBIDDEN', 'CONFLICT'];
+    expect(await succeeds(c, 'mutation($id: ID!) { updateQuote(input: { id: $id, notes: "seen" }) { quote { id } } }', { id }, refusals)).toBe(can['update']);
+    if (status === 'draft') expect(await succeeds(c, 'mutation($id: ID!) { submitQuote(input: { id: $id }) { quote { id } } }', { id }, refusals)).toBe(can['submit']);
+    if (status === 'pending_approval') {
+      expect(await succeeds(c, 'mutation($id: ID!) { decideQuote(input: { id: $id, approve: false, note: "Too low" }) { quote { id } } }', { id }, refusals)).toBe(can['decide']);
+    }
+    if (status === 'approved') expect(await succeeds(c, 'mutation($id: ID!) { acceptQuote(input: { id: $id }) { quote { id } } }', { id }, refusals)).toBe(can['accept']);
+    if (status === 'accepted') expect(await succeeds(c, 'mutation($id: ID!) { unlockQuote(input: { id: $id, reason: "Typo" }) { quote { id } } }', { id }, refusals)).toBe(can['unlock']);
+  });
+});
+
+const SCOPE = { none: 'NONE', own: 'OWN', team: 'TEAM', all: 'ALL' } as const;
+
+describe('me.permissions', () => {
+  it.each(permissionMatrix())('is the $role row of the permission table', async ({ role, permissions }) => {
+    const cast = casts.get(role)!;
+    const me = await cast.client.gqlOk<{ me: { permissions: { object: string; read: string; write: string }[] } }>('{ me { permissions { object read write } } }');
+    expect(me.me.permissions).toEqual(permissions.map((p) => ({ object: p.object, read: SCOPE[p.read], write: SCOPE[p.write] })));
+    // Someone else's grants are not told (null), only one's own.
+    const other = await cast.client.gqlOk<{ user: { permissions: unknown } | null }>('query($id: ID!) { user(id: $id) { id permissions { object } } }', { id: cast.teammate.id });
+    if (other.user) expect(other.user.permissions).toBeNull();
+  });
+
+  it('is narrowed by an API key’s scopes, and so are the records’ flags and the mutations', async () => {
+    const admin = casts.get(Role.Admin)!;
+    const key = await admin.client.gqlOk<{ createApiKey: { secret: string } }>('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name: 'Reader', scopes: ['sales:read'] } });
+    const reader = admin.client.withApiKey(key.createApiKey.secret);
+    const grants = (await reader.gqlOk<{ me: { permissions: { object: string; read: string; write: string }[] } }>('{ me { permissions { object read write } } }')).me.permissions;
+    expect(grants.find((g) => g.object === 'account')).toEqual({ object: 'account', read: 'ALL', write: 'NONE' });
+    expect(grants.find((g) => g.object === 'user')).toEqual({ object: 'user', read: 'NONE', write: 'NONE' });
+
+    const id = await MAKE.account(ownerOf('own', admin));
+    expect((await viewerCan(reader, 'account', id))['update']).toBe(false);
+    expect(await succeeds(reader, UPDATE.account, { id })).toBe(false);
+    expect((await viewerCan(admin.client, 'account', id))['update']).toBe(true);
+  });
+});

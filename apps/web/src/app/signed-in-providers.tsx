@@ -1,0 +1,31 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntdApp } from 'antd';
+import { Suspense, type ReactNode } from 'react';
+import { LeadIntakePanel } from '@rapport/web-leads';
+import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
+import { RecordPanelsProvider, type RecordPanels } from '@rapport/web-core';
+
+/**
+ * What each feature area adds to the record pages of another (feature libs never import each other).
+ * The panels load on demand (issue 12); the record above them shows meanwhile.
+ */
+const RECORD_PANELS: RecordPanels = {
+  account: [({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>],
+  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>],
+  opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>],
+};
+
+/**
+ * What only the signed-in screens need, so the login page downloads none of it (issue 12): the
+ * Apollo client when given (tests bring a mocked one), antd's `App` (message, notification and
+ * modal hooks) and the record panels. Rendered inside `LocalizedAntd`.
+ */
+export function SignedInProviders({ client, children }: { client?: ApolloClient; children: ReactNode }) {
+  const content = (
+    <RecordPanelsProvider value={RECORD_PANELS}>
+      <AntdApp>{children}</AntdApp>
+    </RecordPanelsProvider>
+  );
+  return client ? <ApolloProvider client={client}>{content}</ApolloProvider> : content;
+}
