@@ -6,6 +6,8 @@
  */
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { apiLogin, eventually, gql } from './support/api';
+import { bellItem } from './support/bell';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,40 +27,7 @@ const email = `${run.toLowerCase()}@visitor.example.com`;
 
 // ---- HTTP helpers (the API as the test's own hands) --------------------------------------------
 
-async function login(who: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }', variables: { i: { email: who, password: 'rapport-demo' } } }),
-  });
-  const cookie = res.headers.get('set-cookie');
-  if (!res.ok || !cookie) throw new Error(`login of ${who} failed: ${res.status}`);
-  return cookie.split(';')[0]!;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-side view of arbitrary GraphQL answers
-async function gql(cookie: string, query: string, variables: object = {}): Promise<any> {
-  const res = await fetch(`${baseUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** Retries `probe` until it returns something truthy (jest has no auto-retrying expect). */
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeout = 20_000): Promise<T> {
-  const until = Date.now() + timeout;
-  let last: unknown;
-  while (Date.now() < until) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (e) {
-      last = e;
-    }
-    await new Promise((r) => setTimeout(r, 400));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
+const login = apiLogin;
 
 interface InboxMail {
   subject: string;
@@ -108,16 +77,6 @@ async function choose(page: Page, testId: string, typed: string, option: string)
  * Opens the bell and finds a notification by its text. Runs of unread notifications of one kind
  * are stacked under one line with their count ("3 new leads for you"): those are opened first.
  */
-async function bellItem(page: Page, text: string) {
-  await page.getByTestId('notification-bell').click();
-  const panel = page.getByTestId('notification-panel');
-  await panel.locator('[data-testid^="notification-item-"], [data-testid="notification-group-toggle"]').first().waitFor();
-  for (const toggle of await panel.getByTestId('notification-group-toggle').all()) {
-    if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-  }
-  return panel.locator('[data-testid^="notification-item-"]', { hasText: text });
-}
-
 /** The board shortens long explanations to three lines; open the rest first. */
 async function fullExplanation(page: Page, id: string): Promise<string> {
   const cell = page.getByTestId(`unanswered-explanation-${id}`);

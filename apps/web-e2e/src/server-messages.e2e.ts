@@ -4,6 +4,8 @@
  * routing explanation ("why this owner") on the lead's page.
  */
 import { Browser, Page } from 'playwright-core';
+import { apiLogin, eventually, gql } from './support/api';
+import { bellItem } from './support/bell';
 import { baseUrl, launchBrowser, newPage, snapshot } from './support/browser';
 
 let browser: Browser;
@@ -16,34 +18,7 @@ afterAll(async () => {
 
 const run = `I18N${Date.now()}`;
 
-async function login(who: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { user { id } } }', variables: { i: { email: who, password: 'rapport-demo' } } }),
-  });
-  const cookie = res.headers.get('set-cookie');
-  if (!res.ok || !cookie) throw new Error(`login of ${who} failed: ${res.status}`);
-  return cookie.split(';')[0]!;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-side view of arbitrary GraphQL answers
-async function gql(cookie: string, query: string, variables: object = {}): Promise<any> {
-  const res = await fetch(`${baseUrl()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeout = 20_000): Promise<T> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 400));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const login = apiLogin;
 
 /** The login page in 简体中文, then signing in keeps it (the choice is stored on the device). */
 async function chineseLogin(page: Page, email: string, password: string): Promise<void> {
@@ -110,14 +85,7 @@ describe('server messages in 简体中文', () => {
       const { context, page } = await newPage(browser);
       await chineseLogin(page, lead.owner.email, 'rapport-demo');
       await page.getByTestId('user-menu').waitFor();
-      await page.getByTestId('notification-bell').click();
-      const panel = page.getByTestId('notification-panel');
-      await panel.locator('[data-testid^="notification-item-"], [data-testid="notification-group-toggle"]').first().waitFor();
-      for (const toggle of await panel.getByTestId('notification-group-toggle').all()) {
-        if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
-      }
-      const item = panel.locator('[data-testid^="notification-item-"]', { hasText: `您有新线索：${lead.name}` });
-      await item.waitFor();
+      const item = await bellItem(page, `您有新线索：${lead.name}`);
       await snapshot(page, 'i18n-bell-zh-CN');
       await item.click();
       await page.waitForURL(new RegExp(`/leads/${lead.id}$`));
