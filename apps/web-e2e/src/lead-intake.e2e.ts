@@ -225,6 +225,9 @@ describe('lead intake in the browser', () => {
 
     const { context, page } = await newPage(browser);
     await signIn(page, 'manager@rapport.dev');
+    // The demo manager reads 简体中文; choose it here, whatever language another test left on the profile.
+    await page.getByTestId('language-switch').first().click();
+    await page.getByTestId('lang-zh-CN').click();
     await openNav(page, 'leads', 'leads-unanswered', '/leads/unanswered');
     const board = page.getByTestId('unanswered-page');
     // The demo manager reads Chinese: the notice is worded in their language from its kind and values.

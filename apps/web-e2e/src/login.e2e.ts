@@ -1,5 +1,6 @@
 import { Browser } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { keepingLocale } from './support/api';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +35,7 @@ describe('sign-in in the browser', () => {
     ['lang-zh-CN', '登录'],
     ['lang-zh-TW', '登入'],
     ['lang-en', 'Sign in'],
-  ])('switching to %s translates the login page and the app', async (option, signInLabel) => {
+  ])('switching to %s translates the login page and the app', (option, signInLabel) => keepingLocale('manager@rapport.dev', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/login');
     await page.getByTestId('language-switch').click();
@@ -52,7 +53,7 @@ describe('sign-in in the browser', () => {
       expect(await visibleWords(page)).toEqual([]);
     }
     await context.close();
-  });
+  }));
 
   it('shows the server message for a wrong password', async () => {
     const { context, page } = await newPage(browser);

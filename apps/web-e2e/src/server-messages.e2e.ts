@@ -4,7 +4,7 @@
  * routing explanation ("why this owner") on the lead's page.
  */
 import { Browser, Page } from 'playwright-core';
-import { apiLogin, eventually, gql } from './support/api';
+import { apiLogin, eventually, gql, keepingLocale } from './support/api';
 import { bellItem } from './support/bell';
 import { baseUrl, launchBrowser, newPage, snapshot } from './support/browser';
 
@@ -28,20 +28,6 @@ async function chineseLogin(page: Page, email: string, password: string): Promis
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-}
-
-/**
- * Signing in with a language picked on the login page saves it to the person's profile; the demo
- * users are shared by every e2e file, so each test gives them back the language they had.
- */
-async function keepingLocale<T>(email: string, run: () => Promise<T>): Promise<T> {
-  const cookie = await login(email);
-  const { me } = await gql(cookie, '{ me { locale } }');
-  try {
-    return await run();
-  } finally {
-    await gql(await login(email), 'mutation($l: Locale!) { updateMyPreferences(input: { locale: $l }) { user { id } } }', { l: me.locale });
-  }
 }
 
 describe('server messages in 简体中文', () => {

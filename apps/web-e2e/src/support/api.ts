@@ -38,3 +38,16 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/**
+ * Signing in with a language picked on the login page saves it to the person's profile; the demo
+ * users are shared by every e2e file, so a test that picks one gives them back the language they had.
+ */
+export async function keepingLocale<T>(email: string, run: () => Promise<T>): Promise<T> {
+  const { me } = await gql(await apiLogin(email), '{ me { locale } }');
+  try {
+    return await run();
+  } finally {
+    await gql(await apiLogin(email), 'mutation($l: Locale!) { updateMyPreferences(input: { locale: $l }) { user { id } } }', { l: me.locale });
+  }
+}
