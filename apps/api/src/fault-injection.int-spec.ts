@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { QueueBackendKind } from '@rapport/shared-queue';
 import type { TestContext } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
-import { FAULT_WORKER_ENV, runFaultScenario } from './testing/fault-scenario';
+import { FAULT_PREFIX, runFaultScenario, startFaultWorker } from './testing/fault-scenario';
 import { DedicatedRedis, FaultQueueStore } from './testing/queue-store';
 import { WorkerProcess } from './testing/worker-process';
 
@@ -37,11 +37,11 @@ describe.each(backends)('on the %s queue backend', (kind) => {
   let redis: DedicatedRedis | null = null;
   let store: FaultQueueStore;
   let worker: WorkerProcess;
-  const startWorker = () => WorkerProcess.start({ databaseUrl: ctx.databaseUrl, redisUrl: store.redisUrl, prefix: 'rapport-fault', env: FAULT_WORKER_ENV });
+  const startWorker = () => startFaultWorker(ctx, store);
 
   beforeAll(async () => {
     if (kind === 'redis') redis = await DedicatedRedis.start();
-    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, 'rapport-fault');
+    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, FAULT_PREFIX);
     worker = startWorker();
     await worker.ready();
   }, 120_000);

@@ -4,7 +4,7 @@ import type { TestContext } from '@rapport/shared-testing';
 import { PinoNestLogger } from './ops/logger';
 import { bootTestApi } from './testing/boot-test-api';
 import { DedicatedPostgres } from './testing/dedicated-postgres';
-import { FAULT_WORKER_ENV, runFaultScenario } from './testing/fault-scenario';
+import { FAULT_PREFIX, runFaultScenario, startFaultWorker } from './testing/fault-scenario';
 import { DedicatedRedis, FaultQueueStore } from './testing/queue-store';
 import { WorkerProcess } from './testing/worker-process';
 
@@ -61,8 +61,8 @@ describe.each(backends)('on the %s queue backend', (kind) => {
 
   beforeAll(async () => {
     if (kind === 'redis') redis = await DedicatedRedis.start();
-    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, 'rapport-fault');
-    worker = WorkerProcess.start({ databaseUrl: ctx.databaseUrl, redisUrl: store.redisUrl, prefix: 'rapport-fault', env: FAULT_WORKER_ENV });
+    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, FAULT_PREFIX);
+    worker = startFaultWorker(ctx, store);
     await worker.ready();
   }, 120_000);
   afterAll(async () => {

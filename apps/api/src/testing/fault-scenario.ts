@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { TestContext } from '@rapport/shared-testing';
 import { burstWithFault, expectedMessageIds, mailedMessageIds, routedTeam, routingFigures, SETTLED, Submission, summaryLine, workState } from './fault-burst';
 import type { FaultQueueStore } from './queue-store';
-import { waitFor } from './worker-process';
+import { waitFor, WorkerProcess } from './worker-process';
 
 /** A hang detector, not a speed target: the figures are printed; speed belongs in `npm run bench`. */
 export const RECOVERY_BOUND_MS = 90_000;
@@ -15,6 +15,14 @@ export const FAULT_WORKER_ENV = {
   SCHEDULE_CHECK_MS: '500',
   SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '',
 };
+
+/** The queue key prefix of the fault suite's worker and store. */
+export const FAULT_PREFIX = 'rapport-fault';
+
+/** A real worker process on the fault suite's timings, against the test database and this store. */
+export function startFaultWorker(ctx: TestContext, store: FaultQueueStore): WorkerProcess {
+  return WorkerProcess.start({ databaseUrl: ctx.databaseUrl, redisUrl: store.redisUrl, prefix: FAULT_PREFIX, env: FAULT_WORKER_ENV });
+}
 
 export interface FaultScenario {
   /** For the summary line: the backend and the fault. */
