@@ -15,16 +15,7 @@ export async function quoteViewerCan(loaders: Loaders, repo: RevenueRepository, 
   // The latest pending request, as decideQuote reads it.
   const approvalRequestedBy =
     status === 'pending_approval'
-      ? await loaders
-          .get<string>('quote.pendingRequester', async (ids) => {
-            const rows: { quote_id: string; requested_by: string }[] = await repo.ds.query(
-              `SELECT DISTINCT ON (quote_id) quote_id, requested_by FROM quote_approval WHERE quote_id = ANY($1::uuid[]) AND status = 'pending' ORDER BY quote_id, requested_at DESC`,
-              [[...ids]],
-            );
-            const byId = new Map(rows.map((r) => [r.quote_id, r.requested_by]));
-            return ids.map((id) => byId.get(id) ?? null);
-          })
-          .load(q.id)
+      ? await loaders.get<string>('quote.pendingRequester', (ids) => repo.pendingRequesters(ids)).load(q.id)
       : null;
   let deal = null;
   if (quoteNeedsDeal(actor, facts)) {

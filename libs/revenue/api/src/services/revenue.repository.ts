@@ -19,4 +19,17 @@ export class RevenueRepository {
     const qb = m.createQueryBuilder(CommitmentEntity, 'cm');
     return applyScope(qb, actor, 'commitment', action, { owner: 'cm.owner_id', team: 'cm.team_id', shareId: 'cm.id' });
   }
+
+  /**
+   * Who asked for each quote's latest pending approval (the request decideQuote answers), one
+   * query for a page of quotes; null where none is pending. Callers have already scoped the quotes.
+   */
+  async pendingRequesters(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows: { quote_id: string; requested_by: string }[] = await this.ds.query(
+      `SELECT DISTINCT ON (quote_id) quote_id, requested_by FROM quote_approval WHERE quote_id = ANY($1::uuid[]) AND status = 'pending' ORDER BY quote_id, requested_at DESC`,
+      [[...ids]],
+    );
+    const byId = new Map(rows.map((r) => [r.quote_id, r.requested_by]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 }
