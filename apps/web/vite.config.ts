@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
+import { decorativeIcons, decorativeIconsForOptimizer } from './vite-decorative-icons';
 import { precompress } from './vite-precompress';
 import { splitGraphqlDocuments } from './vite-split-documents';
 
@@ -36,8 +37,10 @@ const proxy: Record<string, ProxyOptions> = {
 
 export default defineConfig({
   root: appRoot,
-  plugins: [splitGraphqlDocuments(), react(), precompress()],
+  plugins: [decorativeIcons(repoRoot), splitGraphqlDocuments(), react(), precompress()],
   resolve: { alias },
+  // antd and its icons are pre-bundled for the dev server: the icon swap must happen there too.
+  optimizeDeps: { rolldownOptions: { plugins: [decorativeIconsForOptimizer(repoRoot)] } },
   server: {
     port: Number(process.env.WEB_DEV_PORT ?? 4200),
     strictPort: true,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { AxeAudit } from './support/axe';
 import { launchBrowser, newPage, signIn } from './support/browser';
+import { firstRecordPath, openDialog, settle, UUID, visit } from './support/screens';
 
 /**
  * WCAG 2.2 AA on every main screen (issue 12): axe-core's A and AA rules in Chromium, as a rep, a
@@ -17,52 +18,8 @@ afterAll(async () => {
 });
 
 const PHONE = { width: 390, height: 844 };
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 // A screen list takes a while on a busy 2-core runner: each test gets more than jest's default.
 const LONG = 240_000;
-
-// Open popups (select lists, menus, date pickers) and toasts: a screen is checked without them.
-const TRANSIENT = [
-  '.ant-select-dropdown:not(.ant-select-dropdown-hidden)',
-  '.ant-dropdown:not(.ant-dropdown-hidden)',
-  '.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)',
-  '.ant-message-notice',
-].join(', ');
-
-/**
- * A screen is ready when its h1 is there and nothing is loading or opening any more: spinners,
- * skeletons, busy regions and popups gone for two looks in a row (a list may refetch once).
- */
-async function settle(page: Page): Promise<void> {
-  await page.locator('main h1').first().waitFor();
-  let quiet = 0;
-  const until = Date.now() + 20_000;
-  while (quiet < 2 && Date.now() < until) {
-    const busy = await page.locator(`.ant-spin-spinning, .ant-skeleton-active, [aria-busy="true"], ${TRANSIENT}`).count();
-    quiet = busy === 0 ? quiet + 1 : 0;
-    await page.waitForTimeout(150);
-  }
-  // antd's enter animations: a half-faded element has a contrast it never keeps.
-  await page.waitForTimeout(300);
-}
-
-async function visit(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  try {
-    await settle(page);
-  } catch (error) {
-    throw new Error(`${path} did not settle: ${(error as Error).message.split('\n')[0]}`);
-  }
-}
-
-/** The path of the first record a list links to (e.g. `/sales/accounts/<id>`). */
-async function firstRecordPath(page: Page, listPath: string, recordPrefix: string): Promise<string> {
-  await visit(page, listPath);
-  const hrefs = await page.locator(`main a[href^="${recordPrefix}/"]`).evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
-  const path = hrefs.find((h) => new RegExp(`^${recordPrefix}/${UUID}$`).test(h));
-  if (!path) throw new Error(`no record link under ${recordPrefix} on ${listPath}`);
-  return path;
-}
 
 /** The id of the first record of a GraphQL list (`leads`, …) the signed-in person sees with this filter. */
 async function firstId(page: Page, list: string, filter: string): Promise<string> {
@@ -82,8 +39,6 @@ async function openDealOf(page: Page): Promise<string> {
   if (!deal) throw new Error('no open CNY deal in the demo data');
   return deal.id;
 }
-
-const openDialog = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) [role="dialog"], .ant-drawer-open [role="dialog"]').last();
 
 /** Opens a dialog from its button, checks the page with it open, closes it with Escape. */
 async function checkDialog(page: Page, audit: AxeAudit, trigger: string, screen: string): Promise<void> {

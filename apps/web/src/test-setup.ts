@@ -1,6 +1,17 @@
+import { createRequire } from 'node:module';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { i18n, initI18n } from '@rapport/web-ui';
+import { decorativeByDefault, i18n, initI18n } from '@rapport/web-ui';
+
+// Icons decorative by default, as in the app (docs/adr/0012-decorative-icons.md). Vitest loads
+// antd and @ant-design/icons as Node CommonJS, out of reach of the build's module swap
+// (vite-decorative-icons.ts); every icon module reads its renderer's `default` export at render
+// time, so the same wrapper goes there.
+const requireCjs = createRequire(import.meta.url);
+for (const renderer of ['AntdIcon', 'AntdIconLight']) {
+  const module = requireCjs(`@ant-design/icons/lib/components/${renderer}`) as { default: Parameters<typeof decorativeByDefault>[0] };
+  module.default = decorativeByDefault(module.default);
+}
 
 // jsdom has no layout engine; antd's responsive helpers need matchMedia. Width queries are
 // answered against window.innerWidth (1024 in jsdom) so screens render in their desktop shape.

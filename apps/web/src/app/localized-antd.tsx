@@ -1,4 +1,4 @@
-import { antdLocaleFor, APP_THEME, currentLanguage } from '@rapport/web-ui';
+import { antdLocaleFor, APP_THEME, currentLanguage, useAntdAccessibility } from '@rapport/web-ui';
 import { ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 export function LocalizedAntd({ children }: { children: ReactNode }) {
   // Subscribes to language changes so ConfigProvider re-renders with the new locale.
   useTranslation();
+  // Names for what antd draws unnamed (a Select's open list, icon-only buttons), here once.
+  useAntdAccessibility();
   return (
     // autoInsertSpace off: antd would render "登入" as "登 入", unlike every other label.
     <ConfigProvider locale={antdLocaleFor(currentLanguage())} theme={APP_THEME} button={{ autoInsertSpace: false }}>

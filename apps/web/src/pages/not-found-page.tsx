@@ -1,7 +1,6 @@
-import { Button, Result, Typography } from 'antd';
+import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
+import { LinkButton, usePageTitle } from '@rapport/web-core';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -17,9 +16,9 @@ export function NotFoundPage() {
       }
       subTitle={t('notFound.body')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.home')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary" data-testid="not-found-home">
+          {t('notFound.home')}
+        </LinkButton>
       }
     />
   );

@@ -39,6 +39,9 @@ export {
   SUPPORTED_LANGUAGES,
 } from './i18n/languages';
 export type { ApiLocale, Language } from './i18n/languages';
+export { decorativeByDefault, decorativeIconProps, isNamedIcon } from './icons/decorative-icon';
+export type { IconAriaProps } from './icons/decorative-icon';
+export { nameAntdControls, nameListbox, useAntdAccessibility, watchAntdControls } from './a11y/antd-accessibility';
 export { withTestId } from './components/with-test-id';
 export { VISUALLY_HIDDEN } from './components/visually-hidden';
 export { ScrollRegion } from './components/scroll-region';

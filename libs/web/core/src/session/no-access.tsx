@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { RolesDocument, type Role } from '@rapport/web-data-access';
-import { Button, Result, Typography } from 'antd';
+import { Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { roleLabel } from '../labels/role-labels';
 import { usePageTitle } from '../layout/use-page-title';
+import { LinkButton } from '../navigation/link-button';
 import { meetsAll, type Requirement } from './permissions';
 import { requirementsLabel } from './requirement-labels';
 import { useSessionUser } from './session-context';
@@ -43,9 +43,9 @@ export function NoAccess({ needs }: { needs: readonly Requirement[] }) {
           </>
         }
         extra={
-          <Link to="/">
-            <Button type="primary">{t('access.noAccess.home')}</Button>
-          </Link>
+          <LinkButton to="/" type="primary" data-testid="no-access-home">
+            {t('access.noAccess.home')}
+          </LinkButton>
         }
       />
     </div>

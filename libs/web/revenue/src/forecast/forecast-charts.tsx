@@ -2,7 +2,7 @@ import { formatDate, formatMoney, i18n } from '@rapport/web-ui';
 import { Card, Empty } from 'antd';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Funnel, FunnelChart, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Funnel, FunnelChart, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis, type LegendPayload } from 'recharts';
 import { categoryLabel } from '../revenue-labels';
 import { compactNumber, forecastVsQuota, funnelSteps, trendPoints, type Forecast } from './chart-data';
 
@@ -48,6 +48,27 @@ function ChartCard({ title, summary, testId, children }: { title: string; summar
   );
 }
 
+/**
+ * A chart's legend: a swatch and the series' name. recharts' own names each swatch "<series>
+ * legend icon" for screen readers, English in every language and saying nothing the text beside
+ * it does not; here the swatch is decorative.
+ */
+export function ChartLegend({ payload }: { payload?: ReadonlyArray<LegendPayload> }) {
+  const items = (payload ?? []).filter((entry) => entry.type !== 'none' && entry.value);
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: 12, fontSize: 12 }}>
+      {items.map((entry) => (
+        <li key={entry.value} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <svg width={10} height={10} aria-hidden="true" focusable="false">
+            <rect width={10} height={10} rx={2} fill={entry.color} />
+          </svg>
+          {entry.value}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ForecastVsQuotaChart({ forecast }: { forecast: Forecast }) {
   const { t } = useTranslation();
   const money = (n: number) => formatMoney(n, forecast.currency) ?? String(n);
@@ -63,7 +84,7 @@ export function ForecastVsQuotaChart({ forecast }: { forecast: Forecast }) {
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={(v: number) => compactNumber(v, i18n.language)} width={56} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(v) => money(Number(v))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Legend itemSorter={null} content={({ payload }) => <ChartLegend payload={payload} />} />
           <Bar dataKey="closed" name={categoryLabel(t, 'closed')} stackId="call" fill={CATEGORY_COLORS['closed']} isAnimationActive={false} />
           <Bar dataKey="commit" name={categoryLabel(t, 'commit')} stackId="call" fill={CATEGORY_COLORS['commit']} isAnimationActive={false} />
           <Bar dataKey="bestCase" name={categoryLabel(t, 'best_case')} stackId="call" fill={CATEGORY_COLORS['best_case']} isAnimationActive={false} />
@@ -114,7 +135,7 @@ export function TrendChart({ forecast }: { forecast: Forecast }) {
             <XAxis dataKey="takenOn" tickFormatter={(d: string) => formatDate(d) ?? d} tick={{ fontSize: 12 }} />
             <YAxis tickFormatter={(v: number) => compactNumber(v, i18n.language)} width={56} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(d) => formatDate(String(d)) ?? String(d)} />
-            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+            <Legend itemSorter={null} content={({ payload }) => <ChartLegend payload={payload} />} />
             <Line type="monotone" dataKey="closed" name={categoryLabel(t, 'closed')} stroke={CATEGORY_COLORS['closed']} strokeWidth={2} isAnimationActive={false} />
             <Line type="monotone" dataKey="commit" name={categoryLabel(t, 'commit')} stroke={CATEGORY_COLORS['commit']} strokeWidth={2} isAnimationActive={false} />
             <Line type="monotone" dataKey="bestCase" name={categoryLabel(t, 'best_case')} stroke={CATEGORY_COLORS['best_case']} strokeWidth={2} isAnimationActive={false} />

@@ -5,7 +5,7 @@ import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
 import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
@@ -16,7 +16,7 @@ import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { opportunityPath } from '@rapport/web-core';
-import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
+import { LinkButton, ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
 import { opportunityColumns } from './opportunity-columns';
 import { opportunityFilterFields } from './opportunity-filter-fields';
 import {
@@ -80,9 +80,9 @@ export function OpportunitiesPage() {
         subtitle={t('opportunities.subtitle')}
         extra={
           <>
-            <Link to="/sales/pipeline">
-              <Button icon={<ProjectOutlined />}>{t('pipeline.title')}</Button>
-            </Link>
+            <LinkButton to="/sales/pipeline" icon={<ProjectOutlined />} data-testid="opportunities-board">
+              {t('pipeline.title')}
+            </LinkButton>
             {canCreate ? (
               <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
                 {t('opportunities.create')}

@@ -16,9 +16,8 @@ import { EmptyState, ErrorState, LoadingState, PageHeader, useIsMobile, VISUALLY
 import { Alert, App, Button, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { useCan, useSessionUser } from '@rapport/web-core';
+import { LinkButton, useCan, useSessionUser } from '@rapport/web-core';
 import {
   applyPending,
   boardReducer,
@@ -155,9 +154,9 @@ export function PipelinePage() {
         title={t('pipeline.title')}
         subtitle={t('pipeline.subtitle')}
         extra={
-          <Link to="/sales/opportunities">
-            <Button icon={<UnorderedListOutlined />}>{t('pipeline.asList')}</Button>
-          </Link>
+          <LinkButton to="/sales/opportunities" icon={<UnorderedListOutlined />} data-testid="pipeline-as-list">
+            {t('pipeline.asList')}
+          </LinkButton>
         }
       />
       <Flex gap="middle" wrap align="center" style={{ marginBottom: 12 }}>

@@ -1,4 +1,5 @@
 import type { ConfigProviderProps } from 'antd';
+import { accessibleAntdLocale } from './antd-locale-a11y';
 
 export type Messages = { [key: string]: string | Messages };
 export type AntdLocale = NonNullable<ConfigProviderProps['locale']>;
@@ -28,5 +29,5 @@ export function mergeMessages(...parts: Messages[]): Messages {
 /** A language's bundle from its message files (as `import.meta.glob` returns them) and antd locale. */
 export function languageBundle(files: Record<string, unknown>, antdLocale: AntdLocale): LanguageBundle {
   const paths = Object.keys(files).sort();
-  return { messages: mergeMessages(...paths.map((p) => files[p] as Messages)), antdLocale };
+  return { messages: mergeMessages(...paths.map((p) => files[p] as Messages)), antdLocale: accessibleAntdLocale(antdLocale) };
 }

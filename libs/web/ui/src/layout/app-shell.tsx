@@ -1,4 +1,4 @@
-import { MenuOutlined } from '@ant-design/icons';
+import { LeftOutlined, MenuOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Layout, theme } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,6 +50,19 @@ export function AppShell({ renderNav, headerStart, headerEnd, children }: AppShe
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
+          // antd's own trigger is a bare icon in a div: no name, no keyboard. Its click still
+          // toggles; the button inside gives it both.
+          trigger={
+            <button
+              type="button"
+              aria-label={collapsed ? t('a11y.expandMenu') : t('a11y.collapseMenu')}
+              aria-expanded={!collapsed}
+              data-testid="nav-collapse"
+              style={{ width: '100%', height: '100%', border: 0, background: 'transparent', color: 'inherit', cursor: 'pointer' }}
+            >
+              {collapsed ? <RightOutlined /> : <LeftOutlined />}
+            </button>
+          }
           breakpoint="lg"
           theme="light"
           style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}

@@ -60,6 +60,14 @@ describe('the app theme meets WCAG 2.2 AA contrast for text', () => {
     expect(low).toEqual([]);
   });
 
+  it("a date picker's days of the months before and after (pickable, drawn lighter) on the popup's white", () => {
+    const days = APP_THEME.components?.DatePicker?.colorTextDisabled;
+    expect(days).toBeDefined();
+    expect(contrast(days!, token['colorBgElevated']!)).toBeGreaterThanOrEqual(AA);
+    // Still told apart from this month's days.
+    expect(contrast(token['colorText']!, token['colorBgElevated']!)).toBeGreaterThan(contrast(days!, token['colorBgElevated']!) + 3);
+  });
+
   it('status tags and alerts: success, warning, error and info text on their tints', () => {
     const low = ['Success', 'Warning', 'Error', 'Info'].filter((s) => contrast(token[`color${s}`]!, token[`color${s}Bg`]!) < AA);
     expect(low).toEqual([]);
