@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
 import { HandoverService } from '@rapport/sales-api';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 
 beforeAll(async () => {
   ({ app, ctx } = await bootTestApi());
@@ -23,19 +24,15 @@ async function signedIn(email: string) {
 
 /** A leaving rep's book: open and closed work, so we can see what moves and what stays. */
 async function book(ownerId: string, teamId: string) {
-  const q = (sql: string, p: unknown[]) => ctx.ds.query(sql, p).then((r: { id: string }[]) => r[0]?.id);
-  const account = await q(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Leaving Co', 'leaving', $1, $2) RETURNING id`, [ownerId, teamId]);
-  await q(`INSERT INTO contact (account_id, last_name, name_normalized, owner_id, team_id) VALUES ($3, 'Ng', 'ng', $1, $2) RETURNING id`, [ownerId, teamId, account]);
-  await q(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ('Open', 'open', 'web', $1, $2) RETURNING id`, [ownerId, teamId]);
-  await q(`INSERT INTO lead (last_name, name_normalized, source, status, owner_id, team_id) VALUES ('Done', 'done', 'web', 'converted', $1, $2) RETURNING id`, [ownerId, teamId]);
-  const stage = await q(`SELECT id FROM stage ORDER BY position LIMIT 1`, []);
-  const open = await q(
-    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, next_step, owner_id, team_id) SELECT 'Open deal', $3, pipeline_id, id, 5000, 'Send the quote', $1, $2 FROM stage WHERE id = $4 RETURNING id`,
-    [ownerId, teamId, account, stage],
-  );
-  await q(`INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, closed_at, owner_id, team_id) SELECT 'Won deal', $3, pipeline_id, id, now(), $1, $2 FROM stage WHERE id = $4 RETURNING id`, [ownerId, teamId, account, stage]);
-  await q(`INSERT INTO activity (type, subject, due_at, account_id, owner_id, team_id) VALUES ('task', 'Renewal call', now() + interval '2 days', $3, $1, $2) RETURNING id`, [ownerId, teamId, account]);
-  await q(`INSERT INTO activity (type, subject, done, account_id, owner_id, team_id) VALUES ('call', 'Old call', true, $3, $1, $2) RETURNING id`, [ownerId, teamId, account]);
+  const owner = { owner: ownerId, team: teamId };
+  const { id: account } = await ctx.newAccount({ name: 'Leaving Co', owner });
+  await ctx.newContact({ accountId: account, lastName: 'Ng', owner });
+  await ctx.newLead({ lastName: 'Open', source: 'web', owner });
+  await ctx.newLead({ lastName: 'Done', source: 'web', status: 'converted', owner });
+  const { id: open } = await ctx.newOpportunity({ name: 'Open deal', accountId: account, amount: '5000', nextStep: 'Send the quote', owner });
+  await ctx.newOpportunity({ name: 'Won deal', accountId: account, closedAt: new Date(), owner });
+  await ctx.newActivity({ type: 'task', subject: 'Renewal call', dueAt: new Date(Date.now() + 2 * 86_400_000), accountId: account, owner });
+  await ctx.newActivity({ type: 'call', subject: 'Old call', done: true, accountId: account, owner });
   return { account, open };
 }
 

@@ -94,9 +94,9 @@ describe('notification emails in the recipient’s language', () => {
   it('a new lead for a zh-CN rep: Chinese subject and a Chinese "why you" from the routing decision', async () => {
     const team = await api.ctx.newTeam();
     const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id, name: `李娜 ${unique()}`, locale: 'zh-CN' } as never);
-    await api.ctx.ds.query(`INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end) VALUES ($1, 'UTC', '{1,2,3,4,5,6,7}', 0, 1440)`, [rep.id]);
+    await api.ctx.newRoutingProfile(rep);
     const campaign = `expo-${unique()}`;
-    await api.ctx.ds.query(`INSERT INTO routing_rule (name, position, criteria, target_team_id, distribution) VALUES ($1, -20, $2, $3, 'round_robin')`, [`展会 ${campaign}`, { campaigns: [campaign] }, team.id]);
+    await api.ctx.newRoutingRule({ name: `展会 ${campaign}`, position: -20, criteria: { campaigns: [campaign] }, targetTeamId: team.id, distribution: 'round_robin' });
     const email = `wang-${unique()}@example.com`;
     expect((await api.anon().post('/api/public/leads').send({ firstName: '伟', lastName: '王', email, campaign })).status).toBe(201);
     const lead = await one(`SELECT id FROM lead WHERE email = $1`, [email]);
@@ -117,15 +117,10 @@ describe('notification emails in the recipient’s language', () => {
     const manager = await api.ctx.newUser({ role: Role.SalesManager, teamId: team.id, locale: 'zh-CN' } as never);
     await api.ctx.setTeamManager(team, manager);
     const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-    const account = await one(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [`Acme ${unique()}`, rep.id, team.id]);
-    const opp = await one(
-      `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, owner_id, team_id)
-       SELECT 'Big deal', $1, s.pipeline_id, s.id, 1, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
-      [account.id, rep.id, team.id],
-    );
-    const product = await one(`INSERT INTO product (sku, name, product_line) VALUES ($1, 'Rapport Cloud seat', 'software') RETURNING id`, [`SKU-${unique()}`]);
-    const book = await one(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard', 'standard', 'CNY') RETURNING id`);
-    await api.ctx.ds.query(`INSERT INTO price_book_entry (price_book_id, product_id, min_quantity, unit_price) VALUES ($1, $2, 1, 1000)`, [book.id, product.id]);
+    const account = await api.ctx.newAccount({ name: `Acme ${unique()}`, owner: rep });
+    const opp = await api.ctx.newOpportunity({ name: 'Big deal', accountId: account.id, amount: '1', owner: rep });
+    const product = await api.ctx.newProduct({ sku: `SKU-${unique()}`, name: 'Rapport Cloud seat', productLine: 'software' });
+    await api.ctx.newPriceBook({ name: 'Standard', kind: 'standard', currency: 'CNY', prices: [{ productId: product.id, unitPrice: 1000 }] });
 
     const r = await api.signedIn(rep.email);
     const { createQuote } = await r.gqlOk<{ createQuote: { quote: { id: string; total: number } } }>(

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { Role } from '@rapport/shared-domain';
 import { normalizePhone } from '@rapport/sales-domain';
 import { LeadImportService } from '@rapport/leads-api';
-import { ApiClient, describeVisibilityMatrix, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { LeadImportEntity } from '@rapport/leads-data';
+import { ApiClient, describeVisibilityMatrix, TEST_PASSWORD } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 import { generateLeadFile, GeneratedLeadFile } from './testing/fixtures/lead-import-file';
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 let marketer: ApiClient;
 let marketerId: string;
 
@@ -66,13 +68,13 @@ async function importState(c: ApiClient, id: string) {
 /** The leads and contacts the file's duplicates match, as the sales services would have stored them. */
 async function seedExisting(f: GeneratedLeadFile, ownerId: string) {
   for (const l of f.existingLeads) {
-    await ctx.ds.query(`INSERT INTO lead (last_name, name_normalized, source, email, phone_normalized, owner_id) VALUES ('Existing', 'existing', 'web', $1, $2, $3)`, [l.email?.toLowerCase() ?? null, l.phone, ownerId]);
+    await ctx.newLead({ lastName: 'Existing', source: 'web', email: l.email?.toLowerCase() ?? null, phoneNormalized: l.phone, ownerId });
   }
   for (const email of f.deletedLeads) {
-    await ctx.ds.query(`INSERT INTO lead (last_name, name_normalized, source, email, owner_id, deleted_at) VALUES ('Gone', 'gone', 'web', $1, $2, now())`, [email, ownerId]);
+    await ctx.newLead({ lastName: 'Gone', source: 'web', email, ownerId, deletedAt: new Date() });
   }
   for (const c of f.contacts) {
-    await ctx.ds.query(`INSERT INTO contact (last_name, name_normalized, emails, phones_normalized, owner_id) VALUES ('Contact', 'contact', $1, $2, $3)`, [c.email ? [c.email] : [], c.phone ? [c.phone] : [], ownerId]);
+    await ctx.newContact({ lastName: 'Contact', emails: c.email ? [c.email] : [], phonesNormalized: c.phone ? [c.phone] : [], ownerId });
   }
 }
 
@@ -180,11 +182,11 @@ describe('duplicate policies', () => {
   async function existing(ownerId: string, teamId: string | null) {
     await ctx.ds.query(`DELETE FROM lead WHERE email LIKE '%@policy.cn'`);
     await ctx.ds.query(`DELETE FROM contact WHERE last_name = 'PolicyContact'`);
-    const [min] = await ctx.ds.query(`INSERT INTO lead (first_name, last_name, name_normalized, source, email, title, owner_id, team_id) VALUES ('Min', 'Wang', 'min wang', 'web', 'min@policy.cn', 'CTO', $1, $2) RETURNING id`, [ownerId, teamId]);
+    const min = await ctx.newLead({ firstName: 'Min', lastName: 'Wang', source: 'web', email: 'min@policy.cn', title: 'CTO', ownerId, teamId });
     const outsider = await ctx.newUser({ role: Role.SalesRep, teamId: (await ctx.newTeam()).id });
-    await ctx.ds.query(`INSERT INTO lead (last_name, name_normalized, source, email, owner_id, team_id) VALUES ('Other', 'other', 'web', 'theirs@policy.cn', $1, $2)`, [outsider.id, outsider.teamId]);
-    await ctx.ds.query(`INSERT INTO contact (last_name, name_normalized, emails, phones_normalized) VALUES ('PolicyContact', 'policycontact', '{}', $1)`, [[normalizePhone('138 0000 9999')]]);
-    return min.id as string;
+    await ctx.newLead({ lastName: 'Other', source: 'web', email: 'theirs@policy.cn', owner: outsider });
+    await ctx.newContact({ lastName: 'PolicyContact', emails: [], phonesNormalized: [normalizePhone('138 0000 9999')!] });
+    return min.id;
   }
 
   it('update overwrites mapped fields of leads the importer may change, never contacts or others’ leads; undo restores what nobody edited since', async () => {
@@ -289,7 +291,7 @@ describe('files, mappings and validation', () => {
 
 describe('lead import visibility', () => {
   const insertImport = async (createdBy: string, status = 'uploaded') =>
-    (await ctx.ds.query(`INSERT INTO lead_import (file_name, file_format, file_size, columns, created_by, status, actor) VALUES ('m.csv', 'csv', 1, '{Company}', $1, $2, '{}') RETURNING id`, [createdBy, status]))[0].id as string;
+    (await ctx.insertRow(LeadImportEntity, { fileName: 'm.csv', fileFormat: 'csv', fileSize: 1, columns: ['Company'], createdBy, status, actor: {} })).id;
   describeVisibilityMatrix<ApiClient>({
     object: 'leadImport',
     factories: () => ctx,

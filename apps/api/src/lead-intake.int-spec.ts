@@ -1,5 +1,7 @@
 import { Role } from '@rapport/shared-domain';
+import { NotificationEntity } from '@rapport/shared-database';
 import { NotificationMailer } from '@rapport/shared-mail';
+import type { Distribution, RoutingCriteria } from '@rapport/leads-domain';
 import { RoutingService, SlaService } from '@rapport/leads-api';
 import { useTestApi } from './testing/test-api';
 
@@ -22,16 +24,20 @@ async function salesTeam(size: number) {
   await api.ctx.setTeamManager(team, manager);
   const reps = [];
   for (let i = 0; i < size; i++) reps.push(await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id, name: `Rep ${i} ${unique()}` }));
-  await api.ctx.ds.query(`INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end) SELECT unnest($1::uuid[]), 'UTC', '{1,2,3,4,5,6,7}', 0, 1440`, [reps.map((r) => r.id)]);
+  for (const rep of reps) await api.ctx.newRoutingProfile(rep);
   return { team, manager, reps };
 }
 
-async function rule(values: { name: string; criteria: object; teamId?: string; userId?: string; distribution?: string; position?: number }) {
-  const [r] = await api.ctx.ds.query(
-    `INSERT INTO routing_rule (name, position, criteria, target_team_id, target_user_id, distribution) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [values.name, values.position ?? 1, values.criteria, values.teamId ?? null, values.userId ?? null, values.distribution ?? 'round_robin'],
-  );
-  return r.id as string;
+async function rule(values: { name: string; criteria: RoutingCriteria; teamId?: string; userId?: string; distribution?: Distribution; position?: number }) {
+  const r = await api.ctx.newRoutingRule({
+    name: values.name,
+    position: values.position ?? 1,
+    criteria: values.criteria,
+    targetTeamId: values.teamId ?? null,
+    targetUserId: values.userId ?? null,
+    distribution: values.distribution ?? 'round_robin',
+  });
+  return r.id;
 }
 
 async function submit(body: Record<string, unknown>) {
@@ -212,7 +218,7 @@ describe('speed-to-lead SLA', () => {
     const [{ received_at, sla_minutes }] = await api.ctx.ds.query(`SELECT received_at, sla_minutes FROM lead_routing WHERE lead_id = $1`, [late.id]);
     expect(sla_minutes).toBe(60);
     expect(new Date(late.sla_due_at).getTime() - new Date(received_at).getTime()).toBe(60 * 60_000);
-    await api.ctx.ds.query(`INSERT INTO activity (type, subject, lead_id, owner_id) VALUES ('call', 'First call', $1, $2)`, [quick.id, quick.owner_id]);
+    await api.ctx.newActivity({ type: 'call', subject: 'First call', leadId: quick.id, ownerId: quick.owner_id });
     const at = (minutes: number) => new Date(new Date(received_at).getTime() + minutes * 60_000);
     const kinds = async (userId: string) =>
       (await api.ctx.ds.query(`SELECT kind FROM notification WHERE user_id = $1 AND payload->>'leadId' = $2 ORDER BY created_at`, [userId, late.id])).map((n: { kind: string }) => n.kind);
@@ -262,10 +268,12 @@ describe('speed-to-lead SLA', () => {
 describe('notification email', () => {
   it('sends the email copy over SMTP once, in the recipient’s language', async () => {
     const user = await api.ctx.newUser({ email: `mail-${unique()}@example.com`, locale: 'zh-CN' } as never);
-    const [note] = await api.ctx.ds.query(
-      `INSERT INTO notification (user_id, kind, title, payload) VALUES ($1, 'lead.assigned', 'New lead for you: 王伟', '{"name":"王伟","path":"/sales/leads/x","explanation":"Rule matched"}') RETURNING id`,
-      [user.id],
-    );
+    const note = await api.ctx.insertRow(NotificationEntity, {
+      userId: user.id,
+      kind: 'lead.assigned',
+      title: 'New lead for you: 王伟',
+      payload: { name: '王伟', path: '/sales/leads/x', explanation: 'Rule matched' },
+    });
     const mailer = api.app.get(NotificationMailer);
     expect(await mailer.send(note.id)).toBe('sent');
     expect(await mailer.send(note.id)).toBe('already-sent');

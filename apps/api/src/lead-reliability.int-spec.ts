@@ -2,15 +2,16 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TestContext } from '@rapport/shared-testing';
+import { ApiClient } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 /**
  * The worker is killed with SIGKILL in the middle of an assignment burst and started again:
  * every accepted lead must end up routed exactly once (one owner, one routing event, one notice).
  */
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 const root = path.resolve(__dirname, '..', '..', '..');
 const workers: ChildProcess[] = [];
 
@@ -51,9 +52,9 @@ it('routes every lead exactly once when the worker dies mid-burst and comes back
   const team = await ctx.newTeam();
   const reps = [];
   for (let i = 0; i < 3; i++) reps.push(await ctx.newUser({ role: Role.SalesRep, teamId: team.id }));
-  await ctx.ds.query(`INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end) SELECT unnest($1::uuid[]), 'UTC', '{1,2,3,4,5,6,7}', 0, 1440`, [reps.map((r) => r.id)]);
+  for (const rep of reps) await ctx.newRoutingProfile(rep);
   const region = 'crash-test';
-  await ctx.ds.query(`INSERT INTO routing_rule (name, position, criteria, target_team_id) VALUES ('Crash test', 1, $1, $2)`, [{ regions: [region] }, team.id]);
+  await ctx.newRoutingRule({ name: 'Crash test', position: 1, criteria: { regions: [region] }, targetTeamId: team.id });
 
   const TOTAL = 300;
   const client = new ApiClient(app);

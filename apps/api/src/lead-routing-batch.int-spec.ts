@@ -12,18 +12,14 @@ async function team(size: number, capacity: (number | null)[] = []) {
   const t = await api.ctx.newTeam();
   const reps = [];
   for (let i = 0; i < size; i++) reps.push(await api.ctx.newUser({ role: Role.SalesRep, teamId: t.id, name: `Batch rep ${i} ${unique()}` }));
-  await api.ctx.ds.query(
-    `INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end, daily_capacity)
-     SELECT id, 'UTC', '{1,2,3,4,5,6,7}', 0, 1440, cap FROM unnest($1::uuid[], $2::int[]) AS v(id, cap)`,
-    [reps.map((r) => r.id), reps.map((_, i) => capacity[i] ?? null)],
-  );
+  for (const [i, rep] of reps.entries()) await api.ctx.newRoutingProfile(rep, { dailyCapacity: capacity[i] ?? null });
   return { team: t, reps };
 }
 
 /** `count` leads through the public endpoint, all matching a fresh rule for the team. */
 async function leadsFor(teamId: string, count: number): Promise<string[]> {
   const region = `batch-${unique()}`;
-  await api.ctx.ds.query(`INSERT INTO routing_rule (name, position, criteria, target_team_id) VALUES ($1, -20, $2, $3)`, [`Batch ${region}`, { regions: [region] }, teamId]);
+  await api.ctx.newRoutingRule({ name: `Batch ${region}`, position: -20, criteria: { regions: [region] }, targetTeamId: teamId });
   for (let i = 0; i < count; i++) {
     expect((await api.anon().post('/api/public/leads').send({ lastName: `Batch ${i}`, email: `b${i}-${region}@example.com`, region })).status).toBe(201);
   }

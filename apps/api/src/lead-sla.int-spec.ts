@@ -1,11 +1,13 @@
 import { Role } from '@rapport/shared-domain';
+import type { LeadStatus } from '@rapport/sales-domain';
 import { BusinessCalendar, businessMinutesBetween, DEFAULT_LADDER, dueEscalations } from '@rapport/leads-domain';
 import { SlaService } from '@rapport/leads-api';
+import { LeadEscalationEntity } from '@rapport/leads-data';
 import { useTestApi } from './testing/test-api';
 
 /**
- * The SLA check finds due escalation steps with one SQL statement (libs/leads/api sla-due.ts; its
- * arithmetic is checked against luxon in libs/leads/api/src/services/sla-due.int-spec.ts). These tests hold the check to the
+ * The SLA check finds due escalation steps with one SQL statement (libs/leads/data sla-due.ts; its
+ * arithmetic is checked against luxon in libs/leads/data/src/repositories/sla-due.int-spec.ts). These tests hold the check to the
  * rules: the steps taken are exactly `dueEscalations` of every waiting lead under business hours,
  * and a run takes at most its bound, leaving the rest, none twice, to the next run.
  */
@@ -37,7 +39,7 @@ describe('the SLA check', () => {
     slaMinutes: number | null;
     routed?: boolean;
     answered?: boolean;
-    status?: string;
+    status?: `${LeadStatus}`;
     deleted?: boolean;
     done?: number[];
   }
@@ -45,18 +47,14 @@ describe('the SLA check', () => {
   async function leads(specs: Waiting[]): Promise<string[]> {
     const ids: string[] = [];
     for (const [i, w] of specs.entries()) {
-      const [lead] = await api.ctx.ds.query(
-        `INSERT INTO lead (first_name, last_name, name_normalized, source, status, owner_id, deleted_at) VALUES ('Sla', $1, $1, 'web', $2, $3, $4) RETURNING id`,
-        [`Lead ${i}`, w.status ?? 'new', owner.id, w.deleted ? NOW : null],
-      );
-      await api.ctx.ds.query(`INSERT INTO lead_routing (lead_id, received_at, routed_at, sla_minutes, first_response_at) VALUES ($1, $2, $3, $4, $5)`, [
-        lead.id,
-        w.receivedAt,
-        w.routed === false ? null : w.receivedAt,
-        w.slaMinutes,
-        w.answered ? w.receivedAt : null,
-      ]);
-      for (const level of w.done ?? []) await api.ctx.ds.query(`INSERT INTO lead_escalation (lead_id, level, action, at) VALUES ($1, $2, $3, $4)`, [lead.id, level, DEFAULT_LADDER[level].action, w.receivedAt]);
+      const lead = await api.ctx.newLead({ firstName: 'Sla', lastName: `Lead ${i}`, source: 'web', status: w.status ?? 'new', ownerId: owner.id, deletedAt: w.deleted ? NOW : null });
+      await api.ctx.newLeadRouting(lead, {
+        receivedAt: w.receivedAt,
+        routedAt: w.routed === false ? null : w.receivedAt,
+        slaMinutes: w.slaMinutes,
+        firstResponseAt: w.answered ? w.receivedAt : null,
+      });
+      for (const level of w.done ?? []) await api.ctx.insertRow(LeadEscalationEntity, { leadId: lead.id, level, action: DEFAULT_LADDER[level].action, at: w.receivedAt });
       ids.push(lead.id);
     }
     return ids;

@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 let rep: ApiClient;
 
 beforeAll(async () => {
@@ -66,7 +67,7 @@ describe('merging duplicates', () => {
 
   it('refuses records the caller cannot change and fields that are not mergeable', async () => {
     const other = await ctx.newUser({ role: Role.SalesRep });
-    const [{ id: foreign }] = await ctx.ds.query(`INSERT INTO account (name, name_normalized, owner_id) VALUES ('Not mine', 'not mine', $1) RETURNING id`, [other.id]);
+    const { id: foreign } = await ctx.newAccount({ name: 'Not mine', ownerId: other.id });
     const mine = id(await rep.gqlOk('mutation { createAccount(input: { name: "Mine" }) { account { id } } }'));
     const denied = await rep.gql(MERGE, { i: { objectType: 'ACCOUNT', survivorId: mine, mergedIds: [foreign] } });
     expect(denied.errors?.[0].extensions?.code).toBe('NOT_FOUND');

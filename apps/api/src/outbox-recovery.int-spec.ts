@@ -7,8 +7,9 @@ import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
 import { notify } from '@rapport/shared-database';
 import { COALESCED_JOBS, OutboxRelay, queueConnection, QueueBackendKind, QUEUES } from '@rapport/shared-queue';
-import { ApiClient, TestContext } from '@rapport/shared-testing';
+import { ApiClient } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 /**
  * Issue 11: leads accepted and handed to BullMQ, then the queue store loses its data (Redis
@@ -22,7 +23,7 @@ const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 const root = path.resolve(__dirname, '..', '..', '..');
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 const workers: ChildProcess[] = [];
 
 beforeAll(async () => {
@@ -106,9 +107,9 @@ describe.each(backends)('when the %s queue store loses its data after the relay 
     const team = await ctx.newTeam();
     const reps = [];
     for (let i = 0; i < 3; i++) reps.push(await ctx.newUser({ role: Role.SalesRep, teamId: team.id }));
-    await ctx.ds.query(`INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end) SELECT unnest($1::uuid[]), 'UTC', '{1,2,3,4,5,6,7}', 0, 1440`, [reps.map((r) => r.id)]);
+    for (const rep of reps) await ctx.newRoutingProfile(rep);
     const region = `wipe-${kind}-${randomBytes(3).toString('hex')}`;
-    await ctx.ds.query(`INSERT INTO routing_rule (name, position, criteria, target_team_id) VALUES ($1, 1, $2, $3)`, [`Wipe ${region}`, { regions: [region] }, team.id]);
+    await ctx.newRoutingRule({ name: `Wipe ${region}`, position: 1, criteria: { regions: [region] }, targetTeamId: team.id });
     return { reps, region };
   }
 

@@ -13,16 +13,9 @@ import { useTestApi } from './testing/test-api';
  */
 const api = useTestApi();
 
-const one = async (sql: string, p: unknown[] = []) => (await api.ctx.ds.query(sql, p))[0] as { id: string };
-
-const account = (owner: string, team: string | null) => one(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Carrier', 'carrier', $1, $2) RETURNING id`, [owner, team]);
-const contact = (owner: string, team: string | null) => one(`INSERT INTO contact (last_name, name_normalized, owner_id, team_id) VALUES ('Carrier', 'carrier', $1, $2) RETURNING id`, [owner, team]);
-const opportunity = (accountId: string, owner: string, team: string | null) =>
-  one(
-    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
-     SELECT 'Described deal', $1, s.pipeline_id, s.id, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
-    [accountId, owner, team],
-  );
+const account = (owner: string, team: string | null) => api.ctx.newAccount({ name: 'Carrier', owner: { owner, team } });
+const contact = (owner: string, team: string | null) => api.ctx.newContact({ lastName: 'Carrier', owner: { owner, team } });
+const opportunity = (accountId: string, owner: string, team: string | null) => api.ctx.newOpportunity({ name: 'Described deal', accountId, owner: { owner, team } });
 
 type Carrier = 'account' | 'contact' | 'opportunity';
 
@@ -40,33 +33,31 @@ const CASES: Case[] = [
     object: 'quote',
     carrier: 'opportunity',
     eventType: 'quote.created',
-    make: async (o, dealId) =>
-      (await one(`INSERT INTO quote (opportunity_id, account_id, name, version, status, currency, priced_on, owner_id, team_id)
-                  SELECT id, account_id, 'Q', 1, 'draft', 'CNY', current_date, $2, $3 FROM opportunity WHERE id = $1 RETURNING id`, [dealId, o.owner, o.team])).id,
+    make: async (o, dealId) => (await api.ctx.newQuote({ opportunityId: dealId, name: 'Q', status: 'draft', owner: o })).id,
   },
   {
     object: 'commitment',
     carrier: 'account',
     eventType: 'commitment.made',
-    make: async (o, accountId) => (await one(`INSERT INTO commitment (kind, description, account_id, owner_id, team_id) VALUES ('follow_up', 'Call back', $1, $2, $3) RETURNING id`, [accountId, o.owner, o.team])).id,
+    make: async (o, accountId) => (await api.ctx.newCommitment({ kind: 'follow_up', description: 'Call back', accountId, owner: o })).id,
   },
   {
     object: 'activity',
     carrier: 'contact',
     eventType: 'activity.logged',
-    make: async (o, contactId) => (await one(`INSERT INTO activity (type, subject, contact_id, owner_id, team_id) VALUES ('call', 'Private call', $1, $2, $3) RETURNING id`, [contactId, o.owner, o.team])).id,
+    make: async (o, contactId) => (await api.ctx.newActivity({ type: 'call', subject: 'Private call', contactId, owner: o })).id,
   },
   {
     object: 'lead',
     carrier: 'contact',
     eventType: 'lead.converted',
-    make: async (o) => (await one(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ('Converted', 'converted', 'web', $1, $2) RETURNING id`, [o.owner, o.team])).id,
+    make: async (o) => (await api.ctx.newLead({ lastName: 'Converted', source: 'web', owner: o })).id,
   },
   {
     object: 'contact',
     carrier: 'account',
     eventType: 'contact.added',
-    make: async (o, accountId) => (await one(`INSERT INTO contact (last_name, name_normalized, account_id, owner_id, team_id) VALUES ('Added', 'added', $1, $2, $3) RETURNING id`, [accountId, o.owner, o.team])).id,
+    make: async (o, accountId) => (await api.ctx.newContact({ lastName: 'Added', accountId, owner: o })).id,
   },
 ];
 

@@ -1,4 +1,5 @@
 import { Role } from '@rapport/shared-domain';
+import type { AccountTier } from '@rapport/sales-domain';
 import { QuotesService } from '@rapport/revenue-api';
 import { useTestApi } from './testing/test-api';
 
@@ -10,16 +11,27 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 /** A catalog: a standard book, a gold-tier book, an account's own book and quantity tiers. */
 async function catalog(accountId: string) {
   const sku = `SKU-${unique()}`;
-  const product = await one(`INSERT INTO product (sku, name, product_line) VALUES ($1, 'Rapport Cloud seat', 'software') RETURNING id`, [sku]);
-  const standard = await one(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard', 'standard', 'CNY') RETURNING id`);
-  const gold = await one(`INSERT INTO price_book (name, kind, tier, currency) VALUES ('Gold', 'tier', 'gold', 'CNY') RETURNING id`);
-  const own = await one(`INSERT INTO price_book (name, kind, account_id, currency, effective_from, effective_to) VALUES ('Special', 'account', $1, 'CNY', '2020-01-01', '2020-12-31') RETURNING id`, [accountId]);
-  await api.ctx.ds.query(
-    `INSERT INTO price_book_entry (price_book_id, product_id, min_quantity, unit_price) VALUES
-       ($1, $4, 1, 1000), ($1, $4, 10, 900), ($2, $4, 1, 950), ($3, $4, 1, 500)`,
-    [standard.id, gold.id, own.id, product.id],
-  );
-  return { product: product.id as string, sku, books: { standard: standard.id, gold: gold.id, own: own.id } };
+  const { id: product } = await api.ctx.newProduct({ sku, name: 'Rapport Cloud seat', productLine: 'software' });
+  const standard = await api.ctx.newPriceBook({
+    name: 'Standard',
+    kind: 'standard',
+    currency: 'CNY',
+    prices: [
+      { productId: product, unitPrice: 1000 },
+      { productId: product, minQuantity: 10, unitPrice: 900 },
+    ],
+  });
+  const gold = await api.ctx.newPriceBook({ name: 'Gold', kind: 'tier', tier: 'gold', currency: 'CNY', prices: [{ productId: product, unitPrice: 950 }] });
+  const own = await api.ctx.newPriceBook({
+    name: 'Special',
+    kind: 'account',
+    accountId,
+    currency: 'CNY',
+    effectiveFrom: '2020-01-01',
+    effectiveTo: '2020-12-31',
+    prices: [{ productId: product, unitPrice: 500 }],
+  });
+  return { product, sku, books: { standard: standard.id, gold: gold.id, own: own.id } };
 }
 
 async function salesOrg() {
@@ -33,13 +45,11 @@ async function salesOrg() {
 }
 
 async function deal(ownerId: string, teamId: string, tier: string | null = null, parentId: string | null = null) {
-  const account = await one(`INSERT INTO account (name, name_normalized, tier, parent_account_id, owner_id, team_id) VALUES ($1, $1, $2, $3, $4, $5) RETURNING id`, [`Acme ${unique()}`, tier, parentId, ownerId, teamId]);
-  const opp = await one(
-    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, amount, owner_id, team_id)
-     SELECT 'Big deal', $1, s.pipeline_id, s.id, 1, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
-    [account.id, ownerId, teamId],
-  );
-  return { account: account.id as string, opportunity: opp.id as string };
+  const owner = { owner: ownerId, team: teamId };
+  // 'gold' is no AccountTier the API accepts; written as stored data, as the raw fixture did: pricing matches a tier book by the stored string.
+  const account = await api.ctx.newAccount({ name: `Acme ${unique()}`, tier: tier as AccountTier | null, parentAccountId: parentId, owner });
+  const opp = await api.ctx.newOpportunity({ name: 'Big deal', accountId: account.id, amount: '1', owner });
+  return { account: account.id, opportunity: opp.id };
 }
 
 const CREATE = `mutation($i: CreateQuoteInput!) { createQuote(input: $i) { quote { id status total subtotal version lines { unitPrice priceSource netAmount discountPercent } } } }`;
@@ -68,7 +78,7 @@ describe('pricing', () => {
     const rest = await c.post('/api/v1/quotes').send({ opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 1, unitPrice: 1 }] });
     expect(rest.status).toBe(404);
 
-    const noPrice = await one(`INSERT INTO product (sku, name) VALUES ($1, 'Unpriced') RETURNING id`, [`NP-${unique()}`]);
+    const noPrice = await api.ctx.newProduct({ sku: `NP-${unique()}`, name: 'Unpriced' });
     const missing = await c.gql(CREATE, { i: { opportunityId: plain.opportunity, lines: [{ productId: product, quantity: 1 }, { productId: noPrice.id, quantity: 1 }] } });
     expect(missing.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.lines.1.productId' }] });
   });

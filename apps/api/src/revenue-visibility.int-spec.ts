@@ -5,13 +5,9 @@ import { useTestApi } from './testing/test-api';
 const api = useTestApi();
 
 async function accountAndDeal(owner: string, team: string | null) {
-  const [a] = await api.ctx.ds.query(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('Matrix Co', 'matrix', $1, $2) RETURNING id`, [owner, team]);
-  const [o] = await api.ctx.ds.query(
-    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
-     SELECT 'Matrix deal', $1, s.pipeline_id, s.id, $2, $3 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default ORDER BY s.position LIMIT 1 RETURNING id`,
-    [a.id, owner, team],
-  );
-  return { account: a.id as string, opportunity: o.id as string };
+  const a = await api.ctx.newAccount({ name: 'Matrix Co', owner: { owner, team } });
+  const o = await api.ctx.newOpportunity({ name: 'Matrix deal', accountId: a.id, owner: { owner, team } });
+  return { account: a.id, opportunity: o.id };
 }
 
 describe('quotes', () => {
@@ -22,11 +18,7 @@ describe('quotes', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerFor(kind, cast);
       const d = await accountAndDeal(o.owner, o.team);
-      const [q] = await api.ctx.ds.query(
-        `INSERT INTO quote (opportunity_id, account_id, name, version, status, currency, priced_on, owner_id, team_id) VALUES ($1, $2, 'Q', 1, 'draft', 'CNY', current_date, $3, $4) RETURNING id`,
-        [d.opportunity, d.account, o.owner, o.team],
-      );
-      return q.id;
+      return (await api.ctx.newQuote({ opportunityId: d.opportunity, accountId: d.account, name: 'Q', status: 'draft', owner: o })).id;
     },
     probes: [
       { name: 'query quote(id)', action: 'read', reaches: async (c, id) => (await c.gqlOk<{ quote: { id: string } | null }>(`query($id: ID!) { quote(id: $id) { id } }`, { id })).quote?.id === id },
@@ -52,8 +44,7 @@ describe('commitments', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerFor(kind, cast);
       const d = await accountAndDeal(o.owner, o.team);
-      const [c] = await api.ctx.ds.query(`INSERT INTO commitment (kind, description, account_id, owner_id, team_id) VALUES ('follow_up', 'Call back', $1, $2, $3) RETURNING id`, [d.account, o.owner, o.team]);
-      return c.id;
+      return (await api.ctx.newCommitment({ kind: 'follow_up', description: 'Call back', accountId: d.account, owner: o })).id;
     },
     probes: [
       {

@@ -34,7 +34,7 @@ describe('sales record links', () => {
     expect(deal.timeline.edges.map((e) => e.node.type).sort()).toEqual(['activity.logged', 'lead.converted', 'opportunity.stage_changed']);
 
     // Someone who may not see the records reads the links as absent, not as an error.
-    await api.ctx.ds.query(`INSERT INTO record_share (object_type, record_id, user_id, access) VALUES ('lead', $1, $2, 'read')`, [leadId, other.id]);
+    await api.ctx.newShare({ objectType: 'lead', recordId: leadId, userId: other.id, access: 'read' });
     const o = await api.signedIn(other.email);
     const seen = (await o.gqlOk<{ lead: Record<string, unknown> | null }>(LEAD, { id: leadId })).lead;
     expect(seen).toMatchObject({ convertedAccount: null, convertedContact: null, convertedOpportunity: null });

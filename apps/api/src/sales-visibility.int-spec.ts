@@ -1,14 +1,15 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { ApiClient, describeVisibilityMatrix, MatrixProbe, ownerFor, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, describeVisibilityMatrix, MatrixProbe, ownerFor, TEST_PASSWORD } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 /**
  * Roles × own/team/other for every sales query and mutation: by id, in lists, in global search,
  * through the account's timeline, and for updates. Expected cells come from the permission table.
  */
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 
 beforeAll(async () => {
   ({ app, ctx } = await bootTestApi());
@@ -28,11 +29,6 @@ const ownerOf = ownerFor;
 
 const word = () => `zq${randomBytes(5).toString('hex')}`;
 const names = new Map<string, string>();
-
-async function insert(sql: string, params: unknown[]): Promise<string> {
-  const [row] = await ctx.ds.query(sql, params);
-  return row.id;
-}
 
 const byId = (query: string, field: string): MatrixProbe<ApiClient> => ({
   name: `query ${field}(id)`,
@@ -82,7 +78,7 @@ describe('accounts', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const id = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      const { id } = await ctx.newAccount({ name, owner: o });
       names.set(id, name);
       return id;
     },
@@ -101,7 +97,7 @@ describe('accounts', () => {
         name: 'mutation mergeRecords (into an own account)',
         action: 'write',
         reaches: async (c, id, cast) => {
-          const survivor = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ('survivor', 'survivor', $1, $2) RETURNING id`, [cast.actor.id, cast.team.id]);
+          const { id: survivor } = await ctx.newAccount({ name: 'survivor', owner: { owner: cast.actor.id, team: cast.team.id } });
           const r = await c.gql('mutation($s: ID!, $m: ID!) { mergeRecords(input: { objectType: ACCOUNT, survivorId: $s, mergedIds: [$m] }) { survivorId } }', { s: survivor, m: id });
           return !r.errors;
         },
@@ -118,7 +114,7 @@ describe('contacts', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const id = await insert(`INSERT INTO contact (last_name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      const { id } = await ctx.newContact({ lastName: name, owner: o });
       names.set(id, name);
       return id;
     },
@@ -140,9 +136,10 @@ describe('leads', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const id = await insert(`INSERT INTO lead (last_name, name_normalized, source, owner_id, team_id) VALUES ($1, $1, 'web', $2, $3) RETURNING id`, [name, o.owner, o.team]);
+      const { id } = await ctx.newLead({ lastName: name, source: 'web', owner: o });
       // A routed inquiry still waiting for its first response: it shows on the unanswered board.
-      await ctx.ds.query(`INSERT INTO lead_routing (lead_id, received_at, routed_at, assigned_user_id) VALUES ($1, now(), now(), $2)`, [id, o.owner]);
+      const now = new Date();
+      await ctx.newLeadRouting(id, { receivedAt: now, routedAt: now, assignedUserId: o.owner });
       names.set(id, name);
       return id;
     },
@@ -181,12 +178,8 @@ describe('opportunities', () => {
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const accountId = await insert(`INSERT INTO account (name, name_normalized, owner_id, team_id) VALUES ($1, $1, $2, $3) RETURNING id`, [`acc ${name}`, o.owner, o.team]);
-      const id = await insert(
-        `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, team_id)
-         SELECT $1, $2, s.pipeline_id, s.id, $3, $4 FROM stage s ORDER BY s.position LIMIT 1 RETURNING id`,
-        [name, accountId, o.owner, o.team],
-      );
+      const account = await ctx.newAccount({ name: `acc ${name}`, owner: o });
+      const { id } = await ctx.newOpportunity({ name, accountId: account.id, owner: o });
       names.set(id, name);
       return id;
     },
@@ -207,7 +200,7 @@ describe('activities', () => {
     clientFor: (u) => signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
-      return insert(`INSERT INTO activity (type, subject, owner_id, team_id) VALUES ('task', $1, $2, $3) RETURNING id`, [word(), o.owner, o.team]);
+      return (await ctx.newActivity({ type: 'task', subject: word(), owner: o })).id;
     },
     probes: [inList('activities'), inExport('activities'), mutation('updateActivity', 'mutation($id: ID!) { updateActivity(input: { id: $id, done: true }) { activity { id } } }')],
   });

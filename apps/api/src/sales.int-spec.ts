@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
+import type { RecordTestContext } from './testing/record-factories';
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 let rep: ApiClient;
 let repTeamId: string;
 
@@ -138,16 +139,10 @@ describe('account 360', () => {
     const acc = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Three Sixty Ltd" }) { account { id } } }');
     const accountId = acc.createAccount.account.id;
     const [{ owner_id: ownerId }] = await ctx.ds.query(`SELECT owner_id FROM account WHERE id = $1`, [accountId]);
-    const [pipeline] = await ctx.ds.query(`SELECT p.id, min(s.id::text) AS stage FROM pipeline p JOIN stage s ON s.pipeline_id = p.id GROUP BY p.id LIMIT 1`);
-    await ctx.ds.query(
-      `INSERT INTO contact (account_id, first_name, last_name, name_normalized, owner_id, team_id) SELECT $1, 'C', 'N' || g, 'c n' || g, $2, $3 FROM generate_series(1, 50) g`,
-      [accountId, ownerId, repTeamId],
-    );
-    await ctx.ds.query(
-      `INSERT INTO opportunity (account_id, name, pipeline_id, stage_id, owner_id, team_id) SELECT $1, 'Deal ' || g, $2, $3::uuid, $4, $5 FROM generate_series(1, 20) g`,
-      [accountId, pipeline.id, pipeline.stage, ownerId, repTeamId],
-    );
-    await ctx.ds.query(`INSERT INTO activity (account_id, type, subject, owner_id, team_id) SELECT $1, 'call', 'Call ' || g, $2, $3 FROM generate_series(1, 20) g`, [accountId, ownerId, repTeamId]);
+    const owner = { owner: ownerId, team: repTeamId };
+    for (let g = 1; g <= 50; g++) await ctx.newContact({ accountId, firstName: 'C', lastName: `N${g}`, owner });
+    for (let g = 1; g <= 20; g++) await ctx.newOpportunity({ accountId, name: `Deal ${g}`, owner });
+    for (let g = 1; g <= 20; g++) await ctx.newActivity({ accountId, type: 'call', subject: `Call ${g}`, owner });
 
     const ds = app.get(DataSource);
     const statements: string[] = [];
@@ -220,7 +215,7 @@ describe('sharing and export', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     const text = res.text;
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split('\n')[0]).toBe('id,name,industry,tier,territory,website,phone,ownerId,createdAt,updatedAt');
+    expect(text.slice(1).split('\n')[0]).toBe('id,name,industry,tier,territory,website,taxId,phone,parentAccountId,annualRevenue,employeeCount,ownerId,createdAt,updatedAt');
     expect(text).toContain('导出测试有限公司');
     const bad = await rep.get(`/api/v1/export/accounts.csv?filter=${encodeURIComponent('{"nope":{"eq":1}}')}`);
     expect(bad.status).toBe(400);
@@ -233,7 +228,7 @@ describe('list tools', () => {
   it('bulk-assigns what the caller may change, skips the rest and audits each move', async () => {
     const mine = await newLead({ lastName: 'Bulk1' });
     const foreignOwner = await ctx.newUser({ role: Role.SalesRep });
-    const [{ id: foreign }] = await ctx.ds.query(`INSERT INTO lead (last_name, name_normalized, source, owner_id) VALUES ('Bulk2', 'bulk2', 'web', $1) RETURNING id`, [foreignOwner.id]);
+    const { id: foreign } = await ctx.newLead({ lastName: 'Bulk2', source: 'web', ownerId: foreignOwner.id });
     const teammate = await ctx.newUser({ role: Role.SalesRep, teamId: repTeamId });
     const r = await rep.gql('mutation($i: BulkAssignInput!) { bulkAssign(input: $i) { updated skippedIds } }', { i: { objectType: 'LEAD', ids: [mine.id, foreign], ownerId: teammate.id } });
     // A rep may only assign within reach: a teammate is outside a rep's own scope.

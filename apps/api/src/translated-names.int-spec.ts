@@ -1,5 +1,5 @@
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, describeVisibilityMatrix, GqlResult } from '@rapport/shared-testing';
+import { ApiClient, describeVisibilityMatrix } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -9,19 +9,8 @@ import { useTestApi } from './testing/test-api';
  */
 const api = useTestApi();
 
-/** A GraphQL request with an Accept-Language header, as the SPA sends it. */
-async function gqlIn<T>(client: ApiClient, language: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-  const req = client.post('/graphql');
-  if (language) req.set('Accept-Language', language);
-  const res = await req.send({ query, variables });
-  return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
-}
-
-async function okIn<T>(client: ApiClient, language: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const r = await gqlIn<T>(client, language, query, variables);
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
+// A request in a language, as the SPA sends it (Accept-Language).
+const okIn = <T>(client: ApiClient, language: string | null, query: string, variables?: Record<string, unknown>): Promise<T> => client.gqlOkIn<T>(language, query, variables);
 
 interface StageRow {
   id: string;
@@ -45,13 +34,8 @@ async function newClient(role: Role, locale: 'en' | 'zh-CN' | 'zh-TW' = 'en') {
 }
 
 async function newDeal(owner: string, stageName = 'Prospecting') {
-  const [account] = await api.ctx.ds.query(`INSERT INTO account (name, name_normalized, owner_id) VALUES ('Names Co', 'names co', $1) RETURNING id`, [owner]);
-  const [deal] = await api.ctx.ds.query(
-    `INSERT INTO opportunity (name, account_id, pipeline_id, stage_id, owner_id, amount)
-     SELECT 'Names deal', $1, s.pipeline_id, s.id, $2, 5000 FROM stage s JOIN pipeline p ON p.id = s.pipeline_id WHERE p.is_default AND s.name = $3 RETURNING id`,
-    [account.id, owner, stageName],
-  );
-  return deal.id as string;
+  const account = await api.ctx.newAccount({ name: 'Names Co', ownerId: owner });
+  return (await api.ctx.newOpportunity({ name: 'Names deal', accountId: account.id, stageName, ownerId: owner, amount: '5000' })).id;
 }
 
 describe('pipeline and stage names in the reader’s language', () => {
@@ -125,13 +109,16 @@ describe('admins edit names and translations', () => {
   const UPDATE_PIPELINE = 'mutation($i: UpdatePipelineInput!) { updatePipeline(input: $i) { pipeline { id name canonicalName names stages { id } } } }';
 
   async function newPipeline(name = 'Partners') {
-    const [p] = await api.ctx.ds.query(`INSERT INTO pipeline (name, currency) VALUES ($1, 'CNY') RETURNING id`, [name]);
-    const stages = await api.ctx.ds.query(
-      `INSERT INTO stage (pipeline_id, name, position, probability, forecast_category, is_won, is_lost)
-       VALUES ($1, 'Intro', 1, 10, 'pipeline', false, false), ($1, 'Won', 2, 100, 'closed', true, false), ($1, 'Lost', 3, 0, 'omitted', false, true) RETURNING id`,
-      [p.id],
-    );
-    return { id: p.id as string, stageIds: stages.map((s: { id: string }) => s.id) as string[] };
+    const { pipeline, stages } = await api.ctx.newPipeline({
+      name,
+      currency: 'CNY',
+      stages: [
+        { name: 'Intro', position: 1, probability: 10, forecastCategory: 'pipeline' },
+        { name: 'Won', position: 2, probability: 100, forecastCategory: 'closed', isWon: true },
+        { name: 'Lost', position: 3, probability: 0, forecastCategory: 'omitted', isLost: true },
+      ],
+    });
+    return { id: pipeline.id, stageIds: stages.map((s) => s.id) };
   }
 
   it('rename a stage and set its translations, normalised and audited; readers see them at once', async () => {

@@ -1,4 +1,5 @@
 import { Browser, Locator, Page } from 'playwright-core';
+import { apiLogin, gql } from './support/api';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
 
 /**
@@ -186,5 +187,59 @@ describe('the service agent', () => {
     expect(await page.getByTestId('catalog-read-only').count()).toBe(1);
     expect(await page.getByTestId('product-create').count()).toBe(0);
     await context.close();
+  });
+});
+
+describe('row actions on someone else’s record', () => {
+  it('give the owner the done box and the resolve buttons, and the service agent neither', async () => {
+    // rep1 logs a call and makes a promise on an account of theirs, as a rep does every day.
+    const rep = await apiLogin('rep1@rapport.dev');
+    const { me } = await gql(rep, '{ me { id } }');
+    const { accounts } = await gql(rep, 'query($me: ID!) { accounts(first: 1, filter: { ownerId: { eq: $me } }) { edges { node { id } } } }', { me: me.id });
+    const accountId: string = accounts.edges[0].node.id;
+    const stamp = Date.now().toString(36);
+    const { createActivity } = await gql(rep, 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } } }', {
+      i: { type: 'CALL', subject: `Roles check call ${stamp}`, accountId },
+    });
+    // Due yesterday: overdue promises sort first, so it is on the panel's first page.
+    const { createCommitment } = await gql(rep, 'mutation($i: CreateCommitmentInput!) { createCommitment(input: $i) { commitment { id } } }', {
+      i: { kind: 'follow_up', description: `Roles check promise ${stamp}`, accountId, dueAt: new Date(Date.now() - 86_400_000).toISOString() },
+    });
+    const activityId: string = createActivity.activity.id;
+    const commitmentId: string = createCommitment.commitment.id;
+    const rowActions = [`activity-done-${activityId}`, `commitment-kept-${commitmentId}`, `commitment-broken-${commitmentId}`];
+
+    // The agent reads the account and every promise to it, and may change neither the promise nor
+    // rep1's call (which it may not even read: no row, so no box).
+    const agent = await newPage(browser, { width: 1440, height: 900 });
+    await signIn(agent.page, 'agent@rapport.dev');
+    await agent.page.goto(`/sales/accounts/${accountId}`);
+    await settled(agent.page);
+    const promises = agent.page.getByTestId('account-commitments-table');
+    await promises.getByText(`Roles check promise ${stamp}`).waitFor();
+    await agent.page.getByTestId('related-activities').waitFor();
+    await settled(agent.page);
+    expect(await absent(agent.page, rowActions)).toEqual(none(rowActions));
+    expect(await agent.page.getByTestId('related-activities').getByText(`Roles check call ${stamp}`).count()).toBe(0);
+    expect(await promises.locator('[data-testid^="commitment-kept-"], [data-testid^="commitment-broken-"], [data-testid^="commitment-reopen-"]').count()).toBe(0);
+    await expectNoErrorState(agent.page, 'account page of rep1, as the agent');
+    await agent.context.close();
+
+    // The owner gets both, and a click on Kept goes through: the buttons promised what the API does.
+    const owner = await newPage(browser, { width: 1440, height: 900 });
+    await signIn(owner.page, 'rep1@rapport.dev');
+    await owner.page.goto(`/sales/accounts/${accountId}`);
+    await owner.page.getByTestId(`commitment-kept-${commitmentId}`).waitFor();
+    await owner.page.getByTestId(`activity-done-${activityId}`).waitFor();
+    expect(await absent(owner.page, rowActions)).toEqual(Object.fromEntries(rowActions.map((id) => [id, 1])));
+    await owner.page.getByTestId(`commitment-kept-${commitmentId}`).click();
+    await owner.page.getByTestId('account-commitments-table').getByText(`Roles check promise ${stamp}`).waitFor({ state: 'detached' });
+    // The box is bound to the saved state: it ticks when the API has answered, so click and wait for both.
+    const box = owner.page.getByTestId(`activity-done-${activityId}`);
+    await box.click();
+    await until(async () => box.isChecked(), 'the done box to tick');
+    await until(async () => (await gql(rep, 'query($id: ID!) { activities(filter: { id: { eq: $id } }) { edges { node { done } } } }', { id: activityId })).activities.edges[0]?.node.done === true, 'the call to be ticked off');
+    await expectNoErrorState(owner.page, 'account page of rep1, as rep1');
+    await owner.context.close();
   });
 });

@@ -1,29 +1,42 @@
 import { EntityManager } from 'typeorm';
 
-const PRODUCTS: [string, string, string, string, number][] = [
-  ['CRM-SEAT', 'Rapport Cloud seat (year) · 云座席（年）', 'software', 'seat', 1200],
-  ['CRM-SEAT-ENT', 'Rapport Enterprise seat (year) · 企业版座席（年）', 'software', 'seat', 2400],
-  ['MKT-PACK', 'Marketing automation pack · 营销自动化套件', 'software', 'each', 30000],
-  ['SVC-PORTAL', 'Self-service portal · 自助服务门户', 'software', 'each', 18000],
-  ['IMPL-DAY', 'Implementation day · 实施服务（人天）', 'services', 'day', 3500],
-  ['TRAIN-DAY', 'Training day · 培训（人天）', 'services', 'day', 2800],
-  ['HW-KIOSK', 'Service kiosk · 服务终端', 'hardware', 'each', 9800],
+/**
+ * SKU, canonical (English) name, its zh-CN and zh-TW translations, line, unit, list price. The
+ * Traditional names use Taiwan's terms (使用者授權, 行銷, 入口網站, 導入, 教育訓練, 人日), not
+ * Simplified ones converted character by character.
+ */
+const PRODUCTS: [string, string, string, string, string, string, number][] = [
+  ['CRM-SEAT', 'Rapport Cloud seat (year)', '云座席（年）', '雲端使用者授權（年）', 'software', 'seat', 1200],
+  ['CRM-SEAT-ENT', 'Rapport Enterprise seat (year)', '企业版座席（年）', '企業版使用者授權（年）', 'software', 'seat', 2400],
+  ['MKT-PACK', 'Marketing automation pack', '营销自动化套件', '行銷自動化套件', 'software', 'each', 30000],
+  ['SVC-PORTAL', 'Self-service portal', '自助服务门户', '自助服務入口網站', 'software', 'each', 18000],
+  ['IMPL-DAY', 'Implementation day', '实施服务（人天）', '導入服務（人日）', 'services', 'day', 3500],
+  ['TRAIN-DAY', 'Training day', '培训（人天）', '教育訓練（人日）', 'services', 'day', 2800],
+  ['HW-KIOSK', 'Service kiosk', '服务终端', '自助服務機', 'hardware', 'each', 9800],
 ];
 
 /**
- * Catalog and revenue for the demo org: products in three lines, a standard price book with volume
- * tiers, a cheaper book for strategic accounts, quotas for the reps this quarter and next, a few
- * open commitments. Quotes are left for people to make (they are the point of the demo).
+ * Catalog and revenue for the demo org: products in three lines (named in English, 简体 and 繁體),
+ * a standard price book with volume tiers, a cheaper book for strategic accounts, quotas for the
+ * reps this quarter and next, a few open commitments. Quotes are left for people to make (they
+ * are the point of the demo).
  */
 export async function seedRevenue(m: EntityManager, ids: { reps: string[]; managerId: string }): Promise<void> {
+  // Names in English with their Chinese translations (docs/adr/0010): each reader sees their own.
   const products: { id: string; sku: string }[] = await m.query(
-    `INSERT INTO product (sku, name, product_line, unit) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) RETURNING id, sku`,
-    [PRODUCTS.map((p) => p[0]), PRODUCTS.map((p) => p[1]), PRODUCTS.map((p) => p[2]), PRODUCTS.map((p) => p[3])],
+    `INSERT INTO product (sku, name, names, product_line, unit) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::text[]) RETURNING id, sku`,
+    [
+      PRODUCTS.map((p) => p[0]),
+      PRODUCTS.map((p) => p[1]),
+      PRODUCTS.map((p) => JSON.stringify({ 'zh-CN': p[2], 'zh-TW': p[3] })),
+      PRODUCTS.map((p) => p[4]),
+      PRODUCTS.map((p) => p[5]),
+    ],
   );
   const [standard] = await m.query(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard 2026 · 标准价目表', 'standard', 'CNY') RETURNING id`);
   const [strategic] = await m.query(`INSERT INTO price_book (name, kind, tier, currency) VALUES ('Strategic accounts · 战略客户价目表', 'tier', 'strategic', 'CNY') RETURNING id`);
   const rows: [string, string, number, number][] = [];
-  for (const [sku, , , , price] of PRODUCTS) {
+  for (const [sku, , , , , , price] of PRODUCTS) {
     const id = products.find((p) => p.sku === sku)!.id;
     rows.push([standard.id, id, 1, price]);
     if (sku.startsWith('CRM-SEAT')) rows.push([standard.id, id, 50, Math.round(price * 0.9)], [standard.id, id, 200, Math.round(price * 0.8)]);

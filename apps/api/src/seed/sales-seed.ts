@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { LeadSource, LeadStatus, normalizeCompanyName, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { LeadInsertRow, LeadWriter } from '@rapport/leads-data';
 
 /**
  * A believable sales organisation in Chinese and English: 240 accounts, ~1,000 contacts,
@@ -96,7 +97,7 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
 
   const sources = Object.values(LeadSource);
   const statuses = [LeadStatus.New, LeadStatus.New, LeadStatus.Working, LeadStatus.Working, LeadStatus.Nurturing, LeadStatus.Qualified, LeadStatus.Unqualified];
-  const leadRows: unknown[][] = [];
+  const leadRows: LeadInsertRow[] = [];
   for (let i = 0; i < 500; i++) {
     const chinese = rnd() < 0.5;
     const last = chinese ? pick(CN_SURNAMES) : pick(EN_LAST);
@@ -104,13 +105,27 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
     const company = chinese ? `${pick(CITIES)}${pick(CORES)}${pick(CN_SUFFIXES)}` : `${pick(EN_CORES)} ${pick(EN_KINDS)} ${pick(EN_SUFFIXES)}`;
     const email = chinese ? `${CN_PINYIN[last]}.lead${i}@mail${i % 17}.example.cn` : `${first}.${last}.${i}@mail${i % 13}.example.com`.toLowerCase();
     const o = owner();
-    leadRows.push([first, last, normalizePersonName(first, last), company, normalizeCompanyName(company), pick(TITLES), email, pick(sources), pick(statuses), pick(PRODUCTS), pick(CAMPAIGNS), chinese ? 'China' : pick(['United States', 'Singapore', 'Germany', 'Japan']), Math.floor(rnd() * 100), o.id, o.teamId, daysAgo(120)]);
+    leadRows.push({
+      first_name: first,
+      last_name: last,
+      name_normalized: normalizePersonName(first, last),
+      company,
+      company_normalized: normalizeCompanyName(company),
+      title: pick(TITLES),
+      email,
+      source: pick(sources),
+      status: pick(statuses),
+      product_interest: pick(PRODUCTS),
+      campaign: pick(CAMPAIGNS),
+      country: chinese ? 'China' : pick(['United States', 'Singapore', 'Germany', 'Japan']),
+      score: Math.floor(rnd() * 100),
+      owner_id: o.id,
+      team_id: o.teamId,
+      created_at: daysAgo(120),
+    });
   }
-  await m.query(
-    `INSERT INTO lead (first_name, last_name, name_normalized, company, company_normalized, title, email, source, status, product_interest, campaign, country, score, owner_id, team_id, created_at)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::uuid[], $15::uuid[], $16::timestamptz[])`,
-    columns(leadRows, 16),
-  );
+  // Leads go through the one lead writer (issue 13), in one statement like the rows above.
+  await new LeadWriter().insertMany(m, leadRows);
 
   const stages: { id: string; pipeline_id: string; is_won: boolean; is_lost: boolean; name: string }[] = await m.query(`SELECT id, pipeline_id, is_won, is_lost, name FROM stage ORDER BY pipeline_id, position`);
   const oppRows: unknown[][] = [];

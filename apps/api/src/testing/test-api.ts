@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
+import type { RecordTestContext } from './record-factories';
 import { bootTestApi } from './boot-test-api';
 
 export interface TestApi {
   readonly app: INestApplication;
-  readonly ctx: TestContext;
+  readonly ctx: RecordTestContext;
   /** A client signed in as `email` (factories give every user TEST_PASSWORD). */
   signedIn(email: string, password?: string): Promise<ApiClient>;
   /** An unauthenticated request, as the public internet would send it. */
@@ -15,8 +16,8 @@ export interface TestApi {
  * Boots the real API on a fresh database for the enclosing test file (beforeAll/afterAll), so a
  * spec starts with `const api = useTestApi();` instead of repeating the set-up.
  */
-export function useTestApi(env: Record<string, string> = {}, setup?: (booted: { app: INestApplication; ctx: TestContext }) => Promise<void>): TestApi {
-  let booted: { app: INestApplication; ctx: TestContext } | undefined;
+export function useTestApi(env: Record<string, string> = {}, setup?: (booted: { app: INestApplication; ctx: RecordTestContext }) => Promise<void>): TestApi {
+  let booted: { app: INestApplication; ctx: RecordTestContext } | undefined;
   beforeAll(async () => {
     booted = await bootTestApi(env);
     await setup?.(booted);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
+import { LEADS_REPOSITORIES } from '@rapport/leads-data';
 import { LeadImportModule, LEAD_IMPORT_RESOLVERS } from './import/lead-import.module';
 import { IntakeResolver } from './resolvers/intake.resolver';
 import { LeadSetupResolver } from './resolvers/setup.resolver';
@@ -21,7 +22,7 @@ export const LEADS_RESOLVERS = [LeadSetupResolver, IntakeResolver, ...LEAD_IMPOR
 @Module({
   imports: [AuthModule, LeadImportModule, ScoringModule],
   controllers: [PublicLeadsController, TestClockController],
-  providers: [SalesRepository, IntakeService, PublicLeadRateLimiter, RoutingService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
+  providers: [SalesRepository, ...LEADS_REPOSITORIES, IntakeService, PublicLeadRateLimiter, RoutingService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
   exports: [LeadImportModule, RoutingService, ScoringModule, SlaService],
 })
 export class LeadsModule {}

@@ -45,7 +45,7 @@ export class LeadsProcessor extends WorkerHost {
           return await withSystemScope('an import matches rows against every existing lead for duplicates', () => this.imports.run(importId, (p) => job.updateProgress(p)));
         } catch (err) {
           // Retries may still succeed; the import says "failed" only once attempts are used up.
-          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.fail(importId, String(err));
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.fail(importId, err);
           throw err;
         }
       }

@@ -1,6 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@rapport/shared-database';
 import { SALES_ENTITIES, SALES_MIGRATIONS } from '@rapport/sales-data';
+import { SALES_RECORDS } from '@rapport/sales-domain';
+import type { RecordDefinition } from '@rapport/shared-domain';
 import { LEADS_ENTITIES, LEADS_MIGRATIONS } from '@rapport/leads-data';
 import { REVENUE_ENTITIES, REVENUE_MIGRATIONS } from '@rapport/revenue-data';
 
@@ -13,6 +15,9 @@ import { REVENUE_ENTITIES, REVENUE_MIGRATIONS } from '@rapport/revenue-data';
 export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS];
+
+/** Every record type in definition form (docs/adr/0011): the web catalogue is generated from these. */
+export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS];
 
 export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });

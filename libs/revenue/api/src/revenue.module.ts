@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
+import { CatalogRepository, CommitmentRepository, ForecastRepository, QuoteRepository, RevenueRepository } from '@rapport/revenue-data';
 import { CatalogResolver } from './resolvers/catalog.resolver';
+import { ProductResolver, QuoteLineResolver } from './resolvers/product-names.resolver';
+import { CommitmentResolver } from './resolvers/commitment.resolver';
 import { QuotePdfController } from './rest/quote-pdf.controller';
 import { ForecastResolver } from './resolvers/forecast.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
@@ -11,15 +14,14 @@ import { ForecastService } from './services/forecast.service';
 import { PriceConflictsService } from './services/price-conflicts.service';
 import { QuoteApprovalService } from './services/quote-approval.service';
 import { QuotesService } from './services/quotes.service';
-import { RevenueRepository } from './services/revenue.repository';
 
-export const REVENUE_RESOLVERS = [CatalogResolver, QuoteResolver, ForecastResolver];
+export const REVENUE_RESOLVERS = [CatalogResolver, QuoteResolver, ForecastResolver, CommitmentResolver, ProductResolver, QuoteLineResolver];
 
 /** Products and price books, quotes with approvals, the consistency guard, forecasts and the commitment ledger. */
 @Module({
   imports: [AuthModule],
   controllers: [QuotePdfController],
-  providers: [SalesRepository, RevenueRepository, CatalogService, QuotesService, QuoteApprovalService, PriceConflictsService, ForecastService, CommitmentsService, ...REVENUE_RESOLVERS],
+  providers: [SalesRepository, RevenueRepository, QuoteRepository, CatalogRepository, ForecastRepository, CommitmentRepository, CatalogService, QuotesService, QuoteApprovalService, PriceConflictsService, ForecastService, CommitmentsService, ...REVENUE_RESOLVERS],
   exports: [ForecastService, CommitmentsService],
 })
 export class RevenueModule {}

@@ -3,3 +3,4 @@ export * from './approval';
 export * from './conflicts';
 export * from './forecast';
 export * from './quote-actions';
+export * from './commitment-actions';

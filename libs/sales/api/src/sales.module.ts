@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { RecordCatalogue } from '@rapport/shared-api';
+import { SALES_RECORDS } from '@rapport/sales-domain';
 import { AuthModule } from '@rapport/shared-auth';
-import { SalesRepository } from '@rapport/sales-data';
+import { HandoverRepository, MergeRepository, SalesRepository } from '@rapport/sales-data';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ActivityResolver, TimelineItemResolver } from './resolvers/activity.resolver';
 import { ContactResolver } from './resolvers/contact.resolver';
@@ -37,6 +39,8 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
     HandoverService,
     BulkService,
     SalesRepository,
+    HandoverRepository,
+    MergeRepository,
     AccountsService,
     ContactsService,
     LeadsService,
@@ -51,4 +55,10 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
   ],
   exports: [HandoverService, AccountsService, ContactsService, LeadsService, OpportunitiesService, ActivitiesService, PipelinesService],
 })
-export class SalesModule {}
+export class SalesModule implements OnModuleInit {
+  constructor(private readonly catalogue: RecordCatalogue) {}
+
+  onModuleInit() {
+    this.catalogue.register(...SALES_RECORDS);
+  }
+}

@@ -1,3 +1,5 @@
 export * from './entities';
 export * from './migrations';
 export * from './repositories';
+export * from './handover.repository';
+export * from './merge.repository';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName } from '@rapport/shared-domain';
-import { applyScope, FieldMap, folded } from '@rapport/shared-database';
-import { ActivityType, LeadSource, LeadStatus } from '@rapport/sales-domain';
+import { applyScope, FieldMap, fieldMapOf, folded } from '@rapport/shared-database';
+import { ACCOUNT, ActivityType, CONTACT, LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { AccountEntity } from './entities/account.entity';
 import { ActivityEntity } from './entities/activity.entity';
 import { ContactEntity } from './entities/contact.entity';
@@ -34,28 +34,11 @@ const base = (a: string): FieldMap => ({
   updatedAt: { column: `${a}.updated_at`, type: 'datetime' },
 });
 
-export const ACCOUNT_FIELDS: FieldMap = {
-  ...base('a'),
-  // startsWith is a range on account_name_lower_idx.
-  name: { column: 'a.name', type: 'string', foldedPrefix: true },
-  industry: { column: 'a.industry', type: 'string' },
-  tier: { column: 'a.tier', type: 'string' },
-  territory: { column: 'a.territory', type: 'string' },
-  parentAccountId: { column: 'a.parent_account_id', type: 'id' },
-  website: { column: 'a.website', type: 'string' },
-};
+// startsWith on the name is a range on account_name_lower_idx.
+export const ACCOUNT_FIELDS: FieldMap = fieldMapOf(ACCOUNT, { name: { foldedPrefix: true } });
 
-export const CONTACT_FIELDS: FieldMap = {
-  ...base('c'),
-  firstName: { column: 'c.first_name', type: 'string' },
-  // startsWith is a range on contact_last_name_lower_idx.
-  lastName: { column: 'c.last_name', type: 'string', foldedPrefix: true },
-  title: { column: 'c.title', type: 'string' },
-  accountId: { column: 'c.account_id', type: 'id' },
-  // Matches any of the contact's addresses; `contains` uses the trigram index contact_emails_trgm_idx.
-  email: { column: 'text_array_join(c.emails)', type: 'string' },
-  locale: { column: 'c.locale', type: 'string' },
-};
+// startsWith on the last name is a range on contact_last_name_lower_idx.
+export const CONTACT_FIELDS: FieldMap = fieldMapOf(CONTACT, { lastName: { foldedPrefix: true } });
 
 export const LEAD_FIELDS: FieldMap = {
   ...base('l'),
@@ -152,5 +135,27 @@ export class SalesRepository {
 
   activities(actor: Actor, action: Action, manager: EntityManager = this.ds.manager) {
     return scoped(manager, ActivityEntity, 'act', 'activity', actor, action);
+  }
+
+  // Bulk owner change. Callers pass ids already filtered through the write scope; object names are
+  // also the table names.
+
+  /** Locks the rows and reads their owners before the change (for the audit). */
+  lockOwners(m: EntityManager, object: SalesObject, ids: string[]): Promise<{ id: string; owner_id: string | null }[]> {
+    return m.query(`SELECT id, owner_id FROM ${object} WHERE id = ANY($1::uuid[]) FOR UPDATE`, [ids]);
+  }
+
+  async setOwner(m: EntityManager, object: SalesObject, ids: string[], owner: { ownerId: string; teamId: string | null }) {
+    await m.query(`UPDATE ${object} SET owner_id = $2, team_id = $3, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids, owner.ownerId, owner.teamId]);
+  }
+
+  /** One field-level `update` audit row per record whose owner actually changed, in one statement. */
+  async auditOwnerChanges(m: EntityManager, object: SalesObject, actor: Actor, ownerId: string, before: { id: string; owner_id: string | null }[]) {
+    await m.query(
+      `INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_id, api_key_id)
+       SELECT $1, b.id, 'update', jsonb_build_array(jsonb_build_object('field', 'ownerId', 'from', b.owner_id, 'to', $2::text)), $3, $4
+         FROM unnest($5::uuid[], $6::text[]) AS b(id, owner_id) WHERE b.owner_id IS DISTINCT FROM $2::text`,
+      [object, ownerId, actor.userId, actor.apiKeyId ?? null, before.map((b) => b.id), before.map((b) => b.owner_id)],
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Actor, Role } from '@rapport/shared-domain';
 import { COUNT_CAP, listPage, Page } from '@rapport/shared-database';
 import { TestContext } from '@rapport/shared-testing';
+import { normalizePersonName } from '@rapport/sales-domain';
 import { ContactEntity, SALES_ENTITIES } from './entities';
 import { CONTACT_FIELDS, FOLDED_SORT, SalesRepository } from './repositories';
 
@@ -28,18 +29,19 @@ beforeAll(async () => {
   rep = { userId: repUser.id, role: Role.SalesRep, teamId: team.id, teamIds: [team.id] };
   manager = { userId: managerUser.id, role: Role.SalesManager, teamId: team.id, teamIds: [team.id] };
   // Each name twice for the rep (equal sort keys: the id breaks the tie), once for someone outside the team.
+  // (One multi-row insert through the entity: the contacts' columns and defaults come from ContactEntity.)
+  const contacts = ctx.ds.getRepository(ContactEntity);
   for (const [owner, teamId, times] of [[repUser.id, team.id, 2], [other.id, null, 1]] as const) {
-    await ctx.ds.query(
-      `INSERT INTO contact (first_name, last_name, name_normalized, owner_id, team_id)
-       SELECT 'F', n, lower('f ' || n), $2, $3 FROM unnest($1::text[]) n, generate_series(1, $4)`,
-      [NAMES, owner, teamId, times],
-    );
+    await contacts.insert(NAMES.flatMap((n) => Array.from({ length: times }, () => ({ firstName: 'F', lastName: n, nameNormalized: normalizePersonName('F', n), ownerId: owner, teamId }))));
   }
   // Two of the outsider's contacts are shared with the rep: one directly, one with the rep's team.
-  const [a, b] = await ctx.ds.query(`SELECT id FROM contact WHERE owner_id = $1 AND last_name IN ('Walker', 'Zhang') ORDER BY last_name`, [other.id]);
-  await ctx.ds.query(`INSERT INTO record_share (object_type, record_id, user_id, team_id) VALUES ('contact', $1, $2, NULL), ('contact', $3, NULL, $4)`, [a.id, repUser.id, b.id, team.id]);
+  const walker = await contacts.findOneByOrFail({ ownerId: other.id, lastName: 'Walker' });
+  const zhang = await contacts.findOneByOrFail({ ownerId: other.id, lastName: 'Zhang' });
+  await ctx.newShare({ objectType: 'contact', recordId: walker.id, userId: repUser.id });
+  await ctx.newShare({ objectType: 'contact', recordId: zhang.id, teamId: team.id });
   // And one of the rep's own contacts is shared with the rep's team too: still one row.
-  await ctx.ds.query(`INSERT INTO record_share (object_type, record_id, team_id) SELECT 'contact', id, $2 FROM contact WHERE owner_id = $1 AND last_name = 'Ward' LIMIT 1`, [repUser.id, team.id]);
+  const ward = await contacts.findOneByOrFail({ ownerId: repUser.id, lastName: 'Ward' });
+  await ctx.newShare({ objectType: 'contact', recordId: ward.id, teamId: team.id });
 });
 
 afterAll(async () => {
@@ -112,6 +114,7 @@ describe('the capped count', () => {
   });
 
   it('stops at COUNT_CAP and says so', async () => {
+    // Set-based on purpose: 10,000 rows one factory call at a time would make this test many times slower.
     await ctx.ds.query(
       `INSERT INTO contact (first_name, last_name, name_normalized, owner_id, team_id) SELECT 'Many', 'Many', 'many many', $1, $2 FROM generate_series(1, $3)`,
       [rep.userId, rep.teamId, COUNT_CAP],

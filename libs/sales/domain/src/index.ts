@@ -3,3 +3,4 @@ export * from './normalize';
 export * from './duplicates';
 export * from './pipeline';
 export * from './record-actions';
+export * from './records';

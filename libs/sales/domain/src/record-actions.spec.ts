@@ -1,6 +1,6 @@
 import { Actor, Role } from '@rapport/shared-domain';
 import { LeadStatus } from './enums';
-import { leadActions, opportunityActions, recordActions } from './record-actions';
+import { activityActions, leadActions, opportunityActions, recordActions } from './record-actions';
 
 const rep: Actor = { userId: 'r', role: Role.SalesRep, teamId: 't2', teamIds: ['t2'] };
 const agent: Actor = { userId: 'g', role: Role.ServiceAgent, teamId: 't3', teamIds: ['t3'] };
@@ -39,5 +39,15 @@ describe('record actions', () => {
     // Marketing reads every deal but changes none.
     expect(opportunityActions(marketer, elsewhere)).toEqual({ update: false, share: false, moveStage: false, createQuote: false });
     expect(opportunityActions({ ...rep, apiKeyScopes: ['sales:write'] }, ownedBy(rep)).createQuote).toBe(true);
+  });
+
+  it('change an activity only within the activity write scope, or by a write share', () => {
+    expect(activityActions(agent, ownedBy(agent))).toEqual({ update: true, complete: true });
+    expect(activityActions(agent, elsewhere)).toEqual({ update: false, complete: false });
+    expect(activityActions(serviceManager, { ownerId: 'z', teamId: 't3' })).toEqual({ update: true, complete: true });
+    expect(activityActions(rep, { ...elsewhere, sharedAccess: 'read' })).toEqual({ update: false, complete: false });
+    expect(activityActions(rep, { ...elsewhere, sharedAccess: 'write' })).toEqual({ update: true, complete: true });
+    // A read-only API key changes nothing, even its own user's activities.
+    expect(activityActions({ ...rep, apiKeyScopes: ['sales:read'] }, ownedBy(rep)).update).toBe(false);
   });
 });

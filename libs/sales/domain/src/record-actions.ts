@@ -28,6 +28,14 @@ export interface OpportunityActions extends Omit<RecordActions, 'merge'> {
   createQuote: boolean;
 }
 
+/** An activity has one mutation, updateActivity; the SPA asks for the two ways it offers it. */
+export interface ActivityActions {
+  /** updateActivity of its subject, notes, dates or links: edit and reschedule. */
+  update: boolean;
+  /** updateActivity of `done` alone: tick it off, or open it again. */
+  complete: boolean;
+}
+
 export function recordActions(actor: Actor, object: 'account' | 'contact', record: RecordFacts): RecordActions {
   const write = mayActOn(actor, object, 'write', record);
   return { update: write, share: write, merge: write };
@@ -41,4 +49,9 @@ export function leadActions(actor: Actor, lead: RecordFacts & { status: string }
 export function opportunityActions(actor: Actor, opportunity: RecordFacts): OpportunityActions {
   const write = mayActOn(actor, 'opportunity', 'write', opportunity);
   return { update: write, share: write, moveStage: write, createQuote: write && scopeFor(actor, 'quote', 'write') !== RecordScope.None };
+}
+
+export function activityActions(actor: Actor, activity: RecordFacts): ActivityActions {
+  const write = mayActOn(actor, 'activity', 'write', activity);
+  return { update: write, complete: write };
 }

@@ -1,6 +1,6 @@
 import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, Logger, ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { AppError, ErrorCode, FieldError, httpStatusOf, lookupMessage, MessageParams, msg, SERVER_MESSAGES } from '@rapport/shared-errors';
 import { databaseUnavailableError, fromDatabaseError } from './database-errors';
 
@@ -144,7 +144,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // Our own validation rules (depth limit) carry a more precise code underneath Apollo's.
     const inner = original instanceof GraphQLError ? original.extensions?.code : undefined;
     const code = typeof inner === 'string' ? inner : ownCode === 'INTERNAL_SERVER_ERROR' ? 'BAD_USER_INPUT' : ownCode;
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const sources = [error, original].filter((e): e is GraphQLError => e instanceof GraphQLError);
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...requestErrorMessage(code, sources) } };
   }
   const appError = toAppError(original ?? error);
   return {
@@ -158,6 +159,38 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       ...(appError.retryAfterSeconds ? { retryAfterSeconds: appError.retryAfterSeconds } : {}),
     },
   };
+}
+
+/**
+ * The key of a GraphQL request error (the operation never ran), so a client can say it in the
+ * person's language; graphql-js's English stays the message, for integrators. The offending name
+ * comes from the error's AST nodes, never from reading the English: a Field, Argument or Variable
+ * node names what the validation rule or the variable coercion complained about. Our own limits
+ * (depth, cost) put their key in the extensions themselves.
+ */
+export function requestErrorMessage(code: string, errors: readonly GraphQLError[]): { messageKey: string; params?: MessageParams } {
+  for (const e of errors) {
+    const key = e.extensions?.['messageKey'];
+    if (typeof key === 'string' && key in SERVER_MESSAGES) {
+      const params = e.extensions?.['params'];
+      return { messageKey: key, ...(params && typeof params === 'object' ? { params: params as MessageParams } : {}) };
+    }
+  }
+  const node = errors.flatMap((e) => e.nodes ?? [])[0];
+  if (code === 'GRAPHQL_PARSE_FAILED') return { messageKey: 'request.querySyntax' };
+  if (code === 'BAD_USER_INPUT') {
+    const variable = node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : node?.kind === Kind.VARIABLE ? node.name.value : undefined;
+    return variable ? { messageKey: 'request.invalidVariable', params: { variable } } : { messageKey: 'request.invalidVariables' };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    if (node?.kind === Kind.FIELD) return { messageKey: 'request.invalidQueryField', params: { field: node.name.value } };
+    if (node?.kind === Kind.ARGUMENT) return { messageKey: 'request.invalidQueryArgument', params: { argument: node.name.value } };
+    if (node?.kind === Kind.VARIABLE_DEFINITION) return { messageKey: 'request.invalidQueryVariable', params: { variable: node.variable.name.value } };
+    if (node?.kind === Kind.VARIABLE) return { messageKey: 'request.invalidQueryVariable', params: { variable: node.name.value } };
+    return { messageKey: 'request.invalidQuery' };
+  }
+  if (code === ErrorCode.QueryTooComplex) return { messageKey: 'errors.queryTooComplex' };
+  return { messageKey: 'request.invalidRequest' };
 }
 
 /** Express error handler for failures before Nest sees the request (malformed JSON, oversized bodies). */

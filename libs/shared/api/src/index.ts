@@ -13,3 +13,7 @@ export * from './input-hygiene';
 export * from './graphql-http-status';
 export * from './input-decorators';
 export * from './viewer-facts';
+export * from './records/address.model';
+export * from './records/graphql-enums';
+export * from './records/graphql-fields';
+export * from './records/record-catalogue';

@@ -9,7 +9,7 @@ import {
   ValidationContext,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from '@rapport/shared-errors';
+import { ErrorCode, msg } from '@rapport/shared-errors';
 
 /**
  * Depth and complexity limits, so one request can't ask for the whole database. List fields
@@ -41,10 +41,11 @@ export function depthLimitRule(maxDepth: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, 0, new Set());
         if (depth > maxDepth) {
+          const text = msg('request.tooDeep', { depth, max: maxDepth });
           context.reportError(
-            new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}.`, {
+            new GraphQLError(text.message, {
               nodes: [node],
-              extensions: { code: ErrorCode.QueryTooComplex },
+              extensions: { code: ErrorCode.QueryTooComplex, messageKey: text.messageKey, params: text.params },
             }),
           );
         }
@@ -76,14 +77,17 @@ export function complexityPlugin(max: number): ApolloServerPlugin {
               estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (err) {
-            // It coerces the variables first: invalid ones are the caller's mistake, said in graphql-js's words.
+            // It coerces the variables first: invalid ones are the caller's mistake, said in graphql-js's
+            // words; its AST node (the variable's definition) names the variable for the message key.
             throw new GraphQLError(err instanceof Error ? err.message : 'The variables are not valid.', {
+              nodes: err instanceof GraphQLError ? err.nodes : undefined,
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
             });
           }
           if (complexity > max) {
-            throw new GraphQLError(`The query costs ${complexity}; the limit is ${max}. Ask for fewer rows or fields.`, {
-              extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400 } },
+            const text = msg('request.tooCostly', { cost: complexity, max });
+            throw new GraphQLError(text.message, {
+              extensions: { code: ErrorCode.QueryTooComplex, http: { status: 400 }, messageKey: text.messageKey, params: text.params },
             });
           }
         },

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, HandoverExtensions, SearchRegistry } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, HandoverExtensions, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -12,17 +12,19 @@ import { UsersResolver } from './resolvers/users.resolver';
 import { NotificationsResolver } from './resolvers/notifications.resolver';
 import { CustomFieldsResolver } from './resolvers/custom-fields.resolver';
 import { SavedViewsResolver } from './resolvers/saved-views.resolver';
+import { RecordTypesResolver } from './resolvers/record-types.resolver';
+import { RecordTypesService } from './services/record-types.service';
 import { CustomFieldsService } from './services/custom-fields.service';
 import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
 import { AuthService } from './services/auth.service';
 import { DirectoryService } from './services/directory.service';
-import { ApiKeysRepository, TeamsRepository, UsersRepository } from './services/repositories';
+import { ApiKeysRepository, LoginAttemptsRepository, SessionsRepository, TeamsRepository, UsersRepository } from './services/repositories';
 import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
 
 /** Every resolver of this lib, for printing the schema without booting the app. */
-export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver, SavedViewsResolver];
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver, SavedViewsResolver, RecordTypesResolver];
 
 @Module({
   imports: [
@@ -46,14 +48,18 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     UsersRepository,
     TeamsRepository,
     ApiKeysRepository,
+    SessionsRepository,
+    LoginAttemptsRepository,
     ...AUTH_RESOLVERS,
     SearchRegistry,
     DeactivationGuards,
     HandoverExtensions,
     CreateHooks,
     CustomFieldsService,
+    RecordCatalogue,
+    RecordTypesService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, CustomFieldsService],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, CustomFieldsService, RecordCatalogue],
 })
 export class AuthModule {}

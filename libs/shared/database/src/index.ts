@@ -10,3 +10,5 @@ export * from './database.module';
 export * from './query/list-page';
 export * from './query/references';
 export * from './query/system-scope';
+export * from './records/record-columns';
+export * from './records/field-map';

@@ -5,3 +5,5 @@ export * from './custom-fields';
 export * from './timeline';
 export * from './record-access';
 export * from './localized-names';
+export * from './records/record-definition';
+export * from './records/catalogue';

@@ -1,4 +1,4 @@
-import { checkNameTranslations, checkOptionLabels, keepOptionLabels, localizedName, negotiateLocale } from './localized-names';
+import { checkNameChange, checkNameTranslations, checkOptionLabels, keepOptionLabels, localizedName, negotiateLocale } from './localized-names';
 
 describe('localizedName', () => {
   const names = { 'zh-CN': '资格确认', 'zh-TW': '資格確認' };
@@ -81,6 +81,27 @@ describe('checkNameTranslations', () => {
   it('refuses something that is not an object', () => {
     expect(checkNameTranslations(['zh-CN'], 'input.names').problems).toEqual([{ path: 'input.names', message: 'must be an object' }]);
     expect(checkNameTranslations('资格确认', 'input.names').problems).toHaveLength(1);
+  });
+});
+
+describe('checkNameChange', () => {
+  it('trims the canonical name and normalises the translations; what is absent stays unchanged', () => {
+    expect(checkNameChange({ name: '  Cloud seat ', names: { 'zh-TW': ' 雲端使用者授權 ', en: ' ' } })).toEqual({ change: { name: 'Cloud seat', names: { 'zh-TW': '雲端使用者授權' } }, problems: [] });
+    expect(checkNameChange({ names: {} })).toEqual({ change: { names: {} }, problems: [] });
+    expect(checkNameChange({})).toEqual({ change: {}, problems: [] });
+  });
+
+  it('refuses a blank or too long name and bad translations at once, under the given path', () => {
+    const r = checkNameChange({ name: '   ', names: { 'zh-CN': '座'.repeat(81) } }, 'input');
+    expect(r.problems).toEqual([
+      { path: 'input.name', message: 'must be 1 to 80 characters' },
+      { path: 'input.names.zh-CN', message: 'must be at most 80 characters' },
+    ]);
+    expect(r.change).toEqual({ names: {} });
+    expect(checkNameChange({ name: 'x'.repeat(81) }).problems).toEqual([{ path: 'input.name', message: 'must be 1 to 80 characters' }]);
+    // Characters, not UTF-16 units: 80 supplementary-plane characters are a valid name.
+    expect(checkNameChange({ name: '𠀀'.repeat(80) }).problems).toEqual([]);
+    expect(checkNameChange({ name: null }).problems).toEqual([{ path: 'input.name', message: 'must be 1 to 80 characters' }]);
   });
 });
 

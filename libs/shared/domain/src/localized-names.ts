@@ -1,5 +1,5 @@
 /**
- * Names that admins configure (pipelines, stages, custom-field labels and picklist options) have
+ * Names that admins configure (pipelines, stages, products, custom-field labels and picklist options) have
  * one canonical text plus optional translations, stored beside it as `{ "zh-CN": "…", "zh-TW": "…" }`
  * (docs/adr/0010-translated-names.md). These are the rules for reading and writing them.
  */
@@ -90,6 +90,40 @@ export function checkNameTranslations(input: unknown, path: string): { names: Na
   const ordered: NameTranslations = {};
   for (const locale of NAME_LOCALES) if (names[locale] !== undefined) ordered[locale] = names[locale];
   return { names: ordered, problems };
+}
+
+/** A change of a configured name and/or its translations, as an admin sends it (absent = unchanged). */
+export interface NameChangeInput {
+  name?: string | null;
+  names?: unknown;
+}
+
+/** The checked, normalised change: the trimmed canonical name and the normalised translations. */
+export interface NameChange {
+  name?: string;
+  names?: NameTranslations;
+}
+
+/**
+ * Checks a change of a configured name (pipeline, stage, product) and its translations; every
+ * problem at once. The canonical name is trimmed and must keep 1 to NAME_MAX_LENGTH characters:
+ * an input's `@Length` counts spaces, and a name of spaces only is no name.
+ */
+export function checkNameChange(input: NameChangeInput, path = 'input'): { change: NameChange; problems: NameProblem[] } {
+  const problems: NameProblem[] = [];
+  const change: NameChange = {};
+  if (input.name !== undefined) {
+    const name = typeof input.name === 'string' ? input.name.trim() : '';
+    const length = [...name].length;
+    if (length < 1 || length > NAME_MAX_LENGTH) problems.push({ path: `${path}.name`, message: `must be 1 to ${NAME_MAX_LENGTH} characters` });
+    else change.name = name;
+  }
+  if (input.names !== undefined) {
+    const checked = checkNameTranslations(input.names, `${path}.names`);
+    problems.push(...checked.problems);
+    change.names = checked.names;
+  }
+  return { change, problems };
 }
 
 /**

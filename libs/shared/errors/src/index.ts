@@ -1,3 +1,4 @@
 export * from './app-error';
 export * from './message-lookup';
 export * from './messages';
+export * from './message-translate';

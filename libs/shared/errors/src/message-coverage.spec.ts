@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from './app-error';
 import { lookupMessage, objectKeyOf } from './message-lookup';
-import { serverMessagesJson } from './messages-json';
+import { messageTranslationsTs, serverMessagesJson, TRANSLATED_LOCALES } from './messages-json';
 import { TRANSLATED_PARAMS } from './messages';
 
 /**
@@ -12,8 +12,8 @@ import { TRANSLATED_PARAMS } from './messages';
  */
 const ROOT = path.resolve(__dirname, '../../../..');
 const SERVER_DIRS = ['libs', 'apps'].map((d) => path.join(ROOT, d));
-// The web app, test files and the parts whose strings are not API messages (mail, HTML pages, a report's row reasons).
-const SKIP = /\/(web|web-e2e|node_modules|generated|fuzz|testing)\/|\.(spec|int-spec|e2e)\.ts$|\/(import-row|form-html|eviction-policy|redis-eviction-check|config)\.ts$/;
+// The web app, test files and the parts whose strings are not API messages (mail, HTML markup, generated files).
+const SKIP = /\/(web|web-e2e|node_modules|generated|fuzz|testing)\/|\.(spec|int-spec|e2e)\.ts$|\.generated\.ts$|\/(form-html|eviction-policy|redis-eviction-check|config)\.ts$/;
 
 function serverFiles(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -92,5 +92,11 @@ describe('server messages have keys', () => {
   it('the SPA’s copy of the catalogue is current (npm run messages:print)', () => {
     const file = path.join(ROOT, 'libs/web/ui/src/i18n/server-messages.generated.json');
     expect(fs.readFileSync(file, 'utf8')).toBe(serverMessagesJson());
+  });
+
+  it('the server’s copy of the SPA’s translations is current (npm run messages:print after editing features/server.*.json)', () => {
+    const read = (locale: string) => JSON.parse(fs.readFileSync(path.join(ROOT, `libs/web/ui/src/i18n/features/server.${locale}.json`), 'utf8')) as unknown;
+    const expected = messageTranslationsTs(Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, read(l)])) as Record<(typeof TRANSLATED_LOCALES)[number], unknown>);
+    expect(fs.readFileSync(path.join(ROOT, 'libs/shared/errors/src/message-translations.generated.ts'), 'utf8')).toBe(expected);
   });
 });

@@ -211,6 +211,41 @@ export const SERVER_MESSAGES = {
   'leads.importLargerThan': 'The file is larger than {{mb}} MB.',
   'leads.importOwnTeam': 'You can only give imported leads to people in your team.',
   'leads.importForbidden': 'You are not allowed to create leads.',
+  // The import report's reasons, one per row problem or duplicate (stored with the row, shown per line).
+  'leads.importRowTooLong': 'Longer than {{max}} characters.',
+  'leads.importRowNameOrCompany': 'A last name or a company is required.',
+  'leads.importRowEmail': 'Not a valid email address.',
+  'leads.importRowPhone': 'Not a phone number.',
+  'leads.importRowSource': 'Unknown source; use one of: {{values}}.',
+  'leads.importRowStatus': 'Unknown status; use one of: {{values}}.',
+  'leads.importRowEmployees': 'Not a whole number of employees.',
+  'leads.importDuplicateRow': 'Matches the same lead as row {{row}}; skipped.',
+  'leads.importDuplicateRowEmail': 'Same email address as row {{row}}; skipped.',
+  'leads.importDuplicateRowPhone': 'Same phone number as row {{row}}; skipped.',
+  'leads.importDuplicateLeadEmail': 'A lead with this email address already exists; skipped.',
+  'leads.importDuplicateLeadPhone': 'A lead with this phone number already exists; skipped.',
+  'leads.importDuplicateReadonlyEmail': 'A lead with this email address already exists and you may not change it (or it is converted); skipped.',
+  'leads.importDuplicateReadonlyPhone': 'A lead with this phone number already exists and you may not change it (or it is converted); skipped.',
+  'leads.importDuplicateContactEmail': 'A contact with this email address already exists; skipped (imports never change contacts).',
+  'leads.importDuplicateContactPhone': 'A contact with this phone number already exists; skipped (imports never change contacts).',
+  'leads.importFailed': 'The import stopped because of an error on our side. Undo it, then upload the file again.',
+  // The pages a browser gets after posting a web form without scripts.
+  'leads.formCheckTitle': 'Please check the form',
+  'leads.formBack': 'Back',
+  'leads.formThanksTitle': 'Thank you',
+  'leads.formThanks': 'Thank you — we will be in touch soon.',
+
+  // GraphQL requests refused before they ran (graphql-js's own English stays the message).
+  'request.querySyntax': 'The query is not valid GraphQL and could not be read.',
+  'request.invalidQuery': 'The query does not fit the API’s schema.',
+  'request.invalidQueryField': 'The query does not fit the API’s schema at the field "{{field}}".',
+  'request.invalidQueryArgument': 'The query does not fit the API’s schema at the argument "{{argument}}".',
+  'request.invalidQueryVariable': 'The query does not use the variable "${{variable}}" correctly.',
+  'request.invalidVariables': 'The variables are not valid.',
+  'request.invalidVariable': 'The value of the variable "${{variable}}" is not valid.',
+  'request.invalidRequest': 'This is not a GraphQL request the API can run.',
+  'request.tooDeep': 'The query is {{depth}} levels deep; the limit is {{max}}.',
+  'request.tooCostly': 'The query costs {{cost}}; the limit is {{max}}. Ask for fewer rows or fields.',
 
   'revenue.skuFormat': 'SKU: letters, digits, dot, dash or underscore, up to 64',
   'revenue.skuTaken': 'SKU {{sku}} is already used by {{name}}',
@@ -263,4 +298,4 @@ export const TRANSLATED_PARAMS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** Params that are numbers: a text read back from a template must have a number there to match it. */
-export const NUMERIC_PARAMS: readonly string[] = ['min', 'max', 'scale', 'mb'];
+export const NUMERIC_PARAMS: readonly string[] = ['min', 'max', 'scale', 'mb', 'row', 'depth', 'cost'];

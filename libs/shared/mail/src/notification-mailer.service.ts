@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { MailService } from './mail.service';
+import { NotificationMailRepository } from './notification-mail.repository';
 import { mailLocale, renderNotificationEmail } from './notification-email';
 
 /**
@@ -16,26 +17,19 @@ export class NotificationMailer {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationMailRepository,
   ) {}
 
   async send(notificationId: string): Promise<'sent' | 'already-sent' | 'skipped'> {
     return this.ds.transaction(async (m) => {
-      const rows: { id: string; kind: string; title: string; body: string | null; payload: Record<string, unknown>; email: string; locale: string; active: boolean; emailed_at: Date | null }[] =
-        await m.query(
-          `SELECT n.id, n.kind, n.title, n.body, n.payload, n.emailed_at, u.email, u.locale, u.active
-             FROM notification n JOIN app_user u ON u.id = n.user_id
-            WHERE n.id = $1
-            FOR UPDATE OF n`,
-          [notificationId],
-        );
-      const n = rows[0];
+      const n = await this.notifications.lockForSending(m, notificationId);
       if (!n) return 'skipped';
       if (n.emailed_at) return 'already-sent';
       if (!n.active) return 'skipped';
       const rendered = renderNotificationEmail(n, mailLocale(n.locale), this.config.publicOrigin);
       const { sent } = await this.mail.send({ to: n.email, ...rendered, messageId: `<notification-${n.id}@rapport>` });
       if (!sent) return 'skipped';
-      await m.query(`UPDATE notification SET emailed_at = now() WHERE id = $1`, [n.id]);
+      await this.notifications.markEmailed(m, n.id);
       return 'sent';
     });
   }

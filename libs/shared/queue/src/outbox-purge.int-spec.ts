@@ -27,6 +27,7 @@ it('deletes finished rows past their retention, in chunks, and never an unfinish
   // Inserted oldest first, like real rows (ids grow with time).
   rows.sort((a, b) => b[1] - a[1]);
   for (const [key, created, done, failed, dispatched] of rows) {
+    // Raw on purpose: rows aged by days on the database's clock, which no publisher can write.
     await ctx.ds.query(
       `INSERT INTO outbox (queue, job_name, payload, dedup_key, created_at, dispatched_at, done_at, failed_at)
        VALUES ('leads', 'score-lead', '{}', $1, now() - make_interval(days => $2),

@@ -31,13 +31,24 @@ export class ApiClient {
   }
 
   async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-    const res = await this.authed(this.raw().post('/graphql')).send({ query, variables });
-    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+    return this.gqlIn<T>(null, query, variables);
   }
 
   /** Fails the test with the server's message when the operation returned errors. */
   async gqlOk<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const r = await this.gql<T>(query, variables);
+    return this.gqlOkIn<T>(null, query, variables);
+  }
+
+  /** A GraphQL request with an Accept-Language header, as the SPA sends it (configured names are read in it, docs/adr/0010). */
+  async gqlIn<T = Record<string, unknown>>(language: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+    const req = this.authed(this.raw().post('/graphql'));
+    if (language) req.set('Accept-Language', language);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+  }
+
+  async gqlOkIn<T = Record<string, unknown>>(language: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+    const r = await this.gqlIn<T>(language, query, variables);
     if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
     return r.data;
   }

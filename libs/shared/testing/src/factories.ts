@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, Role } from '@rapport/shared-domain';
-import { teamSubtree, TeamEntity, UserEntity } from '@rapport/shared-database';
+import { RecordShareEntity, teamSubtree, TeamEntity, UserEntity } from '@rapport/shared-database';
 
 /** argon2id hash of `TEST_PASSWORD`, computed once: hashing per user would dominate test time. */
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 const unique = () => randomBytes(4).toString('hex');
 
-/** Factories for platform records; each domain's testing helpers add theirs (`ctx.newAccount()`). */
+/**
+ * Factories for platform records. The domains' records (`ctx.newAccount()` …) come from a subclass where
+ * the module boundaries let tests import the domains' entities: apps/api/src/testing/record-factories.ts.
+ */
 export class Factories {
   constructor(readonly ds: DataSource) {}
 
@@ -28,6 +31,12 @@ export class Factories {
   async setTeamManager(team: TeamEntity, manager: UserEntity): Promise<TeamEntity> {
     team.managerId = manager.id;
     return this.ds.getRepository(TeamEntity).save(team);
+  }
+
+  /** A record shared with one user (`userId`) or a whole team (`teamId`), for reading unless `access` says write. */
+  async newShare(share: Pick<RecordShareEntity, 'objectType' | 'recordId'> & Partial<RecordShareEntity>): Promise<RecordShareEntity> {
+    const repo = this.ds.getRepository(RecordShareEntity);
+    return repo.save(repo.create(share));
   }
 
   /** The actor a signed-in user would be, with the team subtree computed the same way as in production. */

@@ -3,3 +3,4 @@ export * from './test-context';
 export * from './factories';
 export * from './visibility-matrix';
 export * from './api-client';
+export * from './pdf-text';

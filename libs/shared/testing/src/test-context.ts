@@ -10,7 +10,7 @@ type DataSourceExtra = Parameters<typeof createDataSource>[1];
  * `await TestContext.create()` in beforeAll, `await ctx.close()` in afterAll.
  */
 export class TestContext extends Factories {
-  private constructor(
+  protected constructor(
     ds: DataSource,
     readonly databaseUrl: string,
     private readonly drop: () => Promise<void>,
@@ -19,10 +19,15 @@ export class TestContext extends Factories {
   }
 
   static async create(extra?: DataSourceExtra): Promise<TestContext> {
+    return new TestContext(...(await TestContext.open(extra)));
+  }
+
+  /** A fresh database and a data source on it: what `create` builds on, and a subclass adding record factories too. */
+  protected static async open(extra?: DataSourceExtra): Promise<[DataSource, string, () => Promise<void>]> {
     const db = await createTestDatabase();
     const ds = createDataSource(db.url, { poolSize: 4, ...extra });
     await ds.initialize();
-    return new TestContext(ds, db.url, db.drop);
+    return [ds, db.url, db.drop];
   }
 
   async close(): Promise<void> {

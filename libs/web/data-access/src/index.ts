@@ -72,3 +72,5 @@ export type {
   ShareableObject,
   UpdateCustomFieldInput,
 } from './generated/schema-types';
+export { RECORD_TYPES } from './generated/record-types';
+export type { CatalogueField, RecordTypeInfo, RecordTypeName } from './generated/record-types';

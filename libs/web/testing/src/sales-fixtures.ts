@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { LeadDocument, type LeadDetailFragment } from '@rapport/web-data-access';
+import { LeadDocument, type ActivityRowFragment, type LeadDetailFragment } from '@rapport/web-data-access';
 
 /** A lead as the lead page loads it. */
 export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDetailFragment {
@@ -34,4 +34,31 @@ export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDet
 
 export function leadMock(lead: LeadDetailFragment): MockLink.MockedResponse {
   return { request: { query: LeadDocument, variables: { id: lead.id } }, result: { data: { lead } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** An activity as lists and record pages show it: a rep's open call on an account. */
+export function activityRow(overrides: Partial<ActivityRowFragment> = {}): ActivityRowFragment {
+  return {
+    __typename: 'Activity',
+    id: 'act-1',
+    type: 'CALL',
+    subject: 'Call about the renewal',
+    body: null,
+    dueAt: null,
+    done: false,
+    doneAt: null,
+    occurredAt: '2026-11-01T10:00:00Z',
+    createdAt: '2026-11-01T10:00:00Z',
+    accountId: 'a-1',
+    contactId: null,
+    leadId: null,
+    opportunityId: null,
+    owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
+    viewerCan: { __typename: 'ActivityViewerCan', update: true, complete: true },
+    account: { __typename: 'Account', id: 'a-1', name: 'Stark Trading Inc.' },
+    contact: null,
+    lead: null,
+    opportunity: null,
+    ...overrides,
+  };
 }

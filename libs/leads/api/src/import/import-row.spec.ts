@@ -43,18 +43,31 @@ describe('prepareRow', () => {
     expect(prepareRow(row({ Last: 'Li', Status: 'NURTURING', Source: 'Partner' }), plan).values).toMatchObject({ status: 'nurturing', source: 'partner' });
   });
 
-  it('reports every problem of a row with its column, value and reason', () => {
-    const r = prepareRow(row({ First: 'Ann', Email: 'ann@', Phone: 'call me', Status: 'converted', Employees: 'many', Title: 'x'.repeat(121) }), plan);
+  it('reports every problem of a row with its column, value and reason (English and its catalogue key)', () => {
+    const r = prepareRow(row({ First: 'Ann', Email: 'ann@', Phone: 'call me', Status: 'converted', Source: 'fax', Employees: 'many', Title: 'x'.repeat(121) }), plan);
     expect(r.errors).toEqual([
-      { column: 'Title', value: expect.stringMatching(/^x{97}…$/), reason: 'Longer than 120 characters.' },
-      { column: 'Last', value: null, reason: 'A last name or a company is required.' },
-      { column: 'Email', value: 'ann@', reason: 'Not a valid email address.' },
-      { column: 'Phone', value: 'call me', reason: 'Not a phone number.' },
-      { column: 'Status', value: 'converted', reason: 'Unknown status; use one of: new, working, nurturing, qualified, unqualified.' },
-      { column: 'Employees', value: 'many', reason: 'Not a whole number of employees.' },
+      { column: 'Title', value: expect.stringMatching(/^x{97}…$/), reason: 'Longer than 120 characters.', messageKey: 'leads.importRowTooLong', params: { max: 120 } },
+      { column: 'Last', value: null, reason: 'A last name or a company is required.', messageKey: 'leads.importRowNameOrCompany' },
+      { column: 'Email', value: 'ann@', reason: 'Not a valid email address.', messageKey: 'leads.importRowEmail' },
+      { column: 'Phone', value: 'call me', reason: 'Not a phone number.', messageKey: 'leads.importRowPhone' },
+      {
+        column: 'Source',
+        value: 'fax',
+        reason: 'Unknown source; use one of: web, event, import, referral, phone, email, partner, other.',
+        messageKey: 'leads.importRowSource',
+        params: { values: 'web, event, import, referral, phone, email, partner, other' },
+      },
+      {
+        column: 'Status',
+        value: 'converted',
+        reason: 'Unknown status; use one of: new, working, nurturing, qualified, unqualified.',
+        messageKey: 'leads.importRowStatus',
+        params: { values: 'new, working, nurturing, qualified, unqualified' },
+      },
+      { column: 'Employees', value: 'many', reason: 'Not a whole number of employees.', messageKey: 'leads.importRowEmployees' },
     ]);
     expect(r.values.outcome).toBe('error');
-    expect(JSON.parse(r.values.errors as string)).toHaveLength(6);
+    expect(JSON.parse(r.values.errors as string)).toEqual(r.errors);
   });
 
   it('takes a company instead of a last name, and phone extensions', () => {
@@ -70,7 +83,7 @@ describe('prepareRow', () => {
 
   it('counts a row with nothing in the mapped columns as an error, not as nothing', () => {
     expect(prepareRow(['', '  ', '', '', '', '', '', '', '', '', 'only unmapped data'], plan).errors).toEqual([
-      { column: 'Last', value: null, reason: 'A last name or a company is required.' },
+      { column: 'Last', value: null, reason: 'A last name or a company is required.', messageKey: 'leads.importRowNameOrCompany' },
     ]);
   });
 });
@@ -82,11 +95,12 @@ describe('copyLine', () => {
 });
 
 describe('duplicateReason', () => {
-  it('says what matched', () => {
-    expect(duplicateReason('row', 'email', 7)).toBe('Same email address as row 7; skipped.');
-    expect(duplicateReason('row', null, 7)).toBe('Matches the same lead as row 7; skipped.');
-    expect(duplicateReason('lead', 'phone', null)).toBe('A lead with this phone number already exists; skipped.');
-    expect(duplicateReason('contact', 'email', null)).toMatch(/contact with this email address/);
-    expect(duplicateReason('lead_readonly', 'email', null)).toMatch(/may not change it/);
+  it('says what matched, in English with a key per case', () => {
+    expect(duplicateReason('row', 'email', 7)).toEqual({ message: 'Same email address as row 7; skipped.', messageKey: 'leads.importDuplicateRowEmail', params: { row: 7 } });
+    expect(duplicateReason('row', 'phone', 3)).toEqual({ message: 'Same phone number as row 3; skipped.', messageKey: 'leads.importDuplicateRowPhone', params: { row: 3 } });
+    expect(duplicateReason('row', null, 7)).toEqual({ message: 'Matches the same lead as row 7; skipped.', messageKey: 'leads.importDuplicateRow', params: { row: 7 } });
+    expect(duplicateReason('lead', 'phone', null)).toEqual({ message: 'A lead with this phone number already exists; skipped.', messageKey: 'leads.importDuplicateLeadPhone' });
+    expect(duplicateReason('contact', 'email', null)).toMatchObject({ message: expect.stringMatching(/contact with this email address/), messageKey: 'leads.importDuplicateContactEmail' });
+    expect(duplicateReason('lead_readonly', 'email', null)).toMatchObject({ message: expect.stringMatching(/may not change it/), messageKey: 'leads.importDuplicateReadonlyEmail' });
   });
 });

@@ -1,38 +1,17 @@
 import { isEmail } from 'class-validator';
 import { LeadSource, LeadStatus, normalizeCompanyName, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
-import type { LeadImportMatchKind, LeadImportRowError } from '@rapport/leads-data';
+import type { LeadImportMatchKind, LeadImportRowError, StagedColumn } from '@rapport/leads-data';
+import { LocalizedText, msg } from '@rapport/shared-errors';
 import { FIELD_BY_KEY, ImportField, MappingPlan } from './import-fields';
 
 /**
  * Per-row rules, run in Node while the file streams into COPY: validation (with the column and
- * reason the report shows) and normalisation with the very functions the sales services use, so
+ * reason the report shows: English plus its catalogue key, so the report reads in any language)
+ * and normalisation with the very functions the sales services use, so
  * imported leads match and are matched exactly like leads typed into the app.
  */
 
-/** Staging columns in COPY order (after import_id and row_no). */
-export const STAGED_COLUMNS = [
-  'first_name',
-  'last_name',
-  'name_normalized',
-  'company',
-  'company_normalized',
-  'title',
-  'email',
-  'phone',
-  'phone_normalized',
-  'source',
-  'campaign',
-  'status',
-  'product_interest',
-  'country',
-  'region',
-  'message',
-  'employees',
-  'language',
-  'errors',
-  'outcome',
-] as const;
-export type StagedColumn = (typeof STAGED_COLUMNS)[number];
+/** A row's values by staging column (STAGED_COLUMNS, leads-data: the COPY order). */
 export type StagedValues = Record<StagedColumn, string | number | null>;
 
 const IMPORTABLE_STATUSES = Object.values(LeadStatus).filter((s) => s !== LeadStatus.Converted);
@@ -56,21 +35,21 @@ export function prepareRow(cells: readonly (string | null | undefined)[], plan: 
     if (!v) continue;
     raw[field] = v;
     const max = FIELD_BY_KEY.get(field)!.maxLength;
-    if (v.length > max) errors.push({ column: at.column, value: clip(v), reason: `Longer than ${max} characters.` });
+    if (v.length > max) errors.push({ column: at.column, value: clip(v), ...reasonOf(msg('leads.importRowTooLong', { max })) });
   }
-  const fail = (field: ImportField, reason: string) => errors.push({ column: plan.fields[field]?.column ?? field, value: raw[field] ? clip(raw[field]) : null, reason });
+  const fail = (field: ImportField, reason: LocalizedText) => errors.push({ column: plan.fields[field]?.column ?? field, value: raw[field] ? clip(raw[field]) : null, ...reasonOf(reason) });
 
-  if (!raw.lastName && !raw.company) fail(plan.fields.lastName ? 'lastName' : 'company', 'A last name or a company is required.');
+  if (!raw.lastName && !raw.company) fail(plan.fields.lastName ? 'lastName' : 'company', msg('leads.importRowNameOrCompany'));
   const email = normalizeEmailAddress(raw.email);
-  if (email && !isEmail(email)) fail('email', 'Not a valid email address.');
+  if (email && !isEmail(email)) fail('email', msg('leads.importRowEmail'));
   const phoneNormalized = normalizePhone(raw.phone);
-  if (raw.phone && !phoneIsPlausible(raw.phone, phoneNormalized)) fail('phone', 'Not a phone number.');
+  if (raw.phone && !phoneIsPlausible(raw.phone, phoneNormalized)) fail('phone', msg('leads.importRowPhone'));
   const source = enumValue(raw.source, SOURCES);
-  if (raw.source && !source) fail('source', `Unknown source; use one of: ${SOURCES.join(', ')}.`);
+  if (raw.source && !source) fail('source', msg('leads.importRowSource', { values: SOURCES.join(', ') }));
   const status = enumValue(raw.status, IMPORTABLE_STATUSES);
-  if (raw.status && !status) fail('status', `Unknown status; use one of: ${IMPORTABLE_STATUSES.join(', ')}.`);
+  if (raw.status && !status) fail('status', msg('leads.importRowStatus', { values: IMPORTABLE_STATUSES.join(', ') }));
   const employees = raw.employees ? parseCount(raw.employees) : null;
-  if (raw.employees && employees === null) fail('employees', 'Not a whole number of employees.');
+  if (raw.employees && employees === null) fail('employees', msg('leads.importRowEmployees'));
 
   const firstName = raw.firstName ?? '';
   const lastName = raw.lastName ?? '';
@@ -139,17 +118,24 @@ function escapeCopy(s: string): string {
   return s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-/** Why a row was reported as a duplicate, in the words of the report. */
-export function duplicateReason(kind: LeadImportMatchKind, on: string | null, matchRow: number | null): string {
-  const what = on === 'phone' ? 'phone number' : 'email address';
+/** A reason as the row stores it: the English sentence and, for other languages, its key and params. */
+function reasonOf(text: LocalizedText): Pick<LeadImportRowError, 'reason' | 'messageKey' | 'params'> {
+  return { reason: text.message, messageKey: text.messageKey, ...(text.params ? { params: text.params } : {}) };
+}
+
+/** Why a row was reported as a duplicate, in the words of the report (English, with its catalogue key). */
+export function duplicateReason(kind: LeadImportMatchKind, on: string | null, matchRow: number | null): LocalizedText {
+  const phone = on === 'phone';
+  const row = matchRow ?? 0;
   switch (kind) {
     case 'row':
-      return on ? `Same ${what} as row ${matchRow}; skipped.` : `Matches the same lead as row ${matchRow}; skipped.`;
+      if (!on) return msg('leads.importDuplicateRow', { row });
+      return phone ? msg('leads.importDuplicateRowPhone', { row }) : msg('leads.importDuplicateRowEmail', { row });
     case 'lead':
-      return `A lead with this ${what} already exists; skipped.`;
+      return phone ? msg('leads.importDuplicateLeadPhone') : msg('leads.importDuplicateLeadEmail');
     case 'lead_readonly':
-      return `A lead with this ${what} already exists and you may not change it (or it is converted); skipped.`;
+      return phone ? msg('leads.importDuplicateReadonlyPhone') : msg('leads.importDuplicateReadonlyEmail');
     case 'contact':
-      return `A contact with this ${what} already exists; skipped (imports never change contacts).`;
+      return phone ? msg('leads.importDuplicateContactPhone') : msg('leads.importDuplicateContactEmail');
   }
 }

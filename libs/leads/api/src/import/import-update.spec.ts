@@ -1,6 +1,7 @@
 import { normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { LEAD_PATCH_COLUMNS } from '@rapport/leads-data';
 import { ImportField } from './import-fields';
-import { LeadColumns, planRestore, planUpdate } from './import-update';
+import { LEAD_UPDATE_COLUMNS, LeadColumns, planRestore, planUpdate } from './import-update';
 
 const existing: LeadColumns = {
   first_name: 'Min',
@@ -75,5 +76,9 @@ describe('planRestore', () => {
 
   it('compares numbers stored as jsonb with int columns', () => {
     expect(planRestore({ employees: 300 }, { employees: 10 }, { employees: '300' }).set).toEqual({ employees: 10 });
+  });
+
+  it('plans only columns the lead writer patches (a column missing there would be dropped silently)', () => {
+    expect(LEAD_UPDATE_COLUMNS).toEqual([...LEAD_PATCH_COLUMNS]);
   });
 });

@@ -23,7 +23,7 @@ const GROUPS: string[][] = [
   ...['email', 'title', 'campaign', 'product_interest', 'country', 'region', 'message', 'employees', 'language'].map((c) => [c]),
 ];
 
-/** Every lead column the import may write or undo may restore. */
+/** Every lead column the import may write or undo may restore: LeadWriter's LEAD_PATCH_COLUMNS (import-update.spec.ts holds them equal). */
 export const LEAD_UPDATE_COLUMNS: string[] = GROUPS.flat();
 const DERIVED = new Set(['name_normalized', 'company_normalized', 'phone_normalized']);
 

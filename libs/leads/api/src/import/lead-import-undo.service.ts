@@ -5,11 +5,10 @@ import { Actor } from '@rapport/shared-domain';
 import { writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { isUuid } from '@rapport/shared-util';
-import { LeadImportEntity } from '@rapport/leads-data';
-import { LEAD_UPDATE_COLUMNS, LeadColumns, planRestore } from './import-update';
+import { LeadImportEntity, LeadImportRepository, LeadWriter } from '@rapport/leads-data';
+import { LeadColumns, planRestore } from './import-update';
 import { assertAllowed } from '../services/access';
 import { importsVisibleTo } from './lead-import.access';
-import * as sql from './lead-import.sql';
 
 const CHUNK = 2000;
 
@@ -31,7 +30,11 @@ export interface UndoResult {
  */
 @Injectable()
 export class LeadImportUndoService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly imports: LeadImportRepository,
+    private readonly leads: LeadWriter,
+  ) {}
 
   async undo(actor: Actor, importId: string): Promise<UndoResult> {
     assertAllowed(actor, 'leadImport', 'write');
@@ -41,24 +44,9 @@ export class LeadImportUndoService {
       if (imp.status === 'undone') throw AppError.validation([{ path: 'input.importId', message: 'This import has already been undone.' }]);
       if (imp.status !== 'done' && imp.status !== 'failed') throw AppError.validation([{ path: 'input.importId', message: 'Wait until the import has finished.' }]);
 
-      const removed = sql.rowsOf<{ id: string }>(
-        await m.query(
-          `UPDATE lead l SET deleted_at = now(), updated_at = now() FROM lead_import_item i
-            WHERE i.import_id = $1 AND i.action = 'created' AND l.id = i.lead_id AND l.deleted_at IS NULL AND l.status <> 'converted'
-           RETURNING l.id`,
-          [imp.id],
-        ),
-      ).map((r) => r.id);
-      await m.query(
-        `INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_id, api_key_id)
-         SELECT 'lead', id, 'delete', jsonb_build_array(jsonb_build_object('field', 'importId', 'from', $2::text, 'to', NULL)), $3, $4 FROM unnest($1::uuid[]) AS id`,
-        [removed, imp.id, actor.userId, actor.apiKeyId ?? null],
-      );
-      const [{ kept }] = await m.query(
-        `SELECT count(*)::int AS kept FROM lead_import_item i JOIN lead l ON l.id = i.lead_id
-          WHERE i.import_id = $1 AND i.action = 'created' AND l.deleted_at IS NULL AND l.status = 'converted'`,
-        [imp.id],
-      );
+      const removed = await this.leads.softDeleteImported(m, imp.id);
+      await this.imports.auditUndoDeletes(m, removed, imp.id, { actorId: actor.userId, apiKeyId: actor.apiKeyId ?? null });
+      const kept = await this.imports.countConvertedCreated(m, imp.id);
       const restored = await this.restoreUpdated(m, actor, imp.id);
 
       await m.update(LeadImportEntity, { id: imp.id }, { status: 'undone', undoneAt: new Date(), undoneBy: actor.userId, removedCount: removed.length, restoredCount: restored });
@@ -80,27 +68,21 @@ export class LeadImportUndoService {
     let restored = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const items: { lead_id: string; before: LeadColumns; after: LeadColumns }[] = await m.query(
-        `SELECT lead_id, before, after FROM lead_import_item WHERE import_id = $1 AND action IN ('updated', 'merged') AND lead_id > $2 ORDER BY lead_id LIMIT $3`,
-        [importId, after, CHUNK],
-      );
+      const items = await this.imports.patchedItems<LeadColumns>(m, importId, after, CHUNK);
       if (items.length === 0) return restored;
       after = items[items.length - 1].lead_id;
-      const leads: (LeadColumns & { id: string })[] = await m.query(
-        `SELECT id, ${LEAD_UPDATE_COLUMNS.join(', ')} FROM lead WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
-        [items.map((i) => i.lead_id)],
-      );
+      const leads = await this.leads.lockForPatch(m, items.map((i) => i.lead_id), { liveOnly: true });
       const byId = new Map(leads.map((l) => [l.id, l]));
       const patches = items
         .filter((i) => byId.has(i.lead_id))
         .map((i) => ({ id: i.lead_id, plan: planRestore(byId.get(i.lead_id)!, i.before ?? {}, i.after ?? {}) }))
         .filter((p) => Object.keys(p.plan.set).length > 0);
       if (patches.length === 0) continue;
-      await m.query(sql.PATCH_LEADS, [JSON.stringify(patches.map((p) => ({ id: p.id, s: p.plan.set })))]);
-      const changes = JSON.stringify(patches.map((p) => ({ id: p.id, changes: p.plan.changes })));
-      await m.query(sql.AUDIT_PATCHES, [changes, 'update', actor.userId, actor.apiKeyId ?? null]);
-      await m.query(sql.TIMELINE_PATCHES, [changes, JSON.stringify({ undoneImportId: importId }), actor.userId]);
-      await m.query(sql.RESCORE_PATCHED, [changes, `undo-import:${importId}`]);
+      await this.leads.patchMany(m, patches.map((p) => ({ id: p.id, set: p.plan.set })));
+      const changes = patches.map((p) => ({ id: p.id, changes: p.plan.changes }));
+      await this.imports.auditPatches(m, changes, 'update', { actorId: actor.userId, apiKeyId: actor.apiKeyId ?? null });
+      await this.imports.timelinePatches(m, changes, { undoneImportId: importId }, actor.userId);
+      await this.imports.queueRescores(m, changes, `undo-import:${importId}`);
       restored += patches.length;
     }
   }

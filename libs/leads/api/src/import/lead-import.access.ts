@@ -2,7 +2,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, reachesUser, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { applyScope, UserEntity } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { LeadImportEntity, LeadImportMappingEntity } from '@rapport/leads-data';
+import { EXPIRED_UPLOAD, LeadImportEntity, LeadImportMappingEntity } from '@rapport/leads-data';
 import { assertAllowed } from '../services/access';
 
 /**
@@ -15,12 +15,10 @@ export function importsVisibleTo(m: EntityManager, actor: Actor, action: Action)
 }
 
 /**
- * An upload nobody started within `LEAD_IMPORT_UPLOAD_TTL_HOURS` is abandoned: from then on it is
- * neither listed, nor found, nor startable, whether or not the nightly purge has deleted it yet.
- * `:uploadTtlHours` is the setting; `EXPIRED_UPLOAD` (alias `i`) is what the purge deletes.
+ * Without abandoned uploads (`EXPIRED_UPLOAD`, leads-data: never started within
+ * `LEAD_IMPORT_UPLOAD_TTL_HOURS`), which are neither listed, nor found, nor startable, whether or
+ * not the nightly purge has deleted them yet.
  */
-export const EXPIRED_UPLOAD = `i.status = 'uploaded' AND i.created_at < now() - make_interval(hours => :uploadTtlHours)`;
-
 export function liveImportsVisibleTo(m: EntityManager, actor: Actor, action: Action, uploadTtlHours: number): SelectQueryBuilder<LeadImportEntity> {
   return importsVisibleTo(m, actor, action).andWhere(`NOT (${EXPIRED_UPLOAD})`, { uploadTtlHours });
 }

@@ -1,11 +1,11 @@
-import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
-import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, csvWriter } from '@rapport/shared-api';
-import { AppError } from '@rapport/shared-errors';
+import { Actor, NameLocale } from '@rapport/shared-domain';
+import { CurrentActor, csvWriter, RequestLocale } from '@rapport/shared-api';
+import { AppError, MESSAGE_LOCALES } from '@rapport/shared-errors';
 import type { LeadImportEntity } from '@rapport/leads-data';
 import { MAX_IMPORT_BYTES } from './import-file';
 import { LeadImportService, UploadedImportFile } from './lead-import.service';
@@ -110,14 +110,16 @@ export class LeadImportController {
   /** UTF-8 with BOM so Excel shows Chinese correctly; streamed page by page. */
   @Get(':id/report.csv')
   @ApiProduces('text/csv')
-  async report(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  @ApiQuery({ name: 'lang', required: false, enum: MESSAGE_LOCALES, description: 'Language of the reason column. Defaults to Accept-Language, else your saved language when signed in, else English.' })
+  async report(@CurrentActor() actor: Actor, @Param('id') id: string, @Query('lang') lang: string | undefined, @RequestLocale() asked: NameLocale | null, @Res() res: Response): Promise<void> {
+    const locale = this.imports.reportLocale(lang, asked);
     const found = await this.imports.find(actor, id);
     if (!found) throw AppError.notFound('The import');
     res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="lead-import-${found.id}-report.csv"`);
     res.write('\uFEFF');
     const csv = csvWriter(['row', 'column', 'value', 'reason', 'kind']);
     csv.pipe(res);
-    for await (const line of this.imports.reportLines(found)) {
+    for await (const line of this.imports.reportLines(found, locale)) {
       if (!csv.write(line)) await new Promise((r) => csv.once('drain', r));
     }
     csv.end();

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Connection } from '@rapport/shared-api';
 import type { LeadImportPolicy, LeadImportStatus } from '@rapport/leads-data';
@@ -45,7 +46,9 @@ export class LeadImportProblem {
   @Field(() => Int, { description: 'Row number as in the spreadsheet (the header is row 1).' }) row: number;
   @Field(() => String, { nullable: true }) column: string | null;
   @Field(() => String, { nullable: true }) value: string | null;
-  @Field() reason: string;
+  @Field({ description: 'In English.' }) reason: string;
+  @Field(() => String, { nullable: true, description: 'Catalogue key of the reason, to say it in another language (null on reasons stored without one).' }) reasonKey: string | null;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values for the placeholders of reasonKey, e.g. { "row": 7 }.' }) reasonParams: Record<string, string | number> | null;
   @Field(() => LeadImportProblemKindEnum) kind: 'error' | 'duplicate';
 }
 
@@ -74,7 +77,7 @@ export class LeadImport {
   @Field(() => Int, { description: 'Rows not imported because of errors.' }) errorCount: number;
   @Field(() => Int, { description: 'Created leads removed by undo.' }) removedCount: number;
   @Field(() => Int, { description: 'Updated leads given their old values back by undo.' }) restoredCount: number;
-  @Field(() => String, { nullable: true }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why a failed import stopped, in English.' }) error: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) startedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;

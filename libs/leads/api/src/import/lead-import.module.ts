@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
+import { LEADS_REPOSITORIES } from '@rapport/leads-data';
 import { ScoringModule } from '../services/scoring.module';
 import { LeadImportController } from './lead-import.controller';
 import { LeadImportJobService } from './lead-import-job.service';
@@ -14,7 +15,7 @@ export const LEAD_IMPORT_RESOLVERS: (new (...args: never[]) => unknown)[] = [Lea
 @Module({
   imports: [AuthModule, ScoringModule],
   controllers: [LeadImportController],
-  providers: [SalesRepository, LeadImportService, LeadImportJobService, LeadImportUndoService, ...LEAD_IMPORT_RESOLVERS],
+  providers: [SalesRepository, ...LEADS_REPOSITORIES, LeadImportService, LeadImportJobService, LeadImportUndoService, ...LEAD_IMPORT_RESOLVERS],
   exports: [LeadImportService],
 })
 export class LeadImportModule {}

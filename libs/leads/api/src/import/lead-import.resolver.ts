@@ -1,4 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { lookupMessage } from '@rapport/shared-errors';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
@@ -80,7 +82,18 @@ export class LeadImportResolver {
     return this.imports.problems(i, { first, after });
   }
 
-  @ResolveField(() => String, { description: 'The report as CSV (row, column, value, reason, kind).' })
+  // The failure is stored as the English the job failed with; the catalogue knows its key.
+  @ResolveField(() => String, { nullable: true, description: 'Catalogue key of `error`, to say it in another language.' })
+  errorKey(@Parent() i: LeadImportEntity) {
+    return i.error ? (lookupMessage(i.error)?.messageKey ?? null) : null;
+  }
+
+  @ResolveField(() => GraphQLJSONObject, { nullable: true, description: 'Values for the placeholders of errorKey.' })
+  errorParams(@Parent() i: LeadImportEntity) {
+    return (i.error && lookupMessage(i.error)?.params) || null;
+  }
+
+  @ResolveField(() => String, { description: 'The report as CSV (row, column, value, reason, kind); `?lang=zh-CN` for the reasons in that language.' })
   reportUrl(@Parent() i: LeadImportEntity) {
     return `/api/v1/lead-imports/${i.id}/report.csv`;
   }

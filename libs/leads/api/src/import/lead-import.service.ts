@@ -4,14 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { Page, paginate, publishToOutbox, writeAudit } from '@rapport/shared-database';
-import { AppError } from '@rapport/shared-errors';
+import { AppError, isMessageLocale, lookupMessage, MessageLocale, MessageParams, renderMessage, translateMessage } from '@rapport/shared-errors';
 import { QUEUES } from '@rapport/shared-queue';
 import { decodeCursor, encodeCursor, isUuid } from '@rapport/shared-util';
-import { LeadImportColumnMapping, LeadImportEntity, LeadImportMappingEntity, LeadImportMatchKind, LeadImportPolicy } from '@rapport/leads-data';
+import { LeadImportColumnMapping, LeadImportEntity, LeadImportMappingEntity, LeadImportPolicy, LeadImportRepository } from '@rapport/leads-data';
 import { checkMapping, mappingFits, suggestMapping } from './import-fields';
 import { inspectFile } from './import-file';
 import { duplicateReason } from './import-row';
-import { assertMayImport, EXPIRED_UPLOAD, liveImportsVisibleTo, mappingsVisibleTo, resolveImportOwner } from './lead-import.access';
+import { assertMayImport, liveImportsVisibleTo, mappingsVisibleTo, resolveImportOwner } from './lead-import.access';
 import { LeadImportJobService, LeadImportSummary } from './lead-import-job.service';
 
 export interface UploadedImportFile {
@@ -34,7 +34,11 @@ export interface ImportProblem {
   row: number;
   column: string | null;
   value: string | null;
+  /** In English, for integrators (and the CSV of an English reader). */
   reason: string;
+  /** The reason's catalogue key and params, for readers in other languages; null when the reason has none. */
+  reasonKey: string | null;
+  reasonParams: MessageParams | null;
   kind: 'error' | 'duplicate';
 }
 
@@ -48,6 +52,7 @@ export class LeadImportService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly job: LeadImportJobService,
+    private readonly repo: LeadImportRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -56,9 +61,13 @@ export class LeadImportService {
     return this.job.run(importId, progress);
   }
 
-  /** Marks an import failed once the job's retries are used up. */
-  fail(importId: string, error: string): Promise<void> {
-    return this.job.fail(importId, error);
+  /**
+   * Marks an import failed once the job's retries are used up. The importer reads the reason: an
+   * AppError says what was wrong with their file; anything else is ours to fix, and its details
+   * stay with the job (BullMQ's failedReason and the worker's log), not on the person's screen.
+   */
+  fail(importId: string, error: unknown): Promise<void> {
+    return this.job.fail(importId, error instanceof AppError ? error.message : renderMessage('leads.importFailed'));
   }
 
   async upload(actor: Actor, file: UploadedImportFile | undefined): Promise<LeadImportEntity> {
@@ -95,13 +104,7 @@ export class LeadImportService {
       const ownerId = await resolveImportOwner(m, actor, input.ownerId, 'input.ownerId');
       const mapping = input.mapping.map(({ column, field }) => ({ column, field }));
       const name = input.saveMappingAs?.trim();
-      if (name) {
-        await m.query(
-          `INSERT INTO lead_import_mapping (name, mapping, created_by) VALUES ($1, $2, $3)
-           ON CONFLICT (created_by, name) DO UPDATE SET mapping = EXCLUDED.mapping, updated_at = now()`,
-          [name, JSON.stringify(mapping), actor.userId],
-        );
-      }
+      if (name) await this.repo.saveMapping(m, name, mapping, actor.userId);
       // The job runs later in the worker with the permissions the importer has now.
       const snapshot: Actor = { userId: actor.userId, role: actor.role, teamId: actor.teamId, teamIds: actor.teamIds, apiKeyScopes: actor.apiKeyScopes, apiKeyId: actor.apiKeyId };
       await m.update(LeadImportEntity, { id: imp.id }, { mapping, dedupPolicy: input.dedupPolicy, routeLeads: input.routeLeads, ownerId, actor: snapshot as never, status: 'queued' });
@@ -140,14 +143,10 @@ export class LeadImportService {
 
   /**
    * Deletes the abandoned uploads (never started within LEAD_IMPORT_UPLOAD_TTL_HOURS), stored file
-   * and all, in one statement: part of the nightly purge. An upload has no staging rows or items
-   * yet, and one being started meanwhile holds its row lock and is no longer 'uploaded' when the
-   * delete gets the row, so it stays. Returns how many were deleted.
+   * and all, in one statement: part of the nightly purge. Returns how many were deleted.
    */
-  async expireUploads(): Promise<number> {
-    const sql = `DELETE FROM lead_import i WHERE ${EXPIRED_UPLOAD.replace(':uploadTtlHours', '$1')}`;
-    const [, deleted] = (await this.ds.query(sql, [this.config.leadImportUploadTtlHours])) as [unknown, number];
-    return deleted;
+  expireUploads(): Promise<number> {
+    return this.repo.deleteExpiredUploads(this.config.leadImportUploadTtlHours);
   }
 
   /** The imports `actor` may see, without abandoned uploads. */
@@ -180,29 +179,35 @@ export class LeadImportService {
     const rows = await this.problemRows(imp, cursor as [number, number], first + 1);
     const edges = rows.slice(0, first).map((r) => ({ node: r.problem, cursor: encodeCursor([r.problem.row, r.ord]) }));
     let total: Promise<number> | undefined;
-    const ds = this.ds;
+    const repo = this.repo;
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(args.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
       // Lazy like every connection's count: the query runs only when `totalCount` is selected.
       get totalCount() {
-        return (total ??= ds
-          .query(
-            `SELECT (SELECT coalesce(sum(jsonb_array_length(errors)), 0) FROM lead_import_row WHERE import_id = $1 AND outcome = 'error')
-                  + (SELECT count(*) FROM lead_import_row WHERE import_id = $1 AND outcome = 'duplicate') AS n`,
-            [imp.id],
-          )
-          .then((r: { n: string }[]) => Number(r[0].n)));
+        return (total ??= repo.problemCount(imp.id));
       },
     };
   }
 
-  /** Every problem, in pages, for the CSV download: memory stays flat whatever the report's size. */
-  async *reportLines(imp: LeadImportEntity): AsyncGenerator<ImportProblem> {
+  /**
+   * The language of the CSV report's reasons: the one asked for with `?lang=` (the SPA sends its
+   * own: a download link carries the browser's Accept-Language, not the app's choice), else the
+   * request's language as for configured names (`requestLocale`: Accept-Language, else the
+   * signed-in person's saved language, nothing for an API key), else English.
+   */
+  reportLocale(requested: string | undefined, requestLanguage: string | null): MessageLocale {
+    if (requested === undefined) return isMessageLocale(requestLanguage) ? requestLanguage : 'en';
+    if (!isMessageLocale(requested)) throw AppError.validation([{ path: 'lang', message: 'must be one of: en, zh-CN, zh-TW' }]);
+    return requested;
+  }
+
+  /** Every problem, in pages, for the CSV download (reasons in `locale`): memory stays flat whatever the report's size. */
+  async *reportLines(imp: LeadImportEntity, locale: MessageLocale = 'en'): AsyncGenerator<ImportProblem> {
     let cursor: [number, number] = [0, 0];
     for (;;) {
       const rows = await this.problemRows(imp, cursor, 5000);
-      for (const r of rows) yield r.problem;
+      for (const { problem: p } of rows) yield { ...p, reason: translateMessage(locale, p.reasonKey, p.reasonParams, p.reason) };
       if (rows.length < 5000) return;
       const last = rows[rows.length - 1];
       cursor = [last.problem.row, last.ord];
@@ -210,28 +215,30 @@ export class LeadImportService {
   }
 
   private async problemRows(imp: LeadImportEntity, after: [number, number], limit: number): Promise<{ ord: number; problem: ImportProblem }[]> {
-    const rows: { row_no: number; ord: number; col: string | null; value: string | null; reason: string | null; kind: 'error' | 'duplicate'; match_kind: LeadImportMatchKind; match_on: string | null; match_row: number | null }[] =
-      await this.ds.query(
-        `SELECT * FROM (
-           SELECT r.row_no, e.ord::int AS ord, e.v->>'column' AS col, e.v->>'value' AS value, e.v->>'reason' AS reason, 'error' AS kind,
-                  NULL AS match_kind, NULL AS match_on, NULL::int AS match_row
-             FROM lead_import_row r CROSS JOIN LATERAL jsonb_array_elements(r.errors) WITH ORDINALITY AS e(v, ord)
-            WHERE r.import_id = $1 AND r.outcome = 'error'
-           UNION ALL
-           SELECT r.row_no, 1, NULL, CASE WHEN r.match_on = 'phone' THEN r.phone ELSE r.email END, NULL, 'duplicate', r.match_kind, r.match_on, r.match_row
-             FROM lead_import_row r WHERE r.import_id = $1 AND r.outcome = 'duplicate'
-         ) p WHERE (p.row_no, p.ord) > ($2, $3) ORDER BY p.row_no, p.ord LIMIT $4`,
-        [imp.id, after[0], after[1], limit],
-      );
+    const rows = await this.repo.problemRows(imp.id, after, limit);
     const columnOf = (field: string | null) => imp.mapping.find((x) => x.field === (field === 'phone' ? 'phone' : 'email'))?.column ?? null;
-    return rows.map((r) => ({
-      ord: r.ord,
-      problem:
-        r.kind === 'error'
-          ? { row: r.row_no, column: r.col, value: r.value, reason: r.reason ?? '', kind: 'error' }
-          : { row: r.row_no, column: r.match_on ? columnOf(r.match_on) : null, value: r.match_on ? r.value : null, reason: duplicateReason(r.match_kind, r.match_on, r.match_row), kind: 'duplicate' },
-    }));
+    return rows.map((r) => {
+      if (r.kind === 'duplicate') {
+        const why = duplicateReason(r.match_kind, r.match_on, r.match_row);
+        const problem: ImportProblem = { row: r.row_no, column: r.match_on ? columnOf(r.match_on) : null, value: r.match_on ? r.value : null, ...reasonMembers(why.message, why.messageKey, why.params), kind: 'duplicate' };
+        return { ord: r.ord, problem };
+      }
+      // Rows staged before reasons carried keys: the catalogue still knows their English.
+      const known = r.reason_key ? null : lookupMessage(r.reason ?? '');
+      const problem: ImportProblem = {
+        row: r.row_no,
+        column: r.col,
+        value: r.value,
+        ...reasonMembers(r.reason ?? '', r.reason_key ?? known?.messageKey, r.reason_key ? r.reason_params : known?.params),
+        kind: 'error',
+      };
+      return { ord: r.ord, problem };
+    });
   }
+}
+
+function reasonMembers(reason: string, key: string | null | undefined, params: MessageParams | null | undefined): Pick<ImportProblem, 'reason' | 'reasonKey' | 'reasonParams'> {
+  return { reason, reasonKey: key ?? null, reasonParams: key && params && Object.keys(params).length ? params : null };
 }
 
 /** A display name only: no path, no control characters, a sane length. */

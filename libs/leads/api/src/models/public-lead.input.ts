@@ -49,6 +49,16 @@ export class PublicLeadInput {
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_campaign?: string;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_term?: string;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) utm_content?: string;
+  /**
+   * Not lead data: the language of the page the form sits on (its `lang` attribute, copied by the
+   * generated form's script), for the page a browser gets back. Any tag is accepted — a form on a
+   * French page must still submit — and one we do not write falls back to Accept-Language.
+   */
+  @ApiPropertyOptional({ description: 'Language of the page the form is on (a BCP 47 tag such as zh-TW); the thank-you or error page is written in it when it is en, zh-CN or zh-TW.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  locale?: string;
   /** Honeypot: hidden from people by the generated form, so only bots fill it. */
   @ApiPropertyOptional({ description: 'Leave empty (spam trap).' }) @IsOptional() @IsString() @MaxLength(500) website?: string;
 }

@@ -5,7 +5,7 @@ import { AppValidationPipe } from '@rapport/shared-api';
 import { Public } from '@rapport/shared-auth';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { PublicLeadInput } from '../models/public-lead.input';
-import { renderErrorHtml, renderThanksHtml } from '../services/form-html';
+import { formPageLocale, renderThanksHtml } from '../services/form-html';
 import { IntakeService } from '../services/intake.service';
 import { PublicLeadRateLimiter } from '../services/rate-limiter';
 import { WebFormsService } from '../services/web-forms.service';
@@ -19,7 +19,8 @@ export const PUBLIC_LEAD_MAX_BODY_BYTES = 32 * 1024;
 /**
  * Web-to-lead, open to the internet. JSON callers get 201 + a receipt or problem+json; a browser
  * posting the generated form (form-encoded) gets the form's thank-you redirect or an HTML page
- * listing what to fix. Nothing in any answer says whether the person was already known.
+ * listing what to fix, in the language of the form's page or the visitor's browser (`formPageLocale`).
+ * Nothing in any answer says whether the person was already known.
  */
 @ApiTags('public')
 @Public()
@@ -45,6 +46,7 @@ export class PublicLeadsController {
   @ApiTooManyRequestsResponse({ description: 'Too many submissions from this address (`RATE_LIMITED`); see Retry-After.', content: { 'text/html': { schema: { type: 'string' } } } })
   async submit(@Req() req: Request, @Res() res: Response, @Body() body: unknown) {
     const asForm = req.is('application/x-www-form-urlencoded') === 'application/x-www-form-urlencoded';
+    const locale = () => formPageLocale(body, req.headers['accept-language']);
     try {
       const client = req.ip ?? 'unknown';
       const rate = await this.limiter.hit(client);
@@ -53,13 +55,15 @@ export class PublicLeadsController {
       const result = await this.intake.submit(input, client);
       if (asForm) {
         if (result.redirectUrl) return res.redirect(303, result.redirectUrl);
-        return res.status(201).type('html').send(renderThanksHtml());
+        return res.status(201).type('html').set('Content-Language', locale()).send(renderThanksHtml(locale()));
       }
       return res.status(201).json({ status: 'accepted', reference: result.reference });
     } catch (err) {
       if (!asForm || !(err instanceof AppError)) throw err;
       if (err.retryAfterSeconds) res.setHeader('Retry-After', String(err.retryAfterSeconds));
-      return res.status(err.httpStatus).type('html').send(renderErrorHtml(err.fields, err.message));
+      const formId = body && typeof body === 'object' ? (body as Record<string, unknown>)['formId'] : undefined;
+      const page = await this.forms.errorPage(err, formId, locale());
+      return res.status(err.httpStatus).type('html').set('Content-Language', locale()).send(page);
     }
   }
 

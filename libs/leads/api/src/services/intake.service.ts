@@ -4,10 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, FieldError } from '@rapport/shared-errors';
 import { leadIdentity, LeadSource, LeadStatus } from '@rapport/sales-domain';
-import { WebFormEntity } from '@rapport/leads-data';
+import { IntakeRepository, WebFormEntity } from '@rapport/leads-data';
 import { ScoringRule } from '@rapport/leads-domain';
 import { PublicLeadInput } from '../models/public-lead.input';
-import { ACTIVE_RULES_JSON, ScoringService } from './scoring.service';
+import { ScoringService } from './scoring.service';
 
 const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 /** A lead still being worked takes a repeat inquiry instead of a duplicate lead. */
@@ -24,14 +24,14 @@ export interface SubmissionResult {
 /**
  * Web-to-lead. One statement stores the submission, the lead (new, or the open lead with the same
  * email), its timeline event and the outbox row that routes it, so a 2xx always means all of them
- * are committed. It is a single statement (data-modifying CTEs) because this endpoint takes bursts:
- * every round trip to PostgreSQL costs the API more CPU than the SQL costs the database.
+ * are committed (IntakeRepository.submit: one statement, because this endpoint takes bursts).
  */
 @Injectable()
 export class IntakeService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly scoring: ScoringService,
+    private readonly repo: IntakeRepository,
   ) {}
 
   async submit(input: PublicLeadInput, clientAddress: string): Promise<SubmissionResult> {
@@ -58,75 +58,31 @@ export class IntakeService {
     // it right away; routing rescores it anyway. A repeat inquiry is rescored by its score-lead job.
     const scored = (rules: ScoringRule[]) =>
       this.scoring.scoreNew(rules, { ...fit, product_interest: fit.productInterest, email: identity.email, company: identity.company }, NEW_SUBMISSION).score;
-    const params = (rules: ScoringRule[]) => [
-      identity.email,
-      JSON.stringify({ ...identity, ...fit, score: scored(rules) }),
-      OPEN_STATUSES,
-      form?.id ?? null,
-      createHash('sha256').update(clientAddress).digest('hex'),
-      JSON.stringify(utm),
-      input.consent ?? null,
-      form?.consentText ?? null,
-      JSON.stringify({ ...input, website: undefined }),
-      JSON.stringify({ form: form?.name ?? null, source, campaign, utm, message: input.message ?? null }),
-    ];
-    const run = async (m: EntityManager, rules: ScoringRule[]) => ((await m.query(SUBMIT_SQL, params(rules))) as { id: string }[])[0];
+    const run = (m: EntityManager, rules: ScoringRule[]) =>
+      this.repo.submit(m, {
+        email: identity.email,
+        lead: { ...identity, ...fit, score: scored(rules) },
+        openStatuses: OPEN_STATUSES,
+        formId: form?.id ?? null,
+        clientHash: createHash('sha256').update(clientAddress).digest('hex'),
+        utm,
+        consent: input.consent ?? null,
+        consentText: form?.consentText ?? null,
+        payload: { ...input, website: undefined },
+        timeline: { form: form?.name ?? null, source, campaign, utm, message: input.message ?? null },
+      });
     // Without an email there is nobody to match, so the statement alone is the transaction.
-    const submission = identity.email
+    const email = identity.email;
+    const submission = email
       ? await this.ds.transaction(async (m) => {
-          // Serialises submissions for the same address, so two at once can't both create a lead.
-          // A statement of its own: the next one then reads a snapshot taken after the lock. The
-          // scoring rules come with it, so the score costs no round trip of its own.
-          const [{ rules }] = await m.query(`SELECT pg_advisory_xact_lock(hashtext('lead-email:' || $1)), ${ACTIVE_RULES_JSON} AS rules`, [identity.email]);
-          return run(m, rules);
+          // Two submissions for the same address at once can't both create a lead; the scoring
+          // rules come with the lock, so the score costs no round trip of its own.
+          return run(m, await this.repo.lockEmailReadingRules(m, email));
         })
       : await run(this.ds.manager, await this.scoring.activeRules());
     return { reference: submission.id, redirectUrl: form?.redirectUrl ?? null };
   }
 }
-
-/**
- * A lead still being worked takes a repeat inquiry (and a `score-lead` job) instead of a duplicate
- * lead; a new lead gets its routing row and its `assign-lead` job. Column values are those of
- * LeadEntity/LeadSubmissionEntity; the rest take the tables' defaults.
- */
-const SUBMIT_SQL = `
-WITH existing AS (
-  SELECT id FROM lead
-   WHERE $1::text IS NOT NULL AND email = $1 AND status = ANY($3::text[]) AND deleted_at IS NULL
-   ORDER BY created_at DESC
-   LIMIT 1
-), created AS (
-  INSERT INTO lead (first_name, last_name, name_normalized, company, company_normalized, email, phone, phone_normalized, title,
-                    source, campaign, country, region, product_interest, message, employees, language, score, owner_id, team_id)
-  SELECT v."firstName", v."lastName", v."nameNormalized", v.company, v."companyNormalized", v.email, v.phone, v."phoneNormalized", v.title,
-         v.source, v.campaign, v.country, v.region, v."productInterest", v.message, v.employees, v.language, v.score, NULL, NULL
-    FROM jsonb_to_record($2::jsonb) AS v("firstName" text, "lastName" text, "nameNormalized" text, company text, "companyNormalized" text,
-         email text, phone text, "phoneNormalized" text, title text, source text, campaign text, country text, region text,
-         "productInterest" text, message text, employees int, language text, score int)
-   WHERE NOT EXISTS (SELECT 1 FROM existing)
-  RETURNING id
-), target AS (
-  SELECT id, false AS created FROM existing
-  UNION ALL
-  SELECT id, true FROM created
-), submission AS (
-  INSERT INTO lead_submission (form_id, lead_id, created_lead, client_hash, utm, consent, consent_text, payload)
-  SELECT $4::uuid, t.id, t.created, $5, $6::jsonb, $7::boolean, $8, $9::jsonb FROM target t
-  RETURNING id, lead_id, created_lead, received_at
-), timeline AS (
-  INSERT INTO timeline_event (subject_type, subject_id, event_type, payload)
-  SELECT 'lead', s.lead_id, CASE WHEN s.created_lead THEN 'lead.submitted' ELSE 'lead.resubmitted' END, $10::jsonb FROM submission s
-), routing AS (
-  INSERT INTO lead_routing (lead_id, received_at) SELECT s.lead_id, s.received_at FROM submission s WHERE s.created_lead
-), handoff AS (
-  INSERT INTO outbox (queue, job_name, payload, dedup_key)
-  SELECT 'leads', CASE WHEN s.created_lead THEN 'assign-lead' ELSE 'score-lead' END, jsonb_build_object('leadId', s.lead_id),
-         CASE WHEN s.created_lead THEN 'assign-lead:' || s.lead_id ELSE 'score-lead:' || s.id END
-    FROM submission s
-  ON CONFLICT DO NOTHING
-)
-SELECT id FROM submission`;
 
 /** A form's own rules on top of the generic ones: its required fields and its consent checkbox. */
 export function checkFormRules(form: Pick<WebFormEntity, 'fields' | 'consentRequired'>, input: PublicLeadInput): void {

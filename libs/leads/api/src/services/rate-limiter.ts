@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { PublicLeadRateRepository } from '@rapport/leads-data';
 
 export const RATE_WINDOW_MS = 60_000;
 
@@ -23,16 +22,6 @@ export function rateVerdict(hits: number, windowStart: Date, now: Date, max: num
   return { allowed: hits <= max, retryAfterSeconds: Math.max(1, Math.ceil(resetInMs / 1000)), resetInMs };
 }
 
-// One statement counts the hit and, when the client's window has passed, starts a new one. The
-// row lock of ON CONFLICT DO UPDATE serialises concurrent hits from every API process, so each one
-// sees a distinct count. The database's clock decides windows: the API hosts' clocks may differ.
-const HIT_SQL = `
-  INSERT INTO public_lead_rate AS r (client_hash, window_start, hits) VALUES ($1, now(), 1)
-  ON CONFLICT (client_hash) DO UPDATE SET
-    window_start = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN now() ELSE r.window_start END,
-    hits = CASE WHEN r.window_start <= now() - make_interval(secs => $2) THEN 1 ELSE r.hits + 1 END
-  RETURNING hits, window_start AS "windowStart", now() AS now`;
-
 /**
  * Web-to-lead submissions per client address per minute, counted in PostgreSQL so that every API
  * process enforces the one PUBLIC_LEAD_RATE_LIMIT (issue 11). It works on both queue backends.
@@ -46,7 +35,7 @@ export class PublicLeadRateLimiter {
   private nextPurgeAt = 0;
 
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly counter: PublicLeadRateRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,7 +44,8 @@ export class PublicLeadRateLimiter {
     const blockedForMs = (this.blockedUntil.get(key) ?? 0) - Date.now();
     if (blockedForMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(blockedForMs / 1000), resetInMs: blockedForMs };
     await this.purgeNowAndThen();
-    const [row] = (await this.ds.query(HIT_SQL, [key, RATE_WINDOW_MS / 1000])) as { hits: number; windowStart: Date; now: Date }[];
+    // Counted in one statement whose row lock serialises the hits of every API process; the database's clock decides windows.
+    const row = await this.counter.hit(key, RATE_WINDOW_MS / 1000);
     const verdict = rateVerdict(row.hits, new Date(row.windowStart), new Date(row.now), this.config.publicLeadRateLimit);
     if (!verdict.allowed) this.blockedUntil.set(key, Date.now() + verdict.resetInMs);
     return verdict;
@@ -63,7 +53,7 @@ export class PublicLeadRateLimiter {
 
   /** Deletes the rows of windows that have ended (a later hit would reset them anyway). */
   async purgeExpired(): Promise<number> {
-    const [, deleted] = (await this.ds.query(`DELETE FROM public_lead_rate WHERE window_start <= now() - make_interval(secs => $1)`, [RATE_WINDOW_MS / 1000])) as [unknown, number];
+    const deleted = await this.counter.deleteEnded(RATE_WINDOW_MS / 1000);
     const now = Date.now();
     for (const [key, until] of this.blockedUntil) if (until <= now) this.blockedUntil.delete(key);
     return deleted;

@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { addBusinessMinutes, decisionView, explain, lastAssignedStamps, planRoutes, priorityFor, RoutingBook, RoutingExplanation, slaMinutesFor } from '@rapport/leads-domain';
-import { LeadSettingsEntity } from '@rapport/leads-data';
+import { appendTimelineMany, notifyMany, writeAuditMany } from '@rapport/shared-database';
+import {
+  addBusinessMinutes,
+  decisionView,
+  explain,
+  lastAssignedStamps,
+  LeadFacts,
+  planRoutes,
+  priorityFor,
+  RoutingBook,
+  RoutingExplanation,
+  slaMinutesFor,
+  usersToLock,
+} from '@rapport/leads-domain';
+import { LeadRow, LeadSettingsEntity, LeadWriter, RoutingRepository } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { ScoringService } from './scoring.service';
-import { LeadRow, loadBook, loadLeads, loadSlaPolicies } from './routing-facts';
-import { RoutingEvent, RoutingWrite, writeRoutings } from './routing-writes';
 
 export type AssignOutcome = { status: 'assigned'; userId: string; explanation: string } | { status: 'already-routed' | 'gone' | 'no-owner' };
 
@@ -17,6 +28,20 @@ interface Decided {
   lead: LeadRow;
   receivedAt: Date;
   decision: RoutingExplanation;
+}
+
+type RoutingEvent = 'lead.routed' | 'lead.reassigned';
+
+/** A decision as it is stored: the owner, the routing row, the audit entry, the timeline event and the new owner's notice. */
+interface RoutingWrite {
+  leadId: string;
+  previousOwnerId: string | null;
+  decision: RoutingExplanation;
+  text: string;
+  priority: string;
+  slaMinutes: number | null;
+  dueAt: Date | null;
+  notification: { title: string; body: string | null; payload: Record<string, unknown>; dedupKey: string };
 }
 
 /**
@@ -32,6 +57,8 @@ export class RoutingService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly scoring: ScoringService,
+    private readonly repo: RoutingRepository,
+    private readonly leads: LeadWriter,
   ) {}
 
   async assign(leadId: string, now = new Date()): Promise<AssignOutcome> {
@@ -50,19 +77,14 @@ export class RoutingService {
 
   private async assignChunk(m: EntityManager, ids: string[], now: Date): Promise<Map<string, AssignOutcome>> {
     const outcomes = new Map<string, AssignOutcome>(ids.map((id) => [id, { status: 'already-routed' }]));
-    // A lead created without its routing row (older data) gets one; existing rows are left alone.
-    await m.query(`INSERT INTO lead_routing (lead_id, received_at) SELECT id, created_at FROM lead WHERE id = ANY($1::uuid[]) ON CONFLICT DO NOTHING`, [ids]);
-    // Waits for a batch already routing one of these leads; PostgreSQL then re-checks
-    // `routed_at IS NULL` on the row it committed, so that lead drops out instead of routing twice.
-    const pending: { lead_id: string; received_at: Date }[] = await m.query(
-      `SELECT lead_id, received_at FROM lead_routing WHERE lead_id = ANY($1::uuid[]) AND routed_at IS NULL ORDER BY lead_id FOR UPDATE`,
-      [ids],
-    );
+    await this.repo.ensureRoutingRows(m, ids);
+    // Waits for a batch already routing one of these leads, which then drops out (routed) instead of routing twice.
+    const pending = await this.repo.lockUnrouted(m, ids);
     if (pending.length === 0) return outcomes;
     const pendingIds = pending.map((p) => p.lead_id);
     for (const id of pendingIds) outcomes.set(id, { status: 'gone' });
     // Lock the leads (in id order) before the score update touches them, then decide on the new scores.
-    const locked = await loadLeads(m, pendingIds);
+    const locked = await this.repo.lockLeads(m, pendingIds);
     const scored = await this.scoring.rescoreMany(locked.map((l) => l.id), m);
     const leads = locked.filter((l) => scored.has(l.id)).map((l) => ({ ...l, score: scored.get(l.id)?.score ?? l.score }));
     const received = new Map(pending.map((p) => [p.lead_id, p.received_at]));
@@ -71,7 +93,7 @@ export class RoutingService {
     const at = (l: LeadRow) => received.get(l.id)?.getTime() ?? 0;
     leads.sort((a, b) => at(a) - at(b) || a.id.localeCompare(b.id));
 
-    const { book, latestAssignment } = await loadBook(m, leads, now);
+    const { book, latestAssignment } = await this.loadBook(m, leads, now);
     const start = Math.max(Date.now(), latestAssignment + 1);
     const decided: Decided[] = [];
     for (const { lead, decision } of planRoutes(leads, book, now, start)) {
@@ -86,23 +108,35 @@ export class RoutingService {
 
   /** SLA step "reassign": route again, never back to the owner who let it lapse. Runs inside the caller's transaction. */
   async reassign(m: EntityManager, leadId: string, now: Date): Promise<string | null> {
-    const [lead] = await loadLeads(m, [leadId]);
+    const [lead] = await this.repo.lockLeads(m, [leadId]);
     if (!lead) return null;
     const exclude = lead.ownerId ? [lead.ownerId] : [];
-    const { book, latestAssignment } = await loadBook(m, [lead], now, exclude);
+    const { book, latestAssignment } = await this.loadBook(m, [lead], now, exclude);
     const start = Math.max(Date.now(), latestAssignment + 1);
     const [{ decision }] = planRoutes([lead], book, now, start, () => exclude);
     if (!decision || decision.chosenUserId === lead.ownerId) return null;
-    const [routing]: { received_at: Date }[] = await m.query(`SELECT received_at FROM lead_routing WHERE lead_id = $1`, [lead.id]);
-    await this.store(m, [{ lead, decision, receivedAt: routing.received_at }], book, start, now, 'lead.reassigned');
+    await this.store(m, [{ lead, decision, receivedAt: await this.repo.receivedAt(m, lead.id) }], book, start, now, 'lead.reassigned');
     return decision.chosenUserId;
+  }
+
+  /**
+   * The book for `leads`, read once per batch: the active rules, their teams' reps, the candidates
+   * (the profiles of every rep a matching rule could give them to, locked: concurrent batches for
+   * one team take turns) and the fallback owner. `exclude` (a lapsed owner on reassignment) is
+   * left out of the fallback too.
+   */
+  private async loadBook(m: EntityManager, leads: LeadFacts[], now: Date, exclude: string[] = []): Promise<{ book: RoutingBook; latestAssignment: number }> {
+    const rules = await this.repo.activeRules(m);
+    const teamReps = await this.repo.teamReps(m, [...new Set(rules.map((r) => r.targetTeamId).filter((id): id is string => !!id))]);
+    const { candidates, latestAssignment } = await this.repo.lockCandidates(m, usersToLock(rules, teamReps, leads), now);
+    return { book: { rules, teamReps, candidates, fallback: await this.repo.fallbackOwner(m, exclude) }, latestAssignment };
   }
 
   /** The explanation, priority and SLA clock of each decision, written set-based. */
   private async store(m: EntityManager, decided: Decided[], book: RoutingBook, start: number, now: Date, event: RoutingEvent): Promise<RoutingWrite[]> {
     if (decided.length === 0) return [];
     const settings = await m.findOneByOrFail(LeadSettingsEntity, { id: 1 });
-    const policies = await loadSlaPolicies(m);
+    const policies = await this.repo.slaPolicies(m);
     const writes = decided.map(({ lead, decision, receivedAt }): RoutingWrite => {
       const text = explain(decision);
       const priority = priorityFor(lead.score);
@@ -126,7 +160,48 @@ export class RoutingService {
         },
       };
     });
-    await writeRoutings(m, writes, lastAssignedStamps(book, decided.map((d) => d.decision.chosenUserId), start), now, event);
+    await this.write(m, writes, lastAssignedStamps(book, decided.map((d) => d.decision.chosenUserId), start), now, event);
     return writes;
+  }
+
+  /**
+   * One statement per table: owners, routing rows and reps' last assignment, then audit, timeline
+   * and notifications (each new one with its email job) through the shared set-based writers.
+   */
+  private async write(m: EntityManager, rows: RoutingWrite[], stamps: { userId: string; at: Date }[], now: Date, event: RoutingEvent): Promise<void> {
+    if (rows.length === 0) return;
+    await this.leads.assignOwners(m, rows.map((r) => ({ id: r.leadId, ownerId: r.decision.chosenUserId, dueAt: r.dueAt })));
+    await this.repo.recordDecisions(
+      m,
+      rows.map((r) => ({
+        lead_id: r.leadId,
+        rule_id: r.decision.ruleId,
+        assigned_user_id: r.decision.chosenUserId,
+        explanation: r.decision,
+        explanation_text: r.text,
+        priority: r.priority,
+        sla_minutes: r.slaMinutes,
+      })),
+      now,
+    );
+    await this.repo.stampLastAssigned(m, stamps);
+    await writeAuditMany(
+      m,
+      null,
+      rows.map((r) => ({ entityType: 'lead', entityId: r.leadId, action: 'update', changes: [{ field: 'ownerId', from: r.previousOwnerId, to: r.decision.chosenUserId }] })),
+    );
+    await appendTimelineMany(
+      m,
+      null,
+      rows.map((r) => ({
+        subjectType: 'lead',
+        subjectId: r.leadId,
+        eventType: event,
+        payload: { explanation: r.text, ruleId: r.decision.ruleId, ownerId: r.decision.chosenUserId, reason: r.decision.reason },
+      })),
+    );
+    // One notice per decision, deduplicated by key; only the new ones are mailed.
+    const kind = event === 'lead.routed' ? 'lead.assigned' : 'lead.sla.reassigned';
+    await notifyMany(m, rows.map((r) => ({ userId: r.decision.chosenUserId, kind, ...r.notification })), { email: true });
   }
 }

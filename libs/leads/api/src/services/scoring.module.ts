@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
+import { LeadWriter, ScoringRepository } from '@rapport/leads-data';
 import { ScoringService } from './scoring.service';
 
 /**
@@ -8,7 +9,7 @@ import { ScoringService } from './scoring.service';
  */
 @Module({
   imports: [AuthModule],
-  providers: [ScoringService],
+  providers: [ScoringService, ScoringRepository, LeadWriter],
   exports: [ScoringService],
 })
 export class ScoringModule {}

@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { diffFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { describeCriteria, EscalationStep, ScoreField, ScoreOperator } from '@rapport/leads-domain';
-import { LeadSettingsEntity, RoutingProfileEntity, RoutingRuleEntity, ScoringRuleEntity, SlaPolicyEntity } from '@rapport/leads-data';
+import { LeadSettingsEntity, RoutingProfileEntity, RoutingRuleEntity, ScoringRuleEntity, SetupRepository, SlaPolicyEntity } from '@rapport/leads-data';
 import {
   ReorderRoutingRulesInput,
   RoutingRuleModel,
@@ -29,7 +29,10 @@ function validTimeZone(tz: string): boolean {
 /** Admin set-up of intake: routing rules (ordered), rep routing profiles, scoring rules, SLA policies, settings. Audited. */
 @Injectable()
 export class SetupService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: SetupRepository,
+  ) {}
 
   async rules(actor: Actor): Promise<RoutingRuleModel[]> {
     assertAllowed(actor, 'leadSetup', 'read');
@@ -50,7 +53,7 @@ export class SetupService {
       await this.assertTarget(m, input);
       const before = input.id ? await m.findOneBy(RoutingRuleEntity, { id: input.id }) : null;
       if (input.id && !before) throw AppError.notFound('The routing rule');
-      const [{ next }]: { next: number }[] = await m.query(`SELECT COALESCE(max(position), 0) + 1 AS next FROM routing_rule`);
+      const next = await this.repo.nextRulePosition(m);
       const values = {
         name: input.name.trim(),
         active: input.active,
@@ -74,7 +77,7 @@ export class SetupService {
       if (input.ids.length !== known.size || new Set(input.ids).size !== input.ids.length || input.ids.some((id) => !known.has(id))) {
         throw AppError.validation([{ path: 'input.ids', message: 'List every rule exactly once' }]);
       }
-      await m.query(`UPDATE routing_rule r SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE r.id = o.id`, [input.ids]);
+      await this.repo.reorderRules(m, input.ids);
       await writeAudit(m, actor, { entityType: 'routing_rule', entityId: input.ids[0] ?? '00000000-0000-0000-0000-000000000000', action: 'reorder', changes: [{ field: 'order', from: null, to: input.ids }] });
     });
     return this.rules(actor);
@@ -100,8 +103,7 @@ export class SetupService {
     }
     if (problems.length) throw AppError.validation(problems);
     return this.ds.transaction(async (m) => {
-      const [user] = await m.query(`SELECT id FROM app_user WHERE id = $1`, [input.userId]);
-      if (!user) throw AppError.validation([{ path: 'input.userId', message: 'No such user' }]);
+      if (!(await this.repo.userExists(m, input.userId, { activeOnly: false }))) throw AppError.validation([{ path: 'input.userId', message: 'No such user' }]);
       const before = await m.findOneBy(RoutingProfileEntity, { userId: input.userId });
       const profile = m.create(RoutingProfileEntity, {
         ...before,
@@ -177,8 +179,7 @@ export class SetupService {
     if (problems.length) throw AppError.validation(problems);
     return this.ds.transaction(async (m) => {
       if (input.fallbackUserId) {
-        const [u] = await m.query(`SELECT id FROM app_user WHERE id = $1 AND active`, [input.fallbackUserId]);
-        if (!u) throw AppError.validation([{ path: 'input.fallbackUserId', message: 'The fallback owner must be an active user' }]);
+        if (!(await this.repo.userExists(m, input.fallbackUserId, { activeOnly: true }))) throw AppError.validation([{ path: 'input.fallbackUserId', message: 'The fallback owner must be an active user' }]);
       }
       const before = await m.findOneByOrFail(LeadSettingsEntity, { id: 1 });
       const ladder = [...input.ladder].sort((a, b) => a.atPercent - b.atPercent) as EscalationStep[];
@@ -191,11 +192,9 @@ export class SetupService {
 
   private async assertTarget(m: EntityManager, input: SaveRoutingRuleInput) {
     if (input.targetUserId) {
-      const [u] = await m.query(`SELECT id FROM app_user WHERE id = $1 AND active`, [input.targetUserId]);
-      if (!u) throw AppError.validation([{ path: 'input.targetUserId', message: 'Choose an active user' }]);
+      if (!(await this.repo.userExists(m, input.targetUserId, { activeOnly: true }))) throw AppError.validation([{ path: 'input.targetUserId', message: 'Choose an active user' }]);
     } else {
-      const [t] = await m.query(`SELECT id FROM team WHERE id = $1`, [input.targetTeamId]);
-      if (!t) throw AppError.validation([{ path: 'input.targetTeamId', message: 'No such team' }]);
+      if (!(await this.repo.teamExists(m, input.targetTeamId))) throw AppError.validation([{ path: 'input.targetTeamId', message: 'No such team' }]);
     }
   }
 

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendTimelineMany, notifyMany } from '@rapport/shared-database';
 import { EscalationStep } from '@rapport/leads-domain';
-import { LeadSettingsEntity } from '@rapport/leads-data';
+import { DueStep, LeadSettingsEntity, SlaRepository } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { RoutingService } from './routing.service';
-import { DueStep, dueStepsQuery } from './sla-due';
 
 /** Activities that count as answering an inquiry; a note or a task does not. */
 export const OUTREACH_TYPES = ['call', 'email', 'meeting'];
@@ -32,7 +31,7 @@ interface Step extends DueStep {
 /**
  * The `check-sla` job (every minute on the maintenance queue, and on demand with an injected clock
  * in tests): stops the clock of leads that got a first outreach, then takes each escalation step
- * that came due. Finding them is one statement over all waiting leads (sla-due.ts); a step is taken
+ * that came due. Finding them is one statement over all waiting leads (leads-data sla-due.ts); a step is taken
  * at most once: its (lead, level) row is inserted first, in the same transaction as its effect.
  */
 @Injectable()
@@ -42,22 +41,13 @@ export class SlaService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly routing: RoutingService,
+    private readonly repo: SlaRepository,
   ) {}
 
   async check(now = new Date(), { maxEscalations = SLA_ESCALATIONS_PER_RUN } = {}): Promise<{ answered: number; escalations: number; more: boolean }> {
-    // Only unanswered leads are looked up (partial index), not every activity ever logged.
-    const [, answered] = await this.ds.query(
-      `UPDATE lead_routing r SET first_response_at = f.at
-         FROM (SELECT a.lead_id, min(a.created_at) AS at
-                 FROM lead_routing w JOIN activity a ON a.lead_id = w.lead_id
-                WHERE w.first_response_at IS NULL AND a.type = ANY($1) AND a.deleted_at IS NULL
-                GROUP BY a.lead_id) f
-        WHERE f.lead_id = r.lead_id AND r.first_response_at IS NULL`,
-      [OUTREACH_TYPES],
-    );
+    const answered = await this.repo.markAnswered(OUTREACH_TYPES);
     const settings = await this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 });
-    const [sql, params] = dueStepsQuery(now, settings.calendar, settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
-    const due: DueStep[] = await this.ds.query(sql, params);
+    const due = await this.repo.dueSteps(now, settings.calendar, settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
     const more = due.length > maxEscalations;
     const steps: Step[] = due.slice(0, maxEscalations).map((d) => ({ ...d, step: settings.ladder[d.level] }));
 
@@ -75,7 +65,7 @@ export class SlaService {
       } else if (chunk.push(s) >= WRITE_CHUNK) await flush();
     }
     await flush();
-    return { answered: Number(answered ?? 0), escalations, more };
+    return { answered, escalations, more };
   }
 
   /** Takes the steps in one transaction; if that fails, each on its own, so one bad step holds up no other. */
@@ -94,12 +84,7 @@ export class SlaService {
   }
 
   private async take(m: EntityManager, steps: Step[], now: Date): Promise<number> {
-    const claimedRows: { lead_id: string; level: number }[] = await m.query(
-      `INSERT INTO lead_escalation (lead_id, level, action, at)
-       SELECT v.lead_id, v.level, v.action, $2 FROM jsonb_to_recordset($1::jsonb) AS v(lead_id uuid, level int, action text)
-       ON CONFLICT DO NOTHING RETURNING lead_id, level`,
-      [JSON.stringify(steps.map((s) => ({ lead_id: s.lead_id, level: s.level, action: s.step.action }))), now],
-    );
+    const claimedRows = await this.repo.claimSteps(m, steps.map((s) => ({ lead_id: s.lead_id, level: s.level, action: s.step.action })), now);
     const claimed = new Set(claimedRows.map((r) => `${r.lead_id}:${r.level}`));
     const taken = steps.filter((s) => claimed.has(`${s.lead_id}:${s.level}`));
     if (taken.length === 0) return 0;
@@ -107,11 +92,7 @@ export class SlaService {
     const owners = [...new Set(taken.filter((s) => s.step.action === 'notify_manager' && s.owner_id).map((s) => s.owner_id as string))];
     const teamOf = new Map<string, { name: string; manager_id: string | null }>();
     if (owners.length) {
-      const rows: { id: string; name: string; manager_id: string | null }[] = await m.query(
-        `SELECT u.id, u.name, t.manager_id FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = ANY($1::uuid[])`,
-        [owners],
-      );
-      for (const r of rows) teamOf.set(r.id, r);
+      for (const r of await this.repo.usersWithManagers(m, owners)) teamOf.set(r.id, r);
     }
     const notices: Parameters<typeof notifyMany>[1] = [];
     for (const s of taken) {

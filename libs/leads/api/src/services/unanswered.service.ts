@@ -2,24 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { listPage } from '@rapport/shared-database';
-import { decisionView, RoutingExplanation, slaState } from '@rapport/leads-domain';
+import { decisionView, slaState } from '@rapport/leads-domain';
+import { IntakeRepository } from '@rapport/leads-data';
 import { LEAD_FIELDS, SalesRepository } from '@rapport/sales-data';
 import type { LeadFilter } from '@rapport/sales-api';
 import { LeadIntake, UnansweredSummary } from '../models/intake.model';
 import { OPEN_LEAD_STATUSES } from './sla.service';
-
-interface IntakeRow {
-  lead_id: string;
-  received_at: Date;
-  routed_at: Date | null;
-  rule_id: string | null;
-  explanation_text: string | null;
-  explanation: RoutingExplanation | null;
-  priority: string;
-  sla_minutes: number | null;
-  sla_due_at: Date | null;
-  first_response_at: Date | null;
-}
 
 /**
  * The "Unanswered inquiries" board and each lead's intake facts, through the sales visibility
@@ -30,6 +18,7 @@ interface IntakeRow {
 export class UnansweredService {
   constructor(
     private readonly repo: SalesRepository,
+    private readonly intake: IntakeRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,13 +50,9 @@ export class UnansweredService {
     return { total: bySource.reduce((s, r) => s + r.open, 0), breached: bySource.reduce((s, r) => s + r.breached, 0), bySource };
   }
 
-  /** Intake facts for a batch of leads (a DataLoader calls this once per request). */
+  /** Intake facts for a batch of leads the reader was given (a DataLoader calls this once per request). */
   async intakeOf(leadIds: readonly string[], now = new Date()): Promise<(LeadIntake | null)[]> {
-    const rows: IntakeRow[] = await this.repo.ds.query(
-      `SELECT r.lead_id, r.received_at, r.routed_at, r.rule_id, r.explanation_text, r.explanation, r.priority, r.sla_minutes, l.sla_due_at, r.first_response_at
-         FROM lead_routing r JOIN lead l ON l.id = r.lead_id WHERE r.lead_id = ANY($1::uuid[])`,
-      [leadIds],
-    );
+    const rows = await this.intake.intakeFacts(leadIds);
     const byId = new Map(rows.map((r) => [r.lead_id, r]));
     return leadIds.map((id) => {
       const r = byId.get(id);

@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { writeAudit, diffFields } from '@rapport/shared-database';
-import { AppError } from '@rapport/shared-errors';
+import { AppError, MessageLocale } from '@rapport/shared-errors';
+import { isUuid } from '@rapport/shared-util';
 import { WebFormEntity } from '@rapport/leads-data';
 import { SaveWebFormInput, WebFormModel } from '../models/web-form.model';
-import { renderFormHtml } from './form-html';
+import { renderErrorHtml, renderFormHtml } from './form-html';
 import { assertAllowed } from './access';
 
 const AUDITED: (keyof WebFormEntity)[] = ['name', 'fields', 'source', 'campaign', 'redirectUrl', 'consentText', 'consentRequired', 'active'];
@@ -59,6 +60,13 @@ export class WebFormsService {
     if (!form) throw AppError.notFound('The form');
     const body = renderFormHtml(form, this.config.publicOrigin);
     return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${form.name.replace(/</g, '&lt;')}</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto">${body}</body></html>`;
+  }
+
+  /** The page a browser's refused form post gets, naming each field as the form (if it is one of ours) labels it. */
+  async errorPage(err: AppError, formId: unknown, locale: MessageLocale): Promise<string> {
+    const form = err.fields.length && isUuid(formId) ? await this.ds.getRepository(WebFormEntity).findOneBy({ id: formId }) : null;
+    const labels = Object.fromEntries((form?.fields ?? []).map((f) => [f.key, f.label]));
+    return renderErrorHtml(err.fields, err, locale, labels);
   }
 
   private view(f: WebFormEntity): WebFormModel {

@@ -19,7 +19,11 @@ export interface LeadImportColumnMapping {
 export interface LeadImportRowError {
   column: string;
   value: string | null;
+  /** In English, for integrators and reports written before keys were stored. */
   reason: string;
+  /** Catalogue key of the reason (libs/shared/errors), for readers in other languages; absent on older reports. */
+  messageKey?: string;
+  params?: Record<string, string | number>;
 }
 
 /**

@@ -1,13 +1,18 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsDecimal } from '@rapport/shared-api';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsDecimal, IsOmittable } from '@rapport/shared-api';
+import { NAME_MAX_LENGTH, type NameTranslations } from '@rapport/shared-domain';
 
+// `name`, `canonicalName` and `names` are resolved in ProductResolver: `name` depends on the
+// reader's language (docs/adr/0010).
 @ObjectType()
 export class Product {
   @Field(() => ID) id: string;
   @Field() sku: string;
-  @Field() name: string;
+  name: string;
+  names: NameTranslations;
   @Field(() => String, { nullable: true }) productLine: string | null;
   @Field() unit: string;
   @Field(() => String, { nullable: true }) description: string | null;
@@ -18,7 +23,14 @@ export class Product {
 export class SaveProductInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') id?: string;
   @Field() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'SKU: letters, digits, dot, dash or underscore, up to 64' }) sku: string;
-  @Field() @IsString() @MinLength(1, { message: 'Give the product a name' }) @MaxLength(200) name: string;
+  @Field({ description: `The canonical name, 1 to ${NAME_MAX_LENGTH} characters.` }) @IsString() @Length(1, NAME_MAX_LENGTH) name: string;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Translations of the name by locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "云座席（年）" }; replaces the stored ones, blank entries are removed; omitted keeps them.',
+  })
+  @IsOmittable()
+  @IsObject()
+  names?: Record<string, unknown>;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(100) productLine?: string | null;
   @Field({ defaultValue: 'each' }) @IsString() @MaxLength(30) unit: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) description?: string | null;

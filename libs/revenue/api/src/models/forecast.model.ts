@@ -108,6 +108,11 @@ export class Commitment {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
+@ObjectType({ description: 'What you may do with this promise; resolveCommitment refuses exactly what is false (revenue-domain commitmentActions).' })
+export class CommitmentViewerCan {
+  @Field({ description: 'Mark it kept or broken, or open it again (resolveCommitment).' }) resolve: boolean;
+}
+
 @ObjectType()
 export class CommitmentConnection extends Connection(Commitment, 'Commitment') {}
 

@@ -10,7 +10,8 @@ export class QuoteLine {
   @Field(() => Int) lineNo: number;
   @Field(() => ID) productId: string;
   @Field() sku: string;
-  @Field() productName: string;
+  // Resolved in QuoteLineResolver, in the reader's language (docs/adr/0010).
+  productName: string;
   @Field(() => String, { nullable: true }) productLine: string | null;
   @Field(() => Int) quantity: number;
   @Field(() => Float, { description: 'From the price book; never typed.' }) unitPrice: number;

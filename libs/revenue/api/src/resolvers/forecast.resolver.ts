@@ -1,28 +1,12 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity } from '@rapport/shared-api';
-import {
-  AdjustForecastInput,
-  AdjustForecastPayload,
-
-  CommitmentConnection,
-  CommitmentPayload,
-  CreateCommitmentInput,
-  Forecast,
-  PeriodInput,
-  ResolveCommitmentInput,
-  SetQuotaInput,
-  SetQuotaPayload,
-} from '../models/forecast.model';
-import { CommitmentsService } from '../services/commitments.service';
+import { CurrentActor } from '@rapport/shared-api';
+import { AdjustForecastInput, AdjustForecastPayload, Forecast, PeriodInput, SetQuotaInput, SetQuotaPayload } from '../models/forecast.model';
 import { ForecastService } from '../services/forecast.service';
 
 @Resolver()
 export class ForecastResolver {
-  constructor(
-    private readonly forecasts: ForecastService,
-    private readonly commitmentsService: CommitmentsService,
-  ) {}
+  constructor(private readonly forecasts: ForecastService) {}
 
   @Query(() => Forecast, { description: 'Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year.' })
   forecast(
@@ -43,25 +27,4 @@ export class ForecastResolver {
     const q = await this.forecasts.setQuota(a, input);
     return { userId: q.userId, amount: Number(q.amount) };
   }
-
-  @Query(() => CommitmentConnection, { complexity: listComplexity, description: 'Promises to customers within your visibility; a manager sees the team’s.' })
-  commitments(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('accountId', { type: () => ID, nullable: true }) accountId: string | null,
-    @Args('opportunityId', { type: () => ID, nullable: true }) opportunityId: string | null,
-    @Args('status', { type: () => String, nullable: true, description: 'open, kept or broken' }) status: string | null,
-  ) {
-    return this.commitmentsService.list(actor, { first, after, accountId, opportunityId, status });
-  }
-
-  @Mutation(() => CommitmentPayload) async createCommitment(@CurrentActor() a: Actor, @Args('input') input: CreateCommitmentInput) {
-    return { commitment: await this.commitmentsService.create(a, input) };
-  }
-
-  @Mutation(() => CommitmentPayload) async resolveCommitment(@CurrentActor() a: Actor, @Args('input') input: ResolveCommitmentInput) {
-    return { commitment: await this.commitmentsService.resolve(a, input) };
-  }
 }
-

@@ -2,8 +2,7 @@ import { Actor } from '@rapport/shared-domain';
 import { Loaders, viewerFacts } from '@rapport/shared-api';
 import { OpportunityEntity, SalesRepository } from '@rapport/sales-data';
 import { QuoteActions, quoteActions, quoteNeedsDeal, QuoteStatus } from '@rapport/revenue-domain';
-import { QuoteEntity } from '@rapport/revenue-data';
-import { RevenueRepository } from '../services/revenue.repository';
+import { QuoteEntity, RevenueRepository } from '@rapport/revenue-data';
 
 /**
  * `Quote.viewerCan`: the row's facts, plus — only for the quotes where they decide anything — who

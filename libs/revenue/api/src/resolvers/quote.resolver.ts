@@ -2,7 +2,7 @@ import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver }
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
-import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
+import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity, RevenueRepository } from '@rapport/revenue-data';
 import {
   CreateQuoteInput,
   DecideQuoteInput,
@@ -22,7 +22,6 @@ import { QuoteViewerCan } from '../models/quote-viewer-can.model';
 import { PriceConflictsService } from '../services/price-conflicts.service';
 import { QuoteApprovalService } from '../services/quote-approval.service';
 import { QuotesService } from '../services/quotes.service';
-import { RevenueRepository } from '../services/revenue.repository';
 import { quoteViewerCan } from './quote-viewer-can';
 
 @Resolver(() => Quote)

@@ -5,10 +5,10 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
-import { PdfLocale, renderQuotePdf } from '../services/quote-pdf';
+import { isPdfLocale, PDF_LOCALES, renderQuotePdf } from '../services/quote-pdf';
 import { QuotesService } from '../services/quotes.service';
 
-const LOCALES: PdfLocale[] = ['en', 'zh-CN', 'zh-TW'];
+const LOCALES = [...PDF_LOCALES];
 
 /** The quote as a PDF, for anyone who may read the quote; read-only (quotes are written through GraphQL). */
 @ApiTags('quotes')
@@ -25,10 +25,9 @@ export class QuotePdfController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', required: false, enum: LOCALES, description: 'Defaults to the quote’s language.' })
   async pdf(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response) {
-    if (lang !== undefined && !LOCALES.includes(lang as PdfLocale)) throw AppError.validation([{ path: 'lang', message: `lang must be one of ${LOCALES.join(', ')}` }]);
-    const data = await this.quotes.pdfData(actor, id);
-    const locale = (lang ?? data.language) as PdfLocale;
-    const pdf = await renderQuotePdf({ ...data.pdf, company: { name: this.config.companyName, address: this.config.companyAddress } }, LOCALES.includes(locale) ? locale : 'en');
+    if (lang !== undefined && !isPdfLocale(lang)) throw AppError.validation([{ path: 'lang', message: `lang must be one of ${LOCALES.join(', ')}` }]);
+    const data = await this.quotes.pdfData(actor, id, lang);
+    const pdf = await renderQuotePdf({ ...data.pdf, company: { name: this.config.companyName, address: this.config.companyAddress } }, data.language);
     const file = `${data.pdf.quote.name.replace(/[^\p{L}\p{N} ._-]+/gu, '').trim() || 'quote'}.pdf`;
     res
       .status(200)

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, checkNameChange } from '@rapport/shared-domain';
 import { diffFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { PriceBookFacts, PriceEntryFacts, PriceQuery, resolvePrice, ResolvedPrice } from '@rapport/revenue-domain';
+import { PriceQuery, resolvePrice, ResolvedPrice } from '@rapport/revenue-domain';
 import { SalesRepository } from '@rapport/sales-data';
-import { DiscountToleranceEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity } from '@rapport/revenue-data';
+import { CatalogRepository, DiscountToleranceEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity } from '@rapport/revenue-data';
 import { SaveDiscountToleranceInput, SavePriceBookInput, SaveProductInput, SetPriceBookEntriesInput } from '../models/catalog.model';
 import { assertAllowed } from './access';
 
@@ -16,6 +16,7 @@ export class CatalogService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly sales: SalesRepository,
+    private readonly repo: CatalogRepository,
   ) {}
 
   /** The price a line would get today, for an account the caller can see. */
@@ -29,23 +30,23 @@ export class CatalogService {
 
   async products(actor: Actor, args: { search?: string | null; activeOnly?: boolean | null }) {
     assertAllowed(actor, 'catalog', 'read');
-    const qb = this.ds.getRepository(ProductEntity).createQueryBuilder('p').orderBy('p.sku').limit(500);
-    if (args.activeOnly) qb.andWhere('p.active');
-    if (args.search) qb.andWhere('(p.sku ILIKE :s OR p.name ILIKE :s)', { s: `%${args.search.replace(/[\\%_]/g, '\\$&')}%` });
-    return qb.getMany();
+    return this.repo.findProducts(args);
   }
 
   async saveProduct(actor: Actor, input: SaveProductInput): Promise<ProductEntity> {
     assertAllowed(actor, 'catalog', 'write');
+    // The same rules as every configured name (docs/adr/0010): trimmed, 1–80 characters, translations per locale.
+    const { change, problems } = checkNameChange({ name: input.name, names: input.names });
+    if (problems.length) throw AppError.validation(problems);
     return this.ds.transaction(async (m) => {
       const clash = await m.findOneBy(ProductEntity, { sku: input.sku });
       if (clash && clash.id !== input.id) throw AppError.validation([{ path: 'input.sku', message: `SKU ${input.sku} is already used by ${clash.name}` }]);
       const before = input.id ? await m.findOneBy(ProductEntity, { id: input.id }) : null;
       if (input.id && !before) throw AppError.notFound('The product');
-      const values = { sku: input.sku, name: input.name.trim(), productLine: input.productLine?.trim() || null, unit: input.unit, description: input.description ?? null, active: input.active };
+      const values = { sku: input.sku, name: change.name!, names: change.names ?? before?.names ?? {}, productLine: input.productLine?.trim() || null, unit: input.unit, description: input.description ?? null, active: input.active };
       const row = m.create(ProductEntity, { ...(before ?? {}), ...values });
       await m.save(row);
-      await writeAudit(m, actor, { entityType: 'product', entityId: row.id, action: before ? 'update' : 'create', changes: diffFields(before, row, ['sku', 'name', 'productLine', 'unit', 'active']) });
+      await writeAudit(m, actor, { entityType: 'product', entityId: row.id, action: before ? 'update' : 'create', changes: diffFields(before, row, ['sku', 'name', 'names', 'productLine', 'unit', 'active']) });
       return row;
     });
   }
@@ -65,10 +66,7 @@ export class CatalogService {
     return this.ds.transaction(async (m) => {
       const before = input.id ? await m.findOneBy(PriceBookEntity, { id: input.id }) : null;
       if (input.id && !before) throw AppError.notFound('The price book');
-      if (input.kind === 'account') {
-        const [acc] = await m.query(`SELECT id FROM account WHERE id = $1 AND deleted_at IS NULL`, [input.accountId]);
-        if (!acc) throw AppError.validation([{ path: 'input.accountId', message: 'No such account' }]);
-      }
+      if (input.kind === 'account' && !(await this.repo.liveAccountExists(input.accountId, m))) throw AppError.validation([{ path: 'input.accountId', message: 'No such account' }]);
       const row = m.create(PriceBookEntity, {
         ...(before ?? {}),
         name: input.name.trim(),
@@ -125,27 +123,19 @@ export class CatalogService {
     assertAllowed(actor, 'catalog', 'write');
     return this.ds.transaction(async (m) => {
       const productLine = input.productLine?.trim() || null;
-      const [existing] = await m.query(`SELECT id, max_discount_percent FROM discount_tolerance WHERE role = $1 AND product_line IS NOT DISTINCT FROM $2`, [input.role, productLine]);
+      const existing = await this.repo.toleranceFor(input.role, productLine, m);
       const row = m.create(DiscountToleranceEntity, { id: existing?.id, role: input.role, productLine, maxDiscountPercent: input.maxDiscountPercent.toFixed(2) });
       await m.save(row);
-      await writeAudit(m, actor, { entityType: 'discount_tolerance', entityId: row.id, action: existing ? 'update' : 'create', changes: [{ field: 'maxDiscountPercent', from: existing?.max_discount_percent ?? null, to: row.maxDiscountPercent }] });
+      await writeAudit(m, actor, { entityType: 'discount_tolerance', entityId: row.id, action: existing ? 'update' : 'create', changes: [{ field: 'maxDiscountPercent', from: existing?.maxDiscountPercent ?? null, to: row.maxDiscountPercent }] });
       return row;
     });
   }
 
   /** The price of a product for an account: the documented resolution order, nothing else. */
   async price(m: EntityManager, q: PriceQuery): Promise<ResolvedPrice | null> {
-    const books: PriceBookFacts[] = await m.query(
-      `SELECT id, name, kind, account_id AS "accountId", tier, currency, effective_from::text AS "effectiveFrom", effective_to::text AS "effectiveTo", active
-         FROM price_book WHERE active AND currency = $1 AND (kind = 'standard' OR account_id = $2 OR tier = $3)`,
-      [q.currency, q.accountId, q.accountTier],
-    );
+    const books = await this.repo.booksFor(q, m);
     if (books.length === 0) return null;
-    const entries: PriceEntryFacts[] = await m.query(
-      `SELECT price_book_id AS "priceBookId", product_id AS "productId", min_quantity AS "minQuantity", unit_price::text AS "unitPrice"
-         FROM price_book_entry WHERE product_id = $1 AND price_book_id = ANY($2::uuid[])`,
-      [q.productId, books.map((b) => b.id)],
-    );
+    const entries = await this.repo.entriesFor(q.productId, books.map((b) => b.id), m);
     return resolvePrice(books, entries, q);
   }
 }

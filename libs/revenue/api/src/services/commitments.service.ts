@@ -5,17 +5,9 @@ import { DeactivationGuards, HandoverExtensions } from '@rapport/shared-api';
 import { appendTimeline, listPage, notify, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { SalesRepository } from '@rapport/sales-data';
-import { CommitmentEntity } from '@rapport/revenue-data';
+import { COMMITMENT_FIELDS, COMMITMENT_ORDER, CommitmentEntity, CommitmentRepository, RevenueRepository } from '@rapport/revenue-data';
 import { CreateCommitmentInput, ResolveCommitmentInput } from '../models/forecast.model';
 import { assertAllowed } from './access';
-import { RevenueRepository } from './revenue.repository';
-
-const FIELDS = {
-  id: { column: 'cm.id', type: 'id' as const },
-  accountId: { column: 'cm.account_id', type: 'id' as const },
-  status: { column: 'cm.status', type: 'string' as const },
-  ownerId: { column: 'cm.owner_id', type: 'id' as const },
-};
 
 /**
  * The commitment ledger: what reps promised customers, with due dates and an honest status.
@@ -25,6 +17,7 @@ const FIELDS = {
 export class CommitmentsService implements OnModuleInit {
   constructor(
     private readonly repo: RevenueRepository,
+    private readonly ledger: CommitmentRepository,
     private readonly sales: SalesRepository,
     private readonly guards: DeactivationGuards,
     private readonly handovers: HandoverExtensions,
@@ -35,20 +28,8 @@ export class CommitmentsService implements OnModuleInit {
     this.guards.register(async (m, userId) => ({ commitments: await m.count(CommitmentEntity, { where: { ownerId: userId, status: 'open' } }) }));
     this.handovers.register({
       section: 'commitments',
-      move: async (m, from, to) => {
-        const rows: unknown[] = await m.query(
-          `UPDATE commitment SET owner_id = $2, team_id = (SELECT team_id FROM app_user WHERE id = $2), updated_at = now()
-            WHERE owner_id = $1 AND status = 'open' AND deleted_at IS NULL RETURNING id`,
-          [from, to],
-        );
-        return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length;
-      },
-      digest: (m, _from, to) =>
-        m.query(
-          `SELECT c.id, c.kind, c.description, c.due_at AS "dueAt", a.name AS account FROM commitment c LEFT JOIN account a ON a.id = c.account_id
-            WHERE c.owner_id = $1 AND c.status = 'open' AND c.deleted_at IS NULL ORDER BY c.due_at NULLS LAST LIMIT 50`,
-          [to],
-        ),
+      move: (m, from, to) => this.ledger.reassignOpen(from, to, m),
+      digest: (m, _from, to) => this.ledger.openDigest(to, m),
     });
   }
 
@@ -57,7 +38,7 @@ export class CommitmentsService implements OnModuleInit {
     if (args.accountId) qb.andWhere('cm.account_id = :a', { a: args.accountId });
     if (args.opportunityId) qb.andWhere('cm.opportunity_id = :o', { o: args.opportunityId });
     if (args.status) qb.andWhere('cm.status = :s', { s: args.status });
-    return listPage(qb, 'cm', FIELDS, { first: args.first, after: args.after }, { dueAt: { column: `COALESCE(cm.due_at, 'infinity')`, cast: 'timestamptz', read: (c: CommitmentEntity) => c.dueAt ?? 'infinity' } }, { field: 'dueAt', direction: 'ASC' }, this.config.pageSizeMax);
+    return listPage(qb, 'cm', COMMITMENT_FIELDS, { first: args.first, after: args.after }, COMMITMENT_ORDER, { field: 'dueAt', direction: 'ASC' }, this.config.pageSizeMax);
   }
 
   async create(actor: Actor, input: CreateCommitmentInput): Promise<CommitmentEntity> {
@@ -104,23 +85,18 @@ export class CommitmentsService implements OnModuleInit {
   /** The reminder job: open promises due within a day (or overdue) remind their owner once. */
   async remindDue(now = new Date()): Promise<number> {
     return this.repo.ds.transaction(async (m) => {
-      const due: { id: string; owner_id: string; description: string; due_at: Date }[] = await m.query(
-        `SELECT id, owner_id, description, due_at FROM commitment
-          WHERE status = 'open' AND deleted_at IS NULL AND reminded_at IS NULL AND due_at IS NOT NULL AND due_at <= $1::timestamptz + interval '1 day'
-          FOR UPDATE SKIP LOCKED`,
-        [now],
-      );
+      const due = await this.ledger.dueForReminder(now, m);
       for (const c of due) {
         await notify(m, {
-          userId: c.owner_id,
+          userId: c.ownerId,
           kind: 'commitment.due',
-          title: `Promise due ${c.due_at.toISOString().slice(0, 10)}: ${c.description}`,
-          payload: { commitmentId: c.id, description: c.description, dueAt: c.due_at.toISOString(), path: '/sales/commitments' },
+          title: `Promise due ${c.dueAt.toISOString().slice(0, 10)}: ${c.description}`,
+          payload: { commitmentId: c.id, description: c.description, dueAt: c.dueAt.toISOString(), path: '/sales/commitments' },
           dedupKey: `commitment-due:${c.id}`,
           email: true,
         });
       }
-      if (due.length) await m.query(`UPDATE commitment SET reminded_at = $2 WHERE id = ANY($1::uuid[])`, [due.map((c) => c.id), now]);
+      if (due.length) await this.ledger.markReminded(due.map((c) => c.id), now, m);
       return due.length;
     });
   }

@@ -2,23 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, reachesTeam, reachesUser } from '@rapport/shared-domain';
-import { applyScope, UserEntity, writeAudit } from '@rapport/shared-database';
+import { UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { attainmentPercent, DealForForecast, FORECAST_CATEGORIES, ForecastCategoryName, fromCents, Period, periodRange, rollUp, toCents } from '@rapport/revenue-domain';
-import { ForecastAdjustmentEntity, QuotaEntity } from '@rapport/revenue-data';
+import { attainmentPercent, DealForForecast, FORECAST_CATEGORIES, fromCents, Period, periodRange, rollUp, toCents } from '@rapport/revenue-domain';
+import { ForecastAdjustmentEntity, ForecastDealRow, ForecastRepository, QuotaEntity } from '@rapport/revenue-data';
 import { AdjustForecastInput, Forecast, SetQuotaInput } from '../models/forecast.model';
 import { assertAllowed } from './access';
 
-interface DealRow {
-  owner_id: string;
-  amount: string | null;
-  forecast_category: ForecastCategoryName;
-  probability: number;
-  is_won: boolean;
-  is_lost: boolean;
-}
-
 const money = (cents: number) => Number(fromCents(cents));
+const asDeal = (d: ForecastDealRow): DealForForecast => ({ amountCents: toCents(d.amount ?? 0), category: d.category, probability: d.probability, won: d.won, lost: d.lost });
 
 /**
  * Forecasts by rep, by team rolled up the hierarchy, by month, quarter or year. A deal counts in
@@ -27,7 +19,10 @@ const money = (cents: number) => Number(fromCents(cents));
  */
 @Injectable()
 export class ForecastService {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly repo: ForecastRepository,
+  ) {}
 
   /** The people a forecast covers, after checking the caller may see them. */
   async usersInScope(m: EntityManager, actor: Actor, teamId?: string | null, userId?: string | null): Promise<{ id: string; name: string }[]> {
@@ -39,15 +34,10 @@ export class ForecastService {
     }
     if (teamId) {
       if (!reachesTeam(actor, 'forecast', 'read', teamId)) throw AppError.notFound('The team');
-      return m.query(
-        `WITH RECURSIVE sub AS (SELECT id FROM team WHERE id = $1 UNION SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id)
-         SELECT u.id, u.name FROM app_user u WHERE u.team_id IN (SELECT id FROM sub) AND u.role IN ('sales_rep', 'sales_manager') ORDER BY u.name`,
-        [teamId],
-      );
+      return this.repo.salesPeopleInTeamTree(teamId, m);
     }
-    // Everyone whose deals the forecast scope reaches: the records' scope SQL, with people as owners.
-    const users = applyScope(m.createQueryBuilder(UserEntity, 'u'), actor, 'forecast', 'read', { owner: 'u.id', team: 'u.team_id' });
-    return users.select(['u.id', 'u.name']).andWhere(`u.role IN ('sales_rep', 'sales_manager')`).orderBy('u.name').getMany();
+    // Everyone whose deals the forecast scope reaches.
+    return this.repo.salesPeopleInScope(actor, m);
   }
 
   /** One person by id, with what the scope rules need (their team). */
@@ -70,18 +60,10 @@ export class ForecastService {
     const m = this.ds.manager;
     const users = await this.usersInScope(m, actor, teamId, userId);
     const ids = users.map((u) => u.id);
-    const deals: DealRow[] = await m.query(
-      `SELECT o.owner_id, o.amount, s.forecast_category, s.probability, s.is_won, s.is_lost
-         FROM opportunity o JOIN stage s ON s.id = o.stage_id
-        WHERE o.deleted_at IS NULL AND o.owner_id = ANY($1::uuid[])
-          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) >= $2::date
-          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) < $3::date`,
-      [ids, range.start, range.end],
-    );
-    const asDeal = (d: DealRow): DealForForecast => ({ amountCents: toCents(d.amount ?? 0), category: d.forecast_category, probability: d.probability, won: d.is_won, lost: d.is_lost });
+    const deals = await this.repo.dealsCountedIn(range, ids, m);
     const quotas = await this.quotas(m, ids, period);
     const byRep = users.map((u) => {
-      const r = rollUp(deals.filter((d) => d.owner_id === u.id).map(asDeal));
+      const r = rollUp(deals.filter((d) => d.ownerId === u.id).map(asDeal));
       const quota = quotas.get(u.id) ?? null;
       return {
         userId: u.id,
@@ -117,10 +99,10 @@ export class ForecastService {
 
   /** Quota per user for the period: an exact row, else the sum of the finer rows inside it. */
   private async quotas(m: EntityManager, userIds: string[], p: Period): Promise<Map<string, number>> {
-    const rows: { user_id: string; quarter: number; month: number; amount: string }[] = await m.query(`SELECT user_id, quarter, month, amount FROM quota WHERE user_id = ANY($1::uuid[]) AND year = $2`, [userIds, p.year]);
+    const rows = await this.repo.quotaRows(userIds, p.year, m);
     const out = new Map<string, number>();
     for (const id of userIds) {
-      const mine = rows.filter((r) => r.user_id === id);
+      const mine = rows.filter((r) => r.userId === id);
       const inQuarter = (month: number) => Math.ceil(month / 3) === p.quarter;
       const exact = mine.find((r) => (p.month ? r.month === p.month : p.quarter ? r.quarter === p.quarter && r.month === 0 : r.quarter === 0 && r.month === 0));
       let cents: number | null = exact ? toCents(exact.amount) : null;
@@ -135,13 +117,8 @@ export class ForecastService {
 
   private async trend(m: EntityManager, userIds: string[], p: Period) {
     if (!p.quarter || p.month) return [];
-    const rows: { taken_on: string; commit: string; best_case: string; closed: string; weighted: string }[] = await m.query(
-      `SELECT taken_on::text, sum((categories->>'commit')::bigint) AS commit, sum((categories->>'best_case')::bigint) AS best_case,
-              sum((categories->>'closed')::bigint) AS closed, sum(weighted_cents) AS weighted
-         FROM forecast_snapshot WHERE user_id = ANY($1::uuid[]) AND year = $2 AND quarter = $3 GROUP BY taken_on ORDER BY taken_on`,
-      [userIds, p.year, p.quarter],
-    );
-    return rows.map((r) => ({ takenOn: r.taken_on, commit: money(Number(r.commit)), bestCase: money(Number(r.best_case)), closed: money(Number(r.closed)), weighted: money(Number(r.weighted)) }));
+    const rows = await this.repo.trend(userIds, p.year, p.quarter, m);
+    return rows.map((r) => ({ takenOn: r.takenOn, commit: money(r.commitCents), bestCase: money(r.bestCaseCents), closed: money(r.closedCents), weighted: money(r.weightedCents) }));
   }
 
   async adjust(actor: Actor, input: AdjustForecastInput): Promise<ForecastAdjustmentEntity> {
@@ -173,7 +150,7 @@ export class ForecastService {
       await this.assertAdjusts(m, actor, null, input.userId);
       const quarter = input.period.month ? 0 : (input.period.quarter ?? 0);
       const month = input.period.month ?? 0;
-      const [before] = await m.query(`SELECT id, amount FROM quota WHERE user_id = $1 AND year = $2 AND quarter = $3 AND month = $4`, [input.userId, input.period.year, quarter, month]);
+      const before = await this.repo.quotaFor(input.userId, { year: input.period.year, quarter, month }, m);
       const row = m.create(QuotaEntity, { id: before?.id, userId: input.userId, year: input.period.year, quarter, month, amount: input.amount.toFixed(2) });
       await m.save(row);
       await writeAudit(m, actor, { entityType: 'quota', entityId: row.id, action: before ? 'update' : 'create', changes: [{ field: 'amount', from: before?.amount ?? null, to: row.amount }] });
@@ -187,22 +164,11 @@ export class ForecastService {
     const quarter = Math.floor(on.getUTCMonth() / 3) + 1;
     const takenOn = on.toISOString().slice(0, 10);
     const range = periodRange({ year, quarter });
-    const users: { id: string; team_id: string | null }[] = await this.ds.query(`SELECT id, team_id FROM app_user WHERE role IN ('sales_rep', 'sales_manager') AND active`);
-    const deals: DealRow[] = await this.ds.query(
-      `SELECT o.owner_id, o.amount, s.forecast_category, s.probability, s.is_won, s.is_lost
-         FROM opportunity o JOIN stage s ON s.id = o.stage_id
-        WHERE o.deleted_at IS NULL
-          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) >= $1::date
-          AND (CASE WHEN o.closed_at IS NOT NULL THEN (o.closed_at AT TIME ZONE 'UTC')::date ELSE o.close_date END) < $2::date`,
-      [range.start, range.end],
-    );
+    const users = await this.repo.activeSalesPeople();
+    const deals = await this.repo.dealsCountedIn(range, null);
     for (const u of users) {
-      const r = rollUp(deals.filter((d) => d.owner_id === u.id).map((d) => ({ amountCents: toCents(d.amount ?? 0), category: d.forecast_category, probability: d.probability, won: d.is_won, lost: d.is_lost })));
-      await this.ds.query(
-        `INSERT INTO forecast_snapshot (taken_on, user_id, team_id, year, quarter, categories, weighted_cents) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (taken_on, user_id, year, quarter) DO UPDATE SET categories = EXCLUDED.categories, weighted_cents = EXCLUDED.weighted_cents`,
-        [takenOn, u.id, u.team_id, year, quarter, r.categories, r.weightedCents],
-      );
+      const r = rollUp(deals.filter((d) => d.ownerId === u.id).map(asDeal));
+      await this.repo.saveSnapshot({ takenOn, userId: u.id, teamId: u.teamId, year, quarter, categories: r.categories, weightedCents: r.weightedCents });
     }
     return users.length;
   }

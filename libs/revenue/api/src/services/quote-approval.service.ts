@@ -4,8 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, Role } from '@rapport/shared-domain';
 import { notify, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import { combinedDiscount, quoteDecisionRefusal, ToleranceBreach, toleranceBreaches, ToleranceRule } from '@rapport/revenue-domain';
-import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
+import { combinedDiscount, quoteDecisionRefusal, ToleranceBreach, toleranceBreaches } from '@rapport/revenue-domain';
+import { CatalogRepository, QuoteApprovalEntity, QuoteEntity, QuoteLineEntity, QuoteRepository } from '@rapport/revenue-data';
 import { DecideQuoteInput, SubmitQuoteInput } from '../models/quote.model';
 import { PriceConflictsService } from './price-conflicts.service';
 import { QuotesService } from './quotes.service';
@@ -22,6 +22,8 @@ export class QuoteApprovalService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly quotes: QuotesService,
     private readonly conflicts: PriceConflictsService,
+    private readonly quoteRepo: QuoteRepository,
+    private readonly catalogRepo: CatalogRepository,
   ) {}
 
   async submit(actor: Actor, input: SubmitQuoteInput): Promise<{ quote: QuoteEntity; needsApproval: boolean; breaches: ToleranceBreach[] }> {
@@ -98,29 +100,18 @@ export class QuoteApprovalService {
   }
 
   private async breaches(m: EntityManager, quote: QuoteEntity): Promise<ToleranceBreach[]> {
-    const [owner] = await m.query(`SELECT role FROM app_user WHERE id = $1`, [quote.ownerId]);
-    const rules: ToleranceRule[] = (await m.query(`SELECT role, product_line AS "productLine", max_discount_percent::float8 AS "maxDiscountPercent" FROM discount_tolerance`)) as ToleranceRule[];
+    const ownerRole = await this.quoteRepo.ownerRole(quote.ownerId, m);
+    const rules = await this.catalogRepo.toleranceRules(m);
     const lines = await m.find(QuoteLineEntity, { where: { quoteId: quote.id }, order: { lineNo: 'ASC' } });
     return toleranceBreaches(
       rules,
-      owner?.role ?? Role.SalesRep,
+      ownerRole ?? Role.SalesRep,
       lines.map((l) => ({ lineNo: l.lineNo, productLine: l.productLine, effectiveDiscountPercent: combinedDiscount(Number(l.discountPercent), Number(quote.discountPercent)) })),
     );
   }
 
   /** The owner's team manager, else the manager up the team tree, else an admin. */
   private async approverFor(m: EntityManager, ownerId: string): Promise<string | null> {
-    const [row] = await m.query(
-      `WITH RECURSIVE up AS (
-         SELECT t.id, t.parent_id, t.manager_id, 0 AS depth FROM team t JOIN app_user u ON u.team_id = t.id WHERE u.id = $1
-         UNION ALL
-         SELECT t.id, t.parent_id, t.manager_id, up.depth + 1 FROM team t JOIN up ON t.id = up.parent_id WHERE up.depth < 20
-       )
-       SELECT manager_id AS id FROM up JOIN app_user m ON m.id = up.manager_id AND m.active WHERE up.manager_id <> $1 ORDER BY depth LIMIT 1`,
-      [ownerId],
-    );
-    if (row) return row.id;
-    const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'admin' AND active AND id <> $1 ORDER BY created_at LIMIT 1`, [ownerId]);
-    return admin?.id ?? null;
+    return (await this.quoteRepo.nearestManagerOf(ownerId, m)) ?? this.quoteRepo.firstAdminOtherThan(ownerId, m);
   }
 }

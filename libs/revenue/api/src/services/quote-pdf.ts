@@ -8,7 +8,13 @@ import { cjkFont } from './pdf-font';
  * WOFF2) file is used because pdfkit subsets it: a quote PDF stays a few KB instead of megabytes;
  * it is unpacked once per process (pdf-font.ts), which is what makes a PDF take milliseconds.
  */
-export type PdfLocale = 'en' | 'zh-CN' | 'zh-TW';
+export const PDF_LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
+export type PdfLocale = (typeof PDF_LOCALES)[number];
+
+export const isPdfLocale = (value: unknown): value is PdfLocale => (PDF_LOCALES as readonly unknown[]).includes(value);
+
+/** A stored quote language as a PDF language; anything else (none is stored, the input allows only these) prints in English. */
+export const pdfLocaleOf = (language: string | null | undefined): PdfLocale => (isPdfLocale(language) ? language : 'en');
 
 export interface QuotePdfData {
   company: { name: string; address: string };

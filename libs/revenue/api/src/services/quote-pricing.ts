@@ -40,7 +40,10 @@ export async function priceLines(
       lineNo: i + 1,
       productId: product.id,
       sku: product.sku,
+      // The canonical name and its translations as they are now: the quote never changes under the
+      // customer, and its PDF names the product in whichever language it is printed in.
       productName: product.name,
+      productNames: product.names ?? {},
       productLine: product.productLine,
       quantity: l.quantity,
       unitPrice: price.unitPrice,

@@ -1,28 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, localizedName } from '@rapport/shared-domain';
 import { appendTimeline, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { OpportunityEntity, SalesRepository } from '@rapport/sales-data';
 import { canMoveQuote, EDITABLE_QUOTE_STATUSES } from '@rapport/revenue-domain';
-import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from '@rapport/revenue-data';
+import { QUOTE_FIELDS, QUOTE_ORDER, QuoteApprovalEntity, QuoteEntity, QuoteLineEntity, QuoteRepository, RevenueRepository } from '@rapport/revenue-data';
 import { CreateQuoteInput, UpdateQuoteInput } from '../models/quote.model';
 import { CatalogService } from './catalog.service';
 import { priceLines } from './quote-pricing';
-import type { QuotePdfData } from './quote-pdf';
-import { RevenueRepository } from './revenue.repository';
+import { pdfLocaleOf, type PdfLocale, type QuotePdfData } from './quote-pdf';
 import { assertAllowed } from './access';
 
 // The statuses `viewerCan.update` offers editing in (revenue-domain quote-actions).
 const EDITABLE: readonly string[] = EDITABLE_QUOTE_STATUSES;
-const QUOTE_FIELDS = {
-  id: { column: 'q.id', type: 'id' as const },
-  opportunityId: { column: 'q.opportunity_id', type: 'id' as const },
-  accountId: { column: 'q.account_id', type: 'id' as const },
-  status: { column: 'q.status', type: 'string' as const },
-  ownerId: { column: 'q.owner_id', type: 'id' as const },
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -31,6 +23,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export class QuotesService {
   constructor(
     private readonly repo: RevenueRepository,
+    private readonly quoteRepo: QuoteRepository,
     private readonly sales: SalesRepository,
     private readonly catalog: CatalogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +34,7 @@ export class QuotesService {
     if (args.opportunityId) qb.andWhere('q.opportunity_id = :o', { o: args.opportunityId });
     if (args.accountId) qb.andWhere('q.account_id = :a', { a: args.accountId });
     if (args.status) qb.andWhere('q.status = :s', { s: args.status });
-    return listPage(qb, 'q', QUOTE_FIELDS, { first: args.first, after: args.after }, { createdAt: { column: 'q.created_at', cast: 'timestamptz' } }, { field: 'createdAt', direction: 'DESC' }, this.config.pageSizeMax);
+    return listPage(qb, 'q', QUOTE_FIELDS, { first: args.first, after: args.after }, QUOTE_ORDER, { field: 'createdAt', direction: 'DESC' }, this.config.pageSizeMax);
   }
 
   findVisible(actor: Actor, id: string) {
@@ -49,25 +42,29 @@ export class QuotesService {
   }
 
   lines(quoteIds: readonly string[]) {
-    return this.repo.ds.getRepository(QuoteLineEntity).createQueryBuilder('l').where('l.quote_id IN (:...ids)', { ids: quoteIds }).orderBy('l.line_no').getMany();
+    return this.quoteRepo.linesOf(quoteIds);
   }
 
-  /** What the PDF shows, for a quote the actor may read. */
-  async pdfData(actor: Actor, id: string): Promise<{ language: string; pdf: Omit<QuotePdfData, 'company'> }> {
+  /**
+   * What the PDF shows, for a quote the actor may read, in `language` (else the quote's own): a
+   * document for the customer, so product names are in its language, not the reader's.
+   */
+  async pdfData(actor: Actor, id: string, language?: PdfLocale): Promise<{ language: PdfLocale; pdf: Omit<QuotePdfData, 'company'> }> {
     const q = await this.findVisible(actor, id);
     if (!q) throw AppError.notFound('The quote');
+    const locale = language ?? pdfLocaleOf(q.language);
     const lines = await this.lines([q.id]);
     // The customer's name through the reader's scope like any other read: a reader who may see the
     // quote but not its account gets a PDF without the name rather than a look at the account.
     const account = await this.sales.accounts(actor, 'read').select(['a.id', 'a.name']).andWhere('a.id = :id', { id: q.accountId }).getOne();
-    const [owner] = await this.repo.ds.query(`SELECT name, email FROM app_user WHERE id = $1`, [q.ownerId]);
+    const owner = await this.quoteRepo.ownerContact(q.ownerId);
     return {
-      language: q.language,
+      language: locale,
       pdf: {
         quote: { name: q.name, version: q.version, currency: q.currency, pricedOn: q.pricedOn, validUntil: q.validUntil, discountPercent: Number(q.discountPercent), subtotal: Number(q.subtotal), total: Number(q.total), notes: q.notes, status: q.status },
         account: { name: account?.name ?? '' },
         owner: { name: owner?.name ?? '', email: owner?.email ?? '' },
-        lines: lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, productName: l.productName, quantity: l.quantity, unitPrice: Number(l.unitPrice), discountPercent: Number(l.discountPercent), netAmount: Number(l.netAmount) })),
+        lines: lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, productName: localizedName(l.productName, l.productNames, locale), quantity: l.quantity, unitPrice: Number(l.unitPrice), discountPercent: Number(l.discountPercent), netAmount: Number(l.netAmount) })),
       },
     };
   }
@@ -82,8 +79,8 @@ export class QuotesService {
       const opp = await this.sales.opportunities(actor, 'write', m).andWhere('o.id = :id', { id: input.opportunityId }).setLock('pessimistic_write').getOne();
       if (!opp) throw AppError.validation([{ path: 'input.opportunityId', message: 'No such opportunity, or you may not quote on it' }]);
       assertAllowed(actor, 'quote', 'write');
-      const [account] = await m.query(`SELECT id, tier FROM account WHERE id = $1`, [opp.accountId]);
-      const [{ next }] = await m.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM quote WHERE opportunity_id = $1`, [opp.id]);
+      const account = await this.quoteRepo.pricingAccount(opp.accountId, m);
+      const next = await this.quoteRepo.nextVersion(opp.id, m);
       const priced = await priceLines(m, this.catalog, input.lines, input.discountPercent, { accountId: account.id, accountTier: account.tier, currency: opp.currency, on: today() });
       const quote = m.create(QuoteEntity, {
         opportunityId: opp.id,
@@ -123,7 +120,7 @@ export class QuotesService {
       const before = { ...quote };
       const discount = input.discountPercent ?? Number(quote.discountPercent);
       if (input.lines || input.discountPercent !== undefined) {
-        const [account] = await m.query(`SELECT id, tier FROM account WHERE id = $1`, [quote.accountId]);
+        const account = await this.quoteRepo.pricingAccount(quote.accountId, m);
         const lines = input.lines ?? (await m.find(QuoteLineEntity, { where: { quoteId: quote.id }, order: { lineNo: 'ASC' } })).map((l) => ({ productId: l.productId, quantity: l.quantity, discountPercent: Number(l.discountPercent) }));
         const priced = await priceLines(m, this.catalog, lines, discount, { accountId: account.id, accountTier: account.tier, currency: quote.currency, on: today() });
         await m.delete(QuoteLineEntity, { quoteId: quote.id });
@@ -154,7 +151,7 @@ export class QuotesService {
       if (!deal) throw AppError.forbidden('Accepting this quote sets the deal’s amount, and you may not change that deal.');
       const before = { amount: deal.amount };
       await m.update(OpportunityEntity, { id: deal.id }, { amount: quote.total, currency: quote.currency } as never);
-      await m.query(`UPDATE quote SET status = 'superseded', updated_at = now() WHERE opportunity_id = $1 AND id <> $2 AND status IN ('draft','pending_approval','approved','rejected')`, [quote.opportunityId, quote.id]);
+      await this.quoteRepo.supersedeOtherVersions(quote, m);
       await writeAudit(m, actor, { entityType: 'quote', entityId: quote.id, action: 'accept', changes: [{ field: 'status', from: 'approved', to: 'accepted' }] });
       await writeAudit(m, actor, { entityType: 'opportunity', entityId: quote.opportunityId, action: 'update', changes: [{ field: 'amount', from: before?.amount ?? null, to: quote.total }] });
       await this.timeline(m, actor, quote, 'quote.accepted');

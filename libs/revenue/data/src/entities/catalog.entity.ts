@@ -1,12 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { PriceBookKind } from '@rapport/revenue-domain';
+import type { NameTranslations } from '@rapport/shared-domain';
 
 @Entity('product')
 @Index('product_sku_key', ['sku'], { unique: true })
 export class ProductEntity {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
   @Column({ type: 'text' }) sku: string;
+  /** The canonical name: what integrations match on and every language without a translation shows. */
   @Column({ type: 'text' }) name: string;
+  /** Optional translations of the name by locale, `{ "zh-CN": "…", "zh-TW": "…" }` (docs/adr/0010). */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  names: NameTranslations;
   @Column({ name: 'product_line', type: 'text', nullable: true }) productLine: string | null;
   @Column({ type: 'text', default: 'each' }) unit: string;
   @Column({ type: 'text', nullable: true }) description: string | null;

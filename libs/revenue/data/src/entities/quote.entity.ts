@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { BaseRecord } from '@rapport/shared-database';
 import type { QuoteStatus } from '@rapport/revenue-domain';
+import type { NameTranslations } from '@rapport/shared-domain';
 
 /** A priced offer on an opportunity; versions per opportunity; locked once accepted. */
 @Entity('quote')
@@ -37,6 +38,9 @@ export class QuoteLineEntity {
   @Column({ name: 'product_id', type: 'uuid' }) productId: string;
   @Column({ type: 'text' }) sku: string;
   @Column({ name: 'product_name', type: 'text' }) productName: string;
+  /** The product's translations as they were when priced: a PDF names the line in its own language (docs/adr/0010). */
+  @Column({ name: 'product_names', type: 'jsonb', default: () => `'{}'` })
+  productNames: NameTranslations;
   @Column({ name: 'product_line', type: 'text', nullable: true }) productLine: string | null;
   @Column({ type: 'int' }) quantity: number;
   @Column({ name: 'unit_price', type: 'numeric', precision: 14, scale: 2 }) unitPrice: string;

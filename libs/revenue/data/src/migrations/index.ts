@@ -1,4 +1,5 @@
 import { Revenue1795455121595 } from './1795455121595-revenue';
+import { ProductNames1795464000000 } from './1795464000000-product-names';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const REVENUE_MIGRATIONS: Function[] = [Revenue1795455121595];
+export const REVENUE_MIGRATIONS: Function[] = [Revenue1795455121595, ProductNames1795464000000];

@@ -1,24 +1,8 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
 import { SortDirection } from '@rapport/shared-api';
 
-@ObjectType()
-export class Address {
-  @Field(() => String, { nullable: true }) street?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) region?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
-  @Field(() => String, { nullable: true }) country?: string | null;
-}
-
-@InputType()
-export class AddressInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(300) street?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) city?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(120) region?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20) postalCode?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(80) country?: string | null;
-}
+// Addresses moved to shared-api (value type `address` of record definitions).
+export { Address, AddressInput } from '@rapport/shared-api';
 
 /** Shared shape of `<Type>OrderBy` inputs. */
 export function orderByInput<F extends Record<string, string>>(name: string, fieldEnum: F) {

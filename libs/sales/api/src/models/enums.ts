@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { AccountTier, ActivityType, ForecastCategory, LeadSource, LeadStatus, PreferredChannel } from '@rapport/sales-domain';
+import { graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
+import { ACCOUNT, AccountTier, CONTACT, ActivityType, ForecastCategory, LeadSource, LeadStatus, PreferredChannel } from '@rapport/sales-domain';
 
 /** API enums: SCREAMING_CASE names over the stored lower-case values. */
 const upper = <T extends Record<string, string>>(e: T) =>
@@ -13,15 +14,11 @@ export const ForecastCategoryEnum = upper(ForecastCategory);
 registerEnumType(ForecastCategoryEnum, { name: 'ForecastCategory' });
 export const ActivityTypeEnum = upper(ActivityType);
 registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
-export const PreferredChannelEnum = upper(PreferredChannel);
-registerEnumType(PreferredChannelEnum, { name: 'PreferredChannel' });
-export const AccountTierEnum = upper(AccountTier);
-registerEnumType(AccountTierEnum, { name: 'AccountTier' });
+export const PreferredChannelEnum = graphqlEnum('PreferredChannel', Object.values(PreferredChannel)) as Record<string, PreferredChannel>;
+export const AccountTierEnum = graphqlEnum('AccountTier', Object.values(AccountTier)) as Record<string, AccountTier>;
 
-export const AccountOrderField = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
-registerEnumType(AccountOrderField, { name: 'AccountOrderField' });
-export const ContactOrderField = { LAST_NAME: 'lastName', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
-registerEnumType(ContactOrderField, { name: 'ContactOrderField' });
+export const AccountOrderField = orderFieldEnum(ACCOUNT);
+export const ContactOrderField = orderFieldEnum(CONTACT);
 export const LeadOrderField = { CREATED_AT: 'createdAt', LAST_NAME: 'lastName', COMPANY: 'company', SCORE: 'score', UPDATED_AT: 'updatedAt' } as const;
 registerEnumType(LeadOrderField, { name: 'LeadOrderField' });
 export const OpportunityOrderField = { CLOSE_DATE: 'closeDate', AMOUNT: 'amount', NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;

@@ -22,3 +22,9 @@ export class OpportunityViewerCan {
   @Field({ description: 'Move it to another stage (moveOpportunityStage, the kanban).' }) moveStage: boolean;
   @Field({ description: 'Quote on it (createQuote).' }) createQuote: boolean;
 }
+
+@ObjectType({ description: 'What you may do with this activity; updateActivity refuses exactly what is false.' })
+export class ActivityViewerCan {
+  @Field({ description: 'Edit or reschedule it (updateActivity: subject, notes, dates, links).' }) update: boolean;
+  @Field({ description: 'Tick it off or open it again (updateActivity with done).' }) complete: boolean;
+}

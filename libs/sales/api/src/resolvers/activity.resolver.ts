@@ -1,10 +1,11 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders, RequestLocale, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { TimelineEventEntity } from '@rapport/shared-database';
-import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEntity, StageEntity } from '@rapport/sales-data';
-import { Account, Activity, ActivityConnection, Contact, Lead, Opportunity, ActivityFilter, ActivityOrderBy, CreateActivityInput, CreateActivityPayload, TimelineItem, UpdateActivityInput, UpdateActivityPayload } from '../models';
+import { activityActions } from '@rapport/sales-domain';
+import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
+import { Account, Activity, ActivityConnection, ActivityViewerCan, Contact, Lead, Opportunity, ActivityFilter, ActivityOrderBy, CreateActivityInput, CreateActivityPayload, TimelineItem, UpdateActivityInput, UpdateActivityPayload } from '../models';
 import { ActivitiesService } from '../services/activities.service';
 import { PipelinesService } from '../services/pipelines.service';
 import { ownerRef } from './refs';
@@ -14,6 +15,7 @@ export class ActivityResolver {
   constructor(
     private readonly activities: ActivitiesService,
     private readonly directory: DirectoryService,
+    private readonly repo: SalesRepository,
   ) {}
 
   @Query(() => ActivityConnection, { name: 'activities', complexity: listComplexity })
@@ -40,6 +42,13 @@ export class ActivityResolver {
   @ResolveField(() => UserRef, { nullable: true })
   owner(@Parent() a: ActivityEntity, @RequestLoaders() loaders: Loaders) {
     return ownerRef(loaders, this.directory, a.ownerId);
+  }
+
+  // The done box and any edit follow this, not the role's grant: a row one reads through a share
+  // (or an API key that only reads) is not one to change. Shares are looked up once per page.
+  @ResolveField(() => ActivityViewerCan)
+  async viewerCan(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return activityActions(actor, await viewerFacts(loaders, this.repo.ds, actor, 'activity', a));
   }
 
   // The records an activity is linked to, by name in lists ("Related to" showed only "Account").

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { displayPersonName, recordActions } from '@rapport/sales-domain';
+import { CONTACT, displayPersonName, recordActions } from '@rapport/sales-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { ContactEntity, SalesRepository } from '@rapport/sales-data';
@@ -53,7 +53,7 @@ export class ContactResolver {
     return displayPersonName(c.firstName, c.lastName);
   }
 
-  @ResolveField(() => String, { nullable: true })
+  @ResolveField(() => String, { nullable: true, description: CONTACT.fields.email.description })
   email(@Parent() c: ContactEntity) {
     return c.emails[0] ?? null;
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, exportKeys } from '@rapport/shared-domain';
+import { ACCOUNT, CONTACT } from '@rapport/sales-domain';
 import { CurrentActor, csvWriter } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AccountsService } from '../services/accounts.service';
@@ -16,8 +17,8 @@ const EXPORT_PAGE = 100;
 type Lister = (actor: Actor, args: { first: number; after: string | null; filter: never }) => Promise<{ edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>;
 
 const COLUMNS: Record<string, string[]> = {
-  accounts: ['id', 'name', 'industry', 'tier', 'territory', 'website', 'phone', 'ownerId', 'createdAt', 'updatedAt'],
-  contacts: ['id', 'firstName', 'lastName', 'title', 'emails', 'phones', 'accountId', 'locale', 'ownerId', 'createdAt'],
+  accounts: exportKeys(ACCOUNT),
+  contacts: exportKeys(CONTACT),
   leads: ['id', 'firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'status', 'campaign', 'country', 'score', 'ownerId', 'createdAt'],
   opportunities: ['id', 'name', 'accountId', 'pipelineId', 'stageId', 'amount', 'currency', 'closeDate', 'nextStep', 'ownerId', 'createdAt'],
   activities: ['id', 'type', 'subject', 'occurredAt', 'dueAt', 'done', 'accountId', 'contactId', 'leadId', 'opportunityId', 'ownerId'],

@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
 import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
+import { ACCOUNT, normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
 import { ACCOUNT_FIELDS, AccountEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof AccountEntity)[] = ['customFields', 'name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'ownerId', 'annualRevenue', 'employeeCount'];
-const EDITABLE = ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'parentAccountId', 'billingAddress', 'shippingAddress', 'annualRevenue', 'employeeCount'] as const;
+const AUDITED: (keyof AccountEntity)[] = ['customFields', ...fieldKeys(ACCOUNT, isAudited)];
+// The owner is set through resolveOwner (who may own what), not copied.
+const EDITABLE = editableKeys(ACCOUNT).filter((k) => k !== 'ownerId');
 
 @Injectable()
 export class AccountsService {
@@ -48,8 +49,7 @@ export class AccountsService {
       const owner = await resolveOwner(m, actor, 'account', input.ownerId);
       await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
       const account = m.create(AccountEntity, {
-        ...pickDefined(input, [...EDITABLE]),
-        annualRevenue: input.annualRevenue?.toFixed(2) ?? null,
+        ...toStoredValues(ACCOUNT, pickDefined(input, EDITABLE)),
         name: input.name.trim(),
         nameNormalized: normalizeCompanyName(input.name),
         phoneNormalized: normalizePhone(input.phone),
@@ -72,13 +72,12 @@ export class AccountsService {
       if (input.parentAccountId && input.parentAccountId !== before.parentAccountId) {
         await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
       }
-      const patch: Partial<AccountEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<AccountEntity>) };
+      const patch = toStoredValues(ACCOUNT, pickDefined(input, EDITABLE)) as Partial<AccountEntity>;
       if (input.name !== undefined) {
         patch.name = input.name.trim();
         patch.nameNormalized = normalizeCompanyName(input.name);
       }
       if (input.phone !== undefined) patch.phoneNormalized = normalizePhone(input.phone);
-      if (input.annualRevenue !== undefined) patch.annualRevenue = input.annualRevenue?.toFixed(2) ?? null;
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'account', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'account', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);

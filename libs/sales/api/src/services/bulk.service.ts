@@ -22,16 +22,9 @@ export class BulkService {
       const a = SALES_ALIAS[input.objectType];
       const writable = (await this.repo.scoped(input.objectType, actor, 'write', m).select(`${a}.id`, 'id').andWhere(`${a}.id IN (:...ids)`, { ids }).getRawMany<{ id: string }>()).map((r) => r.id);
       if (writable.length) {
-        // Object names are also the table names.
-        const table = input.objectType;
-        const before: { id: string; owner_id: string | null }[] = await m.query(`SELECT id, owner_id FROM ${table} WHERE id = ANY($1::uuid[]) FOR UPDATE`, [writable]);
-        await m.query(`UPDATE ${table} SET owner_id = $2, team_id = $3, updated_at = now() WHERE id = ANY($1::uuid[])`, [writable, owner.ownerId, owner.teamId]);
-        await m.query(
-          `INSERT INTO audit_log (entity_type, entity_id, action, changes, actor_id, api_key_id)
-           SELECT $1, b.id, 'update', jsonb_build_array(jsonb_build_object('field', 'ownerId', 'from', b.owner_id, 'to', $2::text)), $3, $4
-             FROM unnest($5::uuid[], $6::text[]) AS b(id, owner_id) WHERE b.owner_id IS DISTINCT FROM $2::text`,
-          [input.objectType, owner.ownerId, actor.userId, actor.apiKeyId ?? null, before.map((b) => b.id), before.map((b) => b.owner_id)],
-        );
+        const before = await this.repo.lockOwners(m, input.objectType, writable);
+        await this.repo.setOwner(m, input.objectType, writable, owner);
+        await this.repo.auditOwnerChanges(m, input.objectType, actor, owner.ownerId, before);
       }
       return { updated: writable.length, skippedIds: ids.filter((id) => !writable.includes(id)) };
     });

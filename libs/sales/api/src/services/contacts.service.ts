@@ -1,15 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
+import { CONTACT, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { CONTACT_FIELDS, ContactEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof ContactEntity)[] = ['customFields', 'firstName', 'lastName', 'title', 'emails', 'phones', 'accountId', 'ownerId', 'locale', 'preferredChannel'];
+const AUDITED = ['customFields', ...fieldKeys(CONTACT, isAudited)] as (keyof ContactEntity)[];
+// Fields copied as given; names, addresses and numbers are normalised below, the owner is resolved.
+const PLAIN = editableKeys(CONTACT).filter((k) => !['ownerId', 'firstName', 'lastName', 'emails', 'phones'].includes(k));
 
 @Injectable()
 export class ContactsService {
@@ -91,10 +93,11 @@ export class ContactsService {
 }
 
 function contactFields(input: Partial<CreateContactInput>): Partial<ContactEntity> {
-  const out: Partial<ContactEntity> = pickDefined(input, ['accountId', 'title', 'locale', 'preferredChannel']) as Partial<ContactEntity>;
-  if (input.emails !== undefined) out.emails = [...new Set(input.emails.map((e) => normalizeEmailAddress(e)).filter((e): e is string => !!e))];
+  const out = toStoredValues(CONTACT, pickDefined(input, PLAIN)) as Partial<ContactEntity>;
+  // A list sent as null clears it, like an empty list.
+  if (input.emails !== undefined) out.emails = [...new Set((input.emails ?? []).map((e) => normalizeEmailAddress(e)).filter((e): e is string => !!e))];
   if (input.phones !== undefined) {
-    out.phones = input.phones.map((p) => p.trim()).filter(Boolean);
+    out.phones = (input.phones ?? []).map((p) => p.trim()).filter(Boolean);
     out.phonesNormalized = out.phones.map((p) => normalizePhone(p)).filter((p): p is string => !!p);
   }
   return out;

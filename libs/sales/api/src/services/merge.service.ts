@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { In, ObjectLiteral } from 'typeorm';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, fieldKeys, isMergeable } from '@rapport/shared-domain';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
-import { AccountEntity, ContactEntity, LeadEntity, SALES_ALIAS, SalesRepository } from '@rapport/sales-data';
+import { ACCOUNT, CONTACT, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
+import { AccountEntity, ContactEntity, LeadEntity, MergeableObject, MergeRepository, SALES_ALIAS, SalesRepository } from '@rapport/sales-data';
 
-export type MergeableObject = 'account' | 'contact' | 'lead';
+export type { MergeableObject };
 
-/** Fields a person may pick per object, and every column elsewhere that points at the object. */
-const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: string[]; references: [table: string, column: string][] }> = {
+/** Fields a person may pick per object (the references to re-point are MergeRepository's). */
+const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: string[] }> = {
   account: {
     entity: AccountEntity,
-    fields: ['name', 'industry', 'tier', 'territory', 'website', 'phone', 'billingAddress', 'shippingAddress', 'annualRevenue', 'employeeCount', 'ownerId', 'parentAccountId'],
-    references: [['contact', 'account_id'], ['opportunity', 'account_id'], ['activity', 'account_id'], ['account', 'parent_account_id'], ['lead', 'converted_account_id']],
+    fields: fieldKeys(ACCOUNT, isMergeable),
   },
   contact: {
     entity: ContactEntity,
-    fields: ['firstName', 'lastName', 'title', 'accountId', 'locale', 'preferredChannel', 'ownerId'],
-    references: [['activity', 'contact_id'], ['opportunity', 'primary_contact_id'], ['lead', 'converted_contact_id']],
+    fields: fieldKeys(CONTACT, isMergeable),
   },
   lead: {
     entity: LeadEntity,
     fields: ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'],
-    references: [['activity', 'lead_id']],
   },
 };
 
@@ -34,7 +31,10 @@ const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: s
  */
 @Injectable()
 export class MergeService {
-  constructor(private readonly repo: SalesRepository) {}
+  constructor(
+    private readonly repo: SalesRepository,
+    private readonly merges: MergeRepository,
+  ) {}
 
   merge(actor: Actor, input: { objectType: MergeableObject; survivorId: string; mergedIds: string[]; fieldChoices?: { field: string; fromId: string }[] }) {
     const spec = SPEC[input.objectType];
@@ -62,18 +62,9 @@ export class MergeService {
       Object.assign(patch, derived(input.objectType, { ...survivor, ...patch }, rows));
       if (Object.keys(patch).length) await m.update(spec.entity, { id: survivor['id'] }, patch);
 
-      for (const [table, column] of spec.references) {
-        await m.query(`UPDATE ${table} SET ${column} = $1 WHERE ${column} = ANY($2::uuid[])`, [survivor['id'], mergedIds]);
-      }
-      await m.query(`UPDATE timeline_event SET subject_id = $1 WHERE subject_type = $2 AND subject_id = ANY($3::uuid[])`, [survivor['id'], input.objectType, mergedIds]);
-      // Shares move over unless the survivor already has the same one.
-      await m.query(
-        `UPDATE record_share s SET record_id = $1 WHERE object_type = $2 AND record_id = ANY($3::uuid[])
-           AND NOT EXISTS (SELECT 1 FROM record_share t WHERE t.object_type = s.object_type AND t.record_id = $1
-                            AND t.user_id IS NOT DISTINCT FROM s.user_id AND t.team_id IS NOT DISTINCT FROM s.team_id)`,
-        [survivor['id'], input.objectType, mergedIds],
-      );
-      await m.query(`DELETE FROM record_share WHERE object_type = $1 AND record_id = ANY($2::uuid[])`, [input.objectType, mergedIds]);
+      await this.merges.repointReferences(m, input.objectType, survivor['id'], mergedIds);
+      await this.merges.moveTimeline(m, input.objectType, survivor['id'], mergedIds);
+      await this.merges.moveShares(m, input.objectType, survivor['id'], mergedIds);
       await m.softDelete(spec.entity, { id: In(mergedIds) });
 
       await writeAudit(m, actor, { entityType: input.objectType, entityId: survivor['id'], action: 'merge', changes: [...changes, { field: 'mergedIds', from: null, to: mergedIds }] });

@@ -12,9 +12,10 @@ export async function resolveOwner(
   manager: EntityManager,
   actor: Actor,
   object: ObjectName,
-  requestedOwnerId: string | undefined,
+  requestedOwnerId: string | null | undefined,
   path = 'input.ownerId',
 ): Promise<{ ownerId: string; teamId: string | null }> {
+  // Not given, or null (a nullable input field), means the caller.
   const ownerId = requestedOwnerId ?? actor.userId;
   const owner = await manager.findOne(UserEntity, { where: { id: ownerId }, select: { id: true, teamId: true, active: true } });
   if (!owner || !owner.active) throw AppError.validation([{ path, message: 'This user does not exist or is inactive.' }]);

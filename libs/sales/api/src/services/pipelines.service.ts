@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, checkNameTranslations, localizedName, NameLocale, NameProblem, NameTranslations, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Actor, checkNameChange, localizedName, NameChange, NameChangeInput, NameLocale, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { diffFields, writeAudit } from '@rapport/shared-database';
 import { PipelineEntity, StageEntity } from '@rapport/sales-data';
 import { AppError } from '@rapport/shared-errors';
 
-export interface NameChange {
+/** Which pipeline or stage, and its new name and/or translations. */
+export interface NameChangeRequest extends NameChangeInput {
   id: string;
-  name?: string;
-  names?: Record<string, unknown>;
 }
 
 type PipelineWithStages = PipelineEntity & { stages: StageEntity[] };
@@ -69,7 +68,7 @@ export class PipelinesService {
   }
 
   /** Renames a pipeline and/or replaces its translations; audited. */
-  async updatePipeline(actor: Actor, input: NameChange): Promise<PipelineWithStages> {
+  async updatePipeline(actor: Actor, input: NameChangeRequest): Promise<PipelineWithStages> {
     this.assertMayConfigure(actor);
     const patch = namePatch(input);
     return this.ds.transaction(async (m) => {
@@ -82,7 +81,7 @@ export class PipelinesService {
   }
 
   /** Renames a stage and/or replaces its translations; audited. Deals keep their stage (by id). */
-  async updateStage(actor: Actor, input: NameChange): Promise<StageEntity> {
+  async updateStage(actor: Actor, input: NameChangeRequest): Promise<StageEntity> {
     this.assertMayConfigure(actor);
     const patch = namePatch(input);
     return this.ds.transaction(async (m) => {
@@ -93,7 +92,7 @@ export class PipelinesService {
     });
   }
 
-  private async apply<E extends PipelineEntity | StageEntity>(m: EntityManager, actor: Actor, entity: new () => E, entityType: string, before: E, patch: NamePatch) {
+  private async apply<E extends PipelineEntity | StageEntity>(m: EntityManager, actor: Actor, entity: new () => E, entityType: string, before: E, patch: NameChange) {
     const changes = diffFields<PipelineEntity | StageEntity>(before, { ...before, ...patch }, AUDITED);
     if (!changes.length) return;
     await m.update(entity as never, { id: before.id }, patch as never);
@@ -106,26 +105,9 @@ export class PipelinesService {
   }
 }
 
-interface NamePatch {
-  name?: string;
-  names?: NameTranslations;
-}
-
-/** The checked, normalised change of a name and its translations; every problem at once. */
-function namePatch(input: NameChange): NamePatch {
-  const problems: NameProblem[] = [];
-  const patch: NamePatch = {};
-  if (input.name !== undefined) {
-    const name = input.name.trim();
-    // The input's @Length counts spaces; a name of spaces only is no name.
-    if (!name) problems.push({ path: 'input.name', message: 'must be 1 to 80 characters' });
-    else patch.name = name;
-  }
-  if (input.names !== undefined) {
-    const checked = checkNameTranslations(input.names, 'input.names');
-    problems.push(...checked.problems);
-    patch.names = checked.names;
-  }
+/** The checked, normalised change of a name and its translations (shared with products); every problem at once. */
+function namePatch(input: NameChangeInput): NameChange {
+  const { change, problems } = checkNameChange(input);
   if (problems.length) throw AppError.validation(problems);
-  return patch;
+  return change;
 }

@@ -1,7 +1,13 @@
 import { JoinColumn, ManyToOne, Column, DeleteDateColumn, Entity, Index } from 'typeorm';
-import { BaseRecord } from '@rapport/shared-database';
+import { BaseRecord, declareRecordColumns } from '@rapport/shared-database';
+import { CONTACT } from '@rapport/sales-domain';
+import type { StoredFields } from '@rapport/shared-domain';
 import { AccountEntity } from './account.entity';
-import { PreferredChannel } from '@rapport/sales-domain';
+
+// The contact's fields are declared once, in CONTACT (sales-domain); their columns come from there.
+// Stored emails are lower-cased, the first is the primary; GIN-indexed for duplicate checks.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the merged interface types the derived columns
+export interface ContactEntity extends StoredFields<typeof CONTACT> {}
 
 @Entity('contact')
 @Index('contact_account_idx', ['accountId'])
@@ -15,44 +21,21 @@ import { PreferredChannel } from '@rapport/sales-domain';
 @Index('contact_created_idx', { synchronize: false })
 @Index('contact_name_bigram_idx', { synchronize: false })
 @Index('contact_emails_trgm_idx', { synchronize: false })
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see AccountEntity
 export class ContactEntity extends BaseRecord {
-  @Column({ name: 'account_id', type: 'uuid', nullable: true })
-  accountId: string | null;
-
   @ManyToOne(() => AccountEntity, { onDelete: 'SET NULL', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'account_id' })
   account?: AccountEntity;
-
-  @Column({ name: 'first_name', type: 'text', default: '' })
-  firstName: string;
-
-  @Column({ name: 'last_name', type: 'text' })
-  lastName: string;
 
   /** "first last", folded; trigram-indexed. */
   @Column({ name: 'name_normalized', type: 'text' })
   nameNormalized: string;
 
-  @Column({ type: 'text', nullable: true })
-  title: string | null;
-
-  /** Every address, lower-cased; the first is the primary. GIN-indexed for duplicate checks. */
-  @Column({ type: 'text', array: true, default: () => `'{}'` })
-  emails: string[];
-
-  /** Every number as typed; `phones_normalized` holds the E.164 forms for matching. */
-  @Column({ type: 'text', array: true, default: () => `'{}'` })
-  phones: string[];
-
+  /** Every number of `phones` in E.164 form, for matching. */
   @Column({ name: 'phones_normalized', type: 'text', array: true, default: () => `'{}'` })
   phonesNormalized: string[];
-
-  @Column({ type: 'text', default: 'en' })
-  locale: string;
-
-  @Column({ name: 'preferred_channel', type: 'text', nullable: true })
-  preferredChannel: PreferredChannel | null;
 
   @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
 }
+declareRecordColumns(ContactEntity, CONTACT);

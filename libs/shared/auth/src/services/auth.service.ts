@@ -4,9 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
-import { ApiKeyEntity, LoginAttemptEntity, SessionEntity, teamSubtree, UserEntity, writeAudit } from '@rapport/shared-database';
+import { LoginAttemptEntity, SessionEntity, teamSubtree, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { normalizeEmail } from '@rapport/shared-util';
+import { ApiKeysRepository, LoginAttemptsRepository, SessionsRepository, UsersRepository } from './repositories';
 import { dummyPasswordHash, parseApiKey, secretMatches, verifyPassword } from './secrets';
 
 interface SessionClaims {
@@ -21,6 +22,10 @@ export class AuthService {
     @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
+    private readonly apiKeys: ApiKeysRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly attempts: LoginAttemptsRepository,
   ) {}
 
   /** Verifies credentials under a per-email and per-address failure limit; returns the user and a session token. */
@@ -28,12 +33,7 @@ export class AuthService {
     const email = normalizeEmail(emailRaw);
     const attemptId = await this.recordAttempt(email, ip);
 
-    const user = await this.ds
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
+    const user = await this.users.findWithPasswordHash(email);
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
     if (ok && user?.active) await this.ds.getRepository(LoginAttemptEntity).update({ id: attemptId }, { succeeded: true });
 
@@ -60,28 +60,18 @@ export class AuthService {
   private async recordAttempt(email: string, ip: string): Promise<string> {
     const windowStart = new Date(Date.now() - this.config.loginWindowMinutes * 60_000);
     return this.ds.transaction(async (m) => {
-      // Attempts for the same email or address queue here for a few milliseconds. Locks taken in
-      // sorted order, so two attempts never hold one each; a statement of its own, so the count
-      // below reads a snapshot taken after the locks.
-      const [first, second] = [`login-email:${email}`, `login-ip:${ip}`].sort();
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))`, [first, second]);
-      const [row] = await m.query(
-        `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email,
-                count(*) FILTER (WHERE ip = $2)::int AS by_ip,
-                min(at) FILTER (WHERE email = $1) AS oldest
-           FROM login_attempt
-          WHERE at > $3 AND NOT succeeded AND (email = $1 OR ip = $2)`,
-        [email, ip, windowStart],
-      );
+      // Attempts for the same email or address queue here for a few milliseconds, so the count
+      // below includes every attempt that got there first.
+      await this.attempts.lock(m, `login-email:${email}`, `login-ip:${ip}`);
+      const failures = await this.attempts.failuresSince(m, email, ip, windowStart);
       const max = this.config.loginMaxFailures;
       // Per address the limit is higher: an office behind one NAT shares it.
-      if (row.by_email >= max || row.by_ip >= max * 4) {
-        const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+      if (failures.byEmail >= max || failures.byIp >= max * 4) {
+        const oldest = failures.oldest?.getTime() ?? Date.now();
         const retryAfter = Math.max(1, Math.ceil((oldest + this.config.loginWindowMinutes * 60_000 - Date.now()) / 1000));
         throw new AppError(ErrorCode.RateLimited, 'Too many failed sign-in attempts. Try again later.', [], retryAfter);
       }
-      const [attempt] = (await m.query(`INSERT INTO login_attempt (email, ip, succeeded) VALUES ($1, $2, false) RETURNING id`, [email, ip])) as { id: string }[];
-      return attempt.id;
+      return this.attempts.recordFailure(m, email, ip);
     });
   }
 
@@ -97,19 +87,7 @@ export class AuthService {
     } catch {
       return null;
     }
-    // One round trip per request: the session, its user and the user's team subtree.
-    const [row] = await this.ds.query(
-      `WITH RECURSIVE me AS (
-         SELECT u.id, u.role, u.team_id, u.locale FROM user_session s JOIN app_user u ON u.id = s.user_id
-          WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
-       ), sub AS (
-         SELECT t.id FROM team t, me WHERE t.manager_id = me.id OR t.id = me.team_id
-         UNION
-         SELECT t.id FROM team t JOIN sub ON t.parent_id = sub.id
-       )
-       SELECT me.id, me.role, me.team_id, me.locale, ARRAY(SELECT id FROM sub) AS team_ids FROM me`,
-      [claims.sid, claims.sub],
-    );
+    const row = await this.sessions.actorRow(claims.sid, claims.sub);
     if (!row) return null;
     // The person's language rides along: configured names fall back to it (shared-api requestLocale).
     return { actor: { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids }, sessionId: claims.sid, locale: row.locale };
@@ -119,20 +97,10 @@ export class AuthService {
   async actorFromApiKey(key: string): Promise<Actor | null> {
     const parsed = parseApiKey(key);
     if (!parsed) return null;
-    const apiKey = await this.ds
-      .getRepository(ApiKeyEntity)
-      .createQueryBuilder('k')
-      .addSelect('k.secretHash')
-      .innerJoinAndSelect('k.actsAs', 'u')
-      .where('k.prefix = :prefix', { prefix: parsed.prefix })
-      .getOne();
+    const apiKey = await this.apiKeys.findWithSecret(parsed.prefix);
     if (!apiKey || !secretMatches(parsed.secret, apiKey.secretHash)) return null;
     if (apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= new Date()) || !apiKey.actsAs?.active) return null;
-    // Record use at most once a minute: a write per request would dominate busy integrations.
-    await this.ds.query(
-      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [apiKey.id],
-    );
+    await this.apiKeys.touchLastUsed(apiKey.id);
     const actor = await this.actorFor(apiKey.actsAs.id, apiKey.actsAs.role, apiKey.actsAs.teamId);
     return { ...actor, apiKeyScopes: apiKey.scopes, apiKeyId: apiKey.id };
   }

@@ -8,7 +8,7 @@ import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { DeactivationGuards } from '@rapport/shared-api';
 import { normalizeEmail } from '@rapport/shared-util';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrderBy } from '../models/user.model';
-import { UsersRepository } from './repositories';
+import { SessionsRepository, UsersRepository } from './repositories';
 import { hashPassword } from './secrets';
 import { ListArgs, listPage } from '@rapport/shared-database';
 
@@ -21,6 +21,7 @@ export class UsersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
     private readonly guards: DeactivationGuards,
+    private readonly sessions: SessionsRepository,
   ) {}
 
   list(actor: Actor, args: ListArgs<UserFilter, UserOrderBy>) {
@@ -103,7 +104,7 @@ export class UsersService {
         }
         if (patch.active === false) {
           // Deactivation ends every session at once.
-          await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [before.id]);
+          await this.sessions.revokeAll(manager, before.id);
         }
       }
       return manager.findOneByOrFail(UserEntity, { id: before.id });

@@ -13,8 +13,9 @@ export function applyServerErrors(
   t: TFunction,
   rename?: Record<string, string>,
 ): string | undefined {
-  // Custom fields live under `customFields.<key>` in every sales form (see custom-field-items).
-  const mapped = mapFieldErrors(fieldErrorsOf(error), [...formFields, 'customFields'], { rename, nested: ['customFields'] });
+  // Custom fields live under `customFields.<key>` in every sales form (see custom-field-items), and
+  // a name's translations under `names.<locale>` in forms that have them (TranslationFields).
+  const mapped = mapFieldErrors(fieldErrorsOf(error), [...formFields, 'customFields'], { rename, nested: ['customFields', 'names'] });
   if (mapped.fields.length > 0) form.setFields(mapped.fields);
   if (mapped.unmatched.length > 0) return mapped.unmatched.join(' ');
   if (mapped.fields.length > 0) return undefined;

@@ -64,11 +64,11 @@ export const ALL_ACCOUNT_TIERS = Object.keys(TIER_LABELS) as AccountTier[];
 export const accountTierLabel = (t: TFunction, v: AccountTier): string => TIER_LABELS[v]?.(t) ?? v;
 
 const CHANNEL_LABELS: Record<PreferredChannel, (t: TFunction) => string> = {
-  EMAIL: (t) => t('channel.EMAIL'),
-  PHONE: (t) => t('channel.PHONE'),
-  SMS: (t) => t('channel.SMS'),
-  WECHAT: (t) => t('channel.WECHAT'),
-  NONE: (t) => t('channel.NONE'),
+  EMAIL: (t) => t('preferredChannel.EMAIL'),
+  PHONE: (t) => t('preferredChannel.PHONE'),
+  SMS: (t) => t('preferredChannel.SMS'),
+  WECHAT: (t) => t('preferredChannel.WECHAT'),
+  NONE: (t) => t('preferredChannel.NONE'),
 };
 export const ALL_CHANNELS = Object.keys(CHANNEL_LABELS) as PreferredChannel[];
 export const channelLabel = (t: TFunction, v: PreferredChannel): string => CHANNEL_LABELS[v]?.(t) ?? v;

@@ -3,6 +3,7 @@ import {
   loadColumnChoice,
   moveColumn,
   orderedKeys,
+  withOptionalHidden,
   parseColumnChoice,
   setColumnVisible,
   storeColumnChoice,
@@ -69,5 +70,25 @@ describe('column choice', () => {
     expect(parseColumnChoice({ order: ['a'] })).toEqual({ order: ['a'], hidden: [] });
     expect(parseColumnChoice({ order: [1] })).toBeUndefined();
     expect(parseColumnChoice('a,b')).toBeUndefined();
+  });
+});
+
+describe('optional columns', () => {
+  const keys = ['name', 'industry', 'phone', 'employeeCount'];
+
+  it('are hidden until the person shows them', () => {
+    expect(withOptionalHidden(undefined, keys, ['phone', 'employeeCount'])).toEqual({ order: keys, hidden: ['phone', 'employeeCount'] });
+  });
+
+  it('keep the person’s verdict once a choice lists them, and a new optional column starts hidden', () => {
+    const shown = setColumnVisible(withOptionalHidden(undefined, keys, ['phone']), keys, 'phone', true);
+    expect(withOptionalHidden(shown, keys, ['phone'])).toEqual(shown);
+    const later = [...keys, 'taxId'];
+    expect(withOptionalHidden(shown, later, ['phone', 'taxId'])?.hidden).toEqual(['taxId']);
+  });
+
+  it('change nothing when a list has none', () => {
+    const choice = { order: ['industry', 'name'], hidden: ['phone'] };
+    expect(withOptionalHidden(choice, keys, [])).toBe(choice);
   });
 });

@@ -28,6 +28,17 @@ export function visibleColumns<C extends Keyed>(columns: readonly C[], choice: C
     .map((k) => byKey.get(k)!);
 }
 
+/**
+ * The choice with a list's optional columns (fields beyond its default set, e.g. every further field
+ * of the record's definition) hidden until the person has shown them: an optional column the stored
+ * choice has never listed is hidden, one it lists keeps the person's verdict.
+ */
+export function withOptionalHidden(choice: ColumnChoice | undefined, keys: readonly string[], optional: readonly string[]): ColumnChoice | undefined {
+  const unseen = optional.filter((k) => keys.includes(k) && !choice?.order.includes(k) && !choice?.hidden.includes(k));
+  if (unseen.length === 0) return choice;
+  return { order: orderedKeys(keys, choice), hidden: [...(choice?.hidden ?? []), ...unseen] };
+}
+
 export function setColumnVisible(choice: ColumnChoice | undefined, keys: readonly string[], key: string, visible: boolean): ColumnChoice {
   const hidden = (choice?.hidden ?? []).filter((k) => k !== key);
   return { order: orderedKeys(keys, choice), hidden: visible ? hidden : [...hidden, key] };

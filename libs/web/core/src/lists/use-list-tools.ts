@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { customFieldColumns } from '../custom-fields/custom-field-columns';
 import { useCustomFieldDefinitions, useCustomFieldText } from '../custom-fields/use-custom-fields';
 import { usePermissions } from '../session/permissions';
-import { loadColumnChoice, storeColumnChoice, visibleColumns, type ColumnChoice } from './column-choice';
+import { loadColumnChoice, storeColumnChoice, visibleColumns, withOptionalHidden, type ColumnChoice } from './column-choice';
 import { customFilterFields } from './filter-builder/custom-filter-fields';
 import { builderToFilter, countConditions, emptyGroup, type ApiFilter, type FilterFieldDef, type FilterGroup } from './filter-builder/filter-model';
 import { parseViewDefinition, viewDefinition } from './saved-views/view-definition';
@@ -24,6 +24,8 @@ export interface ListToolsConfig<Row, C extends string> {
   /** Built-in columns, each with a `key` (custom columns are added as `cf:<key>`). */
   columns: TableColumnsType<Row>;
   lockedColumns: readonly string[];
+  /** Columns offered in the chooser but hidden until the person shows them. */
+  optionalColumns?: readonly string[];
   /** Enum fields whose values the CSV export sends lower-cased (see export-url). */
   exportEnumFields?: readonly string[];
   sort: ListSort<C>;
@@ -48,13 +50,18 @@ export function useListTools<Row extends { id: string; customFields: unknown; vi
   const { label, option } = useCustomFieldText();
   const [builder, setBuilder] = useState<FilterGroup>(() => emptyGroup());
   const [filterOpen, setFilterOpen] = useState(false);
-  const [columnChoice, setColumnChoiceState] = useState<ColumnChoice | undefined>(() => loadColumnChoice(storage(), config.list));
+  const [storedChoice, setColumnChoiceState] = useState<ColumnChoice | undefined>(() => loadColumnChoice(storage(), config.list));
   const [activeView, setActiveView] = useState<SavedViewFieldsFragment>();
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
 
   const fields = useMemo(() => [...config.fields, ...customFilterFields(definitions, label, option)], [config.fields, definitions, label, option]);
   const allColumns = useMemo(() => [...config.columns, ...customFieldColumns<Row>(definitions, label, config.sort)], [config.columns, definitions, label, config.sort]);
   const builderFilter: ApiFilter | undefined = useMemo(() => builderToFilter(builder, fields), [builder, fields]);
+  const columnChoice = withOptionalHidden(
+    storedChoice,
+    allColumns.map((c) => String(c.key)),
+    config.optionalColumns ?? [],
+  );
 
   const setColumnChoice = (choice: ColumnChoice | undefined) => {
     setColumnChoiceState(choice);

@@ -33,6 +33,7 @@ export type Account = {
   parentAccount?: Maybe<Account>;
   phone?: Maybe<Scalars['String']['output']>;
   shippingAddress?: Maybe<Address>;
+  taxId?: Maybe<Scalars['String']['output']>;
   territory?: Maybe<Scalars['String']['output']>;
   tier?: Maybe<AccountTier>;
   /** Everything that happened with this customer, newest first. */
@@ -101,9 +102,12 @@ export type AccountFilter = {
   or?: InputMaybe<Array<AccountFilter>>;
   ownerId?: InputMaybe<IdFilter>;
   parentAccountId?: InputMaybe<IdFilter>;
+  taxId?: InputMaybe<StringFilter>;
+  teamId?: InputMaybe<IdFilter>;
   territory?: InputMaybe<StringFilter>;
   tier?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+  website?: InputMaybe<StringFilter>;
 };
 
 export type AccountOrderBy = {
@@ -146,6 +150,7 @@ export type Activity = {
   reminderAt?: Maybe<Scalars['DateTime']['output']>;
   subject: Scalars['String']['output'];
   type: ActivityType;
+  viewerCan: ActivityViewerCan;
 };
 
 export type ActivityConnection = {
@@ -201,6 +206,15 @@ export type ActivityType =
 export type ActivityTypeFilter = {
   eq?: InputMaybe<ActivityType>;
   in?: InputMaybe<Array<ActivityType>>;
+};
+
+/** What you may do with this activity; updateActivity refuses exactly what is false. */
+export type ActivityViewerCan = {
+  __typename?: 'ActivityViewerCan';
+  /** Tick it off or open it again (updateActivity with done). */
+  complete: Scalars['Boolean']['output'];
+  /** Edit or reschedule it (updateActivity: subject, notes, dates, links). */
+  update: Scalars['Boolean']['output'];
 };
 
 export type Address = {
@@ -320,6 +334,7 @@ export type Commitment = {
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   /** open, kept or broken */
   status: Scalars['String']['output'];
+  viewerCan: CommitmentViewerCan;
 };
 
 export type CommitmentConnection = {
@@ -343,6 +358,13 @@ export type CommitmentPayload = {
   commitment: Commitment;
 };
 
+/** What you may do with this promise; resolveCommitment refuses exactly what is false (revenue-domain commitmentActions). */
+export type CommitmentViewerCan = {
+  __typename?: 'CommitmentViewerCan';
+  /** Mark it kept or broken, or open it again (resolveCommitment). */
+  resolve: Scalars['Boolean']['output'];
+};
+
 export type Contact = {
   __typename?: 'Contact';
   account?: Maybe<Account>;
@@ -352,6 +374,7 @@ export type Contact = {
   customFields: Scalars['JSONObject']['output'];
   /** The primary email. */
   email?: Maybe<Scalars['String']['output']>;
+  /** The first is the primary address. */
   emails: Array<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -407,9 +430,11 @@ export type ContactFilter = {
   firstName?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   lastName?: InputMaybe<StringFilter>;
+  locale?: InputMaybe<StringFilter>;
   not?: InputMaybe<ContactFilter>;
   or?: InputMaybe<Array<ContactFilter>>;
   ownerId?: InputMaybe<IdFilter>;
+  teamId?: InputMaybe<IdFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -462,6 +487,7 @@ export type CreateAccountInput = {
   parentAccountId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   shippingAddress?: InputMaybe<AddressInput>;
+  taxId?: InputMaybe<Scalars['String']['input']>;
   territory?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<AccountTier>;
   website?: InputMaybe<Scalars['String']['input']>;
@@ -942,9 +968,14 @@ export type LeadImport = {
   dedupPolicy: LeadImportDedupPolicy;
   /** Rows skipped as duplicates (of a row above, a lead or a contact). */
   duplicateCount: Scalars['Int']['output'];
+  /** Why a failed import stopped, in English. */
   error?: Maybe<Scalars['String']['output']>;
   /** Rows not imported because of errors. */
   errorCount: Scalars['Int']['output'];
+  /** Catalogue key of `error`, to say it in another language. */
+  errorKey?: Maybe<Scalars['String']['output']>;
+  /** Values for the placeholders of errorKey. */
+  errorParams?: Maybe<Scalars['JSONObject']['output']>;
   /** csv or xlsx */
   fileFormat: Scalars['String']['output'];
   fileName: Scalars['String']['output'];
@@ -963,7 +994,7 @@ export type LeadImport = {
   progress: Scalars['Int']['output'];
   /** Created leads removed by undo. */
   removedCount: Scalars['Int']['output'];
-  /** The report as CSV (row, column, value, reason, kind). */
+  /** The report as CSV (row, column, value, reason, kind); `?lang=zh-CN` for the reasons in that language. */
   reportUrl: Scalars['String']['output'];
   /** Updated leads given their old values back by undo. */
   restoredCount: Scalars['Int']['output'];
@@ -1053,7 +1084,12 @@ export type LeadImportProblem = {
   __typename?: 'LeadImportProblem';
   column?: Maybe<Scalars['String']['output']>;
   kind: LeadImportProblemKind;
+  /** In English. */
   reason: Scalars['String']['output'];
+  /** Catalogue key of the reason, to say it in another language (null on reasons stored without one). */
+  reasonKey?: Maybe<Scalars['String']['output']>;
+  /** Values for the placeholders of reasonKey, e.g. { "row": 7 }. */
+  reasonParams?: Maybe<Scalars['JSONObject']['output']>;
   /** Row number as in the spreadsheet (the header is row 1). */
   row: Scalars['Int']['output'];
   value?: Maybe<Scalars['String']['output']>;
@@ -1835,9 +1871,14 @@ export type PriceQuote = {
 export type Product = {
   __typename?: 'Product';
   active: Scalars['Boolean']['output'];
+  /** The name as stored, untranslated: what integrations match on and what every language falls back to. */
+  canonicalName: Scalars['String']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The name in the reader's language: the Accept-Language header, else the signed-in user's language; the canonical name when there is no translation (API keys that send no Accept-Language get the canonical name). */
   name: Scalars['String']['output'];
+  /** Translations of the name by locale, e.g. { "zh-CN": "云座席（年）", "zh-TW": "雲端使用者授權（年）" }. */
+  names: Scalars['JSONObject']['output'];
   productLine?: Maybe<Scalars['String']['output']>;
   sku: Scalars['String']['output'];
   unit: Scalars['String']['output'];
@@ -1895,6 +1936,8 @@ export type Query = {
   quotes: QuoteConnection;
   /** Who a record is shared with (empty when you cannot see the record). */
   recordShares: Array<RecordShare>;
+  /** The record types you may read and their fields (built-in and custom): for report and segment builders and integrations. */
+  recordTypes: Array<RecordType>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
   routingProfiles: Array<RoutingProfile>;
@@ -2072,6 +2115,11 @@ export type QueryRecordSharesArgs = {
 };
 
 
+export type QueryRecordTypesArgs = {
+  names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryRoutingProfilesArgs = {
   userIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -2193,6 +2241,7 @@ export type QuoteLine = {
   priceSource: Scalars['String']['output'];
   productId: Scalars['ID']['output'];
   productLine?: Maybe<Scalars['String']['output']>;
+  /** The product's name as it was when the line was priced. The name in the reader's language: the Accept-Language header, else the signed-in user's language; the canonical name when there is no translation (API keys that send no Accept-Language get the canonical name). */
   productName: Scalars['String']['output'];
   quantity: Scalars['Int']['output'];
   sku: Scalars['String']['output'];
@@ -2243,6 +2292,45 @@ export type QuoteViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+/** A field of a record type: what it holds and what the API lets you do with it. */
+export type RecordField = {
+  __typename?: 'RecordField';
+  custom: Scalars['Boolean']['output'];
+  /** Settable in create and update inputs. */
+  editable: Scalars['Boolean']['output'];
+  /** The GraphQL enum of an enum field. */
+  enumName?: Maybe<Scalars['String']['output']>;
+  /** Stored values of an enum or select field (filters take these). */
+  enumValues: Array<Scalars['String']['output']>;
+  /** A column of the CSV export. */
+  exported: Scalars['Boolean']['output'];
+  /** The web app’s translation key of the label (built-in fields). */
+  label?: Maybe<Scalars['String']['output']>;
+  maxLength?: Maybe<Scalars['Int']['output']>;
+  /** A merge of duplicates lets you pick which record’s value survives (mergeRecords fieldChoices). */
+  mergeable: Scalars['Boolean']['output'];
+  min?: Maybe<Scalars['Int']['output']>;
+  /** Holds a list of values (multi-select custom fields). */
+  multiple: Scalars['Boolean']['output'];
+  /** The field in the record type, filters and inputs; a custom field is `customFields.<key>`. */
+  name: Scalars['String']['output'];
+  /** Filter operators it accepts (eq, ne, in, contains, startsWith, gt, gte, lt, lte, isNull); empty when it cannot be filtered. */
+  operators: Array<Scalars['String']['output']>;
+  /** Personal data of a person (data-subject export and erasure). */
+  personal: Scalars['Boolean']['output'];
+  /** Readable on the record type (references are read as the record they point at). */
+  readable: Scalars['Boolean']['output'];
+  /** The record type a reference points at. */
+  references?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+  /** Usable in orderBy (custom fields through `customField`). */
+  sortable: Scalars['Boolean']['output'];
+  /** English name of a built-in field; a custom field’s label in the reader’s language. */
+  title: Scalars['String']['output'];
+  /** text, longText, email, phone, url, id, integer, number, money, date, datetime, boolean, enum, reference, address or json. */
+  type: Scalars['String']['output'];
+};
+
 export type RecordScope =
   | 'ALL'
   | 'NONE'
@@ -2258,6 +2346,19 @@ export type RecordShare = {
   recordId: Scalars['ID']['output'];
   teamId?: Maybe<Scalars['ID']['output']>;
   userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A kind of record (account, contact, …) and its fields. */
+export type RecordType = {
+  __typename?: 'RecordType';
+  /** Admins may add custom fields to it. */
+  customizable: Scalars['Boolean']['output'];
+  fields: Array<RecordField>;
+  graphqlName: Scalars['String']['output'];
+  /** The web app’s translation key of its name. */
+  label: Scalars['String']['output'];
+  /** The name permissions, audit, references and timelines use. */
+  name: Scalars['String']['output'];
 };
 
 /** What you may do with this account, contact or lead; the mutations refuse exactly what is false. */
@@ -2405,7 +2506,10 @@ export type SaveProductInput = {
   active?: Scalars['Boolean']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The canonical name, 1 to 80 characters. */
   name: Scalars['String']['input'];
+  /** Translations of the name by locale (en, zh-CN, zh-TW), e.g. { "zh-CN": "云座席（年）" }; replaces the stored ones, blank entries are removed; omitted keeps them. */
+  names?: InputMaybe<Scalars['JSONObject']['input']>;
   productLine?: InputMaybe<Scalars['String']['input']>;
   sku: Scalars['String']['input'];
   unit?: Scalars['String']['input'];
@@ -2807,6 +2911,7 @@ export type UpdateAccountInput = {
   parentAccountId?: InputMaybe<Scalars['ID']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   shippingAddress?: InputMaybe<AddressInput>;
+  taxId?: InputMaybe<Scalars['String']['input']>;
   territory?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<AccountTier>;
   website?: InputMaybe<Scalars['String']['input']>;

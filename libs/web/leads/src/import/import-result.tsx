@@ -1,7 +1,7 @@
 import { DownloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { errorMessageOf, UndoLeadImportDocument, type LeadImportSummaryFragment } from '@rapport/web-data-access';
-import { withTestId } from '@rapport/web-ui';
+import { currentLanguage, withTestId } from '@rapport/web-ui';
 import { Alert, App, Button, Col, Popconfirm, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -45,11 +45,12 @@ export function ImportCounts({ imp }: { imp: LeadImportSummaryFragment }) {
   );
 }
 
-/** The validation report (one line per problem row) as CSV, straight from the API. */
+/** The validation report (one line per problem row) as CSV, straight from the API, its reasons in the app's language. */
 export function ReportLink({ imp, size }: { imp: Pick<LeadImportSummaryFragment, 'id' | 'reportUrl'>; size?: 'small' }) {
   const { t } = useTranslation();
+  const href = `${imp.reportUrl}?lang=${currentLanguage()}`;
   return (
-    <Button size={size} icon={<DownloadOutlined />} href={imp.reportUrl} download data-testid={`import-report-${imp.id}`}>
+    <Button size={size} icon={<DownloadOutlined />} href={href} download data-testid={`import-report-${imp.id}`}>
       {t('intake.import.report')}
     </Button>
   );

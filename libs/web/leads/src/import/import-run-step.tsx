@@ -1,16 +1,17 @@
-import type { LeadImportDetailFragment } from '@rapport/web-data-access';
+import { localizeServerMessage, type LeadImportDetailFragment } from '@rapport/web-data-access';
 import { formatDateTime } from '@rapport/web-ui';
 import { Button, Card, Descriptions, Flex, Progress, Result, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dedupLabel, importStatusLabel } from '../shared/intake-labels';
+import { ImportProblems } from './import-problems';
 import { ImportCounts, ReportLink, UndoButton, type UndoOutcome } from './import-result';
 
 export const isRunning = (status: string | undefined) => status === 'QUEUED' || status === 'RUNNING';
 
 /**
  * Step 3: the background job's progress (the page polls the import while it runs), then the
- * counts, the validation report and Undo.
+ * counts, the rows not imported and why, the report as CSV, and Undo.
  */
 export function ImportRunStep({ imp, onAgain, onUndone }: { imp: LeadImportDetailFragment; onAgain: () => void; onUndone: (o: UndoOutcome) => void }) {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function ImportRunStep({ imp, onAgain, onUndone }: { imp: LeadImportDetai
       <Result
         status={ok ? 'success' : imp.status === 'UNDONE' ? 'info' : 'error'}
         title={ok ? t('intake.import.doneTitle', { created: imp.createdCount }) : imp.status === 'UNDONE' ? t('intake.import.undoneTitle') : t('intake.import.failedTitle')}
-        subTitle={imp.status === 'FAILED' ? (imp.error ?? t('errors.generic')) : undefined}
+        subTitle={imp.status === 'FAILED' ? (imp.error ? localizeServerMessage(imp.error, imp.errorKey, imp.errorParams) : t('errors.generic')) : undefined}
         extra={
           <Flex gap="small" wrap justify="center">
             <ReportLink imp={imp} />
@@ -61,6 +62,7 @@ export function ImportRunStep({ imp, onAgain, onUndone }: { imp: LeadImportDetai
       />
       <ImportCounts imp={imp} />
       {details}
+      {imp.errorCount + imp.duplicateCount > 0 ? <ImportProblems importId={imp.id} /> : null}
     </Card>
   );
 }

@@ -13,7 +13,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { badgeCount, groupNotices, notificationPath, type NoticeEntry } from './notification-model';
-import { noticeGroupTitle, noticeTitle } from './notification-text';
+import { noticeBody, noticeGroupTitle, noticeTitle } from './notification-text';
 
 /** Near-live without a socket: the count is one cheap query every 15 s. */
 export const UNREAD_POLL_MS = 15_000;
@@ -48,7 +48,7 @@ function NotificationItem({ n, onOpen }: { n: NotificationFieldsFragment; onOpen
         <Badge status={unread ? 'processing' : 'default'} style={{ marginTop: 6 }} />
         <Flex vertical style={{ minWidth: 0 }}>
           <Typography.Text strong={unread}>{noticeTitle(n, t, i18n.language)}</Typography.Text>
-          {n.body ? <Typography.Text type="secondary">{n.body}</Typography.Text> : null}
+          {n.body ? <Typography.Text type="secondary">{noticeBody(n)}</Typography.Text> : null}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {formatRelative(n.createdAt)}
           </Typography.Text>

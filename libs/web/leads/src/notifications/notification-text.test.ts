@@ -1,7 +1,7 @@
 import { i18n } from '@rapport/web-ui';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupNotices } from './notification-model';
-import { noticeGroupTitle, noticeTitle } from './notification-text';
+import { noticeBody, noticeGroupTitle, noticeTitle } from './notification-text';
 
 // The Chinese bundles load on demand (language-bundles.ts); these tests read them directly.
 beforeAll(async () => {
@@ -34,6 +34,22 @@ describe('noticeTitle', () => {
   it('counts a handover’s lists and dates a promise', () => {
     expect(noticeTitle(notice('handover.digest', { from: 'Rep One', deals: [{}, {}], tasks: [] }), zh(), 'zh-CN')).toBe('Rep One 向您移交了 2 个未结商机和 0 个未完成任务');
     expect(noticeTitle(notice('commitment.due', { description: 'Send samples', dueAt: '2026-12-30T00:00:00Z' }), tw(), 'zh-TW')).toMatch(/^承諾 2026-12-3\d 到期：Send samples$/);
+  });
+});
+
+describe('noticeBody', () => {
+  it('says why an import failed in the reader’s language, and leaves people’s words and unkeyed reasons as written', async () => {
+    const failed = { ...notice('lead-import.failed', { importId: 'i-1', fileName: 'fair.csv', errorKey: 'leads.importLargerThan', errorParams: { mb: 20 } }), body: 'The file is larger than 20 MB.' };
+    await i18n.changeLanguage('zh-TW');
+    try {
+      expect(noticeBody(failed)).toBe('檔案超過 20 MB。');
+      expect(noticeBody({ ...failed, payloadJson: JSON.stringify({ importId: 'i-1' }) })).toBe('The file is larger than 20 MB.');
+      expect(noticeBody({ ...notice('quote.approved', { name: 'Q-7', errorKey: 'leads.importFailed' }), body: 'Price matched, see note' })).toBe('Price matched, see note');
+      expect(noticeBody(notice('lead-import.failed', {}))).toBeNull();
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    expect(noticeBody(failed)).toBe('The file is larger than 20 MB.');
   });
 });
 

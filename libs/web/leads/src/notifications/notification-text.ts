@@ -1,3 +1,4 @@
+import { localizeServerMessage } from '@rapport/web-data-access';
 import { formatDate, formatMoney } from '@rapport/web-ui';
 import type { TFunction } from 'i18next';
 
@@ -9,6 +10,7 @@ import type { TFunction } from 'i18next';
 interface NoticeLike {
   kind: string;
   title: string;
+  body?: string | null;
   payloadJson: string | null | undefined;
 }
 
@@ -109,6 +111,18 @@ export function noticeTitle(n: NoticeLike, t: TFunction, language: string): stri
   const values = kind.values(payloadOf(n.payloadJson), language);
   if (Object.values(values).some((v) => v === undefined)) return n.title;
   return kind.title(t, values);
+}
+
+/**
+ * A notice's body in the reader's language where the server wrote a sentence of its own (why an
+ * import failed, with its catalogue key in the payload); other bodies are people's words (a note,
+ * a company) and stay as they are.
+ */
+export function noticeBody(n: NoticeLike): string | null {
+  if (!n.body) return null;
+  if (n.kind !== 'lead-import.failed') return n.body;
+  const p = payloadOf(n.payloadJson);
+  return localizeServerMessage(n.body, p['errorKey'], p['errorParams']);
 }
 
 /** The line of a run of same-kind notices, with the count in the reader's plural rules. */

@@ -5,20 +5,22 @@ import { EmptyState, ErrorState, LoadingState, useDebouncedValue } from '@rappor
 import { App, Button, Col, Flex, Form, Input, Row, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
+import { applyServerErrors, NAME_MAX_LENGTH, NameCell, translationsInput, TranslationFields, translationValues, type TranslationValues } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
 import { NONE } from '@rapport/web-core';
 
 interface ProductValues {
   sku: string;
+  /** The canonical name; `names` holds its translations (docs/adr/0010). */
   name: string;
+  names: TranslationValues;
   productLine?: string;
   unit: string;
   description?: string;
   active: boolean;
 }
 
-const FORM_FIELDS = ['sku', 'name', 'productLine', 'unit', 'description', 'active'] as const;
+const FORM_FIELDS = ['sku', 'name', 'names', 'productLine', 'unit', 'description', 'active'] as const;
 
 function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsFragment; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -29,7 +31,7 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
   const submit = async (v: ProductValues) => {
     setFormError(undefined);
     try {
-      await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
+      await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), names: translationsInput(v.names), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
       void message.success(t('revenue.catalog.productSaved', { name: v.name.trim() }));
       onClose();
     } catch (e) {
@@ -40,6 +42,8 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
     <FormModal
       open={open}
       title={product ? t('revenue.catalog.editProduct') : t('revenue.catalog.newProduct')}
+      // Wide enough for the three translation boxes side by side.
+      width={720}
       onClose={onClose}
       afterOpenChange={afterOpenChange}
       formError={formError}
@@ -54,7 +58,11 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
         onFinish={submit}
         disabled={saving.loading}
         clearOnDestroy
-        initialValues={product ? { ...product, productLine: product.productLine ?? undefined, description: product.description ?? undefined } : { unit: 'each', active: true }}
+        initialValues={
+          product
+            ? { ...product, name: product.canonicalName, names: translationValues(product.names), productLine: product.productLine ?? undefined, description: product.description ?? undefined }
+            : { unit: 'each', active: true, names: translationValues({}) }
+        }
       >
         <Row gutter={16}>
           <Col xs={24} md={10}>
@@ -63,10 +71,16 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+            <Form.Item
+              name="name"
+              label={t('fields.name')}
+              extra={t('names.fields.nameHint')}
+              rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { max: NAME_MAX_LENGTH }) }]}
+            >
               <Input autoComplete="off" data-testid="product-name" />
             </Form.Item>
           </Col>
+          <TranslationFields col={{ xs: 24, md: 8 }} />
           <Col xs={24} md={10}>
             <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
               <Input autoComplete="off" data-testid="product-line" />
@@ -103,7 +117,8 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
   const products = (data ?? previousData)?.products;
   const columns: TableColumnsType<ProductFieldsFragment> = [
     { key: 'sku', title: t('revenue.catalog.sku'), render: (_: unknown, p) => <Typography.Text strong>{p.sku}</Typography.Text> },
-    { key: 'name', title: t('fields.name'), dataIndex: 'name' },
+    // The stored name, and under it the reader's translation when there is one.
+    { key: 'name', title: t('fields.name'), render: (_: unknown, p) => <NameCell thing={p} /> },
     { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, p) => (p.productLine ? <Tag>{p.productLine}</Tag> : NONE) },
     { key: 'unit', title: t('revenue.catalog.unit'), dataIndex: 'unit' },
     { key: 'active', title: t('revenue.catalog.active'), render: (_: unknown, p) => (p.active ? <Tag color="green">{t('revenue.catalog.activeYes')}</Tag> : <Tag>{t('revenue.catalog.activeNo')}</Tag>) },

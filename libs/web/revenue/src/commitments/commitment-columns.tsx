@@ -17,7 +17,11 @@ export interface CommitmentColumnOptions {
   names: RecordNames;
   /** Hidden on an account's own page. */
   showAccount?: boolean;
-  /** Undefined when the caller may not change commitments (read-only roles). */
+  /**
+   * Undefined when the role may not change commitments at all (no actions column). With it, each
+   * row still shows its buttons only when its own `viewerCan.resolve` says so: a rep may read a
+   * promise shared with them that is not theirs to resolve.
+   */
   onResolve?: (c: CommitmentRowFragment, status: 'kept' | 'broken' | 'open') => void;
   /** The row being saved, to show its buttons busy. */
   busyId?: string;
@@ -93,7 +97,7 @@ export function commitmentColumns(t: TFunction, { names, showAccount = true, onR
             title: t('common.actions'),
             align: 'end' as const,
             render: (_: unknown, c: CommitmentRowFragment) =>
-              c.status === 'open' ? (
+              !c.viewerCan.resolve ? null : c.status === 'open' ? (
                 <Flex gap={4} justify="end">
                   <Button size="small" icon={<CheckOutlined />} loading={busyId === c.id} onClick={() => onResolve(c, 'kept')} data-testid={`commitment-kept-${c.id}`}>
                     {t('revenue.commitments.markKept')}

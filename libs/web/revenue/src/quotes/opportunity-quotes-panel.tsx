@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { QuoteOpportunityDocument, QuotesDocument, type QuoteRowFragment } from '@rapport/web-data-access';
-import { Button, Card } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { ConnectionTable, useCan } from '@rapport/web-core';
+import { Link } from 'react-router';
+import { ConnectionTable, LinkButton, useCan } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { useRecordNames } from '../use-record-names';
 import { quoteColumns, quotePath } from './quote-columns';
@@ -26,7 +26,6 @@ export function OpportunityQuotesPanel(props: OpportunityQuotesPanelProps) {
 
 function QuotesOfOpportunity({ opportunityId }: OpportunityQuotesPanelProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const cursors = useCursorStack(opportunityId);
   const { data, previousData, loading, error, refetch } = useQuery(QuotesDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, opportunityId },
@@ -44,9 +43,9 @@ function QuotesOfOpportunity({ opportunityId }: OpportunityQuotesPanelProps) {
       title={<Link to={`/sales/quotes?opportunityId=${encodeURIComponent(opportunityId)}`}>{t('revenue.quotes.title')}</Link>}
       extra={
         canQuote ? (
-          <Button size="small" icon={<PlusOutlined />} onClick={() => navigate(`/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}`)} data-testid="opportunity-quote-create">
+          <LinkButton size="small" icon={<PlusOutlined />} to={`/sales/quotes/new?opportunityId=${encodeURIComponent(opportunityId)}`} data-testid="opportunity-quote-create">
             {t('revenue.quotes.create')}
-          </Button>
+          </LinkButton>
         ) : null
       }
       data-testid="opportunity-quotes"

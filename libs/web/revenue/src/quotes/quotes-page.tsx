@@ -2,14 +2,14 @@ import { AuditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons'
 import { useQuery } from '@apollo/client/react';
 import { QuoteOpportunityDocument, QuotesDocument, type QuoteRowFragment } from '@rapport/web-data-access';
 import { PageHeader } from '@rapport/web-ui';
-import { Button, Card, Flex, Select } from 'antd';
+import { Card, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
 import { ConnectionTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { opportunityPath } from '@rapport/web-core';
-import { ListEmpty, usePermissions } from '@rapport/web-core';
+import { LinkButton, ListEmpty, usePermissions } from '@rapport/web-core';
 import { REVENUE_NEEDS } from '../revenue-access';
 import { QUOTE_STATUSES, quoteStatusLabel } from '../revenue-labels';
 import { useRecordNames } from '../use-record-names';
@@ -39,7 +39,6 @@ export function QuotesPage() {
   const { t } = useTranslation();
   usePageTitle(t('revenue.quotes.title'));
   const permissions = usePermissions();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const status = params.get('status');
   const opportunityId = params.get('opportunityId');
@@ -82,17 +81,17 @@ export function QuotesPage() {
         extra={
           <>
             {permissions.allows(REVENUE_NEEDS.approvals) ? (
-              <Button icon={<AuditOutlined />} onClick={() => navigate('/sales/quotes/approvals')} data-testid="quotes-approvals">
+              <LinkButton to="/sales/quotes/approvals" icon={<AuditOutlined />} data-testid="quotes-approvals">
                 {t('revenue.approvals.title')}
-              </Button>
+              </LinkButton>
             ) : null}
-            <Button icon={<WarningOutlined />} onClick={() => navigate('/sales/quotes/conflicts')} data-testid="quotes-conflicts">
+            <LinkButton to="/sales/quotes/conflicts" icon={<WarningOutlined />} data-testid="quotes-conflicts">
               {t('revenue.conflicts.title')}
-            </Button>
+            </LinkButton>
             {canCreate ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(newQuotePath)} data-testid="quote-create">
+              <LinkButton to={newQuotePath} type="primary" icon={<PlusOutlined />} data-testid="quote-create">
                 {t('revenue.quotes.create')}
-              </Button>
+              </LinkButton>
             ) : null}
           </>
         }

@@ -2,7 +2,7 @@ import type { AccountRowFragment, AccountTier } from '@rapport/web-data-access';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { dateCell, NONE, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, orNone, ownerCell, recordFields } from '@rapport/web-core';
 import { sortOrderOf, type ListSort } from '@rapport/web-core';
 import { accountTierLabel, ALL_ACCOUNT_TIERS } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -10,7 +10,19 @@ import type { AccountSortColumn } from './account-filter';
 
 export const TIER_COLORS: Record<AccountTier, string> = { STRATEGIC: 'gold', KEY: 'blue', STANDARD: 'default', SMALL: 'default' };
 
+/** The account list's default columns; every further field of the account is an optional column. */
+const DEFAULT_COLUMNS = ['name', 'industry', 'tier', 'territory', 'owner', 'ownerId', 'createdAt', 'updatedAt'];
+
 export function accountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, tiers: AccountTier[]): TableColumnsType<AccountRowFragment> {
+  return [...defaultAccountColumns(t, sort, tiers), ...catalogueColumns<AccountRowFragment>('account', t, DEFAULT_COLUMNS)];
+}
+
+/** Keys of the optional columns (hidden until shown in the column chooser). */
+export const ACCOUNT_OPTIONAL_COLUMNS = recordFields('account')
+  .map((f) => f.name)
+  .filter((k) => !DEFAULT_COLUMNS.includes(k));
+
+function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, tiers: AccountTier[]): TableColumnsType<AccountRowFragment> {
   return [
     {
       key: 'name',

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AccountDocument, errorMessageOf, UpdateAccountDocument } from '@rapport/web-data-access';
-import { ErrorState, formatDateTime, formatMoney, LoadingState, PageHeader } from '@rapport/web-ui';
-import { App, Descriptions, Flex, Tag } from 'antd';
+import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
+import { App, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle, usePermissions } from '@rapport/web-core';
-import { NONE, orNone, ownerCell } from '@rapport/web-core';
+import { formValuesOf, NONE, ownerCell, RecordFieldRows } from '@rapport/web-core';
 import { accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import { CustomFieldsCard } from '@rapport/web-core';
@@ -22,9 +22,6 @@ import { TIER_COLORS } from './account-columns';
 import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
 import { ConversionBanner } from './conversion-banner';
 import { AccountContacts, AccountOpportunities } from './related-lists';
-
-// Money on an account (annual revenue) has no currency of its own; the organisation's is CNY.
-const ACCOUNT_CURRENCY = 'CNY';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -75,43 +72,18 @@ export function AccountPage() {
               formFields={ACCOUNT_FORM_FIELDS}
               onSave={save}
               canEdit={can.update}
-              initialValues={{
-                name: account.name,
-                industry: account.industry ?? undefined,
-                tier: account.tier,
-                territory: account.territory ?? undefined,
-                website: account.website ?? undefined,
-                phone: account.phone ?? undefined,
-                employeeCount: account.employeeCount,
-                annualRevenue: account.annualRevenue,
-              }}
+              initialValues={formValuesOf('account', account) as AccountFormValues}
               view={
-                <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="account-details">
-                  <Descriptions.Item label={t('fields.industry')}>{orNone(account.industry)}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.tier')}>{account.tier ? accountTierLabel(t, account.tier) : NONE}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.territory')}>{orNone(account.territory)}</Descriptions.Item>
-                  <Descriptions.Item label={t('fields.website')}>
-                    {account.website ? (
-                      <a href={account.website} target="_blank" rel="noopener noreferrer">
-                        {account.website}
-                      </a>
-                    ) : (
-                      NONE
-                    )}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('fields.phone')}>
-                    {account.phone ? <a href={`tel:${account.phone}`}>{account.phone}</a> : NONE}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('accounts.fields.employeeCount')}>{orNone(account.employeeCount)}</Descriptions.Item>
-                  <Descriptions.Item label={t('accounts.fields.annualRevenue')}>
-                    {orNone(formatMoney(account.annualRevenue, ACCOUNT_CURRENCY))}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('accounts.fields.parent')}>
-                    {account.parentAccount ? <Link to={accountPath(account.parentAccount.id)}>{account.parentAccount.name}</Link> : NONE}
-                  </Descriptions.Item>
-                  <Descriptions.Item label={t('common.owner')}>{ownerCell(account.owner)}</Descriptions.Item>
-                  <Descriptions.Item label={t('common.created')}>{formatDateTime(account.createdAt)}</Descriptions.Item>
-                </Descriptions>
+                <RecordFieldRows
+                  type="account"
+                  record={account}
+                  except={['name']}
+                  testId="account-details"
+                  render={{
+                    parentAccountId: account.parentAccount ? <Link to={accountPath(account.parentAccount.id)}>{account.parentAccount.name}</Link> : NONE,
+                    ownerId: ownerCell(account.owner),
+                  }}
+                />
               }
               form={<AccountFormItems />}
             />

@@ -17,7 +17,7 @@ import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
-import { accountColumns } from './account-columns';
+import { ACCOUNT_OPTIONAL_COLUMNS, accountColumns } from './account-columns';
 import { ACCOUNT_ORDER_FIELDS, ACCOUNT_SORT_COLUMNS, buildAccountFilter, DEFAULT_ACCOUNT_SORT, type AccountSortColumn } from './account-filter';
 import { accountFilterFields } from './account-filter-fields';
 import { AccountFormModal } from './account-form-modal';
@@ -43,6 +43,7 @@ export function AccountsPage() {
     mergeObject: 'ACCOUNT',
     fields,
     columns: accountColumns(t, list.sort, tiers),
+    optionalColumns: ACCOUNT_OPTIONAL_COLUMNS,
     lockedColumns: ['name'],
     sort: list.sort,
     setSort: list.setSort,

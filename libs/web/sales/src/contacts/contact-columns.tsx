@@ -2,7 +2,7 @@ import type { ContactRowFragment } from '@rapport/web-data-access';
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { dateCell, NONE, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, orNone, ownerCell, recordFields } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountPath, contactPath } from '@rapport/web-core';
 import type { AccountLinkFilter, ContactSortColumn } from './contact-filter';
@@ -15,7 +15,21 @@ export interface ContactColumnOptions {
   showAccount?: boolean;
 }
 
-export function contactColumns(t: TFunction, { sort, accountFilter, showAccount = true }: ContactColumnOptions = {}): TableColumnsType<ContactRowFragment> {
+/** The contact list's default columns (by key, with the fields they show); every further field is optional. */
+const DEFAULT_COLUMNS = ['name', 'firstName', 'lastName', 'title', 'account', 'accountId', 'email', 'emails', 'phone', 'phones', 'owner', 'ownerId', 'createdAt', 'updatedAt'];
+
+/** Keys of the optional columns of the contacts list (hidden until shown in the column chooser). */
+export const CONTACT_OPTIONAL_COLUMNS = recordFields('contact')
+  .map((f) => f.name)
+  .filter((k) => !DEFAULT_COLUMNS.includes(k));
+
+/** The contacts list's columns: the defaults, and on the list itself every further field of the contact as an optional column. */
+export function contactColumns(t: TFunction, options: ContactColumnOptions = {}): TableColumnsType<ContactRowFragment> {
+  const defaults = defaultContactColumns(t, options);
+  return options.showAccount === false ? defaults : [...defaults, ...catalogueColumns<ContactRowFragment>('contact', t, DEFAULT_COLUMNS)];
+}
+
+function defaultContactColumns(t: TFunction, { sort, accountFilter, showAccount = true }: ContactColumnOptions): TableColumnsType<ContactRowFragment> {
   const sortable = (column: ContactSortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   return [
     {

@@ -1,16 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { FilterFieldDef } from '@rapport/web-core';
+import { filterFieldsOf } from '@rapport/web-core';
+import { isLanguage, LANGUAGE_NATIVE_NAMES } from '@rapport/web-ui';
 
-/** Built-in fields of the contacts filter builder (ContactFilter). */
+/** Built-in fields of the contacts filter builder (ContactFilter), from the catalogue; languages by their own names. */
 export function contactFilterFields(t: TFunction): FilterFieldDef[] {
-  return [
-    { id: 'firstName', label: t('fields.firstName'), kind: 'text' },
-    { id: 'lastName', label: t('fields.lastName'), kind: 'text' },
-    { id: 'title', label: t('fields.title'), kind: 'text', nullable: true },
-    // Matches any of the contact's addresses.
-    { id: 'email', label: t('fields.email'), kind: 'text' },
-    { id: 'ownerId', label: t('common.owner'), kind: 'user', nullable: true },
-    { id: 'createdAt', label: t('common.created'), kind: 'datetime' },
-    { id: 'updatedAt', label: t('common.updated'), kind: 'datetime' },
-  ];
+  return filterFieldsOf('contact', t, (field, value) => (field === 'locale' && isLanguage(value) ? LANGUAGE_NATIVE_NAMES[value] : value));
 }

@@ -17,7 +17,7 @@ import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { contactPath } from '@rapport/web-core';
 import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
-import { contactColumns } from './contact-columns';
+import { CONTACT_OPTIONAL_COLUMNS, contactColumns } from './contact-columns';
 import { contactFilterFields } from './contact-filter-fields';
 import {
   buildContactFilter,
@@ -50,6 +50,7 @@ export function ContactsPage() {
     mergeObject: 'CONTACT',
     fields,
     columns: contactColumns(t, { sort: list.sort, accountFilter }),
+    optionalColumns: CONTACT_OPTIONAL_COLUMNS,
     lockedColumns: ['name'],
     sort: list.sort,
     setSort: list.setSort,

@@ -1,7 +1,7 @@
 import type { MergeAccountsQuery, MergeContactsQuery, MergeLeadsQuery, MergeableObject } from '@rapport/web-data-access';
 import { formatMoney, isLanguage, LANGUAGE_NATIVE_NAMES } from '@rapport/web-ui';
 import type { TFunction } from 'i18next';
-import { accountTierLabel, channelLabel, leadSourceLabel, leadStatusLabel } from '@rapport/web-core';
+import { enumLabelKey, leadSourceLabel, leadStatusLabel, ownFieldsFirst, recordFields, type RecordTypeName } from '@rapport/web-core';
 import { personName } from '@rapport/web-core';
 
 export type MergeAccount = MergeAccountsQuery['accounts']['edges'][number]['node'];
@@ -35,47 +35,42 @@ const owner = <R extends { owner: { id: string; name: string } | null }>(): Merg
   text: (r) => r.owner?.name,
 });
 
-/** The fields the API's merge can take from either record (see MergeService on the server). */
-export const ACCOUNT_MERGE_FIELDS: MergeField<MergeAccount>[] = [
-  simple('name', (t) => t('fields.name')),
-  simple('industry', (t) => t('fields.industry')),
-  { field: 'tier', label: (t) => t('fields.tier'), value: (r) => r.tier, text: (r, t) => (r.tier ? accountTierLabel(t, r.tier) : undefined) },
-  simple('territory', (t) => t('fields.territory')),
-  simple('website', (t) => t('fields.website')),
-  simple('phone', (t) => t('fields.phone')),
-  { field: 'billingAddress', label: (t) => t('merge.fields.billingAddress'), value: (r) => addressText(r.billingAddress) ?? null, text: (r) => addressText(r.billingAddress) },
-  { field: 'shippingAddress', label: (t) => t('merge.fields.shippingAddress'), value: (r) => addressText(r.shippingAddress) ?? null, text: (r) => addressText(r.shippingAddress) },
-  {
-    field: 'annualRevenue',
-    label: (t) => t('accounts.fields.annualRevenue'),
-    value: (r) => r.annualRevenue,
-    // Account revenue has no currency of its own; the organisation's is CNY (as on the account page).
-    text: (r) => formatMoney(r.annualRevenue, 'CNY'),
-  },
-  simple('employeeCount', (t) => t('accounts.fields.employeeCount')),
-  owner<MergeAccount>(),
-  { field: 'parentAccountId', label: (t) => t('accounts.fields.parent'), value: (r) => r.parentAccount?.id ?? null, text: (r) => r.parentAccount?.name },
-];
+/**
+ * A record type's mergeable fields from the catalogue (the list MergeService accepts), in definition
+ * order: plain values compare and show as they are, enums by label, money as money, addresses as
+ * one line; `special` gives references (shown by the record they name) what only the query has.
+ */
+function catalogueMergeFields<R>(type: RecordTypeName, special: Record<string, MergeField<R>>): MergeField<R>[] {
+  return ownFieldsFirst(recordFields(type).filter((f) => f.mergeable))
+    .flatMap((f): MergeField<R>[] => {
+      if (special[f.name]) return [special[f.name]!];
+      if (f.type === 'reference') return [];
+      const label = (t: TFunction) => (f.label ? t(f.label) : f.title);
+      const raw = (r: R) => (r as Record<string, unknown>)[f.name];
+      if (f.type === 'address') return [{ field: f.name, label, value: (r) => addressText(raw(r) as Address) ?? null, text: (r) => addressText(raw(r) as Address) }];
+      if (f.type === 'enum') return [{ field: f.name, label, value: raw, text: (r, t) => (raw(r) ? t(enumLabelKey(f.enumName ?? '', String(raw(r)))) : undefined) }];
+      // Account revenue has no currency of its own; the organisation's is CNY (as on the account page).
+      if (f.type === 'money') return [{ field: f.name, label, value: raw, text: (r) => formatMoney(raw(r) as number | null, 'CNY') }];
+      return [{ field: f.name, label, value: raw, text: (r) => plain(raw(r) as string | number | null) }];
+    });
+}
 
-export const CONTACT_MERGE_FIELDS: MergeField<MergeContact>[] = [
-  simple('firstName', (t) => t('fields.firstName')),
-  simple('lastName', (t) => t('fields.lastName')),
-  simple('title', (t) => t('fields.title')),
-  { field: 'accountId', label: (t) => t('fields.account'), value: (r) => r.account?.id ?? null, text: (r) => r.account?.name },
-  {
+/** The fields the API's merge can take from either record (see MergeService on the server). */
+export const ACCOUNT_MERGE_FIELDS: MergeField<MergeAccount>[] = catalogueMergeFields<MergeAccount>('account', {
+  ownerId: owner<MergeAccount>(),
+  parentAccountId: { field: 'parentAccountId', label: (t) => t('accounts.fields.parent'), value: (r) => r.parentAccount?.id ?? null, text: (r) => r.parentAccount?.name },
+});
+
+export const CONTACT_MERGE_FIELDS: MergeField<MergeContact>[] = catalogueMergeFields<MergeContact>('contact', {
+  accountId: { field: 'accountId', label: (t) => t('fields.account'), value: (r) => r.account?.id ?? null, text: (r) => r.account?.name },
+  locale: {
     field: 'locale',
     label: (t) => t('contacts.fields.locale'),
     value: (r) => r.locale,
     text: (r) => (isLanguage(r.locale) ? LANGUAGE_NATIVE_NAMES[r.locale] : r.locale),
   },
-  {
-    field: 'preferredChannel',
-    label: (t) => t('contacts.fields.preferredChannel'),
-    value: (r) => r.preferredChannel,
-    text: (r, t) => (r.preferredChannel ? channelLabel(t, r.preferredChannel) : undefined),
-  },
-  owner<MergeContact>(),
-];
+  ownerId: owner<MergeContact>(),
+});
 
 export const LEAD_MERGE_FIELDS: MergeField<MergeLead>[] = [
   simple('firstName', (t) => t('fields.firstName')),

@@ -1,6 +1,6 @@
 import type { ActivityType } from '@rapport/web-data-access';
 import type { TFunction } from 'i18next';
-import { activityTypeLabel, ALL_ACTIVITY_TYPES } from '@rapport/web-core';
+import { activityTypeLabel, ALL_ACTIVITY_TYPES, fieldLabelKey } from '@rapport/web-core';
 
 /** Event types the sales module writes; others (from modules added later) show their raw type. */
 export const TIMELINE_EVENT_TYPES = [
@@ -149,7 +149,10 @@ export function fieldLabel(t: TFunction, field: string): string {
       return t('fields.closeDate');
     case 'stageId':
       return t('fields.stage');
-    default:
-      return field;
+    default: {
+      // Every other field of a record type is labelled by its definition (docs/adr/0011).
+      const key = fieldLabelKey(field);
+      return key ? t(key) : field;
+    }
   }
 }

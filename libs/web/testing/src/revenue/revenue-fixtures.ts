@@ -161,6 +161,7 @@ export function commitment(overrides: Partial<CommitmentRowFragment> = {}): Comm
     ownerId: 'u-rita',
     resolvedAt: null,
     createdAt: '2026-11-01T08:00:00Z',
+    viewerCan: { __typename: 'CommitmentViewerCan', resolve: true },
     ...overrides,
   };
 }

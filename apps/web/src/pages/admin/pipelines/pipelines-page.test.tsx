@@ -7,9 +7,9 @@ import {
 } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { nameInput } from '@rapport/web-core';
 import { meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
-import { nameInput } from './name-form-modal';
 
 const stage = (id: string, canonicalName: string, names: Record<string, string>, position: number, extra: Partial<StageAdminFieldsFragment> = {}): StageAdminFieldsFragment => ({
   __typename: 'Stage',

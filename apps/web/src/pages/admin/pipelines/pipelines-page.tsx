@@ -8,39 +8,14 @@ import {
   type PipelineAdminFieldsFragment,
   type StageAdminFieldsFragment,
 } from '@rapport/web-data-access';
-import { customValuesOf, forecastLabel, usePageTitle } from '@rapport/web-core';
+import { forecastLabel, NameCell, TRANSLATION_COLUMN_KEYS, TRANSLATION_LOCALES, TranslationCell, usePageTitle } from '@rapport/web-core';
 import { EmptyState, ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NameFormModal, type NamedThing, type TranslationLocale } from './name-form-modal';
+import { NameFormModal } from './name-form-modal';
 
 type Editing = { kind: 'pipeline'; target: PipelineAdminFieldsFragment } | { kind: 'stage'; target: StageAdminFieldsFragment };
-
-const COLUMN_KEYS: Record<TranslationLocale, string> = { en: 'names.columns.en', 'zh-CN': 'names.columns.zhCN', 'zh-TW': 'names.columns.zhTW' };
-
-/** The stored name, and under it the one this reader sees when a translation replaces it. */
-function NameCell({ thing }: { thing: NamedThing }) {
-  return (
-    <Flex vertical>
-      <Typography.Text strong>{thing.canonicalName}</Typography.Text>
-      {thing.name !== thing.canonicalName ? <Typography.Text type="secondary">{thing.name}</Typography.Text> : null}
-    </Flex>
-  );
-}
-
-function TranslationCell({ names, locale }: { names: unknown; locale: TranslationLocale }) {
-  const { t } = useTranslation();
-  const text = customValuesOf(names)[locale];
-  return typeof text === 'string' && text ? (
-    <span lang={locale}>{text}</span>
-  ) : (
-    // A dash alone would read as "dash" to a screen reader.
-    <Typography.Text type="secondary" aria-label={t('names.noTranslation')}>
-      —
-    </Typography.Text>
-  );
-}
 
 /**
  * Admin → Pipelines: every pipeline with its stages, and their names in each language
@@ -58,9 +33,9 @@ export function PipelinesPage() {
 
   const columns: TableColumnsType<StageAdminFieldsFragment> = [
     { key: 'name', title: t('names.columns.name'), render: (_: unknown, s) => <NameCell thing={s} /> },
-    ...(['en', 'zh-CN', 'zh-TW'] as const).map((locale) => ({
+    ...TRANSLATION_LOCALES.map((locale) => ({
       key: locale,
-      title: t(COLUMN_KEYS[locale]),
+      title: t(TRANSLATION_COLUMN_KEYS[locale]),
       render: (_: unknown, s: StageAdminFieldsFragment) => <TranslationCell names={s.names} locale={locale} />,
     })),
     { key: 'probability', title: t('names.columns.probability'), align: 'end', render: (_: unknown, s) => `${s.probability}%` },
@@ -108,9 +83,9 @@ export function PipelinesPage() {
             }
           >
             <Flex gap="small" wrap style={{ marginBottom: 12 }}>
-              {(['en', 'zh-CN', 'zh-TW'] as const).map((locale) => (
+              {TRANSLATION_LOCALES.map((locale) => (
                 <Typography.Text key={locale}>
-                  {t(COLUMN_KEYS[locale])}: <TranslationCell names={p.names} locale={locale} />
+                  {t(TRANSLATION_COLUMN_KEYS[locale])}: <TranslationCell names={p.names} locale={locale} />
                 </Typography.Text>
               ))}
             </Flex>

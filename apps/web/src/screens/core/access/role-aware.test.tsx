@@ -41,6 +41,7 @@ function account(can: { update: boolean; share: boolean; merge: boolean }): Acco
     tier: null,
     territory: null,
     website: null,
+    taxId: null,
     phone: null,
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
@@ -48,6 +49,8 @@ function account(can: { update: boolean; share: boolean; merge: boolean }): Acco
     viewerCan: { __typename: 'RecordViewerCan', ...can },
     employeeCount: null,
     annualRevenue: null,
+    billingAddress: null,
+    shippingAddress: null,
     parentAccount: null,
   };
 }

@@ -26,6 +26,8 @@ function detail(status: LeadImportDetailFragment['status'], over: Partial<LeadIm
     removedCount: 0,
     restoredCount: 0,
     error: null,
+    errorKey: null,
+    errorParams: null,
     reportUrl: '/api/v1/lead-imports/imp-1/report.csv',
     createdAt: '2026-11-03T09:00:00Z',
     startedAt: status === 'UPLOADED' ? null : '2026-11-03T09:01:00Z',
@@ -152,7 +154,7 @@ describe('ImportPage', { timeout: 90_000 }, () => {
     const result = await screen.findByTestId('import-result', {}, { timeout: 10_000 });
     expect(within(result).getByText('Import finished: 2 leads created')).toBeTruthy();
     expect(within(result).getByTestId('import-count-merged').textContent).toContain('1');
-    expect(within(result).getByTestId('import-report-imp-1').getAttribute('href')).toBe('/api/v1/lead-imports/imp-1/report.csv');
+    expect(within(result).getByTestId('import-report-imp-1').getAttribute('href')).toBe('/api/v1/lead-imports/imp-1/report.csv?lang=en');
 
     fireEvent.click(within(result).getByTestId('import-undo-imp-1'));
     fireEvent.click(await screen.findByTestId('import-undo-confirm'));

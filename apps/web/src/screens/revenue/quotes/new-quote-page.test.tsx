@@ -5,7 +5,7 @@ import { pickOption, quoteOpportunityMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 import { always, line, namesMock, quote, signedIn } from '@rapport/web-testing';
 
-const product = { __typename: 'Product' as const, id: 'p-seat', sku: 'CRM-SEAT', name: 'Cloud seat', productLine: 'software', unit: 'seat', description: null, active: true };
+const product = { __typename: 'Product' as const, id: 'p-seat', sku: 'CRM-SEAT', name: 'Cloud seat', canonicalName: 'Cloud seat', names: {}, productLine: 'software', unit: 'seat', description: null, active: true };
 
 describe('NewQuotePage', { timeout: 60_000 }, () => {
   it('shows the server’s price for each line, previews the totals and sends no price when saving', async () => {

@@ -1,0 +1,176 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { FieldDefinition, RecordDefinition } from '@rapport/shared-domain';
+import { fieldKeys, isEditable, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
+import { BooleanFilter, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '../filters';
+import { IsDecimal } from '../input-decorators';
+import { Address, AddressInput } from './address.model';
+import { graphqlEnum, graphqlEnumFilter, screamingCase } from './graphql-enums';
+
+/**
+ * GraphQL types derived from record definitions (docs/adr/0011-record-definitions.md). A model
+ * file keeps its class (with what is special about it: resolved fields, custom fields, the
+ * `and`/`or`/`not` of filters) and calls these to declare the definition's fields on it, so a
+ * field added to the definition appears in the output, filter, order and input types at once.
+ */
+type Cls = abstract new (...args: never[]) => object;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's type functions return any GraphQL type reference
+type TypeFn = () => any;
+
+function valueType(f: FieldDefinition, input: boolean): TypeFn {
+  switch (f.type) {
+    case 'id':
+    case 'reference':
+      return () => ID;
+    case 'integer':
+      return () => Int;
+    case 'number':
+    case 'money':
+      return () => Float;
+    case 'datetime':
+      return () => GraphQLISODateTime;
+    case 'boolean':
+      return () => Boolean;
+    case 'enum':
+      return () => graphqlEnum(f.enumName!, f.enumValues!);
+    case 'address':
+      return () => (input ? AddressInput : Address);
+    case 'json':
+      return () => GraphQLJSONObject;
+    case 'emailList':
+    case 'phoneList':
+      return () => [String];
+    default:
+      // Texts, and dates as YYYY-MM-DD strings.
+      return () => String;
+  }
+}
+
+/** Declares the definition's output fields (`isOutput`) on a GraphQL object type. */
+export function declareOutputFields(cls: Cls, def: RecordDefinition): void {
+  for (const [key, f] of Object.entries(def.fields)) {
+    if (!isOutput(f)) continue;
+    Field(valueType(f, false), { nullable: isNullable(f), description: f.description ?? (f.type === 'date' ? 'YYYY-MM-DD' : undefined) })(cls.prototype, key);
+  }
+}
+
+function filterType(f: FieldDefinition): TypeFn {
+  if (f.filterAs === 'text') return () => StringFilter;
+  switch (f.type) {
+    case 'id':
+    case 'reference':
+      return () => IdFilter;
+    case 'integer':
+    case 'number':
+    case 'money':
+      return () => NumberFilter;
+    case 'date':
+    case 'datetime':
+      return () => DateTimeFilter;
+    case 'boolean':
+      return () => BooleanFilter;
+    case 'enum':
+      return () => graphqlEnumFilter(f.enumName!, f.enumValues!);
+    default:
+      return () => StringFilter;
+  }
+}
+
+/** Declares a filter input's per-field conditions for every filterable field. */
+export function declareFilterFields(cls: Cls, def: RecordDefinition): void {
+  for (const [key, f] of Object.entries(def.fields)) {
+    if (operatorsOf(f).length > 0) Field(filterType(f), { nullable: true })(cls.prototype, key);
+  }
+}
+
+/** `<Type>OrderField`: the sortable fields, as an enum of the API's names over the field keys. */
+export function orderFieldEnum(def: RecordDefinition): Record<string, string> {
+  const e = Object.fromEntries(fieldKeys(def, isSortable).map((k) => [screamingCase(k), k]));
+  registerEnumType(e, { name: `${def.graphqlName}OrderField` });
+  return e;
+}
+
+type Decorator = PropertyDecorator;
+
+/** The validators of one editable field: its value type's rule plus length, range and presence. */
+function validators(f: FieldDefinition): Decorator[] {
+  const rules: Decorator[] = f.required ? [] : [IsOptional()];
+  const max = f.maxLength;
+  const message = f.message ? { message: f.message } : {};
+  switch (f.type) {
+    case 'emailList':
+      rules.push(IsEmail({}, { each: true, ...message }));
+      if (f.maxItems !== undefined) rules.push(ArrayMaxSize(f.maxItems));
+      if (max) rules.push(MaxLength(max, { each: true }));
+      break;
+    case 'phoneList':
+      rules.push(IsString({ each: true, ...message }));
+      if (f.maxItems !== undefined) rules.push(ArrayMaxSize(f.maxItems));
+      if (max) rules.push(MaxLength(max, { each: true }));
+      break;
+    case 'text':
+    case 'longText':
+    case 'phone':
+      rules.push(IsString(message));
+      if (f.oneOf) rules.push(IsIn([...f.oneOf], message));
+      if (f.required && max) rules.push(Length(1, max, { message: `${f.title} must be 1 to ${max} characters.` }));
+      else if (max) rules.push(MaxLength(max));
+      break;
+    case 'email':
+      rules.push(IsEmail({}, message));
+      if (max) rules.push(MaxLength(max));
+      break;
+    case 'url':
+      rules.push(IsUrl({ require_protocol: false }, { message: 'Enter a web address like example.com.' }));
+      if (max) rules.push(MaxLength(max));
+      break;
+    case 'integer':
+      rules.push(IsInt());
+      break;
+    case 'number':
+      rules.push(IsNumber());
+      break;
+    case 'money':
+      rules.push(IsDecimal(2));
+      break;
+    case 'date':
+      rules.push(IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-31.' }));
+      break;
+    case 'boolean':
+      rules.push(IsBoolean());
+      break;
+    case 'enum':
+      rules.push(IsIn([...f.enumValues!], message));
+      break;
+    case 'id':
+    case 'reference':
+      rules.push(IsUUID('all', message));
+      break;
+    case 'address':
+      rules.push(ValidateNested(), Type(() => AddressInput));
+      break;
+    case 'json':
+      rules.push(IsObject());
+      break;
+    case 'datetime':
+      // The DateTime scalar has parsed and checked it.
+      break;
+  }
+  if (f.min !== undefined) rules.push(Min(f.min));
+  return rules;
+}
+
+/**
+ * Declares the editable fields on a create input, with their validators (messages come from the
+ * catalogue by constraint, libs/shared/errors). Update inputs derive from it with
+ * `PartialType(Create, { skipNullProperties: false })`, so call this before that line runs.
+ */
+export function declareInputFields(cls: Cls, def: RecordDefinition): void {
+  for (const [key, f] of Object.entries(def.fields)) {
+    if (!isEditable(f)) continue;
+    Field(valueType(f, true), { nullable: !f.required, description: f.description })(cls.prototype, key);
+    for (const rule of validators(f)) rule(cls.prototype, key);
+  }
+}

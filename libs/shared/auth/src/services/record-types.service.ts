@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { RecordCatalogue } from '@rapport/shared-api';
+import { Actor, catalogueOf, customCatalogueField, localizedName, NameLocale, ObjectName, OBJECTS, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CUSTOMIZABLE_OBJECTS, CustomFieldsService, CustomizableObject } from './custom-fields.service';
+
+const isObjectName = (name: string): name is ObjectName => Object.hasOwn(OBJECTS, name);
+const isCustomizable = (name: string): name is CustomizableObject => (CUSTOMIZABLE_OBJECTS as readonly string[]).includes(name);
+
+/**
+ * The field catalogue as a reader may see it: the record types they may read (the same grant the
+ * lists apply), each with its built-in fields and the active custom fields, labelled in their language.
+ */
+@Injectable()
+export class RecordTypesService {
+  constructor(
+    private readonly catalogue: RecordCatalogue,
+    private readonly customFields: CustomFieldsService,
+  ) {}
+
+  async list(actor: Actor, locale: NameLocale | null, names?: readonly string[] | null) {
+    const wanted = names?.length ? new Set(names) : null;
+    const visible = this.catalogue.all().filter((d) => (!wanted || wanted.has(d.name)) && isObjectName(d.name) && scopeFor(actor, d.name, 'read') !== RecordScope.None);
+    return Promise.all(
+      visible.map(async (d) => {
+        const custom = d.customFields && isCustomizable(d.name) ? await this.customFields.list(d.name) : [];
+        return {
+          name: d.name,
+          graphqlName: d.graphqlName,
+          label: d.label.one,
+          customizable: d.customFields,
+          fields: [...catalogueOf(d), ...custom.map((c) => customCatalogueField(c, localizedName(c.label, c.labels, locale)))],
+        };
+      }),
+    );
+  }
+}

@@ -1,0 +1,43 @@
+import { BASE_FIELDS, defineRecord } from '@rapport/shared-domain';
+import { fieldMapOf } from './field-map';
+import { columnOptions } from './record-columns';
+
+const THING = defineRecord({
+  name: 'thing',
+  graphqlName: 'Thing',
+  table: 'thing',
+  alias: 't',
+  label: { one: 'objects.thing', many: 'nav.things' },
+  customFields: false,
+  fields: {
+    ...BASE_FIELDS,
+    name: { type: 'text', column: 'name', title: 'Name', label: 'fields.name', required: true, filter: true },
+    size: { type: 'enum', column: 'size', enumName: 'ThingSize', enumValues: ['s', 'm'], title: 'Size', label: 'fields.size', filter: true },
+    tier: { type: 'enum', column: 'tier', enumName: 'ThingTier', enumValues: ['a'], title: 'Tier', label: 'fields.tier', filter: true, filterAs: 'text' },
+    due: { type: 'date', column: 'due_on', title: 'Due', label: 'fields.due', filter: true },
+    price: { type: 'money', column: 'price', title: 'Price', label: 'fields.price', precision: 14 },
+    isBig: { type: 'boolean', expression: "{a}.size = 'm'", title: 'Big', label: 'fields.big', filter: true },
+  },
+});
+
+describe('fieldMapOf', () => {
+  it('whitelists exactly the filterable fields, qualified with the alias', () => {
+    const map = fieldMapOf(THING, { name: { foldedPrefix: true } });
+    expect(Object.keys(map)).toEqual(['id', 'ownerId', 'teamId', 'createdAt', 'updatedAt', 'name', 'size', 'tier', 'due', 'isBig']);
+    expect(map.name).toEqual({ column: 't.name', type: 'string', foldedPrefix: true });
+    expect(map.size).toEqual({ column: 't.size', type: 'enum', enumValues: ['s', 'm'] });
+    expect(map.tier).toEqual({ column: 't.tier', type: 'string' });
+    // Dates compare as the start of their day, like date-times.
+    expect(map.due).toEqual({ column: 't.due_on::timestamptz', type: 'datetime' });
+    expect(map.isBig).toEqual({ column: "t.size = 'm'", type: 'boolean' });
+    expect(map.ownerId).toEqual({ column: 't.owner_id', type: 'id' });
+  });
+});
+
+describe('columnOptions', () => {
+  it('maps value types to PostgreSQL columns, nullable unless required', () => {
+    expect(columnOptions({ ...THING.fields.name, column: 'name' })).toEqual({ name: 'name', type: 'text', nullable: false });
+    expect(columnOptions({ ...THING.fields.price, column: 'price' })).toEqual({ name: 'price', type: 'numeric', precision: 14, scale: 2, nullable: true });
+    expect(columnOptions({ ...THING.fields.due, column: 'due_on' })).toEqual({ name: 'due_on', type: 'date', nullable: true });
+  });
+});

@@ -1,0 +1,44 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Button, Form } from 'antd';
+import { describe, expect, it, vi } from 'vitest';
+import { recordInputOf } from './record-catalogue';
+import { RecordFormItems } from './record-form-items';
+
+function AccountForm({ onFinish, initialValues }: { onFinish: (values: Record<string, unknown>) => void; initialValues?: Record<string, unknown> }) {
+  return (
+    <Form layout="vertical" onFinish={onFinish} initialValues={initialValues}>
+      <RecordFormItems type="account" />
+      <Button htmlType="submit">Save</Button>
+    </Form>
+  );
+}
+
+describe('RecordFormItems', () => {
+  it('labels every control (the label points at the input) and binds what is typed to the form', async () => {
+    const onFinish = vi.fn();
+    render(<AccountForm onFinish={onFinish} initialValues={{ industry: 'Retail', employeeCount: 12 }} />);
+    // Label → input: the association Form.Item makes through the id it hands the control.
+    const name = screen.getByLabelText('Name');
+    expect((screen.getByLabelText('Industry') as HTMLInputElement).value).toBe('Retail');
+    expect(screen.getByLabelText('Tax ID').getAttribute('data-testid')).toBe('account-taxId');
+    fireEvent.change(name, { target: { value: '  Acme Trading  ' } });
+    fireEvent.change(screen.getByLabelText('Tax ID'), { target: { value: '91310000MA1FL0000X' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(onFinish).toHaveBeenCalled());
+    expect(recordInputOf('account', onFinish.mock.calls[0]![0] as Record<string, unknown>)).toMatchObject({
+      name: 'Acme Trading',
+      industry: 'Retail',
+      taxId: '91310000MA1FL0000X',
+      employeeCount: 12,
+      website: null,
+    });
+  });
+
+  it('refuses to submit without the required name, and says why', async () => {
+    const onFinish = vi.fn();
+    render(<AccountForm onFinish={onFinish} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText('This field is required.')).textContent).toBe('This field is required.');
+    expect(onFinish).not.toHaveBeenCalled();
+  });
+});
