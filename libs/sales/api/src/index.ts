@@ -1,4 +1,4 @@
 export * from './sales.module';
 export * from './models';
-export { ConvertLeadPayload, DuplicateCandidate } from './resolvers/lead.resolver';
+export { ConvertLeadPayload, DuplicateCandidate } from './models/lead-conversion.model';
 export { HandoverService } from './services/handover.service';

@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-/** Relay connections (DESIGN §4): every list is `edges { cursor node }`, `pageInfo`, `totalCount`. */
+/** Relay connections (README, API conventions): every list is `edges { cursor node }`, `pageInfo`, `totalCount`. */
 @ObjectType()
 export class PageInfo {
   @Field()

@@ -15,6 +15,7 @@ import { SavedViewsResolver } from './resolvers/saved-views.resolver';
 import { RecordTypesResolver } from './resolvers/record-types.resolver';
 import { RecordTypesService } from './services/record-types.service';
 import { CustomFieldsService } from './services/custom-fields.service';
+import { SavedViewsService } from './services/saved-views.service';
 import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
 import { AuthService } from './services/auth.service';
@@ -56,6 +57,7 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     HandoverExtensions,
     CreateHooks,
     CustomFieldsService,
+    SavedViewsService,
     RecordCatalogue,
     RecordTypesService,
     { provide: APP_GUARD, useClass: AuthGuard },

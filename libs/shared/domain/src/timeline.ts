@@ -4,7 +4,7 @@
  * about another record (a deal created, on the account's timeline) describes that other record, and
  * its payload carries that record's content (name, amount). It therefore names the record it
  * describes, so that each reader sees the event only if they may read that record too
- * (docs/adr/0008-timeline-visibility.md).
+ * (docs/adr/0008-reachable-visibility.md).
  */
 export interface DescribedObject {
   type: string;

@@ -2,7 +2,7 @@ import type { Coalescing } from './outbox-relay';
 
 /**
  * Queue names and job payloads, in one place so producers and processors can't drift apart.
- * Jobs are named `<verb>-<noun>` (DESIGN §5). Domains add their queues here as they land.
+ * Jobs are named `<verb>-<noun>`. Domains add their queues here as they land.
  */
 export const QUEUES = {
   platform: 'platform',

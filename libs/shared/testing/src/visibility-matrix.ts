@@ -3,7 +3,7 @@ import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { Factories } from './factories';
 
 /**
- * The roles × own/team/other visibility matrix (DESIGN §6). A domain plugs in how to make a
+ * The roles × own/team/other visibility matrix (docs/adr/0008). A domain plugs in how to make a
  * record for an owner and how each query/mutation tries to reach it; the expected outcome comes
  * from the permission table (`scopeFor`), so the SQL scope is checked against the rule itself.
  *

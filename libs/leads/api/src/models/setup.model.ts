@@ -152,3 +152,28 @@ export class DeleteLeadSetupInput {
 export class DeletePayload {
   @Field(() => ID) id: string;
 }
+
+@ObjectType()
+export class SaveRoutingRulePayload {
+  @Field(() => RoutingRuleModel) routingRule: RoutingRuleModel;
+}
+@ObjectType()
+export class ReorderRoutingRulesPayload {
+  @Field(() => [RoutingRuleModel]) routingRules: RoutingRuleModel[];
+}
+@ObjectType()
+export class SaveRoutingProfilePayload {
+  @Field(() => RoutingProfileModel) routingProfile: RoutingProfileModel;
+}
+@ObjectType()
+export class SaveScoringRulePayload {
+  @Field(() => ScoringRuleModel) scoringRule: ScoringRuleModel;
+}
+@ObjectType()
+export class SaveSlaPolicyPayload {
+  @Field(() => SlaPolicyModel) slaPolicy: SlaPolicyModel;
+}
+@ObjectType()
+export class SaveLeadSettingsPayload {
+  @Field(() => LeadSettingsModel) settings: LeadSettingsModel;
+}

@@ -1,4 +1,4 @@
-import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import {
@@ -6,44 +6,25 @@ import {
   DeletePayload,
   LeadSettingsModel,
   ReorderRoutingRulesInput,
+  ReorderRoutingRulesPayload,
   RoutingProfileModel,
   RoutingRuleModel,
   SaveLeadSettingsInput,
+  SaveLeadSettingsPayload,
   SaveRoutingProfileInput,
+  SaveRoutingProfilePayload,
   SaveRoutingRuleInput,
+  SaveRoutingRulePayload,
   SaveScoringRuleInput,
+  SaveScoringRulePayload,
   SaveSlaPolicyInput,
+  SaveSlaPolicyPayload,
   ScoringRuleModel,
   SlaPolicyModel,
 } from '../models/setup.model';
 import { SaveWebFormInput, SaveWebFormPayload, WebFormModel } from '../models/web-form.model';
 import { SetupService } from '../services/setup.service';
 import { WebFormsService } from '../services/web-forms.service';
-
-@ObjectType()
-export class SaveRoutingRulePayload {
-  @Field(() => RoutingRuleModel) routingRule: RoutingRuleModel;
-}
-@ObjectType()
-export class ReorderRoutingRulesPayload {
-  @Field(() => [RoutingRuleModel]) routingRules: RoutingRuleModel[];
-}
-@ObjectType()
-export class SaveRoutingProfilePayload {
-  @Field(() => RoutingProfileModel) routingProfile: RoutingProfileModel;
-}
-@ObjectType()
-export class SaveScoringRulePayload {
-  @Field(() => ScoringRuleModel) scoringRule: ScoringRuleModel;
-}
-@ObjectType()
-export class SaveSlaPolicyPayload {
-  @Field(() => SlaPolicyModel) slaPolicy: SlaPolicyModel;
-}
-@ObjectType()
-export class SaveLeadSettingsPayload {
-  @Field(() => LeadSettingsModel) settings: LeadSettingsModel;
-}
 
 /** Lead intake set-up for admins (read by managers and marketers). */
 @Resolver()

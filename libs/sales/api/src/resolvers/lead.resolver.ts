@@ -1,47 +1,16 @@
-import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { displayPersonName, leadActions } from '@rapport/sales-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadEntity, SalesObject, SalesRepository } from '@rapport/sales-data';
 import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, LeadViewerCan, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
+import { ConvertLeadPayload, DuplicateCandidate, PossibleDuplicatesInput } from '../models/lead-conversion.model';
 import { DuplicatesService } from '../services/duplicates.service';
 import { LeadConversionService } from '../services/lead-conversion.service';
 import { LeadsService } from '../services/leads.service';
 import { TimelineService } from '../services/timeline.service';
 import { ownerRef } from './refs';
-
-@ObjectType()
-export class ConvertLeadPayload {
-  @Field(() => Lead) lead: Lead;
-  @Field(() => Account) account: Account;
-  @Field(() => Contact) contact: Contact;
-  @Field(() => Opportunity, { nullable: true }) opportunity: Opportunity | null;
-  @Field({ description: 'False when an existing account was linked.' }) accountCreated: boolean;
-  @Field({ description: 'False when an existing contact was linked.' }) contactCreated: boolean;
-}
-
-@ObjectType()
-export class DuplicateCandidate {
-  @Field({ description: 'lead, contact or account' }) type: string;
-  @Field(() => ID) id: string;
-  @Field() title: string;
-  @Field(() => String, { nullable: true }) subtitle: string | null;
-  @Field(() => [String], { description: 'email, phone, name' }) reasons: string[];
-  @Field(() => Int) score: number;
-}
-
-@InputType()
-export class PossibleDuplicatesInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) firstName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) lastName?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) company?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(254) email?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
-  @Field({ nullable: true, description: 'For an account: its name.' }) @IsOptional() @IsString() @MaxLength(200) accountName?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') excludeId?: string;
-}
 
 @Resolver(() => Lead)
 export class LeadResolver {

@@ -1,45 +1,10 @@
-import { Args, Field, GraphQLISODateTime, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
-import { MergeableObject, MergeService } from '../services/merge.service';
+import { MergeRecordsInput, MergeRecordsPayload } from '../models/merge.model';
+import { RecordShare, ShareableObjectEnum, ShareRecordInput, ShareRecordPayload, UnshareRecordInput } from '../models/sharing.model';
+import { MergeService } from '../services/merge.service';
 import { ShareableObject, SharingService } from '../services/sharing.service';
-
-export const ShareableObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead', OPPORTUNITY: 'opportunity' } as const;
-registerEnumType(ShareableObjectEnum, { name: 'ShareableObject' });
-export const ShareAccessEnum = { READ: 'read', WRITE: 'write' } as const;
-registerEnumType(ShareAccessEnum, { name: 'ShareAccess' });
-
-@ObjectType()
-export class RecordShare {
-  @Field(() => ID) id: string;
-  @Field(() => ShareableObjectEnum) objectType: ShareableObject;
-  @Field(() => ID) recordId: string;
-  @Field(() => ID, { nullable: true }) userId: string | null;
-  @Field(() => ID, { nullable: true }) teamId: string | null;
-  @Field(() => ShareAccessEnum) access: 'read' | 'write';
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-}
-
-@InputType()
-export class ShareRecordInput {
-  @Field(() => ShareableObjectEnum) @IsIn(Object.values(ShareableObjectEnum)) objectType: ShareableObject;
-  @Field(() => ID) @IsUUID('all') recordId: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') userId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string;
-  @Field(() => ShareAccessEnum, { defaultValue: 'read' }) @IsIn(Object.values(ShareAccessEnum)) access: 'read' | 'write';
-}
-
-@InputType()
-export class UnshareRecordInput {
-  @Field(() => ID) @IsUUID('all') id: string;
-}
-
-@ObjectType()
-export class ShareRecordPayload {
-  @Field(() => RecordShare) share: RecordShare;
-}
 
 @Resolver(() => RecordShare)
 export class SharingResolver {
@@ -65,28 +30,6 @@ export class SharingResolver {
   }
 }
 
-export const MergeableObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead' } as const;
-registerEnumType(MergeableObjectEnum, { name: 'MergeableObject' });
-
-@InputType()
-export class MergeFieldChoice {
-  @Field({ description: 'e.g. name, website, email, ownerId' }) @IsString() @MaxLength(60) field: string;
-  @Field(() => ID, { description: 'The record whose value wins.' }) @IsUUID('all') fromId: string;
-}
-
-@InputType()
-export class MergeRecordsInput {
-  @Field(() => MergeableObjectEnum) @IsIn(Object.values(MergeableObjectEnum)) objectType: MergeableObject;
-  @Field(() => ID) @IsUUID('all') survivorId: string;
-  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(10) @IsUUID('all', { each: true }) mergedIds: string[];
-  @Field(() => [MergeFieldChoice], { nullable: true }) @IsOptional() @ValidateNested({ each: true }) @Type(() => MergeFieldChoice) fieldChoices?: MergeFieldChoice[];
-}
-
-@ObjectType()
-export class MergeRecordsPayload {
-  @Field(() => ID) survivorId: string;
-  @Field(() => [ID]) mergedIds: string[];
-}
 
 @Resolver()
 export class MergeResolver {

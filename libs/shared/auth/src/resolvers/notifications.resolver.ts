@@ -1,35 +1,10 @@
-import { Args, Field, GraphQLISODateTime, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import { NotificationEntity } from '@rapport/shared-database';
-
-@ObjectType()
-export class Notification {
-  @Field(() => ID) id: string;
-  @Field() kind: string;
-  @Field() title: string;
-  @Field(() => String, { nullable: true }) body: string | null;
-  @Field(() => String, { description: 'Details as JSON.' }) payloadJson: string;
-  @Field(() => GraphQLISODateTime, { nullable: true }) readAt: Date | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-}
-
-@InputType()
-export class MarkNotificationsReadInput {
-  @Field(() => [ID], { nullable: true, description: 'Omit to mark all as read.' })
-  @IsOptional()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  ids?: string[];
-}
-
-@ObjectType()
-export class MarkNotificationsReadPayload {
-  @Field(() => Int) unreadCount: number;
-}
+import { MarkNotificationsReadInput, MarkNotificationsReadPayload, Notification } from '../models/notification.model';
 
 /** The bell: a person only ever sees their own notifications. */
 @Resolver(() => Notification)

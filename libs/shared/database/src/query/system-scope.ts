@@ -1,5 +1,5 @@
 /**
- * The one named bypass of record visibility (DESIGN §6). Every read that a person's scope governs
+ * The one named bypass of record visibility (query/visibility.ts). Every read that a person's scope governs
  * goes through `applyScope`; work done for the system rather than for a reader (a job routing new
  * leads, the guard comparing every open quote of a customer) reads without a scope, and runs inside
  * `withSystemScope(reason, …)` so that `git grep withSystemScope` lists each such place with why.

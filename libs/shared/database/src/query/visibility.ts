@@ -2,7 +2,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName, RecordScope, scopeFor } from '@rapport/shared-domain';
 
 /**
- * The single place where record visibility becomes SQL (DESIGN §6). Repositories start every
+ * The single place where record visibility becomes SQL (docs/adr/0008). Repositories start every
  * read from `applyScope`, so resolvers, REST controllers, exports, search and jobs all see the
  * same rows. `canAccessRecord` in shared-domain is the same rule for one loaded record.
  */

@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import { Role } from '@rapport/shared-domain';
+import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
+import { bootTestApi } from './testing/boot-test-api';
+
+// What sales.int-spec.ts leaves out of saved views: changing and deleting your own, another
+// person's staying out of reach for both, and the size cap on a definition.
+let app: INestApplication;
+let ctx: TestContext;
+let rep: ApiClient;
+let other: ApiClient;
+
+beforeAll(async () => {
+  ({ app, ctx } = await bootTestApi());
+  rep = new ApiClient(app);
+  await rep.login((await ctx.newUser({ role: Role.SalesRep })).email, TEST_PASSWORD);
+  other = new ApiClient(app);
+  await other.login((await ctx.newUser({ role: Role.SalesRep })).email, TEST_PASSWORD);
+});
+afterAll(async () => {
+  await app?.close();
+  await ctx?.close();
+});
+
+const SAVE = 'mutation($i: SaveViewInput!) { saveView(input: $i) { view { id name shared mine definition } } }';
+const DELETE = 'mutation($i: DeleteViewInput!) { deleteView(input: $i) { view { id name mine } } }';
+const LIST = '{ savedViews(objectType: "contacts") { id name mine definition } }';
+type View = { id: string; name: string; mine: boolean; definition: Record<string, unknown> };
+
+describe('saved views', () => {
+  it('lets the owner rename, redefine and delete a view, and nobody else', async () => {
+    const created = (await rep.gqlOk<{ saveView: { view: View } }>(SAVE, { i: { objectType: 'contacts', name: ' Shanghai contacts ', definition: { filter: { city: { eq: '上海' } } } } })).saveView.view;
+    expect(created).toMatchObject({ name: 'Shanghai contacts', shared: false, mine: true });
+
+    const renamed = await rep.gqlOk<{ saveView: { view: View } }>(SAVE, { i: { id: created.id, objectType: 'contacts', name: 'East China', definition: { filter: { city: { in: ['上海', '杭州'] } } } } });
+    expect(renamed.saveView.view).toMatchObject({ id: created.id, name: 'East China', mine: true, definition: { filter: { city: { in: ['上海', '杭州'] } } } });
+
+    // Someone else can neither overwrite nor delete it: it reads as missing, and stays as it was.
+    const overwrite = await other.gql(SAVE, { i: { id: created.id, objectType: 'contacts', name: 'Mine now', definition: {} } });
+    expect(overwrite.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.gql(DELETE, { i: { id: created.id } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await other.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.map((v) => v.id)).not.toContain(created.id);
+    expect((await rep.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.find((v) => v.id === created.id)).toMatchObject({ name: 'East China', mine: true });
+
+    const deleted = await rep.gqlOk<{ deleteView: { view: View } }>(DELETE, { i: { id: created.id } });
+    expect(deleted.deleteView.view).toEqual({ id: created.id, name: 'East China', mine: true });
+    expect((await rep.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.map((v) => v.id)).not.toContain(created.id);
+  });
+
+  it('refuses a definition over the size cap, on the definition', async () => {
+    const big = { columns: Array.from({ length: 2_500 }, (_, i) => `column${i}`) };
+    const r = await rep.gql(SAVE, { i: { objectType: 'contacts', name: 'Too big', definition: big } });
+    expect(r.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect(r.errors?.[0].extensions?.fields?.[0].path).toBe('input.definition');
+    expect((await rep.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.map((v) => v.name)).not.toContain('Too big');
+  });
+});
