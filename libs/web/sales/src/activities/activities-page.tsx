@@ -1,16 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { ActivitiesDocument, type ActivityRowFragment, type ActivityType } from '@rapport/web-data-access';
-import { PageHeader } from '@rapport/web-ui';
-import { Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '@rapport/web-core';
-import { ConnectionTable } from '@rapport/web-core';
-import { ListToolbar } from '@rapport/web-core';
 import { orderByOf, sortFromTable } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
-import { ListEmpty, useSessionUser } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
+import { ListPage } from '../lists/list-page';
 import { activityColumns, activityRecordPath } from './activity-columns';
 import {
   ACTIVITY_ORDER_FIELDS,
@@ -24,7 +20,6 @@ const PAGE_SIZE = 20;
 
 export function ActivitiesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('activities.title'));
   const me = useSessionUser();
   const list = useListState(DEFAULT_ACTIVITY_SORT);
   const [types, setTypes] = useState<ActivityType[]>([]);
@@ -42,35 +37,25 @@ export function ActivitiesPage() {
   });
 
   return (
-    <>
-      <PageHeader title={t('activities.title')} subtitle={t('activities.subtitle')} />
-      <Card>
-        <ListToolbar
-          prefix="activities"
-          searchText={list.searchText}
-          onSearchText={list.setSearchText}
-          placeholder={t('activities.searchPlaceholder')}
-          mine={list.mine}
-          onMine={list.setMine}
-        />
-        <ConnectionTable<ActivityRowFragment>
-          testId="activities-table"
-          connection={(data ?? previousData)?.activities}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch()}
-          columns={activityColumns(t, { sort: list.sort, filters: { types, done }, showLinks: true })}
-          cursors={cursors}
-          empty={<ListEmpty object="activity" filtered={!!filter} filteredText={t('activities.emptyFiltered')} />}
-          rowPath={activityRecordPath}
-          onChange={(_p, filters, sorter) => {
-            setTypes(pickedValues<ActivityType>(filters, 'type'));
-            setDone(pickedValues<DoneFilter>(filters, 'done'));
-            list.setSort(sortFromTable(sorter, ACTIVITY_SORT_COLUMNS, DEFAULT_ACTIVITY_SORT));
-          }}
-        />
-      </Card>
-    </>
+    <ListPage<ActivityRowFragment>
+      prefix="activities"
+      texts={{ title: t('activities.title'), subtitle: t('activities.subtitle'), searchPlaceholder: t('activities.searchPlaceholder'), emptyFiltered: t('activities.emptyFiltered') }}
+      object="activity"
+      list={list}
+      filter={filter}
+      connection={(data ?? previousData)?.activities}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      cursors={cursors}
+      columns={activityColumns(t, { sort: list.sort, filters: { types, done }, showLinks: true })}
+      rowPath={activityRecordPath}
+      onChange={(_p, filters, sorter) => {
+        setTypes(pickedValues<ActivityType>(filters, 'type'));
+        setDone(pickedValues<DoneFilter>(filters, 'done'));
+        list.setSort(sortFromTable(sorter, ACTIVITY_SORT_COLUMNS, DEFAULT_ACTIVITY_SORT));
+      }}
+    />
   );
 }
 

@@ -1,22 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { ContactsDocument, type ContactFilter, type ContactRowFragment } from '@rapport/web-data-access';
-import { PageHeader } from '@rapport/web-ui';
-import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
-import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
-import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
-import { ListToolbar } from '@rapport/web-core';
+import { ListPage } from '../lists/list-page';
 import { customizableOrderByOf, sortFromTable } from '@rapport/web-core';
 import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { contactPath } from '@rapport/web-core';
-import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
 import { CONTACT_OPTIONAL_COLUMNS, contactColumns } from './contact-columns';
 import { contactFilterFields } from './contact-filter-fields';
 import {
@@ -33,9 +27,7 @@ const PAGE_SIZE = 20;
 
 export function ContactsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('contacts.title'));
   const me = useSessionUser();
-  const canCreate = usePermissions().can('contact', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_CONTACT_SORT);
   const [accountFilter, setAccountFilter] = useState<AccountLinkFilter[]>([]);
@@ -73,56 +65,36 @@ export function ContactsPage() {
   });
 
   return (
-    <>
-      <PageHeader
-        title={t('contacts.title')}
-        subtitle={t('contacts.subtitle')}
-        extra={
-          canCreate ? (
-            <Button type="primary" icon={<PlusOutlined />} data-testid="contact-create" onClick={() => setCreating(true)}>
-              {t('contacts.create')}
-            </Button>
-          ) : undefined
-        }
-      />
-      <Card>
-        <ListToolsBar tools={tools} filter={filter} />
-        <ListFilterPanel tools={tools} />
-        <ListToolbar
-          prefix="contacts"
-          searchText={list.searchText}
-          onSearchText={list.setSearchText}
-          placeholder={t('contacts.searchPlaceholder')}
-          mine={list.mine}
-          onMine={list.setMine}
-        />
-        <ConnectionTable<ContactRowFragment>
-          testId="contacts-table"
-          connection={(data ?? previousData)?.contacts}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch()}
-          columns={tools.tableColumns}
-          rowSelection={tools.rowSelection}
-          above={<ListBulkActions tools={tools} refetchQueries={['Contacts']} />}
-          cursors={cursors}
-          empty={<ListEmpty object="contact" filtered={!!filter} filteredText={t('contacts.emptyFiltered')} create={{ label: t('contacts.create'), onClick: () => setCreating(true), testId: 'contact-create' }} />}
-          rowPath={(c) => contactPath(c.id)}
-          onChange={(_p, filters, sorter) => {
-            setAccountFilter(pickedValues<AccountLinkFilter>(filters, 'account'));
-            list.setSort(sortFromTable(sorter, CONTACT_SORT_COLUMNS, DEFAULT_CONTACT_SORT));
-          }}
-        />
-      </Card>
+    <ListPage<ContactRowFragment, ContactSortColumn>
+      prefix="contacts"
+      texts={{ title: t('contacts.title'), subtitle: t('contacts.subtitle'), searchPlaceholder: t('contacts.searchPlaceholder'), create: t('contacts.create'), emptyFiltered: t('contacts.emptyFiltered') }}
+      object="contact"
+      list={list}
+      tools={{ tools, refetchQueries: ['Contacts'] }}
+      filter={filter}
+      create={{ testId: 'contact-create', onClick: () => setCreating(true) }}
+      connection={(data ?? previousData)?.contacts}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      cursors={cursors}
+      columns={tools.tableColumns}
+      rowSelection={tools.rowSelection}
+      rowPath={(c) => contactPath(c.id)}
+      onChange={(_p, filters, sorter) => {
+        setAccountFilter(pickedValues<AccountLinkFilter>(filters, 'account'));
+        list.setSort(sortFromTable(sorter, CONTACT_SORT_COLUMNS, DEFAULT_CONTACT_SORT));
+      }}
+    >
       <ContactFormModal
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={(contact) => {
-          setCreating(false);
+        setCreating(false);
           navigate(contactPath(contact.id));
         }}
       />
-    </>
+    </ListPage>
   );
 }
 

@@ -1,22 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { LeadsDocument, type LeadFilter, type LeadRowFragment, type LeadSource, type LeadStatus } from '@rapport/web-data-access';
-import { PageHeader } from '@rapport/web-ui';
-import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
-import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
-import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
-import { ListToolbar } from '@rapport/web-core';
+import { ListPage } from '../lists/list-page';
 import { customizableOrderByOf, sortFromTable } from '@rapport/web-core';
 import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { leadPath } from '@rapport/web-core';
-import { ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
+import { useSessionUser } from '@rapport/web-core';
 import { leadColumns } from './lead-columns';
 import { LEAD_ENUM_FIELDS, leadFilterFields } from './lead-filter-fields';
 import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS, type LeadSortColumn } from './lead-filter';
@@ -26,9 +20,7 @@ const PAGE_SIZE = 20;
 
 export function LeadsPage() {
   const { t } = useTranslation();
-  usePageTitle(t('leads.title'));
   const me = useSessionUser();
-  const canCreate = usePermissions().can('lead', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_LEAD_SORT);
   const [statuses, setStatuses] = useState<LeadStatus[]>([]);
@@ -67,57 +59,37 @@ export function LeadsPage() {
   });
 
   return (
-    <>
-      <PageHeader
-        title={t('leads.title')}
-        subtitle={t('leads.subtitle')}
-        extra={
-          canCreate ? (
-            <Button type="primary" icon={<PlusOutlined />} data-testid="lead-create" onClick={() => setCreating(true)}>
-              {t('leads.create')}
-            </Button>
-          ) : undefined
-        }
-      />
-      <Card>
-        <ListToolsBar tools={tools} filter={filter} />
-        <ListFilterPanel tools={tools} />
-        <ListToolbar
-          prefix="leads"
-          searchText={list.searchText}
-          onSearchText={list.setSearchText}
-          placeholder={t('leads.searchPlaceholder')}
-          mine={list.mine}
-          onMine={list.setMine}
-        />
-        <ConnectionTable<LeadRowFragment>
-          testId="leads-table"
-          connection={(data ?? previousData)?.leads}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch()}
-          columns={tools.tableColumns}
-          rowSelection={tools.rowSelection}
-          above={<ListBulkActions tools={tools} refetchQueries={['Leads']} />}
-          cursors={cursors}
-          empty={<ListEmpty object="lead" filtered={!!filter} filteredText={t('leads.emptyFiltered')} create={{ label: t('leads.create'), onClick: () => setCreating(true), testId: 'lead-create' }} />}
-          rowPath={(lead) => leadPath(lead.id)}
-          onChange={(_p, filters, sorter) => {
-            setStatuses(pickedValues<LeadStatus>(filters, 'status'));
-            setSources(pickedValues<LeadSource>(filters, 'source'));
-            list.setSort(sortFromTable(sorter, LEAD_SORT_COLUMNS, DEFAULT_LEAD_SORT));
-          }}
-        />
-      </Card>
+    <ListPage<LeadRowFragment, LeadSortColumn>
+      prefix="leads"
+      texts={{ title: t('leads.title'), subtitle: t('leads.subtitle'), searchPlaceholder: t('leads.searchPlaceholder'), create: t('leads.create'), emptyFiltered: t('leads.emptyFiltered') }}
+      object="lead"
+      list={list}
+      tools={{ tools, refetchQueries: ['Leads'] }}
+      filter={filter}
+      create={{ testId: 'lead-create', onClick: () => setCreating(true) }}
+      connection={(data ?? previousData)?.leads}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      cursors={cursors}
+      columns={tools.tableColumns}
+      rowSelection={tools.rowSelection}
+      rowPath={(lead) => leadPath(lead.id)}
+      onChange={(_p, filters, sorter) => {
+        setStatuses(pickedValues<LeadStatus>(filters, 'status'));
+        setSources(pickedValues<LeadSource>(filters, 'source'));
+        list.setSort(sortFromTable(sorter, LEAD_SORT_COLUMNS, DEFAULT_LEAD_SORT));
+      }}
+    >
       <LeadFormModal
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={(lead) => {
-          setCreating(false);
+        setCreating(false);
           navigate(leadPath(lead.id));
         }}
       />
-    </>
+    </ListPage>
   );
 }
 

@@ -1,22 +1,17 @@
-import { PlusOutlined, ProjectOutlined } from '@ant-design/icons';
+import { ProjectOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { OpportunitiesDocument, PipelinesDocument, type OpportunityFilter, type OpportunityRowFragment } from '@rapport/web-data-access';
-import { PageHeader } from '@rapport/web-ui';
-import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
-import { ConnectionTable } from '@rapport/web-core';
 import { allOf } from '@rapport/web-core';
-import { ListBulkActions, ListFilterPanel, ListToolsBar } from '../lists/list-tools';
-import { ListToolbar } from '@rapport/web-core';
+import { ListPage } from '../lists/list-page';
 import { customizableOrderByOf, sortFromTable } from '@rapport/web-core';
 import { useListTools } from '@rapport/web-core';
 import { useCursorStack } from '@rapport/web-core';
 import { pickedValues, useListState } from '@rapport/web-core';
 import { opportunityPath } from '@rapport/web-core';
-import { LinkButton, ListEmpty, usePermissions, useSessionUser } from '@rapport/web-core';
+import { LinkButton, useSessionUser } from '@rapport/web-core';
 import { opportunityColumns } from './opportunity-columns';
 import { opportunityFilterFields } from './opportunity-filter-fields';
 import {
@@ -33,9 +28,7 @@ const PAGE_SIZE = 20;
 
 export function OpportunitiesPage() {
   const { t } = useTranslation();
-  usePageTitle(t('opportunities.title'));
   const me = useSessionUser();
-  const canCreate = usePermissions().can('opportunity', 'write');
   const navigate = useNavigate();
   const list = useListState(DEFAULT_OPPORTUNITY_SORT);
   const [stageIds, setStageIds] = useState<string[]>([]);
@@ -74,62 +67,42 @@ export function OpportunitiesPage() {
   });
 
   return (
-    <>
-      <PageHeader
-        title={t('opportunities.title')}
-        subtitle={t('opportunities.subtitle')}
-        extra={
-          <>
-            <LinkButton to="/sales/pipeline" icon={<ProjectOutlined />} data-testid="opportunities-board">
-              {t('pipeline.title')}
-            </LinkButton>
-            {canCreate ? (
-              <Button type="primary" icon={<PlusOutlined />} data-testid="opportunity-create" onClick={() => setCreating(true)}>
-                {t('opportunities.create')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <Card>
-        <ListToolsBar tools={tools} filter={filter} />
-        <ListFilterPanel tools={tools} />
-        <ListToolbar
-          prefix="opportunities"
-          searchText={list.searchText}
-          onSearchText={list.setSearchText}
-          placeholder={t('opportunities.searchPlaceholder')}
-          mine={list.mine}
-          onMine={list.setMine}
-        />
-        <ConnectionTable<OpportunityRowFragment>
-          testId="opportunities-table"
-          connection={(data ?? previousData)?.opportunities}
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch()}
-          columns={tools.tableColumns}
-          rowSelection={tools.rowSelection}
-          above={<ListBulkActions tools={tools} refetchQueries={['Opportunities']} />}
-          cursors={cursors}
-          empty={<ListEmpty object="opportunity" filtered={!!filter} filteredText={t('opportunities.emptyFiltered')} create={{ label: t('opportunities.create'), onClick: () => setCreating(true), testId: 'opportunity-create' }} />}
-          rowPath={(o) => opportunityPath(o.id)}
-          onChange={(_p, filters, sorter) => {
-            setStageIds(pickedValues<string>(filters, 'stage'));
-            setStates(pickedValues<DealState>(filters, 'state'));
-            list.setSort(sortFromTable(sorter, OPPORTUNITY_SORT_COLUMNS, DEFAULT_OPPORTUNITY_SORT));
-          }}
-        />
-      </Card>
+    <ListPage<OpportunityRowFragment, OpportunitySortColumn>
+      prefix="opportunities"
+      texts={{ title: t('opportunities.title'), subtitle: t('opportunities.subtitle'), searchPlaceholder: t('opportunities.searchPlaceholder'), create: t('opportunities.create'), emptyFiltered: t('opportunities.emptyFiltered') }}
+      object="opportunity"
+      list={list}
+      tools={{ tools, refetchQueries: ['Opportunities'] }}
+      filter={filter}
+      create={{ testId: 'opportunity-create', onClick: () => setCreating(true) }}
+      extra={
+        <LinkButton to="/sales/pipeline" icon={<ProjectOutlined />} data-testid="opportunities-board">
+          {t('pipeline.title')}
+        </LinkButton>
+      }
+      connection={(data ?? previousData)?.opportunities}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      cursors={cursors}
+      columns={tools.tableColumns}
+      rowSelection={tools.rowSelection}
+      rowPath={(o) => opportunityPath(o.id)}
+      onChange={(_p, filters, sorter) => {
+        setStageIds(pickedValues<string>(filters, 'stage'));
+        setStates(pickedValues<DealState>(filters, 'state'));
+        list.setSort(sortFromTable(sorter, OPPORTUNITY_SORT_COLUMNS, DEFAULT_OPPORTUNITY_SORT));
+      }}
+    >
       <OpportunityFormModal
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={(o) => {
-          setCreating(false);
+        setCreating(false);
           navigate(opportunityPath(o.id));
         }}
       />
-    </>
+    </ListPage>
   );
 }
 

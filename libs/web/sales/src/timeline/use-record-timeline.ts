@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import {
   AccountTimelineDocument,
@@ -27,95 +28,66 @@ export function appendTimelinePage(shown: TimelinePageFragment, next: TimelinePa
   return { ...next, edges: [...shown.edges, ...next.edges.filter((e) => !seen.has(e.node.id))] };
 }
 
-const typesVar = (types: readonly string[]) => (types.length ? [...types] : null);
+/** A timeline query's result: the record under `key`, carrying one timeline page. */
+type TimelineResult<K extends string> = { [P in K]: { timeline: TimelinePageFragment } | null };
 
-function useLoadMore() {
+interface TimelineQueryVariables {
+  id: string;
+  first: number;
+  after?: string | null;
+  types?: string[] | null;
+}
+
+/**
+ * The one hook behind every record timeline: which query and which result field
+ * differ per record kind; paging, "load more" and merging pages do not.
+ */
+export function useRecordTimeline<K extends string, D extends TimelineResult<K>>(
+  document: TypedDocumentNode<D, TimelineQueryVariables>,
+  key: K,
+  id: string,
+  types: readonly string[] | null,
+): TimelineSource {
   const [loadingMore, setLoadingMore] = useState(false);
-  const run = (fetch: () => Promise<unknown>) => {
+  // `types: null` asks for every type; a kind whose API cannot filter passes no `types` at all.
+  const serverFilters = types !== null;
+  const q = useQuery(document, {
+    variables: serverFilters
+      ? { id, first: TIMELINE_PAGE_SIZE, types: types.length ? [...types] : null }
+      : { id, first: TIMELINE_PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const data = (q.data ?? q.previousData) as D | undefined;
+  const page = data?.[key]?.timeline;
+  const loadMore = () => {
     setLoadingMore(true);
-    void fetch().finally(() => setLoadingMore(false));
+    void q
+      .fetchMore({
+        variables: { after: page?.pageInfo.endCursor ?? null },
+        updateQuery: (prev, { fetchMoreResult }) => {
+          const shown = (prev as D)[key];
+          const next = (fetchMoreResult as D)[key];
+          return shown && next ? { ...prev, [key]: { ...shown, timeline: appendTimelinePage(shown.timeline, next.timeline) } } : prev;
+        },
+      })
+      .finally(() => setLoadingMore(false));
   };
-  return { loadingMore, run };
-}
-
-export function useAccountTimeline(id: string, types: readonly string[]): TimelineSource {
-  const more = useLoadMore();
-  const q = useQuery(AccountTimelineDocument, {
-    variables: { id, first: TIMELINE_PAGE_SIZE, types: typesVar(types) },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (q.data ?? q.previousData)?.account?.timeline;
   return {
     page,
-    loading: q.loading && !more.loadingMore,
+    loading: q.loading && !loadingMore,
     error: q.error,
     refetch: () => void q.refetch(),
-    loadingMore: more.loadingMore,
-    serverFilters: true,
-    loadMore: () =>
-      more.run(() =>
-        q.fetchMore({
-          variables: { after: page?.pageInfo.endCursor ?? null },
-          updateQuery: (prev, { fetchMoreResult }) =>
-            prev.account && fetchMoreResult.account
-              ? { ...prev, account: { ...prev.account, timeline: appendTimelinePage(prev.account.timeline, fetchMoreResult.account.timeline) } }
-              : prev,
-        }),
-      ),
+    loadingMore,
+    serverFilters,
+    loadMore,
   };
 }
 
-export function useContactTimeline(id: string, types: readonly string[]): TimelineSource {
-  const more = useLoadMore();
-  const q = useQuery(ContactTimelineDocument, {
-    variables: { id, first: TIMELINE_PAGE_SIZE, types: typesVar(types) },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (q.data ?? q.previousData)?.contact?.timeline;
-  return {
-    page,
-    loading: q.loading && !more.loadingMore,
-    error: q.error,
-    refetch: () => void q.refetch(),
-    loadingMore: more.loadingMore,
-    serverFilters: true,
-    loadMore: () =>
-      more.run(() =>
-        q.fetchMore({
-          variables: { after: page?.pageInfo.endCursor ?? null },
-          updateQuery: (prev, { fetchMoreResult }) =>
-            prev.contact && fetchMoreResult.contact
-              ? { ...prev, contact: { ...prev.contact, timeline: appendTimelinePage(prev.contact.timeline, fetchMoreResult.contact.timeline) } }
-              : prev,
-        }),
-      ),
-  };
-}
+export const useAccountTimeline = (id: string, types: readonly string[]) =>
+  useRecordTimeline(AccountTimelineDocument, 'account', id, types);
+
+export const useContactTimeline = (id: string, types: readonly string[]) =>
+  useRecordTimeline(ContactTimelineDocument, 'contact', id, types);
 
 /** Lead.timeline takes no `types`: the view filters the loaded events instead. */
-export function useLeadTimeline(id: string): TimelineSource {
-  const more = useLoadMore();
-  const q = useQuery(LeadTimelineDocument, {
-    variables: { id, first: TIMELINE_PAGE_SIZE },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (q.data ?? q.previousData)?.lead?.timeline;
-  return {
-    page,
-    loading: q.loading && !more.loadingMore,
-    error: q.error,
-    refetch: () => void q.refetch(),
-    loadingMore: more.loadingMore,
-    serverFilters: false,
-    loadMore: () =>
-      more.run(() =>
-        q.fetchMore({
-          variables: { after: page?.pageInfo.endCursor ?? null },
-          updateQuery: (prev, { fetchMoreResult }) =>
-            prev.lead && fetchMoreResult.lead
-              ? { ...prev, lead: { ...prev.lead, timeline: appendTimelinePage(prev.lead.timeline, fetchMoreResult.lead.timeline) } }
-              : prev,
-        }),
-      ),
-  };
-}
+export const useLeadTimeline = (id: string) => useRecordTimeline(LeadTimelineDocument, 'lead', id, null);

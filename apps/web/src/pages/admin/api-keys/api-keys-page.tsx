@@ -6,13 +6,11 @@ import {
   RevokeApiKeyDocument,
   type ApiKeyRowFragment,
 } from '@rapport/web-data-access';
-import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
-import { Alert, App, Button, Card, Table } from 'antd';
+import { PageHeader } from '@rapport/web-ui';
+import { App, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '@rapport/web-core';
-import { CursorPager } from '@rapport/web-core';
-import { useCursorStack } from '@rapport/web-core';
+import { ConnectionTable, ListEmpty, useCursorStack, usePageTitle } from '@rapport/web-core';
 import { apiKeyColumns } from './api-key-columns';
 import { ApiKeySecretModal } from './api-key-secret-modal';
 import { CreateApiKeyModal } from './create-api-key-modal';
@@ -33,7 +31,6 @@ export function ApiKeysPage() {
   });
   const [revoke] = useMutation(RevokeApiKeyDocument);
   const connection = (data ?? previousData)?.apiKeys;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
 
   const onRevoke = async (key: ApiKeyRowFragment) => {
     setRevokingId(key.id);
@@ -60,31 +57,16 @@ export function ApiKeysPage() {
         }
       />
       <Card>
-        {error && !connection ? (
-          <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />
-        ) : (
-          <>
-            {error ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} /> : null}
-            <Table<ApiKeyRowFragment>
-              data-testid="apikeys-table"
-              rowKey="id"
-              size="middle"
-              loading={loading}
-              dataSource={rows}
-              columns={apiKeyColumns(t, onRevoke, revokingId)}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              locale={{ emptyText: loading ? ' ' : <EmptyState compact description={t('apiKeys.empty')} /> }}
-            />
-            <CursorPager
-              cursors={cursors}
-              totalCount={connection?.totalCount}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              endCursor={connection?.pageInfo.endCursor}
-              loading={loading}
-            />
-          </>
-        )}
+        <ConnectionTable<ApiKeyRowFragment>
+          testId="apikeys-table"
+          connection={connection}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={apiKeyColumns(t, onRevoke, revokingId)}
+          cursors={cursors}
+          empty={<ListEmpty object="apiKey" filteredText={null} noneText={t('apiKeys.empty')} />}
+        />
       </Card>
       <CreateApiKeyModal
         open={creating}

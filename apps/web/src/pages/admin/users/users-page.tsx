@@ -1,14 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { errorMessageOf, UsersDocument, type Role, type UserRowFragment } from '@rapport/web-data-access';
-import { EmptyState, ErrorState, PageHeader, useDebouncedValue } from '@rapport/web-ui';
-import { Alert, Button, Card, Flex, Input, Select, Table } from 'antd';
+import { UsersDocument, type Role, type UserRowFragment } from '@rapport/web-data-access';
+import { PageHeader, useDebouncedValue } from '@rapport/web-ui';
+import { Button, Card, Flex, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '@rapport/web-core';
-import { ALL_ROLES, roleLabel } from '@rapport/web-core';
-import { CursorPager } from '@rapport/web-core';
-import { useCursorStack } from '@rapport/web-core';
+import { ALL_ROLES, ConnectionTable, ListEmpty, roleLabel, useCursorStack, usePageTitle } from '@rapport/web-core';
 import { userColumns } from './user-columns';
 import {
   buildUserFilter,
@@ -42,8 +39,6 @@ export function UsersPage() {
   });
   // While the next page loads keep the current rows, dimmed by the table's spinner.
   const connection = (data ?? previousData)?.users;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
-  const filtered = Boolean(filter);
 
   return (
     <>
@@ -78,47 +73,24 @@ export function UsersPage() {
             data-testid="users-role-filter"
           />
         </Flex>
-        {error && !connection ? (
-          <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />
-        ) : (
-          <div data-testid="users-table">
-            {error ? (
-              <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} />
-            ) : null}
-            <Table<UserRowFragment>
-              rowKey="id"
-              size="middle"
-              loading={loading}
-              dataSource={rows}
-              columns={userColumns(t, sort, (user) => setEditing({ mode: 'edit', user }))}
-              pagination={false}
-              scroll={{ x: 'max-content' }}
-              onChange={(_pagination, _filters, sorter) => {
-                const s = Array.isArray(sorter) ? sorter[0] : sorter;
-                if (s && isSortableColumn(s.columnKey) && s.order) {
-                  setSort({ column: s.columnKey, descending: s.order === 'descend' });
-                } else {
-                  setSort(DEFAULT_USER_SORT);
-                }
-              }}
-              locale={{
-                emptyText: loading ? ' ' : (
-                  <EmptyState
-                    compact
-                    description={filtered ? t('users.emptyFiltered') : t('users.empty')}
-                  />
-                ),
-              }}
-            />
-            <CursorPager
-              cursors={cursors}
-              totalCount={connection?.totalCount}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              endCursor={connection?.pageInfo.endCursor}
-              loading={loading}
-            />
-          </div>
-        )}
+        <ConnectionTable<UserRowFragment>
+          testId="users-table"
+          connection={connection}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          columns={userColumns(t, sort, (user) => setEditing({ mode: 'edit', user }))}
+          cursors={cursors}
+          onChange={(_pagination, _filters, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            if (s && isSortableColumn(s.columnKey) && s.order) {
+              setSort({ column: s.columnKey, descending: s.order === 'descend' });
+            } else {
+              setSort(DEFAULT_USER_SORT);
+            }
+          }}
+          empty={<ListEmpty object="user" filtered={Boolean(filter)} filteredText={t('users.emptyFiltered')} noneText={t('users.empty')} />}
+        />
       </Card>
       <UserFormModal
         open={editing !== null}
