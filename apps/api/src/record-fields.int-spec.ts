@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { ACCOUNT, CONTACT } from '@rapport/sales-domain';
-import { editableKeys, exportKeys, fieldKeys, isAudited, isMergeable, isOutput, operatorsOf, Role, type FieldDefinition, type RecordDefinition } from '@rapport/shared-domain';
+import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY } from '@rapport/sales-domain';
+import { editableKeys, exportKeys, fieldKeys, isAudited, isOutput, mergeableKeys, operatorsOf, Role, type FieldDefinition, type RecordDefinition } from '@rapport/shared-domain';
 import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
 
@@ -27,11 +27,15 @@ afterAll(async () => {
 
 const ADDRESS = '{ street city region postalCode country }';
 
+/** Values of texts with a required form (a definition's `pattern`), by field. */
+const FORMED: Record<string, string[]> = { currency: ['CNY', 'USD', 'EUR'] };
+
 /** A valid value of a field, different per `variant`, as the API takes it. */
-function sample(key: string, f: FieldDefinition, variant: number, refs: { account: string }): unknown {
+function sample(key: string, f: FieldDefinition, variant: number, refs: Record<string, string>): unknown {
   switch (f.type) {
     case 'text':
     case 'longText':
+      if (f.pattern) return FORMED[key]![variant];
       return f.oneOf ? f.oneOf[variant % f.oneOf.length] : `${key} ${variant}`.slice(0, f.maxLength ?? 100);
     case 'emailList':
       return [`${key}${variant}@example.com`, `other${variant}@example.com`];
@@ -53,11 +57,14 @@ function sample(key: string, f: FieldDefinition, variant: number, refs: { accoun
     case 'date':
       return `2027-01-0${variant + 1}`;
     case 'boolean':
-      return variant % 2 === 0;
+      // Variants 0 and 1 differ (filters), and 0 and 2 (updates).
+      return variant !== 0;
+    case 'datetime':
+      return new Date(Date.UTC(2027, 0, 1 + variant, 9)).toISOString();
     case 'address':
       return { city: `City ${variant}`, country: 'CN' };
     case 'reference':
-      return key === 'ownerId' ? repId : refs.account;
+      return key === 'ownerId' ? repId : refs[f.references!];
     default:
       throw new Error(`no sample for ${f.type}`);
   }
@@ -69,9 +76,12 @@ const expected = (f: FieldDefinition, v: unknown) => (f.type === 'address' ? { s
 const TYPES: { def: RecordDefinition; plural: string }[] = [
   { def: ACCOUNT, plural: 'accounts' },
   { def: CONTACT, plural: 'contacts' },
+  { def: OPPORTUNITY, plural: 'opportunities' },
+  { def: ACTIVITY, plural: 'activities' },
 ];
 
 describe.each(TYPES)('every $def.name field, from its definition', ({ def, plural }) => {
+  const merged = def.mergeable;
   const G = def.graphqlName;
   const own: [string, FieldDefinition][] = Object.entries(def.fields).filter(([k]) => (editableKeys(def) as string[]).includes(k) && k !== 'ownerId');
   const selection = Object.entries(def.fields)
@@ -80,13 +90,25 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     .join(' ');
   const field = (k: string) => def.fields[k]!;
 
-  let parent: string;
+  /** One record of each type a reference may point at, for the reference fields' values. */
+  const refs: Record<string, string> = {};
   let a: string;
   let b: string;
-  const values = (variant: number) => Object.fromEntries(own.map(([k, f]) => [k, sample(k, f, variant, { account: parent })]));
+  const values = (variant: number) => Object.fromEntries(own.map(([k, f]) => [k, sample(k, f, variant, refs)]));
 
   beforeAll(async () => {
-    parent = (await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Referenced Holdings" }) { account { id } } }')).createAccount.account.id;
+    const made = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Referenced Holdings" }) { account { id } } }');
+    refs['account'] = made.createAccount.account.id;
+    const contact = await rep.gqlOk<{ createContact: { contact: { id: string } } }>('mutation($a: ID!) { createContact(input: { lastName: "Referenced", accountId: $a }) { contact { id } } }', { a: refs['account'] });
+    refs['contact'] = contact.createContact.contact.id;
+    const lead = await rep.gqlOk<{ createLead: { lead: { id: string } } }>('mutation { createLead(input: { lastName: "Referenced", company: "Referenced Lead Co", source: WEB }) { lead { id } } }');
+    refs['lead'] = lead.createLead.lead.id;
+    const opp = await rep.gqlOk<{ createOpportunity: { opportunity: { id: string } } }>('mutation($a: ID!) { createOpportunity(input: { name: "Referenced deal", accountId: $a }) { opportunity { id } } }', { a: refs['account'] });
+    refs['opportunity'] = opp.createOpportunity.opportunity.id;
+    const { pipelines } = await rep.gqlOk<{ pipelines: { id: string; isDefault: boolean; stages: { id: string }[] }[] }>('{ pipelines { id isDefault stages { id } } }');
+    const pipeline = pipelines.find((p) => p.isDefault)!;
+    refs['pipeline'] = pipeline.id;
+    refs['stage'] = pipeline.stages[0]!.id;
   });
 
   it('is written on create and read back as written', async () => {
@@ -97,7 +119,7 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     // References are not read directly: their columns hold the record given.
     for (const [, f] of own.filter(([, f]) => f.type === 'reference')) {
       const [row] = await ctx.ds.query(`SELECT ${f.column} AS ref FROM ${def.table} WHERE id = $1`, [a]);
-      expect(row.ref).toBe(parent);
+      expect([f.column, row.ref]).toEqual([f.column, refs[f.references!]]);
     }
   });
 
@@ -106,7 +128,8 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     b = other[`create${G}`]![def.name]!.id;
     for (const [k, f] of own.filter(([, f]) => operatorsOf(f).includes('eq') && f.type !== 'reference')) {
       // Enums published with a text filter compare the stored value.
-      const value = f.filterAs === 'text' ? String(values(0)[k]).toLowerCase() : values(0)[k];
+      // Dates are compared as the start of their day by the DateTime filter.
+      const value = f.filterAs === 'text' ? String(values(0)[k]).toLowerCase() : f.type === 'date' ? `${String(values(0)[k])}T00:00:00Z` : values(0)[k];
       const r = await rep.gqlOk<Record<string, { edges: { node: { id: string } }[] }>>(`query($f: ${G}Filter) { ${plural}(first: 10, filter: $f) { edges { node { id } } } }`, {
         f: { [k]: { eq: value }, id: { in: [a, b] } },
       });
@@ -115,7 +138,7 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
   });
 
   it('audits each audited field when it changes', async () => {
-    const patch = Object.fromEntries(own.filter(([, f]) => f.type !== 'reference').map(([k, f]) => [k, sample(k, f, 2, { account: parent })]));
+    const patch = Object.fromEntries(own.filter(([, f]) => f.type !== 'reference').map(([k, f]) => [k, sample(k, f, 2, refs)]));
     await rep.gqlOk(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, ...patch } });
     const [audit] = await ctx.ds.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'update' ORDER BY at DESC LIMIT 1`, [a]);
     const changed = (audit.changes as { field: string }[]).map((c) => c.field).sort();
@@ -127,8 +150,12 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     expect(res.text.slice(1).split('\n')[0]!.split(',')).toEqual(exportKeys(def));
   });
 
-  it('can be taken from the merged record when mergeable', async () => {
-    const choices = fieldKeys(def, isMergeable).filter((k) => field(k).type !== 'reference');
+  it(merged ? 'can be taken from the merged record when mergeable' : 'offers nothing to merge (the type is never merged)', async () => {
+    if (!merged) {
+      expect(mergeableKeys(def)).toEqual([]);
+      return;
+    }
+    const choices = mergeableKeys(def).filter((k) => field(k).type !== 'reference');
     expect(choices.length).toBeGreaterThan(2);
     await rep.gqlOk('mutation($i: MergeRecordsInput!) { mergeRecords(input: $i) { survivorId } }', {
       i: { objectType: def.name.toUpperCase(), survivorId: a, mergedIds: [b], fieldChoices: choices.map((f) => ({ field: f, fromId: b })) },

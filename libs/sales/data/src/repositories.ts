@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName } from '@rapport/shared-domain';
 import { applyScope, FieldMap, fieldMapOf, folded } from '@rapport/shared-database';
-import { ACCOUNT, ActivityType, CONTACT, LeadSource, LeadStatus } from '@rapport/sales-domain';
+import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY, LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { AccountEntity } from './entities/account.entity';
 import { ActivityEntity } from './entities/activity.entity';
 import { ContactEntity } from './entities/contact.entity';
@@ -55,30 +55,9 @@ export const LEAD_FIELDS: FieldMap = {
   score: { column: 'l.score', type: 'integer' },
 };
 
-export const OPPORTUNITY_FIELDS: FieldMap = {
-  ...base('o'),
-  name: { column: 'o.name', type: 'string' },
-  accountId: { column: 'o.account_id', type: 'id' },
-  pipelineId: { column: 'o.pipeline_id', type: 'id' },
-  stageId: { column: 'o.stage_id', type: 'id' },
-  amount: { column: 'o.amount', type: 'number' },
-  closeDate: { column: 'o.close_date::timestamptz', type: 'datetime' },
-  campaign: { column: 'o.campaign', type: 'string' },
-  isClosed: { column: 'o.closed_at IS NOT NULL', type: 'boolean' },
-};
+export const OPPORTUNITY_FIELDS: FieldMap = fieldMapOf(OPPORTUNITY);
 
-export const ACTIVITY_FIELDS: FieldMap = {
-  ...base('act'),
-  type: { column: 'act.type', type: 'enum', enumValues: Object.values(ActivityType) },
-  subject: { column: 'act.subject', type: 'string' },
-  done: { column: 'act.done', type: 'boolean' },
-  dueAt: { column: 'act.due_at', type: 'datetime' },
-  occurredAt: { column: 'act.occurred_at', type: 'datetime' },
-  accountId: { column: 'act.account_id', type: 'id' },
-  contactId: { column: 'act.contact_id', type: 'id' },
-  leadId: { column: 'act.lead_id', type: 'id' },
-  opportunityId: { column: 'act.opportunity_id', type: 'id' },
-};
+export const ACTIVITY_FIELDS: FieldMap = fieldMapOf(ACTIVITY);
 
 /**
  * Sort keys the lists share with their indexes: names sort case-insensitively on the folded

@@ -1,73 +1,44 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { BooleanFilter, Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
-import { ActivityType } from '@rapport/sales-domain';
+import { IsUUID } from 'class-validator';
+import type { ApiFields, InputFields } from '@rapport/shared-domain';
+import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { ACTIVITY } from '@rapport/sales-domain';
 import { orderByInput } from './common';
-import { ActivityOrderField, ActivityTypeEnum } from './enums';
+import { ActivityOrderField } from './enums';
 
+// The activity's fields come from ACTIVITY (sales-domain, docs/adr/0011), declared on these classes
+// below and typed by the merged interfaces.
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
+export interface Activity extends ApiFields<typeof ACTIVITY> {}
 @ObjectType()
-export class Activity {
-  @Field(() => ID) id: string;
-  @Field(() => ActivityTypeEnum) type: ActivityType;
-  @Field() subject: string;
-  @Field(() => String, { nullable: true }) body: string | null;
-  @Field(() => GraphQLISODateTime) occurredAt: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) dueAt: Date | null;
-  @Field() done: boolean;
-  @Field(() => GraphQLISODateTime, { nullable: true }) doneAt: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) reminderAt: Date | null;
-  @Field(() => ID, { nullable: true }) accountId: string | null;
-  @Field(() => ID, { nullable: true }) contactId: string | null;
-  @Field(() => ID, { nullable: true }) leadId: string | null;
-  @Field(() => ID, { nullable: true }) opportunityId: string | null;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  ownerId: string | null;
-}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+export class Activity {}
+declareOutputFields(Activity, ACTIVITY);
 
 @ObjectType()
 export class ActivityConnection extends Connection(Activity, 'Activity') {}
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
+export interface ActivityFilter extends Partial<Record<keyof typeof ACTIVITY.fields, unknown>> {}
 @InputType()
-export class ActivityTypeFilter {
-  @Field(() => ActivityTypeEnum, { nullable: true }) eq?: ActivityType;
-  @Field(() => [ActivityTypeEnum], { nullable: true }) in?: ActivityType[];
-}
-
-@InputType()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class ActivityFilter {
   @Field(() => [ActivityFilter], { nullable: true }) and?: ActivityFilter[];
   @Field(() => [ActivityFilter], { nullable: true }) or?: ActivityFilter[];
   @Field(() => ActivityFilter, { nullable: true }) not?: ActivityFilter;
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => ActivityTypeFilter, { nullable: true }) type?: ActivityTypeFilter;
-  @Field(() => StringFilter, { nullable: true }) subject?: StringFilter;
-  @Field(() => BooleanFilter, { nullable: true }) done?: BooleanFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) dueAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) occurredAt?: DateTimeFilter;
-  @Field(() => IdFilter, { nullable: true }) accountId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) contactId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) leadId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) opportunityId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) ownerId?: IdFilter;
 }
+declareFilterFields(ActivityFilter, ACTIVITY);
 
 export const ActivityOrderBy = orderByInput('ActivityOrderBy', ActivityOrderField);
 export type ActivityOrderBy = InstanceType<typeof ActivityOrderBy>;
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
+export interface CreateActivityInput extends InputFields<typeof ACTIVITY> {}
 @InputType()
-export class CreateActivityInput {
-  @Field(() => ActivityTypeEnum) @IsIn(Object.values(ActivityType), { message: 'Choose a type.' }) type: ActivityType;
-  @Field() @IsString() @Length(1, 300, { message: 'Subject must be 1 to 300 characters.' }) subject: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(20000) body?: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() occurredAt?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() dueAt?: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() reminderAt?: Date | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() done?: boolean;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') accountId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') contactId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') leadId?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') opportunityId?: string | null;
-}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+export class CreateActivityInput {}
+declareInputFields(CreateActivityInput, ACTIVITY);
 
 @InputType()
 export class UpdateActivityInput extends PartialType(CreateActivityInput, { skipNullProperties: false }) {

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
-import { ACCOUNT, AccountTier, CONTACT, ActivityType, ForecastCategory, LeadSource, LeadStatus, PreferredChannel } from '@rapport/sales-domain';
+import { ACCOUNT, AccountTier, ACTIVITY, CONTACT, OPPORTUNITY, ActivityType, ForecastCategory, LeadSource, LeadStatus, PreferredChannel } from '@rapport/sales-domain';
 
 /** API enums: SCREAMING_CASE names over the stored lower-case values. */
 const upper = <T extends Record<string, string>>(e: T) =>
@@ -12,8 +12,7 @@ export const LeadStatusEnum = upper(LeadStatus);
 registerEnumType(LeadStatusEnum, { name: 'LeadStatus' });
 export const ForecastCategoryEnum = upper(ForecastCategory);
 registerEnumType(ForecastCategoryEnum, { name: 'ForecastCategory' });
-export const ActivityTypeEnum = upper(ActivityType);
-registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
+export const ActivityTypeEnum = graphqlEnum('ActivityType', Object.values(ActivityType)) as Record<string, ActivityType>;
 export const PreferredChannelEnum = graphqlEnum('PreferredChannel', Object.values(PreferredChannel)) as Record<string, PreferredChannel>;
 export const AccountTierEnum = graphqlEnum('AccountTier', Object.values(AccountTier)) as Record<string, AccountTier>;
 
@@ -21,7 +20,5 @@ export const AccountOrderField = orderFieldEnum(ACCOUNT);
 export const ContactOrderField = orderFieldEnum(CONTACT);
 export const LeadOrderField = { CREATED_AT: 'createdAt', LAST_NAME: 'lastName', COMPANY: 'company', SCORE: 'score', UPDATED_AT: 'updatedAt' } as const;
 registerEnumType(LeadOrderField, { name: 'LeadOrderField' });
-export const OpportunityOrderField = { CLOSE_DATE: 'closeDate', AMOUNT: 'amount', NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
-registerEnumType(OpportunityOrderField, { name: 'OpportunityOrderField' });
-export const ActivityOrderField = { OCCURRED_AT: 'occurredAt', DUE_AT: 'dueAt', CREATED_AT: 'createdAt' } as const;
-registerEnumType(ActivityOrderField, { name: 'ActivityOrderField' });
+export const OpportunityOrderField = orderFieldEnum(OPPORTUNITY);
+export const ActivityOrderField = orderFieldEnum(ACTIVITY);

@@ -1,79 +1,55 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, Float, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { BooleanFilter, Connection, DateTimeFilter, IdFilter, IsDecimal, NumberFilter, StringFilter } from '@rapport/shared-api';
+import { Field, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
+import { IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import type { ApiFields, InputFields } from '@rapport/shared-domain';
+import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { OPPORTUNITY } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
 import { OpportunityOrderField } from './enums';
 import { Stage } from './pipeline.model';
 
+// The opportunity's fields come from OPPORTUNITY (sales-domain, docs/adr/0011), declared on these
+// classes below and typed by the merged interfaces; the stage is read through its resolver.
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
+export interface Opportunity extends ApiFields<typeof OPPORTUNITY> {}
 @ObjectType()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class Opportunity {
   @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => Float, { nullable: true }) amount: number | null;
-  @Field() currency: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) closeDate: string | null;
-  @Field(() => String, { nullable: true }) nextStep: string | null;
-  @Field(() => String, { nullable: true }) campaign: string | null;
-  @Field(() => String, { nullable: true }) wonReason: string | null;
-  @Field(() => String, { nullable: true }) lostReason: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt: Date | null;
-  @Field(() => GraphQLISODateTime) stageChangedAt: Date;
-  @Field(() => GraphQLISODateTime) createdAt: Date;
-  @Field(() => GraphQLISODateTime) updatedAt: Date;
   @Field(() => Stage) stage: Stage;
-  accountId: string;
-  primaryContactId: string | null;
-  pipelineId: string;
-  stageId: string;
-  ownerId: string | null;
 }
+declareOutputFields(Opportunity, OPPORTUNITY);
 
 @ObjectType()
 export class OpportunityConnection extends Connection(Opportunity, 'Opportunity') {}
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
+export interface OpportunityFilter extends Partial<Record<keyof typeof OPPORTUNITY.fields, unknown>> {}
 @InputType()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class OpportunityFilter {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
   @Field(() => [OpportunityFilter], { nullable: true }) and?: OpportunityFilter[];
   @Field(() => [OpportunityFilter], { nullable: true }) or?: OpportunityFilter[];
   @Field(() => OpportunityFilter, { nullable: true }) not?: OpportunityFilter;
-  @Field(() => IdFilter, { nullable: true }) id?: IdFilter;
-  @Field(() => StringFilter, { nullable: true }) name?: StringFilter;
-  @Field(() => IdFilter, { nullable: true }) accountId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) pipelineId?: IdFilter;
-  @Field(() => IdFilter, { nullable: true }) stageId?: IdFilter;
-  @Field(() => NumberFilter, { nullable: true }) amount?: NumberFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) closeDate?: DateTimeFilter;
-  @Field(() => StringFilter, { nullable: true }) campaign?: StringFilter;
-  @Field(() => BooleanFilter, { nullable: true }) isClosed?: BooleanFilter;
-  @Field(() => IdFilter, { nullable: true }) ownerId?: IdFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) createdAt?: DateTimeFilter;
-  @Field(() => DateTimeFilter, { nullable: true }) updatedAt?: DateTimeFilter;
 }
+declareFilterFields(OpportunityFilter, OPPORTUNITY);
 
 export const OpportunityOrderBy = customizableOrderByInput('OpportunityOrderBy', OpportunityOrderField);
 export type OpportunityOrderBy = InstanceType<typeof OpportunityOrderBy>;
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
+export interface CreateOpportunityInput extends InputFields<typeof OPPORTUNITY> {}
 @InputType()
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class CreateOpportunityInput {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
   @IsOptional()
   @IsObject()
   customFields?: Record<string, unknown>;
-  @Field() @IsString() @Length(1, 200, { message: 'Name must be 1 to 200 characters.' }) name: string;
-  @Field(() => ID) @IsUUID('all', { message: 'Choose an account.' }) accountId: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') primaryContactId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the default pipeline.' }) @IsOptional() @IsUUID('all') pipelineId?: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the first stage.' }) @IsOptional() @IsUUID('all') stageId?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsDecimal(2) @Min(0, { message: 'The amount cannot be negative.' }) amount?: number | null;
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter currency code such as CNY.' }) currency?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsISO8601({ strict: true }, { message: 'Use a date like 2026-12-31.' }) closeDate?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) nextStep?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) campaign?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Defaults to the caller.' }) @IsOptional() @IsUUID('all') ownerId?: string;
 }
+declareInputFields(CreateOpportunityInput, OPPORTUNITY);
 
 @InputType()
 export class UpdateOpportunityInput extends PartialType(CreateOpportunityInput, { skipNullProperties: false }) {

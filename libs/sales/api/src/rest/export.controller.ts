@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, exportKeys } from '@rapport/shared-domain';
-import { ACCOUNT, CONTACT } from '@rapport/sales-domain';
+import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY } from '@rapport/sales-domain';
 import { CurrentActor, csvWriter } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AccountsService } from '../services/accounts.service';
@@ -20,8 +20,8 @@ const COLUMNS: Record<string, string[]> = {
   accounts: exportKeys(ACCOUNT),
   contacts: exportKeys(CONTACT),
   leads: ['id', 'firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'status', 'campaign', 'country', 'score', 'ownerId', 'createdAt'],
-  opportunities: ['id', 'name', 'accountId', 'pipelineId', 'stageId', 'amount', 'currency', 'closeDate', 'nextStep', 'ownerId', 'createdAt'],
-  activities: ['id', 'type', 'subject', 'occurredAt', 'dueAt', 'done', 'accountId', 'contactId', 'leadId', 'opportunityId', 'ownerId'],
+  opportunities: exportKeys(OPPORTUNITY),
+  activities: exportKeys(ACTIVITY),
 };
 
 /**

@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, editableKeys, fieldKeys, isAudited } from '@rapport/shared-domain';
 import { appendTimeline, assertReferencesVisible, diffFields, listPage, publishToOutbox, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
+import { ACTIVITY } from '@rapport/sales-domain';
 import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
 import { ActivityFilter, ActivityOrderBy, CreateActivityInput, UpdateActivityInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
 const LINKS = ['accountId', 'contactId', 'leadId', 'opportunityId'] as const;
-const AUDITED: (keyof ActivityEntity)[] = ['type', 'subject', 'dueAt', 'done', 'reminderAt', ...LINKS];
+const AUDITED = fieldKeys(ACTIVITY, isAudited) as (keyof ActivityEntity)[];
+// Create sets the subject trimmed and the time, done state and owner itself; update copies every editable field.
+const ON_CREATE = editableKeys(ACTIVITY).filter((k) => !['subject', 'occurredAt', 'done'].includes(k));
 
 @Injectable()
 export class ActivitiesService {
@@ -48,7 +51,7 @@ export class ActivitiesService {
       await this.assertLinksVisible(actor, input, m);
       const owner = await resolveOwner(m, actor, 'activity', undefined);
       const activity = m.create(ActivityEntity, {
-        ...(pickDefined(input, ['type', 'body', 'dueAt', 'reminderAt', ...LINKS]) as Partial<ActivityEntity>),
+        ...(pickDefined(input, ON_CREATE) as Partial<ActivityEntity>),
         subject: input.subject.trim(),
         occurredAt: input.occurredAt ?? new Date(),
         done: input.done ?? false,
@@ -74,7 +77,7 @@ export class ActivitiesService {
       const before = await this.repo.activities(actor, 'write', m).andWhere('act.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
       if (!before) throw AppError.notFound('The activity');
       await this.assertLinksVisible(actor, input, m);
-      const patch = pickDefined(input, ['type', 'subject', 'body', 'dueAt', 'reminderAt', 'occurredAt', 'done', ...LINKS]) as Partial<ActivityEntity>;
+      const patch = pickDefined(input, editableKeys(ACTIVITY)) as Partial<ActivityEntity>;
       if (input.done !== undefined && input.done !== before.done) patch.doneAt = input.done ? new Date() : null;
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(ActivityEntity, { id: before.id }, patch as never);

@@ -94,7 +94,7 @@ export class ContactsService {
 
 function contactFields(input: Partial<CreateContactInput>): Partial<ContactEntity> {
   const out = toStoredValues(CONTACT, pickDefined(input, PLAIN)) as Partial<ContactEntity>;
-  // A list sent as null clears it, like an empty list.
+  // The API input refuses null for these lists (their columns are never empty); `?? []` is for the type.
   if (input.emails !== undefined) out.emails = [...new Set((input.emails ?? []).map((e) => normalizeEmailAddress(e)).filter((e): e is string => !!e))];
   if (input.phones !== undefined) {
     out.phones = (input.phones ?? []).map((p) => p.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, ObjectLiteral } from 'typeorm';
-import { Actor, fieldKeys, isMergeable } from '@rapport/shared-domain';
+import { Actor, mergeableKeys } from '@rapport/shared-domain';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { ACCOUNT, CONTACT, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
@@ -12,11 +12,11 @@ export type { MergeableObject };
 const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: string[] }> = {
   account: {
     entity: AccountEntity,
-    fields: fieldKeys(ACCOUNT, isMergeable),
+    fields: mergeableKeys(ACCOUNT),
   },
   contact: {
     entity: ContactEntity,
-    fields: fieldKeys(CONTACT, isMergeable),
+    fields: mergeableKeys(CONTACT),
   },
   lead: {
     entity: LeadEntity,

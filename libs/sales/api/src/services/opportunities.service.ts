@@ -1,16 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CustomFieldsService } from '@rapport/shared-auth';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
 import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { checkStageMove } from '@rapport/sales-domain';
+import { checkStageMove, OPPORTUNITY } from '@rapport/sales-domain';
 import { OPPORTUNITY_FIELDS, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
 import { CreateOpportunityInput, MoveOpportunityStageInput, OpportunityFilter, OpportunityOrderBy, UpdateOpportunityInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 import { PipelinesService } from './pipelines.service';
 
-const AUDITED: (keyof OpportunityEntity)[] = ['customFields', 'name', 'accountId', 'primaryContactId', 'amount', 'currency', 'closeDate', 'nextStep', 'stageId', 'ownerId', 'lostReason', 'wonReason'];
+const AUDITED = ['customFields', ...fieldKeys(OPPORTUNITY, isAudited)] as (keyof OpportunityEntity)[];
+// Copied as given on create; the name is trimmed, the pipeline and stage resolved, the owner checked.
+const ON_CREATE = editableKeys(OPPORTUNITY).filter((k) => !['name', 'pipelineId', 'stageId', 'ownerId', 'currency'].includes(k));
+// An update does not move a deal to another account or pipeline, nor change its stage (moveStage does).
+const ON_UPDATE = editableKeys(OPPORTUNITY).filter((k) => !['accountId', 'pipelineId', 'stageId', 'ownerId'].includes(k));
 
 @Injectable()
 export class OpportunitiesService {
@@ -55,11 +59,10 @@ export class OpportunitiesService {
         { path: 'input.accountId', object: 'account', id: input.accountId },
         { path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId },
       ]);
-      const { pipeline, stage } = await this.pipelines.startingPoint(m, input.pipelineId, input.stageId);
+      const { pipeline, stage } = await this.pipelines.startingPoint(m, input.pipelineId ?? undefined, input.stageId ?? undefined);
       const opp = m.create(OpportunityEntity, {
-        ...(pickDefined(input, ['name', 'accountId', 'primaryContactId', 'closeDate', 'nextStep', 'campaign']) as Partial<OpportunityEntity>),
+        ...(toStoredValues(OPPORTUNITY, pickDefined(input, ON_CREATE)) as Partial<OpportunityEntity>),
         name: input.name.trim(),
-        amount: input.amount?.toFixed(2) ?? null,
         currency: input.currency ?? pipeline.currency,
         pipelineId: pipeline.id,
         stageId: stage.id,
@@ -85,8 +88,7 @@ export class OpportunitiesService {
       if (input.primaryContactId !== before.primaryContactId) {
         await assertReferencesVisible(m, actor, [{ path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId }]);
       }
-      const patch = pickDefined(input, ['name', 'primaryContactId', 'closeDate', 'nextStep', 'campaign', 'currency']) as Partial<OpportunityEntity>;
-      if (input.amount !== undefined) patch.amount = input.amount?.toFixed(2) ?? null;
+      const patch = toStoredValues(OPPORTUNITY, pickDefined(input, ON_UPDATE)) as Partial<OpportunityEntity>;
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'opportunity', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'opportunity', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);

@@ -14,6 +14,7 @@ export const ACCOUNT = defineRecord({
   alias: 'a',
   label: { one: 'recordType.account', many: 'accounts.title' },
   customFields: true,
+  mergeable: true,
   fields: {
     ...BASE_FIELDS,
     // startsWith is a range on account_name_lower_idx (the repository folds it).

@@ -12,6 +12,7 @@ export const CONTACT = defineRecord({
   alias: 'c',
   label: { one: 'recordType.contact', many: 'contacts.title' },
   customFields: true,
+  mergeable: true,
   fields: {
     ...BASE_FIELDS,
     firstName: { type: 'text', column: 'first_name', title: 'First name', label: 'fields.firstName', nullable: false, columnDefault: '', maxLength: 100, filter: true, edit: true, personal: true },

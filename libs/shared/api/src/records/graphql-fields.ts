@@ -1,11 +1,11 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { FieldDefinition, RecordDefinition } from '@rapport/shared-domain';
 import { fieldKeys, isEditable, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
 import { BooleanFilter, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '../filters';
-import { IsDecimal } from '../input-decorators';
+import { IsDecimal, IsOmittable } from '../input-decorators';
 import { Address, AddressInput } from './address.model';
 import { graphqlEnum, graphqlEnumFilter, screamingCase } from './graphql-enums';
 
@@ -33,8 +33,11 @@ function valueType(f: FieldDefinition, input: boolean): TypeFn {
       return () => GraphQLISODateTime;
     case 'boolean':
       return () => Boolean;
-    case 'enum':
-      return () => graphqlEnum(f.enumName!, f.enumValues!);
+    case 'enum': {
+      // Registered now, while the module loads: Nest collects types before it builds the schema.
+      const e = graphqlEnum(f.enumName!, f.enumValues!);
+      return () => e;
+    }
     case 'address':
       return () => (input ? AddressInput : Address);
     case 'json':
@@ -71,8 +74,11 @@ function filterType(f: FieldDefinition): TypeFn {
       return () => DateTimeFilter;
     case 'boolean':
       return () => BooleanFilter;
-    case 'enum':
-      return () => graphqlEnumFilter(f.enumName!, f.enumValues!);
+    case 'enum': {
+      // Declared now, while the module loads (see valueType).
+      const filter = graphqlEnumFilter(f.enumName!, f.enumValues!);
+      return () => filter;
+    }
     default:
       return () => StringFilter;
   }
@@ -96,7 +102,9 @@ type Decorator = PropertyDecorator;
 
 /** The validators of one editable field: its value type's rule plus length, range and presence. */
 function validators(f: FieldDefinition): Decorator[] {
-  const rules: Decorator[] = f.required ? [] : [IsOptional()];
+  // Optional: may be left out; null too if the column may be empty (null clears it). A column that
+  // is never empty refuses null with the field's own message instead of a NOT NULL violation.
+  const rules: Decorator[] = f.required ? [] : [isNullable(f) ? IsOptional() : IsOmittable()];
   const max = f.maxLength;
   const message = f.message ? { message: f.message } : {};
   switch (f.type) {
@@ -115,6 +123,7 @@ function validators(f: FieldDefinition): Decorator[] {
     case 'phone':
       rules.push(IsString(message));
       if (f.oneOf) rules.push(IsIn([...f.oneOf], message));
+      if (f.pattern) rules.push(Matches(new RegExp(f.pattern), message));
       if (f.required && max) rules.push(Length(1, max, { message: `${f.title} must be 1 to ${max} characters.` }));
       else if (max) rules.push(MaxLength(max));
       break;
@@ -158,7 +167,7 @@ function validators(f: FieldDefinition): Decorator[] {
       // The DateTime scalar has parsed and checked it.
       break;
   }
-  if (f.min !== undefined) rules.push(Min(f.min));
+  if (f.min !== undefined) rules.push(Min(f.min, f.minMessage ? { message: f.minMessage } : {}));
   return rules;
 }
 

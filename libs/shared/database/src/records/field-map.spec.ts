@@ -9,6 +9,7 @@ const THING = defineRecord({
   alias: 't',
   label: { one: 'objects.thing', many: 'nav.things' },
   customFields: false,
+  mergeable: false,
   fields: {
     ...BASE_FIELDS,
     name: { type: 'text', column: 'name', title: 'Name', label: 'fields.name', required: true, filter: true },

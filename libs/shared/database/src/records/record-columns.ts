@@ -5,7 +5,9 @@ import { isNullable } from '@rapport/shared-domain';
 /** The column a value type is stored in (docs/adr/0011-record-definitions.md). */
 export function columnOptions(f: FieldDefinition & { column: string }): ColumnOptions {
   const base = typeOptions(f);
-  return f.columnDefault === undefined ? base : { ...base, default: f.columnDefault };
+  const d = f.columnDefault;
+  if (d === undefined) return base;
+  return { ...base, default: typeof d === 'object' ? () => d.sql : d };
 }
 
 function typeOptions(f: FieldDefinition & { column: string }): ColumnOptions {

@@ -58,7 +58,7 @@ const DEFAULT_WIDGET: Record<ValueType, WidgetHint> = {
   phoneList: 'tags',
 };
 
-function builtIn(name: string, f: FieldDefinition): CatalogueField {
+function builtIn(def: RecordDefinition, name: string, f: FieldDefinition): CatalogueField {
   return {
     name,
     type: f.type,
@@ -69,7 +69,7 @@ function builtIn(name: string, f: FieldDefinition): CatalogueField {
     required: f.required === true,
     readable: isOutput(f) || f.type === 'reference' || f.resolved === true,
     editable: isEditable(f),
-    mergeable: isMergeable(f),
+    mergeable: def.mergeable && isMergeable(f),
     sortable: isSortable(f),
     operators: [...operatorsOf(f)],
     enumName: f.enumName ?? null,
@@ -85,7 +85,7 @@ function builtIn(name: string, f: FieldDefinition): CatalogueField {
 
 /** The built-in fields of a record type, in declaration order. */
 export function catalogueOf(def: RecordDefinition): CatalogueField[] {
-  return Object.entries(def.fields).map(([name, f]) => builtIn(name, f));
+  return Object.entries(def.fields).map(([name, f]) => builtIn(def, name, f));
 }
 
 const CUSTOM_TYPE: Record<CustomFieldDef['type'], ValueType> = {

@@ -1,4 +1,4 @@
-import { BASE_FIELDS, defineRecord, editableKeys, exportKeys, fieldKeys, fieldProblem, isAudited, isMergeable, operatorsOf, toStoredValues } from './record-definition';
+import { BASE_FIELDS, defineRecord, editableKeys, exportKeys, fieldKeys, fieldProblem, isAudited, isMergeable, mergeableKeys, operatorsOf, toStoredValues } from './record-definition';
 
 const THING = defineRecord({
   name: 'thing',
@@ -7,6 +7,7 @@ const THING = defineRecord({
   alias: 't',
   label: { one: 'objects.thing', many: 'nav.things' },
   customFields: false,
+  mergeable: true,
   fields: {
     ...BASE_FIELDS,
     name: { type: 'text', column: 'name', title: 'Name', label: 'fields.name', required: true, maxLength: 10, filter: true, sort: true, edit: true },
@@ -46,8 +47,10 @@ describe('record definitions', () => {
     expect(editableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price', 'notes']);
     expect(fieldKeys(THING, isAudited)).toEqual(['ownerId', 'name', 'size', 'notes']);
     expect(fieldKeys(THING, isMergeable)).toEqual(['ownerId', 'name', 'size', 'price']);
-    // id first, the type's own fields, then owner and timestamps; JSON and addresses never.
-    expect(exportKeys(THING)).toEqual(['id', 'name', 'size', 'price', 'isBig', 'ownerId', 'createdAt', 'updatedAt']);
+    expect(mergeableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price']);
+    expect(mergeableKeys({ ...THING, mergeable: false })).toEqual([]);
+    // id first, the type's own fields, then owner and timestamps; JSON, addresses and computed fields never.
+    expect(exportKeys(THING)).toEqual(['id', 'name', 'size', 'price', 'ownerId', 'createdAt', 'updatedAt']);
   });
 
   it('stores money as exact decimal text and leaves other values as given', () => {

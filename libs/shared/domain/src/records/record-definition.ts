@@ -75,12 +75,16 @@ export interface FieldDefinition {
   required?: boolean;
   /** The column may hold NULL; defaults to `!required`. */
   nullable?: boolean;
-  /** The column's default for rows written without the field (a literal). */
-  columnDefault?: string | number | boolean;
+  /** The column's default for rows written without the field: a literal, or SQL (`{ sql: 'now()' }`). */
+  columnDefault?: string | number | boolean | { sql: string };
   /** The only values a text field accepts (a closed list that is not an API enum, e.g. a locale). */
   oneOf?: readonly string[];
   /** What a person is told when the value is not valid, instead of the type's generic message (the catalogue has its key). */
   message?: string;
+  /** A text's required form, as a regular expression's source (anchored by the author), told with `message`. */
+  pattern?: string;
+  /** What a person is told when a number is below `min`. */
+  minMessage?: string;
   /** Most entries a list field holds. */
   maxItems?: number;
   /** Longest text accepted, in characters (of each entry, for lists). */
@@ -134,6 +138,8 @@ export interface RecordDefinition<F extends Record<string, FieldDefinition> = Re
   label: { one: string; many: string };
   /** Whether admins may add custom fields to it. */
   customFields: boolean;
+  /** Whether duplicates of it are merged (then its fields' `merge` flags apply). */
+  mergeable: boolean;
   fields: F;
 }
 
@@ -167,6 +173,7 @@ export function fieldProblem(key: string, f: FieldDefinition): string | null {
   if (f.type === 'enum' && !(f.enumValues?.length && f.enumName)) return 'an enum needs its values and a GraphQL enum name';
   if (f.type === 'reference' && !f.references) return 'a reference names the record type it points at';
   if (f.oneOf && f.type !== 'text') return 'oneOf restricts text fields';
+  if (f.pattern && (f.type !== 'text' || !f.message)) return 'a pattern applies to text and needs its message';
   if (f.maxItems !== undefined && f.type !== 'emailList' && f.type !== 'phoneList') return 'maxItems applies to lists';
   if (f.filterAs && !['enum', 'email', 'phone', 'url'].includes(f.type)) return 'filterAs widens enums and typed texts only';
   if (f.filter && operatorsOf(f).length === 0) return `a ${f.type} field cannot be filtered`;
@@ -185,7 +192,8 @@ export function operatorsOf(f: FieldDefinition): readonly FilterOperator[] {
 export const isEditable = (f: FieldDefinition) => f.edit === true;
 export const isAudited = (f: FieldDefinition) => f.audit ?? f.edit === true;
 export const isMergeable = (f: FieldDefinition) => f.merge ?? f.edit === true;
-export const isExported = (f: FieldDefinition) => f.export ?? true;
+// A computed field has no value on the loaded row, so it is never a CSV column by default.
+export const isExported = (f: FieldDefinition) => f.export ?? !f.expression;
 export const isOutput = (f: FieldDefinition) => f.output ?? (f.type !== 'reference' && !f.resolved && !f.expression);
 export const isSortable = (f: FieldDefinition) => f.sort === true;
 export const isNullable = (f: FieldDefinition) => f.nullable ?? (!f.required && f.type !== 'emailList' && f.type !== 'phoneList');
@@ -200,6 +208,11 @@ export function toStoredValues<T extends object>(def: RecordDefinition, values: 
     if (f.type === 'money' && typeof out[key] === 'number') out[key] = (out[key] as number).toFixed(2);
   }
   return out as T;
+}
+
+/** The fields a merge lets the user pick the surviving value of; none when the type is never merged. */
+export function mergeableKeys(def: RecordDefinition): string[] {
+  return def.mergeable ? fieldKeys(def, isMergeable) : [];
 }
 
 /** The keys a create or update input may set, typed as the input's keys. */

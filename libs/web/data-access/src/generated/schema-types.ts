@@ -173,6 +173,7 @@ export type ActivityFilter = {
   accountId?: InputMaybe<IdFilter>;
   and?: InputMaybe<Array<ActivityFilter>>;
   contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
   done?: InputMaybe<BooleanFilter>;
   dueAt?: InputMaybe<DateTimeFilter>;
   id?: InputMaybe<IdFilter>;
@@ -183,7 +184,9 @@ export type ActivityFilter = {
   or?: InputMaybe<Array<ActivityFilter>>;
   ownerId?: InputMaybe<IdFilter>;
   subject?: InputMaybe<StringFilter>;
+  teamId?: InputMaybe<IdFilter>;
   type?: InputMaybe<ActivityTypeFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
 export type ActivityOrderBy = {
@@ -206,6 +209,7 @@ export type ActivityType =
 export type ActivityTypeFilter = {
   eq?: InputMaybe<ActivityType>;
   in?: InputMaybe<Array<ActivityType>>;
+  ne?: InputMaybe<ActivityType>;
 };
 
 /** What you may do with this activity; updateActivity refuses exactly what is false. */
@@ -1736,6 +1740,7 @@ export type OpportunityFilter = {
   ownerId?: InputMaybe<IdFilter>;
   pipelineId?: InputMaybe<IdFilter>;
   stageId?: InputMaybe<IdFilter>;
+  teamId?: InputMaybe<IdFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
