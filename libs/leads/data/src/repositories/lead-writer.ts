@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { STAGED_COLUMNS } from './lead-import.sql';
 import { rowsOf } from './returning';
 
 /**
@@ -60,27 +61,8 @@ const WEB_TO_LEAD_COLUMNS: readonly LeadColumn[] = [
   'score',
 ];
 
-/** An imported lead, copied from its staging row (`lead_import_row` has the same columns); owner, team and importer follow. */
-const IMPORTED_COLUMNS: readonly LeadColumn[] = [
-  'first_name',
-  'last_name',
-  'name_normalized',
-  'company',
-  'company_normalized',
-  'title',
-  'email',
-  'phone',
-  'phone_normalized',
-  'source',
-  'campaign',
-  'status',
-  'product_interest',
-  'country',
-  'region',
-  'message',
-  'employees',
-  'language',
-];
+/** An imported lead, copied from its staging row: the staged columns but the row's own verdict (errors, outcome); owner, team and importer follow. */
+const IMPORTED_COLUMNS: readonly LeadColumn[] = STAGED_COLUMNS.filter((c): c is Exclude<(typeof STAGED_COLUMNS)[number], 'errors' | 'outcome'> => c !== 'errors' && c !== 'outcome');
 
 /**
  * What an import's update or merge may write and its undo may restore (the groups of

@@ -2,16 +2,10 @@ import { registerEnumType } from '@nestjs/graphql';
 import { graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
 import { ACCOUNT, AccountTier, ACTIVITY, CONTACT, OPPORTUNITY, ActivityType, ForecastCategory, LeadSource, LeadStatus, PreferredChannel } from '@rapport/sales-domain';
 
-/** API enums: SCREAMING_CASE names over the stored lower-case values. */
-const upper = <T extends Record<string, string>>(e: T) =>
-  Object.fromEntries(Object.values(e).map((v) => [v.toUpperCase(), v])) as Record<string, T[keyof T]>;
-
-export const LeadSourceEnum = upper(LeadSource);
-registerEnumType(LeadSourceEnum, { name: 'LeadSource' });
-export const LeadStatusEnum = upper(LeadStatus);
-registerEnumType(LeadStatusEnum, { name: 'LeadStatus' });
-export const ForecastCategoryEnum = upper(ForecastCategory);
-registerEnumType(ForecastCategoryEnum, { name: 'ForecastCategory' });
+// API enums: SCREAMING_CASE names over the stored lower-case values, registered once (graphqlEnum).
+export const LeadSourceEnum = graphqlEnum('LeadSource', Object.values(LeadSource)) as Record<string, LeadSource>;
+export const LeadStatusEnum = graphqlEnum('LeadStatus', Object.values(LeadStatus)) as Record<string, LeadStatus>;
+export const ForecastCategoryEnum = graphqlEnum('ForecastCategory', Object.values(ForecastCategory)) as Record<string, ForecastCategory>;
 export const ActivityTypeEnum = graphqlEnum('ActivityType', Object.values(ActivityType)) as Record<string, ActivityType>;
 export const PreferredChannelEnum = graphqlEnum('PreferredChannel', Object.values(PreferredChannel)) as Record<string, PreferredChannel>;
 export const AccountTierEnum = graphqlEnum('AccountTier', Object.values(AccountTier)) as Record<string, AccountTier>;

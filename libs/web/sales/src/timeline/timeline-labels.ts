@@ -108,49 +108,26 @@ export function timelineEventDetail(t: TFunction, type: string, payload: Record<
   return undefined;
 }
 
-/** Names of audited fields as people know them; unknown fields stay as the API names them. */
+/**
+ * Names of audited fields as people know them: a record type's field by its definition's label
+ * (docs/adr/0011); lead fields (not yet a definition) and a contact's address lists, which people
+ * call email and phone, here; unknown fields stay as the API names them.
+ */
 export function fieldLabel(t: TFunction, field: string): string {
   switch (field) {
-    case 'name':
-      return t('fields.name');
-    case 'firstName':
-      return t('fields.firstName');
-    case 'lastName':
-      return t('fields.lastName');
     case 'company':
       return t('fields.company');
-    case 'title':
-      return t('fields.title');
     case 'email':
     case 'emails':
       return t('fields.email');
     case 'phone':
     case 'phones':
       return t('fields.phone');
-    case 'industry':
-      return t('fields.industry');
-    case 'tier':
-      return t('fields.tier');
-    case 'territory':
-      return t('fields.territory');
-    case 'website':
-      return t('fields.website');
     case 'status':
       return t('fields.status');
     case 'source':
       return t('fields.source');
-    case 'ownerId':
-      return t('common.owner');
-    case 'accountId':
-      return t('fields.account');
-    case 'amount':
-      return t('fields.amount');
-    case 'closeDate':
-      return t('fields.closeDate');
-    case 'stageId':
-      return t('fields.stage');
     default: {
-      // Every other field of a record type is labelled by its definition (docs/adr/0011).
       const key = fieldLabelKey(field);
       return key ? t(key) : field;
     }
