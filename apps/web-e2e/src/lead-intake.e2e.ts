@@ -8,6 +8,7 @@ import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { apiLogin, eventually, gql } from './support/api';
 import { bellItem } from './support/bell';
+import { chooseOption } from './support/select';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,30 +54,6 @@ async function openNav(page: Page, group: string, item: string, path: string): P
   await page.waitForURL((url) => url.pathname === path);
 }
 
-/**
- * Picks an option of an antd Select by typing (searchable selects) and clicking the match. A remote
- * search re-renders its options when results arrive, and a click that lands on the option being
- * replaced selects nothing (seen once in CI: "Person: This field is required"), so the pick is
- * repeated until the select shows the option; the test's own assertions judge the outcome.
- */
-async function choose(page: Page, testId: string, typed: string, option: string): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.getByTestId(testId).click();
-    await page.keyboard.type(typed);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click();
-    const chosen = await page
-      .getByTestId(testId)
-      .filter({ hasText: option })
-      .waitFor({ timeout: 2_000 })
-      .then(() => true, () => false);
-    if (chosen) return;
-  }
-}
-
-/**
- * Opens the bell and finds a notification by its text. Runs of unread notifications of one kind
- * are stacked under one line with their count ("3 new leads for you"): those are opened first.
- */
 /** The board shortens long explanations to three lines; open the rest first. */
 async function fullExplanation(page: Page, id: string): Promise<string> {
   const cell = page.getByTestId(`unanswered-explanation-${id}`);
@@ -103,8 +80,8 @@ describe('lead intake in the browser', () => {
     await page.getByTestId('routing-tab-profiles').click();
     await page.getByTestId(`routing-profile-edit-${rep1.id}`).click();
     for (const day of [1, 2, 3, 4, 5, 6, 7]) await page.getByTestId(`profile-days-${day}`).check();
-    await choose(page, 'profile-start', '00:00', '00:00');
-    await choose(page, 'profile-end', '24:00', '24:00');
+    await chooseOption(page, 'profile-start', '00:00', '00:00');
+    await chooseOption(page, 'profile-end', '24:00', '24:00');
     await page.getByTestId('profile-capacity').fill('');
     await page.getByTestId('profile-submit').click();
     await page.getByTestId('routing-profiles-table').getByText('00:00–24:00').waitFor();
@@ -132,7 +109,7 @@ describe('lead intake in the browser', () => {
     await page.keyboard.type(campaign);
     await page.keyboard.press('Enter');
     await page.getByTestId('routing-rule-target-user').click();
-    await choose(page, 'routing-rule-user', 'rep1', rep1.name);
+    await chooseOption(page, 'routing-rule-user', 'rep1', rep1.name);
     await page.getByTestId('routing-rule-submit').click();
 
     // New rules go last; only the first matching rule counts, so take it to the top by keyboard.
