@@ -74,6 +74,8 @@ export interface CatalogueField {
   required: boolean;
   readable: boolean;
   editable: boolean;
+  creatable: boolean;
+  updatable: boolean;
   mergeable: boolean;
   sortable: boolean;
   operators: readonly (${union(OPERATORS_BY_TYPE.text.concat(OPERATORS_BY_TYPE.number).filter((o, i, all) => all.indexOf(o) === i))})[];

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY } from '@rapport/sales-domain';
-import { editableKeys, exportKeys, fieldKeys, isAudited, isOutput, mergeableKeys, operatorsOf, Role, type FieldDefinition, type RecordDefinition } from '@rapport/shared-domain';
+import { editableKeys, exportKeys, fieldKeys, isAudited, isCreatable, isOutput, isUpdatable, mergeableKeys, operatorsOf, Role, type FieldDefinition, type RecordDefinition } from '@rapport/shared-domain';
 import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
 
@@ -143,6 +143,17 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     const [audit] = await ctx.ds.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'update' ORDER BY at DESC LIMIT 1`, [a]);
     const changed = (audit.changes as { field: string }[]).map((c) => c.field).sort();
     expect(changed).toEqual(fieldKeys(def, isAudited).filter((k) => k in patch).sort());
+  });
+
+  it('keeps create-only fields out of the update input, and updates the rest', async () => {
+    const createOnly = own.filter(([, f]) => isCreatable(f) && !isUpdatable(f)).map(([k]) => k);
+    // The update input is the updatable fields exactly, whatever the create input holds.
+    const input = await rep.gqlOk<{ __type: { inputFields: { name: string }[] } }>(`{ __type(name: "Update${G}Input") { inputFields { name } } }`);
+    expect(input.__type.inputFields.map((f) => f.name).sort()).toEqual([...(def.customFields ? ['customFields'] : []), 'id', ...fieldKeys(def, isUpdatable)].sort());
+    for (const k of createOnly) {
+      const r = await rep.gql(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, [k]: sample(k, field(k), 1, refs) } });
+      expect([k, r.status, r.errors?.[0]?.message]).toEqual([k, 400, expect.stringContaining(`"${k}"`)]);
+    }
   });
 
   it('is a column of the CSV export when exported', async () => {

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import type { ApiFields, InputFields } from '@rapport/shared-domain';
+import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
 import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
 import { OPPORTUNITY } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
@@ -51,10 +51,18 @@ export class CreateOpportunityInput {
 }
 declareInputFields(CreateOpportunityInput, OPPORTUNITY);
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
+export interface UpdateOpportunityInput extends UpdateFields<typeof OPPORTUNITY> {}
 @InputType()
-export class UpdateOpportunityInput extends PartialType(CreateOpportunityInput, { skipNullProperties: false }) {
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
+export class UpdateOpportunityInput {
   @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
+  @IsOptional()
+  @IsObject()
+  customFields?: Record<string, unknown>;
 }
+declareInputFields(UpdateOpportunityInput, OPPORTUNITY, 'update');
 
 @InputType()
 export class MoveOpportunityStageInput {

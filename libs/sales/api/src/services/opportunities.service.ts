@@ -13,8 +13,8 @@ import { PipelinesService } from './pipelines.service';
 const AUDITED = ['customFields', ...fieldKeys(OPPORTUNITY, isAudited)] as (keyof OpportunityEntity)[];
 // Copied as given on create; the name is trimmed, the pipeline and stage resolved, the owner checked.
 const ON_CREATE = editableKeys(OPPORTUNITY).filter((k) => !['name', 'pipelineId', 'stageId', 'ownerId', 'currency'].includes(k));
-// An update does not move a deal to another account or pipeline, nor change its stage (moveStage does).
-const ON_UPDATE = editableKeys(OPPORTUNITY).filter((k) => !['accountId', 'pipelineId', 'stageId', 'ownerId'].includes(k));
+// The update input has no account or pipeline (fixed once created); the stage changes through moveStage.
+const ON_UPDATE = editableKeys(OPPORTUNITY, 'update').filter((k) => !['stageId', 'ownerId'].includes(k));
 
 @Injectable()
 export class OpportunitiesService {

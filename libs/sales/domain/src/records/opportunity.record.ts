@@ -1,9 +1,11 @@
 import { BASE_FIELDS, defineRecord } from '@rapport/shared-domain';
 
 /**
- * Opportunities: deals in a pipeline's stages (docs/adr/0011). The stage changes through
- * moveOpportunityStage (which sets the won/lost reasons and the closing time), so those fields are
- * read-only here; an update input that names another stage is refused by the service.
+ * Opportunities: deals in a pipeline's stages (docs/adr/0011). The account and pipeline are chosen
+ * when the deal is created and fixed after (its quotes, forecast and history belong to them). The
+ * stage changes through moveOpportunityStage (which sets the won/lost reasons and the closing
+ * time), so those fields are read-only here; an update input that names another stage is refused
+ * by the service with a pointer to moveOpportunityStage.
  */
 export const OPPORTUNITY = defineRecord({
   name: 'opportunity',
@@ -16,9 +18,9 @@ export const OPPORTUNITY = defineRecord({
   fields: {
     ...BASE_FIELDS,
     name: { type: 'text', column: 'name', title: 'Name', label: 'fields.name', required: true, maxLength: 200, filter: true, sort: true, edit: true, search: true },
-    accountId: { type: 'reference', column: 'account_id', references: 'account', title: 'Account', label: 'fields.account', required: true, message: 'Choose an account.', filter: true, edit: true },
+    accountId: { type: 'reference', column: 'account_id', references: 'account', title: 'Account', label: 'fields.account', required: true, message: 'Choose an account.', filter: true, edit: 'create' },
     primaryContactId: { type: 'reference', column: 'primary_contact_id', references: 'contact', title: 'Primary contact', label: 'opportunities.fields.primaryContact', edit: true },
-    pipelineId: { type: 'reference', column: 'pipeline_id', references: 'pipeline', title: 'Pipeline', label: 'fields.pipeline', nullable: false, description: 'Defaults to the default pipeline.', filter: true, edit: true, audit: false },
+    pipelineId: { type: 'reference', column: 'pipeline_id', references: 'pipeline', title: 'Pipeline', label: 'fields.pipeline', nullable: false, description: 'Defaults to the default pipeline.', filter: true, edit: 'create', audit: false },
     stageId: { type: 'reference', column: 'stage_id', references: 'stage', title: 'Stage', label: 'fields.stage', nullable: false, description: 'Defaults to the first stage.', filter: true, edit: true },
     amount: { type: 'money', column: 'amount', title: 'Amount', label: 'fields.amount', min: 0, minMessage: 'The amount cannot be negative.', filter: true, sort: true, edit: true },
     currency: { type: 'text', column: 'currency', title: 'Currency', label: 'fields.currency', pattern: '^[A-Z]{3}$', message: 'Use a 3-letter currency code such as CNY.', nullable: false, columnDefault: 'CNY', edit: true },

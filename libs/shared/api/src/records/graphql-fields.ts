@@ -2,8 +2,8 @@ import { Field, Float, GraphQLISODateTime, ID, Int, registerEnumType } from '@ne
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { FieldDefinition, RecordDefinition } from '@rapport/shared-domain';
-import { fieldKeys, isEditable, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
+import type { FieldDefinition, InputMode, RecordDefinition } from '@rapport/shared-domain';
+import { fieldKeys, inMode, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
 import { BooleanFilter, DateTimeFilter, IdFilter, NumberFilter, StringFilter } from '../filters';
 import { IsDecimal, IsOmittable } from '../input-decorators';
 import { Address, AddressInput } from './address.model';
@@ -101,10 +101,12 @@ export function orderFieldEnum(def: RecordDefinition): Record<string, string> {
 type Decorator = PropertyDecorator;
 
 /** The validators of one editable field: its value type's rule plus length, range and presence. */
-function validators(f: FieldDefinition): Decorator[] {
+function validators(f: FieldDefinition, mode: InputMode): Decorator[] {
   // Optional: may be left out; null too if the column may be empty (null clears it). A column that
-  // is never empty refuses null with the field's own message instead of a NOT NULL violation.
-  const rules: Decorator[] = f.required ? [] : [isNullable(f) ? IsOptional() : IsOmittable()];
+  // is never empty, or a required field on update, refuses null with the field's own message
+  // instead of a NOT NULL violation.
+  const optional = !f.required || mode === 'update';
+  const rules: Decorator[] = !optional ? [] : [isNullable(f) ? IsOptional() : IsOmittable()];
   const max = f.maxLength;
   const message = f.message ? { message: f.message } : {};
   switch (f.type) {
@@ -172,14 +174,14 @@ function validators(f: FieldDefinition): Decorator[] {
 }
 
 /**
- * Declares the editable fields on a create input, with their validators (messages come from the
- * catalogue by constraint, libs/shared/errors). Update inputs derive from it with
- * `PartialType(Create, { skipNullProperties: false })`, so call this before that line runs.
+ * Declares the fields of a create input (or of an update input, every field optional there), with
+ * their validators (messages come from the catalogue by constraint, libs/shared/errors).
  */
-export function declareInputFields(cls: Cls, def: RecordDefinition): void {
+export function declareInputFields(cls: Cls, def: RecordDefinition, mode: InputMode = 'create'): void {
+  const settable = inMode(mode);
   for (const [key, f] of Object.entries(def.fields)) {
-    if (!isEditable(f)) continue;
-    Field(valueType(f, true), { nullable: !f.required, description: f.description })(cls.prototype, key);
-    for (const rule of validators(f)) rule(cls.prototype, key);
+    if (!settable(f)) continue;
+    Field(valueType(f, true), { nullable: !f.required || mode === 'update', description: f.description })(cls.prototype, key);
+    for (const rule of validators(f, mode)) rule(cls.prototype, key);
   }
 }

@@ -10,7 +10,9 @@ export class RecordField {
   @Field() custom: boolean;
   @Field() required: boolean;
   @Field({ description: 'Readable on the record type (references are read as the record they point at).' }) readable: boolean;
-  @Field({ description: 'Settable in create and update inputs.' }) editable: boolean;
+  @Field({ description: 'Settable in the create input, the update input or both.' }) editable: boolean;
+  @Field({ description: 'Settable in the create input.' }) creatable: boolean;
+  @Field({ description: 'Settable in the update input (fixed once created when false).' }) updatable: boolean;
   @Field({ description: 'A merge of duplicates lets you pick which record’s value survives (mergeRecords fieldChoices).' }) mergeable: boolean;
   @Field({ description: 'Usable in orderBy (custom fields through `customField`).' }) sortable: boolean;
   @Field(() => [String], { description: 'Filter operators it accepts (eq, ne, in, contains, startsWith, gt, gte, lt, lte, isNull); empty when it cannot be filtered.' }) operators: string[];

@@ -1,6 +1,6 @@
 import type { CustomFieldDef } from '../custom-fields';
 import type { FieldDefinition, FilterOperator, RecordDefinition, ValueType, WidgetHint } from './record-definition';
-import { isEditable, isExported, isMergeable, isOutput, isSortable, OPERATORS_BY_TYPE, operatorsOf } from './record-definition';
+import { isCreatable, isEditable, isExported, isMergeable, isOutput, isSortable, isUpdatable, OPERATORS_BY_TYPE, operatorsOf } from './record-definition';
 
 /**
  * The field catalogue: every field of a record type as a flat, serialisable description, for the
@@ -22,6 +22,10 @@ export interface CatalogueField {
   /** Readable in the API's record type. */
   readable: boolean;
   editable: boolean;
+  /** Settable when the record is created (the create input). */
+  creatable: boolean;
+  /** Settable on an existing record (the update input). */
+  updatable: boolean;
   /** A merge of duplicates lets the user pick which record's value survives. */
   mergeable: boolean;
   sortable: boolean;
@@ -69,6 +73,8 @@ function builtIn(def: RecordDefinition, name: string, f: FieldDefinition): Catal
     required: f.required === true,
     readable: isOutput(f) || f.type === 'reference' || f.resolved === true,
     editable: isEditable(f),
+    creatable: isCreatable(f),
+    updatable: isUpdatable(f),
     mergeable: def.mergeable && isMergeable(f),
     sortable: isSortable(f),
     operators: [...operatorsOf(f)],
@@ -115,6 +121,8 @@ export function customCatalogueField(def: CustomFieldDef, title: string): Catalo
     required: def.required,
     readable: true,
     editable: true,
+    creatable: true,
+    updatable: true,
     mergeable: false,
     sortable: def.type !== 'multi_select',
     operators: [...operators],

@@ -14,6 +14,8 @@ const THING = defineRecord({
     size: { type: 'enum', column: 'size', enumName: 'ThingSize', enumValues: ['s', 'm'], title: 'Size', label: 'fields.size', filter: ['eq'], edit: true },
     price: { type: 'money', column: 'price', title: 'Price', label: 'fields.price', edit: true, audit: false },
     notes: { type: 'json', column: 'notes', title: 'Notes', label: 'fields.notes', edit: true, merge: false },
+    home: { type: 'reference', column: 'home_id', references: 'account', title: 'Home', label: 'fields.home', edit: 'create' },
+    state: { type: 'text', column: 'state', title: 'State', label: 'fields.state', edit: 'update' },
     secret: { type: 'text', column: 'secret', title: 'Secret', label: 'fields.secret', export: false },
     isBig: { type: 'boolean', expression: '{a}.size = \'m\'', title: 'Big', label: 'fields.big', filter: true },
   },
@@ -44,13 +46,15 @@ describe('record definitions', () => {
   });
 
   it('derives the editable, audited, mergeable and exported lists from the flags', () => {
-    expect(editableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price', 'notes']);
-    expect(fieldKeys(THING, isAudited)).toEqual(['ownerId', 'name', 'size', 'notes']);
-    expect(fieldKeys(THING, isMergeable)).toEqual(['ownerId', 'name', 'size', 'price']);
-    expect(mergeableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price']);
+    expect(editableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price', 'notes', 'home']);
+    expect(editableKeys(THING, 'update')).toEqual(['ownerId', 'name', 'size', 'price', 'notes', 'state']);
+    expect(fieldKeys(THING, isAudited)).toEqual(['ownerId', 'name', 'size', 'notes', 'home', 'state']);
+    // A merge updates the survivor: a create-only field keeps the survivor's value.
+    expect(fieldKeys(THING, isMergeable)).toEqual(['ownerId', 'name', 'size', 'price', 'state']);
+    expect(mergeableKeys(THING)).toEqual(['ownerId', 'name', 'size', 'price', 'state']);
     expect(mergeableKeys({ ...THING, mergeable: false })).toEqual([]);
     // id first, the type's own fields, then owner and timestamps; JSON, addresses and computed fields never.
-    expect(exportKeys(THING)).toEqual(['id', 'name', 'size', 'price', 'ownerId', 'createdAt', 'updatedAt']);
+    expect(exportKeys(THING)).toEqual(['id', 'name', 'size', 'price', 'home', 'state', 'ownerId', 'createdAt', 'updatedAt']);
   });
 
   it('stores money as exact decimal text and leaves other values as given', () => {

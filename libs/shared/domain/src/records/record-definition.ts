@@ -104,8 +104,12 @@ export interface FieldDefinition {
   filter?: boolean | readonly FilterOperator[];
   /** Sortable in lists. Default: no. */
   sort?: boolean;
-  /** Written by create and update inputs. Default: no (system-maintained). */
-  edit?: boolean;
+  /**
+   * Written by create and update inputs (`true`), by the create input only (`'create'`: where a deal
+   * belongs, fixed once it exists) or by the update input only (`'update'`: a status that starts at
+   * its default). Default: no (system-maintained).
+   */
+  edit?: boolean | 'create' | 'update';
   /** Changes go to the audit log and the timeline. Default: same as `edit`. */
   audit?: boolean;
   /** A merge lets the user pick this field's surviving value. Default: same as `edit`. */
@@ -189,9 +193,17 @@ export function operatorsOf(f: FieldDefinition): readonly FilterOperator[] {
   return isNullable(f) ? ops : ops.filter((op) => op !== 'isNull');
 }
 
-export const isEditable = (f: FieldDefinition) => f.edit === true;
-export const isAudited = (f: FieldDefinition) => f.audit ?? f.edit === true;
-export const isMergeable = (f: FieldDefinition) => f.merge ?? f.edit === true;
+/** Which input a field is read from: the create input or the update input. */
+export type InputMode = 'create' | 'update';
+
+export const isCreatable = (f: FieldDefinition) => f.edit === true || f.edit === 'create';
+export const isUpdatable = (f: FieldDefinition) => f.edit === true || f.edit === 'update';
+/** Set by some input (create, update or both). */
+export const isEditable = (f: FieldDefinition) => isCreatable(f) || isUpdatable(f);
+export const inMode = (mode: InputMode) => (mode === 'create' ? isCreatable : isUpdatable);
+export const isAudited = (f: FieldDefinition) => f.audit ?? isEditable(f);
+// A merge picks surviving values, which updates the survivor: create-only fields stay.
+export const isMergeable = (f: FieldDefinition) => f.merge ?? isUpdatable(f);
 // A computed field has no value on the loaded row, so it is never a CSV column by default.
 export const isExported = (f: FieldDefinition) => f.export ?? !f.expression;
 export const isOutput = (f: FieldDefinition) => f.output ?? (f.type !== 'reference' && !f.resolved && !f.expression);
@@ -215,9 +227,11 @@ export function mergeableKeys(def: RecordDefinition): string[] {
   return def.mergeable ? fieldKeys(def, isMergeable) : [];
 }
 
-/** The keys a create or update input may set, typed as the input's keys. */
-export function editableKeys<D extends RecordDefinition>(def: D): (keyof InputFields<D> & string)[] {
-  return fieldKeys(def, isEditable) as (keyof InputFields<D> & string)[];
+/** The keys the create input (or, with `'update'`, the update input) may set, typed as that input's keys. */
+export function editableKeys<D extends RecordDefinition>(def: D, mode: 'update'): (keyof UpdateFields<D> & string)[];
+export function editableKeys<D extends RecordDefinition>(def: D, mode?: 'create'): (keyof InputFields<D> & string)[];
+export function editableKeys(def: RecordDefinition, mode: InputMode = 'create'): string[] {
+  return fieldKeys(def, inMode(mode));
 }
 
 /** CSV export columns: the id, the type's own fields, then owner and timestamps. */
@@ -280,9 +294,17 @@ export type ApiFields<D extends RecordDefinition> = {
   -readonly [K in keyof D['fields']]: OrNull<D['fields'][K], ApiType<D['fields'][K]>>;
 };
 
-/** The editable fields as a create input holds them: required ones present, optional ones omitted or null. */
+type Creatable = { edit: true | 'create' };
+type Updatable = { edit: true | 'update' };
+
+/** The fields a create input holds: required ones present, optional ones omitted or null. */
 export type InputFields<D extends RecordDefinition> = {
-  -readonly [K in keyof D['fields'] as D['fields'][K] extends { edit: true; required: true } ? K : never]: ApiType<D['fields'][K]>;
+  -readonly [K in keyof D['fields'] as D['fields'][K] extends Creatable & { required: true } ? K : never]: ApiType<D['fields'][K]>;
 } & {
-  -readonly [K in keyof D['fields'] as D['fields'][K] extends { edit: true } ? (D['fields'][K] extends { required: true } ? never : K) : never]?: ApiType<D['fields'][K]> | null;
+  -readonly [K in keyof D['fields'] as D['fields'][K] extends Creatable ? (D['fields'][K] extends { required: true } ? never : K) : never]?: ApiType<D['fields'][K]> | null;
+};
+
+/** The fields an update input holds, each omitted when unchanged (null clears an optional one). */
+export type UpdateFields<D extends RecordDefinition> = {
+  -readonly [K in keyof D['fields'] as D['fields'][K] extends Updatable ? K : never]?: ApiType<D['fields'][K]> | null;
 };

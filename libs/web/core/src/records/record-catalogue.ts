@@ -40,9 +40,12 @@ export function enumLabelKey(enumName: string, value: string): string {
 /** Widgets the generic form renders; references (pickers), addresses and the owner have their own controls. */
 const FORM_WIDGETS = new Set(['input', 'textarea', 'select', 'number', 'money', 'date', 'switch']);
 
-/** The fields a record's create dialog and edit mode show, in definition order. */
-export function formFieldsOf(type: RecordTypeName): CatalogueField[] {
-  return recordFields(type).filter((f) => f.editable && FORM_WIDGETS.has(f.widget));
+/** A create dialog, or the edit mode of an existing record. */
+export type FormMode = 'create' | 'update';
+
+/** The fields a record's create dialog (or edit mode, `update`) shows, in definition order. */
+export function formFieldsOf(type: RecordTypeName, mode: FormMode = 'create'): CatalogueField[] {
+  return recordFields(type).filter((f) => (mode === 'create' ? f.creatable : f.updatable) && FORM_WIDGETS.has(f.widget));
 }
 
 /** The antd rules of a form field: the API's own (required, length, web address, e-mail). */
@@ -58,9 +61,9 @@ export function formRulesOf(f: CatalogueField, t: TFunction): Rule[] {
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'phone', 'url']);
 
 /** The API input of a form's values: texts trimmed (blank clears the value), the rest as given or null. */
-export function recordInputOf(type: RecordTypeName, values: Record<string, unknown>): Record<string, unknown> {
+export function recordInputOf(type: RecordTypeName, values: Record<string, unknown>, mode: FormMode = 'create'): Record<string, unknown> {
   const input: Record<string, unknown> = {};
-  for (const f of formFieldsOf(type)) {
+  for (const f of formFieldsOf(type, mode)) {
     const v = values[f.name];
     if (TEXT_TYPES.has(f.type)) {
       const s = typeof v === 'string' ? v.trim() : '';
@@ -74,7 +77,7 @@ export function recordInputOf(type: RecordTypeName, values: Record<string, unkno
 /** A record's values as the form starts them (absent texts as undefined, so placeholders show). */
 export function formValuesOf(type: RecordTypeName, record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    formFieldsOf(type).map((f) => {
+    formFieldsOf(type, 'update').map((f) => {
       const v = record[f.name];
       if (f.type === 'date') return [f.name, typeof v === 'string' ? dayjs(v) : null];
       return [f.name, v ?? (TEXT_TYPES.has(f.type) ? undefined : null)];

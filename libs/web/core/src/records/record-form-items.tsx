@@ -1,7 +1,7 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, type InputRef } from 'antd';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enumLabelKey, formFieldsOf, formRulesOf, type CatalogueField, type RecordTypeName } from './record-catalogue';
+import { enumLabelKey, formFieldsOf, formRulesOf, type CatalogueField, type FormMode, type RecordTypeName } from './record-catalogue';
 
 /**
  * The control for one catalogue field. Form.Item hands its direct child value, onChange (or
@@ -47,11 +47,12 @@ function FieldInput({ type, field, inputRef, ...control }: { type: RecordTypeNam
 /**
  * A record type's editable fields as form items, from the catalogue: the create dialog and the
  * record page's edit mode share them, so a field added to the definition appears in both.
- * `firstField` focuses the first text input when a dialog opens.
+ * `firstField` focuses the first text input when a dialog opens. In `update` mode, fields fixed once
+ * the record exists (create-only) are left out.
  */
-export function RecordFormItems({ type, firstField }: { type: RecordTypeName; firstField?: Ref<InputRef> }) {
+export function RecordFormItems({ type, mode = 'create', firstField }: { type: RecordTypeName; mode?: FormMode; firstField?: Ref<InputRef> }) {
   const { t } = useTranslation();
-  const fields = formFieldsOf(type);
+  const fields = formFieldsOf(type, mode);
   const firstText = fields.find((f) => f.widget === 'input')?.name;
   return (
     <Row gutter={16}>

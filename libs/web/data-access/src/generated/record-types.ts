@@ -11,6 +11,8 @@ export interface CatalogueField {
   required: boolean;
   readable: boolean;
   editable: boolean;
+  creatable: boolean;
+  updatable: boolean;
   mergeable: boolean;
   sortable: boolean;
   operators: readonly ('eq' | 'ne' | 'in' | 'contains' | 'startsWith' | 'isNull' | 'gt' | 'gte' | 'lt' | 'lte')[];
@@ -54,6 +56,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -80,6 +84,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -107,6 +113,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -134,6 +142,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -162,6 +172,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -190,6 +202,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": true,
         "operators": [
@@ -218,6 +232,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -247,6 +263,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -281,6 +299,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -310,6 +330,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -339,6 +361,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -368,6 +392,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -390,6 +416,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -417,6 +445,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -439,6 +469,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -461,6 +493,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -483,6 +517,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -516,6 +552,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -542,6 +580,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -569,6 +609,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -596,6 +638,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -624,6 +668,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -652,6 +698,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -680,6 +728,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": true,
         "operators": [
@@ -708,6 +758,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -737,6 +789,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -759,6 +813,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -787,6 +843,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -809,6 +867,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -836,6 +896,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [
@@ -868,6 +930,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": true,
         "sortable": false,
         "operators": [],
@@ -907,6 +971,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -933,6 +999,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -960,6 +1028,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -987,6 +1057,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1015,6 +1087,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1043,6 +1117,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1071,6 +1147,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1097,6 +1175,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1119,6 +1199,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1145,6 +1227,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1171,6 +1255,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1202,6 +1288,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1224,6 +1312,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1253,6 +1343,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1275,6 +1367,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1304,6 +1398,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1326,6 +1422,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1348,6 +1446,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1370,6 +1470,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1392,6 +1494,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": false,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1427,6 +1531,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1453,6 +1559,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1480,6 +1588,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1507,6 +1617,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1535,6 +1647,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": false,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1563,6 +1677,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1595,6 +1711,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": true,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1623,6 +1741,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1645,6 +1765,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1673,6 +1795,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": true,
         "operators": [
@@ -1702,6 +1826,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1726,6 +1852,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": false,
+        "creatable": false,
+        "updatable": false,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1748,6 +1876,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [],
@@ -1770,6 +1900,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1797,6 +1929,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1824,6 +1958,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [
@@ -1851,6 +1987,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "required": false,
         "readable": true,
         "editable": true,
+        "creatable": true,
+        "updatable": true,
         "mergeable": false,
         "sortable": false,
         "operators": [

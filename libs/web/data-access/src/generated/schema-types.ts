@@ -2300,8 +2300,10 @@ export type QuoteViewerCan = {
 /** A field of a record type: what it holds and what the API lets you do with it. */
 export type RecordField = {
   __typename?: 'RecordField';
+  /** Settable in the create input. */
+  creatable: Scalars['Boolean']['output'];
   custom: Scalars['Boolean']['output'];
-  /** Settable in create and update inputs. */
+  /** Settable in the create input, the update input or both. */
   editable: Scalars['Boolean']['output'];
   /** The GraphQL enum of an enum field. */
   enumName?: Maybe<Scalars['String']['output']>;
@@ -2334,6 +2336,8 @@ export type RecordField = {
   title: Scalars['String']['output'];
   /** text, longText, email, phone, url, id, integer, number, money, date, datetime, boolean, enum, reference, address or json. */
   type: Scalars['String']['output'];
+  /** Settable in the update input (fixed once created when false). */
+  updatable: Scalars['Boolean']['output'];
 };
 
 export type RecordScope =
@@ -3018,7 +3022,6 @@ export type UpdateMyPreferencesPayload = {
 };
 
 export type UpdateOpportunityInput = {
-  accountId?: InputMaybe<Scalars['ID']['input']>;
   amount?: InputMaybe<Scalars['Float']['input']>;
   campaign?: InputMaybe<Scalars['String']['input']>;
   closeDate?: InputMaybe<Scalars['String']['input']>;
@@ -3030,8 +3033,6 @@ export type UpdateOpportunityInput = {
   nextStep?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Defaults to the default pipeline. */
-  pipelineId?: InputMaybe<Scalars['ID']['input']>;
   primaryContactId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to the first stage. */
   stageId?: InputMaybe<Scalars['ID']['input']>;
