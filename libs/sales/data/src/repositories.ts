@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName } from '@rapport/shared-domain';
 import { applyScope, FieldMap, fieldMapOf, folded } from '@rapport/shared-database';
-import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY, LeadSource, LeadStatus } from '@rapport/sales-domain';
+import { ACCOUNT, ACTIVITY, CONTACT, LEAD, OPPORTUNITY } from '@rapport/sales-domain';
 import { AccountEntity } from './entities/account.entity';
 import { ActivityEntity } from './entities/activity.entity';
 import { ContactEntity } from './entities/contact.entity';
@@ -26,13 +26,6 @@ function scoped<T extends ObjectLiteral>(
   return applyScope(qb, actor, object, action, { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id` });
 }
 
-const base = (a: string): FieldMap => ({
-  id: { column: `${a}.id`, type: 'id' },
-  ownerId: { column: `${a}.owner_id`, type: 'id' },
-  teamId: { column: `${a}.team_id`, type: 'id' },
-  createdAt: { column: `${a}.created_at`, type: 'datetime' },
-  updatedAt: { column: `${a}.updated_at`, type: 'datetime' },
-});
 
 // startsWith on the name is a range on account_name_lower_idx.
 export const ACCOUNT_FIELDS: FieldMap = fieldMapOf(ACCOUNT, { name: { foldedPrefix: true } });
@@ -40,20 +33,7 @@ export const ACCOUNT_FIELDS: FieldMap = fieldMapOf(ACCOUNT, { name: { foldedPref
 // startsWith on the last name is a range on contact_last_name_lower_idx.
 export const CONTACT_FIELDS: FieldMap = fieldMapOf(CONTACT, { lastName: { foldedPrefix: true } });
 
-export const LEAD_FIELDS: FieldMap = {
-  ...base('l'),
-  firstName: { column: 'l.first_name', type: 'string' },
-  lastName: { column: 'l.last_name', type: 'string' },
-  company: { column: 'l.company', type: 'string' },
-  email: { column: 'l.email', type: 'string' },
-  phone: { column: 'l.phone', type: 'string' },
-  source: { column: 'l.source', type: 'enum', enumValues: Object.values(LeadSource) },
-  status: { column: 'l.status', type: 'enum', enumValues: Object.values(LeadStatus) },
-  campaign: { column: 'l.campaign', type: 'string' },
-  country: { column: 'l.country', type: 'string' },
-  productInterest: { column: 'l.product_interest', type: 'string' },
-  score: { column: 'l.score', type: 'integer' },
-};
+export const LEAD_FIELDS: FieldMap = fieldMapOf(LEAD);
 
 export const OPPORTUNITY_FIELDS: FieldMap = fieldMapOf(OPPORTUNITY);
 

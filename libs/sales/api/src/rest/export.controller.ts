@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, exportKeys } from '@rapport/shared-domain';
-import { ACCOUNT, ACTIVITY, CONTACT, OPPORTUNITY } from '@rapport/sales-domain';
+import { ACCOUNT, ACTIVITY, CONTACT, LEAD, OPPORTUNITY } from '@rapport/sales-domain';
 import { CurrentActor, csvWriter } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AccountsService } from '../services/accounts.service';
@@ -19,7 +19,7 @@ type Lister = (actor: Actor, args: { first: number; after: string | null; filter
 const COLUMNS: Record<string, string[]> = {
   accounts: exportKeys(ACCOUNT),
   contacts: exportKeys(CONTACT),
-  leads: ['id', 'firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'status', 'campaign', 'country', 'score', 'ownerId', 'createdAt'],
+  leads: exportKeys(LEAD),
   opportunities: exportKeys(OPPORTUNITY),
   activities: exportKeys(ACTIVITY),
 };

@@ -2,16 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CreateHooks } from '@rapport/shared-api';
 import { CustomFieldsService } from '@rapport/shared-auth';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, editableKeys, fieldKeys, isAudited } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { checkLeadStatusChange, leadIdentity } from '@rapport/sales-domain';
+import { checkLeadStatusChange, LEAD, leadIdentity } from '@rapport/sales-domain';
 import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
 import { CreateLeadInput, LeadFilter, LeadOrderBy, UpdateLeadInput } from '../models';
 import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
 
-const AUDITED: (keyof LeadEntity)[] = ['customFields', 'firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'];
-const EDITABLE = ['title', 'source', 'campaign', 'productInterest', 'country', 'region', 'message', 'status'] as const;
+const AUDITED = ['customFields', ...fieldKeys(LEAD, isAudited)] as (keyof LeadEntity)[];
+// The identity fields are trimmed and folded together (leadIdentity); the owner is checked.
+const IDENTITY = ['firstName', 'lastName', 'company', 'email', 'phone'] as const;
+const plain = (k: string) => k !== 'ownerId' && !(IDENTITY as readonly string[]).includes(k);
+const ON_CREATE = editableKeys(LEAD).filter(plain);
+const ON_UPDATE = editableKeys(LEAD, 'update').filter(plain);
 
 @Injectable()
 export class LeadsService {
@@ -51,7 +55,7 @@ export class LeadsService {
     return this.repo.ds.transaction(async (m) => {
       const owner = await resolveOwner(m, actor, 'lead', input.ownerId);
       const lead = m.create(LeadEntity, {
-        ...(pickDefined(input, [...EDITABLE.filter((k) => k !== 'status')]) as Partial<LeadEntity>),
+        ...(pickDefined(input, ON_CREATE) as Partial<LeadEntity>),
         ...leadIdentity(input),
         ...owner,
         customFields: await this.customFields.validate(m, 'lead', input.customFields, false),
@@ -74,8 +78,9 @@ export class LeadsService {
         const problem = checkLeadStatusChange(before.status, input.status);
         if (problem) throw AppError.validation([{ path: 'input.status', message: problem }]);
       }
-      const merged = { ...before, ...pickDefined(input, ['firstName', 'lastName', 'company', 'email', 'phone']) };
-      const patch: Partial<LeadEntity> = { ...(pickDefined(input, [...EDITABLE]) as Partial<LeadEntity>), ...leadIdentity(merged) };
+      // The input's validation refuses a null last name, so the merged identity always has one.
+      const merged = { ...before, ...pickDefined(input, [...IDENTITY]) } as Parameters<typeof leadIdentity>[0];
+      const patch: Partial<LeadEntity> = { ...(pickDefined(input, ON_UPDATE) as Partial<LeadEntity>), ...leadIdentity(merged) };
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'lead', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'lead', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);

@@ -3,7 +3,7 @@ import { In, ObjectLiteral } from 'typeorm';
 import { Actor, mergeableKeys } from '@rapport/shared-domain';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { ACCOUNT, CONTACT, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
+import { ACCOUNT, CONTACT, LEAD, leadIdentity, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
 import { AccountEntity, ContactEntity, LeadEntity, MergeableObject, MergeRepository, SALES_ALIAS, SalesRepository } from '@rapport/sales-data';
 
 export type { MergeableObject };
@@ -20,7 +20,7 @@ const SPEC: Record<MergeableObject, { entity: new () => ObjectLiteral; fields: s
   },
   lead: {
     entity: LeadEntity,
-    fields: ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'ownerId'],
+    fields: mergeableKeys(LEAD),
   },
 };
 
@@ -79,7 +79,11 @@ export class MergeService {
 /** Values that follow from others: normalised names, and a contact keeps every address and number. */
 function derived(object: MergeableObject, merged: ObjectLiteral, all: ObjectLiteral[]): Record<string, unknown> {
   if (object === 'account') return { nameNormalized: normalizeCompanyName(merged['name']) };
-  if (object === 'lead') return { nameNormalized: normalizePersonName(merged['firstName'], merged['lastName']), companyNormalized: normalizeCompanyName(merged['company']) };
+  if (object === 'lead') {
+    // A phone taken from a duplicate brings its folded form, which duplicate detection matches on.
+    const { nameNormalized, companyNormalized, phoneNormalized } = leadIdentity(merged as Parameters<typeof leadIdentity>[0]);
+    return { nameNormalized, companyNormalized, phoneNormalized };
+  }
   // The survivor's own values stay first (its primary email stays primary).
   const survivorFirst = (key: string) => [...new Set([...(merged[key] as string[]), ...all.flatMap((r) => r[key] as string[])])];
   return {
