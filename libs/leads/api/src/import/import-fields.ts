@@ -1,56 +1,48 @@
 import type { FieldError } from '@rapport/shared-errors';
 import type { LeadImportColumnMapping } from '@rapport/leads-data';
+import { LEAD } from '@rapport/sales-domain';
+import type { FieldDefinition } from '@rapport/shared-domain';
 
 /** Lead fields a file column can be mapped to. */
-export type ImportField =
-  | 'firstName'
-  | 'lastName'
-  | 'company'
-  | 'title'
-  | 'email'
-  | 'phone'
-  | 'source'
-  | 'campaign'
-  | 'status'
-  | 'productInterest'
-  | 'country'
-  | 'region'
-  | 'message'
-  | 'employees'
-  | 'language';
+export type ImportField = (typeof IMPORTABLE)[number];
+
+const IMPORTABLE = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const satisfies readonly (keyof typeof LEAD.fields)[];
 
 export interface ImportFieldSpec {
   key: ImportField;
-  /** Lead column it fills. */
+  /** Lead column it fills (from LEAD). */
   column: string;
-  /** Same limits as `CreateLeadInput`, so an imported lead could have been typed in. */
+  /** LEAD's limit, so an imported lead could have been typed in; a cell's for values parsed from text (enums, numbers). */
   maxLength: number;
   /** Header spellings recognised for the suggested mapping, compared after `headerKey`. */
   synonyms: string[];
 }
 
-export const IMPORT_FIELDS: ImportFieldSpec[] = [
-  { key: 'firstName', column: 'first_name', maxLength: 100, synonyms: ['firstname', 'givenname', 'forename', 'first', '名', '名字'] },
-  { key: 'lastName', column: 'last_name', maxLength: 100, synonyms: ['lastname', 'surname', 'familyname', 'last', '姓', '姓氏'] },
-  {
-    key: 'company',
-    column: 'company',
-    maxLength: 200,
-    synonyms: ['company', 'companyname', 'organization', 'organisation', 'account', 'accountname', 'employer', '公司', '公司名称', '公司名稱', '企业', '企業', '单位', '單位'],
-  },
-  { key: 'title', column: 'title', maxLength: 120, synonyms: ['title', 'jobtitle', 'position', '职位', '職位', '职务', '職務', '头衔', '頭銜'] },
-  { key: 'email', column: 'email', maxLength: 254, synonyms: ['email', 'emailaddress', 'mail', '邮箱', '郵箱', '电子邮件', '電子郵件', '邮件', '郵件'] },
-  { key: 'phone', column: 'phone', maxLength: 40, synonyms: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'cell', 'tel', 'telephone', '电话', '電話', '手机', '手機', '电话号码', '電話號碼'] },
-  { key: 'source', column: 'source', maxLength: 40, synonyms: ['source', 'leadsource', '来源', '來源'] },
-  { key: 'campaign', column: 'campaign', maxLength: 200, synonyms: ['campaign', 'campaignname', '活动', '活動', '营销活动', '行銷活動'] },
-  { key: 'status', column: 'status', maxLength: 40, synonyms: ['status', 'leadstatus', '状态', '狀態'] },
-  { key: 'productInterest', column: 'product_interest', maxLength: 200, synonyms: ['productinterest', 'product', 'interest', '产品', '產品', '感兴趣的产品', '感興趣的產品'] },
-  { key: 'country', column: 'country', maxLength: 80, synonyms: ['country', '国家', '國家'] },
-  { key: 'region', column: 'region', maxLength: 80, synonyms: ['region', 'state', 'province', '地区', '地區', '省份', '省'] },
-  { key: 'message', column: 'message', maxLength: 5000, synonyms: ['message', 'notes', 'note', 'comment', 'comments', 'description', '备注', '備註', '留言'] },
-  { key: 'employees', column: 'employees', maxLength: 20, synonyms: ['employees', 'employeecount', 'numberofemployees', 'companysize', '员工数', '員工數', '员工人数', '員工人數'] },
-  { key: 'language', column: 'language', maxLength: 35, synonyms: ['language', 'lang', 'locale', '语言', '語言'] },
-];
+/** Longest cell taken for a field without a text limit of its own: a source or status name, a number. */
+const CELL_MAX: Partial<Record<ImportField, number>> = { source: 40, status: 40, employees: 20 };
+
+const SYNONYMS: Record<ImportField, string[]> = {
+  firstName: ['firstname', 'givenname', 'forename', 'first', '名', '名字'],
+  lastName: ['lastname', 'surname', 'familyname', 'last', '姓', '姓氏'],
+  company: ['company', 'companyname', 'organization', 'organisation', 'account', 'accountname', 'employer', '公司', '公司名称', '公司名稱', '企业', '企業', '单位', '單位'],
+  title: ['title', 'jobtitle', 'position', '职位', '職位', '职务', '職務', '头衔', '頭銜'],
+  email: ['email', 'emailaddress', 'mail', '邮箱', '郵箱', '电子邮件', '電子郵件', '邮件', '郵件'],
+  phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'cell', 'tel', 'telephone', '电话', '電話', '手机', '手機', '电话号码', '電話號碼'],
+  source: ['source', 'leadsource', '来源', '來源'],
+  campaign: ['campaign', 'campaignname', '活动', '活動', '营销活动', '行銷活動'],
+  status: ['status', 'leadstatus', '状态', '狀態'],
+  productInterest: ['productinterest', 'product', 'interest', '产品', '產品', '感兴趣的产品', '感興趣的產品'],
+  country: ['country', '国家', '國家'],
+  region: ['region', 'state', 'province', '地区', '地區', '省份', '省'],
+  message: ['message', 'notes', 'note', 'comment', 'comments', 'description', '备注', '備註', '留言'],
+  employees: ['employees', 'employeecount', 'numberofemployees', 'companysize', '员工数', '員工數', '员工人数', '員工人數'],
+  language: ['language', 'lang', 'locale', '语言', '語言'],
+};
+
+export const IMPORT_FIELDS: ImportFieldSpec[] = IMPORTABLE.map((key) => {
+  const field: FieldDefinition = LEAD.fields[key];
+  return { key, column: field.column!, maxLength: field.maxLength ?? CELL_MAX[key]!, synonyms: SYNONYMS[key] };
+});
 
 export const FIELD_BY_KEY: ReadonlyMap<ImportField, ImportFieldSpec> = new Map(IMPORT_FIELDS.map((f) => [f.key, f]));
 

@@ -1,65 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { LEAD } from '@rapport/sales-domain';
+import { columnTypesOf } from '@rapport/shared-database';
 import { STAGED_COLUMNS } from './lead-import.sql';
 import { rowsOf } from './returning';
 
 /**
- * columns: see LEAD definition (issue 13).
- *
- * Every lead column a raw (set-based) write names, with the SQL type its parameters are cast to,
- * and the column list of each path that writes leads. They are the lists the paths wrote by hand,
- * unchanged; they will be derived from the LEAD record definition once leads are in that shape.
+ * Every lead column a raw (set-based) write names, with the SQL type its parameters are cast to:
+ * the stored fields of the LEAD definition (sales-domain), plus who created the row.
  */
-const COLUMN_TYPES = {
-  id: 'uuid',
-  first_name: 'text',
-  last_name: 'text',
-  name_normalized: 'text',
-  company: 'text',
-  company_normalized: 'text',
-  title: 'text',
-  email: 'text',
-  phone: 'text',
-  phone_normalized: 'text',
-  source: 'text',
-  campaign: 'text',
-  status: 'text',
-  product_interest: 'text',
-  country: 'text',
-  region: 'text',
-  message: 'text',
-  employees: 'int',
-  language: 'text',
-  score: 'int',
-  owner_id: 'uuid',
-  team_id: 'uuid',
-  created_by: 'uuid',
-  created_at: 'timestamptz',
-} as const;
+const COLUMN_TYPES: Record<string, string> = { ...columnTypesOf(LEAD), created_by: 'uuid' };
 
-export type LeadColumn = keyof typeof COLUMN_TYPES;
+type LeadField = keyof typeof LEAD.fields;
+/** A lead column: a stored field's, or `created_by`. */
+export type LeadColumn = Extract<(typeof LEAD.fields)[LeadField], { column: string }>['column'] | 'created_by';
 
-/** Web-to-lead's new lead, from the submission (owner and team stay empty until routing). */
-const WEB_TO_LEAD_COLUMNS: readonly LeadColumn[] = [
-  'first_name',
-  'last_name',
-  'name_normalized',
-  'company',
-  'company_normalized',
-  'email',
-  'phone',
-  'phone_normalized',
-  'title',
-  'source',
-  'campaign',
-  'country',
-  'region',
-  'product_interest',
-  'message',
-  'employees',
-  'language',
-  'score',
-];
+const columnOf = (key: LeadField): LeadColumn => LEAD.fields[key].column;
+
+/**
+ * Web-to-lead's new lead, from the submission: what a form collects, the folded forms duplicate
+ * detection matches on, the source and campaign, and the score (owner and team stay empty until
+ * routing; the status starts at its default).
+ */
+const WEB_TO_LEAD_COLUMNS: readonly LeadColumn[] = (
+  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'email', 'phone', 'phoneNormalized', 'title', 'source', 'campaign', 'country', 'region', 'productInterest', 'message', 'employees', 'language', 'score'] as const
+).map(columnOf);
 
 /** An imported lead, copied from its staging row: the staged columns but the row's own verdict (errors, outcome); owner, team and importer follow. */
 const IMPORTED_COLUMNS: readonly LeadColumn[] = STAGED_COLUMNS.filter((c): c is Exclude<(typeof STAGED_COLUMNS)[number], 'errors' | 'outcome'> => c !== 'errors' && c !== 'outcome');
@@ -68,24 +33,9 @@ const IMPORTED_COLUMNS: readonly LeadColumn[] = STAGED_COLUMNS.filter((c): c is 
  * What an import's update or merge may write and its undo may restore (the groups of
  * libs/leads/api import-update.ts, flattened; its spec holds the two to the same columns).
  */
-export const LEAD_PATCH_COLUMNS: readonly LeadColumn[] = [
-  'first_name',
-  'last_name',
-  'name_normalized',
-  'company',
-  'company_normalized',
-  'phone',
-  'phone_normalized',
-  'email',
-  'title',
-  'campaign',
-  'product_interest',
-  'country',
-  'region',
-  'message',
-  'employees',
-  'language',
-];
+export const LEAD_PATCH_COLUMNS: readonly LeadColumn[] = (
+  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'phone', 'phoneNormalized', 'email', 'title', 'campaign', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const
+).map(columnOf);
 
 // Routing writes `owner_id`, `team_id` (the new owner's) and `sla_due_at`; scoring writes `score` (assignOwners, setScores).
 
@@ -126,7 +76,7 @@ export class LeadWriter {
    */
   async insertMany(m: EntityManager, rows: readonly LeadInsertRow[]): Promise<string[]> {
     if (rows.length === 0) return [];
-    const columns = (Object.keys(COLUMN_TYPES) as LeadColumn[]).filter((c) => rows.some((r) => c in r));
+    const columns = Object.keys(COLUMN_TYPES).filter((c) => rows.some((r) => c in r)) as LeadColumn[];
     const arrays = columns.map((c, i) => `$${i + 1}::${COLUMN_TYPES[c]}[]`).join(', ');
     const inserted: { id: string }[] = await m.query(
       `INSERT INTO lead (${columns.join(', ')})
@@ -193,6 +143,6 @@ export class LeadWriter {
 }
 
 const PATCH = `UPDATE lead l SET ${LEAD_PATCH_COLUMNS.map(
-  (c) => `${c} = CASE WHEN v.s ? '${c}' THEN (v.s->>'${c}')${COLUMN_TYPES[c] === 'int' ? '::int' : ''} ELSE l.${c} END`,
+  (c) => `${c} = CASE WHEN v.s ? '${c}' THEN (v.s->>'${c}')::${COLUMN_TYPES[c]} ELSE l.${c} END`,
 ).join(', ')}, updated_at = now()
   FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, s jsonb) WHERE l.id = v.id`;

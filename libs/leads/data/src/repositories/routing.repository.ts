@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Candidate, LeadFacts, RoutingExplanation, RuleFacts, SlaPolicyFacts } from '@rapport/leads-domain';
+import { LEAD } from '@rapport/sales-domain';
+import { selectListOf } from '@rapport/shared-database';
 
 const OPEN = `('new','working','nurturing','qualified')`;
+
+/** The columns of a LeadRow, named by LEAD (sales-domain). */
+const LEAD_ROW = selectListOf(LEAD, ['id', 'firstName', 'lastName', 'company', 'ownerId', 'source', 'campaign', 'country', 'region', 'productInterest', 'language', 'score', 'employees']);
 
 /** A lead as routing decides on it. */
 export interface LeadRow extends LeadFacts {
@@ -60,10 +65,8 @@ export class RoutingRepository {
   async lockLeads(m: EntityManager, ids: string[]): Promise<LeadRow[]> {
     if (ids.length === 0) return [];
     return m.query(
-      `SELECT id, first_name AS "firstName", last_name AS "lastName", company, owner_id AS "ownerId", source, campaign, country, region,
-              product_interest AS "productInterest", language, score, employees
-         FROM lead WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL
-        ORDER BY id
+      `SELECT ${LEAD_ROW} FROM lead l WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL
+        ORDER BY l.id
           FOR UPDATE`,
       [ids],
     );

@@ -35,7 +35,7 @@ export const LEAD = defineRecord({
     message: { type: 'longText', column: 'message', title: 'Message', label: 'leads.fields.message', maxLength: 5000, edit: true, audit: false },
     // Routing and scoring criteria from web forms and imports (company size, the language written in).
     employees: { type: 'integer', column: 'employees', title: 'Employees', label: 'intake.field.employees', output: false },
-    language: { type: 'text', column: 'language', title: 'Language', label: 'intake.field.language', output: false },
+    language: { type: 'text', column: 'language', title: 'Language', label: 'intake.field.language', maxLength: 35, output: false },
     slaDueAt: { type: 'datetime', column: 'sla_due_at', title: 'Follow up by', label: 'leads.fields.slaDueAt' },
     convertedAt: { type: 'datetime', column: 'converted_at', title: 'Converted', label: 'leadStatus.CONVERTED' },
     convertedAccountId: { type: 'reference', column: 'converted_account_id', references: 'account', title: 'Converted account', label: 'recordType.account', export: false },

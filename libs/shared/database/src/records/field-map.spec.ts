@@ -1,6 +1,6 @@
 import { BASE_FIELDS, defineRecord } from '@rapport/shared-domain';
-import { fieldMapOf } from './field-map';
-import { columnOptions } from './record-columns';
+import { fieldMapOf, selectListOf } from './field-map';
+import { columnOptions, columnSqlType, columnTypesOf } from './record-columns';
 
 const THING = defineRecord({
   name: 'thing',
@@ -40,5 +40,22 @@ describe('columnOptions', () => {
     expect(columnOptions({ ...THING.fields.name, column: 'name' })).toEqual({ name: 'name', type: 'text', nullable: false });
     expect(columnOptions({ ...THING.fields.price, column: 'price' })).toEqual({ name: 'price', type: 'numeric', precision: 14, scale: 2, nullable: true });
     expect(columnOptions({ ...THING.fields.due, column: 'due_on' })).toEqual({ name: 'due_on', type: 'date', nullable: true });
+  });
+});
+
+describe('columnTypesOf', () => {
+  it('names the SQL type of every stored column, inherited ones included, for raw writes to cast to', () => {
+    const types = columnTypesOf(THING);
+    expect(types).toMatchObject({ id: 'uuid', owner_id: 'uuid', created_at: 'timestamptz', name: 'text', size: 'text', due_on: 'date', price: 'numeric' });
+    // Computed fields have no column.
+    expect(Object.keys(types)).not.toContain('isBig');
+    expect(columnSqlType({ type: 'emailList', column: 'emails', title: 'E', label: 'e' })).toBe('text[]');
+  });
+});
+
+describe('selectListOf', () => {
+  it('reads stored columns under the API names, and refuses computed fields', () => {
+    expect(selectListOf(THING, ['id', 'ownerId', 'due'])).toBe('t.id, t.owner_id AS "ownerId", t.due_on AS "due"');
+    expect(() => selectListOf(THING, ['isBig'])).toThrow('thing.isBig is computed, not stored');
   });
 });

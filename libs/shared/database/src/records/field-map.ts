@@ -45,3 +45,14 @@ export function fieldMapOf(def: RecordDefinition, tuning: Record<string, Partial
   }
   return map;
 }
+
+/** A SELECT list of stored fields under their API names (`l.first_name AS "firstName"`), for raw reads into typed rows. */
+export function selectListOf<D extends RecordDefinition>(def: D, keys: readonly (keyof D['fields'] & string)[]): string {
+  return keys
+    .map((key) => {
+      const column = def.fields[key]!.column;
+      if (!column) throw new Error(`${def.name}.${key} is computed, not stored`);
+      return column === key ? `${def.alias}.${column}` : `${def.alias}.${column} AS "${key}"`;
+    })
+    .join(', ');
+}

@@ -53,3 +53,14 @@ export function declareRecordColumns(entity: abstract new () => object, def: Rec
     Column(columnOptions({ ...f, column: f.column }))(entity.prototype, key);
   }
 }
+
+/** The SQL type of a field's column, as raw set-based writes cast their parameters (`text`, `uuid`, `text[]`…). */
+export function columnSqlType(f: FieldDefinition & { column: string }): string {
+  const options = typeOptions(f);
+  return `${String(options.type)}${options.array ? '[]' : ''}`;
+}
+
+/** Column name → SQL type of every stored field of a definition, inherited ones included. */
+export function columnTypesOf(def: RecordDefinition): Record<string, string> {
+  return Object.fromEntries(Object.values(def.fields).flatMap((f) => (f.column ? [[f.column, columnSqlType({ ...f, column: f.column })]] : [])));
+}
