@@ -32,7 +32,7 @@ export const LEAD = defineRecord({
     score: { type: 'integer', column: 'score', title: 'Score', label: 'leads.fields.score', nullable: false, columnDefault: 0, filter: true, sort: true, description: 'Lead score 0–100 from the scoring rules.' },
     productInterest: { type: 'text', column: 'product_interest', title: 'Product interest', label: 'leads.fields.productInterest', maxLength: 200, filter: true, edit: true },
     region: { type: 'text', column: 'region', title: 'Region', label: 'leads.fields.region', maxLength: 80, edit: true },
-    message: { type: 'longText', column: 'message', title: 'Message', label: 'leads.fields.message', maxLength: 5000, edit: true, audit: false },
+    message: { type: 'longText', column: 'message', title: 'Message', label: 'leads.fields.message', maxLength: 5000, edit: true, audit: false, merge: false },
     // Routing and scoring criteria from web forms and imports (company size, the language written in).
     employees: { type: 'integer', column: 'employees', title: 'Employees', label: 'intake.field.employees', output: false },
     language: { type: 'text', column: 'language', title: 'Language', label: 'intake.field.language', maxLength: 35, output: false },

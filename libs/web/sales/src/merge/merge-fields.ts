@@ -1,7 +1,7 @@
 import type { MergeAccountsQuery, MergeContactsQuery, MergeLeadsQuery, MergeableObject } from '@rapport/web-data-access';
 import { formatMoney, isLanguage, LANGUAGE_NATIVE_NAMES } from '@rapport/web-ui';
 import type { TFunction } from 'i18next';
-import { enumLabelKey, leadSourceLabel, leadStatusLabel, ownFieldsFirst, recordFields, type RecordTypeName } from '@rapport/web-core';
+import { enumLabelKey, ownFieldsFirst, recordFields, type RecordTypeName } from '@rapport/web-core';
 import { personName } from '@rapport/web-core';
 
 export type MergeAccount = MergeAccountsQuery['accounts']['edges'][number]['node'];
@@ -23,10 +23,6 @@ export interface MergeField<R> {
 type Address = MergeAccount['billingAddress'];
 const addressText = (a: Address) => (a ? [a.street, a.postalCode, a.city, a.region, a.country].filter(Boolean).join(', ') || undefined : undefined);
 const plain = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? undefined : String(v));
-
-function simple<R>(field: string & keyof R, label: (t: TFunction) => string): MergeField<R> {
-  return { field, label, value: (r) => r[field], text: (r) => plain(r[field] as string | number | null) };
-}
 
 const owner = <R extends { owner: { id: string; name: string } | null }>(): MergeField<R> => ({
   field: 'ownerId',
@@ -72,21 +68,7 @@ export const CONTACT_MERGE_FIELDS: MergeField<MergeContact>[] = catalogueMergeFi
   ownerId: owner<MergeContact>(),
 });
 
-export const LEAD_MERGE_FIELDS: MergeField<MergeLead>[] = [
-  simple('firstName', (t) => t('fields.firstName')),
-  simple('lastName', (t) => t('fields.lastName')),
-  simple('company', (t) => t('fields.company')),
-  simple('title', (t) => t('fields.title')),
-  simple('email', (t) => t('fields.email')),
-  simple('phone', (t) => t('fields.phone')),
-  { field: 'source', label: (t) => t('fields.source'), value: (r) => r.source, text: (r, t) => leadSourceLabel(t, r.source) },
-  { field: 'status', label: (t) => t('fields.status'), value: (r) => r.status, text: (r, t) => leadStatusLabel(t, r.status) },
-  simple('campaign', (t) => t('leads.fields.campaign')),
-  simple('productInterest', (t) => t('leads.fields.productInterest')),
-  simple('country', (t) => t('leads.fields.country')),
-  simple('region', (t) => t('leads.fields.region')),
-  owner<MergeLead>(),
-];
+export const LEAD_MERGE_FIELDS: MergeField<MergeLead>[] = catalogueMergeFields<MergeLead>('lead', { ownerId: owner<MergeLead>() });
 
 /** How a record is named in the dialog's column headers. */
 export function mergeRecordTitle(objectType: MergeableObject, record: MergeRecord): string {
