@@ -151,6 +151,23 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     }
   });
 
+  it('is found by global search through each searchable field', async () => {
+    const searchable = fieldKeys(def, (f) => f.search === true);
+    // Each searchable field can be set by the create input, so this test can write a value to find.
+    expect(searchable.filter((k) => !own.some(([o]) => o === k))).toEqual([]);
+    for (const k of searchable) {
+      const token = `zq${k.toLowerCase()}${Date.now().toString(36)}`;
+      const f = field(k);
+      const value = f.type === 'email' ? `${token}@example.com` : f.type === 'emailList' ? [`${token}@example.com`] : token;
+      const made = await rep.gqlOk<Record<string, Record<string, { id: string }>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { id } } }`, { i: { ...values(0), [k]: value } });
+      const id = made[`create${G}`]![def.name]!.id;
+      // Addresses are searched when the term looks like one.
+      const query = f.type === 'email' || f.type === 'emailList' ? `${token}@example.com` : token;
+      const { search } = await rep.gqlOk<{ search: { type: string; id: string }[] }>('query($q: String!) { search(query: $q, first: 20) { type id } }', { q: query });
+      expect([k, search.filter((h) => h.id === id)]).toEqual([k, [{ type: def.name, id }]]);
+    }
+  });
+
   it('is a column of the CSV export when exported', async () => {
     const res = await rep.get(`/api/v1/export/${plural}.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: a } }))}`);
     expect(res.text.slice(1).split('\n')[0]!.split(',')).toEqual(exportKeys(def));

@@ -19,7 +19,7 @@ export const ACTIVITY = defineRecord({
     ownerId: { ...BASE_FIELDS.ownerId, edit: false },
     updatedAt: { ...BASE_FIELDS.updatedAt, sort: false, output: false },
     type: { type: 'enum', column: 'type', enumName: 'ActivityType', enumValues: Object.values(ActivityType), title: 'Type', label: 'activities.fields.type', required: true, message: 'Choose a type.', filter: true, edit: true },
-    subject: { type: 'text', column: 'subject', title: 'Subject', label: 'activities.fields.subject', required: true, maxLength: 300, filter: true, edit: true, search: true },
+    subject: { type: 'text', column: 'subject', title: 'Subject', label: 'activities.fields.subject', required: true, maxLength: 300, filter: true, edit: true },
     body: { type: 'longText', column: 'body', title: 'Notes', label: 'activities.fields.body', maxLength: 20000, edit: true, audit: false },
     // When it happened (logged calls, notes) or was created (tasks); orders the timeline.
     occurredAt: { type: 'datetime', column: 'occurred_at', title: 'Occurred', label: 'activities.fields.occurredAt', nullable: false, columnDefault: { sql: 'now()' }, filter: true, sort: true, edit: true, audit: false },

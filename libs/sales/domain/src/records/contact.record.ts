@@ -15,7 +15,7 @@ export const CONTACT = defineRecord({
   mergeable: true,
   fields: {
     ...BASE_FIELDS,
-    firstName: { type: 'text', column: 'first_name', title: 'First name', label: 'fields.firstName', nullable: false, columnDefault: '', maxLength: 100, filter: true, edit: true, personal: true },
+    firstName: { type: 'text', column: 'first_name', title: 'First name', label: 'fields.firstName', nullable: false, columnDefault: '', maxLength: 100, filter: true, edit: true, personal: true, search: true },
     // startsWith is a range on contact_last_name_lower_idx (the repository folds it).
     lastName: { type: 'text', column: 'last_name', title: 'Last name', label: 'fields.lastName', required: true, maxLength: 100, filter: true, sort: true, edit: true, personal: true, search: true },
     title: { type: 'text', column: 'title', title: 'Title', label: 'fields.title', maxLength: 120, filter: true, edit: true },

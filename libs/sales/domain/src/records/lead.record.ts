@@ -19,7 +19,7 @@ export const LEAD = defineRecord({
   mergeable: true,
   fields: {
     ...BASE_FIELDS,
-    firstName: { type: 'text', column: 'first_name', title: 'First name', label: 'fields.firstName', nullable: false, columnDefault: '', maxLength: 100, filter: true, edit: true, personal: true },
+    firstName: { type: 'text', column: 'first_name', title: 'First name', label: 'fields.firstName', nullable: false, columnDefault: '', maxLength: 100, filter: true, edit: true, personal: true, search: true },
     lastName: { type: 'text', column: 'last_name', title: 'Last name', label: 'fields.lastName', required: true, maxLength: 100, filter: true, sort: true, edit: true, personal: true, search: true },
     company: { type: 'text', column: 'company', title: 'Company', label: 'fields.company', maxLength: 200, filter: true, sort: true, edit: true, search: true },
     title: { type: 'text', column: 'title', title: 'Title', label: 'fields.title', maxLength: 120, edit: true },

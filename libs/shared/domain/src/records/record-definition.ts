@@ -116,7 +116,10 @@ export interface FieldDefinition {
   merge?: boolean;
   /** A column of the CSV export. Default: yes. */
   export?: boolean;
-  /** Part of the record's global search text. Default: no. */
+  /**
+   * Global search finds the record by this field's text (through the search index its repository
+   * keeps; record-fields.int-spec.ts proves each flag against the `search` query). Default: no.
+   */
   search?: boolean;
   /** Personal data of a person (GDPR export and erasure). Default: no. */
   personal?: boolean;
