@@ -5,16 +5,15 @@
 // until every accepted lead has an owner and reports submit-to-owner p50/p95 and the end-to-end
 // assignment throughput, and checks that every accepted lead was stored and routed exactly once.
 // Figures go to docs/performance.md between the leads markers. Load goes only to localhost.
-import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { ensureDependencies } from './lib/ensure-deps.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 ensureDependencies(root);
-const { ensurePostgres } = await import('./lib/postgres.mjs');
 const { waitForHttp } = await import('./lib/processes.mjs');
+const { startBenchStack, writeMarkedSection } = await import('./lib/bench-stack.mjs');
 
 const SUBMITTERS = Number(process.env.BENCH_SUBMITTERS ?? 200);
 const SECONDS = Number(process.env.BENCH_LEADS_SECONDS ?? 60);
@@ -22,29 +21,8 @@ const port = 3985;
 const base = `http://localhost:${port}`;
 
 if (!process.argv.includes('--no-build')) spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
-const state = path.join(root, 'tmp', 'bench-leads');
-fs.rmSync(state, { recursive: true, force: true });
-const db = await ensurePostgres({ dataDir: path.join(state, 'pg'), port: 54365, database: 'rapport_bench_leads' });
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URL: db.url,
-  PORT: String(port),
-  SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-  LOG_LEVEL: 'warn',
-  PUBLIC_LEAD_RATE_LIMIT: '1000000',
-  OUTBOX_POLL_MS: '50',
-};
-const migrated = spawnSync(process.execPath, ['dist/server/apps/api/src/cli.js', 'migrate', 'seed'], { cwd: root, env, stdio: 'inherit' });
-if (migrated.status !== 0) {
-  await db.stop();
-  process.exit(1);
-}
-const log = fs.openSync(path.join(state, 'servers.log'), 'a');
-const procs = [
-  spawn(process.execPath, ['dist/server/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', log, log] }),
-  spawn(process.execPath, ['dist/server/apps/worker/src/main.js'], { cwd: root, env, stdio: ['ignore', log, log] }),
-];
+const stack = await startBenchStack({ root, name: 'bench-leads', port, pgPort: 54365, database: 'rapport_bench_leads' });
+const { db, procs } = stack;
 const client = new pg.Client({ connectionString: db.url });
 
 try {
@@ -125,9 +103,7 @@ try {
   writeReport(result);
 } finally {
   await client.end().catch(() => undefined);
-  for (const p of procs) p.kill('SIGTERM');
-  await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : p.once('exit', r)))));
-  await db.stop();
+  await stack.stop();
 }
 
 /**
@@ -154,7 +130,7 @@ async function backlogBench() {
       }
     }),
   );
-  procs[1] = spawn(process.execPath, ['dist/server/apps/worker/src/main.js'], { cwd: root, env, stdio: ['ignore', log, log] });
+  procs[1] = stack.startWorker();
   const until = Date.now() + 5 * 60_000;
   let facts;
   for (;;) {
@@ -225,9 +201,5 @@ function writeReport(r) {
     `| ${r.importRows.toLocaleString('en')}-row CSV import (upload, then job to done) | ≤ 20 s | upload ${r.importUploadSeconds.toFixed(1)} s + job ${r.importRunSeconds.toFixed(1)} s (${r.importStatus}, ${r.importCreated} created) | ${ok(r.importUploadSeconds + r.importRunSeconds, 20)} |`,
     '<!-- leads:end -->',
   ].join('\n');
-  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
-  const [start, end] = ['<!-- leads:start -->', '<!-- leads:end -->'];
-  if (text.includes(start)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
-  else text += `\n## Lead intake (issue 4)\n\n${block}\n`;
-  fs.writeFileSync(file, text);
+  writeMarkedSection(file, 'leads', block, 'Lead intake (issue 4)');
 }

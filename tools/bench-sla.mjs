@@ -11,16 +11,15 @@
 // Half the waiting leads are recent (not due yet), half days old with the whole ladder taken, so
 // every run evaluates all of them and escalates none: the cost measured is the scope, not the
 // escalations. Figures go to docs/performance.md between the sla markers. Load goes only to localhost.
-import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { ensureDependencies } from './lib/ensure-deps.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 ensureDependencies(root);
-const { ensurePostgres } = await import('./lib/postgres.mjs');
 const { waitForHttp } = await import('./lib/processes.mjs');
+const { startBenchStack, writeMarkedSection } = await import('./lib/bench-stack.mjs');
 const { Queue, createPostgresBackend, setDefaultBackendFactory } = await import('bullmq');
 
 const SUBMITTERS = Number(process.env.BENCH_SLA_SUBMITTERS ?? 100);
@@ -33,28 +32,8 @@ const base = `http://localhost:${port}`;
 const fromSource = process.argv.includes('--source');
 
 if (!fromSource && !process.argv.includes('--no-build')) spawnSync(process.execPath, ['tools/build.mjs'], { cwd: root, stdio: 'inherit' });
-const run = (script) => (fromSource ? ['-r', '@swc-node/register', `apps/${script}.ts`] : [`dist/server/apps/${script}.js`]);
-const state = path.join(root, 'tmp', 'bench-sla');
-fs.rmSync(state, { recursive: true, force: true });
-const db = await ensurePostgres({ dataDir: path.join(state, 'pg'), port: pgPort, database: 'rapport_bench_sla' });
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URL: db.url,
-  PORT: String(port),
-  SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
-  LOG_LEVEL: 'warn',
-  PUBLIC_LEAD_RATE_LIMIT: '1000000',
-  OUTBOX_POLL_MS: '50',
-  REDIS_URL: '',
-};
-const migrated = spawnSync(process.execPath, run('api/src/cli').concat(['migrate', 'seed']), { cwd: root, env, stdio: 'inherit' });
-if (migrated.status !== 0) {
-  await db.stop();
-  process.exit(1);
-}
-const log = fs.openSync(path.join(state, 'servers.log'), 'a');
-const procs = [run('api/src/main'), run('worker/src/main')].map((args) => spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', log, log] }));
+const stack = await startBenchStack({ root, name: 'bench-sla', port, pgPort, database: 'rapport_bench_sla', fromSource, env: { REDIS_URL: '' } });
+const { db } = stack;
 const client = new pg.Client({ connectionString: db.url });
 let maintenance;
 
@@ -91,9 +70,7 @@ try {
 } finally {
   await client.end().catch(() => undefined);
   await maintenance?.close().catch(() => undefined);
-  for (const p of procs) p.kill('SIGTERM');
-  await Promise.all(procs.map((p) => new Promise((r) => (p.exitCode !== null ? r() : p.once('exit', r)))));
-  await db.stop();
+  await stack.stop();
 }
 
 function prefixed(prefix, o) {
@@ -226,9 +203,5 @@ function writeReport(r) {
     `p95 with the backlog / without: **${r.ratioP95.toFixed(2)}×** (target ≤ 1.5×: ${r.ratioP95 <= 1.5 ? 'meets' : '**misses**'}).`,
     '<!-- sla:end -->',
   ].join('\n');
-  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
-  const [start, end] = ['<!-- sla:start -->', '<!-- sla:end -->'];
-  if (text.includes(start)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
-  else text += `\n## Routing beside the SLA check (issue 11)\n\n${block}\n`;
-  fs.writeFileSync(file, text);
+  writeMarkedSection(file, 'sla', block, 'Routing beside the SLA check (issue 11)');
 }

@@ -1,21 +1,13 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 let admin: ApiClient;
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  const user = await ctx.newUser({ role: Role.Admin });
-  admin = new ApiClient(app);
-  await admin.login(user.email, TEST_PASSWORD);
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
+  const user = await api.ctx.newUser({ role: Role.Admin });
+  admin = await api.signedIn(user.email);
 });
 
 const CREATE = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes lastUsedAt actsAs { email } } } }`;
@@ -28,10 +20,10 @@ describe('API keys', () => {
     );
     const { secret, apiKey } = created.createApiKey;
     expect(secret.startsWith(`rk_${apiKey.prefix}_`)).toBe(true);
-    const stored = await ctx.ds.query(`SELECT secret_hash FROM api_key WHERE id = $1`, [apiKey.id]);
+    const stored = await api.ctx.ds.query(`SELECT secret_hash FROM api_key WHERE id = $1`, [apiKey.id]);
     expect(stored[0].secret_hash).not.toContain(secret.split('_')[2]);
 
-    const integrator = new ApiClient(app).withApiKey(secret);
+    const integrator = new ApiClient(api.app).withApiKey(secret);
     const me = await integrator.gqlOk<{ me: { role: string } }>('{ me { role } }');
     expect(me.me.role).toBe('ADMIN');
     const rest = await integrator.get('/api/v1/users');
@@ -51,7 +43,7 @@ describe('API keys', () => {
 
   it('are limited to their scopes', async () => {
     const { createApiKey } = await admin.gqlOk<{ createApiKey: { secret: string } }>(CREATE, { input: { name: 'Read users', scopes: ['users:read'] } });
-    const client = new ApiClient(app).withApiKey(createApiKey.secret);
+    const client = new ApiClient(api.app).withApiKey(createApiKey.secret);
     const write = await client.gql('mutation { createTeam(input: { name: "Sneaky" }) { team { id } } }');
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const keys = await client.gql('{ apiKeys { totalCount } }');
@@ -63,14 +55,13 @@ describe('API keys', () => {
     expect(bad.errors?.[0].extensions?.fields?.[0].path).toBe('input.scopes');
     const past = await admin.gql(CREATE, { input: { name: 'x', scopes: ['users:read'], expiresAt: '2020-01-01T00:00:00Z' } });
     expect(past.errors?.[0].extensions?.fields?.[0].path).toBe('input.expiresAt');
-    const res = await new ApiClient(app).withApiKey('rk_nonsense').get('/api/v1/users');
+    const res = await new ApiClient(api.app).withApiKey('rk_nonsense').get('/api/v1/users');
     expect(res.status).toBe(401);
   });
 
   it('can only be managed by admins', async () => {
-    const rep = await ctx.newUser({ role: Role.SalesRep });
-    const client = new ApiClient(app);
-    await client.login(rep.email, TEST_PASSWORD);
+    const rep = await api.ctx.newUser({ role: Role.SalesRep });
+    const client = await api.signedIn(rep.email);
     const r = await client.gql(CREATE, { input: { name: 'mine', scopes: ['users:read'] } });
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -78,8 +69,8 @@ describe('API keys', () => {
 
 describe('lists', () => {
   it('page through every user exactly once with keyset cursors, in any order', async () => {
-    const team = await ctx.newTeam();
-    for (let i = 0; i < 23; i++) await ctx.newUser({ teamId: team.id, name: `Pager ${String(i % 5)}` });
+    const team = await api.ctx.newTeam();
+    for (let i = 0; i < 23; i++) await api.ctx.newUser({ teamId: team.id, name: `Pager ${String(i % 5)}` });
     for (const order of ['{ field: NAME, direction: ASC }', '{ field: NAME, direction: DESC }', '{ field: CREATED_AT, direction: DESC }']) {
       const seen: string[] = [];
       let after: string | null = null;
@@ -106,9 +97,9 @@ describe('lists', () => {
   });
 
   it('writes field-level audit entries for changes', async () => {
-    const user = await ctx.newUser({ name: 'Before' });
+    const user = await api.ctx.newUser({ name: 'Before' });
     await admin.gqlOk('mutation($id: ID!) { updateUser(input: { id: $id, name: "After", role: MARKETER }) { user { id } } }', { id: user.id });
-    const rows = await ctx.ds.query(`SELECT action, changes FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [user.id]);
+    const rows = await api.ctx.ds.query(`SELECT action, changes FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [user.id]);
     expect(rows[0].changes).toEqual([
       { field: 'name', from: 'Before', to: 'After' },
       { field: 'role', from: 'sales_rep', to: 'marketer' },

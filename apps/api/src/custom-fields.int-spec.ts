@@ -1,27 +1,18 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 let admin: ApiClient;
 let rep: ApiClient;
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  admin = new ApiClient(app);
-  await admin.login((await ctx.newUser({ role: Role.Admin })).email, TEST_PASSWORD);
-  rep = new ApiClient(app);
-  await rep.login((await ctx.newUser({ role: Role.SalesRep })).email, TEST_PASSWORD);
+  admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
+  rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
   const define = 'mutation($i: DefineCustomFieldInput!) { defineCustomField(input: $i) { definition { key } } }';
   await admin.gqlOk(define, { i: { objectType: 'ACCOUNT', key: 'seats', label: 'Seats', labels: { 'zh-CN': '席位数' }, type: 'NUMBER' } });
   await admin.gqlOk(define, { i: { objectType: 'ACCOUNT', key: 'segment', label: 'Segment', type: 'SELECT', options: ['SMB', 'Enterprise'] } });
   await admin.gqlOk(define, { i: { objectType: 'ACCOUNT', key: 'renewal', label: 'Renewal', type: 'DATE' } });
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
 });
 
 const CREATE = 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id customFields } } }';
@@ -51,7 +42,7 @@ describe('custom fields', () => {
       { i: { id: createAccount.account.id, customFields: { seats: null } } },
     );
     expect(upd.updateAccount.account.customFields).toEqual({ seats: null, segment: 'Enterprise', renewal: '2027-03-31' });
-    const [audit] = await ctx.ds.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [createAccount.account.id]);
+    const [audit] = await api.ctx.ds.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [createAccount.account.id]);
     expect(audit.changes[0].field).toBe('customFields');
   });
 

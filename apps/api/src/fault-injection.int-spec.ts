@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { QueueBackendKind } from '@rapport/shared-queue';
-import type { TestContext } from '@rapport/shared-testing';
+import type { RecordTestContext } from './testing/record-factories';
 import { bootTestApi } from './testing/boot-test-api';
 import { FAULT_PREFIX, runFaultScenario, startFaultWorker } from './testing/fault-scenario';
 import { DedicatedRedis, FaultQueueStore } from './testing/queue-store';
@@ -22,7 +22,7 @@ import { WorkerProcess } from './testing/worker-process';
 const backends: QueueBackendKind[] = process.env['RAPPORT_TEST_REDIS_URL'] ? ['postgres', 'redis'] : ['postgres'];
 
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 
 beforeAll(async () => {
   ({ app, ctx } = await bootTestApi({ PUBLIC_LEAD_RATE_LIMIT: '1000000' }));

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { QueueBackendKind } from '@rapport/shared-queue';
-import type { TestContext } from '@rapport/shared-testing';
+import type { RecordTestContext } from './testing/record-factories';
 import { PinoNestLogger } from './ops/logger';
 import { bootTestApi } from './testing/boot-test-api';
 import { DedicatedPostgres } from './testing/dedicated-postgres';
@@ -23,7 +23,7 @@ const DOWN_MS = 2000;
 
 let pg: DedicatedPostgres;
 let app: INestApplication;
-let ctx: TestContext;
+let ctx: RecordTestContext;
 // What the API logged as an error: printed if a scenario fails, so a 500 names its cause.
 const serverErrors: string[] = [];
 

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient } from '@rapport/shared-testing';
+import { ApiClient, waitFor } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
 import type { RecordTestContext } from './testing/record-factories';
 
@@ -39,14 +39,6 @@ async function routedCount(region: string): Promise<number> {
   return r.n;
 }
 
-async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  return false;
-}
 
 it('routes every lead exactly once when the worker dies mid-burst and comes back', async () => {
   const team = await ctx.newTeam();

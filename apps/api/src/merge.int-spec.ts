@@ -1,23 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
-import type { RecordTestContext } from './testing/record-factories';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: RecordTestContext;
+const api = useTestApi();
 let rep: ApiClient;
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  const team = await ctx.newTeam();
-  const user = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-  rep = new ApiClient(app);
-  await rep.login(user.email, TEST_PASSWORD);
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
+  const team = await api.ctx.newTeam();
+  const user = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  rep = await api.signedIn(user.email);
 });
 
 const MERGE = 'mutation($i: MergeRecordsInput!) { mergeRecords(input: $i) { survivorId mergedIds } }';
@@ -44,13 +35,13 @@ describe('merging duplicates', () => {
     expect(acc.account.timeline.edges.map((e) => e.node.type)).toEqual(expect.arrayContaining(['record.merged', 'opportunity.created', 'contact.added']));
     expect((await rep.gqlOk<{ account: unknown }>('query($id: ID!) { account(id: $id) { id } }', { id: dupe })).account).toBeNull();
 
-    const [orphans] = await ctx.ds.query(
+    const [orphans] = await api.ctx.ds.query(
       `SELECT (SELECT count(*) FROM contact WHERE account_id = $1)::int + (SELECT count(*) FROM opportunity WHERE account_id = $1)::int
             + (SELECT count(*) FROM activity WHERE account_id = $1)::int + (SELECT count(*) FROM timeline_event WHERE subject_id = $1)::int AS n`,
       [dupe],
     );
     expect(orphans.n).toBe(0);
-    const audit = await ctx.ds.query(`SELECT entity_id, action FROM audit_log WHERE action IN ('merge', 'merged_into') ORDER BY action`);
+    const audit = await api.ctx.ds.query(`SELECT entity_id, action FROM audit_log WHERE action IN ('merge', 'merged_into') ORDER BY action`);
     expect(audit).toEqual([
       { entity_id: keep, action: 'merge' },
       { entity_id: dupe, action: 'merged_into' },
@@ -66,14 +57,14 @@ describe('merging duplicates', () => {
   });
 
   it('refuses records the caller cannot change and fields that are not mergeable', async () => {
-    const other = await ctx.newUser({ role: Role.SalesRep });
-    const { id: foreign } = await ctx.newAccount({ name: 'Not mine', ownerId: other.id });
+    const other = await api.ctx.newUser({ role: Role.SalesRep });
+    const { id: foreign } = await api.ctx.newAccount({ name: 'Not mine', ownerId: other.id });
     const mine = id(await rep.gqlOk('mutation { createAccount(input: { name: "Mine" }) { account { id } } }'));
     const denied = await rep.gql(MERGE, { i: { objectType: 'ACCOUNT', survivorId: mine, mergedIds: [foreign] } });
     expect(denied.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const badField = await rep.gql(MERGE, { i: { objectType: 'ACCOUNT', survivorId: mine, mergedIds: [foreign], fieldChoices: [{ field: 'createdBy', fromId: mine }] } });
     expect(badField.errors?.[0].extensions?.fields?.[0].path).toBe('input.fieldChoices.0');
-    const [{ deleted_at }] = await ctx.ds.query(`SELECT deleted_at FROM account WHERE id = $1`, [foreign]);
+    const [{ deleted_at }] = await api.ctx.ds.query(`SELECT deleted_at FROM account WHERE id = $1`, [foreign]);
     expect(deleted_at).toBeNull();
   });
 });

@@ -2,12 +2,11 @@ import { Queue } from 'bullmq';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
 import { notify } from '@rapport/shared-database';
 import { COALESCED_JOBS, OutboxRelay, queueConnection, QueueBackendKind, QUEUES } from '@rapport/shared-queue';
-import { ApiClient } from '@rapport/shared-testing';
+import { ApiClient, waitFor, wipeQueueStore } from '@rapport/shared-testing';
 import { bootTestApi } from './testing/boot-test-api';
 import type { RecordTestContext } from './testing/record-factories';
 
@@ -35,14 +34,6 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return false;
-}
 
 describe.each(backends)('when the %s queue store loses its data after the relay handed the work over', (kind) => {
   const prefix = `rapport-recovery-${randomBytes(4).toString('hex')}`;
@@ -82,24 +73,14 @@ describe.each(backends)('when the %s queue store loses its data after the relay 
     }
   }
 
-  async function wipeQueueStore() {
-    if (kind === 'redis') {
-      // What FLUSHALL takes from this app: every key under its prefix (a real FLUSHALL would also
-      // wipe the other test files that share the test Redis).
-      const redis = new Redis(redisUrl!);
-      try {
-        const keys = await redis.keys(`${prefix}:*`);
-        expect(keys.length).toBeGreaterThan(0);
-        await redis.del(...keys);
-      } finally {
-        redis.disconnect();
-      }
-    } else {
-      const tables: { t: string }[] = await ctx.ds.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_tables WHERE schemaname = 'bullmq' AND tablename <> 'migration'`);
+  /** What FLUSHALL takes from this app: every key under its prefix, or the backend's tables emptied. */
+  async function wipeQueue() {
+    if (kind === 'postgres') {
       const [jobs] = await ctx.ds.query(`SELECT count(*)::int AS n FROM bullmq.job`);
       expect(jobs.n).toBeGreaterThan(0);
-      await ctx.ds.query(`TRUNCATE ${tables.map((t) => t.t).join(', ')} CASCADE`);
     }
+    const wiped = await wipeQueueStore(ctx.ds, redisUrl, prefix);
+    if (kind === 'redis') expect(wiped.keys).toBeGreaterThan(0);
   }
 
   /** Three reps who take every lead of a fresh region, round the clock. */
@@ -173,7 +154,7 @@ describe.each(backends)('when the %s queue store loses its data after the relay 
     expect(await dispatch()).toBe(LEADS + 5);
     const [handed] = await ctx.ds.query(`SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NOT NULL AND done_at IS NULL`);
     expect(handed.n).toBe(LEADS + 5);
-    await wipeQueueStore();
+    await wipeQueue();
 
     const worker = startWorker(1000);
     const recovered = await waitFor(async () => {

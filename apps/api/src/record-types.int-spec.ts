@@ -1,10 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import type { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 const as: Partial<Record<Role, ApiClient>> = {};
 
 const QUERY = `query($names: [String!]) { recordTypes(names: $names) { name graphqlName label customizable fields {
@@ -24,18 +22,10 @@ interface Field {
 type Types = { recordTypes: { name: string; graphqlName: string; customizable: boolean; fields: Field[] }[] };
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  for (const role of [Role.Admin, Role.SalesRep, Role.PortalUser]) {
-    as[role] = new ApiClient(app);
-    await as[role].login((await ctx.newUser({ role })).email, TEST_PASSWORD);
-  }
+  for (const role of [Role.Admin, Role.SalesRep, Role.PortalUser]) as[role] = await api.signedIn((await api.ctx.newUser({ role })).email);
   await as[Role.Admin]!.gqlOk('mutation($i: DefineCustomFieldInput!) { defineCustomField(input: $i) { definition { key } } }', {
     i: { objectType: 'ACCOUNT', key: 'seats', label: 'Seats', labels: { 'zh-CN': '席位数', 'zh-TW': '席次數' }, type: 'NUMBER' },
   });
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
 });
 
 describe('recordTypes (the field catalogue)', () => {

@@ -1,29 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { ApiClient, describeVisibilityMatrix, MatrixProbe, ownerFor, TEST_PASSWORD } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
-import type { RecordTestContext } from './testing/record-factories';
+import { ApiClient, describeVisibilityMatrix, MatrixProbe, ownerFor } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
 /**
  * Roles × own/team/other for every sales query and mutation: by id, in lists, in global search,
  * through the account's timeline, and for updates. Expected cells come from the permission table.
  */
-let app: INestApplication;
-let ctx: RecordTestContext;
-
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
-
-const signedIn = async (email: string) => {
-  const c = new ApiClient(app);
-  await c.login(email, TEST_PASSWORD);
-  return c;
-};
+const api = useTestApi();
 
 const ownerOf = ownerFor;
 
@@ -73,12 +56,12 @@ const mutation = (name: string, query: string): MatrixProbe<ApiClient> => ({
 describe('accounts', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'account',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const { id } = await ctx.newAccount({ name, owner: o });
+      const { id } = await api.ctx.newAccount({ name, owner: o });
       names.set(id, name);
       return id;
     },
@@ -97,7 +80,7 @@ describe('accounts', () => {
         name: 'mutation mergeRecords (into an own account)',
         action: 'write',
         reaches: async (c, id, cast) => {
-          const { id: survivor } = await ctx.newAccount({ name: 'survivor', owner: { owner: cast.actor.id, team: cast.team.id } });
+          const { id: survivor } = await api.ctx.newAccount({ name: 'survivor', owner: { owner: cast.actor.id, team: cast.team.id } });
           const r = await c.gql('mutation($s: ID!, $m: ID!) { mergeRecords(input: { objectType: ACCOUNT, survivorId: $s, mergedIds: [$m] }) { survivorId } }', { s: survivor, m: id });
           return !r.errors;
         },
@@ -109,12 +92,12 @@ describe('accounts', () => {
 describe('contacts', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'contact',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const { id } = await ctx.newContact({ lastName: name, owner: o });
+      const { id } = await api.ctx.newContact({ lastName: name, owner: o });
       names.set(id, name);
       return id;
     },
@@ -131,15 +114,15 @@ describe('contacts', () => {
 describe('leads', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'lead',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const { id } = await ctx.newLead({ lastName: name, source: 'web', owner: o });
+      const { id } = await api.ctx.newLead({ lastName: name, source: 'web', owner: o });
       // A routed inquiry still waiting for its first response: it shows on the unanswered board.
       const now = new Date();
-      await ctx.newLeadRouting(id, { receivedAt: now, routedAt: now, assignedUserId: o.owner });
+      await api.ctx.newLeadRouting(id, { receivedAt: now, routedAt: now, assignedUserId: o.owner });
       names.set(id, name);
       return id;
     },
@@ -173,13 +156,13 @@ describe('leads', () => {
 describe('opportunities', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'opportunity',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
       const name = word();
-      const account = await ctx.newAccount({ name: `acc ${name}`, owner: o });
-      const { id } = await ctx.newOpportunity({ name, accountId: account.id, owner: o });
+      const account = await api.ctx.newAccount({ name: `acc ${name}`, owner: o });
+      const { id } = await api.ctx.newOpportunity({ name, accountId: account.id, owner: o });
       names.set(id, name);
       return id;
     },
@@ -196,11 +179,11 @@ describe('opportunities', () => {
 describe('activities', () => {
   describeVisibilityMatrix<ApiClient>({
     object: 'activity',
-    factories: () => ctx,
-    clientFor: (u) => signedIn(u.email),
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
     makeRecord: async (kind, cast) => {
       const o = ownerOf(kind, cast);
-      return (await ctx.newActivity({ type: 'task', subject: word(), owner: o })).id;
+      return (await api.ctx.newActivity({ type: 'task', subject: word(), owner: o })).id;
     },
     probes: [inList('activities'), inExport('activities'), mutation('updateActivity', 'mutation($id: ID!) { updateActivity(input: { id: $id, done: true }) { activity { id } } }')],
   });

@@ -1,26 +1,17 @@
-import type { INestApplication } from '@nestjs/common';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
-import type { RecordTestContext } from './testing/record-factories';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
-let app: INestApplication;
-let ctx: RecordTestContext;
+const api = useTestApi();
 let rep: ApiClient;
 let repTeamId: string;
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  const team = await ctx.newTeam();
+  const team = await api.ctx.newTeam();
   repTeamId = team.id;
-  const user = await ctx.newUser({ role: Role.SalesRep, teamId: team.id });
-  rep = new ApiClient(app);
-  await rep.login(user.email, TEST_PASSWORD);
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
+  const user = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  rep = await api.signedIn(user.email);
 });
 
 const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id status owner { email } } } }`;
@@ -66,7 +57,7 @@ describe('lead conversion', () => {
     expect(b.convertLead.account.id).toBe(a.convertLead.account.id);
     expect(b.convertLead.contact.id).toBe(a.convertLead.contact.id);
     expect([b.convertLead.accountCreated, b.convertLead.contactCreated]).toEqual([false, false]);
-    const audit = await ctx.ds.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY at`, [second.id]);
+    const audit = await api.ctx.ds.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY at`, [second.id]);
     expect(audit.map((r: { action: string }) => r.action)).toEqual(['create', 'convert']);
   });
 });
@@ -94,7 +85,7 @@ describe('opportunities', () => {
     expect((await move(lost.id)).errors?.[0].extensions?.fields).toEqual([{ path: 'input.lostReason', message: 'Say why the deal was lost.', messageKey: 'sales.lostReason' }]);
     const ok = await move(lost.id, 'Price');
     expect(ok.errors).toBeUndefined();
-    const timeline = await ctx.ds.query(`SELECT payload FROM timeline_event WHERE subject_id = $1 AND event_type = 'opportunity.stage_changed' ORDER BY occurred_at`, [deal.accountId]);
+    const timeline = await api.ctx.ds.query(`SELECT payload FROM timeline_event WHERE subject_id = $1 AND event_type = 'opportunity.stage_changed' ORDER BY occurred_at`, [deal.accountId]);
     expect(timeline.map((t: { payload: { to: string } }) => t.payload.to)).toEqual(['Proposal', 'Closed Lost']);
   });
 });
@@ -138,13 +129,13 @@ describe('account 360', () => {
   it('loads 50 contacts, 20 opportunities and 20 activities with their owners in at most 6 SQL statements', async () => {
     const acc = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Three Sixty Ltd" }) { account { id } } }');
     const accountId = acc.createAccount.account.id;
-    const [{ owner_id: ownerId }] = await ctx.ds.query(`SELECT owner_id FROM account WHERE id = $1`, [accountId]);
+    const [{ owner_id: ownerId }] = await api.ctx.ds.query(`SELECT owner_id FROM account WHERE id = $1`, [accountId]);
     const owner = { owner: ownerId, team: repTeamId };
-    for (let g = 1; g <= 50; g++) await ctx.newContact({ accountId, firstName: 'C', lastName: `N${g}`, owner });
-    for (let g = 1; g <= 20; g++) await ctx.newOpportunity({ accountId, name: `Deal ${g}`, owner });
-    for (let g = 1; g <= 20; g++) await ctx.newActivity({ accountId, type: 'call', subject: `Call ${g}`, owner });
+    for (let g = 1; g <= 50; g++) await api.ctx.newContact({ accountId, firstName: 'C', lastName: `N${g}`, owner });
+    for (let g = 1; g <= 20; g++) await api.ctx.newOpportunity({ accountId, name: `Deal ${g}`, owner });
+    for (let g = 1; g <= 20; g++) await api.ctx.newActivity({ accountId, type: 'call', subject: `Call ${g}`, owner });
 
-    const ds = app.get(DataSource);
+    const ds = api.app.get(DataSource);
     const statements: string[] = [];
     const original = ds.logger;
     ds.logger = { ...countingLogger(statements) };
@@ -182,10 +173,9 @@ function countingLogger(statements: string[]): TypeOrmLogger {
 
 describe('sharing and export', () => {
   it('lets a colleague outside the team see a shared account everywhere, until it is unshared', async () => {
-    const otherTeam = await ctx.newTeam();
-    const colleague = await ctx.newUser({ role: Role.SalesRep, teamId: otherTeam.id });
-    const them = new ApiClient(app);
-    await them.login(colleague.email, TEST_PASSWORD);
+    const otherTeam = await api.ctx.newTeam();
+    const colleague = await api.ctx.newUser({ role: Role.SalesRep, teamId: otherTeam.id });
+    const them = await api.signedIn(colleague.email);
     const { createAccount } = await rep.gqlOk<{ createAccount: { account: { id: string } } }>('mutation { createAccount(input: { name: "Shared Widgets 共享" }) { account { id } } }');
     const id = createAccount.account.id;
     const sees = async () => ({
@@ -227,9 +217,9 @@ describe('sharing and export', () => {
 describe('list tools', () => {
   it('bulk-assigns what the caller may change, skips the rest and audits each move', async () => {
     const mine = await newLead({ lastName: 'Bulk1' });
-    const foreignOwner = await ctx.newUser({ role: Role.SalesRep });
-    const { id: foreign } = await ctx.newLead({ lastName: 'Bulk2', source: 'web', ownerId: foreignOwner.id });
-    const teammate = await ctx.newUser({ role: Role.SalesRep, teamId: repTeamId });
+    const foreignOwner = await api.ctx.newUser({ role: Role.SalesRep });
+    const { id: foreign } = await api.ctx.newLead({ lastName: 'Bulk2', source: 'web', ownerId: foreignOwner.id });
+    const teammate = await api.ctx.newUser({ role: Role.SalesRep, teamId: repTeamId });
     const r = await rep.gql('mutation($i: BulkAssignInput!) { bulkAssign(input: $i) { updated skippedIds } }', { i: { objectType: 'LEAD', ids: [mine.id, foreign], ownerId: teammate.id } });
     // A rep may only assign within reach: a teammate is outside a rep's own scope.
     expect(r.errors?.[0].extensions?.fields?.[0].path).toBe('input.ownerId');
@@ -245,10 +235,9 @@ describe('list tools', () => {
     const view = await rep.gqlOk<{ saveView: { view: { id: string } } }>(save, { i: { objectType: 'leads', name: 'My hot leads', definition: { filter: { score: { gte: 80 } } } } });
     const shareTry = await rep.gql(save, { i: { objectType: 'leads', name: 'Team view', shared: true, definition: {} } });
     expect(shareTry.errors?.[0].extensions?.fields?.[0].path).toBe('input.shared');
-    const managerTeam = await ctx.newTeam();
-    const manager = await ctx.newUser({ role: Role.SalesManager, teamId: managerTeam.id });
-    const boss = new ApiClient(app);
-    await boss.login(manager.email, TEST_PASSWORD);
+    const managerTeam = await api.ctx.newTeam();
+    const manager = await api.ctx.newUser({ role: Role.SalesManager, teamId: managerTeam.id });
+    const boss = await api.signedIn(manager.email);
     await boss.gqlOk(save, { i: { objectType: 'leads', name: 'Everyone: new this week', shared: true, definition: { filter: { status: { eq: 'new' } } } } });
     const seen = await rep.gqlOk<{ savedViews: { name: string; mine: boolean }[] }>('{ savedViews(objectType: "leads") { name mine } }');
     expect(seen.savedViews).toEqual([

@@ -1,25 +1,16 @@
-import type { INestApplication } from '@nestjs/common';
 import { Role } from '@rapport/shared-domain';
-import { ApiClient, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
 // What sales.int-spec.ts leaves out of saved views: changing and deleting your own, another
 // person's staying out of reach for both, and the size cap on a definition.
-let app: INestApplication;
-let ctx: TestContext;
+const api = useTestApi();
 let rep: ApiClient;
 let other: ApiClient;
 
 beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-  rep = new ApiClient(app);
-  await rep.login((await ctx.newUser({ role: Role.SalesRep })).email, TEST_PASSWORD);
-  other = new ApiClient(app);
-  await other.login((await ctx.newUser({ role: Role.SalesRep })).email, TEST_PASSWORD);
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
+  rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+  other = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
 });
 
 const SAVE = 'mutation($i: SaveViewInput!) { saveView(input: $i) { view { id name shared mine definition } } }';

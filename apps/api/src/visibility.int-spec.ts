@@ -1,25 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
-import { ApiClient, describeVisibilityMatrix, MatrixCast, RecordKind, TEST_PASSWORD, TestContext } from '@rapport/shared-testing';
-import { bootTestApi } from './testing/boot-test-api';
+import { ApiClient, describeVisibilityMatrix, MatrixCast, RecordKind, TEST_PASSWORD } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
 
 /**
  * Roles × own/team/other for the platform objects. The expected outcome of every cell comes
  * from the permission table; this proves the SQL scope in the repositories matches it for
  * every query and mutation that reaches users and teams.
  */
-let app: INestApplication;
-let ctx: TestContext;
-
-beforeAll(async () => {
-  ({ app, ctx } = await bootTestApi());
-});
-afterAll(async () => {
-  await app?.close();
-  await ctx?.close();
-});
+const api = useTestApi();
 
 async function signedIn(email: string) {
-  const client = new ApiClient(app);
+  const client = new ApiClient(api.app);
   const r = await client.login(email, TEST_PASSWORD);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return client;
@@ -32,13 +22,13 @@ describe('users', () => {
   // A user's "own" record is their profile; "team" a teammate; "other" someone in another team.
   const makeUser = async (kind: RecordKind, cast: MatrixCast) => {
     if (kind === 'own') return cast.actor.id;
-    if (kind === 'team') return (await ctx.newUser({ teamId: cast.team.id })).id;
-    return (await ctx.newUser({ teamId: cast.outsider.teamId })).id;
+    if (kind === 'team') return (await api.ctx.newUser({ teamId: cast.team.id })).id;
+    return (await api.ctx.newUser({ teamId: cast.outsider.teamId })).id;
   };
 
   describeVisibilityMatrix<ApiClient>({
     object: 'user',
-    factories: () => ctx,
+    factories: () => api.ctx,
     makeRecord: makeUser,
     clientFor: (u) => signedIn(u.email),
     probes: [
@@ -57,7 +47,7 @@ describe('users', () => {
         name: 'query search',
         action: 'read',
         reaches: async (c, id) => {
-          const user = await ctx.ds.query(`SELECT email FROM app_user WHERE id = $1`, [id]);
+          const user = await api.ctx.ds.query(`SELECT email FROM app_user WHERE id = $1`, [id]);
           const hits = await c.gqlOk<{ search: { id: string }[] }>('query($q: String!) { search(query: $q) { id } }', { q: user[0].email });
           return hits.search.some((h) => h.id === id);
         },
@@ -71,7 +61,7 @@ describe('users', () => {
         name: 'REST GET /api/v1/users',
         action: 'read',
         reaches: async (c, id) => {
-          const user = await ctx.ds.query(`SELECT email FROM app_user WHERE id = $1`, [id]);
+          const user = await api.ctx.ds.query(`SELECT email FROM app_user WHERE id = $1`, [id]);
           const res = await c.get(`/api/v1/users?q=${encodeURIComponent(user[0].email)}`);
           return res.body.items.some((u: { id: string }) => u.id === id);
         },
@@ -92,13 +82,13 @@ describe('teams', () => {
   // A team's "own" record is a team the actor manages; "team" a sub-team of theirs; "other" an unrelated team.
   const makeTeam = async (kind: RecordKind, cast: MatrixCast) => {
     if (kind === 'own') return cast.team.id;
-    if (kind === 'team') return (await ctx.newTeam({ parentId: cast.team.id })).id;
-    return (await ctx.newTeam()).id;
+    if (kind === 'team') return (await api.ctx.newTeam({ parentId: cast.team.id })).id;
+    return (await api.ctx.newTeam()).id;
   };
 
   describeVisibilityMatrix<ApiClient>({
     object: 'team',
-    factories: () => ctx,
+    factories: () => api.ctx,
     makeRecord: makeTeam,
     clientFor: (u) => signedIn(u.email),
     probes: [

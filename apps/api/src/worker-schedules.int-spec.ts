@@ -3,7 +3,7 @@ import path from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import { Queue, QueueEvents } from 'bullmq';
-import { ApiClient, TestContext } from '@rapport/shared-testing';
+import { ApiClient, TestContext, waitFor as pollUntil } from '@rapport/shared-testing';
 import { queueConnection } from '@rapport/shared-queue';
 import { bootTestApi } from './testing/boot-test-api';
 
@@ -34,12 +34,7 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function waitFor(check: () => Promise<boolean>, ms = 60_000): Promise<boolean> {
-  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
-    if (await check()) return true;
-  }
-  return false;
-}
+const waitFor = (check: () => Promise<boolean>, ms = 60_000) => pollUntil(check, ms, 100);
 const schedulers = async () => (await new ApiClient(app).raw().get('/api/ready')).body.schedulers;
 const jsonLines = () =>
   stdout

@@ -1,7 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { SetupRepository } from '@rapport/leads-data';
 import { Role } from '@rapport/shared-domain';
 import { ApiClient, TestContext } from '@rapport/shared-testing';
+import type { RecordTestContext } from './record-factories';
 
 /** One web-to-lead submission of a burst and how the API answered it. */
 export interface Submission {
@@ -36,13 +38,14 @@ export interface BurstOutcome {
 }
 
 /** A team of three reps who take every lead of a fresh region, round the clock. */
-export async function routedTeam(ctx: TestContext, tag: string) {
+export async function routedTeam(ctx: RecordTestContext, tag: string) {
   const team = await ctx.newTeam();
   const reps = [];
   for (let i = 0; i < 3; i++) reps.push(await ctx.newUser({ role: Role.SalesRep, teamId: team.id }));
-  await ctx.ds.query(`INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end) SELECT unnest($1::uuid[]), 'UTC', '{1,2,3,4,5,6,7}', 0, 1440`, [reps.map((r) => r.id)]);
+  const setup = new SetupRepository();
+  await setup.insertProfiles(ctx.ds.manager, reps.map((r) => r.id), { timeZone: 'UTC', workDays: [1, 2, 3, 4, 5, 6, 7], workStart: 0, workEnd: 1440 });
   const region = `${tag}-${randomBytes(3).toString('hex')}`;
-  await ctx.ds.query(`INSERT INTO routing_rule (name, position, criteria, target_team_id) VALUES ($1, 1, $2, $3)`, [`Fault ${region}`, { regions: [region] }, team.id]);
+  await setup.insertRule(ctx.ds.manager, { name: `Fault ${region}`, position: 1, criteria: { regions: [region] }, targetTeamId: team.id });
   return { reps, region };
 }
 

@@ -1,8 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import type { TestContext } from '@rapport/shared-testing';
+import { type TestContext, waitFor } from '@rapport/shared-testing';
+import type { RecordTestContext } from './record-factories';
 import { burstWithFault, expectedMessageIds, mailedMessageIds, routedTeam, routingFigures, SETTLED, Submission, summaryLine, workState } from './fault-burst';
 import type { FaultQueueStore } from './queue-store';
-import { waitFor, WorkerProcess } from './worker-process';
+import { WorkerProcess } from './worker-process';
 
 /** A hang detector, not a speed target: the figures are printed; speed belongs in `npm run bench`. */
 export const RECOVERY_BOUND_MS = 90_000;
@@ -28,7 +29,7 @@ export interface FaultScenario {
   /** For the summary line: the backend and the fault. */
   name: string;
   app: INestApplication;
-  ctx: TestContext;
+  ctx: RecordTestContext;
   store: FaultQueueStore;
   fault: () => Promise<void>;
   /**

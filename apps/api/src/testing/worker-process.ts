@@ -1,15 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { waitFor } from '@rapport/shared-testing';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 
-/** Polls `check` every `everyMs` until it holds (true) or `ms` have passed (false). */
-export async function waitFor(check: () => Promise<boolean>, ms: number, everyMs = 250): Promise<boolean> {
-  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, everyMs))) {
-    if (await check()) return true;
-  }
-  return false;
-}
 
 export interface WorkerProcessOptions {
   databaseUrl: string;

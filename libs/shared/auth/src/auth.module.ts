@@ -20,6 +20,7 @@ import { UsersController } from './rest/users.controller';
 import { ApiKeysService } from './services/api-keys.service';
 import { AuthService } from './services/auth.service';
 import { DirectoryService } from './services/directory.service';
+import { NotificationsService } from './services/notifications.service';
 import { ApiKeysRepository, LoginAttemptsRepository, SessionsRepository, TeamsRepository, UsersRepository } from './services/repositories';
 import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
@@ -46,6 +47,7 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     TeamsService,
     ApiKeysService,
     DirectoryService,
+    NotificationsService,
     UsersRepository,
     TeamsRepository,
     ApiKeysRepository,

@@ -1,8 +1,7 @@
 import { Job, Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { publishToOutbox } from '@rapport/shared-database';
-import { TestContext } from '@rapport/shared-testing';
+import { TestContext, waitFor as pollUntil, wipeQueueStore } from '@rapport/shared-testing';
 import { queueConnection, QueueBackendKind } from './backend';
 import { attachOutboxAck, OUTBOX_IDS_KEY } from './outbox-ack';
 import { MAX_REDISPATCHES } from './outbox-reconcile-plan';
@@ -20,14 +19,7 @@ const COALESCE: Record<string, Coalescing> = {
   'do-item': { as: 'do-items', merge: (payloads) => ({ keys: payloads.map((p) => p['key']) }) },
 };
 
-async function waitFor(check: () => Promise<boolean>, ms = 30_000): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return false;
-}
+const waitFor = (check: () => Promise<boolean>, ms = 30_000) => pollUntil(check, ms, 50);
 
 describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind) => {
   let ctx: TestContext;
@@ -93,24 +85,21 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
     return worker;
   }
 
-  /** What losing the queue store's data looks like: Redis without persistence restarted (or flushed), or the backend's tables emptied. */
-  async function wipeQueueStore() {
-    if (kind === 'redis') {
-      // FLUSHALL would also wipe the test files running beside this one on the shared test Redis:
-      // this deletes every key of this queue's prefix, which is all a FLUSHALL would take from it.
-      const redis = new Redis(process.env['RAPPORT_TEST_REDIS_URL']!);
-      try {
-        const keys = await redis.keys(`${prefix}:*`);
-        expect(keys.length).toBeGreaterThan(0);
-        await redis.del(...keys);
-      } finally {
-        redis.disconnect();
-      }
-    } else {
-      const tables: { t: string }[] = await ctx.ds.query(`SELECT format('%I.%I', schemaname, tablename) AS t FROM pg_tables WHERE schemaname = 'bullmq' AND tablename <> 'migration'`);
-      expect(tables.map((t) => t.t)).toContain('bullmq.job');
-      await ctx.ds.query(`TRUNCATE ${tables.map((t) => t.t).join(', ')} CASCADE`);
+  /** Runs a worker until every row of `ids` is done (or failed), then stops it. */
+  async function workUntil(ids: string[], state: 'done' | 'failed') {
+    const worker = startWorker();
+    try {
+      expect(await waitFor(async () => (await rows(ids)).every((r: Record<string, unknown>) => r[state] === true))).toBe(true);
+    } finally {
+      await worker.close();
     }
+  }
+
+  /** What losing the queue store's data looks like: Redis without persistence restarted (or flushed), or the backend's tables emptied. */
+  async function wipeQueue() {
+    const wiped = await wipeQueueStore(ctx.ds, kind === 'redis' ? process.env['RAPPORT_TEST_REDIS_URL']! : null, prefix);
+    if (kind === 'redis') expect(wiped.keys).toBeGreaterThan(0);
+    else expect(wiped.tables).toContain('bullmq.job');
     expect(await queue.getJobCounts('waiting', 'active', 'completed', 'delayed', 'failed', 'prioritized')).toEqual({ waiting: 0, active: 0, completed: 0, delayed: 0, failed: 0, prioritized: 0 });
   }
 
@@ -128,12 +117,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
       [outboxJobId(ids[3]), false],
     ]);
 
-    const worker = startWorker();
-    try {
-      expect(await waitFor(async () => (await rows(ids)).every((r: { done: boolean }) => r.done))).toBe(true);
-    } finally {
-      await worker.close();
-    }
+    await workUntil(ids, 'done');
     expect(effects.filter((e) => e.startsWith('a')).sort()).toEqual(['a1', 'a2', 'a3', 'a4']);
     expect(ackErrors).toEqual([]);
   });
@@ -141,7 +125,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
   it('re-sends the work a wiped queue store lost, once, under new job ids', async () => {
     const ids = [await publish('do-item', 'b1'), await publish('do-item', 'b2'), await publish('do-single', 'b3')];
     expect(await relay().drain()).toBe(3);
-    await wipeQueueStore();
+    await wipeQueue();
 
     const report = await reconciler().reconcileAll();
     expect(report.outcomes).toEqual({ 'do-item': { redispatched: 2 }, 'do-single': { redispatched: 1 } });
@@ -157,12 +141,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
     // Jobs waiting in the queue are in flight: left alone, even with no grace period.
     expect((await reconciler().reconcileAll()).outcomes).toEqual({});
 
-    const worker = startWorker();
-    try {
-      expect(await waitFor(async () => (await rows(ids)).every((r: { done: boolean }) => r.done))).toBe(true);
-    } finally {
-      await worker.close();
-    }
+    await workUntil(ids, 'done');
     expect(effects.filter((e) => e.startsWith('b')).sort()).toEqual(['b1', 'b2', 'b3']);
     const totals = await ctx.ds.query(`SELECT job_name, outcome, count::int FROM outbox_reconcile_total WHERE job_name IN ('do-item', 'do-single') ORDER BY job_name`);
     expect(totals).toEqual([
@@ -192,12 +171,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
   it('records a job that failed after all its attempts and never sends it again', async () => {
     const id = await publish('broken', 'd1');
     await relay().drain();
-    const worker = startWorker();
-    try {
-      expect(await waitFor(async () => (await rows([id]))[0].failed)).toBe(true);
-    } finally {
-      await worker.close();
-    }
+    await workUntil([id], 'failed');
     expect(brokenAttempts).toBe(2);
     expect((await rows([id]))[0].last_error).toBe(`job ${outboxJobId(id)} failed after 2 attempts: the mail server refused the message`);
     expect((await reconciler().reconcileAll()).outcomes).toEqual({});
@@ -216,12 +190,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
   it('finishes a row whose job completed but whose acknowledgement was lost, without running it again', async () => {
     const id = await publish('do-single', 'e1');
     await relay().drain();
-    const worker = startWorker();
-    try {
-      expect(await waitFor(async () => (await rows([id]))[0].done)).toBe(true);
-    } finally {
-      await worker.close();
-    }
+    await workUntil([id], 'done');
     await ctx.ds.query(`UPDATE outbox SET done_at = NULL WHERE id = $1`, [id]);
     expect((await reconciler().reconcileAll()).outcomes).toEqual({ 'do-single': { acknowledged: 1 } });
     expect((await rows([id]))[0]).toMatchObject({ done: true, redispatches: 0 });
@@ -235,12 +204,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
     await relay().drain();
     expect((await reconciler().reconcileAll()).outcomes).toEqual({ 'do-single': { redispatched: 1 } });
     await relay().drain();
-    const worker = startWorker();
-    try {
-      expect(await waitFor(async () => (await rows([id]))[0].done)).toBe(true);
-    } finally {
-      await worker.close();
-    }
+    await workUntil([id], 'done');
     expect(effects.filter((e) => e.startsWith('f')).sort()).toEqual(['f0', 'f1']);
   });
 
@@ -248,7 +212,7 @@ describe.each(backends)('outbox acknowledgement and reconciliation on %s', (kind
     const id = await publish('do-single', 'g1');
     await ctx.ds.query(`UPDATE outbox SET redispatches = $2 WHERE id = $1`, [id, MAX_REDISPATCHES]);
     await relay().drain();
-    await wipeQueueStore();
+    await wipeQueue();
     expect((await reconciler().reconcileAll()).outcomes).toEqual({ 'do-single': { abandoned: 1 } });
     expect((await rows([id]))[0]).toMatchObject({ dispatched: true, failed: true, last_error: expect.stringContaining(`job lost ${MAX_REDISPATCHES + 1} times`) });
     expect(await relay().drain()).toBe(0);

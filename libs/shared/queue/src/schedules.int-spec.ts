@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { TestContext } from '@rapport/shared-testing';
+import { TestContext, waitFor as pollUntil } from '@rapport/shared-testing';
 import { queueConnection, QueueBackendKind } from './backend';
 import { QueueName } from './queues';
 import { ScheduleKeeper } from './schedule-keeper';
@@ -15,13 +15,8 @@ import { declareSchedules, missingSchedules, RETIRED_SCHEDULES, SCHEDULES } from
  */
 const backends: QueueBackendKind[] = process.env['RAPPORT_TEST_REDIS_URL'] ? ['postgres', 'redis'] : ['postgres'];
 
-async function waitFor(check: () => Promise<boolean>, ms = 20_000): Promise<boolean> {
-  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
-    // A query may still meet a connection the test just dropped: that is a "not yet".
-    if (await check().catch(() => false)) return true;
-  }
-  return false;
-}
+// A query may still meet a connection the test just dropped: that is a "not yet".
+const waitFor = (check: () => Promise<boolean>, ms = 20_000) => pollUntil(() => check().catch(() => false), ms, 50);
 
 describe.each(backends)('job schedulers on %s', (kind) => {
   let ctx: TestContext;

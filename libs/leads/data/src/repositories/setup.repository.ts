@@ -1,5 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { Distribution, RoutingCriteria } from '@rapport/leads-domain';
+import { RoutingProfileEntity, RoutingRuleEntity } from '../entities/routing.entity';
+
+/** When a rep takes leads: days 1 (Mon) … 7 (Sun), minutes of the day in `timeZone`. */
+export type WorkingHours = Pick<RoutingProfileEntity, 'timeZone' | 'workDays' | 'workStart' | 'workEnd'> & { dailyCapacity?: number | null };
+
+export interface NewRoutingRule {
+  name: string;
+  position: number;
+  criteria: RoutingCriteria;
+  targetTeamId?: string | null;
+  targetUserId?: string | null;
+  distribution?: Distribution;
+}
 
 /**
  * The raw SQL of the intake set-up (SetupService validates and audits; the rows themselves go
@@ -16,6 +30,17 @@ export class SetupRepository {
   /** Numbers the rules 1, 2, … in the order of `ids`, in one statement. */
   async reorderRules(m: EntityManager, ids: string[]): Promise<void> {
     await m.query(`UPDATE routing_rule r SET position = o.pos FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, pos) WHERE r.id = o.id`, [ids]);
+  }
+
+  /** Gives every one of `userIds` the same working hours, in one statement (they must have no profile yet). */
+  async insertProfiles(m: EntityManager, userIds: string[], hours: WorkingHours): Promise<void> {
+    if (userIds.length) await m.insert(RoutingProfileEntity, userIds.map((userId) => ({ userId, ...hours })));
+  }
+
+  /** Adds a routing rule at `position` (active; round-robin unless `distribution` says otherwise); returns its id. */
+  async insertRule(m: EntityManager, rule: NewRoutingRule): Promise<string> {
+    const { identifiers } = await m.insert(RoutingRuleEntity, rule);
+    return identifiers[0].id as string;
   }
 
   /** Whether the user exists (`activeOnly`: and is active). */

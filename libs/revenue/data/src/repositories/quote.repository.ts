@@ -1,24 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { OpenQuoteLine } from '@rapport/revenue-domain';
 import { QuoteLineEntity } from '../entities';
 
 /** A quote still in play: these statuses price their SKUs for the customer (the consistency guard). */
 const OPEN = `('draft','pending_approval','approved','accepted')`;
 
-/** One line of an open quote with its customer's root account and the prices as stored (decimal text). */
-export interface OpenQuoteLineRow {
-  quoteId: string;
-  quoteName: string;
-  ownerId: string;
-  rootAccountId: string;
-  productId: string;
-  sku: string;
-  currency: string;
+/**
+ * One line of an open quote with its customer's root account and the prices as stored (decimal
+ * text): the guard's `OpenQuoteLine` before the caller works out the net unit price.
+ */
+export type OpenQuoteLineRow = Omit<OpenQuoteLine, 'netUnitCents'> & {
   unitPrice: string;
   lineDiscountPercent: string;
   quoteDiscountPercent: string;
-}
+};
 
 /**
  * The SQL behind quotes, their approvals and the price-conflict guard. Callers decide who may see

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { Connection, IdFilter, SortDirection, StringFilter } from '@rapport/shared-api';
 import { TeamOrderField } from './enums';
@@ -49,27 +49,12 @@ export class CreateTeamInput {
   managerId?: string | null;
 }
 
+/** Every field of a new team, each optional (null passes like a left-out field, as before). */
 @InputType()
-export class UpdateTeamInput {
+export class UpdateTeamInput extends PartialType(CreateTeamInput) {
   @Field(() => ID)
   @IsUUID('all')
   id: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 120, { message: 'Name must be 1 to 120 characters.' })
-  name?: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a parent team.' })
-  parentId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'Choose a manager.' })
-  managerId?: string | null;
 }
 
 @ObjectType()
