@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { SetupRepository } from '@rapport/leads-data';
 
 /**
  * Lead intake for the demo org: a "Contact us" form, a rule that spreads web and event inquiries
@@ -6,17 +7,10 @@ import { EntityManager } from 'typeorm';
  */
 export async function seedLeadIntake(m: EntityManager, ids: { salesTeamId: string; managerId: string; reps: string[] }): Promise<void> {
   await m.query(`UPDATE lead_settings SET fallback_user_id = $1 WHERE id = 1`, [ids.managerId]);
-  await m.query(
-    `INSERT INTO routing_profile (user_id, time_zone, work_days, work_start, work_end, daily_capacity)
-     SELECT unnest($1::uuid[]), 'Asia/Shanghai', '{1,2,3,4,5}', 540, 1080, 40`,
-    [ids.reps],
-  );
-  await m.query(
-    `INSERT INTO routing_rule (name, position, criteria, target_team_id, distribution) VALUES
-       ('Web and event inquiries → Sales East', 1, '{"sources":["web","event"]}', $1, 'round_robin'),
-       ('Referrals → least-loaded rep', 2, '{"sources":["referral"]}', $1, 'least_loaded')`,
-    [ids.salesTeamId],
-  );
+  const setup = new SetupRepository();
+  await setup.insertProfiles(m, ids.reps, { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], workStart: 540, workEnd: 1080, dailyCapacity: 40 });
+  await setup.insertRule(m, { name: 'Web and event inquiries → Sales East', position: 1, criteria: { sources: ['web', 'event'] }, targetTeamId: ids.salesTeamId, distribution: 'round_robin' });
+  await setup.insertRule(m, { name: 'Referrals → least-loaded rep', position: 2, criteria: { sources: ['referral'] }, targetTeamId: ids.salesTeamId, distribution: 'least_loaded' });
   await m.query(
     `INSERT INTO web_form (name, fields, source, campaign, consent_text, consent_required, created_by) VALUES
        ('Contact us · 联系我们', $1, 'web', 'Website', 'I agree that Rapport Demo Co. may contact me about my inquiry. 我同意贵公司就我的咨询与我联系。', true, $2)`,
