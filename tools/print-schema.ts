@@ -72,6 +72,7 @@ export interface CatalogueField {
   label: string | null;
   custom: boolean;
   required: boolean;
+  nullable: boolean;
   readable: boolean;
   editable: boolean;
   creatable: boolean;

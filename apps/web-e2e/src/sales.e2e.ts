@@ -50,8 +50,8 @@ describe('sales in the browser', () => {
     await openNav(page, 'leads', 'leads-all');
     await page.getByTestId('leads-table').waitFor();
     await page.getByTestId('lead-create').click();
-    await page.getByTestId('lead-first-name').fill('Erin');
-    await page.getByTestId('lead-last-name').fill(lastName);
+    await page.getByTestId('lead-firstName').fill('Erin');
+    await page.getByTestId('lead-lastName').fill(lastName);
     await page.getByTestId('lead-company').fill(company);
     await page.getByTestId('lead-email').fill(`${lastName.toLowerCase()}@robotics.example.com`);
     await page.getByTestId('lead-phone').fill('+86 21 5555 0199');

@@ -35,6 +35,7 @@ export * from './names/translated-names';
 export * from './navigation/feature-routes';
 export * from './navigation/link-button';
 export * from './navigation/record-paths';
+export * from './pickers/id-select';
 export * from './pickers/team-select';
 export * from './pickers/user-select';
 export * from './records/account-select';

@@ -48,6 +48,7 @@ export function activityRow(overrides: Partial<ActivityRowFragment> = {}): Activ
     done: false,
     doneAt: null,
     occurredAt: '2026-11-01T10:00:00Z',
+    reminderAt: null,
     createdAt: '2026-11-01T10:00:00Z',
     accountId: 'a-1',
     contactId: null,

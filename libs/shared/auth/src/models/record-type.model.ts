@@ -9,6 +9,7 @@ export class RecordField {
   @Field(() => String, { nullable: true, description: 'The web app’s translation key of the label (built-in fields).' }) label: string | null;
   @Field() custom: boolean;
   @Field() required: boolean;
+  @Field({ description: 'May be empty (null); when false, an empty value is stored as the field’s default or an empty text.' }) nullable: boolean;
   @Field({ description: 'Readable on the record type (references are read as the record they point at).' }) readable: boolean;
   @Field({ description: 'Settable in the create input, the update input or both.' }) editable: boolean;
   @Field({ description: 'Settable in the create input.' }) creatable: boolean;

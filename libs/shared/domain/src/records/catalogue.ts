@@ -1,6 +1,6 @@
 import type { CustomFieldDef } from '../custom-fields';
 import type { FieldDefinition, FilterOperator, RecordDefinition, ValueType, WidgetHint } from './record-definition';
-import { isCreatable, isEditable, isExported, isMergeable, isOutput, isSortable, isUpdatable, OPERATORS_BY_TYPE, operatorsOf } from './record-definition';
+import { isCreatable, isEditable, isExported, isNullable, isMergeable, isOutput, isSortable, isUpdatable, OPERATORS_BY_TYPE, operatorsOf } from './record-definition';
 
 /**
  * The field catalogue: every field of a record type as a flat, serialisable description, for the
@@ -19,6 +19,8 @@ export interface CatalogueField {
   label: string | null;
   custom: boolean;
   required: boolean;
+  /** May be empty (null); a field that is never empty holds '' or its default instead. */
+  nullable: boolean;
   /** Readable in the API's record type. */
   readable: boolean;
   editable: boolean;
@@ -71,6 +73,7 @@ function builtIn(def: RecordDefinition, name: string, f: FieldDefinition): Catal
     label: f.label,
     custom: false,
     required: f.required === true,
+    nullable: isNullable(f),
     readable: isOutput(f) || f.type === 'reference' || f.resolved === true,
     editable: isEditable(f),
     creatable: isCreatable(f),
@@ -119,6 +122,7 @@ export function customCatalogueField(def: CustomFieldDef, title: string): Catalo
     label: null,
     custom: true,
     required: def.required,
+    nullable: !def.required,
     readable: true,
     editable: true,
     creatable: true,

@@ -1,5 +1,7 @@
-import type { InputRef } from 'antd';
+import type { FormInstance, InputRef } from 'antd';
 import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applyServerErrors } from './apply-server-errors';
 
 /**
  * Focuses a dialog's first field once its opening animation ends, unless the person already
@@ -21,6 +23,7 @@ export function focusUnlessTyping(field: { focus(): void } | null | undefined): 
  * error sentence shown above the form.
  */
 export function useModalForm() {
+  const { t } = useTranslation();
   const firstField = useRef<InputRef>(null);
   const [formError, setFormError] = useState<string>();
 
@@ -29,5 +32,21 @@ export function useModalForm() {
     else setFormError(undefined);
   }, []);
 
-  return { firstField, formError, setFormError, afterOpenChange };
+  /**
+   * Runs the dialog's save: the last error goes; the API's errors land on the fields they name
+   * (`formFields`, under `rename`) and the rest in the sentence above the form.
+   */
+  const trySave = useCallback(
+    async (form: FormInstance, formFields: readonly string[], save: () => Promise<void>, rename?: Record<string, string>) => {
+      setFormError(undefined);
+      try {
+        await save();
+      } catch (error) {
+        setFormError(applyServerErrors(form, error, formFields, t, rename));
+      }
+    },
+    [t],
+  );
+
+  return { firstField, formError, setFormError, afterOpenChange, trySave };
 }

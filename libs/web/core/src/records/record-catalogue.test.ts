@@ -68,3 +68,16 @@ describe('the web catalogue of contacts', () => {
     expect(filterFieldsOf('contact', t).find((f) => f.id === 'email')).toMatchObject({ kind: 'text', nullable: false });
   });
 });
+
+describe('the web catalogue of leads', () => {
+  it('keeps a blank first name as empty text (the field is never null) and a blank company as null', () => {
+    const input = recordInputOf('lead', { firstName: '  ', lastName: ' Wu ', company: ' ', source: 'WEB' });
+    expect(input).toMatchObject({ firstName: '', lastName: 'Wu', company: null, source: 'WEB' });
+  });
+
+  it('offers the status on edit only: a new lead starts as new', () => {
+    expect(formFieldsOf('lead').map((f) => f.name)).not.toContain('status');
+    expect(formFieldsOf('lead', 'update').map((f) => f.name)).toContain('status');
+    expect(Object.keys(recordInputOf('lead', { lastName: 'Wu', status: 'WORKING' }, 'update'))).toContain('status');
+  });
+});

@@ -40,12 +40,17 @@ export function enumLabelKey(enumName: string, value: string): string {
 /** Widgets the generic form renders; references (pickers), addresses and the owner have their own controls. */
 const FORM_WIDGETS = new Set(['input', 'textarea', 'select', 'number', 'money', 'date', 'switch']);
 
+/** Whether the generic form has a control for the field (else a page supplies one, or it is left out). */
+export function isFormWidget(f: CatalogueField): boolean {
+  return FORM_WIDGETS.has(f.widget);
+}
+
 /** A create dialog, or the edit mode of an existing record. */
 export type FormMode = 'create' | 'update';
 
 /** The fields a record's create dialog (or edit mode, `update`) shows, in definition order. */
 export function formFieldsOf(type: RecordTypeName, mode: FormMode = 'create'): CatalogueField[] {
-  return recordFields(type).filter((f) => (mode === 'create' ? f.creatable : f.updatable) && FORM_WIDGETS.has(f.widget));
+  return recordFields(type).filter((f) => (mode === 'create' ? f.creatable : f.updatable) && isFormWidget(f));
 }
 
 /** The antd rules of a form field: the API's own (required, length, web address, e-mail). */
@@ -55,19 +60,24 @@ export function formRulesOf(f: CatalogueField, t: TFunction): Rule[] {
   if (f.maxLength !== null) rules.push({ max: f.maxLength, message: t('validation.maxLength', { max: f.maxLength }) });
   if (f.type === 'url') rules.push({ type: 'url', message: t('validation.url') });
   if (f.type === 'email') rules.push({ type: 'email', message: t('validation.email') });
+  // InputNumber's own `min` only corrects the value on blur; Enter straight after typing would submit it.
+  if (f.type === 'money' && f.min === 0) rules.push({ type: 'number', min: 0, message: t('validation.notNegative') });
   return rules;
 }
 
 const TEXT_TYPES = new Set(['text', 'longText', 'email', 'phone', 'url']);
 
-/** The API input of a form's values: texts trimmed (blank clears the value), the rest as given or null. */
+/**
+ * The API input of a form's values: texts trimmed (blank clears the value: null, or the empty text
+ * of a field that is never null, such as a first name), the rest as given or null.
+ */
 export function recordInputOf(type: RecordTypeName, values: Record<string, unknown>, mode: FormMode = 'create'): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const f of formFieldsOf(type, mode)) {
     const v = values[f.name];
     if (TEXT_TYPES.has(f.type)) {
       const s = typeof v === 'string' ? v.trim() : '';
-      input[f.name] = s || (f.required ? s : null);
+      input[f.name] = s || (f.required || !f.nullable ? s : null);
     } else if (f.type === 'date') input[f.name] = dayjs.isDayjs(v) ? (v as Dayjs).format('YYYY-MM-DD') : null;
     else input[f.name] = v ?? null;
   }
@@ -111,16 +121,25 @@ function kindOf(f: CatalogueField): FieldKind | null {
 /**
  * The filter builder's built-in fields of a record type. Enum values are what the API's filter
  * takes: the GraphQL enum names, or the stored values where the field keeps a text filter. Closed
- * text fields (a contact's language) are labelled by `valueLabel`, or show their values.
+ * text fields (a contact's language) are labelled by `valueLabel`, or show their values. A
+ * reference is offered only with `references` options for it (ids are no use to type).
  */
-export function filterFieldsOf(type: RecordTypeName, t: TFunction, valueLabel: (field: string, value: string) => string = (_f, v) => v): FilterFieldDef[] {
+export function filterFieldsOf(
+  type: RecordTypeName,
+  t: TFunction,
+  valueLabel: (field: string, value: string) => string = (_f, v) => v,
+  references: Readonly<Record<string, FilterFieldDef['options']>> = {},
+): FilterFieldDef[] {
   const defs: FilterFieldDef[] = [];
   for (const f of recordFields(type)) {
-    const kind = f.operators.length > 0 && !f.custom ? kindOf(f) : null;
+    // A reference the page has the records of (a deal's stages) is picked from them.
+    const picked = f.type === 'reference' ? references[f.name] : undefined;
+    const kind = f.operators.length > 0 && !f.custom ? (picked ? 'select' : kindOf(f)) : null;
     if (!kind || f.label === null) continue;
     const textFilter = f.operators.includes('contains');
     const def: FilterFieldDef = { id: f.name, label: t(f.label), kind, nullable: !f.required && f.operators.includes('isNull') };
-    if (f.type === 'enum' && f.enumName) {
+    if (picked) def.options = picked;
+    else if (f.type === 'enum' && f.enumName) {
       def.options = f.enumValues.map((v) => ({ value: textFilter ? v : v.toUpperCase(), label: t(enumLabelKey(f.enumName!, v)) }));
     } else if (f.enumValues.length > 0) def.options = f.enumValues.map((v) => ({ value: v, label: valueLabel(f.name, v) }));
     defs.push(def);

@@ -89,3 +89,10 @@ export function catalogueColumns<Row extends object>(type: RecordTypeName, t: TF
       render: (_: unknown, row: Row) => <FieldValue field={f} value={(row as Record<string, unknown>)[f.name]} />,
     }));
 }
+
+/** Keys of a list's optional columns: the record type's fields its default columns leave out (hidden until shown). */
+export function optionalColumnsOf(type: RecordTypeName, defaults: readonly string[]): string[] {
+  return recordFields(type)
+    .map((f) => f.name)
+    .filter((k) => !defaults.includes(k));
+}

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Button, Form } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { recordInputOf } from './record-catalogue';
 import { RecordFormItems } from './record-form-items';
@@ -40,5 +40,41 @@ describe('RecordFormItems', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByText('This field is required.')).textContent).toBe('This field is required.');
     expect(onFinish).not.toHaveBeenCalled();
+  });
+
+  it('shows an empty optional select as "None", and offers to clear a chosen value', async () => {
+    render(<AccountForm onFinish={vi.fn()} initialValues={{ name: 'Acme' }} />);
+    const tier = screen.getByTestId('account-tier');
+    expect(tier.textContent).toContain('None');
+    render(<AccountForm onFinish={vi.fn()} initialValues={{ name: 'Acme', tier: 'KEY' }} />);
+    const chosen = screen.getAllByTestId('account-tier')[1]!;
+    expect(chosen.textContent).toContain('Key');
+    expect(chosen.textContent).not.toContain('None');
+    expect(chosen.querySelector('.ant-select-clear')).toBeTruthy();
+  });
+
+  it('puts a control the page supplies in its field\'s place, under the field\'s label and rules; update mode leaves create-only fields out', async () => {
+    const onFinish = vi.fn();
+    const controls = { accountId: { control: <Input data-testid="picked-account" /> } };
+    const { unmount } = render(
+      <Form layout="vertical" onFinish={onFinish}>
+        <RecordFormItems type="opportunity" controls={controls} />
+        <Button htmlType="submit">Save</Button>
+      </Form>,
+    );
+    expect(screen.getByLabelText('Account').getAttribute('data-testid')).toBe('picked-account');
+    // The definition makes the account required: the supplied control inherits the rule.
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'Renewal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText('This field is required.')).textContent).toBe('This field is required.');
+    expect(onFinish).not.toHaveBeenCalled();
+    unmount();
+    render(
+      <Form layout="vertical">
+        <RecordFormItems type="opportunity" mode="update" controls={controls} />
+      </Form>,
+    );
+    expect(screen.queryByTestId('picked-account')).toBeNull();
+    expect(screen.getByLabelText('Campaign').getAttribute('data-testid')).toBe('opportunity-campaign');
   });
 });

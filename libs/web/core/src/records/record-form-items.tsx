@@ -1,7 +1,8 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, type InputRef } from 'antd';
-import type { Ref } from 'react';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, type FormItemProps, type InputRef } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enumLabelKey, formFieldsOf, formRulesOf, type CatalogueField, type FormMode, type RecordTypeName } from './record-catalogue';
+import { enumLabelKey, formRulesOf, recordFields, isFormWidget, type CatalogueField, type FormMode, type RecordTypeName } from './record-catalogue';
 
 /**
  * The control for one catalogue field. Form.Item hands its direct child value, onChange (or
@@ -16,6 +17,8 @@ function FieldInput({ type, field, inputRef, ...control }: { type: RecordTypeNam
         <Select<string>
           {...control}
           allowClear={!field.required}
+          // An optional select left empty says so, rather than showing a blank box.
+          placeholder={field.required ? undefined : t('recordForm.none')}
           options={field.enumValues.map((v) => ({ value: v.toUpperCase(), label: t(enumLabelKey(field.enumName ?? '', v)) }))}
           data-testid={testId}
         />
@@ -45,24 +48,56 @@ function FieldInput({ type, field, inputRef, ...control }: { type: RecordTypeNam
 }
 
 /**
+ * A control the page supplies for a field the generic form cannot render (a record picker, a
+ * select fed by another query) or renders too plainly (a currency code). It stands where the field
+ * stands in the definition, under the field's label and the API's rules plus `rules`.
+ */
+export interface FieldControl {
+  control: ReactNode;
+  rules?: Rule[];
+  extra?: ReactNode;
+  normalize?: FormItemProps['normalize'];
+}
+
+/**
  * A record type's editable fields as form items, from the catalogue: the create dialog and the
  * record page's edit mode share them, so a field added to the definition appears in both.
  * `firstField` focuses the first text input when a dialog opens. In `update` mode, fields fixed once
- * the record exists (create-only) are left out.
+ * the record exists (create-only) are left out, whatever `controls` offers for them.
  */
-export function RecordFormItems({ type, mode = 'create', firstField }: { type: RecordTypeName; mode?: FormMode; firstField?: Ref<InputRef> }) {
+export function RecordFormItems({
+  type,
+  mode = 'create',
+  firstField,
+  controls = {},
+}: {
+  type: RecordTypeName;
+  mode?: FormMode;
+  firstField?: Ref<InputRef>;
+  controls?: Record<string, FieldControl>;
+}) {
   const { t } = useTranslation();
-  const fields = formFieldsOf(type, mode);
-  const firstText = fields.find((f) => f.widget === 'input')?.name;
+  const fields = recordFields(type).filter((f) => (mode === 'create' ? f.creatable : f.updatable) && (f.name in controls || isFormWidget(f)));
+  const firstText = fields.find((f) => f.widget === 'input' && !(f.name in controls))?.name;
   return (
     <Row gutter={16}>
-      {fields.map((f) => (
-        <Col xs={24} md={f.widget === 'textarea' ? 24 : 12} key={f.name}>
-          <Form.Item name={f.name} label={f.label ? t(f.label) : f.title} rules={formRulesOf(f, t)} valuePropName={f.widget === 'switch' ? 'checked' : 'value'}>
-            <FieldInput type={type} field={f} inputRef={f.name === firstText ? firstField : undefined} />
-          </Form.Item>
-        </Col>
-      ))}
+      {fields.map((f) => {
+        const own = controls[f.name];
+        return (
+          <Col xs={24} md={f.widget === 'textarea' ? 24 : 12} key={f.name}>
+            <Form.Item
+              name={f.name}
+              label={f.label ? t(f.label) : f.title}
+              rules={[...formRulesOf(f, t), ...(own?.rules ?? [])]}
+              valuePropName={f.widget === 'switch' && !own ? 'checked' : 'value'}
+              extra={own?.extra}
+              normalize={own?.normalize}
+            >
+              {own ? own.control : <FieldInput type={type} field={f} inputRef={f.name === firstText ? firstField : undefined} />}
+            </Form.Item>
+          </Col>
+        );
+      })}
     </Row>
   );
 }

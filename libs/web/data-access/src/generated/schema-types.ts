@@ -959,6 +959,7 @@ export type LeadFilter = {
   score?: InputMaybe<NumberFilter>;
   source?: InputMaybe<LeadSourceFilter>;
   status?: InputMaybe<LeadStatusFilter>;
+  teamId?: InputMaybe<IdFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
@@ -1182,6 +1183,7 @@ export type LeadSource =
 export type LeadSourceFilter = {
   eq?: InputMaybe<LeadSource>;
   in?: InputMaybe<Array<LeadSource>>;
+  ne?: InputMaybe<LeadSource>;
 };
 
 export type LeadStatus =
@@ -2321,6 +2323,8 @@ export type RecordField = {
   multiple: Scalars['Boolean']['output'];
   /** The field in the record type, filters and inputs; a custom field is `customFields.<key>`. */
   name: Scalars['String']['output'];
+  /** May be empty (null); when false, an empty value is stored as the field’s default or an empty text. */
+  nullable: Scalars['Boolean']['output'];
   /** Filter operators it accepts (eq, ne, in, contains, startsWith, gt, gte, lt, lte, isNull); empty when it cannot be filtered. */
   operators: Array<Scalars['String']['output']>;
   /** Personal data of a person (data-subject export and erasure). */

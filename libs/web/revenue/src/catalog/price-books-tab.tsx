@@ -7,7 +7,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { applyServerErrors } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
 import { ALL_ACCOUNT_TIERS, accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -37,12 +36,11 @@ function PriceBookFormModal({ book, open, accountName, onClose }: { book?: Price
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<BookValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [save, saving] = useMutation(SavePriceBookDocument, { refetchQueries: ['PriceBooks'] });
   const kind = Form.useWatch('kind', form) ?? book?.kind ?? 'standard';
-  const submit = async (v: BookValues) => {
-    setFormError(undefined);
-    try {
+  const submit = (v: BookValues) =>
+    trySave(form, FORM_FIELDS, async () => {
       await save({
         variables: {
           input: {
@@ -60,10 +58,7 @@ function PriceBookFormModal({ book, open, accountName, onClose }: { book?: Price
       });
       void message.success(t('revenue.catalog.bookSaved', { name: v.name.trim() }));
       onClose();
-    } catch (e) {
-      setFormError(applyServerErrors(form, e, FORM_FIELDS, t));
-    }
-  };
+    });
   return (
     <FormModal
       open={open}
@@ -74,60 +69,53 @@ function PriceBookFormModal({ book, open, accountName, onClose }: { book?: Price
       submitLabel={t('common.save')}
       submitTestId="book-submit"
       loading={saving.loading}
-      onSubmit={() => form.submit()}
+      form={form}
+      onFinish={submit}
+      formProps={{
+        initialValues: book
+          ? { ...book, tier: book.tier ?? undefined, effectiveFrom: book.effectiveFrom ? dayjs(book.effectiveFrom) : null, effectiveTo: book.effectiveTo ? dayjs(book.effectiveTo) : null }
+          : { kind: 'standard', currency: 'CNY', active: true },
+      }}
     >
-      <Form<BookValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        disabled={saving.loading}
-        clearOnDestroy
-        initialValues={
-          book
-            ? { ...book, tier: book.tier ?? undefined, effectiveFrom: book.effectiveFrom ? dayjs(book.effectiveFrom) : null, effectiveTo: book.effectiveTo ? dayjs(book.effectiveTo) : null }
-            : { kind: 'standard', currency: 'CNY', active: true }
-        }
-      >
-        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-          <Input ref={firstField} autoComplete="off" data-testid="book-name" />
-        </Form.Item>
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="kind" label={t('revenue.catalog.kind')} extra={t('revenue.catalog.kindHint')} rules={[{ required: true, message: t('validation.required') }]}>
-              <Select data-testid="book-kind" options={BOOK_KINDS_ORDER.map((k) => ({ value: k, label: bookKindLabel(t, k), 'data-testid': `book-kind-${k}` }))} />
+      <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
+        <Input ref={firstField} autoComplete="off" data-testid="book-name" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="kind" label={t('revenue.catalog.kind')} extra={t('revenue.catalog.kindHint')} rules={[{ required: true, message: t('validation.required') }]}>
+            <Select data-testid="book-kind" options={BOOK_KINDS_ORDER.map((k) => ({ value: k, label: bookKindLabel(t, k), 'data-testid': `book-kind-${k}` }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          {kind === 'tier' ? (
+            <Form.Item name="tier" label={t('fields.tier')} rules={[{ required: true, message: t('validation.required') }]}>
+              <Select data-testid="book-tier" options={ALL_ACCOUNT_TIERS.map((tier) => ({ value: tier.toLowerCase(), label: accountTierLabel(t, tier) }))} />
             </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            {kind === 'tier' ? (
-              <Form.Item name="tier" label={t('fields.tier')} rules={[{ required: true, message: t('validation.required') }]}>
-                <Select data-testid="book-tier" options={ALL_ACCOUNT_TIERS.map((tier) => ({ value: tier.toLowerCase(), label: accountTierLabel(t, tier) }))} />
-              </Form.Item>
-            ) : kind === 'account' ? (
-              <Form.Item name="accountId" label={t('fields.account')} rules={[{ required: true, message: t('validation.required') }]}>
-                <AccountSelect current={book?.accountId ? { id: book.accountId, name: accountName ?? book.accountId } : null} data-testid="book-account" />
-              </Form.Item>
-            ) : null}
-          </Col>
-          <Col xs={8}>
-            <Form.Item name="currency" label={t('fields.currency')} normalize={(v?: string) => v?.toUpperCase()} rules={[{ required: true, pattern: CURRENCY_PATTERN, message: t('validation.currency') }]}>
-              <Input maxLength={3} autoComplete="off" data-testid="book-currency" />
+          ) : kind === 'account' ? (
+            <Form.Item name="accountId" label={t('fields.account')} rules={[{ required: true, message: t('validation.required') }]}>
+              <AccountSelect current={book?.accountId ? { id: book.accountId, name: accountName ?? book.accountId } : null} data-testid="book-account" />
             </Form.Item>
-          </Col>
-          <Col xs={8}>
-            <Form.Item name="effectiveFrom" label={t('revenue.catalog.effectiveFrom')}>
-              <DatePicker style={{ width: '100%' }} data-testid="book-from" />
-            </Form.Item>
-          </Col>
-          <Col xs={8}>
-            <Form.Item name="effectiveTo" label={t('revenue.catalog.effectiveTo')}>
-              <DatePicker style={{ width: '100%' }} data-testid="book-to" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="active" label={t('revenue.catalog.active')} valuePropName="checked">
-          <Switch data-testid="book-active" />
-        </Form.Item>
-      </Form>
+          ) : null}
+        </Col>
+        <Col xs={8}>
+          <Form.Item name="currency" label={t('fields.currency')} normalize={(v?: string) => v?.toUpperCase()} rules={[{ required: true, pattern: CURRENCY_PATTERN, message: t('validation.currency') }]}>
+            <Input maxLength={3} autoComplete="off" data-testid="book-currency" />
+          </Form.Item>
+        </Col>
+        <Col xs={8}>
+          <Form.Item name="effectiveFrom" label={t('revenue.catalog.effectiveFrom')}>
+            <DatePicker style={{ width: '100%' }} data-testid="book-from" />
+          </Form.Item>
+        </Col>
+        <Col xs={8}>
+          <Form.Item name="effectiveTo" label={t('revenue.catalog.effectiveTo')}>
+            <DatePicker style={{ width: '100%' }} data-testid="book-to" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="active" label={t('revenue.catalog.active')} valuePropName="checked">
+        <Switch data-testid="book-active" />
+      </Form.Item>
     </FormModal>
   );
 }

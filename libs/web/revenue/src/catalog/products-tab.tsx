@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, LoadingState, useDebouncedValue } from '@rappor
 import { App, Button, Col, Flex, Form, Input, Row, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors, NAME_MAX_LENGTH, NameCell, translationsInput, TranslationFields, translationValues, type TranslationValues } from '@rapport/web-core';
+import { NAME_MAX_LENGTH, NameCell, translationsInput, TranslationFields, translationValues, type TranslationValues } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
 import { NONE } from '@rapport/web-core';
 
@@ -26,18 +26,14 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProductValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [save, saving] = useMutation(SaveProductDocument, { refetchQueries: ['Products'] });
-  const submit = async (v: ProductValues) => {
-    setFormError(undefined);
-    try {
+  const submit = (v: ProductValues) =>
+    trySave(form, FORM_FIELDS, async () => {
       await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), names: translationsInput(v.names), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
       void message.success(t('revenue.catalog.productSaved', { name: v.name.trim() }));
       onClose();
-    } catch (e) {
-      setFormError(applyServerErrors(form, e, FORM_FIELDS, t));
-    }
-  };
+    });
   return (
     <FormModal
       open={open}
@@ -50,57 +46,50 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
       submitLabel={t('common.save')}
       submitTestId="product-submit"
       loading={saving.loading}
-      onSubmit={() => form.submit()}
+      form={form}
+      onFinish={submit}
+      formProps={{
+        initialValues: product
+          ? { ...product, name: product.canonicalName, names: translationValues(product.names), productLine: product.productLine ?? undefined, description: product.description ?? undefined }
+          : { unit: 'each', active: true, names: translationValues({}) },
+      }}
     >
-      <Form<ProductValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        disabled={saving.loading}
-        clearOnDestroy
-        initialValues={
-          product
-            ? { ...product, name: product.canonicalName, names: translationValues(product.names), productLine: product.productLine ?? undefined, description: product.description ?? undefined }
-            : { unit: 'each', active: true, names: translationValues({}) }
-        }
-      >
-        <Row gutter={16}>
-          <Col xs={24} md={10}>
-            <Form.Item name="sku" label={t('revenue.catalog.sku')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60, message: t('validation.maxLength', { max: 60 }) }]}>
-              <Input ref={firstField} autoComplete="off" data-testid="product-sku" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={14}>
-            <Form.Item
-              name="name"
-              label={t('fields.name')}
-              extra={t('names.fields.nameHint')}
-              rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { max: NAME_MAX_LENGTH }) }]}
-            >
-              <Input autoComplete="off" data-testid="product-name" />
-            </Form.Item>
-          </Col>
-          <TranslationFields col={{ xs: 24, md: 8 }} />
-          <Col xs={24} md={10}>
-            <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-              <Input autoComplete="off" data-testid="product-line" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={7}>
-            <Form.Item name="unit" label={t('revenue.catalog.unit')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 30, message: t('validation.maxLength', { max: 30 }) }]}>
-              <Input autoComplete="off" data-testid="product-unit" />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={7}>
-            <Form.Item name="active" label={t('revenue.catalog.active')} valuePropName="checked">
-              <Switch data-testid="product-active" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="description" label={t('revenue.catalog.description')} rules={[{ max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
+      <Row gutter={16}>
+        <Col xs={24} md={10}>
+          <Form.Item name="sku" label={t('revenue.catalog.sku')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 60, message: t('validation.maxLength', { max: 60 }) }]}>
+            <Input ref={firstField} autoComplete="off" data-testid="product-sku" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={14}>
+          <Form.Item
+            name="name"
+            label={t('fields.name')}
+            extra={t('names.fields.nameHint')}
+            rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { max: NAME_MAX_LENGTH }) }]}
+          >
+            <Input autoComplete="off" data-testid="product-name" />
+          </Form.Item>
+        </Col>
+        <TranslationFields col={{ xs: 24, md: 8 }} />
+        <Col xs={24} md={10}>
+          <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
+            <Input autoComplete="off" data-testid="product-line" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={7}>
+          <Form.Item name="unit" label={t('revenue.catalog.unit')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 30, message: t('validation.maxLength', { max: 30 }) }]}>
+            <Input autoComplete="off" data-testid="product-unit" />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={7}>
+          <Form.Item name="active" label={t('revenue.catalog.active')} valuePropName="checked">
+            <Switch data-testid="product-active" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="description" label={t('revenue.catalog.description')} rules={[{ max: 2000, message: t('validation.maxLength', { max: 2000 }) }]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { RevenueOpportunityOptionsDocument, type OpportunityFilter } from '@rapport/web-data-access';
-import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@rapport/web-ui';
-import { Select } from 'antd';
-import { useMemo, useState } from 'react';
+import type { FieldControlProps } from '@rapport/web-ui';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdSelect, useSearchText } from '@rapport/web-core';
 
 export interface OpportunityOption {
   id: string;
@@ -26,8 +26,7 @@ export interface OpportunitySelectProps extends FieldControlProps {
 /** Picks a deal by typing part of its name; the API searches among the deals the caller may see. */
 export function OpportunitySelect({ value, onChange, accountId, openOnly, allowClear = true, autoFocus, ...rest }: OpportunitySelectProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const search = useDebouncedValue(text.trim(), 250);
+  const { search, searchProps } = useSearchText();
   const filter = useMemo<OpportunityFilter | undefined>(() => {
     const parts: OpportunityFilter[] = [];
     if (search) parts.push({ name: { contains: search } });
@@ -38,20 +37,18 @@ export function OpportunitySelect({ value, onChange, accountId, openOnly, allowC
   const { data, previousData, loading, error } = useQuery(RevenueOpportunityOptionsDocument, { variables: { filter } });
   const found = useMemo(() => ((data ?? previousData)?.opportunities.edges ?? []).map((e) => e.node), [data, previousData]);
   return (
-    <Select<string>
-      {...fieldControlProps(rest)}
-      value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null, found.find((o) => o.id === v))}
+    <IdSelect
+      {...rest}
+      {...searchProps}
+      value={value}
+      onChange={(v) => onChange?.(v, found.find((o) => o.id === v))}
       options={found.map((o) => ({ value: o.id, label: o.account ? `${o.name} · ${o.account.name}` : o.name }))}
       loading={loading}
+      failed={!!error}
       allowClear={allowClear}
       autoFocus={autoFocus}
       placeholder={t('revenue.pickOpportunity')}
-      showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
-      onBlur={() => setText('')}
-      notFoundContent={loading ? t('common.loading') : error ? t('errors.loadFailed') : t('search.noResults')}
       style={{ width: '100%' }}
-      data-testid={rest['data-testid']}
     />
   );
 }

@@ -2,8 +2,8 @@ import type { AccountRowFragment, AccountTier } from '@rapport/web-data-access';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, NONE, orNone, ownerCell, recordFields } from '@rapport/web-core';
-import { sortOrderOf, type ListSort } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
+import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountTierLabel, ALL_ACCOUNT_TIERS } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import type { AccountSortColumn } from './account-filter';
@@ -18,18 +18,15 @@ export function accountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, 
 }
 
 /** Keys of the optional columns (hidden until shown in the column chooser). */
-export const ACCOUNT_OPTIONAL_COLUMNS = recordFields('account')
-  .map((f) => f.name)
-  .filter((k) => !DEFAULT_COLUMNS.includes(k));
+export const ACCOUNT_OPTIONAL_COLUMNS = optionalColumnsOf('account', DEFAULT_COLUMNS);
 
 function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, tiers: AccountTier[]): TableColumnsType<AccountRowFragment> {
+  const sortable = (column: AccountSortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   return [
     {
       key: 'name',
       title: t('fields.name'),
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'name'),
-      sortDirections: ['ascend', 'descend', 'ascend'],
+      ...sortable('name', 'ascend'),
       render: (_: unknown, a) => (
         <Link to={accountPath(a.id)}>
           <Typography.Text strong>{a.name}</Typography.Text>
@@ -47,23 +44,7 @@ function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, 
     },
     { key: 'territory', title: t('fields.territory'), dataIndex: 'territory', render: orNone },
     { key: 'owner', title: t('common.owner'), render: (_: unknown, a) => ownerCell(a.owner) },
-    {
-      key: 'createdAt',
-      title: t('common.created'),
-      dataIndex: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'createdAt'),
-      sortDirections: ['descend', 'ascend', 'descend'],
-      render: dateCell,
-    },
-    {
-      key: 'updatedAt',
-      title: t('common.updated'),
-      dataIndex: 'updatedAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'updatedAt'),
-      sortDirections: ['descend', 'ascend', 'descend'],
-      render: dateCell,
-    },
+    { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
+    { key: 'updatedAt', title: t('common.updated'), dataIndex: 'updatedAt', ...sortable('updatedAt', 'descend'), render: dateCell },
   ];
 }

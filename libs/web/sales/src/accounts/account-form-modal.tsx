@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
-import { applyServerErrors } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
@@ -24,14 +23,13 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
   const { message } = App.useApp();
   const [form] = Form.useForm<AccountCreateValues>();
   const { definitions } = useCustomFieldDefinitions('ACCOUNT');
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [createAccount, { loading }] = useMutation(CreateAccountDocument, { refetchQueries: ['Accounts', 'SalesOverview'] });
   const name = Form.useWatch('name', form);
   const duplicates = usePossibleDuplicates({ accountName: name }, open);
 
-  const onFinish = async (values: AccountCreateValues) => {
-    setFormError(undefined);
-    try {
+  const onFinish = (values: AccountCreateValues) =>
+    trySave(form, ACCOUNT_FORM_FIELDS, async () => {
       const { data } = await createAccount({
         variables: { input: { ...accountInput(values), customFields: customFieldsFromForm(definitions, values.customFields, 'create') } },
       });
@@ -39,10 +37,7 @@ export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalP
         void message.success(t('accounts.created', { name: data.createAccount.account.name }));
         onCreated(data.createAccount.account);
       }
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, ACCOUNT_FORM_FIELDS, t));
-    }
-  };
+    });
 
   return (
     <FormModal

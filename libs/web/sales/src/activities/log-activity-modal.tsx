@@ -1,12 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateActivityDocument, type ActivityType } from '@rapport/web-data-access';
-import { App, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { App, DatePicker, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
+import { formFieldsOf, recordInputOf, RecordFormItems, type FieldControl } from '@rapport/web-core';
 import { FormModal, useModalForm } from '@rapport/web-core';
-import { ALL_ACTIVITY_TYPES, activityTypeLabel } from '@rapport/web-core';
-import { blankToUndefined } from '../shared/form-values';
 import { DATE_TIME_FORMAT } from '@rapport/web-ui';
 
 /** The records an activity is logged against (at least one). */
@@ -17,15 +15,17 @@ export interface ActivityLinks {
   opportunityId?: string | null;
 }
 
-interface ActivityFormValues {
-  type: ActivityType;
-  subject: string;
-  body?: string;
-  dueAt?: Dayjs | null;
-  done: boolean;
-}
+/** Form values of an activity: the catalogue's fields (docs/adr/0011), by name, and when it is due. */
+type ActivityFormValues = Record<string, unknown> & { type: ActivityType; subject: string; dueAt?: Dayjs | null };
 
-const FORM_FIELDS = ['type', 'subject', 'body', 'dueAt', 'done'] as const;
+/**
+ * The form offers the catalogue's generic fields and the due time; the records it belongs to come
+ * from where it is logged, and when it happened is now.
+ */
+const CONTROLS: Record<string, FieldControl> = {
+  dueAt: { control: <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} style={{ width: '100%' }} data-testid="activity-due" /> },
+};
+const FORM_FIELDS = [...formFieldsOf('activity').map((f) => f.name), ...Object.keys(CONTROLS)];
 
 /** Queries that show activities or the timelines they land on; refreshed after logging one. */
 export const ACTIVITY_QUERIES = ['Activities', 'AccountTimeline', 'ContactTimeline', 'LeadTimeline', 'SalesOverview'];
@@ -41,20 +41,17 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ActivityFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [createActivity, { loading }] = useMutation(CreateActivityDocument, { refetchQueries: ACTIVITY_QUERIES });
 
-  const onFinish = async (values: ActivityFormValues) => {
-    setFormError(undefined);
-    try {
+  const onFinish = (values: ActivityFormValues) =>
+    trySave(form, FORM_FIELDS, async () => {
+      const input = recordInputOf('activity', values) as { type: ActivityType; subject: string };
       await createActivity({
         variables: {
           input: {
-            type: values.type,
-            subject: values.subject.trim(),
-            body: blankToUndefined(values.body),
+            ...input,
             dueAt: values.dueAt ? values.dueAt.toISOString() : undefined,
-            done: values.done,
             accountId: links.accountId ?? undefined,
             contactId: links.contactId ?? undefined,
             leadId: links.leadId ?? undefined,
@@ -65,10 +62,7 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
       void message.success(t('activities.logged'));
       onLogged?.();
       onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t));
-    }
-  };
+    });
 
   return (
     <FormModal
@@ -84,44 +78,8 @@ export function LogActivityModal({ open, links, onClose, onLogged }: LogActivity
       onFinish={onFinish}
       formProps={{ initialValues: { type: 'CALL', done: true } }}
     >
-      <Row gutter={16}>
-        <Col xs={24} sm={8}>
-          <Form.Item name="type" label={t('activities.fields.type')} rules={[{ required: true, message: t('validation.required') }]}>
-            <Select<ActivityType>
-              data-testid="activity-type"
-              options={ALL_ACTIVITY_TYPES.map((v) => ({ value: v, label: activityTypeLabel(t, v), 'data-testid': `activity-type-${v}` }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={16}>
-          <Form.Item
-            name="subject"
-            label={t('activities.fields.subject')}
-            rules={[
-              { required: true, whitespace: true, message: t('validation.required') },
-              { max: 300, message: t('validation.maxLength', { max: 300 }) },
-            ]}
-          >
-            {/* Focus goes to the subject: the type already has a sensible default. */}
-            <Input ref={firstField} autoComplete="off" data-testid="activity-subject" />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name="body" label={t('activities.fields.body')} rules={[{ max: 20000, message: t('validation.maxLength', { max: 20000 }) }]}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} data-testid="activity-body" />
-      </Form.Item>
-      <Row gutter={16} align="bottom">
-        <Col xs={24} sm={12}>
-          <Form.Item name="dueAt" label={t('activities.fields.dueAt')}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME_FORMAT} style={{ width: '100%' }} data-testid="activity-due" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item name="done" valuePropName="checked">
-            <Checkbox data-testid="activity-done">{t('activities.fields.done')}</Checkbox>
-          </Form.Item>
-        </Col>
-      </Row>
+      {/* Focus goes to the subject (the first text field): the type already has a sensible default. */}
+      <RecordFormItems type="activity" firstField={firstField} controls={CONTROLS} />
     </FormModal>
   );
 }

@@ -13,7 +13,8 @@ import {
 } from '@rapport/web-core';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { ListBulkActions, ListFilterPanel, ListToolsBar } from './list-tools';
 
 type ToolRow = { id: string; customFields: unknown; viewerCan?: { update: boolean } };
@@ -33,8 +34,11 @@ export interface ListPageProps<R extends { id: string }, C extends string> {
   tools?: { tools: ListTools<R & ToolRow, C>; refetchQueries: string[] };
   /** The filter the query runs with (saved views store it; a filtered empty list says "none match"). */
   filter: unknown;
-  /** "New <record>" in the header and in the empty state, offered only to whoever may write. */
-  create?: { testId: string; onClick: () => void };
+  /**
+   * "New <record>" in the header and in the empty state, offered only to whoever may write: it
+   * opens `modal`, and the record created opens at `path`.
+   */
+  create?: { testId: string; modal: ComponentType<CreateModalProps>; path: (id: string) => string };
   /** Header actions besides "New". */
   extra?: ReactNode;
   connection: TableConnection<R> | undefined;
@@ -47,8 +51,15 @@ export interface ListPageProps<R extends { id: string }, C extends string> {
   rowSelection?: ConnectionTableProps<R>['rowSelection'];
   rowPath: (row: R) => string | undefined;
   onChange: ConnectionTableProps<R>['onChange'];
-  /** The create modal and whatever else lives outside the card. */
+  /** Whatever else lives outside the card. */
   children?: ReactNode;
+}
+
+/** What a list's create dialog takes. */
+export interface CreateModalProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (record: { id: string }) => void;
 }
 
 /**
@@ -76,8 +87,11 @@ export function ListPage<R extends { id: string }, C extends string = string>({
   children,
 }: ListPageProps<R, C>) {
   usePageTitle(texts.title);
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const canCreate = usePermissions().can(object, 'write');
-  const createAction = create && canCreate ? create : undefined;
+  const createAction = create && canCreate ? { ...create, onClick: () => setCreating(true) } : undefined;
+  const CreateModal = create?.modal;
   return (
     <>
       <PageHeader
@@ -126,13 +140,23 @@ export function ListPage<R extends { id: string }, C extends string = string>({
               object={object}
               filtered={!!filter}
               filteredText={texts.emptyFiltered}
-              create={create && texts.create ? { label: texts.create, onClick: create.onClick, testId: create.testId } : undefined}
+              create={create && texts.create ? { label: texts.create, onClick: () => setCreating(true), testId: create.testId } : undefined}
             />
           }
           rowPath={rowPath}
           onChange={onChange}
         />
       </Card>
+      {create && CreateModal ? (
+        <CreateModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(record) => {
+            setCreating(false);
+            navigate(create.path(record.id));
+          }}
+        />
+      ) : null}
       {children}
     </>
   );

@@ -3,7 +3,7 @@ import { formatMoney } from '@rapport/web-ui';
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { dateCell, NONE, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountPath, opportunityPath } from '@rapport/web-core';
 import type { DealState, OpportunitySortColumn } from './opportunity-filter';
@@ -15,9 +15,24 @@ export interface OpportunityColumnOptions {
   showAccount?: boolean;
 }
 
-export function opportunityColumns(
+/**
+ * The deal list's default columns (and the fields they show); every further field of the deal is
+ * an optional column. The amount column shows the currency too.
+ */
+const DEFAULT_COLUMNS = ['name', 'account', 'accountId', 'stage', 'stageId', 'state', 'amount', 'currency', 'closeDate', 'owner', 'ownerId', 'createdAt'];
+
+/** Keys of the optional columns of the deal list (hidden until shown in the column chooser). */
+export const OPPORTUNITY_OPTIONAL_COLUMNS = optionalColumnsOf('opportunity', DEFAULT_COLUMNS);
+
+/** The deal list's columns: the defaults, and on the list itself (`filters`) every further field of the deal. */
+export function opportunityColumns(t: TFunction, options: OpportunityColumnOptions = {}): TableColumnsType<OpportunityRowFragment> {
+  const defaults = defaultOpportunityColumns(t, options);
+  return options.filters ? [...defaults, ...catalogueColumns<OpportunityRowFragment>('opportunity', t, DEFAULT_COLUMNS)] : defaults;
+}
+
+function defaultOpportunityColumns(
   t: TFunction,
-  { sort, filters, showAccount = true }: OpportunityColumnOptions = {},
+  { sort, filters, showAccount = true }: OpportunityColumnOptions,
 ): TableColumnsType<OpportunityRowFragment> {
   const sortable = (column: OpportunitySortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   const many = (filters?.pipelines.length ?? 0) > 1;

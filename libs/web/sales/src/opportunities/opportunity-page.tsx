@@ -7,13 +7,12 @@ import {
   type StageFieldsFragment,
 } from '@rapport/web-data-access';
 import { ErrorState, formatDate, formatDateTime, formatMoney, LoadingState, PageHeader } from '@rapport/web-ui';
-import { App, Card, Col, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Row, Select, Steps, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Card, Descriptions, Flex, Select, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
-import { NONE, orNone, ownerCell } from '@rapport/web-core';
+import { formValuesOf, NONE, orNone, ownerCell } from '@rapport/web-core';
 import { forecastLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import { CustomFieldsCard } from '@rapport/web-core';
@@ -23,23 +22,13 @@ import { RelatedActivities } from '../activities/related-activities';
 import { ShareButton } from '../sharing/share-dialog';
 import { LostReasonModal } from '../pipeline/lost-reason-modal';
 import { stageMoveErrorMessage, useMoveOpportunityStage } from '../pipeline/stage-move';
-import { blankToNull } from '../shared/form-values';
 import { RecordDetails } from '@rapport/web-core';
 import { BackLink, RecordColumns } from '@rapport/web-core';
 import { RecordNotFound } from '@rapport/web-core';
-import { CURRENCY_PATTERN } from '@rapport/web-core';
+import { OpportunityFormItems, opportunityFormFields, opportunityInput, type OpportunityFormValues } from './opportunity-fields';
 import { StageTag } from './stage-tag';
 
-interface OpportunityEditValues {
-  name: string;
-  amount?: number | null;
-  currency: string;
-  closeDate?: Dayjs | null;
-  nextStep?: string;
-  campaign?: string;
-}
-
-const FORM_FIELDS = ['name', 'amount', 'currency', 'closeDate', 'nextStep', 'campaign'] as const;
+const FORM_FIELDS = opportunityFormFields('update');
 
 export function OpportunityPage() {
   const { t } = useTranslation();
@@ -75,20 +64,8 @@ export function OpportunityPage() {
     }
   };
 
-  const save = async (v: OpportunityEditValues) => {
-    await updateOpportunity({
-      variables: {
-        input: {
-          id: opp.id,
-          name: v.name.trim(),
-          amount: v.amount ?? null,
-          currency: v.currency,
-          closeDate: v.closeDate ? v.closeDate.format('YYYY-MM-DD') : null,
-          nextStep: blankToNull(v.nextStep),
-          campaign: blankToNull(v.campaign),
-        },
-      },
-    });
+  const save = async (v: OpportunityFormValues) => {
+    await updateOpportunity({ variables: { input: { id: opp.id, ...opportunityInput(v, 'update') } } });
     void message.success(t('records.saved'));
   };
   const saveCustom = async (customFields: CustomValues) => {
@@ -113,19 +90,12 @@ export function OpportunityPage() {
       <RecordColumns
         main={
           <>
-            <RecordDetails<OpportunityEditValues>
+            <RecordDetails<OpportunityFormValues>
               title={t('records.details')}
               formFields={FORM_FIELDS}
               onSave={save}
               canEdit={can.update}
-              initialValues={{
-                name: opp.name,
-                amount: opp.amount,
-                currency: opp.currency,
-                closeDate: opp.closeDate ? dayjs(opp.closeDate) : null,
-                nextStep: opp.nextStep ?? undefined,
-                campaign: opp.campaign ?? undefined,
-              }}
+              initialValues={formValuesOf('opportunity', opp) as OpportunityFormValues}
               view={
                 <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="opportunity-details">
                   <Descriptions.Item label={t('fields.account')}>
@@ -139,7 +109,7 @@ export function OpportunityPage() {
                   <Descriptions.Item label={t('opportunities.fields.forecast')}>{forecastLabel(t, opp.stage.forecastCategory)}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.pipeline')}>{orNone(pipeline?.name)}</Descriptions.Item>
                   <Descriptions.Item label={t('opportunities.fields.nextStep')}>{orNone(opp.nextStep)}</Descriptions.Item>
-                  <Descriptions.Item label={t('leads.fields.campaign')}>{orNone(opp.campaign)}</Descriptions.Item>
+                  <Descriptions.Item label={t('opportunities.fields.campaign')}>{orNone(opp.campaign)}</Descriptions.Item>
                   <Descriptions.Item label={t('common.owner')}>{ownerCell(opp.owner)}</Descriptions.Item>
                   <Descriptions.Item label={t('opportunities.fields.stageChangedAt')}>{formatDateTime(opp.stageChangedAt)}</Descriptions.Item>
                   {opp.lostReason ? (
@@ -154,52 +124,7 @@ export function OpportunityPage() {
                   ) : null}
                 </Descriptions>
               }
-              form={
-                <Row gutter={16}>
-                  <Col span={24}>
-                    <Form.Item
-                      name="name"
-                      label={t('fields.name')}
-                      rules={[
-                        { required: true, whitespace: true, message: t('validation.required') },
-                        { max: 200, message: t('validation.maxLength', { max: 200 }) },
-                      ]}
-                    >
-                      <Input autoComplete="off" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={16} md={8}>
-                    <Form.Item name="amount" label={t('fields.amount')}>
-                      <InputNumber min={0} precision={2} style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={8} md={4}>
-                    <Form.Item
-                      name="currency"
-                      label={t('fields.currency')}
-                      normalize={(v?: string) => v?.toUpperCase()}
-                      rules={[{ required: true, pattern: CURRENCY_PATTERN, message: t('validation.currency') }]}
-                    >
-                      <Input maxLength={3} autoComplete="off" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="closeDate" label={t('fields.closeDate')}>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="nextStep" label={t('opportunities.fields.nextStep')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}>
-                      <Input autoComplete="off" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="campaign" label={t('leads.fields.campaign')} rules={[{ max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-                      <Input autoComplete="off" />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              }
+              form={<OpportunityFormItems mode="update" />}
             />
             <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} canEdit={can.update} />
             <RecordPanelSlot kind="opportunity" record={{ id: opp.id, name: opp.name }} />

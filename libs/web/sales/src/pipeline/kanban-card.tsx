@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { SwapOutlined } from '@ant-design/icons';
-import type { OpportunityRowFragment } from '@rapport/web-data-access';
+import type { OpportunityCardFragment } from '@rapport/web-data-access';
 import { formatDate, formatMoney, withTestId } from '@rapport/web-ui';
 import { Button, Card, Dropdown, Flex, Typography, type MenuProps } from 'antd';
 import { useRef, type PointerEventHandler, type ReactNode } from 'react';
@@ -15,7 +15,7 @@ export interface BoardCard {
   stageId: string;
   amount: number | null;
   currency: string;
-  opportunity: OpportunityRowFragment;
+  opportunity: OpportunityCardFragment;
 }
 
 /** The card's face; also used, without links or buttons, as the overlay that follows the pointer. */

@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { errorMessageOf, OpportunitiesDocument, PipelinesDocument, type OpportunityFilter } from '@rapport/web-data-access';
+import { BoardOpportunitiesDocument, errorMessageOf, PipelinesDocument, type OpportunityFilter } from '@rapport/web-data-access';
 import { EmptyState, ErrorState, LoadingState, PageHeader, useIsMobile, VISUALLY_HIDDEN } from '@rapport/web-ui';
 import { Alert, App, Button, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo, useReducer, useState } from 'react';
@@ -58,12 +58,12 @@ export function PipelinePage() {
   const base: OpportunityFilter | undefined = pipeline
     ? { pipelineId: { eq: pipeline.id }, ...(mine ? { ownerId: { eq: me.id } } : {}) }
     : undefined;
-  const open = useQuery(OpportunitiesDocument, {
+  const open = useQuery(BoardOpportunitiesDocument, {
     variables: { first: OPEN_LIMIT, filter: { ...base, isClosed: { eq: false } }, orderBy: [{ field: 'CLOSE_DATE', direction: 'ASC' }] },
     skip: !pipeline,
     notifyOnNetworkStatusChange: true,
   });
-  const closed = useQuery(OpportunitiesDocument, {
+  const closed = useQuery(BoardOpportunitiesDocument, {
     variables: { first: RECENT_CLOSED, filter: { ...base, isClosed: { eq: true } }, orderBy: [{ field: 'UPDATED_AT', direction: 'DESC' }] },
     skip: !pipeline,
   });

@@ -117,7 +117,7 @@ describe('LeadsPage', { timeout: 45_000 }, () => {
     ]);
     await screen.findByText('Ann Wu', {}, { timeout: 5000 });
     fireEvent.click(screen.getByTestId('lead-create'));
-    fireEvent.change(await screen.findByTestId('lead-last-name'), { target: { value: 'Wu' } });
+    fireEvent.change(await screen.findByTestId('lead-lastName'), { target: { value: 'Wu' } });
     fireEvent.change(screen.getByTestId('lead-email'), { target: { value: 'ann@globex.example' } });
 
     const warning = await screen.findByTestId('duplicates-warning', {}, { timeout: 5000 });
