@@ -37,7 +37,15 @@ describe('column choice', () => {
     expect(visibleColumns(columns, choice, ['name']).map((c) => c.key)).toEqual(['name', 'industry', 'owner', 'tier']);
   });
 
-  it('does not move past either end', () => {
+  it('moves past hidden columns, so each press moves what the table shows', () => {
+    const hidden = setColumnVisible(undefined, KEYS, 'tier', false);
+    const up = moveColumn(hidden, KEYS, 'owner', -1);
+    expect(up.order).toEqual(['name', 'owner', 'industry', 'tier']);
+    expect(moveColumn(up, KEYS, 'owner', 1).order).toEqual(['name', 'industry', 'owner', 'tier']);
+    expect(up.hidden).toEqual(['tier']);
+  });
+
+    it('does not move past either end', () => {
     expect(moveColumn(undefined, KEYS, 'name', -1).order).toEqual(KEYS);
     expect(moveColumn(undefined, KEYS, 'owner', 1).order).toEqual(KEYS);
   });

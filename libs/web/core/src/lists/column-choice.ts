@@ -44,14 +44,20 @@ export function setColumnVisible(choice: ColumnChoice | undefined, keys: readonl
   return { order: orderedKeys(keys, choice), hidden: visible ? hidden : [...hidden, key] };
 }
 
-/** Moves a column one place up (-1) or down (+1); the ends stay put. */
+/**
+ * Moves a column one place up (-1) or down (+1) among the shown columns: past any hidden ones
+ * between (a list's optional columns), so each press changes what the table shows. The ends stay put.
+ */
 export function moveColumn(choice: ColumnChoice | undefined, keys: readonly string[], key: string, delta: -1 | 1): ColumnChoice {
   const order = orderedKeys(keys, choice);
+  const hidden = [...(choice?.hidden ?? [])];
   const from = order.indexOf(key);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= order.length) return { order, hidden: [...(choice?.hidden ?? [])] };
-  [order[from], order[to]] = [order[to]!, order[from]!];
-  return { order, hidden: [...(choice?.hidden ?? [])] };
+  let to = from + delta;
+  while (to >= 0 && to < order.length && hidden.includes(order[to]!)) to += delta;
+  if (from < 0 || to < 0 || to >= order.length) return { order, hidden };
+  order.splice(from, 1);
+  order.splice(to, 0, key);
+  return { order, hidden };
 }
 
 /** A choice read from storage or a saved view; undefined unless it has the right shape. */

@@ -2,8 +2,8 @@ import type { LeadRowFragment, LeadSource, LeadStatus } from '@rapport/web-data-
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { dateCell, orNone, ownerCell } from '@rapport/web-core';
-import { sortOrderOf, type ListSort } from '@rapport/web-core';
+import { catalogueColumns, dateCell, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
+import { sortableColumn, type ListSort } from '@rapport/web-core';
 import {
   ALL_LEAD_SOURCES,
   ALL_LEAD_STATUSES,
@@ -20,14 +20,23 @@ export interface LeadColumnFilters {
   sources: LeadSource[];
 }
 
+/** The lead list's default columns; every further field of the lead is an optional column. */
+const DEFAULT_COLUMNS = ['name', 'firstName', 'lastName', 'company', 'email', 'phone', 'status', 'source', 'score', 'owner', 'ownerId', 'createdAt'];
+
+/** Keys of the optional columns (hidden until shown in the column chooser). */
+export const LEAD_OPTIONAL_COLUMNS = optionalColumnsOf('lead', DEFAULT_COLUMNS);
+
 export function leadColumns(t: TFunction, sort: ListSort<LeadSortColumn>, filters: LeadColumnFilters): TableColumnsType<LeadRowFragment> {
+  return [...defaultLeadColumns(t, sort, filters), ...catalogueColumns<LeadRowFragment>('lead', t, DEFAULT_COLUMNS)];
+}
+
+function defaultLeadColumns(t: TFunction, sort: ListSort<LeadSortColumn>, filters: LeadColumnFilters): TableColumnsType<LeadRowFragment> {
+  const sortable = (column: LeadSortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   return [
     {
       key: 'name',
       title: t('fields.fullName'),
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'name'),
-      sortDirections: ['ascend', 'descend', 'ascend'],
+      ...sortable('name', 'ascend'),
       render: (_: unknown, lead) => (
         <Link to={leadPath(lead.id)}>
           <Typography.Text strong>{personName(lead)}</Typography.Text>
@@ -38,9 +47,7 @@ export function leadColumns(t: TFunction, sort: ListSort<LeadSortColumn>, filter
       key: 'company',
       title: t('fields.company'),
       dataIndex: 'company',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'company'),
-      sortDirections: ['ascend', 'descend', 'ascend'],
+      ...sortable('company', 'ascend'),
       render: orNone,
     },
     { key: 'email', title: t('fields.email'), dataIndex: 'email', render: orNone },
@@ -66,18 +73,14 @@ export function leadColumns(t: TFunction, sort: ListSort<LeadSortColumn>, filter
       title: t('leads.fields.score'),
       dataIndex: 'score',
       align: 'end',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'score'),
-      sortDirections: ['descend', 'ascend', 'descend'],
+      ...sortable('score', 'descend'),
     },
     { key: 'owner', title: t('common.owner'), render: (_: unknown, lead) => ownerCell(lead.owner) },
     {
       key: 'createdAt',
       title: t('common.created'),
       dataIndex: 'createdAt',
-      sorter: true,
-      sortOrder: sortOrderOf(sort, 'createdAt'),
-      sortDirections: ['descend', 'ascend', 'descend'],
+      ...sortable('createdAt', 'descend'),
       render: dateCell,
     },
   ];

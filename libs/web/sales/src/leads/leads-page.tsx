@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { leadPath } from '@rapport/web-core';
 import { ListPage } from '../lists/list-page';
 import { useRecordList } from '../lists/use-record-list';
-import { leadColumns } from './lead-columns';
+import { LEAD_OPTIONAL_COLUMNS, leadColumns } from './lead-columns';
 import { LEAD_ENUM_FIELDS, leadFilterFields } from './lead-filter-fields';
 import { buildLeadFilter, DEFAULT_LEAD_SORT, LEAD_ORDER_FIELDS, LEAD_SORT_COLUMNS, type LeadSortColumn } from './lead-filter';
 import { LeadFormModal } from './lead-form-modal';
@@ -20,6 +20,7 @@ export function LeadsPage() {
     fields,
     columnFilters: ['status', 'source'],
     columns: (sort, picked) => leadColumns(t, sort, { statuses: picked.status as LeadStatus[], sources: picked.source as LeadSource[] }),
+    optionalColumns: LEAD_OPTIONAL_COLUMNS,
     exportEnumFields: LEAD_ENUM_FIELDS,
     defaultSort: DEFAULT_LEAD_SORT,
     sortable: LEAD_SORT_COLUMNS,

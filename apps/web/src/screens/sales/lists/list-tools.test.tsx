@@ -26,6 +26,13 @@ const lead = (id: string, lastName: string, region: string | null): LeadRowFragm
   source: 'WEB',
   status: 'NEW',
   score: 10,
+  campaign: null,
+  productInterest: null,
+  country: null,
+  region: null,
+  message: null,
+  slaDueAt: null,
+  convertedAt: null,
   createdAt: '2026-11-01T10:00:00Z',
   updatedAt: '2026-11-01T10:00:00Z',
   owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
@@ -115,7 +122,9 @@ describe('list tools on the leads list', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(table).queryByText('l1@example.com')).toBeNull(), { timeout: 5000 });
     const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
     expect(headers.indexOf('Region')).toBeLessThan(headers.indexOf('Created'));
-    expect(JSON.parse(localStorage.getItem('rapport.columns.leads')!).hidden).toEqual(['email']);
+    // The lead's further fields are optional columns, hidden until shown; then the one hidden here.
+    const optional = ['updatedAt', 'title', 'campaign', 'country', 'productInterest', 'region', 'message', 'slaDueAt', 'convertedAt'];
+    expect(JSON.parse(localStorage.getItem('rapport.columns.leads')!).hidden).toEqual([...optional, 'email']);
 
     fireEvent.click(screen.getByTestId('views-save'));
     fireEvent.change(await screen.findByTestId('view-name'), { target: { value: 'My northern leads' } });
@@ -123,7 +132,7 @@ describe('list tools on the leads list', { timeout: 60_000 }, () => {
     await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
     const input = saved.mock.calls[0]![0].input;
     expect(input).toMatchObject({ name: 'My northern leads', shared: false, objectType: 'leads' });
-    expect(input.definition).toMatchObject({ hiddenColumns: ['email'], filter: null });
+    expect(input.definition).toMatchObject({ hiddenColumns: [...optional, 'email'], filter: null });
     // A rep may not share views; the checkbox is not offered.
     expect(screen.queryByTestId('view-shared')).toBeNull();
   });

@@ -23,6 +23,11 @@ const mergeNode = (id: string, extra: Partial<Node>): Node => ({
   country: null,
   region: null,
   createdAt: '2026-11-01T10:00:00Z',
+  updatedAt: '2026-11-01T10:00:00Z',
+  score: 40,
+  message: null,
+  slaDueAt: null,
+  convertedAt: null,
   owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
   ...extra,
 });
