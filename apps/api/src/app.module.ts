@@ -9,6 +9,7 @@ import { AuthModule } from '@rapport/shared-auth';
 import { SalesModule } from '@rapport/sales-api';
 import { LeadsModule } from '@rapport/leads-api';
 import { RevenueModule } from '@rapport/revenue-api';
+import { MarketingModule } from '@rapport/marketing-api';
 import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
@@ -46,6 +47,7 @@ import { OutboxMetrics } from './ops/outbox-metrics';
     SalesModule,
     LeadsModule,
     RevenueModule,
+    MarketingModule,
     MailModule,
   ],
   controllers: [OpsController],

@@ -7,6 +7,7 @@ import { ActivityType, LeadSource, normalizeCompanyName, normalizePersonName, no
 import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEntity, PipelineEntity, StageEntity } from '@rapport/sales-data';
 import { LeadRoutingEntity, RoutingProfileEntity, RoutingRuleEntity } from '@rapport/leads-data';
 import { CommitmentEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity, QuoteApprovalEntity, QuoteEntity } from '@rapport/revenue-data';
+import { CampaignEntity } from '@rapport/marketing-data';
 
 /**
  * Who owns a record: a user from `newUser` (their team comes along) or the ids `ownerFor` gives a
@@ -179,6 +180,13 @@ export class RecordTestContext extends TestContext {
     const linked = o.accountId || o.contactId || o.opportunityId || o.activityId;
     const accountId = linked ? o.accountId : (await this.newAccount({ owner, ...pick(o, 'ownerId', 'teamId') })).id;
     return this.insertRow(CommitmentEntity, { kind: 'follow_up', description: `Promise ${unique()}`, accountId, ...ownership(owner), ...o });
+  }
+
+  // ---- marketing ---------------------------------------------------------------------------
+
+  /** An active trade-show campaign in CNY, unless told otherwise. */
+  async newCampaign({ owner, ...o }: RecordInput<CampaignEntity> = {}): Promise<CampaignEntity> {
+    return this.insertRow(CampaignEntity, { name: `Campaign ${unique()}`, type: 'trade_show', status: 'active', currency: 'CNY', ...ownership(owner), ...o });
   }
 }
 

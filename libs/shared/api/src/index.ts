@@ -16,4 +16,6 @@ export * from './viewer-facts';
 export * from './records/address.model';
 export * from './records/graphql-enums';
 export * from './records/graphql-fields';
+export * from './records/order-by';
 export * from './records/record-catalogue';
+export * from './ownership';

@@ -37,6 +37,8 @@ export const OBJECTS = {
   handover: { domain: 'sales' },
   /** Saving a view that everyone can use. */
   sharedView: { domain: 'users' },
+  /** Campaigns with their members, cost lines and return (members are read through their contact or lead too). */
+  campaign: { domain: 'marketing' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -60,21 +62,21 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, All),
     leadSetup: g(All, All), leadImport: g(All, All),
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
-    quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All),
+    quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
     account: g(Team, Team), contact: g(Team, Team), lead: g(Team, Team), opportunity: g(Team, Team), activity: g(Team, Team), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(Own, Own),
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
-    quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All),
+    quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
     account: g(Own, Own), contact: g(Own, Own), lead: g(Own, Own), opportunity: g(Own, Own), activity: g(Own, Own), pipeline: g(All, None),
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -82,7 +84,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     account: g(All, None), contact: g(All, None), lead: g(All, All), opportunity: g(All, None), activity: g(Own, Own), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -90,21 +92,21 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     account: g(All, Team), contact: g(All, Team), lead: g(None, None), opportunity: g(None, None), activity: g(Team, Team), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
     account: g(All, None), contact: g(All, Own), lead: g(None, None), opportunity: g(None, None), activity: g(Own, Own), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
     account: g(None, None), contact: g(None, None), lead: g(None, None), opportunity: g(None, None), activity: g(None, None), pipeline: g(None, None),
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -112,7 +114,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     account: g(All, All), contact: g(All, All), lead: g(All, All), opportunity: g(All, All), activity: g(All, All), pipeline: g(All, None),
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
-    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None),
+    quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
   },
 };
 

@@ -279,6 +279,17 @@ export const SERVER_MESSAGES = {
   'revenue.noPrice': '{{sku}} has no price in {{currency}} for this customer',
   'revenue.noOpportunity': 'No such opportunity, or you may not quote on it',
   'revenue.acceptSetsAmount': 'Accepting this quote sets the deal’s amount, and you may not change that deal.',
+
+  'marketing.memberStatusUnknown': 'This campaign’s type has no member status “{{memberStatus}}”.',
+  'marketing.parentLoop': 'A campaign cannot sit below itself or one of its own sub-campaigns.',
+  'marketing.choosePeople': 'Choose at least one contact or lead.',
+  'marketing.tooManyPeople': 'Add at most {{max}} people at a time.',
+  'marketing.peopleNotFound': '{{count}} of these people do not exist or are not visible to you.',
+  'marketing.membersNotFound': '{{count}} of these members are not on this campaign or not visible to you.',
+  'marketing.trackingPhoneTaken': 'Another campaign already uses this tracking number.',
+  'marketing.shortCodeTaken': 'Another campaign already uses this short code.',
+  'marketing.endBeforeStart': 'The campaign must end on or after its start date.',
+  'marketing.costAmount': 'A cost is a positive amount.',
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;
@@ -291,7 +302,7 @@ export type MessageKey = keyof typeof SERVER_MESSAGES;
 export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead',
-    'opportunity', 'person', 'pipeline', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
+    'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
     'share', 'slaPolicy', 'stage', 'team', 'user', 'view',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],

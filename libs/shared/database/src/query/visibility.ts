@@ -108,6 +108,7 @@ export const RECORD_TABLES: Partial<Record<ObjectName, string>> = {
   activity: 'activity',
   quote: 'quote',
   commitment: 'commitment',
+  campaign: 'campaign',
 };
 
 /** SQL that is true when the row of `object` whose id is the SQL expression `idExpr` is within the actor's scope. */

@@ -221,6 +221,39 @@ export type ActivityViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type AddCampaignCostInput = {
+  amount: Scalars['Float']['input'];
+  attachmentUrl?: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  category: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  incurredOn: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddCampaignCostPayload = {
+  __typename?: 'AddCampaignCostPayload';
+  campaign: Campaign;
+  cost: CampaignCost;
+};
+
+export type AddCampaignMembersInput = {
+  campaignId: Scalars['ID']['input'];
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  leadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Defaults to the first status of the campaign type. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AddCampaignMembersPayload = {
+  __typename?: 'AddCampaignMembersPayload';
+  /** People added now. */
+  added: Scalars['Int']['output'];
+  /** People who were members already (left as they were). */
+  alreadyMembers: Scalars['Int']['output'];
+  campaign: Campaign;
+};
+
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
@@ -320,6 +353,227 @@ export type BusinessCalendarModel = {
   start: Scalars['Int']['output'];
   timeZone: Scalars['String']['output'];
   workDays: Array<Scalars['Int']['output']>;
+};
+
+/** A marketing campaign: what was spent to reach people, and who responded. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  budget?: Maybe<Scalars['Float']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  /** The campaigns directly below this one, by name. */
+  children: Array<Campaign>;
+  /** The itemised costs, oldest first. */
+  costs: Array<CampaignCost>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
+  /** YYYY-MM-DD */
+  endDate?: Maybe<Scalars['String']['output']>;
+  expectedCost?: Maybe<Scalars['Float']['output']>;
+  expectedResponseRate?: Maybe<Scalars['Float']['output']>;
+  expectedRevenue?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** Members whose contact or lead you may see, oldest first. */
+  members: CampaignMemberConnection;
+  name: Scalars['String']['output'];
+  owner?: Maybe<UserRef>;
+  /** The campaign this one rolls up into (if you may see it). */
+  parent?: Maybe<Campaign>;
+  shortCode?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: CampaignStatus;
+  targetAudience?: Maybe<Scalars['String']['output']>;
+  totals: CampaignTotals;
+  trackingPhone?: Maybe<Scalars['String']['output']>;
+  type: CampaignType;
+  updatedAt: Scalars['DateTime']['output'];
+  utmCampaign?: Maybe<Scalars['String']['output']>;
+  utmMedium?: Maybe<Scalars['String']['output']>;
+  utmSource?: Maybe<Scalars['String']['output']>;
+  viewerCan: CampaignViewerCan;
+};
+
+
+/** A marketing campaign: what was spent to reach people, and who responded. */
+export type CampaignMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignMemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  edges: Array<CampaignEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** One itemised cost of a campaign, in the campaign’s currency. */
+export type CampaignCost = {
+  __typename?: 'CampaignCost';
+  amount: Scalars['Float']['output'];
+  attachmentUrl?: Maybe<Scalars['String']['output']>;
+  category: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM-DD */
+  incurredOn: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  cursor: Scalars['String']['output'];
+  node: Campaign;
+};
+
+export type CampaignFilter = {
+  and?: InputMaybe<Array<CampaignFilter>>;
+  budget?: InputMaybe<NumberFilter>;
+  channel?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  endDate?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<CampaignFilter>;
+  or?: InputMaybe<Array<CampaignFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  parentCampaignId?: InputMaybe<IdFilter>;
+  shortCode?: InputMaybe<StringFilter>;
+  startDate?: InputMaybe<DateTimeFilter>;
+  status?: InputMaybe<CampaignStatusFilter>;
+  teamId?: InputMaybe<IdFilter>;
+  trackingPhone?: InputMaybe<StringFilter>;
+  type?: InputMaybe<CampaignTypeFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  utmCampaign?: InputMaybe<StringFilter>;
+  utmMedium?: InputMaybe<StringFilter>;
+  utmSource?: InputMaybe<StringFilter>;
+};
+
+/** A contact or a lead on a campaign, once per campaign. */
+export type CampaignMember = {
+  __typename?: 'CampaignMember';
+  campaignId: Scalars['ID']['output'];
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lead?: Maybe<Lead>;
+  /** When the member first reached a status that counts as a response. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A status of the campaign type’s set (campaignMemberStatuses). */
+  status: Scalars['String']['output'];
+};
+
+export type CampaignMemberConnection = {
+  __typename?: 'CampaignMemberConnection';
+  edges: Array<CampaignMemberEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type CampaignMemberEdge = {
+  __typename?: 'CampaignMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignMember;
+};
+
+export type CampaignMemberFilter = {
+  and?: InputMaybe<Array<CampaignMemberFilter>>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  leadId?: InputMaybe<IdFilter>;
+  not?: InputMaybe<CampaignMemberFilter>;
+  or?: InputMaybe<Array<CampaignMemberFilter>>;
+  respondedAt?: InputMaybe<DateTimeFilter>;
+  status?: InputMaybe<StringFilter>;
+};
+
+/** A status members of a campaign type can have. */
+export type CampaignMemberStatusOption = {
+  __typename?: 'CampaignMemberStatusOption';
+  /** Reaching it counts as a response (stamps respondedAt). */
+  responded: Scalars['Boolean']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type CampaignOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<CampaignOrderField>;
+};
+
+export type CampaignOrderField =
+  | 'BUDGET'
+  | 'CHANNEL'
+  | 'CREATED_AT'
+  | 'END_DATE'
+  | 'NAME'
+  | 'START_DATE'
+  | 'UPDATED_AT';
+
+export type CampaignStatus =
+  | 'ABORTED'
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'PLANNED';
+
+export type CampaignStatusFilter = {
+  eq?: InputMaybe<CampaignStatus>;
+  in?: InputMaybe<Array<CampaignStatus>>;
+  ne?: InputMaybe<CampaignStatus>;
+};
+
+/** What a campaign and every campaign below it cost and reached (the return by attribution model follows with Campaign.roi). */
+export type CampaignTotals = {
+  __typename?: 'CampaignTotals';
+  /** Sum of the cost lines, sub-campaigns included, in the campaign’s currency. */
+  actualCost: Scalars['Float']['output'];
+  members: Scalars['Int']['output'];
+  /** Responses per member, 0–1; null without members. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** Members who reached a response status. */
+  responses: Scalars['Int']['output'];
+  /** Campaigns below this one, at any depth. */
+  subCampaigns: Scalars['Int']['output'];
+};
+
+export type CampaignType =
+  | 'ADVERTISING'
+  | 'DIRECT_MAIL'
+  | 'EMAIL'
+  | 'EVENT'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'TELEMARKETING'
+  | 'TRADE_SHOW'
+  | 'WEBINAR';
+
+export type CampaignTypeFilter = {
+  eq?: InputMaybe<CampaignType>;
+  in?: InputMaybe<Array<CampaignType>>;
+  ne?: InputMaybe<CampaignType>;
+};
+
+/** What this viewer may do with the campaign (the rules its mutations apply). */
+export type CampaignViewerCan = {
+  __typename?: 'CampaignViewerCan';
+  /** Edit it, add members and costs, change member statuses. */
+  update: Scalars['Boolean']['output'];
 };
 
 export type Commitment = {
@@ -536,6 +790,36 @@ export type CreateApiKeyPayload = {
   secret: Scalars['String']['output'];
 };
 
+export type CreateCampaignInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  expectedCost?: InputMaybe<Scalars['Float']['input']>;
+  expectedResponseRate?: InputMaybe<Scalars['Float']['input']>;
+  expectedRevenue?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  shortCode?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+  targetAudience?: InputMaybe<Scalars['String']['input']>;
+  trackingPhone?: InputMaybe<Scalars['String']['input']>;
+  type: CampaignType;
+  utmCampaign?: InputMaybe<Scalars['String']['input']>;
+  utmMedium?: InputMaybe<Scalars['String']['input']>;
+  utmSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCampaignPayload = {
+  __typename?: 'CreateCampaignPayload';
+  campaign: Campaign;
+};
+
 export type CreateCommitmentInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   activityId?: InputMaybe<Scalars['ID']['input']>;
@@ -687,6 +971,7 @@ export type CustomFieldType =
 
 export type CustomizableObject =
   | 'ACCOUNT'
+  | 'CAMPAIGN'
   | 'CONTACT'
   | 'LEAD'
   | 'OPPORTUNITY';
@@ -1284,6 +1569,9 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Locks the quote and makes its total the opportunity amount. */
   acceptQuote: QuotePayload;
+  addCampaignCost: AddCampaignCostPayload;
+  /** Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are. */
+  addCampaignMembers: AddCampaignMembersPayload;
   adjustForecast: AdjustForecastPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
@@ -1291,6 +1579,7 @@ export type Mutation = {
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
   createApiKey: CreateApiKeyPayload;
+  createCampaign: CreateCampaignPayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
   createLead: CreateLeadPayload;
@@ -1341,6 +1630,8 @@ export type Mutation = {
   unshareRecord: ShareRecordPayload;
   updateAccount: UpdateAccountPayload;
   updateActivity: UpdateActivityPayload;
+  updateCampaign: UpdateCampaignPayload;
+  updateCampaignMemberStatus: UpdateCampaignMemberStatusPayload;
   updateContact: UpdateContactPayload;
   updateCustomField: CustomFieldPayload;
   updateLead: UpdateLeadPayload;
@@ -1358,6 +1649,16 @@ export type Mutation = {
 
 export type MutationAcceptQuoteArgs = {
   input: QuoteIdInput;
+};
+
+
+export type MutationAddCampaignCostArgs = {
+  input: AddCampaignCostInput;
+};
+
+
+export type MutationAddCampaignMembersArgs = {
+  input: AddCampaignMembersInput;
 };
 
 
@@ -1388,6 +1689,11 @@ export type MutationCreateActivityArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
 };
 
 
@@ -1598,6 +1904,16 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateCampaignMemberStatusArgs = {
+  input: UpdateCampaignMemberStatusInput;
 };
 
 
@@ -1905,6 +2221,10 @@ export type Query = {
   /** Every scope an API key can be granted. */
   apiKeyScopes: Array<Scalars['String']['output']>;
   apiKeys: ApiKeyConnection;
+  campaign?: Maybe<Campaign>;
+  /** The member statuses of a campaign type, in the order members move through them. */
+  campaignMemberStatuses: Array<CampaignMemberStatusOption>;
+  campaigns: CampaignConnection;
   /** Promises to customers within your visibility; a manager sees the team’s. */
   commitments: CommitmentConnection;
   contact?: Maybe<Contact>;
@@ -1993,6 +2313,24 @@ export type QueryActivitiesArgs = {
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignMemberStatusesArgs = {
+  type: Scalars['String']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CampaignOrderBy>>;
 };
 
 
@@ -2953,6 +3291,48 @@ export type UpdateActivityInput = {
 export type UpdateActivityPayload = {
   __typename?: 'UpdateActivityPayload';
   activity: Activity;
+};
+
+export type UpdateCampaignInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  expectedCost?: InputMaybe<Scalars['Float']['input']>;
+  expectedResponseRate?: InputMaybe<Scalars['Float']['input']>;
+  expectedRevenue?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  parentCampaignId?: InputMaybe<Scalars['ID']['input']>;
+  shortCode?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CampaignStatus>;
+  targetAudience?: InputMaybe<Scalars['String']['input']>;
+  trackingPhone?: InputMaybe<Scalars['String']['input']>;
+  utmCampaign?: InputMaybe<Scalars['String']['input']>;
+  utmMedium?: InputMaybe<Scalars['String']['input']>;
+  utmSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCampaignMemberStatusInput = {
+  campaignId: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  status: Scalars['String']['input'];
+};
+
+export type UpdateCampaignMemberStatusPayload = {
+  __typename?: 'UpdateCampaignMemberStatusPayload';
+  campaign: Campaign;
+  /** Members whose status changed. */
+  updated: Scalars['Int']['output'];
+};
+
+export type UpdateCampaignPayload = {
+  __typename?: 'UpdateCampaignPayload';
+  campaign: Campaign;
 };
 
 export type UpdateContactInput = {

@@ -1,0 +1,76 @@
+import { Role } from '@rapport/shared-domain';
+import { ApiClient, describeVisibilityMatrix, ownerFor } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
+
+/**
+ * Roles × own/team/other for campaigns (issue 14), every query and mutation; cells come from the
+ * permission table (marketers and admins manage campaigns, sales reads them, service does not).
+ * Members are read through their person: a rep sees a campaign's members among their own records.
+ */
+const api = useTestApi();
+
+describe('campaigns', () => {
+  describeVisibilityMatrix<ApiClient>({
+    object: 'campaign',
+    factories: () => api.ctx,
+    clientFor: (u) => api.signedIn(u.email),
+    makeRecord: async (kind, cast) => (await api.ctx.newCampaign({ owner: ownerFor(kind, cast) })).id,
+    probes: [
+      { name: 'query campaign(id)', action: 'read', reaches: async (c, id) => (await c.gqlOk<{ campaign: { id: string } | null }>(`query($id: ID!) { campaign(id: $id) { id } }`, { id })).campaign?.id === id },
+      {
+        name: 'query campaigns',
+        action: 'read',
+        reaches: async (c, id) => {
+          const r = await c.gql<{ campaigns: { edges: { node: { id: string } }[] } }>(`query($id: ID!) { campaigns(first: 5, filter: { id: { eq: $id } }) { edges { node { id } } } }`, { id });
+          return !!r.data?.campaigns.edges.some((e) => e.node.id === id);
+        },
+      },
+      { name: 'REST GET /api/v1/campaigns/:id', action: 'read', reaches: async (c, id) => (await c.get(`/api/v1/campaigns/${id}`)).status === 200 },
+      { name: 'mutation updateCampaign', action: 'write', reaches: async (c, id) => !(await c.gql(`mutation($id: ID!) { updateCampaign(input: { id: $id, channel: "Seen" }) { campaign { id } } }`, { id })).errors },
+      {
+        name: 'mutation addCampaignCost',
+        action: 'write',
+        reaches: async (c, id) => !(await c.gql(`mutation($id: ID!) { addCampaignCost(input: { campaignId: $id, amount: 10, category: "Fee", incurredOn: "2026-01-02" }) { cost { id } } }`, { id })).errors,
+      },
+      {
+        name: 'mutation updateCampaignMemberStatus',
+        action: 'write',
+        reaches: async (c, id) => {
+          const member = await api.ctx.insertRow<{ id: string }>('campaign_member', { campaignId: id, contactId: (await api.ctx.newContact({})).id, status: 'invited' });
+          return !(await c.gql(`mutation($id: ID!, $m: ID!) { updateCampaignMemberStatus(input: { campaignId: $id, memberIds: [$m], status: "visited" }) { updated } }`, { id, m: member.id })).errors;
+        },
+      },
+    ],
+  });
+});
+
+describe('campaign members', () => {
+  it('are seen through their person: a rep sees those among their own records, a marketer every one', async () => {
+    const rep = await api.ctx.newUser({ role: Role.SalesRep });
+    const other = await api.ctx.newUser({ role: Role.SalesRep });
+    const marketer = await api.ctx.newUser({ role: Role.Marketer });
+    const campaign = await api.ctx.newCampaign({ owner: marketer });
+    const mine = await api.ctx.newContact({ owner: rep });
+    const theirs = await api.ctx.newContact({ owner: other });
+    const myLead = await api.ctx.newLead({ owner: rep });
+    for (const person of [{ contactId: mine.id }, { contactId: theirs.id }, { leadId: myLead.id }]) {
+      await api.ctx.insertRow('campaign_member', { campaignId: campaign.id, status: 'visited', ...person });
+    }
+    const members = async (email: string) => {
+      const c = await api.signedIn(email);
+      const r = await c.gqlOk<{ campaign: { members: { totalCount: number; edges: { node: { contact: { id: string } | null; lead: { id: string } | null } }[] } } }>(
+        `query($id: ID!) { campaign(id: $id) { members(first: 10) { totalCount edges { node { contact { id } lead { id } } } } } }`,
+        { id: campaign.id },
+      );
+      return { total: r.campaign.members.totalCount, people: r.campaign.members.edges.map((e) => e.node.contact?.id ?? e.node.lead?.id).sort() };
+    };
+    expect(await members(rep.email)).toEqual({ total: 2, people: [mine.id, myLead.id].sort() });
+    expect(await members(marketer.email)).toEqual({ total: 3, people: [mine.id, theirs.id, myLead.id].sort() });
+    // The REST list answers alike.
+    const rest = await (await api.signedIn(rep.email)).get(`/api/v1/campaigns/${campaign.id}/members`);
+    expect(rest.body.totalCount).toBe(2);
+    // A rep may read the campaign but not change who is on it.
+    const refused = await (await api.signedIn(rep.email)).gql(`mutation($i: AddCampaignMembersInput!) { addCampaignMembers(input: $i) { added } }`, { i: { campaignId: campaign.id, contactIds: [mine.id] } });
+    expect(refused.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});

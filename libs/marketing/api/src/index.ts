@@ -1,0 +1,3 @@
+export * from './marketing.module';
+export * from './models';
+export * from './services/campaigns.service';

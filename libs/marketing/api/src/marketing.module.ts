@@ -1,0 +1,29 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { RecordCatalogue } from '@rapport/shared-api';
+import { SalesRepository } from '@rapport/sales-data';
+import { CampaignRepository } from '@rapport/marketing-data';
+import { MARKETING_RECORDS } from '@rapport/marketing-domain';
+import { CampaignMemberResolver } from './resolvers/campaign-member.resolver';
+import { CampaignResolver } from './resolvers/campaign.resolver';
+import { CampaignsController } from './rest/campaigns.controller';
+import { CampaignMembersService } from './services/campaign-members.service';
+import { CampaignTotalsService } from './services/campaign-totals.service';
+import { CampaignsService } from './services/campaigns.service';
+
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver];
+
+/** Campaigns with members, cost lines and totals (docs/adr/0013); email, events and segments follow. */
+@Module({
+  imports: [AuthModule],
+  controllers: [CampaignsController],
+  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService],
+})
+export class MarketingModule implements OnModuleInit {
+  constructor(private readonly catalogue: RecordCatalogue) {}
+
+  onModuleInit() {
+    this.catalogue.register(...MARKETING_RECORDS);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './campaign.model';
+export * from './member.model';

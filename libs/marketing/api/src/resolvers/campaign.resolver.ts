@@ -1,0 +1,111 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, mayActOn } from '@rapport/shared-domain';
+import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { DirectoryService, UserRef } from '@rapport/shared-auth';
+import { CampaignType, MEMBER_STATUSES } from '@rapport/marketing-domain';
+import { CampaignEntity } from '@rapport/marketing-data';
+import {
+  AddCampaignCostInput, AddCampaignCostPayload, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
+  CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
+} from '../models';
+import { CampaignMembersService } from '../services/campaign-members.service';
+import { CampaignsService } from '../services/campaigns.service';
+import { CampaignTotalsService } from '../services/campaign-totals.service';
+
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly members: CampaignMembersService,
+    private readonly totals: CampaignTotalsService,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => CampaignConnection, { name: 'campaigns', complexity: listComplexity })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => CampaignFilter, nullable: true }) filter: CampaignFilter | null,
+    @Args('orderBy', { type: () => [CampaignOrderBy], nullable: true }) orderBy: CampaignOrderBy[] | null,
+  ) {
+    return this.campaigns.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Campaign, { nullable: true })
+  campaign(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.campaigns.findVisible(actor, id);
+  }
+
+  @Query(() => [CampaignMemberStatusOption], { description: 'The member statuses of a campaign type, in the order members move through them.' })
+  campaignMemberStatuses(@Args('type', { type: () => String, description: 'A CampaignType value, e.g. TRADE_SHOW.' }) type: string): CampaignMemberStatusOption[] {
+    return [...(MEMBER_STATUSES[type.toLowerCase() as CampaignType] ?? [])];
+  }
+
+  @Mutation(() => CreateCampaignPayload)
+  async createCampaign(@CurrentActor() actor: Actor, @Args('input') input: CreateCampaignInput) {
+    return { campaign: await this.campaigns.create(actor, input) };
+  }
+
+  @Mutation(() => UpdateCampaignPayload)
+  async updateCampaign(@CurrentActor() actor: Actor, @Args('input') input: UpdateCampaignInput) {
+    return { campaign: await this.campaigns.update(actor, input) };
+  }
+
+  @Mutation(() => AddCampaignMembersPayload, { description: 'Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are.' })
+  addCampaignMembers(@CurrentActor() actor: Actor, @Args('input') input: AddCampaignMembersInput) {
+    return this.members.add(actor, input);
+  }
+
+  @Mutation(() => UpdateCampaignMemberStatusPayload)
+  updateCampaignMemberStatus(@CurrentActor() actor: Actor, @Args('input') input: UpdateCampaignMemberStatusInput) {
+    return this.members.setStatus(actor, input);
+  }
+
+  @Mutation(() => AddCampaignCostPayload)
+  addCampaignCost(@CurrentActor() actor: Actor, @Args('input') input: AddCampaignCostInput) {
+    return this.members.addCost(actor, input);
+  }
+
+  @ResolveField(() => CampaignMemberConnection, { name: 'members', complexity: listComplexity, description: 'Members whose contact or lead you may see, oldest first.' })
+  membersOf(
+    @Parent() c: CampaignEntity,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => CampaignMemberFilter, nullable: true }) filter: CampaignMemberFilter | null,
+  ) {
+    return this.members.list(actor, c.id, { first, after, filter });
+  }
+
+  @ResolveField(() => [CampaignCost], { description: 'The itemised costs, oldest first.' })
+  costs(@Parent() c: CampaignEntity) {
+    return this.members.costs(c.id);
+  }
+
+  @ResolveField(() => CampaignTotals, { name: 'totals' })
+  totalsOf(@Parent() c: CampaignEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('campaign.totals', (ids) => this.totals.forIds(ids)).load(c.id);
+  }
+
+  @ResolveField(() => Campaign, { nullable: true, description: 'The campaign this one rolls up into (if you may see it).' })
+  parent(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return c.parentCampaignId ? loaders.get('campaign.visible', (ids) => this.campaigns.visibleByIds(actor, ids)).load(c.parentCampaignId) : null;
+  }
+
+  @ResolveField(() => [Campaign], { description: 'The campaigns directly below this one, by name.' })
+  children(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('campaign.children', (ids) => this.campaigns.childrenOf(actor, ids)).load(c.id);
+  }
+
+  @ResolveField(() => UserRef, { nullable: true })
+  owner(@Parent() c: CampaignEntity, @RequestLoaders() loaders: Loaders) {
+    return this.directory.ref(loaders, c.ownerId);
+  }
+
+  @ResolveField(() => CampaignViewerCan)
+  viewerCan(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor): CampaignViewerCan {
+    return { update: mayActOn(actor, 'campaign', 'write', { ownerId: c.ownerId, teamId: c.teamId }) };
+  }
+}

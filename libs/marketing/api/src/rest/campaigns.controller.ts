@@ -1,0 +1,125 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor } from '@rapport/shared-api';
+import { AppError } from '@rapport/shared-errors';
+import { CampaignStatus, CampaignType } from '@rapport/marketing-domain';
+import type { CampaignEntity, CampaignMemberEntity } from '@rapport/marketing-data';
+import { CampaignMembersService } from '../services/campaign-members.service';
+import { CampaignsService } from '../services/campaigns.service';
+
+class PageQuery {
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1000) limit?: number;
+  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' }) @IsOptional() @IsString() @MaxLength(2048) cursor?: string;
+}
+
+export class ListCampaignsQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Matches the name (case-insensitive substring).' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
+  @ApiPropertyOptional({ enum: Object.values(CampaignStatus) }) @IsOptional() @IsIn(Object.values(CampaignStatus)) status?: CampaignStatus;
+  @ApiPropertyOptional({ enum: Object.values(CampaignType) }) @IsOptional() @IsIn(Object.values(CampaignType)) type?: CampaignType;
+}
+
+export class ListMembersQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Only members with this status.' }) @IsOptional() @IsString() @MaxLength(40) status?: string;
+}
+
+export class CampaignDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: Object.values(CampaignType) }) type: string;
+  @ApiProperty({ enum: Object.values(CampaignStatus) }) status: string;
+  @ApiProperty({ nullable: true, type: String }) parentCampaignId: string | null;
+  @ApiProperty({ nullable: true, type: String }) channel: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate: string | null;
+  @ApiProperty() currency: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Exact decimal.' }) budget: string | null;
+  @ApiProperty({ nullable: true, type: String }) ownerId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(c: CampaignEntity): CampaignDto {
+    return {
+      id: c.id,
+      name: c.name,
+      type: c.type,
+      status: c.status,
+      parentCampaignId: c.parentCampaignId,
+      channel: c.channel,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      currency: c.currency,
+      budget: c.budget,
+      ownerId: c.ownerId,
+      createdAt: c.createdAt.toISOString(),
+      updatedAt: c.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class CampaignListDto {
+  @ApiProperty({ type: [CampaignDto] }) items: CampaignDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiProperty() totalCount: number;
+}
+
+export class CampaignMemberDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ nullable: true, type: String }) contactId: string | null;
+  @ApiProperty({ nullable: true, type: String }) leadId: string | null;
+  @ApiProperty() status: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) respondedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(m: CampaignMemberEntity): CampaignMemberDto {
+    return { id: m.id, contactId: m.contactId, leadId: m.leadId, status: m.status, respondedAt: m.respondedAt?.toISOString() ?? null, createdAt: m.createdAt.toISOString() };
+  }
+}
+
+export class CampaignMemberListDto {
+  @ApiProperty({ type: [CampaignMemberDto] }) items: CampaignMemberDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiProperty() totalCount: number;
+}
+
+/** REST mirror of the campaign queries for integrators; same services, same visibility. */
+@ApiTags('campaigns')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('v1/campaigns')
+export class CampaignsController {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly members: CampaignMembersService,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: CampaignListDto })
+  async list(@CurrentActor() actor: Actor, @Query() query: ListCampaignsQuery): Promise<CampaignListDto> {
+    const filter = {
+      ...(query.q ? { name: { contains: query.q } } : {}),
+      ...(query.status ? { status: { eq: query.status } } : {}),
+      ...(query.type ? { type: { eq: query.type } } : {}),
+    };
+    const page = await this.campaigns.list(actor, { first: query.limit ?? 20, after: query.cursor, filter });
+    return { items: page.edges.map((e) => CampaignDto.from(e.node)), nextCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null, totalCount: await page.totalCount };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CampaignDto })
+  async get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string): Promise<CampaignDto> {
+    const campaign = await this.campaigns.findVisible(actor, id);
+    if (!campaign) throw AppError.notFound('The campaign');
+    return CampaignDto.from(campaign);
+  }
+
+  @Get(':id/members')
+  @ApiOkResponse({ type: CampaignMemberListDto })
+  async listMembers(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ListMembersQuery): Promise<CampaignMemberListDto> {
+    if (!(await this.campaigns.findVisible(actor, id))) throw AppError.notFound('The campaign');
+    const page = await this.members.list(actor, id, { first: query.limit ?? 20, after: query.cursor, filter: query.status ? { status: { eq: query.status } } : null });
+    return { items: page.edges.map((e) => CampaignMemberDto.from(e.node)), nextCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null, totalCount: await page.totalCount };
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Action, Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { applyScope, FieldMap, fieldMapOf, visibleRecordCondition } from '@rapport/shared-database';
+import { CAMPAIGN } from '@rapport/marketing-domain';
+import { ContactEntity, LeadEntity } from '@rapport/sales-data';
+import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from '../entities/campaign.entity';
+
+export const CAMPAIGN_FIELDS: FieldMap = fieldMapOf(CAMPAIGN);
+
+/** Filters of a campaign's member list. */
+export const CAMPAIGN_MEMBER_FIELDS: FieldMap = {
+  id: { column: 'm.id', type: 'id' },
+  status: { column: 'm.status', type: 'string' },
+  respondedAt: { column: 'm.responded_at', type: 'datetime' },
+  createdAt: { column: 'm.created_at', type: 'datetime' },
+  contactId: { column: 'm.contact_id', type: 'id' },
+  leadId: { column: 'm.lead_id', type: 'id' },
+};
+
+/** Totals of a campaign and every campaign below it. */
+export interface CampaignRollUpRow {
+  id: string;
+  actualCost: string;
+  members: number;
+  responses: number;
+  children: number;
+}
+
+/**
+ * Campaign SQL (CampaignsService keeps the rules, audit and timeline). Reads for people start at
+ * `campaigns(actor, action)`, which applies the campaign scope. A member is read through its
+ * person: a list shows the members whose contact or lead the reader may read, so a rep sees the
+ * campaigns' members among their own records and a marketer every member.
+ */
+@Injectable()
+export class CampaignRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  campaigns(actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<CampaignEntity> {
+    return applyScope(manager.createQueryBuilder(CampaignEntity, 'cp'), actor, 'campaign', action, { owner: 'cp.owner_id', team: 'cp.team_id' });
+  }
+
+  /** The members of one campaign that the reader may see, with their contact or lead joined. */
+  members(actor: Actor, campaignId: string, manager: EntityManager = this.ds.manager): SelectQueryBuilder<CampaignMemberEntity> {
+    const qb = manager
+      .createQueryBuilder(CampaignMemberEntity, 'm')
+      .leftJoinAndMapOne('m.contact', ContactEntity, 'mc', 'mc.id = m.contact_id AND mc.deleted_at IS NULL')
+      .leftJoinAndMapOne('m.lead', LeadEntity, 'ml', 'ml.id = m.lead_id AND ml.deleted_at IS NULL')
+      .where('m.campaign_id = :campaignId', { campaignId });
+    const contact = visibleRecordCondition(actor, 'contact', 'read', 'm.contact_id');
+    const lead = visibleRecordCondition(actor, 'lead', 'read', 'm.lead_id');
+    // Each arm costs an EXISTS only where the reader's scope is narrower than every record.
+    return qb.andWhere(`((m.contact_id IS NOT NULL AND ${contact.sql}) OR (m.lead_id IS NOT NULL AND ${lead.sql}))`, { ...contact.params, ...lead.params });
+  }
+
+  /** Whether the reader may see every member of a campaign (every contact and every lead). */
+  seesAllMembers(actor: Actor): boolean {
+    return scopeFor(actor, 'contact', 'read') === RecordScope.All && scopeFor(actor, 'lead', 'read') === RecordScope.All;
+  }
+
+  /**
+   * Adds people to a campaign in one statement per kind; people already on it stay as they are
+   * (a person is a member once). `respondedAt` is stamped when the status counts as a response.
+   * Returns the ids of the new members.
+   */
+  async addMembers(m: EntityManager, campaignId: string, people: { contactIds: string[]; leadIds: string[] }, status: string, responded: boolean, by: string | null): Promise<string[]> {
+    const added: string[] = [];
+    for (const [column, ids] of [['contact_id', people.contactIds], ['lead_id', people.leadIds]] as const) {
+      if (ids.length === 0) continue;
+      const rows: { id: string }[] = await m.query(
+        `INSERT INTO campaign_member (campaign_id, ${column}, status, responded_at, created_by)
+         SELECT $1, p.id, $3, CASE WHEN $4::boolean THEN now() END, $5 FROM unnest($2::uuid[]) WITH ORDINALITY AS p(id, n) ORDER BY p.n
+         ON CONFLICT (campaign_id, ${column}) WHERE ${column} IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [campaignId, [...new Set(ids)], status, responded, by],
+      );
+      added.push(...rows.map((r) => r.id));
+    }
+    return added;
+  }
+
+  /**
+   * Sets the status of members of one campaign, locked in id order; the first response stamps
+   * `respondedAt` (a later status keeps the first response's time). Returns each member's old
+   * status, for the audit.
+   */
+  async setMemberStatus(m: EntityManager, campaignId: string, memberIds: string[], status: string, responded: boolean): Promise<{ id: string; from: string }[]> {
+    const before: { id: string; status: string }[] = await m.query(
+      `SELECT id, status FROM campaign_member WHERE campaign_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+      [campaignId, memberIds],
+    );
+    await m.query(
+      `UPDATE campaign_member SET status = $3, updated_at = now(),
+              responded_at = CASE WHEN $4::boolean THEN COALESCE(responded_at, now()) ELSE responded_at END
+        WHERE campaign_id = $1 AND id = ANY($2::uuid[])`,
+      [campaignId, before.map((r) => r.id), status, responded],
+    );
+    return before.map((r) => ({ id: r.id, from: r.status }));
+  }
+
+  costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {
+    return m.find(CampaignCostEntity, { where: { campaignId }, order: { incurredOn: 'ASC', createdAt: 'ASC' } });
+  }
+
+  async addCost(m: EntityManager, cost: Omit<CampaignCostEntity, 'id' | 'createdAt' | 'campaign'>): Promise<CampaignCostEntity> {
+    const { identifiers } = await m.insert(CampaignCostEntity, cost);
+    return m.findOneByOrFail(CampaignCostEntity, { id: identifiers[0]!['id'] as string });
+  }
+
+  /** Whether `candidateParentId` is the campaign `id` or below it: such a parent would make a loop. */
+  async isSelfOrDescendant(m: EntityManager, id: string, candidateParentId: string): Promise<boolean> {
+    const [row]: { found: boolean }[] = await m.query(
+      `WITH RECURSIVE below(id) AS (SELECT $1::uuid UNION SELECT c.id FROM campaign c JOIN below b ON c.parent_campaign_id = b.id WHERE c.deleted_at IS NULL)
+       SELECT EXISTS (SELECT 1 FROM below WHERE id = $2::uuid) AS found`,
+      [id, candidateParentId],
+    );
+    return row!.found;
+  }
+
+  /**
+   * Cost, members and responses of each campaign with every campaign below it, set-based: one
+   * recursive walk from the given roots. Costs are summed as recorded (each campaign's lines are in
+   * its own currency, which children share with the root in this version).
+   */
+  async rollUp(m: EntityManager, ids: readonly string[]): Promise<CampaignRollUpRow[]> {
+    if (ids.length === 0) return [];
+    return m.query(
+      `WITH RECURSIVE tree(root, id, depth) AS (
+         SELECT r.id, r.id, 0 FROM unnest($1::uuid[]) AS r(id)
+         UNION ALL
+         SELECT t.root, c.id, t.depth + 1 FROM campaign c JOIN tree t ON c.parent_campaign_id = t.id WHERE c.deleted_at IS NULL AND t.depth < 20
+       )
+       SELECT t.root AS id,
+              COALESCE(sum(cost.total), 0)::numeric(18,2)::text AS "actualCost",
+              COALESCE(sum(mem.members), 0)::int AS members,
+              COALESCE(sum(mem.responses), 0)::int AS responses,
+              (count(*) - 1)::int AS children
+         FROM tree t
+         LEFT JOIN LATERAL (SELECT sum(amount) AS total FROM campaign_cost WHERE campaign_id = t.id) cost ON true
+         LEFT JOIN LATERAL (SELECT count(*) AS members, count(responded_at) AS responses FROM campaign_member WHERE campaign_id = t.id) mem ON true
+        GROUP BY t.root`,
+      [ids],
+    );
+  }
+}

@@ -1,0 +1,9 @@
+export * from './enums';
+export * from './member-statuses';
+export * from './attribution';
+export * from './roi';
+export * from './records/campaign.record';
+
+import { CAMPAIGN } from './records/campaign.record';
+/** The marketing record types in definition form (docs/adr/0011). */
+export const MARKETING_RECORDS = [CAMPAIGN];

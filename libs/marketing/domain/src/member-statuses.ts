@@ -1,0 +1,57 @@
+import { CampaignType } from './enums';
+
+/**
+ * A member's status on a campaign, from the set of its campaign's type, in the order people move
+ * through them. `responded` marks the statuses that count as a response (they stamp
+ * `respondedAt`, and attribution and the funnel start from them).
+ */
+export interface MemberStatus {
+  value: string;
+  responded: boolean;
+}
+
+const s = (value: string, responded = false): MemberStatus => ({ value, responded });
+
+const EMAIL = [s('sent'), s('opened'), s('clicked', true), s('responded', true), s('unsubscribed')];
+const EVENT = [s('invited'), s('registered'), s('waitlisted'), s('attended', true), s('no_show'), s('cancelled')];
+// A booth visitor handed a card or was scanned: that is the response.
+const TRADE_SHOW = [s('invited'), s('visited', true), s('follow_up', true)];
+const OUTBOUND = [s('targeted'), s('sent'), s('responded', true)];
+const CALLS = [s('targeted'), s('called'), s('reached', true), s('interested', true), s('not_interested')];
+// An inbound response (a call to the tracking number, a form) joins as responded.
+const INBOUND = [s('targeted'), s('responded', true)];
+
+export const MEMBER_STATUSES: Readonly<Record<CampaignType, readonly MemberStatus[]>> = {
+  [CampaignType.Email]: EMAIL,
+  [CampaignType.Event]: EVENT,
+  [CampaignType.Webinar]: EVENT,
+  [CampaignType.TradeShow]: TRADE_SHOW,
+  [CampaignType.Advertising]: INBOUND,
+  [CampaignType.DirectMail]: OUTBOUND,
+  [CampaignType.Telemarketing]: CALLS,
+  [CampaignType.Partner]: INBOUND,
+  [CampaignType.Other]: OUTBOUND,
+};
+
+/** Every status any campaign type uses (the API's enum), in first-seen order. */
+export const ALL_MEMBER_STATUSES: readonly string[] = [...new Set(Object.values(MEMBER_STATUSES).flatMap((set) => set.map((m) => m.value)))];
+
+/** The status a member gets when added without one: the first of the type's set. */
+export function defaultMemberStatus(type: CampaignType): string {
+  return MEMBER_STATUSES[type][0]!.value;
+}
+
+/** Why `status` is not a status of a `type` campaign, or null. */
+export function memberStatusProblem(type: CampaignType, status: string): string | null {
+  return MEMBER_STATUSES[type].some((m) => m.value === status) ? null : `This campaign’s type has no member status “${status}”.`;
+}
+
+/** Whether a member with this status has responded. */
+export function isResponse(type: CampaignType, status: string): boolean {
+  return MEMBER_STATUSES[type].find((m) => m.value === status)?.responded ?? false;
+}
+
+/** The statuses of every type that count as responses (SQL uses the pairs to stamp and count). */
+export function responsePairs(): { type: CampaignType; status: string }[] {
+  return (Object.keys(MEMBER_STATUSES) as CampaignType[]).flatMap((type) => MEMBER_STATUSES[type].filter((m) => m.responded).map((m) => ({ type, status: m.value })));
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { AppError } from '@rapport/shared-errors';
+import { centsToDecimal } from './attribution';
+import { campaignReturn, costPer } from './roi';
+
+describe('campaignReturn', () => {
+  it.each([
+    ['1000.00', '1500.00', 0.5],
+    ['1000.00', '0.00', -1],
+    ['1000.00', '1000.00', 0],
+    ['3.00', '4.00', 0.3333],
+    ['3.00', '5.00', 0.6667],
+    ['250000.00', '1234567.89', 3.9383],
+    // 1.00 / 20000.00 = 0.00005 exactly: half rounds away from zero, as PostgreSQL round(numeric, 4).
+    ['20000.00', '20001.00', 0.0001],
+    ['20000.00', '19999.00', -0.0001],
+  ])('cost %s, won %s → %s', (actualCost, attributedWon, roi) => {
+    expect(campaignReturn({ actualCost, attributedWon })).toEqual({ roi });
+  });
+
+  it('is undefined, not infinite and not zero, without a cost', () => {
+    expect(campaignReturn({ actualCost: null, attributedWon: '5000.00' })).toEqual({ roi: null });
+    expect(campaignReturn({ actualCost: '0.00', attributedWon: '5000.00' })).toEqual({ roi: null });
+    expect(campaignReturn({ actualCost: '0', attributedWon: '0.00' })).toEqual({ roi: null });
+    expect(campaignReturn({ actualCost: '-10.00', attributedWon: '5000.00' })).toEqual({ roi: null });
+  });
+
+  it('stays finite and exact in its integer part for the largest amounts', () => {
+    // (999999999999999999 − 1) / 1 cent.
+    expect(campaignReturn({ actualCost: '0.01', attributedWon: '9999999999999999.99' }).roi).toBe(Number(999999999999999998n));
+  });
+
+  it('never returns more than 4 decimals', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 15n }), (cost, won) => {
+        const { roi } = campaignReturn({ actualCost: centsToDecimal(cost), attributedWon: centsToDecimal(won) });
+        expect(roi).not.toBeNull();
+        expect(Number.isFinite(roi)).toBe(true);
+        expect(Number((roi as number).toFixed(4))).toBe(roi);
+        expect(roi as number).toBeGreaterThanOrEqual(-1);
+      }),
+    );
+  });
+});
+
+describe('costPer', () => {
+  it.each([
+    ['1000.00', 3, '333.33'],
+    ['2000.00', 3, '666.67'],
+    ['0.05', 2, '0.03'],
+    ['-0.05', 2, '-0.03'],
+    ['0.00', 4, '0.00'],
+    ['9999999999999999.99', 1, '9999999999999999.99'],
+  ])('%s over %s → %s', (cost, count, expected) => {
+    expect(costPer(cost, count)).toBe(expected);
+  });
+  it('has no figure with nothing to divide by or no cost', () => {
+    expect(costPer('1000.00', 0)).toBeNull();
+    expect(costPer(null, 5)).toBeNull();
+    expect(costPer(null, 0)).toBeNull();
+  });
+  it.each([-1, 1.5, Number.NaN])('refuses a count of %s', (count) => {
+    expect(() => costPer('1.00', count)).toThrow(AppError);
+  });
+});

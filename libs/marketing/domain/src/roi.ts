@@ -1,0 +1,62 @@
+import { AppError, ErrorCode, msg } from '@rapport/shared-errors';
+import { centsToDecimal, decimalToCents } from './attribution';
+
+/**
+ * A campaign's return on its cost. Money is decimal strings in and out (PostgreSQL numeric) and
+ * integer cents inside, so a sum of millions never drifts; only the final ratio becomes a number.
+ * Rounding is half away from zero, as PostgreSQL's `round(numeric, s)` does, so the SQL roll-ups
+ * and these rules agree to the last digit.
+ */
+
+export interface CampaignReturnInput {
+  /** Sum of the campaign's cost lines, in the campaign's currency; null when it has none. */
+  actualCost: string | null;
+  /** Won amount attributed to the campaign under the report's model, same currency. */
+  attributedWon: string;
+}
+
+export interface CampaignReturn {
+  /**
+   * (attributed won − actual cost) / actual cost, rounded to 4 decimals (0.25 = 25 %). Null means
+   * undefined: no cost recorded, or a cost of zero or less (a campaign refunded to a credit has no
+   * meaningful ratio). Never Infinity, and never 0 standing in for "no cost".
+   */
+  roi: number | null;
+}
+
+const ROI_SCALE = 10_000n;
+
+export function campaignReturn(input: CampaignReturnInput): CampaignReturn {
+  if (input.actualCost === null) return { roi: null };
+  const cost = decimalToCents(input.actualCost);
+  if (cost <= 0n) return { roi: null };
+  const won = decimalToCents(input.attributedWon);
+  const scaled = divideRounded((won - cost) * ROI_SCALE, cost);
+  return { roi: Number(scaledToDecimal(scaled, 4)) };
+}
+
+/**
+ * Cost per lead or per won deal: `cost / count` to the cent, rounded half away from zero. Null when
+ * there is no cost or nothing to divide by (0 leads is "no figure", not a cost of 0 or infinity).
+ */
+export function costPer(cost: string | null, count: number): string | null {
+  if (!Number.isSafeInteger(count) || count < 0) {
+    throw new AppError(ErrorCode.Internal, msg('errors.internal', undefined, `A count must be a whole number ≥ 0, not ${count}.`));
+  }
+  if (cost === null || count === 0) return null;
+  return centsToDecimal(divideRounded(decimalToCents(cost), BigInt(count)));
+}
+
+/** n / d rounded half away from zero, for d > 0 (BigInt division alone truncates toward zero). */
+function divideRounded(n: bigint, d: bigint): bigint {
+  const abs = n < 0n ? -n : n;
+  const q = (2n * abs + d) / (2n * d);
+  return n < 0n ? -q : q;
+}
+
+/** An integer in units of 10^-scale as a decimal string, e.g. (-12345n, 4) → "-1.2345". */
+function scaledToDecimal(value: bigint, scale: number): string {
+  const unit = 10n ** BigInt(scale);
+  const abs = value < 0n ? -value : value;
+  return `${value < 0n ? '-' : ''}${abs / unit}.${(abs % unit).toString().padStart(scale, '0')}`;
+}
