@@ -120,6 +120,28 @@ describe('members', () => {
   });
 });
 
+describe('merged people', () => {
+  it('keep one membership per campaign, on the survivor, with the earliest response', async () => {
+    const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
+    const [a, b] = [await create({ name: 'Merge A', type: 'EMAIL' }), await create({ name: 'Merge B', type: 'EMAIL' })];
+    const survivor = await api.ctx.newContact({ lastName: 'Zhang' });
+    const merged = await api.ctx.newContact({ lastName: 'Zhang' });
+    const respondedAt = new Date('2026-02-01T08:00:00Z');
+    await api.ctx.insertRow('campaign_member', { campaignId: a.id, contactId: survivor.id, status: 'sent' });
+    await api.ctx.insertRow('campaign_member', { campaignId: a.id, contactId: merged.id, status: 'clicked', respondedAt });
+    await api.ctx.insertRow('campaign_member', { campaignId: b.id, contactId: merged.id, status: 'sent' });
+    await admin.gqlOk('mutation($i: MergeRecordsInput!) { mergeRecords(input: $i) { survivorId } }', { i: { objectType: 'CONTACT', survivorId: survivor.id, mergedIds: [merged.id] } });
+    const rows: { campaign_id: string; contact_id: string; status: string; responded_at: Date | null }[] = await api.ctx.ds.query(
+      `SELECT campaign_id, contact_id, status, responded_at FROM campaign_member WHERE campaign_id = ANY($1::uuid[]) ORDER BY campaign_id = $2 DESC`,
+      [[a.id, b.id], a.id],
+    );
+    expect(rows).toEqual([
+      { campaign_id: a.id, contact_id: survivor.id, status: 'sent', responded_at: respondedAt },
+      { campaign_id: b.id, contact_id: survivor.id, status: 'sent', responded_at: null },
+    ]);
+  });
+});
+
 describe('costs and totals', () => {
   it('roll a three-level tree up: each campaign counts itself and everything below it', async () => {
     // Year (cost 1000) → Spring (cost 200 + 300.50) → Spring week 1 (cost 49.50), and Autumn (no cost).

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
-import { RecordCatalogue } from '@rapport/shared-api';
+import { MergeHooks, RecordCatalogue } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
 import { CampaignRepository } from '@rapport/marketing-data';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
@@ -21,9 +21,16 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver];
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {
-  constructor(private readonly catalogue: RecordCatalogue) {}
+  constructor(
+    private readonly catalogue: RecordCatalogue,
+    private readonly mergeHooks: MergeHooks,
+    private readonly campaigns: CampaignRepository,
+  ) {}
 
   onModuleInit() {
     this.catalogue.register(...MARKETING_RECORDS);
+    // A merged contact's or lead's campaign memberships follow it to the survivor.
+    this.mergeHooks.register('contact', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'contact_id', survivorId, mergedIds));
+    this.mergeHooks.register('lead', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'lead_id', survivorId, mergedIds));
   }
 }

@@ -23,3 +23,24 @@ export class CreateHooks {
     for (const hook of this.hooks.get(recordType) ?? []) await hook(manager, ids);
   }
 }
+
+/**
+ * Work another domain does inside the transaction that merges records of this one: its own rows
+ * that point at the merged records move to the survivor (a campaign membership, for one), under
+ * its own rules (a person already on a campaign keeps one membership). Same pattern as CreateHooks.
+ */
+export type MergeHook = (manager: EntityManager, survivorId: string, mergedIds: string[]) => Promise<unknown>;
+
+@Injectable()
+export class MergeHooks {
+  private readonly hooks = new Map<string, MergeHook[]>();
+
+  register(recordType: string, hook: MergeHook): void {
+    this.hooks.set(recordType, [...(this.hooks.get(recordType) ?? []), hook]);
+  }
+
+  /** Runs the hooks of `recordType` for one merge, in the merge's transaction. */
+  async run(manager: EntityManager, recordType: string, survivorId: string, mergedIds: string[]): Promise<void> {
+    for (const hook of this.hooks.get(recordType) ?? []) await hook(manager, survivorId, mergedIds);
+  }
+}

@@ -100,6 +100,27 @@ export class CampaignRepository {
     return before.map((r) => ({ id: r.id, from: r.status }));
   }
 
+  /**
+   * A merge of people: the merged records' memberships become the survivor's. Where the survivor is
+   * on the campaign already it keeps its one membership, with the earliest response of the two.
+   */
+  async moveMemberships(m: EntityManager, column: 'contact_id' | 'lead_id', survivorId: string, mergedIds: string[]): Promise<void> {
+    await m.query(
+      `UPDATE campaign_member s SET responded_at = LEAST(s.responded_at, d.responded_at), updated_at = now()
+         FROM (SELECT campaign_id, min(responded_at) AS responded_at FROM campaign_member WHERE ${column} = ANY($2::uuid[]) GROUP BY campaign_id) d
+        WHERE s.${column} = $1 AND s.campaign_id = d.campaign_id AND d.responded_at IS NOT NULL`,
+      [survivorId, mergedIds],
+    );
+    await m.query(`DELETE FROM campaign_member d WHERE d.${column} = ANY($2::uuid[]) AND EXISTS (SELECT 1 FROM campaign_member s WHERE s.${column} = $1 AND s.campaign_id = d.campaign_id)`, [survivorId, mergedIds]);
+    // Of two merged records on one campaign (neither the survivor), the first membership moves; the other goes.
+    await m.query(
+      `DELETE FROM campaign_member d WHERE d.${column} = ANY($1::uuid[])
+          AND EXISTS (SELECT 1 FROM campaign_member o WHERE o.${column} = ANY($1::uuid[]) AND o.campaign_id = d.campaign_id AND o.id < d.id)`,
+      [mergedIds],
+    );
+    await m.query(`UPDATE campaign_member SET ${column} = $1, updated_at = now() WHERE ${column} = ANY($2::uuid[])`, [survivorId, mergedIds]);
+  }
+
   costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {
     return m.find(CampaignCostEntity, { where: { campaignId }, order: { incurredOn: 'ASC', createdAt: 'ASC' } });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, ObjectLiteral } from 'typeorm';
 import { Actor, mergeableKeys } from '@rapport/shared-domain';
+import { MergeHooks } from '@rapport/shared-api';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { ACCOUNT, CONTACT, LEAD, leadIdentity, normalizeCompanyName, normalizePersonName } from '@rapport/sales-domain';
@@ -34,6 +35,7 @@ export class MergeService {
   constructor(
     private readonly repo: SalesRepository,
     private readonly merges: MergeRepository,
+    private readonly mergeHooks: MergeHooks,
   ) {}
 
   merge(actor: Actor, input: { objectType: MergeableObject; survivorId: string; mergedIds: string[]; fieldChoices?: { field: string; fromId: string }[] }) {
@@ -65,6 +67,8 @@ export class MergeService {
       await this.merges.repointReferences(m, input.objectType, survivor['id'], mergedIds);
       await this.merges.moveTimeline(m, input.objectType, survivor['id'], mergedIds);
       await this.merges.moveShares(m, input.objectType, survivor['id'], mergedIds);
+      // Other domains' rows about these people (campaign memberships) follow them.
+      await this.mergeHooks.run(m, input.objectType, survivor['id'], mergedIds);
       await m.softDelete(spec.entity, { id: In(mergedIds) });
 
       await writeAudit(m, actor, { entityType: input.objectType, entityId: survivor['id'], action: 'merge', changes: [...changes, { field: 'mergedIds', from: null, to: mergedIds }] });
