@@ -4,6 +4,10 @@ import { MergeHooks, RecordCatalogue } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
 import { CampaignRepository } from '@rapport/marketing-data';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
+import { SalesModule } from '@rapport/sales-api';
+import { CallResolver } from './resolvers/call.resolver';
+import { CallsController } from './rest/calls.controller';
+import { CallTrackingService } from './services/call-tracking.service';
 import { CampaignMemberResolver } from './resolvers/campaign-member.resolver';
 import { CampaignResolver } from './resolvers/campaign.resolver';
 import { CampaignsController } from './rest/campaigns.controller';
@@ -11,13 +15,13 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); email, events and segments follow. */
 @Module({
-  imports: [AuthModule],
-  controllers: [CampaignsController],
-  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, ...MARKETING_RESOLVERS],
+  imports: [AuthModule, SalesModule],
+  controllers: [CampaignsController, CallsController],
+  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CallTrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

@@ -55,3 +55,8 @@ export function isResponse(type: CampaignType, status: string): boolean {
 export function responsePairs(): { type: CampaignType; status: string }[] {
   return (Object.keys(MEMBER_STATUSES) as CampaignType[]).flatMap((type) => MEMBER_STATUSES[type].filter((m) => m.responded).map((m) => ({ type, status: m.value })));
 }
+
+/** The status an inbound response (a call to the tracking number) gives a member: the type's first response. */
+export function responseStatus(type: CampaignType): string {
+  return MEMBER_STATUSES[type].find((m) => m.responded)!.value;
+}

@@ -1,4 +1,4 @@
-import { DataSource, DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions, EntityManager, EntitySchema, MixedList } from 'typeorm';
 import { SHARED_ENTITIES } from './entities';
 import { SHARED_MIGRATIONS } from './migrations';
 
@@ -31,4 +31,9 @@ export function dataSourceOptions(
 
 export function createDataSource(url: string, extra?: Parameters<typeof dataSourceOptions>[1]): DataSource {
   return new DataSource(dataSourceOptions(url, extra));
+}
+
+/** Runs `work` in the caller's transaction when one is given, else in a new one. */
+export function inTransaction<T>(ds: DataSource, within: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  return within ? work(within) : ds.transaction(work);
 }

@@ -290,6 +290,8 @@ export const SERVER_MESSAGES = {
   'marketing.shortCodeTaken': 'Another campaign already uses this short code.',
   'marketing.endBeforeStart': 'The campaign must end on or after its start date.',
   'marketing.costAmount': 'A cost is a positive amount.',
+  'marketing.phoneNeeded': 'Enter a phone number.',
+  'marketing.unknownCaller': 'No contact or lead you may see has this number.',
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;

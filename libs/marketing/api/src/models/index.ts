@@ -1,2 +1,3 @@
 export * from './campaign.model';
 export * from './member.model';
+export * from './call.model';

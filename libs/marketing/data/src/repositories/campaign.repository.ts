@@ -121,6 +121,28 @@ export class CampaignRepository {
     await m.query(`UPDATE campaign_member SET ${column} = $1, updated_at = now() WHERE ${column} = ANY($2::uuid[])`, [survivorId, mergedIds]);
   }
 
+  /** The live campaign whose tracking number this is (E.164), read for the system: a call names it. */
+  campaignByTrackingPhone(m: EntityManager, normalized: string): Promise<CampaignEntity | null> {
+    return m.findOne(CampaignEntity, { where: { trackingPhoneNormalized: normalized } });
+  }
+
+  /**
+   * A response of one person: they join with `status`, or, already a member who has not responded,
+   * move to it; the first response's time is kept. Returns whether this was their first response.
+   */
+  async recordResponse(m: EntityManager, campaignId: string, person: { contactId?: string; leadId?: string }, status: string, by: string | null): Promise<boolean> {
+    const column = person.contactId ? 'contact_id' : 'lead_id';
+    const rows: { first: boolean }[] = await m.query(
+      `INSERT INTO campaign_member AS cm (campaign_id, ${column}, status, responded_at, created_by) VALUES ($1, $2, $3, now(), $4)
+       ON CONFLICT (campaign_id, ${column}) WHERE ${column} IS NOT NULL
+       DO UPDATE SET status = CASE WHEN cm.responded_at IS NULL THEN EXCLUDED.status ELSE cm.status END,
+                     responded_at = COALESCE(cm.responded_at, EXCLUDED.responded_at), updated_at = now()
+       RETURNING (xmax = 0 OR cm.responded_at = now()) AS first`,
+      [campaignId, person.contactId ?? person.leadId, status, by],
+    );
+    return rows[0]!.first;
+  }
+
   costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {
     return m.find(CampaignCostEntity, { where: { campaignId }, order: { incurredOn: 'ASC', createdAt: 'ASC' } });
   }

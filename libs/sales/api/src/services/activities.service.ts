@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor, editableKeys, fieldKeys, isAudited } from '@rapport/shared-domain';
-import { appendTimeline, assertReferencesVisible, diffFields, listPage, publishToOutbox, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, assertReferencesVisible, diffFields, inTransaction, listPage, publishToOutbox, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { ACTIVITY } from '@rapport/sales-domain';
 import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
@@ -42,12 +42,13 @@ export class ActivitiesService {
     );
   }
 
-  async create(actor: Actor, input: CreateActivityInput): Promise<ActivityEntity> {
+  /** Logs an activity; `within` runs it in the caller's transaction (a logged inbound call does more in the same one). */
+  async create(actor: Actor, input: CreateActivityInput, within?: EntityManager): Promise<ActivityEntity> {
     assertCanCreate(actor, 'activity');
     if (!LINKS.some((k) => input[k])) {
       throw AppError.validation([{ path: 'input.accountId', message: 'Link the activity to an account, contact, lead or opportunity.' }]);
     }
-    return this.repo.ds.transaction(async (m) => {
+    return inTransaction(this.repo.ds, within, async (m) => {
       await this.assertLinksVisible(actor, input, m);
       const owner = await resolveOwner(m, actor, 'activity', undefined);
       const activity = m.create(ActivityEntity, {

@@ -3,7 +3,8 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CreateHooks } from '@rapport/shared-api';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor, editableKeys, fieldKeys, isAudited } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, diffFields, inTransaction, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { EntityManager } from 'typeorm';
 import { AppError } from '@rapport/shared-errors';
 import { checkLeadStatusChange, LEAD, leadIdentity } from '@rapport/sales-domain';
 import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
@@ -50,9 +51,10 @@ export class LeadsService {
     return this.repo.leads(actor, 'read').andWhere('l.id = :id', { id }).getOne();
   }
 
-  async create(actor: Actor, input: CreateLeadInput): Promise<LeadEntity> {
+  /** Creates a lead; `within` runs it in the caller's transaction. */
+  async create(actor: Actor, input: CreateLeadInput, within?: EntityManager): Promise<LeadEntity> {
     assertCanCreate(actor, 'lead');
-    return this.repo.ds.transaction(async (m) => {
+    return inTransaction(this.repo.ds, within, async (m) => {
       const owner = await resolveOwner(m, actor, 'lead', input.ownerId);
       const lead = m.create(LeadEntity, {
         ...(pickDefined(input, ON_CREATE) as Partial<LeadEntity>),

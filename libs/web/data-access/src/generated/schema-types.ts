@@ -1503,6 +1503,31 @@ export type Locale =
   | 'ZH_CN'
   | 'ZH_TW';
 
+/** An inbound phone call, logged by the agent who took it or by a telephony system. */
+export type LogInboundCallInput = {
+  /** The caller’s name, for a new lead when nobody has the number. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The caller’s number: matched (E.164) to a contact, then a lead, you may see. */
+  callerNumber: Scalars['String']['input'];
+  /** The number the caller dialled: a campaign’s tracking number attributes the call to it. */
+  dialedNumber: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** When the call came in; defaults to now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type LogInboundCallPayload = {
+  __typename?: 'LogInboundCallPayload';
+  /** The call, on the person’s timeline. */
+  activity: Activity;
+  /** The campaign whose tracking number was dialled (if any, and if you may see it). */
+  campaign?: Maybe<Campaign>;
+  contact?: Maybe<Contact>;
+  /** Nobody you may see had the caller’s number, so a lead was created. */
+  createdLead: Scalars['Boolean']['output'];
+  lead?: Maybe<Lead>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1594,6 +1619,8 @@ export type Mutation = {
   deleteScoringRule: DeletePayload;
   deleteSlaPolicy: DeletePayload;
   deleteView: SaveViewPayload;
+  /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
+  logInboundCall: LogInboundCallPayload;
   login: LoginPayload;
   logout: LogoutPayload;
   markNotificationsRead: MarkNotificationsReadPayload;
@@ -1764,6 +1791,11 @@ export type MutationDeleteSlaPolicyArgs = {
 
 export type MutationDeleteViewArgs = {
   input: DeleteViewInput;
+};
+
+
+export type MutationLogInboundCallArgs = {
+  input: LogInboundCallInput;
 };
 
 
