@@ -44,7 +44,9 @@ export class CallTrackingService {
     return this.campaigns.ds.transaction(async (m) => {
       // Whoever takes the call may not be allowed to read campaigns (a service agent): the number still attributes it.
       const campaign = await withSystemScope('a dialled tracking number attributes a call to its campaign', () => this.campaigns.campaignByTrackingPhone(m, dialed!));
-      let { contact, lead } = await this.callerOf(m, actor, caller!);
+      const found = await this.callerOf(m, actor, caller!);
+      const contact = found.contact;
+      let lead = found.lead;
       let createdLead = false;
       if (!contact && !lead) {
         if (scopeFor(actor, 'lead', 'write') === RecordScope.None) {
