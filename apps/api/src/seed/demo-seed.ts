@@ -5,6 +5,7 @@ import { hashPassword } from '@rapport/shared-auth';
 import { seedSales } from './sales-seed';
 import { seedLeadIntake } from './leads-seed';
 import { seedRevenue } from './revenue-seed';
+import { seedMarketing } from './marketing-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -63,6 +64,8 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
       reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id),
     });
     await seedRevenue(manager, { reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id), managerId: users.get('manager@rapport.dev')!.id });
+    const marketer = users.get('marketer@rapport.dev')!;
+    await seedMarketing(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     return true;
   });
 }

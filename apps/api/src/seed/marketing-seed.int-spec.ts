@@ -1,0 +1,25 @@
+import { useTestApi } from '../testing/test-api';
+import { seedDemoData } from './demo-seed';
+
+/** The demo's marketing year tells its story on first start: campaigns in three channels with costs, members and responses. */
+const api = useTestApi({}, async ({ ctx }) => {
+  await seedDemoData(ctx.ds);
+});
+
+it('seeds a year of campaigns whose totals add up', async () => {
+  const marketer = await api.signedIn('marketer@rapport.dev', 'rapport-demo');
+  const { campaigns } = await marketer.gqlOk<{ campaigns: { edges: { node: { id: string; name: string; channel: string | null; children: { name: string }[]; totals: { actualCost: number; members: number; responses: number; subCampaigns: number } } }[] } }>(
+    `{ campaigns(first: 20, filter: { name: { startsWith: "Marketing 2026" } }) { edges { node { id name channel children { name } totals { actualCost members responses subCampaigns } } } } }`,
+  );
+  const year = campaigns.edges[0]!.node;
+  // The cost lines of marketing-seed.ts, summed by hand: 230,500 + 78,000 + 35,000 + 15,000 + 21,600 + 240,000 + 110,000 + 30,000.
+  expect(year.totals.actualCost).toBe(760_100);
+  expect(year.totals.subCampaigns).toBe(8);
+  expect(year.children).toHaveLength(8);
+  // Invited contacts (705) plus the leads the sales seed tagged with these campaigns; some of each responded.
+  expect(year.totals.members).toBeGreaterThan(705);
+  expect(year.totals.responses).toBeGreaterThan(0);
+  expect(year.totals.responses).toBeLessThan(year.totals.members);
+  const [{ channels }] = await api.ctx.ds.query(`SELECT array_agg(DISTINCT channel ORDER BY channel) AS channels FROM campaign WHERE parent_campaign_id = $1`, [year.id]);
+  expect(channels).toEqual(['Digital', 'Events', 'Partners']);
+});
