@@ -2,7 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { MergeHooks, RecordCatalogue } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
-import { CampaignRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
+import { CampaignRoiService } from './services/campaign-roi.service';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { SalesModule } from '@rapport/sales-api';
 import { CallResolver } from './resolvers/call.resolver';
@@ -21,7 +22,7 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule],
   controllers: [CampaignsController, CallsController],
-  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CallTrackingService, ...MARKETING_RESOLVERS],
+  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

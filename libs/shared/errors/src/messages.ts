@@ -291,6 +291,7 @@ export const SERVER_MESSAGES = {
   'marketing.endBeforeStart': 'The campaign must end on or after its start date.',
   'marketing.costAmount': 'A cost is a positive amount.',
   'marketing.phoneNeeded': 'Enter a phone number.',
+  'marketing.windowDays': 'The window is 0 to 730 days.',
   'marketing.unknownCaller': 'No contact or lead you may see has this number.',
 } as const;
 

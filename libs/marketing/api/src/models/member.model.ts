@@ -2,7 +2,11 @@ import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from
 import { ArrayMaxSize, IsDateString, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { Contact, Lead } from '@rapport/sales-api';
+import { graphqlEnum } from '@rapport/shared-api';
+import { ATTRIBUTION_MODELS, type AttributionModel } from '@rapport/marketing-domain';
 import { Campaign } from './campaign.model';
+
+export const AttributionModelEnum = graphqlEnum('AttributionModel', ATTRIBUTION_MODELS) as Record<string, AttributionModel>;
 
 @ObjectType({ description: 'A contact or a lead on a campaign, once per campaign.' })
 export class CampaignMember {
@@ -100,4 +104,20 @@ export class CampaignTotals {
   @Field(() => Int, { description: 'Members who reached a response status.' }) responses: number;
   @Field(() => Float, { nullable: true, description: 'Responses per member, 0–1; null without members.' }) responseRate: number | null;
   @Field(() => Int, { description: 'Campaigns below this one, at any depth.' }) subCampaigns: number;
+}
+
+@ObjectType({ description: 'What a campaign and every campaign below it returned, under one attribution model.' })
+export class CampaignRoi {
+  @Field(() => AttributionModelEnum) model: AttributionModel;
+  @Field(() => Int, { description: 'Days before an opportunity was created in which a response counts as a touch.' }) windowDays: number;
+  @Field(() => Float, { description: 'Sum of the cost lines, sub-campaigns included.' }) actualCost: number;
+  @Field(() => Float, { description: 'Won amount attributed to these campaigns; a deal’s shares add up to exactly its amount.' }) wonAmount: number;
+  @Field(() => Int, { description: 'Won deals with a share for these campaigns.' }) wonDeals: number;
+  @Field(() => Int, { description: 'Opportunities (any stage) a member response touched.' }) opportunities: number;
+  @Field(() => Float, { description: 'Amount of the open opportunities among them.' }) pipelineAmount: number;
+  @Field(() => Int, { description: 'Members that are leads.' }) leads: number;
+  @Field(() => Int) responses: number;
+  @Field(() => Float, { nullable: true, description: '(wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent.' }) roi: number | null;
+  @Field(() => Float, { nullable: true }) costPerLead: number | null;
+  @Field(() => Float, { nullable: true }) costPerWonDeal: number | null;
 }

@@ -2,16 +2,17 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Actor, mayActOn } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { CampaignType, MEMBER_STATUSES } from '@rapport/marketing-domain';
+import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity } from '@rapport/marketing-data';
 import {
-  AddCampaignCostInput, AddCampaignCostPayload, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignRoi, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
   CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
   CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
 } from '../models';
 import { CampaignMembersService } from '../services/campaign-members.service';
 import { CampaignsService } from '../services/campaigns.service';
 import { CampaignTotalsService } from '../services/campaign-totals.service';
+import { CampaignRoiService, DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -19,6 +20,7 @@ export class CampaignResolver {
     private readonly campaigns: CampaignsService,
     private readonly members: CampaignMembersService,
     private readonly totals: CampaignTotalsService,
+    private readonly returns: CampaignRoiService,
     private readonly directory: DirectoryService,
   ) {}
 
@@ -87,6 +89,15 @@ export class CampaignResolver {
   @ResolveField(() => CampaignTotals, { name: 'totals' })
   totalsOf(@Parent() c: CampaignEntity, @RequestLoaders() loaders: Loaders) {
     return loaders.get('campaign.totals', (ids) => this.totals.forIds(ids)).load(c.id);
+  }
+
+  @ResolveField(() => CampaignRoi, { description: 'What this campaign and every campaign below it returned, under an attribution model.' })
+  roi(
+    @Parent() c: CampaignEntity,
+    @Args('model', { type: () => AttributionModelEnum, defaultValue: 'even' }) model: AttributionModel,
+    @Args('windowDays', { type: () => Int, defaultValue: DEFAULT_WINDOW_DAYS, description: 'Days before a deal was created in which a response counts.' }) windowDays: number,
+  ) {
+    return this.returns.roi(c.id, model, windowDays);
   }
 
   @ResolveField(() => Campaign, { nullable: true, description: 'The campaign this one rolls up into (if you may see it).' })

@@ -1,1 +1,2 @@
 export * from './campaign.repository';
+export * from './attribution.repository';

@@ -316,6 +316,12 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
+export type AttributionModel =
+  | 'EVEN'
+  | 'FIRST_TOUCH'
+  | 'LAST_TOUCH'
+  | 'POSITION_BASED';
+
 export type BooleanFilter = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -380,6 +386,8 @@ export type Campaign = {
   owner?: Maybe<UserRef>;
   /** The campaign this one rolls up into (if you may see it). */
   parent?: Maybe<Campaign>;
+  /** What this campaign and every campaign below it returned, under an attribution model. */
+  roi: CampaignRoi;
   shortCode?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD */
   startDate?: Maybe<Scalars['String']['output']>;
@@ -401,6 +409,13 @@ export type CampaignMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CampaignMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: what was spent to reach people, and who responded. */
+export type CampaignRoiArgs = {
+  model?: AttributionModel;
+  windowDays?: Scalars['Int']['input'];
 };
 
 export type CampaignConnection = {
@@ -525,6 +540,31 @@ export type CampaignOrderField =
   | 'NAME'
   | 'START_DATE'
   | 'UPDATED_AT';
+
+/** What a campaign and every campaign below it returned, under one attribution model. */
+export type CampaignRoi = {
+  __typename?: 'CampaignRoi';
+  /** Sum of the cost lines, sub-campaigns included. */
+  actualCost: Scalars['Float']['output'];
+  costPerLead?: Maybe<Scalars['Float']['output']>;
+  costPerWonDeal?: Maybe<Scalars['Float']['output']>;
+  /** Members that are leads. */
+  leads: Scalars['Int']['output'];
+  model: AttributionModel;
+  /** Opportunities (any stage) a member response touched. */
+  opportunities: Scalars['Int']['output'];
+  /** Amount of the open opportunities among them. */
+  pipelineAmount: Scalars['Float']['output'];
+  responses: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** Days before an opportunity was created in which a response counts as a touch. */
+  windowDays: Scalars['Int']['output'];
+  /** Won amount attributed to these campaigns; a deal’s shares add up to exactly its amount. */
+  wonAmount: Scalars['Float']['output'];
+  /** Won deals with a share for these campaigns. */
+  wonDeals: Scalars['Int']['output'];
+};
 
 export type CampaignStatus =
   | 'ABORTED'

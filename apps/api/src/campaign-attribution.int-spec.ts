@@ -1,0 +1,126 @@
+import { ATTRIBUTION_MODELS, splitAmount, type AttributionModel } from '@rapport/marketing-domain';
+import { AttributionRepository } from '@rapport/marketing-data';
+import { Role } from '@rapport/shared-domain';
+import type { ApiClient } from '@rapport/shared-testing';
+import { useTestApi } from './testing/test-api';
+
+/**
+ * Attribution and return (issue 14): won deals split among the campaigns whose responses touched
+ * them, under four models, each deal's shares adding up to its amount; the influence window's
+ * edges; ROI undefined without cost; and the SQL split equal to the pure rule on random deals.
+ */
+const api = useTestApi();
+let marketer: ApiClient;
+const T0 = new Date('2026-06-01T00:00:00Z');
+const before = (days: number, ms = 0) => new Date(T0.getTime() - days * 86_400_000 - ms);
+const ROI = 'roi(model: $model) { wonAmount wonDeals opportunities pipelineAmount leads roi actualCost }';
+
+type Roi = { wonAmount: number; wonDeals: number; opportunities: number; pipelineAmount: number; leads: number; roi: number | null; actualCost: number };
+async function roiOf(id: string, model: string): Promise<Roi> {
+  return (await marketer.gqlOk<{ campaign: { roi: Roi } }>(`query($id: ID!, $model: AttributionModel!) { campaign(id: $id) { ${ROI} } }`, { id, model })).campaign.roi;
+}
+
+const member = (campaignId: string, person: { contactId?: string; leadId?: string }, respondedAt: Date) => api.ctx.insertRow('campaign_member', { campaignId, status: 'responded', respondedAt, ...person });
+const wonDeal = (accountId: string, amount: string, createdAt = T0) => api.ctx.newOpportunity({ accountId, amount, stageName: 'Closed Won', createdAt });
+
+describe('three won deals touched by overlapping campaigns', () => {
+  const c: Record<'A' | 'B' | 'C' | 'P', string> = { A: '', B: '', C: '', P: '' };
+
+  beforeAll(async () => {
+    marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
+    c.P = (await api.ctx.newCampaign({ name: 'Parent of A and C' })).id;
+    c.A = (await api.ctx.newCampaign({ name: 'A', parentCampaignId: c.P })).id;
+    c.B = (await api.ctx.newCampaign({ name: 'B' })).id;
+    c.C = (await api.ctx.newCampaign({ name: 'C', parentCampaignId: c.P })).id;
+    await api.ctx.insertRow('campaign_cost', { campaignId: c.A, incurredOn: '2026-04-01', category: 'Booth', amount: '500.00', currency: 'CNY' });
+    await api.ctx.insertRow('campaign_cost', { campaignId: c.C, incurredOn: '2026-04-01', category: 'Media', amount: '1000.00', currency: 'CNY' });
+
+    // Deal 1 (1,000.00 at X): A 30 days before, B 20, C 10.
+    const x = await api.ctx.newAccount({});
+    const [x1, x2] = [await api.ctx.newContact({ accountId: x.id }), await api.ctx.newContact({ accountId: x.id })];
+    await member(c.A, { contactId: x1.id }, before(30));
+    await member(c.B, { contactId: x2.id }, before(20));
+    await member(c.C, { contactId: x1.id }, before(10));
+    await wonDeal(x.id, '1000.00');
+    // An open deal at X, touched by the same responses: influenced, in the pipeline.
+    await api.ctx.newOpportunity({ accountId: x.id, amount: '2000.00', stageName: 'Proposal', createdAt: T0 });
+    // Deal 2 (100.01 at Y): B 5 days before, then A 1 day before.
+    const y = await api.ctx.newAccount({});
+    const y1 = await api.ctx.newContact({ accountId: y.id });
+    await member(c.B, { contactId: y1.id }, before(5));
+    await member(c.A, { contactId: y1.id }, before(1));
+    await wonDeal(y.id, '100.01');
+    // Deal 3 (500.00 at Z): a lead that became Z's contact responded to C exactly 90 days before (in);
+    // the contact itself responded to A 90 days and 1 ms before (out).
+    const z = await api.ctx.newAccount({});
+    const z1 = await api.ctx.newContact({ accountId: z.id });
+    const lz = await api.ctx.newLead({ status: 'converted', convertedContactId: z1.id, convertedAccountId: z.id });
+    await member(c.C, { leadId: lz.id }, before(90));
+    await member(c.A, { contactId: z1.id }, before(90, 1));
+    await wonDeal(z.id, '500.00');
+  });
+
+  it.each<[string, Record<'A' | 'B' | 'C', number>, Record<'A' | 'B' | 'C', number>]>([
+    // first touch: deal 1 → A, deal 2 → B, deal 3 → C.
+    ['FIRST_TOUCH', { A: 1000, B: 100.01, C: 500 }, { A: 1, B: 1, C: 1 }],
+    // last touch: deal 1 → C, deal 2 → A, deal 3 → C.
+    ['LAST_TOUCH', { A: 100.01, B: 0, C: 1500 }, { A: 1, B: 0, C: 2 }],
+    // even: deal 1 is 100000 cents / 3 = 33333 r1 each, the extra cent to the earliest (A); deal 2 is
+    // 10001 / 2 = 5000 r1 each, the cent to the earlier (B). A = 333.34 + 50.00, B = 333.33 + 50.01, C = 333.33 + 500.
+    ['EVEN', { A: 383.34, B: 383.34, C: 833.33 }, { A: 2, B: 2, C: 2 }],
+    // position-based: deal 1 is 40/20/40 → 400, 200, 400; deal 2 (two touches) as even.
+    ['POSITION_BASED', { A: 450, B: 250.01, C: 900 }, { A: 2, B: 2, C: 2 }],
+  ])('%s splits each deal to the cent', async (model, won, deals) => {
+    const got = { A: await roiOf(c.A, model), B: await roiOf(c.B, model), C: await roiOf(c.C, model) };
+    expect({ A: got.A.wonAmount, B: got.B.wonAmount, C: got.C.wonAmount }).toEqual(won);
+    expect({ A: got.A.wonDeals, B: got.B.wonDeals, C: got.C.wonDeals }).toEqual(deals);
+    // Every won cent lands somewhere once: 1,000.00 + 100.01 + 500.00.
+    expect(Math.round((got.A.wonAmount + got.B.wonAmount + got.C.wonAmount) * 100)).toBe(160_001);
+  });
+
+  it('counts influenced opportunities and the open pipeline, and reports ROI undefined without cost', async () => {
+    const a = await roiOf(c.A, 'EVEN');
+    // A touched deals 1 and 2 and the open deal (its response at Z was outside deal 3's window).
+    expect(a).toMatchObject({ opportunities: 3, pipelineAmount: 2000, actualCost: 500, roi: -0.2333 });
+    expect(await roiOf(c.B, 'EVEN')).toMatchObject({ actualCost: 0, roi: null, opportunities: 3 });
+    // C's lead member is one lead: 1000 spent → cost per lead 1000.
+    expect(await roiOf(c.C, 'EVEN')).toMatchObject({ leads: 1, roi: -0.1667 });
+  });
+
+  it('rolls the return of sub-campaigns into their parent', async () => {
+    // P = A + C under even: 383.34 + 833.33 = 1216.67 won, 1500 spent, deals 1, 2 and 3.
+    expect(await roiOf(c.P, 'EVEN')).toMatchObject({ wonAmount: 1216.67, actualCost: 1500, wonDeals: 3, roi: -0.1889 });
+  });
+});
+
+describe('the SQL split', () => {
+  it('equals the pure rule on random deals, for every model', async () => {
+    // A small seeded generator, so a failure can be replayed.
+    let seed = 20261205;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const campaigns = await Promise.all(Array.from({ length: 5 }, (_, i) => api.ctx.newCampaign({ name: `Random ${i}` }).then((x) => x.id)));
+    const deals: { id: string; amount: string }[] = [];
+    for (let d = 0; d < 25; d++) {
+      const account = await api.ctx.newAccount({});
+      const touches = Math.floor(rnd() * 7);
+      for (let t = 0; t < touches; t++) {
+        const contact = await api.ctx.newContact({ accountId: account.id });
+        // Some touches share a time, so the campaign id breaks the tie.
+        await member(campaigns[Math.floor(rnd() * campaigns.length)]!, { contactId: contact.id }, before(Math.floor(rnd() * 4) * 7));
+      }
+      const cents = d === 0 ? 1 : Math.floor(rnd() * 10 ** (2 + Math.floor(rnd() * 9)));
+      const amount = (cents / 100).toFixed(2);
+      deals.push({ id: (await wonDeal(account.id, amount)).id, amount });
+    }
+    const repo = new AttributionRepository();
+    const touches = await repo.touches(api.ctx.ds.manager, deals.map((d) => d.id), 90);
+    for (const model of ATTRIBUTION_MODELS as readonly AttributionModel[]) {
+      const sql = await repo.shares(api.ctx.ds.manager, deals.map((d) => d.id), model, 90);
+      for (const deal of deals) {
+        const pure = splitAmount(deal.amount, touches.filter((t) => t.dealId === deal.id), model).map((s) => [s.campaignId, s.amount]);
+        const fromSql = sql.filter((s) => s.dealId === deal.id).map((s) => [s.campaignId, (Number(s.cents) / 100).toFixed(2)]);
+        expect([model, deal.id, fromSql.sort()]).toEqual([model, deal.id, pure.sort()]);
+      }
+    }
+  });
+});

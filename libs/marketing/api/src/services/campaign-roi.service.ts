@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '@rapport/shared-errors';
+import { campaignReturn, centsToDecimal, costPer, type AttributionModel } from '@rapport/marketing-domain';
+import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
+import type { CampaignRoi } from '../models';
+
+/** The attribution window the issue names as the default: responses in the 90 days before a deal opened. */
+export const DEFAULT_WINDOW_DAYS = 90;
+
+/**
+ * A campaign's return with everything below it, under one attribution model: the won amount the
+ * model attributes to the tree, against the tree's cost lines (docs/adr/0013).
+ */
+@Injectable()
+export class CampaignRoiService {
+  constructor(
+    private readonly attribution: AttributionRepository,
+    private readonly campaigns: CampaignRepository,
+  ) {}
+
+  async roi(campaignId: string, model: AttributionModel, windowDays = DEFAULT_WINDOW_DAYS): Promise<CampaignRoi> {
+    if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 730) throw AppError.validation([{ path: 'windowDays', message: 'The window is 0 to 730 days.' }]);
+    const m = this.campaigns.ds.manager;
+    const ids = await this.attribution.subtree(m, campaignId);
+    const [figures, [totals]] = await Promise.all([this.attribution.returnOf(m, ids, model, windowDays), this.campaigns.rollUp(m, [campaignId])]);
+    const won = centsToDecimal(BigInt(figures.wonCents));
+    const cost = totals?.actualCost ?? '0.00';
+    const money = (s: string | null) => (s === null ? null : Number(s));
+    return {
+      model,
+      windowDays,
+      actualCost: Number(cost),
+      wonAmount: Number(won),
+      wonDeals: figures.wonDeals,
+      opportunities: figures.influenced,
+      pipelineAmount: Number(centsToDecimal(BigInt(figures.pipelineCents.split('.')[0]!))),
+      leads: figures.leads,
+      responses: totals?.responses ?? 0,
+      roi: campaignReturn({ actualCost: cost, attributedWon: won }).roi,
+      costPerLead: money(costPer(cost, figures.leads)),
+      costPerWonDeal: money(costPer(cost, figures.wonDeals)),
+    };
+  }
+}
