@@ -13,6 +13,7 @@ export * from './labels/locale-labels';
 export * from './labels/person-name';
 export * from './labels/role-labels';
 export * from './labels/sales-labels';
+export * from './layout/page-result';
 export * from './layout/use-page-title';
 export * from './lists/bulk/bulk-assign-modal';
 export * from './lists/bulk/bulk-bar';

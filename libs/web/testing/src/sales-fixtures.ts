@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { LeadDocument, type ActivityRowFragment, type LeadDetailFragment } from '@rapport/web-data-access';
+import { LeadDocument, type ActivityRowFragment, type LeadDetailFragment, type LeadRowFragment } from '@rapport/web-data-access';
 
 /** A lead as the lead page loads it. */
 export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDetailFragment {
@@ -30,6 +30,11 @@ export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDet
     viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: overrides.status !== 'CONVERTED' },
     ...overrides,
   };
+}
+
+/** A lead as the lead lists show it (the same fields as the page's): `id` names it, and its email follows from it. */
+export function leadRow(id: string, overrides: Partial<LeadRowFragment> = {}): LeadRowFragment {
+  return leadDetail({ id, email: `${id}@example.com`, ...overrides });
 }
 
 export function leadMock(lead: LeadDetailFragment): MockLink.MockedResponse {

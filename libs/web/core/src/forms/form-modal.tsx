@@ -8,9 +8,9 @@ interface FormModalBaseProps {
   width?: number;
   /** Cancel, Escape and the close icon. */
   onClose: () => void;
-  /** Usually `useModalForm().afterOpenChange`: focuses the first field once the dialog is open. */
+  /** Usually from `useFormModal().modal`: focuses the first field once the dialog is open. */
   afterOpenChange?: (open: boolean) => void;
-  /** The sentence shown above the form (`useModalForm().formError`). */
+  /** The sentence shown above the form (from `useFormModal().modal`). */
   formError?: string;
   formErrorTestId?: string;
   /** Shown above the error, e.g. an explanation of what the dialog does. */

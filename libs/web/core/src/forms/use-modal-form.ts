@@ -1,4 +1,4 @@
-import type { FormInstance, InputRef } from 'antd';
+import { Form, type InputRef } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from './apply-server-errors';
@@ -17,36 +17,47 @@ export function focusUnlessTyping(field: { focus(): void } | null | undefined): 
   field?.focus();
 }
 
+export interface FormModalOptions<V> {
+  open: boolean;
+  /** Cancel, Escape and the close icon. */
+  onClose: () => void;
+  /** The form fields an API error may name; its other errors become the sentence above the form. */
+  fields: readonly string[];
+  /** API field name → form field name, where they differ (e.g. `{ parentId: 'parent' }`). */
+  rename?: Record<string, string>;
+  /** The dialog's own work on submit (the mutation, the toast, closing); what it throws lands on the form. */
+  submit: (values: V) => Promise<unknown>;
+}
+
 /**
- * Shared plumbing of the create/edit modals: focus the first field once the dialog has opened
- * (the dialog itself takes focus while animating, so autoFocus alone is not enough) and hold the
- * error sentence shown above the form.
+ * The shared plumbing of the create/edit dialogs, so each states only what is its own. It owns the
+ * form and hands back in `modal` the FormModal props that are the same in every dialog:
+ * `<FormModal {...modal} title=… submitLabel=… submitTestId=… loading=…>`. That is: focus the
+ * first field (`firstField`) once the dialog has opened (the dialog itself takes focus while
+ * animating, so autoFocus alone is not enough); on submit, drop the last error and run `submit`,
+ * putting the API's errors on the `fields` they name (under `rename`) and the rest in the sentence
+ * above the form; forget that sentence when the dialog closes.
  */
-export function useModalForm() {
+export function useFormModal<V>({ open, onClose, fields, rename, submit }: FormModalOptions<V>) {
   const { t } = useTranslation();
+  const [form] = Form.useForm<V>();
   const firstField = useRef<InputRef>(null);
   const [formError, setFormError] = useState<string>();
 
-  const afterOpenChange = useCallback((open: boolean) => {
-    if (open) focusUnlessTyping(firstField.current);
+  const afterOpenChange = useCallback((isOpen: boolean) => {
+    if (isOpen) focusUnlessTyping(firstField.current);
     else setFormError(undefined);
   }, []);
 
-  /**
-   * Runs the dialog's save: the last error goes; the API's errors land on the fields they name
-   * (`formFields`, under `rename`) and the rest in the sentence above the form.
-   */
-  const trySave = useCallback(
-    async (form: FormInstance, formFields: readonly string[], save: () => Promise<void>, rename?: Record<string, string>) => {
-      setFormError(undefined);
-      try {
-        await save();
-      } catch (error) {
-        setFormError(applyServerErrors(form, error, formFields, t, rename));
-      }
-    },
-    [t],
-  );
+  const onFinish = async (values: V) => {
+    setFormError(undefined);
+    try {
+      await submit(values);
+    } catch (error) {
+      setFormError(applyServerErrors(form, error, fields, t, rename));
+    }
+  };
 
-  return { firstField, formError, setFormError, afterOpenChange, trySave };
+  /** `setFormError` is for a dialog's own checks before it sends anything (e.g. duplicate tiers). */
+  return { form, firstField, setFormError, modal: { open, onClose, afterOpenChange, formError, form, onFinish } };
 }

@@ -1,5 +1,5 @@
-import { Result, Typography } from 'antd';
 import { Link } from 'react-router';
+import { PageResult } from '../layout/page-result';
 
 export interface RecordNotFoundProps {
   title: string;
@@ -9,18 +9,5 @@ export interface RecordNotFoundProps {
 
 /** A record query answered null: missing or not visible. The API does not say which; neither do we. */
 export function RecordNotFound({ title, backTo, backLabel }: RecordNotFoundProps) {
-  return (
-    <div data-testid="record-not-found">
-      <Result
-        status="404"
-        // The page's h1 (antd's Result title is a plain div).
-        title={
-          <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
-            {title}
-          </Typography.Title>
-        }
-        extra={<Link to={backTo}>{backLabel}</Link>}
-      />
-    </div>
-  );
+  return <PageResult status="404" title={title} extra={<Link to={backTo}>{backLabel}</Link>} data-testid="record-not-found" />;
 }

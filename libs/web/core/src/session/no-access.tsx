@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { RolesDocument, type Role } from '@rapport/web-data-access';
-import { Result, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roleLabel } from '../labels/role-labels';
+import { PageResult } from '../layout/page-result';
 import { usePageTitle } from '../layout/use-page-title';
 import { LinkButton } from '../navigation/link-button';
 import { meetsAll, type Requirement } from './permissions';
@@ -25,29 +26,24 @@ export function NoAccess({ needs }: { needs: readonly Requirement[] }) {
   const roles = (data?.roles ?? []).filter((r) => r.role !== 'INTEGRATION' && meetsAll(r.permissions, needs)).map((r) => roleLabel(t, r.role as Role));
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   return (
-    <div data-testid="no-access">
-      <Result
-        status="403"
-        title={
-          <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
-            {title}
-          </Typography.Title>
-        }
-        subTitle={
-          <>
-            <Typography.Paragraph data-testid="no-access-needs">
-              {t('access.noAccess.needs', { needs: requirementsLabel(t, needs) })} {t('access.noAccess.yourRole', { role: roleLabel(t, me.role) })}
-            </Typography.Paragraph>
-            {roles.length ? <Typography.Paragraph data-testid="no-access-roles">{t('access.noAccess.rolesWith', { roles: list.format(roles) })}</Typography.Paragraph> : null}
-            <Typography.Paragraph>{t('access.noAccess.ask')}</Typography.Paragraph>
-          </>
-        }
-        extra={
-          <LinkButton to="/" type="primary" data-testid="no-access-home">
-            {t('access.noAccess.home')}
-          </LinkButton>
-        }
-      />
-    </div>
+    <PageResult
+      data-testid="no-access"
+      status="403"
+      title={title}
+      subTitle={
+        <>
+          <Typography.Paragraph data-testid="no-access-needs">
+            {t('access.noAccess.needs', { needs: requirementsLabel(t, needs) })} {t('access.noAccess.yourRole', { role: roleLabel(t, me.role) })}
+          </Typography.Paragraph>
+          {roles.length ? <Typography.Paragraph data-testid="no-access-roles">{t('access.noAccess.rolesWith', { roles: list.format(roles) })}</Typography.Paragraph> : null}
+          <Typography.Paragraph>{t('access.noAccess.ask')}</Typography.Paragraph>
+        </>
+      }
+      extra={
+        <LinkButton to="/" type="primary" data-testid="no-access-home">
+          {t('access.noAccess.home')}
+        </LinkButton>
+      }
+    />
   );
 }

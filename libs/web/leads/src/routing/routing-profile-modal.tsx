@@ -3,8 +3,7 @@ import { SaveRoutingProfileDocument, type RoutingProfileFieldsFragment } from '@
 import { App, Col, DatePicker, Flex, Form, InputNumber, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { MinuteOfDaySelect, TimeZoneSelect, WeekdayPicker } from '../shared/time-inputs';
 import { formToProfileInput, profileToForm, type ProfileFormValues } from './settings-values';
 
@@ -26,35 +25,24 @@ export interface RoutingProfileModalProps {
 export function RoutingProfileModal({ open, person, profile, onClose }: RoutingProfileModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProfileFormValues>();
-  const { formError, setFormError, afterOpenChange } = useModalForm();
   const [save, { loading }] = useMutation(SaveRoutingProfileDocument, { refetchQueries: ['RoutingProfiles'] });
 
-  const onFinish = async (values: ProfileFormValues) => {
+  const submit = async (values: ProfileFormValues) => {
     if (!person) return;
-    setFormError(undefined);
-    try {
-      await save({ variables: { input: formToProfileInput(person.id, values) } });
-      void message.success(t('intake.profiles.saved', { name: person.name }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
-    }
+    await save({ variables: { input: formToProfileInput(person.id, values) } });
+    void message.success(t('intake.profiles.saved', { name: person.name }));
+    onClose();
   };
+  const { modal } = useFormModal<ProfileFormValues>({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('intake.profiles.editTitle', { name: person?.name ?? '' })}
       width={640}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="profile-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: profileToForm(profile) }}
     >
       <Form.Item name="timeZone" label={t('intake.common.timeZone')} rules={[{ required: true, message: t('validation.required') }]}>

@@ -3,8 +3,7 @@ import { SaveRoutingRuleDocument, type RoutingRuleFieldsFragment } from '@rappor
 import { App, Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { TeamSelect } from '@rapport/web-core';
 import { UserSelect } from '@rapport/web-core';
 import { DISTRIBUTIONS, distributionLabel, SOURCE_VALUES, sourceLabel } from '../shared/intake-labels';
@@ -41,21 +40,15 @@ export interface RoutingRuleModalProps {
 export function RoutingRuleModal({ open, rule, onClose, onSaved }: RoutingRuleModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<RuleFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const [save, { loading }] = useMutation(SaveRoutingRuleDocument, { refetchQueries: ['RoutingRules'] });
-  const targetKind = Form.useWatch('targetKind', form);
 
-  const onFinish = async (values: RuleFormValues) => {
-    setFormError(undefined);
-    try {
-      await save({ variables: { input: formToRuleInput(values, rule?.id) } });
-      void message.success(t('intake.routing.ruleSaved', { name: values.name.trim() }));
-      onSaved();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t));
-    }
+  const submit = async (values: RuleFormValues) => {
+    await save({ variables: { input: formToRuleInput(values, rule?.id) } });
+    void message.success(t('intake.routing.ruleSaved', { name: values.name.trim() }));
+    onSaved();
   };
+  const { firstField, form, modal } = useFormModal<RuleFormValues>({ open, onClose, fields: FORM_FIELDS, submit });
+  const targetKind = Form.useWatch('targetKind', form);
 
   const range = (minName: 'minScore' | 'minEmployees', maxName: 'maxScore' | 'maxEmployees', label: string, maxValue?: number) => (
     <Form.Item label={label} style={{ marginBottom: 0 }}>
@@ -87,18 +80,13 @@ export function RoutingRuleModal({ open, rule, onClose, onSaved }: RoutingRuleMo
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={rule ? t('intake.routing.editRule') : t('intake.routing.newRule')}
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       formErrorTestId="routing-rule-error"
       submitLabel={t('common.save')}
       submitTestId="routing-rule-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: ruleToForm(rule) }}
     >
       <Row gutter={16}>

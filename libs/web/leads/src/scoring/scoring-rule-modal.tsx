@@ -2,8 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { SaveScoringRuleDocument, type ScoringRuleFieldsFragment } from '@rapport/web-data-access';
 import { App, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { fieldLabel, operatorLabel } from '../shared/intake-labels';
 import { ENGAGEMENT_FIELDS, FIT_FIELDS, operatorsFor, ruleToScoringForm, scoringFormToInput, valueKind, type ScoringFormValues } from './scoring-value';
 
@@ -13,37 +12,26 @@ const RENAME = { value: 'valueText' };
 export function ScoringRuleModal({ open, rule, onClose }: { open: boolean; rule?: ScoringRuleFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ScoringFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const [save, { loading }] = useMutation(SaveScoringRuleDocument, { refetchQueries: ['ScoringSetup'] });
+
+  const submit = async (values: ScoringFormValues) => {
+    await save({ variables: { input: scoringFormToInput(values, rule?.id) } });
+    void message.success(t('intake.scoring.saved', { name: values.name.trim() }));
+    onClose();
+  };
+  const { firstField, form, modal } = useFormModal<ScoringFormValues>({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
   const field = Form.useWatch('field', form) ?? rule?.field ?? 'title';
   const operator = Form.useWatch('operator', form) ?? rule?.operator ?? 'in';
   const kind = valueKind(operator);
   const operators = operatorsFor(field);
 
-  const onFinish = async (values: ScoringFormValues) => {
-    setFormError(undefined);
-    try {
-      await save({ variables: { input: scoringFormToInput(values, rule?.id) } });
-      void message.success(t('intake.scoring.saved', { name: values.name.trim() }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
-    }
-  };
-
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={rule ? t('intake.scoring.editRule') : t('intake.scoring.newRule')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="scoring-rule-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{
         initialValues: ruleToScoringForm(rule),
         onValuesChange: (changed: Partial<ScoringFormValues>) => {

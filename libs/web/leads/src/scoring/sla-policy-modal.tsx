@@ -2,8 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { SaveSlaPolicyDocument, type SlaPolicyFieldsFragment } from '@rapport/web-data-access';
 import { App, Form, InputNumber, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { PRIORITIES, priorityLabel, SOURCE_VALUES, sourceLabel } from '../shared/intake-labels';
 import { formatSlaMinutes } from '../shared/sla-format';
 
@@ -20,34 +19,23 @@ const FORM_FIELDS = ['source', 'priority', 'responseMinutes', 'active'] as const
 export function SlaPolicyModal({ open, policy, onClose }: { open: boolean; policy?: SlaPolicyFieldsFragment; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<SlaFormValues>();
-  const { formError, setFormError, afterOpenChange } = useModalForm();
   const [save, { loading }] = useMutation(SaveSlaPolicyDocument, { refetchQueries: ['ScoringSetup'] });
-  const minutes = Form.useWatch('responseMinutes', form);
 
-  const onFinish = async (v: SlaFormValues) => {
-    setFormError(undefined);
-    try {
-      await save({ variables: { input: { ...(policy ? { id: policy.id } : {}), source: v.source || null, priority: v.priority || null, responseMinutes: v.responseMinutes, active: v.active } } });
-      void message.success(t('intake.sla.policySaved'));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t));
-    }
+  const submit = async (v: SlaFormValues) => {
+    await save({ variables: { input: { ...(policy ? { id: policy.id } : {}), source: v.source || null, priority: v.priority || null, responseMinutes: v.responseMinutes, active: v.active } } });
+    void message.success(t('intake.sla.policySaved'));
+    onClose();
   };
+  const { form, modal } = useFormModal<SlaFormValues>({ open, onClose, fields: FORM_FIELDS, submit });
+  const minutes = Form.useWatch('responseMinutes', form);
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={policy ? t('intake.sla.editPolicy') : t('intake.sla.newPolicy')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="sla-policy-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: { source: policy?.source ?? '', priority: policy?.priority ?? '', responseMinutes: policy?.responseMinutes ?? 60, active: policy?.active ?? true } }}
     >
       <Form.Item name="source" label={t('intake.sla.source')}>

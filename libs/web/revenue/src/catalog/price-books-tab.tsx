@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { ALL_ACCOUNT_TIERS, accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
@@ -35,42 +35,35 @@ const tierLabel = (t: Parameters<typeof accountTierLabel>[0], tier: string) => a
 function PriceBookFormModal({ book, open, accountName, onClose }: { book?: PriceBookFieldsFragment; open: boolean; accountName?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<BookValues>();
-  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [save, saving] = useMutation(SavePriceBookDocument, { refetchQueries: ['PriceBooks'] });
-  const kind = Form.useWatch('kind', form) ?? book?.kind ?? 'standard';
-  const submit = (v: BookValues) =>
-    trySave(form, FORM_FIELDS, async () => {
-      await save({
-        variables: {
-          input: {
-            id: book?.id,
-            name: v.name.trim(),
-            kind: v.kind,
-            tier: v.kind === 'tier' ? v.tier : null,
-            accountId: v.kind === 'account' ? v.accountId : null,
-            currency: v.currency,
-            effectiveFrom: day(v.effectiveFrom),
-            effectiveTo: day(v.effectiveTo),
-            active: v.active,
-          },
+  const submit = async (v: BookValues) => {
+    await save({
+      variables: {
+        input: {
+          id: book?.id,
+          name: v.name.trim(),
+          kind: v.kind,
+          tier: v.kind === 'tier' ? v.tier : null,
+          accountId: v.kind === 'account' ? v.accountId : null,
+          currency: v.currency,
+          effectiveFrom: day(v.effectiveFrom),
+          effectiveTo: day(v.effectiveTo),
+          active: v.active,
         },
-      });
-      void message.success(t('revenue.catalog.bookSaved', { name: v.name.trim() }));
-      onClose();
+      },
     });
+    void message.success(t('revenue.catalog.bookSaved', { name: v.name.trim() }));
+    onClose();
+  };
+  const { firstField, form, modal } = useFormModal<BookValues>({ open, onClose, fields: FORM_FIELDS, submit });
+  const kind = Form.useWatch('kind', form) ?? book?.kind ?? 'standard';
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={book ? t('revenue.catalog.editBook') : t('revenue.catalog.newBook')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="book-submit"
       loading={saving.loading}
-      form={form}
-      onFinish={submit}
       formProps={{
         initialValues: book
           ? { ...book, tier: book.tier ?? undefined, effectiveFrom: book.effectiveFrom ? dayjs(book.effectiveFrom) : null, effectiveTo: book.effectiveTo ? dayjs(book.effectiveTo) : null }

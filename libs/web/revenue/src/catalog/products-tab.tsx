@@ -6,7 +6,7 @@ import { App, Button, Col, Flex, Form, Input, Row, Switch, Table, Tag, Typograph
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX_LENGTH, NameCell, translationsInput, TranslationFields, translationValues, type TranslationValues } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { NONE } from '@rapport/web-core';
 
 interface ProductValues {
@@ -25,29 +25,22 @@ const FORM_FIELDS = ['sku', 'name', 'names', 'productLine', 'unit', 'description
 function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsFragment; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProductValues>();
-  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [save, saving] = useMutation(SaveProductDocument, { refetchQueries: ['Products'] });
-  const submit = (v: ProductValues) =>
-    trySave(form, FORM_FIELDS, async () => {
-      await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), names: translationsInput(v.names), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
-      void message.success(t('revenue.catalog.productSaved', { name: v.name.trim() }));
-      onClose();
-    });
+  const submit = async (v: ProductValues) => {
+    await save({ variables: { input: { id: product?.id, sku: v.sku.trim(), name: v.name.trim(), names: translationsInput(v.names), productLine: v.productLine?.trim() || null, unit: v.unit.trim(), description: v.description?.trim() || null, active: v.active } } });
+    void message.success(t('revenue.catalog.productSaved', { name: v.name.trim() }));
+    onClose();
+  };
+  const { firstField, modal } = useFormModal<ProductValues>({ open, onClose, fields: FORM_FIELDS, submit });
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={product ? t('revenue.catalog.editProduct') : t('revenue.catalog.newProduct')}
       // Wide enough for the three translation boxes side by side.
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="product-submit"
       loading={saving.loading}
-      form={form}
-      onFinish={submit}
       formProps={{
         initialValues: product
           ? { ...product, name: product.canonicalName, names: translationValues(product.names), productLine: product.productLine ?? undefined, description: product.description ?? undefined }

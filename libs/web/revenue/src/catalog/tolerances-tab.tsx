@@ -5,8 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '@rapport/web-ui';
 import { App, AutoComplete, Button, Flex, Form, InputNumber, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { formatPercent } from '../quotes/quote-preview';
 import { toleranceRoleLabel } from '../revenue-labels';
 
@@ -22,53 +21,35 @@ interface ToleranceValues {
 function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: DiscountToleranceFieldsFragment; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ToleranceValues>();
-  const { formError, setFormError, afterOpenChange } = useModalForm();
   const [save, saving] = useMutation(SaveDiscountToleranceDocument, { refetchQueries: ['DiscountTolerances'] });
   const products = useQuery(ProductsDocument, { variables: {}, skip: !open });
   const lines = [...new Set((products.data?.products ?? []).flatMap((p) => (p.productLine ? [p.productLine] : [])))].sort();
   const submit = async (v: ToleranceValues) => {
-    setFormError(undefined);
-    try {
-      await save({ variables: { input: { role: v.role, productLine: v.productLine?.trim() || null, maxDiscountPercent: v.maxDiscountPercent ?? 0 } } });
-      void message.success(t('revenue.catalog.toleranceSaved'));
-      onClose();
-    } catch (e) {
-      setFormError(applyServerErrors(form, e, ['role', 'productLine', 'maxDiscountPercent'], t));
-    }
+    await save({ variables: { input: { role: v.role, productLine: v.productLine?.trim() || null, maxDiscountPercent: v.maxDiscountPercent ?? 0 } } });
+    void message.success(t('revenue.catalog.toleranceSaved'));
+    onClose();
   };
+  const { modal } = useFormModal<ToleranceValues>({ open, onClose, fields: ['role', 'productLine', 'maxDiscountPercent'], submit });
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={tolerance ? t('revenue.catalog.editTolerance') : t('revenue.catalog.newTolerance')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
       intro={<Typography.Paragraph type="secondary">{t('revenue.catalog.toleranceExplain')}</Typography.Paragraph>}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="tolerance-submit"
       loading={saving.loading}
-      onSubmit={() => form.submit()}
+      formProps={{ initialValues: tolerance ? { role: tolerance.role, productLine: tolerance.productLine ?? undefined, maxDiscountPercent: tolerance.maxDiscountPercent } : { role: 'sales_rep', maxDiscountPercent: 10 } }}
     >
-      <Form<ToleranceValues>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        disabled={saving.loading}
-        clearOnDestroy
-        initialValues={tolerance ? { role: tolerance.role, productLine: tolerance.productLine ?? undefined, maxDiscountPercent: tolerance.maxDiscountPercent } : { role: 'sales_rep', maxDiscountPercent: 10 }}
-      >
-        {/* Role and product line identify the rule: editing keeps them, saving another pair adds a rule. */}
-        <Form.Item name="role" label={t('revenue.catalog.role')} rules={[{ required: true, message: t('validation.required') }]}>
-          <Select disabled={!!tolerance} data-testid="tolerance-role" options={TOLERANCE_ROLES.map((r) => ({ value: r, label: toleranceRoleLabel(t, r) }))} />
-        </Form.Item>
-        <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.anyLineHint')}>
-          <AutoComplete disabled={!!tolerance} options={lines.map((l) => ({ value: l }))} placeholder={t('revenue.catalog.anyLine')} allowClear data-testid="tolerance-line" />
-        </Form.Item>
-        <Form.Item name="maxDiscountPercent" label={t('revenue.catalog.maxDiscount')} rules={[{ required: true, message: t('validation.required') }]}>
-          <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} data-testid="tolerance-max" />
-        </Form.Item>
-      </Form>
+      {/* Role and product line identify the rule: editing keeps them, saving another pair adds a rule. */}
+      <Form.Item name="role" label={t('revenue.catalog.role')} rules={[{ required: true, message: t('validation.required') }]}>
+        <Select disabled={!!tolerance} data-testid="tolerance-role" options={TOLERANCE_ROLES.map((r) => ({ value: r, label: toleranceRoleLabel(t, r) }))} />
+      </Form.Item>
+      <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.anyLineHint')}>
+        <AutoComplete disabled={!!tolerance} options={lines.map((l) => ({ value: l }))} placeholder={t('revenue.catalog.anyLine')} allowClear data-testid="tolerance-line" />
+      </Form.Item>
+      <Form.Item name="maxDiscountPercent" label={t('revenue.catalog.maxDiscount')} rules={[{ required: true, message: t('validation.required') }]}>
+        <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} data-testid="tolerance-max" />
+      </Form.Item>
     </FormModal>
   );
 }

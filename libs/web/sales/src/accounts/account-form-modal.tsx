@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
 import { ACCOUNT_FORM_FIELDS, accountInput, AccountFormItems, type AccountFormValues } from './account-fields';
@@ -21,37 +21,30 @@ export interface AccountFormModalProps {
 export function AccountFormModal({ open, onClose, onCreated }: AccountFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<AccountCreateValues>();
   const { definitions } = useCustomFieldDefinitions('ACCOUNT');
-  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [createAccount, { loading }] = useMutation(CreateAccountDocument, { refetchQueries: ['Accounts', 'SalesOverview'] });
+
+  const submit = async (values: AccountCreateValues) => {
+    const { data } = await createAccount({
+      variables: { input: { ...accountInput(values), customFields: customFieldsFromForm(definitions, values.customFields, 'create') } },
+    });
+    if (data) {
+      void message.success(t('accounts.created', { name: data.createAccount.account.name }));
+      onCreated(data.createAccount.account);
+    }
+  };
+  const { firstField, form, modal } = useFormModal<AccountCreateValues>({ open, onClose, fields: ACCOUNT_FORM_FIELDS, submit });
   const name = Form.useWatch('name', form);
   const duplicates = usePossibleDuplicates({ accountName: name }, open);
 
-  const onFinish = (values: AccountCreateValues) =>
-    trySave(form, ACCOUNT_FORM_FIELDS, async () => {
-      const { data } = await createAccount({
-        variables: { input: { ...accountInput(values), customFields: customFieldsFromForm(definitions, values.customFields, 'create') } },
-      });
-      if (data) {
-        void message.success(t('accounts.created', { name: data.createAccount.account.name }));
-        onCreated(data.createAccount.account);
-      }
-    });
-
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('accounts.createTitle')}
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.create')}
       submitTestId="account-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
     >
       <DuplicatesWarning candidates={duplicates} />
       <AccountFormItems firstField={firstField} />

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { CreateActivityDocument, type ActivityType } from '@rapport/web-data-access';
-import { App, DatePicker, Form } from 'antd';
+import { App, DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formFieldsOf, recordInputOf, RecordFormItems, type FieldControl } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { DATE_TIME_FORMAT } from '@rapport/web-ui';
 
 /** The records an activity is logged against (at least one). */
@@ -40,42 +40,35 @@ export interface LogActivityModalProps {
 export function LogActivityModal({ open, links, onClose, onLogged }: LogActivityModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ActivityFormValues>();
-  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const [createActivity, { loading }] = useMutation(CreateActivityDocument, { refetchQueries: ACTIVITY_QUERIES });
 
-  const onFinish = (values: ActivityFormValues) =>
-    trySave(form, FORM_FIELDS, async () => {
-      const input = recordInputOf('activity', values) as { type: ActivityType; subject: string };
-      await createActivity({
-        variables: {
-          input: {
-            ...input,
-            dueAt: values.dueAt ? values.dueAt.toISOString() : undefined,
-            accountId: links.accountId ?? undefined,
-            contactId: links.contactId ?? undefined,
-            leadId: links.leadId ?? undefined,
-            opportunityId: links.opportunityId ?? undefined,
-          },
+  const submit = async (values: ActivityFormValues) => {
+    const input = recordInputOf('activity', values) as { type: ActivityType; subject: string };
+    await createActivity({
+      variables: {
+        input: {
+          ...input,
+          dueAt: values.dueAt ? values.dueAt.toISOString() : undefined,
+          accountId: links.accountId ?? undefined,
+          contactId: links.contactId ?? undefined,
+          leadId: links.leadId ?? undefined,
+          opportunityId: links.opportunityId ?? undefined,
         },
-      });
-      void message.success(t('activities.logged'));
-      onLogged?.();
-      onClose();
+      },
     });
+    void message.success(t('activities.logged'));
+    onLogged?.();
+    onClose();
+  };
+  const { firstField, modal } = useFormModal<ActivityFormValues>({ open, onClose, fields: FORM_FIELDS, submit });
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('activities.logTitle')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('activities.log')}
       submitTestId="activity-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: { type: 'CALL', done: true } }}
     >
       {/* Focus goes to the subject (the first text field): the type already has a sensible default. */}

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { ALL_CHANNELS, channelLabel } from '@rapport/web-core';
 import { AccountSelect } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
@@ -44,59 +43,48 @@ export interface ContactFormModalProps {
 export function ContactFormModal({ open, account, onClose, onCreated }: ContactFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ContactCreateValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const { definitions } = useCustomFieldDefinitions('CONTACT');
   const [createContact, { loading }] = useMutation(CreateContactDocument, { refetchQueries: ['Contacts', 'AccountTimeline', 'SalesOverview'] });
+  const text = (max: number) => [{ max, message: t('validation.maxLength', { max }) }];
+
+  const submit = async (v: ContactCreateValues) => {
+    const email = blankToUndefined(v.email);
+    const phone = blankToUndefined(v.phone);
+    const { data } = await createContact({
+      variables: {
+        input: {
+          firstName: blankToUndefined(v.firstName),
+          lastName: v.lastName.trim(),
+          title: blankToNull(v.title),
+          accountId: v.account ?? undefined,
+          emails: email ? [email] : [],
+          phones: phone ? [phone] : [],
+          preferredChannel: v.preferredChannel ?? undefined,
+          locale: v.locale ?? undefined,
+          customFields: customFieldsFromForm(definitions, v.customFields, 'create'),
+        },
+      },
+    });
+    if (data) {
+      void message.success(t('contacts.created', { name: personName(data.createContact.contact) }));
+      onCreated(data.createContact.contact);
+    }
+  };
+  const { firstField, form, modal } = useFormModal<ContactCreateValues>({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
   const probe = Form.useWatch(
     (v: Partial<ContactCreateValues>) => ({ firstName: v.firstName, lastName: v.lastName, email: v.email, phone: v.phone }),
     form,
   );
   const duplicates = usePossibleDuplicates(probe ?? {}, open);
-  const text = (max: number) => [{ max, message: t('validation.maxLength', { max }) }];
-
-  const onFinish = async (v: ContactCreateValues) => {
-    setFormError(undefined);
-    try {
-      const email = blankToUndefined(v.email);
-      const phone = blankToUndefined(v.phone);
-      const { data } = await createContact({
-        variables: {
-          input: {
-            firstName: blankToUndefined(v.firstName),
-            lastName: v.lastName.trim(),
-            title: blankToNull(v.title),
-            accountId: v.account ?? undefined,
-            emails: email ? [email] : [],
-            phones: phone ? [phone] : [],
-            preferredChannel: v.preferredChannel ?? undefined,
-            locale: v.locale ?? undefined,
-            customFields: customFieldsFromForm(definitions, v.customFields, 'create'),
-          },
-        },
-      });
-      if (data) {
-        void message.success(t('contacts.created', { name: personName(data.createContact.contact) }));
-        onCreated(data.createContact.contact);
-      }
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
-    }
-  };
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('contacts.createTitle')}
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.create')}
       submitTestId="contact-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: { account: account?.id } }}
     >
       <DuplicatesWarning candidates={duplicates} />

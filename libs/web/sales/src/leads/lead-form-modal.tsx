@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { DuplicatesWarning } from '../shared/duplicates-warning';
 import { usePossibleDuplicates } from '../shared/use-possible-duplicates';
 import { leadFormFields, leadInput, LeadFormItems, type LeadFormValues } from './lead-fields';
@@ -26,44 +25,33 @@ export interface LeadFormModalProps {
 export function LeadFormModal({ open, onClose, onCreated }: LeadFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<LeadCreateValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const { definitions } = useCustomFieldDefinitions('LEAD');
   const [createLead, { loading }] = useMutation(CreateLeadDocument);
+
+  const submit = async (values: LeadCreateValues) => {
+    const { data } = await createLead({
+      variables: {
+        input: { ...leadInput(values, 'create'), customFields: customFieldsFromForm(definitions, values.customFields, 'create') },
+      },
+    });
+    if (data) {
+      void message.success(t('leads.created', { name: personName(data.createLead.lead) }));
+      onCreated(data.createLead.lead);
+    }
+  };
+  const { firstField, form, modal } = useFormModal<LeadCreateValues>({ open, onClose, fields: FORM_FIELDS, submit });
   // The identity fields, as the duplicate check takes them.
   const probe = Form.useWatch((v: Partial<LeadFormValues>) => Object.fromEntries(PROBED.map((k) => [k, v[k] as string | undefined])), form);
   const duplicates = usePossibleDuplicates(probe ?? {}, open);
 
-  const onFinish = async (values: LeadCreateValues) => {
-    setFormError(undefined);
-    try {
-      const { data } = await createLead({
-        variables: {
-          input: { ...leadInput(values, 'create'), customFields: customFieldsFromForm(definitions, values.customFields, 'create') },
-        },
-      });
-      if (data) {
-        void message.success(t('leads.created', { name: personName(data.createLead.lead) }));
-        onCreated(data.createLead.lead);
-      }
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t));
-    }
-  };
-
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('leads.createTitle')}
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.create')}
       submitTestId="lead-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
     >
       <DuplicatesWarning candidates={duplicates} />
       <LeadFormItems mode="create" firstField={firstField} />

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { CustomFieldItems } from '@rapport/web-core';
 import { customFieldsFromForm, type CustomFormValue } from '@rapport/web-core';
 import { useCustomFieldDefinitions } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { newOpportunityInput, OpportunityFormItems, opportunityFormFields, type OpportunityFormValues } from './opportunity-fields';
 
 type OpportunityCreateValues = OpportunityFormValues & { pipelineId?: string; customFields?: Record<string, CustomFormValue> };
@@ -23,17 +23,25 @@ export interface OpportunityFormModalProps {
 export function OpportunityFormModal({ open, account, onClose, onCreated }: OpportunityFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<OpportunityCreateValues>();
-  const { firstField, formError, afterOpenChange, trySave } = useModalForm();
   const { definitions } = useCustomFieldDefinitions('OPPORTUNITY');
   const pipelines = useQuery(PipelinesDocument, { skip: !open });
   const [createOpportunity, { loading }] = useMutation(CreateOpportunityDocument, {
     refetchQueries: ['Opportunities', 'AccountTimeline', 'SalesOverview'],
   });
-  const pipelineId = Form.useWatch('pipelineId', form);
   const all = pipelines.data?.pipelines ?? [];
   const defaultPipeline = all.find((p) => p.isDefault) ?? all[0];
 
+  const submit = async (v: OpportunityCreateValues) => {
+    const { data } = await createOpportunity({
+      variables: { input: { ...newOpportunityInput(v), customFields: customFieldsFromForm(definitions, v.customFields, 'create') } },
+    });
+    if (data) {
+      void message.success(t('opportunities.created', { name: data.createOpportunity.opportunity.name }));
+      onCreated(data.createOpportunity.opportunity);
+    }
+  };
+  const { firstField, form, modal } = useFormModal<OpportunityCreateValues>({ open, onClose, fields: FORM_FIELDS, submit });
+  const pipelineId = Form.useWatch('pipelineId', form);
   // Pipelines arrive after the dialog opens: start in the default one, at its first stage.
   useEffect(() => {
     if (open && defaultPipeline && !form.getFieldValue('pipelineId')) {
@@ -41,30 +49,14 @@ export function OpportunityFormModal({ open, account, onClose, onCreated }: Oppo
     }
   }, [open, defaultPipeline, form]);
 
-  const onFinish = (v: OpportunityCreateValues) =>
-    trySave(form, FORM_FIELDS, async () => {
-      const { data } = await createOpportunity({
-        variables: { input: { ...newOpportunityInput(v), customFields: customFieldsFromForm(definitions, v.customFields, 'create') } },
-      });
-      if (data) {
-        void message.success(t('opportunities.created', { name: data.createOpportunity.opportunity.name }));
-        onCreated(data.createOpportunity.opportunity);
-      }
-    });
-
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('opportunities.createTitle')}
       width={720}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.create')}
       submitTestId="opportunity-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{
         initialValues: { accountId: account?.id },
         onValuesChange: (changed: Partial<OpportunityCreateValues>) => {

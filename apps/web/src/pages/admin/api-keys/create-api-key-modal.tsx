@@ -5,8 +5,7 @@ import { Alert, Checkbox, DatePicker, Flex, Form, Input, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 
 interface ApiKeyFormValues {
   name: string;
@@ -24,42 +23,31 @@ export interface CreateApiKeyModalProps {
 
 export function CreateApiKeyModal({ open, onClose, onCreated }: CreateApiKeyModalProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<ApiKeyFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const scopes = useQuery(ApiKeyScopesDocument, { skip: !open });
   const [createApiKey, { loading }] = useMutation(CreateApiKeyDocument);
 
-  const onFinish = async (values: ApiKeyFormValues) => {
-    setFormError(undefined);
-    try {
-      const { data } = await createApiKey({
-        variables: {
-          input: {
-            name: values.name.trim(),
-            scopes: values.scopes,
-            // "Expires on <day>" means usable through that whole day.
-            expiresAt: values.expiresAt ? values.expiresAt.endOf('day').toISOString() : null,
-          },
+  const submit = async (values: ApiKeyFormValues) => {
+    const { data } = await createApiKey({
+      variables: {
+        input: {
+          name: values.name.trim(),
+          scopes: values.scopes,
+          // "Expires on <day>" means usable through that whole day.
+          expiresAt: values.expiresAt ? values.expiresAt.endOf('day').toISOString() : null,
         },
-      });
-      if (data) onCreated({ name: data.createApiKey.apiKey.name, secret: data.createApiKey.secret });
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t));
-    }
+      },
+    });
+    if (data) onCreated({ name: data.createApiKey.apiKey.name, secret: data.createApiKey.secret });
   };
+  const { firstField, modal } = useFormModal<ApiKeyFormValues>({ open, onClose, fields: FORM_FIELDS, submit });
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('apiKeys.createTitle')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('apiKeys.create')}
       submitTestId="apikey-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: { scopes: [] } }}
     >
       <Form.Item

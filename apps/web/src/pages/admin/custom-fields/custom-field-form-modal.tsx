@@ -10,8 +10,7 @@ import { App, Col, Form, Input, InputNumber, Row, Select, Switch, Tag, Typograph
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customValuesOf } from '@rapport/web-core';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { ALL_CUSTOM_FIELD_TYPES, customFieldTypeLabel, customizableObjectLabel, hasOptions } from '@rapport/web-core';
 
 interface FieldFormValues {
@@ -70,16 +69,36 @@ export interface CustomFieldFormModalProps {
 export function CustomFieldFormModal({ open, objectType, field, nextPosition, onClose }: CustomFieldFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<FieldFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const refetchQueries = ['CustomFieldDefinitions'];
   const [define, defining] = useMutation(DefineCustomFieldDocument, { refetchQueries });
   const [update, updating] = useMutation(UpdateCustomFieldDocument, { refetchQueries });
-  const type = Form.useWatch('type', form);
-  const currentOptions = Form.useWatch('options', form);
   const loading = defining.loading || updating.loading;
   const editing = Boolean(field);
 
+  const submit = async (v: FieldFormValues) => {
+    const labels: Record<string, string> = {};
+    if (v.labelZhCN?.trim()) labels['zh-CN'] = v.labelZhCN.trim();
+    if (v.labelZhTW?.trim()) labels['zh-TW'] = v.labelZhTW.trim();
+    const options = hasOptions(v.type) ? (v.options ?? []).map((o) => o.trim()).filter(Boolean) : [];
+    // Sent only for picklists: their translations replace the stored ones.
+    const translated = hasOptions(v.type) ? { optionLabels: optionLabelsFromForm(options, v.optionLabels) } : {};
+    if (field) {
+      await update({
+        variables: { input: { id: field.id, label: v.label.trim(), labels, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined } },
+      });
+    } else {
+      await define({
+        variables: {
+          input: { objectType, key: v.key, label: v.label.trim(), labels, type: v.type, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined },
+        },
+      });
+    }
+    void message.success(t('customFields.savedNamed', { name: v.label.trim() }));
+    onClose();
+  };
+  const { firstField, form, modal } = useFormModal<FieldFormValues>({ open, onClose, fields: FORM_FIELDS, rename: { labels: 'label' }, submit });
+  const type = Form.useWatch('type', form);
+  const currentOptions = Form.useWatch('options', form);
   useEffect(() => {
     if (!open) return;
     const labels = customValuesOf(field?.labels);
@@ -100,46 +119,14 @@ export function CustomFieldFormModal({ open, objectType, field, nextPosition, on
     );
   }, [open, field, form, nextPosition]);
 
-  const onFinish = async (v: FieldFormValues) => {
-    setFormError(undefined);
-    const labels: Record<string, string> = {};
-    if (v.labelZhCN?.trim()) labels['zh-CN'] = v.labelZhCN.trim();
-    if (v.labelZhTW?.trim()) labels['zh-TW'] = v.labelZhTW.trim();
-    const options = hasOptions(v.type) ? (v.options ?? []).map((o) => o.trim()).filter(Boolean) : [];
-    // Sent only for picklists: their translations replace the stored ones.
-    const translated = hasOptions(v.type) ? { optionLabels: optionLabelsFromForm(options, v.optionLabels) } : {};
-    try {
-      if (field) {
-        await update({
-          variables: { input: { id: field.id, label: v.label.trim(), labels, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined } },
-        });
-      } else {
-        await define({
-          variables: {
-            input: { objectType, key: v.key, label: v.label.trim(), labels, type: v.type, options, ...translated, required: Boolean(v.required), position: v.position ?? undefined },
-          },
-        });
-      }
-      void message.success(t('customFields.savedNamed', { name: v.label.trim() }));
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, { labels: 'label' }));
-    }
-  };
-
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={editing ? t('customFields.editTitle', { name: field?.label ?? '' }) : t('customFields.createTitle', { object: customizableObjectLabel(t, objectType) })}
       width={640}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="cf-def-submit"
       loading={loading}
-      form={form}
-      onFinish={onFinish}
     >
       <Row gutter={16}>
         <Col span={24}>

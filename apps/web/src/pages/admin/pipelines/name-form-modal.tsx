@@ -1,5 +1,4 @@
-import { fieldErrorsOf, mapFieldErrors } from '@rapport/web-data-access';
-import { FormModal, NAME_MAX_LENGTH, nameInput, TranslationFields, translationValues, useModalForm, type NamedThing, type NameFormValues, type TranslationLocale } from '@rapport/web-core';
+import { FormModal, NAME_MAX_LENGTH, nameInput, TranslationFields, translationValues, useFormModal, type NamedThing, type NameFormValues, type TranslationLocale } from '@rapport/web-core';
 import { App, Col, Form, Input, Row } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,42 +15,28 @@ export interface NameFormModalProps {
 export function NameFormModal({ target, title, onSave, onClose }: NameFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<NameFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
+  const submit = async (values: NameFormValues) => {
+    const input = nameInput(values);
+    await onSave(input);
+    void message.success(t('names.saved', { name: input.name }));
+    onClose();
+  };
+  // `input.names.zh-CN` belongs on the zh-CN box (applyServerErrors nests `names`); anything else is said above the form.
+  const { firstField, form, modal } = useFormModal<NameFormValues>({ open: Boolean(target), onClose, fields: ['name', 'names'], submit });
 
   useEffect(() => {
     if (!target) return;
     form.setFieldsValue({ name: target.canonicalName, names: translationValues(target.names) });
   }, [target, form]);
 
-  const onFinish = async (values: NameFormValues) => {
-    setFormError(undefined);
-    const input = nameInput(values);
-    try {
-      await onSave(input);
-      void message.success(t('names.saved', { name: input.name }));
-      onClose();
-    } catch (error) {
-      // `input.names.zh-CN` belongs on the zh-CN box; anything else is said above the form.
-      const mapped = mapFieldErrors(fieldErrorsOf(error), ['name', 'names'], { nested: ['names'] });
-      if (mapped.fields.length) form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
-      setFormError(mapped.unmatched.length ? mapped.unmatched.join(' ') : mapped.fields.length ? undefined : t('errors.generic'));
-    }
-  };
-
   const maxRule = { max: NAME_MAX_LENGTH, message: t('validation.maxLength', { max: NAME_MAX_LENGTH }) };
   return (
     <FormModal<NameFormValues>
-      open={Boolean(target)}
+      {...modal}
       title={title}
       width={560}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('common.save')}
       submitTestId="name-submit"
-      form={form}
-      onFinish={onFinish}
     >
       <Row gutter={16}>
         <Col span={24}>

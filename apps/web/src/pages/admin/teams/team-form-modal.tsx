@@ -8,8 +8,7 @@ import {
 import { App, Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { subtreeIds } from './team-tree';
 
 interface TeamFormValues {
@@ -33,8 +32,6 @@ export interface TeamFormModalProps {
 export function TeamFormModal({ open, team, teams, onClose, onSaved }: TeamFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<TeamFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const users = useQuery(UserOptionsDocument, { variables: { filter: { active: { eq: true } } }, skip: !open });
   const [createTeam, created] = useMutation(CreateTeamDocument);
   const [updateTeam, updated] = useMutation(UpdateTeamDocument);
@@ -51,37 +48,28 @@ export function TeamFormModal({ open, team, teams, onClose, onSaved }: TeamFormM
     label: `${node.name} <${node.email}>`,
   }));
 
-  const onFinish = async (values: TeamFormValues) => {
-    setFormError(undefined);
+  const submit = async (values: TeamFormValues) => {
     const name = values.name.trim();
     const parentId = values.parent ?? null;
     const managerId = values.manager ?? null;
-    try {
-      if (team) {
-        await updateTeam({ variables: { input: { id: team.id, name, parentId, managerId } } });
-        void message.success(t('teams.saved', { name }));
-      } else {
-        await createTeam({ variables: { input: { name, parentId, managerId } } });
-        void message.success(t('teams.created', { name }));
-      }
-      onSaved();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
+    if (team) {
+      await updateTeam({ variables: { input: { id: team.id, name, parentId, managerId } } });
+      void message.success(t('teams.saved', { name }));
+    } else {
+      await createTeam({ variables: { input: { name, parentId, managerId } } });
+      void message.success(t('teams.created', { name }));
     }
+    onSaved();
   };
+  const { firstField, modal } = useFormModal({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={team ? t('teams.editTitle') : t('teams.createTitle')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={team ? t('common.save') : t('common.create')}
       submitTestId="team-submit"
       loading={saving}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: team ? { name: team.name, parent: team.parent?.id, manager: team.manager?.id } : {} }}
     >
       <Form.Item

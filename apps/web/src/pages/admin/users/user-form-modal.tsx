@@ -10,8 +10,7 @@ import {
 import { PasswordInput } from '@rapport/web-ui';
 import { App, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '@rapport/web-core';
-import { FormModal, useModalForm } from '@rapport/web-core';
+import { FormModal, useFormModal } from '@rapport/web-core';
 import { LOCALE_OPTIONS } from '@rapport/web-core';
 import { ALL_ROLES, roleLabel } from '@rapport/web-core';
 
@@ -42,8 +41,6 @@ export interface UserFormModalProps {
 export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<UserFormValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
   const editing = Boolean(user);
   const teams = useQuery(TeamsDocument, { skip: !open });
   const [createUser, created] = useMutation(CreateUserDocument);
@@ -55,58 +52,30 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
     ? { name: user.name, role: user.role, team: user.team?.id, locale: user.locale, active: user.active }
     : { role: 'SALES_REP', locale: 'EN', active: true };
 
-  const onFinish = async (values: UserFormValues) => {
-    setFormError(undefined);
-    try {
-      if (user) {
-        await updateUser({
-          variables: {
-            input: {
-              id: user.id,
-              name: values.name.trim(),
-              role: values.role,
-              teamId: values.team ?? null,
-              locale: values.locale,
-              active: values.active,
-            },
-          },
-        });
-        void message.success(t('users.saved', { name: values.name.trim() }));
-      } else {
-        await createUser({
-          variables: {
-            input: {
-              email: values.email.trim(),
-              name: values.name.trim(),
-              role: values.role,
-              teamId: values.team ?? null,
-              password: values.password,
-              locale: values.locale,
-            },
-          },
-        });
-        void message.success(t('users.created', { name: values.name.trim() }));
-      }
-      onSaved();
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, FORM_FIELDS, t, RENAME));
+  const submit = async (values: UserFormValues) => {
+    const name = values.name.trim();
+    // What both the create and the edit send; each adds its own (the email and password, the id and active).
+    const common = { name, role: values.role, teamId: values.team ?? null, locale: values.locale };
+    if (user) {
+      await updateUser({ variables: { input: { ...common, id: user.id, active: values.active } } });
+      void message.success(t('users.saved', { name }));
+    } else {
+      await createUser({ variables: { input: { ...common, email: values.email.trim(), password: values.password } } });
+      void message.success(t('users.created', { name }));
     }
+    onSaved();
   };
+  const { firstField, modal } = useFormModal({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
 
   const teamOptions = (teams.data?.teams.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={editing ? t('users.editTitle') : t('users.createTitle')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={editing ? t('common.save') : t('common.create')}
       submitTestId="user-submit"
       loading={saving}
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues }}
     >
       {editing ? null : (

@@ -1,54 +1,18 @@
 import { LeadsDocument, PossibleDuplicatesDocument, type LeadRowFragment } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { customFieldsMock, meMock, savedViewsMock } from '@rapport/web-testing';
+import { connection, customFieldsMock, leadRow, meMock, savedViewsMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 
-const lead = (id: string, firstName: string, lastName: string, extra: Partial<LeadRowFragment> = {}): LeadRowFragment => ({
-  __typename: 'Lead',
-  id,
-  customFields: {},
-  name: `${firstName} ${lastName}`,
-  firstName,
-  lastName,
-  company: 'Globex Trading Ltd.',
-  title: null,
-  email: `${id}@example.com`,
-  phone: null,
-  source: 'WEB',
-  status: 'NEW',
-  score: 40,
-  campaign: null,
-  productInterest: null,
-  country: null,
-  region: null,
-  message: null,
-  slaDueAt: null,
-  convertedAt: null,
-  createdAt: '2026-11-01T10:00:00Z',
-  updatedAt: '2026-11-01T10:00:00Z',
-  owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
-  viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: true },
-  ...extra,
-});
+const lead = (id: string, firstName: string, lastName: string, extra: Partial<LeadRowFragment> = {}): LeadRowFragment =>
+  leadRow(id, { name: `${firstName} ${lastName}`, firstName, lastName, company: 'Globex Trading Ltd.', ...extra });
 
 const orderBy = [{ field: 'CREATED_AT', direction: 'DESC' }];
 
-function leadsPage(filter: unknown, nodes: LeadRowFragment[]) {
-  return {
-    request: { query: LeadsDocument, variables: { first: 20, after: null, filter, orderBy } },
-    result: {
-      data: {
-        leads: {
-          __typename: 'LeadConnection',
-          totalCount: nodes.length,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: nodes.map((node) => ({ __typename: 'LeadEdge', cursor: node.id, node })),
-        },
-      },
-    },
-  };
-}
+const leadsPage = (filter: unknown, nodes: LeadRowFragment[]) => ({
+  request: { query: LeadsDocument, variables: { first: 20, after: null, filter, orderBy } },
+  result: { data: { leads: connection('Lead', nodes) } },
+});
 
 const searchFilter = (q: string) => ({
   or: [

@@ -9,49 +9,16 @@ import {
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pickOption } from '@rapport/web-testing';
-import { customFieldsMock, meMock, savedViewsMock, userOptionsMock } from '@rapport/web-testing';
+import { connection, customFieldsMock, leadRow, meMock, savedViewsMock, userOptionsMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 
-const lead = (id: string, lastName: string, region: string | null): LeadRowFragment => ({
-  __typename: 'Lead',
-  id,
-  customFields: region ? { region } : {},
-  name: `Ann ${lastName}`,
-  firstName: 'Ann',
-  lastName,
-  company: 'Globex',
-  title: null,
-  email: `${id}@example.com`,
-  phone: null,
-  source: 'WEB',
-  status: 'NEW',
-  score: 10,
-  campaign: null,
-  productInterest: null,
-  country: null,
-  region: null,
-  message: null,
-  slaDueAt: null,
-  convertedAt: null,
-  createdAt: '2026-11-01T10:00:00Z',
-  updatedAt: '2026-11-01T10:00:00Z',
-  owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
-  viewerCan: { __typename: 'LeadViewerCan', update: true, share: true, merge: true, convert: true },
-});
+const lead = (id: string, lastName: string, region: string | null): LeadRowFragment =>
+  leadRow(id, { name: `Ann ${lastName}`, lastName, score: 10, customFields: region ? { region } : {} });
 
 const orderBy = [{ field: 'CREATED_AT', direction: 'DESC' }];
 const leadsPage = (filter: LeadFilter | undefined, nodes: LeadRowFragment[]) => ({
   request: { query: LeadsDocument, variables: { first: 20, after: null, filter, orderBy } },
-  result: {
-    data: {
-      leads: {
-        __typename: 'LeadConnection',
-        totalCount: nodes.length,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        edges: nodes.map((node) => ({ __typename: 'LeadEdge', cursor: node.id, node })),
-      },
-    },
-  },
+  result: { data: { leads: connection('Lead', nodes) } },
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 

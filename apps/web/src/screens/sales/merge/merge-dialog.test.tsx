@@ -6,31 +6,11 @@ import { renderApp } from '../../../testing/render-app';
 import { leadDetail, leadMock } from '@rapport/web-testing';
 
 type Node = MergeLeadsQuery['leads']['edges'][number]['node'];
-const mergeNode = (id: string, extra: Partial<Node>): Node => ({
-  __typename: 'Lead',
-  id,
-  name: 'Ann Wu',
-  firstName: 'Ann',
-  lastName: 'Wu',
-  company: 'Globex',
-  title: null,
-  email: 'ann@globex.example',
-  phone: null,
-  source: 'WEB',
-  status: 'NEW',
-  campaign: null,
-  productInterest: null,
-  country: null,
-  region: null,
-  createdAt: '2026-11-01T10:00:00Z',
-  updatedAt: '2026-11-01T10:00:00Z',
-  score: 40,
-  message: null,
-  slaDueAt: null,
-  convertedAt: null,
-  owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
-  ...extra,
-});
+// The merge query asks for a lead's fields without its custom fields and permissions.
+const mergeNode = (id: string, extra: Partial<Node>): Node => {
+  const { customFields: _customFields, viewerCan: _viewerCan, ...node } = leadDetail({ id, ...extra });
+  return node;
+};
 
 // antd puts data-* props of a Radio on its input or on the label, depending on the version.
 const radio = (el: HTMLElement) => (el.tagName === 'INPUT' ? el : el.querySelector('input')!) as HTMLInputElement;

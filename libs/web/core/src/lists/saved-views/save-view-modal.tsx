@@ -1,8 +1,7 @@
 import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyServerErrors } from '../../forms/apply-server-errors';
 import { FormModal } from '../../forms/form-modal';
-import { useModalForm } from '../../forms/use-modal-form';
+import { useFormModal } from '../../forms/use-modal-form';
 
 interface SaveViewValues {
   name: string;
@@ -21,29 +20,15 @@ export interface SaveViewModalProps {
 /** Names a new view; managers and admins may also share it with everyone. */
 export function SaveViewModal({ open, canShare, initialName, onClose, onSave }: SaveViewModalProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<SaveViewValues>();
-  const { firstField, formError, setFormError, afterOpenChange } = useModalForm();
-
-  const onFinish = async (values: SaveViewValues) => {
-    setFormError(undefined);
-    try {
-      await onSave({ name: values.name.trim(), shared: canShare && Boolean(values.shared) });
-    } catch (error) {
-      setFormError(applyServerErrors(form, error, ['name', 'shared'], t));
-    }
-  };
+  const submit = (values: SaveViewValues) => onSave({ name: values.name.trim(), shared: canShare && Boolean(values.shared) });
+  const { firstField, modal } = useFormModal<SaveViewValues>({ open, onClose, fields: ['name', 'shared'], submit });
 
   return (
     <FormModal
-      open={open}
+      {...modal}
       title={t('views.saveTitle')}
-      onClose={onClose}
-      afterOpenChange={afterOpenChange}
-      formError={formError}
       submitLabel={t('views.save')}
       submitTestId="view-name-submit"
-      form={form}
-      onFinish={onFinish}
       formProps={{ initialValues: { name: initialName, shared: false } }}
     >
       <Form.Item
