@@ -87,6 +87,32 @@ describe('three won deals touched by overlapping campaigns', () => {
     expect(await roiOf(c.C, 'EVEN')).toMatchObject({ leads: 1, roi: -0.1667 });
   });
 
+  it('reports each campaign’s own figures per channel and in total, for the campaigns of a period', async () => {
+    // These campaigns, moved to a year nothing else starts in; A and C are events, B digital, P none.
+    await api.ctx.ds.query(`UPDATE campaign SET start_date = '2031-02-01', channel = CASE WHEN id = $2::uuid THEN 'Digital' WHEN id = $3::uuid THEN NULL ELSE 'Events' END WHERE id = ANY($1::uuid[])`, [[c.A, c.B, c.C, c.P], c.B, c.P]);
+    type Row = { wonAmount: number; actualCost: number; roi: number | null };
+    const r = await marketer.gqlOk<{ marketingReport: { campaigns: (Row & { campaign: { name: string } })[]; channels: (Row & { channel: string | null; campaigns: number })[]; total: Row } }>(
+      `{ marketingReport(from: "2031-01-01", to: "2031-12-31", model: EVEN) { campaigns { campaign { name } wonAmount actualCost roi } channels { channel campaigns wonAmount actualCost roi } total { wonAmount actualCost roi } } }`,
+    );
+    const report = r.marketingReport;
+    expect(report.campaigns.map((x) => [x.campaign.name, x.wonAmount, x.actualCost, x.roi])).toEqual([
+      ['C', 833.33, 1000, -0.1667],
+      ['A', 383.34, 500, -0.2333],
+      ['B', 383.34, 0, null],
+      ['Parent of A and C', 0, 0, null],
+    ]);
+    // Events = A + C: 1216.67 won for 1500 spent; total 1600.01 for 1500: ROI 0.0667.
+    expect(report.channels).toEqual([
+      { channel: 'Events', campaigns: 2, wonAmount: 1216.67, actualCost: 1500, roi: -0.1889 },
+      { channel: 'Digital', campaigns: 1, wonAmount: 383.34, actualCost: 0, roi: null },
+      { channel: null, campaigns: 1, wonAmount: 0, actualCost: 0, roi: null },
+    ]);
+    expect(report.total).toEqual({ wonAmount: 1600.01, actualCost: 1500, roi: 0.0667 });
+    const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
+    expect((await agent.gql('{ marketingReport { total { roi } } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await marketer.gql('{ marketingReport(from: "soon") { total { roi } } }')).errors![0]!.extensions!.fields).toMatchObject([{ path: 'from' }]);
+  });
+
   it('rolls the return of sub-campaigns into their parent', async () => {
     // P = A + C under even: 383.34 + 833.33 = 1216.67 won, 1500 spent, deals 1, 2 and 3.
     expect(await roiOf(c.P, 'EVEN')).toMatchObject({ wonAmount: 1216.67, actualCost: 1500, wonDeals: 3, roi: -0.1889 });

@@ -4,6 +4,7 @@ import { MergeHooks, RecordCatalogue } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
+import { MarketingReportService } from './services/marketing-report.service';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { SalesModule } from '@rapport/sales-api';
 import { CallResolver } from './resolvers/call.resolver';
@@ -22,7 +23,7 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule],
   controllers: [CampaignsController, CallsController],
-  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
+  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AppError } from '@rapport/shared-errors';
 import { centsToDecimal } from './attribution';
-import { campaignReturn, costPer } from './roi';
+import { byChannel, campaignReturn, costPer } from './roi';
 
 describe('campaignReturn', () => {
   it.each([
@@ -61,5 +61,18 @@ describe('costPer', () => {
   });
   it.each([-1, 1.5, Number.NaN])('refuses a count of %s', (count) => {
     expect(() => costPer('1.00', count)).toThrow(AppError);
+  });
+});
+
+describe('byChannel', () => {
+  it('sums each channel to the cent, campaigns without a channel together, best return first', () => {
+    const row = (channel: string | null, actualCost: string, wonAmount: string, wonDeals = 1) => ({ channel, budget: '100.00', actualCost, wonAmount, wonDeals, members: 10, responses: 2 });
+    const channels = byChannel([row('Events', '0.10', '0.20'), row('Digital', '5.00', '9.99'), row('Events', '0.20', '0.10'), row(null, '1.00', '0.00', 0)]);
+    expect(channels).toEqual([
+      { channel: 'Digital', campaigns: 1, budget: '100.00', actualCost: '5.00', wonAmount: '9.99', wonDeals: 1, members: 10, responses: 2 },
+      // 0.10 + 0.20 in cents, not floats (0.30000000000000004).
+      { channel: 'Events', campaigns: 2, budget: '200.00', actualCost: '0.30', wonAmount: '0.30', wonDeals: 2, members: 20, responses: 4 },
+      { channel: null, campaigns: 1, budget: '100.00', actualCost: '1.00', wonAmount: '0.00', wonDeals: 0, members: 10, responses: 2 },
+    ]);
   });
 });

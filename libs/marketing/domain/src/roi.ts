@@ -60,3 +60,33 @@ function scaledToDecimal(value: bigint, scale: number): string {
   const abs = value < 0n ? -value : value;
   return `${value < 0n ? '-' : ''}${abs / unit}.${(abs % unit).toString().padStart(scale, '0')}`;
 }
+
+/** One campaign's own figures in a report: amounts as exact decimal text. */
+export interface CampaignFigures {
+  channel: string | null;
+  budget: string;
+  actualCost: string;
+  wonAmount: string;
+  wonDeals: number;
+  members: number;
+  responses: number;
+}
+
+/** Figures summed per channel (campaigns without one under `null`), by won amount, then name. */
+export function byChannel(rows: readonly CampaignFigures[]): (Omit<CampaignFigures, 'channel'> & { channel: string | null; campaigns: number })[] {
+  const groups = new Map<string | null, CampaignFigures[]>();
+  for (const r of rows) groups.set(r.channel, [...(groups.get(r.channel) ?? []), r]);
+  const add = (list: CampaignFigures[], key: 'budget' | 'actualCost' | 'wonAmount') => centsToDecimal(list.reduce((sum, r) => sum + decimalToCents(r[key]), 0n));
+  return [...groups.entries()]
+    .map(([channel, list]) => ({
+      channel,
+      campaigns: list.length,
+      budget: add(list, 'budget'),
+      actualCost: add(list, 'actualCost'),
+      wonAmount: add(list, 'wonAmount'),
+      wonDeals: list.reduce((n, r) => n + r.wonDeals, 0),
+      members: list.reduce((n, r) => n + r.members, 0),
+      responses: list.reduce((n, r) => n + r.responses, 0),
+    }))
+    .sort((a, b) => Number(decimalToCents(b.wonAmount) - decimalToCents(a.wonAmount)) || String(a.channel ?? '').localeCompare(String(b.channel ?? '')));
+}

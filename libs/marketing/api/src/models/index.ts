@@ -1,3 +1,4 @@
 export * from './campaign.model';
 export * from './member.model';
 export * from './call.model';
+export * from './report.model';

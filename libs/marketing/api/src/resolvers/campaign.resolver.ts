@@ -5,7 +5,7 @@ import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity } from '@rapport/marketing-data';
 import {
-  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignRoi, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignRoi, MarketingReport, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
   CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
   CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
 } from '../models';
@@ -13,6 +13,7 @@ import { CampaignMembersService } from '../services/campaign-members.service';
 import { CampaignsService } from '../services/campaigns.service';
 import { CampaignTotalsService } from '../services/campaign-totals.service';
 import { CampaignRoiService, DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
+import { MarketingReportService } from '../services/marketing-report.service';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
@@ -21,6 +22,7 @@ export class CampaignResolver {
     private readonly members: CampaignMembersService,
     private readonly totals: CampaignTotalsService,
     private readonly returns: CampaignRoiService,
+    private readonly report: MarketingReportService,
     private readonly directory: DirectoryService,
   ) {}
 
@@ -38,6 +40,17 @@ export class CampaignResolver {
   @Query(() => Campaign, { nullable: true })
   campaign(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.campaigns.findVisible(actor, id);
+  }
+
+  @Query(() => MarketingReport, { description: 'Cost against attributed return per campaign and per channel, for campaigns starting in a period (YYYY-MM-DD, either end open).' })
+  marketingReport(
+    @CurrentActor() actor: Actor,
+    @Args('from', { type: () => String, nullable: true }) from: string | null,
+    @Args('to', { type: () => String, nullable: true }) to: string | null,
+    @Args('model', { type: () => AttributionModelEnum, defaultValue: 'even' }) model: AttributionModel,
+    @Args('windowDays', { type: () => Int, defaultValue: DEFAULT_WINDOW_DAYS }) windowDays: number,
+  ) {
+    return this.report.report(actor, { from, to, model, windowDays });
   }
 
   @Query(() => [CampaignMemberStatusOption], { description: 'The member statuses of a campaign type, in the order members move through them.' })

@@ -16,6 +16,18 @@ export interface ShareRow {
   cents: string;
 }
 
+/** One campaign's own figures for the marketing report. */
+export interface CampaignFiguresRow {
+  id: string;
+  channel: string | null;
+  budget: string;
+  actualCost: string;
+  wonCents: string;
+  wonDeals: number;
+  members: number;
+  responses: number;
+}
+
 /** The figures of a set of campaigns (a campaign and everything below it) under one model. */
 export interface ReturnRow {
   wonCents: string;
@@ -130,6 +142,28 @@ export class AttributionRepository {
       [windowDays, model, campaignIds],
     );
     return row!;
+  }
+
+  /**
+   * Each campaign's own figures (no roll-up, so channel and period sums count every cent once):
+   * budget, cost lines, members and responses, and the won amount and deals `model` attributes to
+   * it. Campaigns are those starting in [from, to] (either end open).
+   */
+  byCampaign(m: EntityManager, model: AttributionModel, windowDays: number, period: { from: string | null; to: string | null }): Promise<CampaignFiguresRow[]> {
+    return m.query(
+      `WITH shares AS (${sharesSql('TRUE')}),
+            won AS (SELECT "campaignId" AS id, sum(cents::numeric) AS cents, count(*) FILTER (WHERE cents::numeric > 0) AS deals FROM shares GROUP BY 1),
+            cost AS (SELECT campaign_id AS id, sum(amount) AS amount FROM campaign_cost GROUP BY 1),
+            members AS (SELECT campaign_id AS id, count(*) AS n, count(responded_at) AS responded FROM campaign_member GROUP BY 1)
+       SELECT cp.id, cp.channel, COALESCE(cp.budget, 0)::text AS budget, COALESCE(cost.amount, 0)::numeric(18,2)::text AS "actualCost",
+              COALESCE(won.cents, 0)::text AS "wonCents", COALESCE(won.deals, 0)::int AS "wonDeals",
+              COALESCE(members.n, 0)::int AS members, COALESCE(members.responded, 0)::int AS responses
+         FROM campaign cp
+         LEFT JOIN won ON won.id = cp.id LEFT JOIN cost ON cost.id = cp.id LEFT JOIN members ON members.id = cp.id
+        WHERE cp.deleted_at IS NULL AND ($3::date IS NULL OR cp.start_date >= $3::date) AND ($4::date IS NULL OR cp.start_date <= $4::date)
+        ORDER BY COALESCE(won.cents, 0) DESC, cp.name`,
+      [windowDays, model, period.from, period.to],
+    );
   }
 
   /** A campaign and every live campaign below it. */

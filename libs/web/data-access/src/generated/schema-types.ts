@@ -541,6 +541,21 @@ export type CampaignOrderField =
   | 'START_DATE'
   | 'UPDATED_AT';
 
+export type CampaignReturnRow = {
+  __typename?: 'CampaignReturnRow';
+  /** Sum of the cost lines. */
+  actualCost: Scalars['Float']['output'];
+  budget: Scalars['Float']['output'];
+  campaign: Campaign;
+  members: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** Won amount attributed under the report’s model. */
+  wonAmount: Scalars['Float']['output'];
+  wonDeals: Scalars['Int']['output'];
+};
+
 /** What a campaign and every campaign below it returned, under one attribution model. */
 export type CampaignRoi = {
   __typename?: 'CampaignRoi';
@@ -614,6 +629,23 @@ export type CampaignViewerCan = {
   __typename?: 'CampaignViewerCan';
   /** Edit it, add members and costs, change member statuses. */
   update: Scalars['Boolean']['output'];
+};
+
+export type ChannelReturnRow = {
+  __typename?: 'ChannelReturnRow';
+  /** Sum of the cost lines. */
+  actualCost: Scalars['Float']['output'];
+  budget: Scalars['Float']['output'];
+  campaigns: Scalars['Int']['output'];
+  /** Null for campaigns without a channel. */
+  channel?: Maybe<Scalars['String']['output']>;
+  members: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** Won amount attributed under the report’s model. */
+  wonAmount: Scalars['Float']['output'];
+  wonDeals: Scalars['Int']['output'];
 };
 
 export type Commitment = {
@@ -1593,6 +1625,19 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** The marketing dashboard: return by campaign and by channel for campaigns starting in a period. */
+export type MarketingReport = {
+  __typename?: 'MarketingReport';
+  /** Best attributed return first. */
+  campaigns: Array<CampaignReturnRow>;
+  channels: Array<ChannelReturnRow>;
+  from?: Maybe<Scalars['String']['output']>;
+  model: AttributionModel;
+  to?: Maybe<Scalars['String']['output']>;
+  total: ReturnFigures;
+  windowDays: Scalars['Int']['output'];
+};
+
 export type MergeFieldChoice = {
   /** e.g. name, website, email, ownerId */
   field: Scalars['String']['input'];
@@ -2314,6 +2359,8 @@ export type Query = {
   leadImports: LeadImportConnection;
   leadIntakeSettings: LeadIntakeSettings;
   leads: LeadConnection;
+  /** Cost against attributed return per campaign and per channel, for campaigns starting in a period (YYYY-MM-DD, either end open). */
+  marketingReport: MarketingReport;
   /** The signed-in user (or the user an API key acts as). */
   me: User;
   notifications: Array<Notification>;
@@ -2467,6 +2514,14 @@ export type QueryLeadsArgs = {
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<LeadOrderBy>>;
+};
+
+
+export type QueryMarketingReportArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  model?: AttributionModel;
+  to?: InputMaybe<Scalars['String']['input']>;
+  windowDays?: Scalars['Int']['input'];
 };
 
 
@@ -2808,6 +2863,21 @@ export type ReorderRoutingRulesPayload = {
 export type ResolveCommitmentInput = {
   id: Scalars['ID']['input'];
   status: Scalars['String']['input'];
+};
+
+/** Cost against return: a campaign’s own figures, or a channel’s sum of them. */
+export type ReturnFigures = {
+  __typename?: 'ReturnFigures';
+  /** Sum of the cost lines. */
+  actualCost: Scalars['Float']['output'];
+  budget: Scalars['Float']['output'];
+  members: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** Won amount attributed under the report’s model. */
+  wonAmount: Scalars['Float']['output'];
+  wonDeals: Scalars['Int']['output'];
 };
 
 export type RevokeApiKeyInput = {

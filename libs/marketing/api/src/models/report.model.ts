@@ -1,0 +1,37 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { AttributionModel } from '@rapport/marketing-domain';
+import { Campaign } from './campaign.model';
+import { AttributionModelEnum } from './member.model';
+
+@ObjectType({ description: 'Cost against return: a campaign’s own figures, or a channel’s sum of them.' })
+export class ReturnFigures {
+  @Field(() => Float) budget: number;
+  @Field(() => Float, { description: 'Sum of the cost lines.' }) actualCost: number;
+  @Field(() => Float, { description: 'Won amount attributed under the report’s model.' }) wonAmount: number;
+  @Field(() => Int) wonDeals: number;
+  @Field(() => Int) members: number;
+  @Field(() => Int) responses: number;
+  @Field(() => Float, { nullable: true, description: '(wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent.' }) roi: number | null;
+}
+
+@ObjectType()
+export class CampaignReturnRow extends ReturnFigures {
+  @Field(() => Campaign) campaign: Campaign;
+}
+
+@ObjectType()
+export class ChannelReturnRow extends ReturnFigures {
+  @Field(() => String, { nullable: true, description: 'Null for campaigns without a channel.' }) channel: string | null;
+  @Field(() => Int) campaigns: number;
+}
+
+@ObjectType({ description: 'The marketing dashboard: return by campaign and by channel for campaigns starting in a period.' })
+export class MarketingReport {
+  @Field(() => AttributionModelEnum) model: AttributionModel;
+  @Field(() => Int) windowDays: number;
+  @Field(() => String, { nullable: true }) from: string | null;
+  @Field(() => String, { nullable: true }) to: string | null;
+  @Field(() => [CampaignReturnRow], { description: 'Best attributed return first.' }) campaigns: CampaignReturnRow[];
+  @Field(() => [ChannelReturnRow]) channels: ChannelReturnRow[];
+  @Field(() => ReturnFigures) total: ReturnFigures;
+}
