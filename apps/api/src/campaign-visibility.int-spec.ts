@@ -74,3 +74,30 @@ describe('campaign members', () => {
     expect(refused.errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
+
+describe('campaign panels of customers', () => {
+  it('show which campaigns touched a contact, a lead and an account’s people, and nothing to readers of no campaign', async () => {
+    const rep = await api.ctx.newUser({ role: Role.SalesRep });
+    const account = await api.ctx.newAccount({ owner: rep });
+    const contact = await api.ctx.newContact({ owner: rep, accountId: account.id });
+    const converted = await api.ctx.newContact({ owner: rep, accountId: account.id });
+    const lead = await api.ctx.newLead({ owner: rep, status: 'converted', convertedContactId: converted.id, convertedAccountId: account.id });
+    const expo = await api.ctx.newCampaign({ name: 'Panel expo' });
+    const mail = await api.ctx.newCampaign({ name: 'Panel mail', type: 'email' });
+    await api.ctx.insertRow('campaign_member', { campaignId: expo.id, contactId: contact.id, status: 'visited', respondedAt: new Date('2026-03-02T00:00:00Z') });
+    await api.ctx.insertRow('campaign_member', { campaignId: mail.id, leadId: lead.id, status: 'sent' });
+    const c = await api.signedIn(rep.email);
+    const q = `query($a: ID!, $c: ID!, $l: ID!) {
+      account(id: $a) { campaigns { campaign { name } status } }
+      contact(id: $c) { campaigns { campaign { name } status respondedAt } }
+      lead(id: $l) { campaigns { campaign { name } status respondedAt } } }`;
+    const r = await c.gqlOk<{ account: { campaigns: { campaign: { name: string } }[] }; contact: { campaigns: unknown[] }; lead: { campaigns: unknown[] } }>(q, { a: account.id, c: contact.id, l: lead.id });
+    expect(r.account.campaigns.map((t) => t.campaign.name).sort()).toEqual(['Panel expo', 'Panel mail']);
+    expect(r.contact.campaigns).toEqual([{ campaign: { name: 'Panel expo' }, status: 'visited', respondedAt: '2026-03-02T00:00:00.000Z' }]);
+    expect(r.lead.campaigns).toEqual([{ campaign: { name: 'Panel mail' }, status: 'sent', respondedAt: null }]);
+    // A service agent reads the contact but no campaign: no panel (null), not an empty one.
+    const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
+    const a = await agent.gqlOk<{ contact: { campaigns: unknown[] | null } }>(`query($c: ID!) { contact(id: $c) { campaigns { status } } }`, { c: contact.id });
+    expect(a.contact.campaigns).toBeNull();
+  });
+});

@@ -19,6 +19,17 @@ export const CAMPAIGN_MEMBER_FIELDS: FieldMap = {
   leadId: { column: 'm.lead_id', type: 'id' },
 };
 
+/** A person's membership of a campaign, as the customer panels show it. */
+export interface MembershipRow {
+  id: string;
+  campaignId: string;
+  contactId: string | null;
+  leadId: string | null;
+  status: string;
+  respondedAt: Date | null;
+  createdAt: Date;
+}
+
 /** Totals of a campaign and every campaign below it. */
 export interface CampaignRollUpRow {
   id: string;
@@ -141,6 +152,27 @@ export class CampaignRepository {
       [campaignId, person.contactId ?? person.leadId, status, by],
     );
     return rows[0]!.first;
+  }
+
+  /**
+   * The campaign memberships of people, newest first, keyed by the person asked for: of contacts
+   * and leads directly, or of an account's contacts and the leads that became them. Campaign
+   * scope is the caller's to check (a reader who may not read campaigns gets no panel at all).
+   */
+  async membershipsOf(m: EntityManager, kind: 'contact' | 'lead' | 'account', ids: readonly string[]): Promise<(MembershipRow & { key: string })[]> {
+    const people = {
+      contact: `SELECT cm.*, cm.contact_id AS key FROM campaign_member cm WHERE cm.contact_id = ANY($1::uuid[])`,
+      lead: `SELECT cm.*, cm.lead_id AS key FROM campaign_member cm WHERE cm.lead_id = ANY($1::uuid[])`,
+      account: `SELECT cm.*, c.account_id AS key FROM contact c JOIN campaign_member cm ON cm.contact_id = c.id WHERE c.account_id = ANY($1::uuid[]) AND c.deleted_at IS NULL
+                UNION ALL
+                SELECT cm.*, c.account_id FROM contact c JOIN lead l ON l.converted_contact_id = c.id JOIN campaign_member cm ON cm.lead_id = l.id WHERE c.account_id = ANY($1::uuid[]) AND c.deleted_at IS NULL`,
+    }[kind];
+    return m.query(
+      `SELECT p.key, p.id, p.campaign_id AS "campaignId", p.contact_id AS "contactId", p.lead_id AS "leadId", p.status, p.responded_at AS "respondedAt", p.created_at AS "createdAt"
+         FROM (${people}) p JOIN campaign cp ON cp.id = p.campaign_id AND cp.deleted_at IS NULL
+        ORDER BY COALESCE(p.responded_at, p.created_at) DESC, p.id`,
+      [ids],
+    );
   }
 
   costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {

@@ -20,6 +20,8 @@ export type Account = {
   activities: ActivityConnection;
   annualRevenue?: Maybe<Scalars['Float']['output']>;
   billingAddress?: Maybe<Address>;
+  /** Campaigns the account’s people are on (contacts and the leads that became them), latest first; null when you may not read campaigns. */
+  campaigns?: Maybe<Array<CampaignTouch>>;
   contacts: ContactConnection;
   createdAt: Scalars['DateTime']['output'];
   /** Values of admin-defined fields, by key. */
@@ -607,6 +609,20 @@ export type CampaignTotals = {
   subCampaigns: Scalars['Int']['output'];
 };
 
+/** A person’s membership of a campaign: which campaign touched this customer, and when. */
+export type CampaignTouch = {
+  __typename?: 'CampaignTouch';
+  campaign: Campaign;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  /** When the person joined the campaign. */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadId?: Maybe<Scalars['ID']['output']>;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member status (campaignMemberStatuses of the campaign’s type). */
+  status: Scalars['String']['output'];
+};
+
 export type CampaignType =
   | 'ADVERTISING'
   | 'DIRECT_MAIL'
@@ -699,6 +715,8 @@ export type Contact = {
   __typename?: 'Contact';
   account?: Maybe<Account>;
   activities: ActivityConnection;
+  /** Campaigns this contact is on, latest first; null when you may not read campaigns. */
+  campaigns?: Maybe<Array<CampaignTouch>>;
   createdAt: Scalars['DateTime']['output'];
   /** Values of admin-defined fields, by key. */
   customFields: Scalars['JSONObject']['output'];
@@ -1236,6 +1254,8 @@ export type IdFilter = {
 export type Lead = {
   __typename?: 'Lead';
   campaign?: Maybe<Scalars['String']['output']>;
+  /** Campaigns this lead is on, latest first; null when you may not read campaigns. */
+  campaigns?: Maybe<Array<CampaignTouch>>;
   company?: Maybe<Scalars['String']['output']>;
   /** The account this lead became (if you may see it). */
   convertedAccount?: Maybe<Account>;

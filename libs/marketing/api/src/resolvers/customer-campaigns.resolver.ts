@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { Field, GraphQLISODateTime, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { Account, Contact, Lead } from '@rapport/sales-api';
+import type { AccountEntity, ContactEntity, LeadEntity } from '@rapport/sales-data';
+import { CampaignRepository, type MembershipRow } from '@rapport/marketing-data';
+import { Campaign } from '../models';
+import { CampaignsService } from '../services/campaigns.service';
+
+@ObjectType({ description: 'A person’s membership of a campaign: which campaign touched this customer, and when.' })
+export class CampaignTouch {
+  @Field(() => ID) id: string;
+  @Field(() => Campaign) campaign: Campaign;
+  @Field({ description: 'The member status (campaignMemberStatuses of the campaign’s type).' }) status: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) respondedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { description: 'When the person joined the campaign.' }) createdAt: Date;
+  @Field(() => ID, { nullable: true }) contactId: string | null;
+  @Field(() => ID, { nullable: true }) leadId: string | null;
+}
+
+/**
+ * The campaign panels of customer pages (issue 14): the campaigns that touched a contact, a lead,
+ * or an account's people. Null (no panel) for readers who may not read campaigns, so "none
+ * touched" and "you may not see campaigns" stay apart.
+ */
+@Injectable()
+abstract class CampaignsPanel {
+  constructor(
+    protected readonly repo: CampaignRepository,
+    protected readonly campaignService: CampaignsService,
+  ) {}
+
+  protected async touches(kind: 'contact' | 'lead' | 'account', id: string, actor: Actor, loaders: Loaders) {
+    if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return null;
+    const rows = (await loaders
+      .get<MembershipRow[]>(`campaign.touches.${kind}`, async (ids) => {
+        const all = await this.repo.membershipsOf(this.repo.ds.manager, kind, ids);
+        return ids.map((key) => all.filter((r) => r.key === key));
+      })
+      .load(id)) ?? [];
+    const visible = rows.length ? await this.campaignService.visibleByIds(actor, [...new Set(rows.map((r) => r.campaignId))]) : [];
+    const byId = new Map(visible.filter((c) => c !== null).map((c) => [c!.id, c!]));
+    return rows.filter((r) => byId.has(r.campaignId)).map((r) => ({ ...r, campaign: byId.get(r.campaignId)! }));
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactCampaignsResolver extends CampaignsPanel {
+  @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns this contact is on, latest first; null when you may not read campaigns.' })
+  campaigns(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.touches('contact', c.id, actor, loaders);
+  }
+}
+
+@Resolver(() => Lead)
+export class LeadCampaignsResolver extends CampaignsPanel {
+  @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns this lead is on, latest first; null when you may not read campaigns.' })
+  campaigns(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.touches('lead', l.id, actor, loaders);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountCampaignsResolver extends CampaignsPanel {
+  @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns the account’s people are on (contacts and the leads that became them), latest first; null when you may not read campaigns.' })
+  campaigns(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.touches('account', a.id, actor, loaders);
+  }
+}
