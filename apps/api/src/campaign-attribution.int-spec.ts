@@ -23,11 +23,14 @@ async function roiOf(id: string, model: string): Promise<Roi> {
 const member = (campaignId: string, person: { contactId?: string; leadId?: string }, respondedAt: Date) => api.ctx.insertRow('campaign_member', { campaignId, status: 'responded', respondedAt, ...person });
 const wonDeal = (accountId: string, amount: string, createdAt = T0) => api.ctx.newOpportunity({ accountId, amount, stageName: 'Closed Won', createdAt });
 
+beforeAll(async () => {
+  marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
+});
+
 describe('three won deals touched by overlapping campaigns', () => {
   const c: Record<'A' | 'B' | 'C' | 'P', string> = { A: '', B: '', C: '', P: '' };
 
   beforeAll(async () => {
-    marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
     c.P = (await api.ctx.newCampaign({ name: 'Parent of A and C' })).id;
     c.A = (await api.ctx.newCampaign({ name: 'A', parentCampaignId: c.P })).id;
     c.B = (await api.ctx.newCampaign({ name: 'B' })).id;
@@ -116,6 +119,44 @@ describe('three won deals touched by overlapping campaigns', () => {
   it('rolls the return of sub-campaigns into their parent', async () => {
     // P = A + C under even: 383.34 + 833.33 = 1216.67 won, 1500 spent, deals 1, 2 and 3.
     expect(await roiOf(c.P, 'EVEN')).toMatchObject({ wonAmount: 1216.67, actualCost: 1500, wonDeals: 3, roi: -0.1889 });
+  });
+});
+
+describe('the funnel', () => {
+  it('counts who reached sales after responding, with median hours, and drills into each step', async () => {
+    const e = await api.ctx.newCampaign({ name: 'Funnel expo' });
+    const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
+    const person = async () => {
+      const account = await api.ctx.newAccount({});
+      return { account, contact: await api.ctx.newContact({ accountId: account.id }) };
+    };
+    const [p1, p2, p3, p4, p5] = [await person(), await person(), await person(), await person(), await person()];
+    const lead3 = await api.ctx.newLead({ status: 'converted', convertedContactId: p3.contact.id, convertedAccountId: p3.account.id });
+    await member(e.id, { contactId: p1.contact.id }, T0);
+    await member(e.id, { contactId: p2.contact.id }, T0);
+    await member(e.id, { leadId: lead3.id }, T0);
+    await api.ctx.insertRow('campaign_member', { campaignId: e.id, contactId: p4.contact.id, status: 'sent' });
+    await member(e.id, { contactId: p5.contact.id }, T0);
+    // Activities: 2 h, 4 h and 6 h after the response (the third with the contact the lead became); one before a response does not count.
+    await api.ctx.newActivity({ contactId: p1.contact.id, occurredAt: at(2) });
+    await api.ctx.newActivity({ contactId: p2.contact.id, occurredAt: at(4) });
+    await api.ctx.newActivity({ contactId: p3.contact.id, occurredAt: at(6) });
+    await api.ctx.newActivity({ contactId: p5.contact.id, occurredAt: at(-1) });
+    // Opportunities 24 h (won 48 h after the response) and 72 h after.
+    await api.ctx.newOpportunity({ accountId: p1.account.id, stageName: 'Closed Won', createdAt: at(24), stageChangedAt: at(48) });
+    await api.ctx.newOpportunity({ accountId: p3.account.id, stageName: 'Proposal', createdAt: at(72) });
+    const r = await marketer.gqlOk<{ campaign: { funnel: { step: string; count: number; medianHours: number | null }[]; members: { edges: { node: { contact: { id: string } | null; lead: { id: string } | null } }[] } } }>(
+      `query($id: ID!) { campaign(id: $id) { funnel { step count medianHours } members(reached: OPPORTUNITY) { edges { node { contact { id } lead { id } } } } } }`,
+      { id: e.id },
+    );
+    expect(r.campaign.funnel).toEqual([
+      { step: 'MEMBER', count: 5, medianHours: null },
+      { step: 'RESPONDED', count: 4, medianHours: null },
+      { step: 'CONTACTED', count: 3, medianHours: 4 },
+      { step: 'OPPORTUNITY', count: 2, medianHours: 48 },
+      { step: 'WON', count: 1, medianHours: 48 },
+    ]);
+    expect(r.campaign.members.edges.map((x) => x.node.contact?.id ?? x.node.lead?.id).sort()).toEqual([p1.contact.id, lead3.id].sort());
   });
 });
 

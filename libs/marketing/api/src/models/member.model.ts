@@ -4,6 +4,7 @@ import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/sha
 import { Contact, Lead } from '@rapport/sales-api';
 import { graphqlEnum } from '@rapport/shared-api';
 import { ATTRIBUTION_MODELS, type AttributionModel } from '@rapport/marketing-domain';
+import { FUNNEL_STEPS, type FunnelStep } from '@rapport/marketing-data';
 import { Campaign } from './campaign.model';
 
 export const AttributionModelEnum = graphqlEnum('AttributionModel', ATTRIBUTION_MODELS) as Record<string, AttributionModel>;
@@ -120,4 +121,13 @@ export class CampaignRoi {
   @Field(() => Float, { nullable: true, description: '(wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent.' }) roi: number | null;
   @Field(() => Float, { nullable: true }) costPerLead: number | null;
   @Field(() => Float, { nullable: true }) costPerWonDeal: number | null;
+}
+
+export const FunnelStepEnum = graphqlEnum('CampaignFunnelStep', FUNNEL_STEPS) as Record<string, FunnelStep>;
+
+@ObjectType({ description: 'One step of “did they reach sales”: members who reached it, and the median time from their response.' })
+export class CampaignFunnelStepRow {
+  @Field(() => FunnelStepEnum) step: FunnelStep;
+  @Field(() => Int) count: number;
+  @Field(() => Float, { nullable: true, description: 'Median hours from the response to this step (null for the first two steps, or when nobody reached it).' }) medianHours: number | null;
 }

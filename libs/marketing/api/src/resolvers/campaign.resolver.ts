@@ -3,9 +3,9 @@ import { Actor, mayActOn } from '@rapport/shared-domain';
 import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
-import { CampaignEntity } from '@rapport/marketing-data';
+import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
 import {
-  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignRoi, MarketingReport, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
   CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
   CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
 } from '../models';
@@ -90,8 +90,14 @@ export class CampaignResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Args('filter', { type: () => CampaignMemberFilter, nullable: true }) filter: CampaignMemberFilter | null,
+    @Args('reached', { type: () => FunnelStepEnum, nullable: true, description: 'Only members who reached this funnel step (the drill-down of Campaign.funnel).' }) reached: FunnelStep | null,
   ) {
-    return this.members.list(actor, c.id, { first, after, filter });
+    return this.members.list(actor, c.id, { first, after, filter, reached });
+  }
+
+  @ResolveField(() => [CampaignFunnelStepRow], { description: 'Did they reach sales: members → responded → contacted by a rep → opportunity → won, with median times.' })
+  funnel(@Parent() c: CampaignEntity) {
+    return this.members.funnel(c.id);
   }
 
   @ResolveField(() => [CampaignCost], { description: 'The itemised costs, oldest first.' })

@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { defaultMemberStatus, isResponse, memberStatusProblem, type CampaignType } from '@rapport/marketing-domain';
-import { CAMPAIGN_MEMBER_FIELDS, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
+import { CAMPAIGN_MEMBER_FIELDS, CampaignEntity, CampaignRepository, reachedStep, type FunnelStep } from '@rapport/marketing-data';
 import { SalesRepository } from '@rapport/sales-data';
 import type { AddCampaignCostInput, AddCampaignMembersInput, CampaignMemberFilter, UpdateCampaignMemberStatusInput } from '../models';
 
@@ -26,8 +26,11 @@ export class CampaignMembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(actor: Actor, campaignId: string, args: { first?: number | null; after?: string | null; filter?: CampaignMemberFilter | null }) {
-    return listPage(this.repo.members(actor, campaignId), 'm', CAMPAIGN_MEMBER_FIELDS, { first: args.first, after: args.after, filter: args.filter }, MEMBER_ORDER, { field: 'createdAt', direction: 'ASC' }, this.config.pageSizeMax);
+  /** A page of the members the reader may see; `reached` keeps those who reached a funnel step (the funnel's drill-down). */
+  list(actor: Actor, campaignId: string, args: { first?: number | null; after?: string | null; filter?: CampaignMemberFilter | null; reached?: FunnelStep | null }) {
+    const members = this.repo.members(actor, campaignId);
+    if (args.reached) members.andWhere(reachedStep(args.reached));
+    return listPage(members, 'm', CAMPAIGN_MEMBER_FIELDS, { first: args.first, after: args.after, filter: args.filter }, MEMBER_ORDER, { field: 'createdAt', direction: 'ASC' }, this.config.pageSizeMax);
   }
 
   /**
@@ -74,6 +77,10 @@ export class CampaignMembersService {
       }
       return { campaign, updated: changed.length };
     });
+  }
+
+  funnel(campaignId: string) {
+    return this.repo.funnel(this.repo.ds.manager, campaignId);
   }
 
   costs(campaignId: string) {

@@ -30,6 +30,38 @@ export interface MembershipRow {
   createdAt: Date;
 }
 
+/** The steps of "did they reach sales", in order; each includes the ones after it. */
+export const FUNNEL_STEPS = ['member', 'responded', 'contacted', 'opportunity', 'won'] as const;
+export type FunnelStep = (typeof FUNNEL_STEPS)[number];
+
+/** One step of a campaign's funnel: how many members reached it and the median hours from their response. */
+export interface FunnelRow {
+  step: FunnelStep;
+  count: number;
+  medianHours: number | null;
+}
+
+/**
+ * When a member (alias m) reached each step after responding: a logged activity with the person
+ * (or the contact a lead became), an opportunity at their account created after the response, and
+ * such an opportunity won. SQL expressions shared by the funnel counts and its drill-down lists.
+ */
+const PERSON_ACCOUNT = `COALESCE((SELECT c.account_id FROM contact c WHERE c.id = m.contact_id), (SELECT l.converted_account_id FROM lead l WHERE l.id = m.lead_id))`;
+const REACHED: Record<Exclude<FunnelStep, 'member' | 'responded'>, string> = {
+  contacted: `(SELECT min(a.occurred_at) FROM activity a WHERE a.deleted_at IS NULL AND a.occurred_at >= m.responded_at
+      AND (a.contact_id = m.contact_id OR a.lead_id = m.lead_id OR a.contact_id = (SELECT l.converted_contact_id FROM lead l WHERE l.id = m.lead_id)))`,
+  opportunity: `(SELECT min(o.created_at) FROM opportunity o WHERE o.deleted_at IS NULL AND o.created_at >= m.responded_at AND o.account_id = ${PERSON_ACCOUNT})`,
+  won: `(SELECT min(o.stage_changed_at) FROM opportunity o JOIN stage s ON s.id = o.stage_id AND s.is_won
+      WHERE o.deleted_at IS NULL AND o.created_at >= m.responded_at AND o.account_id = ${PERSON_ACCOUNT})`,
+};
+
+/** The SQL condition that a member (alias m) reached `step`. */
+export function reachedStep(step: FunnelStep): string {
+  if (step === 'member') return 'TRUE';
+  if (step === 'responded') return 'm.responded_at IS NOT NULL';
+  return `(m.responded_at IS NOT NULL AND ${REACHED[step]} IS NOT NULL)`;
+}
+
 /** Totals of a campaign and every campaign below it. */
 export interface CampaignRollUpRow {
   id: string;
@@ -173,6 +205,23 @@ export class CampaignRepository {
         ORDER BY COALESCE(p.responded_at, p.created_at) DESC, p.id`,
       [ids],
     );
+  }
+
+  /** The funnel of one campaign over all its members (campaign figures; the drill-down lists apply the reader's scope). */
+  async funnel(m: EntityManager, campaignId: string): Promise<FunnelRow[]> {
+    const hours = (expr: string) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (${expr} - m.responded_at)) / 3600) FILTER (WHERE ${expr} IS NOT NULL)`;
+    const [row] = await m.query(
+      `SELECT count(*)::int AS member, count(m.responded_at)::int AS responded,
+              count(t.contacted)::int AS contacted, ${hours('t.contacted')} AS contacted_hours,
+              count(t.opportunity)::int AS opportunity, ${hours('t.opportunity')} AS opportunity_hours,
+              count(t.won)::int AS won, ${hours('t.won')} AS won_hours
+         FROM campaign_member m
+         LEFT JOIN LATERAL (SELECT ${REACHED.contacted} AS contacted, ${REACHED.opportunity} AS opportunity, ${REACHED.won} AS won WHERE m.responded_at IS NOT NULL) t ON true
+        WHERE m.campaign_id = $1`,
+      [campaignId],
+    );
+    const median = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
+    return FUNNEL_STEPS.map((step) => ({ step, count: row[step] as number, medianHours: step === 'member' || step === 'responded' ? null : median(row[`${step}_hours`]) }));
   }
 
   costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {

@@ -381,6 +381,8 @@ export type Campaign = {
   expectedCost?: Maybe<Scalars['Float']['output']>;
   expectedResponseRate?: Maybe<Scalars['Float']['output']>;
   expectedRevenue?: Maybe<Scalars['Float']['output']>;
+  /** Did they reach sales: members → responded → contacted by a rep → opportunity → won, with median times. */
+  funnel: Array<CampaignFunnelStepRow>;
   id: Scalars['ID']['output'];
   /** Members whose contact or lead you may see, oldest first. */
   members: CampaignMemberConnection;
@@ -411,6 +413,7 @@ export type CampaignMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CampaignMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  reached?: InputMaybe<CampaignFunnelStep>;
 };
 
 
@@ -474,6 +477,22 @@ export type CampaignFilter = {
   utmCampaign?: InputMaybe<StringFilter>;
   utmMedium?: InputMaybe<StringFilter>;
   utmSource?: InputMaybe<StringFilter>;
+};
+
+export type CampaignFunnelStep =
+  | 'CONTACTED'
+  | 'MEMBER'
+  | 'OPPORTUNITY'
+  | 'RESPONDED'
+  | 'WON';
+
+/** One step of “did they reach sales”: members who reached it, and the median time from their response. */
+export type CampaignFunnelStepRow = {
+  __typename?: 'CampaignFunnelStepRow';
+  count: Scalars['Int']['output'];
+  /** Median hours from the response to this step (null for the first two steps, or when nobody reached it). */
+  medianHours?: Maybe<Scalars['Float']['output']>;
+  step: CampaignFunnelStep;
 };
 
 /** A contact or a lead on a campaign, once per campaign. */
