@@ -1,5 +1,6 @@
 import { Role } from '@rapport/shared-domain';
 import type { ApiClient } from '@rapport/shared-testing';
+import { LeadImportService } from '@rapport/leads-api';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -139,6 +140,28 @@ describe('merged people', () => {
       { campaign_id: a.id, contact_id: survivor.id, status: 'sent', responded_at: respondedAt },
       { campaign_id: b.id, contact_id: survivor.id, status: 'sent', responded_at: null },
     ]);
+  });
+});
+
+describe('leads naming a campaign', () => {
+  it('join it as responding members, whether typed in or imported', async () => {
+    const fair = await create({ name: 'Trade fair X', type: 'TRADE_SHOW' });
+    const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+    const typed = await rep.gqlOk<{ createLead: { lead: { id: string } } }>(`mutation { createLead(input: { lastName: "Typed", source: EVENT, campaign: "trade fair x" }) { lead { id } } }`);
+    // Fifty business cards from the booth, as a CSV.
+    const rows = Array.from({ length: 50 }, (_, i) => `Card${i},Visitor ${i},Booth Co ${i},card${i}@booth.example,Trade fair X`);
+    const up = await marketer.post('/api/v1/lead-imports').attach('file', Buffer.from(['First name,Last name,Company,Email,Campaign', ...rows].join('\n')), 'cards.csv');
+    expect(up.status).toBe(201);
+    const mapping = (up.body.suggestedMapping as { column: string; field: string }[]).map((m) => ({ column: m.column, field: m.field.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() }));
+    await marketer.gqlOk(`mutation($i: StartLeadImportInput!) { startLeadImport(input: $i) { leadImport { id } } }`, { i: { importId: up.body.id, mapping, dedupPolicy: 'SKIP', routeLeads: false } });
+    await api.app.get(LeadImportService).run(up.body.id, async () => undefined);
+    const members: { lead_id: string; status: string; responded: boolean }[] = await api.ctx.ds.query(
+      `SELECT lead_id, status, responded_at IS NOT NULL AS responded FROM campaign_member WHERE campaign_id = $1`,
+      [fair.id],
+    );
+    expect(members).toHaveLength(51);
+    expect(members.every((m) => m.status === 'visited' && m.responded)).toBe(true);
+    expect(members.map((m) => m.lead_id)).toContain(typed.createLead.lead.id);
   });
 });
 

@@ -9,6 +9,7 @@ import { LeadsJobsModule } from '@rapport/leads-jobs';
 import { LeadsModule } from '@rapport/leads-api';
 import { RevenueJobsModule } from '@rapport/revenue-jobs';
 import { RevenueModule } from '@rapport/revenue-api';
+import { MarketingHooksModule } from '@rapport/marketing-api';
 import { MailModule } from '@rapport/shared-mail';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxAckService } from './outbox-ack.service';
@@ -29,6 +30,8 @@ import { SchedulesService } from './schedules.service';
     // The services the maintenance queue's handlers call (the same module instances the jobs modules use).
     LeadsModule,
     RevenueModule,
+    // Marketing's part of lead imports (a new lead naming a campaign joins it).
+    MarketingHooksModule,
     DiscoveryModule,
   ],
   providers: [PlatformProcessor, MaintenanceProcessor, OutboxRelayService, OutboxAckService, SchedulesService],

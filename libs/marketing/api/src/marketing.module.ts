@@ -1,8 +1,9 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
-import { MergeHooks, RecordCatalogue } from '@rapport/shared-api';
+import { RecordCatalogue } from '@rapport/shared-api';
+import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
+import { AttributionRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { MarketingReportService } from './services/marketing-report.service';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
@@ -22,22 +23,15 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); email, events and segments follow. */
 @Module({
-  imports: [AuthModule, SalesModule],
+  imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController],
-  providers: [SalesRepository, CampaignRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {
-  constructor(
-    private readonly catalogue: RecordCatalogue,
-    private readonly mergeHooks: MergeHooks,
-    private readonly campaigns: CampaignRepository,
-  ) {}
+  constructor(private readonly catalogue: RecordCatalogue) {}
 
   onModuleInit() {
     this.catalogue.register(...MARKETING_RECORDS);
-    // A merged contact's or lead's campaign memberships follow it to the survivor.
-    this.mergeHooks.register('contact', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'contact_id', survivorId, mergedIds));
-    this.mergeHooks.register('lead', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'lead_id', survivorId, mergedIds));
   }
 }

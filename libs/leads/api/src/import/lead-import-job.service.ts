@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { CreateHooks } from '@rapport/shared-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { notify } from '@rapport/shared-database';
@@ -10,7 +11,6 @@ import { ImportField, planMapping } from './import-fields';
 import { readRows } from './import-file';
 import { copyLine, prepareRow } from './import-row';
 import { LeadColumns, planUpdate } from './import-update';
-import { ScoringService } from '../services/scoring.service';
 
 /** Rows per apply transaction: a crash repeats at most one chunk's work, and that work rolled back. */
 const CHUNK = 2000;
@@ -45,7 +45,7 @@ export class LeadImportJobService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: SalesRepository,
-    private readonly scoring: ScoringService,
+    private readonly createHooks: CreateHooks,
     private readonly steps: LeadImportJobRepository,
     private readonly imports: LeadImportRepository,
     private readonly leads: LeadWriter,
@@ -182,9 +182,9 @@ export class LeadImportJobService {
         await this.steps.recordCreatedItems(m, imp.id, rowNos);
         await this.steps.auditCreates(m, imp.id, rowNos, { ownerId, actorId: actor.userId, apiKeyId: actor.apiKeyId ?? null });
         await this.steps.timelineCreates(m, imp.id, rowNos, actor.userId);
-        // Scored with the chunk (one read, one update), so an imported lead lists with its grade
-        // whether or not it is routed.
-        await this.scoring.rescoreMany(claimed.map((r) => r.lead_id), m);
+        // What other domains do with new leads, with the chunk: scoring (one read, one update, so an
+        // imported lead lists with its grade whether or not it is routed) and joining the campaign it names.
+        await this.createHooks.run(m, 'lead', claimed.map((r) => r.lead_id));
         if (imp.routeLeads) await this.steps.queueRouting(m, imp.id, rowNos);
         return this.steps.addApplied(m, imp.id, 'created_count', claimed.length, CLASSIFIED);
       });

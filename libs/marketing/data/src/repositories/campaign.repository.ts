@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { applyScope, FieldMap, fieldMapOf, visibleRecordCondition } from '@rapport/shared-database';
-import { CAMPAIGN } from '@rapport/marketing-domain';
+import { CAMPAIGN, CampaignType, responseStatus } from '@rapport/marketing-domain';
 import { ContactEntity, LeadEntity } from '@rapport/sales-data';
 import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from '../entities/campaign.entity';
 
@@ -222,6 +222,24 @@ export class CampaignRepository {
     );
     const median = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
     return FUNNEL_STEPS.map((step) => ({ step, count: row[step] as number, medianHours: step === 'member' || step === 'responded' ? null : median(row[`${step}_hours`]) }));
+  }
+
+  /**
+   * New leads that name a campaign (a form's or an import's campaign, or the one typed in) join it
+   * as responding members from the moment they came in: that is how they responded. The newest
+   * live campaign of that name (case-insensitive) is the one; leads already on it stay as they are.
+   */
+  async joinNamedCampaigns(m: EntityManager, leadIds: string[]): Promise<void> {
+    const status = `CASE cp.type ${Object.values(CampaignType).map((t) => `WHEN '${t}' THEN '${responseStatus(t)}'`).join(' ')} END`;
+    await m.query(
+      `INSERT INTO campaign_member (campaign_id, lead_id, status, responded_at, created_at, created_by)
+       SELECT DISTINCT ON (l.id) cp.id, l.id, ${status}, l.created_at, l.created_at, l.created_by
+         FROM lead l JOIN campaign cp ON lower(cp.name) = lower(l.campaign) AND cp.deleted_at IS NULL
+        WHERE l.id = ANY($1::uuid[]) AND l.campaign IS NOT NULL
+        ORDER BY l.id, cp.created_at DESC
+       ON CONFLICT (campaign_id, lead_id) WHERE lead_id IS NOT NULL DO NOTHING`,
+      [leadIds],
+    );
   }
 
   costs(m: EntityManager, campaignId: string): Promise<CampaignCostEntity[]> {
