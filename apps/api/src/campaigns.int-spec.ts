@@ -1,6 +1,6 @@
 import { Role } from '@rapport/shared-domain';
 import type { ApiClient } from '@rapport/shared-testing';
-import { LeadImportService } from '@rapport/leads-api';
+import { LeadImportService, RoutingService } from '@rapport/leads-api';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -162,6 +162,17 @@ describe('leads naming a campaign', () => {
     expect(members).toHaveLength(51);
     expect(members.every((m) => m.status === 'visited' && m.responded)).toBe(true);
     expect(members.map((m) => m.lead_id)).toContain(typed.createLead.lead.id);
+  });
+
+  it('join it from a web form too, when the web lead is first routed', async () => {
+    const webinar = await create({ name: 'Webinar from the site', type: 'WEBINAR' });
+    const email = `web-${Date.now()}@visitor.example`;
+    const res = await api.anon().post('/api/public/leads').send({ lastName: 'Visitor', email, company: 'Site Co', campaign: 'Webinar from the site' });
+    expect(res.status).toBe(201);
+    const [lead] = await api.ctx.ds.query(`SELECT id FROM lead WHERE email = $1`, [email]);
+    await api.app.get(RoutingService).assign(lead.id);
+    const members = await api.ctx.ds.query(`SELECT lead_id, status FROM campaign_member WHERE campaign_id = $1`, [webinar.id]);
+    expect(members).toEqual([{ lead_id: lead.id, status: 'attended' }]);
   });
 });
 

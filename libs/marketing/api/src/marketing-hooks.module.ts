@@ -17,7 +17,10 @@ export class MarketingHooksModule implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.createHooks.register('lead', (m, ids) => this.campaigns.joinNamedCampaigns(m, ids));
+    const join = (m: Parameters<CreateHooks['run']>[0], ids: string[]) => this.campaigns.joinNamedCampaigns(m, ids);
+    // Leads created by people or imports ('lead'), and web leads when first routed ('lead.routed').
+    this.createHooks.register('lead', join);
+    this.createHooks.register('lead.routed', join);
     this.mergeHooks.register('contact', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'contact_id', survivorId, mergedIds));
     this.mergeHooks.register('lead', (m, survivorId, mergedIds) => this.campaigns.moveMemberships(m, 'lead_id', survivorId, mergedIds));
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CreateHooks } from '@rapport/shared-api';
 import { appendTimelineMany, notifyMany, writeAuditMany } from '@rapport/shared-database';
 import {
   addBusinessMinutes,
@@ -59,6 +60,7 @@ export class RoutingService {
     private readonly scoring: ScoringService,
     private readonly repo: RoutingRepository,
     private readonly leads: LeadWriter,
+    private readonly createHooks: CreateHooks,
   ) {}
 
   async assign(leadId: string, now = new Date()): Promise<AssignOutcome> {
@@ -86,6 +88,8 @@ export class RoutingService {
     // Lock the leads (in id order) before the score update touches them, then decide on the new scores.
     const locked = await this.repo.lockLeads(m, pendingIds);
     const scored = await this.scoring.rescoreMany(locked.map((l) => l.id), m);
+    // Other domains' part of a lead's first routing (a web lead naming a campaign joins it), with the batch.
+    await this.createHooks.run(m, 'lead.routed', locked.map((l) => l.id));
     const leads = locked.filter((l) => scored.has(l.id)).map((l) => ({ ...l, score: scored.get(l.id)?.score ?? l.score }));
     const received = new Map(pending.map((p) => [p.lead_id, p.received_at]));
     if (leads.length === 0) return outcomes;
