@@ -4,7 +4,8 @@
 // docs/performance.md, then runs tools/bench-sales.mjs (the sales domain at scale),
 // tools/bench-leads.mjs (web-to-lead and routing under 200 concurrent submitters) and
 // tools/bench-sla.mjs (routing latency beside the SLA check with 20,000 unanswered leads) and
-// tools/bench-pdf.mjs (quote PDF download per language, cold and warm, against a REST floor).
+// tools/bench-pdf.mjs (quote PDF download per language, cold and warm, against a REST floor) and
+// tools/bench-marketing.mjs (the ROI table and a campaign's members at scale).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,6 +72,9 @@ if (sla.status !== 0) process.exitCode = sla.status ?? 1;
 // Quote PDF per language against a trivial REST GET of the same process (issue 12: ≤ 1 s).
 const pdf = spawnSync(process.execPath, ['tools/bench-pdf.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (pdf.status !== 0) process.exitCode = pdf.status ?? 1;
+// Marketing at scale (issue 14): the ROI table over 1M members and 100k deals, and a members page against the floor.
+const marketing = spawnSync(process.execPath, ['tools/bench-marketing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (marketing.status !== 0) process.exitCode = marketing.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
