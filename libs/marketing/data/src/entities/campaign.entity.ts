@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, DeleteDateColumn, Entity, Index, JoinC
 import { BaseRecord, declareRecordColumns } from '@rapport/shared-database';
 import { CAMPAIGN } from '@rapport/marketing-domain';
 import type { StoredFields } from '@rapport/shared-domain';
+import { ContactEntity, LeadEntity } from '@rapport/sales-data';
 
 // The campaign's fields are declared once, in CAMPAIGN (marketing-domain); their columns come from there.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the merged interface types the derived columns
@@ -50,6 +51,15 @@ export class CampaignMemberEntity {
   @ManyToOne(() => CampaignEntity, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
   @JoinColumn({ name: 'campaign_id' })
   campaign?: CampaignEntity;
+
+  // People of the sales domain; merges re-point them (MergeHooks), deletes are soft.
+  @ManyToOne(() => ContactEntity, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'contact_id', foreignKeyConstraintName: 'campaign_member_contact_fk' })
+  contact?: ContactEntity;
+
+  @ManyToOne(() => LeadEntity, { onDelete: 'CASCADE', createForeignKeyConstraints: true })
+  @JoinColumn({ name: 'lead_id', foreignKeyConstraintName: 'campaign_member_lead_fk' })
+  lead?: LeadEntity;
 }
 
 /** One itemised cost of a campaign; the actual cost is their sum. */
