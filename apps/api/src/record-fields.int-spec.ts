@@ -1,4 +1,5 @@
 import { ACCOUNT, ACTIVITY, CONTACT, LEAD, OPPORTUNITY } from '@rapport/sales-domain';
+import { CAMPAIGN } from '@rapport/marketing-domain';
 import { editableKeys, exportKeys, fieldKeys, isAudited, isCreatable, isOutput, isUpdatable, mergeableKeys, operatorsOf, Role, type FieldDefinition, type RecordDefinition } from '@rapport/shared-domain';
 import type { ApiClient } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
@@ -10,17 +11,20 @@ import { useTestApi } from './testing/test-api';
 const api = useTestApi();
 let rep: ApiClient;
 let repId: string;
+/** Campaigns are managed by marketers; the sales types by the rep. */
+let marketer: ApiClient;
 
 beforeAll(async () => {
   const user = await api.ctx.newUser({ role: Role.SalesRep });
   repId = user.id;
   rep = await api.signedIn(user.email);
+  marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
 });
 
 const ADDRESS = '{ street city region postalCode country }';
 
 /** Values of texts with a required form (a definition's `pattern`), by field. */
-const FORMED: Record<string, string[]> = { currency: ['CNY', 'USD', 'EUR'] };
+const FORMED: Record<string, string[]> = { currency: ['CNY', 'USD', 'EUR', 'JPY', 'GBP', 'HKD'], shortCode: ['CODE-A', 'CODE-B', 'CODE-C', 'CODE-D', 'CODE-E', 'CODE-F'] };
 
 /** A valid value of a field, different per `variant`, as the API takes it. */
 function sample(key: string, f: FieldDefinition, variant: number, refs: Record<string, string>): unknown {
@@ -71,6 +75,7 @@ const TYPES: { def: RecordDefinition; plural: string }[] = [
   { def: LEAD, plural: 'leads' },
   { def: OPPORTUNITY, plural: 'opportunities' },
   { def: ACTIVITY, plural: 'activities' },
+  { def: CAMPAIGN, plural: 'campaigns' },
 ];
 
 describe.each(TYPES)('every $def.name field, from its definition', ({ def, plural }) => {
@@ -82,6 +87,8 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     .map(([k, f]) => (f.type === 'address' ? `${k} ${ADDRESS}` : k))
     .join(' ');
   const field = (k: string) => def.fields[k]!;
+  /** Who writes records of this type. */
+  const who = () => (def.name === 'campaign' ? marketer : rep);
 
   /** One record of each type a reference may point at, for the reference fields' values. */
   const refs: Record<string, string> = {};
@@ -102,10 +109,12 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     const pipeline = pipelines.find((p) => p.isDefault)!;
     refs['pipeline'] = pipeline.id;
     refs['stage'] = pipeline.stages[0]!.id;
+    const parent = await marketer.gqlOk<{ createCampaign: { campaign: { id: string } } }>('mutation { createCampaign(input: { name: "Referenced campaign", type: OTHER }) { campaign { id } } }');
+    refs['campaign'] = parent.createCampaign.campaign.id;
   });
 
   it('is written on create and read back as written', async () => {
-    const r = await rep.gqlOk<Record<string, Record<string, Record<string, unknown>>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { ${selection} } } }`, { i: values(0) });
+    const r = await who().gqlOk<Record<string, Record<string, Record<string, unknown>>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { ${selection} } } }`, { i: values(0) });
     const made = r[`create${G}`]![def.name]!;
     a = made['id'] as string;
     for (const [k, f] of own.filter(([, f]) => isOutput(f))) expect([k, made[k]]).toEqual([k, expected(f, values(0)[k])]);
@@ -117,13 +126,13 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
   });
 
   it('filters by each filterable field', async () => {
-    const other = await rep.gqlOk<Record<string, Record<string, { id: string }>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { id } } }`, { i: values(1) });
+    const other = await who().gqlOk<Record<string, Record<string, { id: string }>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { id } } }`, { i: values(1) });
     b = other[`create${G}`]![def.name]!.id;
     for (const [k, f] of own.filter(([, f]) => operatorsOf(f).includes('eq') && f.type !== 'reference')) {
       // Enums published with a text filter compare the stored value.
       // Dates are compared as the start of their day by the DateTime filter.
       const value = f.filterAs === 'text' ? String(values(0)[k]).toLowerCase() : f.type === 'date' ? `${String(values(0)[k])}T00:00:00Z` : values(0)[k];
-      const r = await rep.gqlOk<Record<string, { edges: { node: { id: string } }[] }>>(`query($f: ${G}Filter) { ${plural}(first: 10, filter: $f) { edges { node { id } } } }`, {
+      const r = await who().gqlOk<Record<string, { edges: { node: { id: string } }[] }>>(`query($f: ${G}Filter) { ${plural}(first: 10, filter: $f) { edges { node { id } } } }`, {
         f: { [k]: { eq: value }, id: { in: [a, b] } },
       });
       expect([k, r[plural]!.edges.map((e) => e.node.id)]).toEqual([k, [a]]);
@@ -134,7 +143,7 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     // Every updatable field, update-only ones (a lead's status) included.
     const updatable = Object.entries(def.fields).filter(([k, f]) => isUpdatable(f) && k !== 'ownerId' && f.type !== 'reference');
     const patch = Object.fromEntries(updatable.map(([k, f]) => [k, sample(k, f, 2, refs)]));
-    await rep.gqlOk(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, ...patch } });
+    await who().gqlOk(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, ...patch } });
     const [audit] = await api.ctx.ds.query(`SELECT changes FROM audit_log WHERE entity_id = $1 AND action = 'update' ORDER BY at DESC LIMIT 1`, [a]);
     const changed = (audit.changes as { field: string }[]).map((c) => c.field).sort();
     expect(changed).toEqual(fieldKeys(def, isAudited).filter((k) => k in patch).sort());
@@ -143,10 +152,10 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
   it('keeps create-only fields out of the update input, and updates the rest', async () => {
     const createOnly = own.filter(([, f]) => isCreatable(f) && !isUpdatable(f)).map(([k]) => k);
     // The update input is the updatable fields exactly, whatever the create input holds.
-    const input = await rep.gqlOk<{ __type: { inputFields: { name: string }[] } }>(`{ __type(name: "Update${G}Input") { inputFields { name } } }`);
+    const input = await who().gqlOk<{ __type: { inputFields: { name: string }[] } }>(`{ __type(name: "Update${G}Input") { inputFields { name } } }`);
     expect(input.__type.inputFields.map((f) => f.name).sort()).toEqual([...(def.customFields ? ['customFields'] : []), 'id', ...fieldKeys(def, isUpdatable)].sort());
     for (const k of createOnly) {
-      const r = await rep.gql(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, [k]: sample(k, field(k), 1, refs) } });
+      const r = await who().gql(`mutation($i: Update${G}Input!) { update${G}(input: $i) { ${def.name} { id } } }`, { i: { id: a, [k]: sample(k, field(k), 1, refs) } });
       expect([k, r.status, r.errors?.[0]?.message]).toEqual([k, 400, expect.stringContaining(`"${k}"`)]);
     }
   });
@@ -155,21 +164,21 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     const searchable = fieldKeys(def, (f) => f.search === true);
     // Each searchable field can be set by the create input, so this test can write a value to find.
     expect(searchable.filter((k) => !own.some(([o]) => o === k))).toEqual([]);
-    for (const k of searchable) {
+    for (const [n, k] of searchable.entries()) {
       const token = `zq${k.toLowerCase()}${Date.now().toString(36)}`;
       const f = field(k);
       const value = f.type === 'email' ? `${token}@example.com` : f.type === 'emailList' ? [`${token}@example.com`] : token;
-      const made = await rep.gqlOk<Record<string, Record<string, { id: string }>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { id } } }`, { i: { ...values(0), [k]: value } });
+      const made = await who().gqlOk<Record<string, Record<string, { id: string }>>>(`mutation($i: Create${G}Input!) { create${G}(input: $i) { ${def.name} { id } } }`, { i: { ...values(3 + n), [k]: value } });
       const id = made[`create${G}`]![def.name]!.id;
       // Addresses are searched when the term looks like one.
       const query = f.type === 'email' || f.type === 'emailList' ? `${token}@example.com` : token;
-      const { search } = await rep.gqlOk<{ search: { type: string; id: string }[] }>('query($q: String!) { search(query: $q, first: 20) { type id } }', { q: query });
+      const { search } = await who().gqlOk<{ search: { type: string; id: string }[] }>('query($q: String!) { search(query: $q, first: 20) { type id } }', { q: query });
       expect([k, search.filter((h) => h.id === id)]).toEqual([k, [{ type: def.name, id }]]);
     }
   });
 
   it('is a column of the CSV export when exported', async () => {
-    const res = await rep.get(`/api/v1/export/${plural}.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: a } }))}`);
+    const res = await who().get(`/api/v1/export/${plural}.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: a } }))}`);
     expect(res.text.slice(1).split('\n')[0]!.split(',')).toEqual(exportKeys(def));
   });
 
@@ -180,11 +189,11 @@ describe.each(TYPES)('every $def.name field, from its definition', ({ def, plura
     }
     const choices = mergeableKeys(def).filter((k) => field(k).type !== 'reference');
     expect(choices.length).toBeGreaterThan(2);
-    const taken = (await rep.gqlOk<Record<string, Record<string, unknown>>>(`query($id: ID!) { ${def.name}(id: $id) { ${selection} } }`, { id: b }))[def.name]!;
-    await rep.gqlOk('mutation($i: MergeRecordsInput!) { mergeRecords(input: $i) { survivorId } }', {
+    const taken = (await who().gqlOk<Record<string, Record<string, unknown>>>(`query($id: ID!) { ${def.name}(id: $id) { ${selection} } }`, { id: b }))[def.name]!;
+    await who().gqlOk('mutation($i: MergeRecordsInput!) { mergeRecords(input: $i) { survivorId } }', {
       i: { objectType: def.name.toUpperCase(), survivorId: a, mergedIds: [b], fieldChoices: choices.map((f) => ({ field: f, fromId: b })) },
     });
-    const r = await rep.gqlOk<Record<string, Record<string, unknown>>>(`query($id: ID!) { ${def.name}(id: $id) { ${selection} } }`, { id: a });
+    const r = await who().gqlOk<Record<string, Record<string, unknown>>>(`query($id: ID!) { ${def.name}(id: $id) { ${selection} } }`, { id: a });
     for (const k of choices.filter((k) => isOutput(field(k)))) expect([k, r[def.name]![k]]).toEqual([k, taken[k]]);
     // The merged record's values are the ones it was created with (the update-only ones at their defaults).
     for (const [k] of own.filter(([k, f]) => choices.includes(k) && isOutput(f))) expect([k, taken[k]]).toEqual([k, expected(field(k), values(1)[k])]);

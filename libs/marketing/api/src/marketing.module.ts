@@ -1,12 +1,13 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
-import { RecordCatalogue } from '@rapport/shared-api';
+import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
+import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { MarketingReportService } from './services/marketing-report.service';
-import { MARKETING_RECORDS } from '@rapport/marketing-domain';
+import { CAMPAIGN, MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { SalesModule } from '@rapport/sales-api';
 import { CallResolver } from './resolvers/call.resolver';
 import { AccountCampaignsResolver, ContactCampaignsResolver, LeadCampaignsResolver } from './resolvers/customer-campaigns.resolver';
@@ -29,9 +30,20 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {
-  constructor(private readonly catalogue: RecordCatalogue) {}
+  constructor(
+    private readonly catalogue: RecordCatalogue,
+    private readonly search: SearchRegistry,
+    private readonly exports: ExportRegistry,
+    private readonly campaigns: CampaignsService,
+    private readonly repo: CampaignRepository,
+  ) {}
 
   onModuleInit() {
     this.catalogue.register(...MARKETING_RECORDS);
+    this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
+    this.search.register('marketing', async (actor, q, first) => {
+      if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return [];
+      return (await this.repo.search(actor, q, first)).map((r) => ({ type: 'campaign', id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) }));
+    });
   }
 }

@@ -19,3 +19,4 @@ export * from './records/graphql-fields';
 export * from './records/order-by';
 export * from './records/record-catalogue';
 export * from './ownership';
+export * from './export-registry';

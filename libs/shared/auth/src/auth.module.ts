@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -59,12 +59,13 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     HandoverExtensions,
     CreateHooks,
     MergeHooks,
+    ExportRegistry,
     CustomFieldsService,
     SavedViewsService,
     RecordCatalogue,
     RecordTypesService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, MergeHooks, CustomFieldsService, RecordCatalogue],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, MergeHooks, ExportRegistry, CustomFieldsService, RecordCatalogue],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { applyScope, FieldMap, fieldMapOf, scopeCondition } from '@rapport/shared-database';
 import { CAMPAIGN, CampaignType, responseStatus } from '@rapport/marketing-domain';
+import { escapeLike } from '@rapport/shared-util';
 import { ContactEntity, LeadEntity } from '@rapport/sales-data';
 import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from '../entities/campaign.entity';
 
@@ -97,6 +98,19 @@ export class CampaignRepository {
     const contact = scopeCondition(actor, 'contact', 'read', { owner: 'mc.owner_id', team: 'mc.team_id', shareId: 'mc.id' });
     const lead = scopeCondition(actor, 'lead', 'read', { owner: 'ml.owner_id', team: 'ml.team_id', shareId: 'ml.id' });
     return qb.andWhere(`((mc.id IS NOT NULL AND ${contact.sql}) OR (ml.id IS NOT NULL AND ${lead.sql}))`, { ...contact.params, ...lead.params });
+  }
+
+  /** Campaigns whose name contains `term` (case-insensitive), the reader's scope applied; prefix matches first. */
+  search(actor: Actor, term: string, first: number): Promise<{ id: string; title: string; subtitle: string | null; rank: string }[]> {
+    const like = `%${escapeLike(term)}%`;
+    return this.campaigns(actor, 'read')
+      .select(['cp.id AS id', 'cp.name AS title', 'cp.channel AS subtitle'])
+      .addSelect(`CASE WHEN cp.name ILIKE :prefix THEN 1 ELSE 0.5 END`, 'rank')
+      .andWhere('cp.deleted_at IS NULL AND cp.name ILIKE :like', { like, prefix: like.slice(1) })
+      .orderBy('rank', 'DESC')
+      .addOrderBy('cp.name')
+      .limit(first)
+      .getRawMany();
   }
 
   /** Whether the reader may see every member of a campaign (every contact and every lead). */

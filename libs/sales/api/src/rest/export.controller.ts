@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiParam, ApiProduces, ApiQuery, ApiTags 
 import type { Response } from 'express';
 import { Actor, exportKeys } from '@rapport/shared-domain';
 import { ACCOUNT, ACTIVITY, CONTACT, LEAD, OPPORTUNITY } from '@rapport/sales-domain';
-import { CurrentActor, csvWriter } from '@rapport/shared-api';
+import { CurrentActor, csvWriter, ExportRegistry } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AccountsService } from '../services/accounts.service';
 import { ActivitiesService } from '../services/activities.service';
@@ -11,21 +11,12 @@ import { ContactsService } from '../services/contacts.service';
 import { LeadsService } from '../services/leads.service';
 import { OpportunitiesService } from '../services/opportunities.service';
 
-type Row = Record<string, unknown>;
 /** Pages of the API's maximum size (PAGE_SIZE_MAX defaults to 100). */
 const EXPORT_PAGE = 100;
-type Lister = (actor: Actor, args: { first: number; after: string | null; filter: never }) => Promise<{ edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>;
-
-const COLUMNS: Record<string, string[]> = {
-  accounts: exportKeys(ACCOUNT),
-  contacts: exportKeys(CONTACT),
-  leads: exportKeys(LEAD),
-  opportunities: exportKeys(OPPORTUNITY),
-  activities: exportKeys(ACTIVITY),
-};
 
 /**
- * CSV export of any sales list with the same typed filter as GraphQL. It pages through the same
+ * CSV export of any registered list (ExportRegistry: sales records here, campaigns from marketing)
+ * with the same typed filter as GraphQL. It pages through the same
  * scoped list service, so an export never contains a row its caller can't see in the app.
  * Streams: memory stays flat whatever the size. UTF-8 with BOM so Excel shows Chinese correctly.
  */
@@ -34,26 +25,30 @@ const COLUMNS: Record<string, string[]> = {
 @ApiCookieAuth()
 @Controller('v1/export')
 export class ExportController {
-  private readonly listers: Record<string, Lister>;
-
-  constructor(accounts: AccountsService, contacts: ContactsService, leads: LeadsService, opportunities: OpportunitiesService, activities: ActivitiesService) {
-    this.listers = {
-      accounts: (a, q) => accounts.list(a, q) as never,
-      contacts: (a, q) => contacts.list(a, q) as never,
-      leads: (a, q) => leads.list(a, q) as never,
-      opportunities: (a, q) => opportunities.list(a, q) as never,
-      activities: (a, q) => activities.list(a, q) as never,
-    };
+  constructor(
+    private readonly exports: ExportRegistry,
+    accounts: AccountsService,
+    contacts: ContactsService,
+    leads: LeadsService,
+    opportunities: OpportunitiesService,
+    activities: ActivitiesService,
+  ) {
+    exports.register('accounts', exportKeys(ACCOUNT), (a, q) => accounts.list(a, q) as never);
+    exports.register('contacts', exportKeys(CONTACT), (a, q) => contacts.list(a, q) as never);
+    exports.register('leads', exportKeys(LEAD), (a, q) => leads.list(a, q) as never);
+    exports.register('opportunities', exportKeys(OPPORTUNITY), (a, q) => opportunities.list(a, q) as never);
+    exports.register('activities', exportKeys(ACTIVITY), (a, q) => activities.list(a, q) as never);
   }
 
   @Get(':object.csv')
-  @ApiParam({ name: 'object', enum: Object.keys(COLUMNS) })
+  @ApiParam({ name: 'object', enum: ['accounts', 'contacts', 'leads', 'opportunities', 'activities', 'campaigns'] })
   @ApiQuery({ name: 'filter', required: false, description: 'The GraphQL filter input as JSON, e.g. {"status":{"eq":"new"}} (stored enum values).' })
   @ApiProduces('text/csv')
   async export(@CurrentActor() actor: Actor, @Param('object') object: string, @Query('filter') filterJson: string | undefined, @Res() res: Response) {
-    // Own keys only: `constructor.csv` must be an unknown export, not Object.prototype's member.
-    const list = Object.hasOwn(this.listers, object) ? this.listers[object] : undefined;
-    if (!list) throw AppError.notFound(`Export "${object}"`, 'export');
+    // A Map: `constructor.csv` is an unknown export, not Object.prototype's member.
+    const registered = this.exports.get(object);
+    if (!registered) throw AppError.notFound(`Export "${object}"`, 'export');
+    const { list, columns } = registered;
     let filter: unknown = null;
     if (filterJson) {
       try {
@@ -66,7 +61,6 @@ export class ExportController {
     let page = await list(actor, { first: EXPORT_PAGE, after: null, filter: filter as never });
     res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${object}.csv"`);
     res.write('\uFEFF');
-    const columns = COLUMNS[object];
     const csv = csvWriter(columns);
     csv.pipe(res);
     for (;;) {

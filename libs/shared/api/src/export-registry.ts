@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '@rapport/shared-domain';
+
+type Row = Record<string, unknown>;
+
+/** A page of a list service: the same scoped list the app reads, so an export never holds a row its caller can't see. */
+export type ExportLister = (
+  actor: Actor,
+  args: { first: number; after: string | null; filter: never },
+) => Promise<{ edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>;
+
+/**
+ * The lists `/api/v1/export/<name>.csv` can write: each domain registers its record types (their
+ * columns from the definitions' `exportKeys`) when its module starts, as search providers do.
+ */
+@Injectable()
+export class ExportRegistry {
+  private readonly exports = new Map<string, { columns: string[]; list: ExportLister }>();
+
+  register(name: string, columns: string[], list: ExportLister): void {
+    this.exports.set(name, { columns, list });
+  }
+
+  get(name: string): { columns: string[]; list: ExportLister } | undefined {
+    return this.exports.get(name);
+  }
+
+  names(): string[] {
+    return [...this.exports.keys()];
+  }
+}
