@@ -121,6 +121,34 @@ describe('members', () => {
   });
 });
 
+describe('members from a file', () => {
+  it('finds each address’s contact, else lead, adds them once and reports the addresses nobody has', async () => {
+    const c = await create({ name: 'Badge scans', type: 'TRADE_SHOW' });
+    const tag = Date.now().toString(36);
+    const ann = await api.ctx.newContact({ emails: [`ann.${tag}@scan.example`] });
+    const bo = await api.ctx.newContact({ emails: [`bo.${tag}@scan.example`] });
+    const cy = await api.ctx.newLead({ email: `cy.${tag}@scan.example` });
+    const csv = ['Name,Email', `Ann,ANN.${tag}@scan.example`, `Bo,bo.${tag}@scan.example`, `Cy,cy.${tag}@scan.example`, `Nobody,nobody.${tag}@scan.example`, 'Blank,'].join('\n');
+    const upload = (body: string, status?: string) => {
+      const req = marketer.post(`/api/v1/campaigns/${c.id}/members/import`).attach('file', Buffer.from(body), 'scans.csv');
+      return status ? req.field('status', status) : req;
+    };
+    const first = await upload(csv, 'visited');
+    expect([first.status, first.body]).toEqual([200, { rows: 4, matched: 3, added: 3, alreadyMembers: 0, unmatched: [`nobody.${tag}@scan.example`], unmatchedCount: 1 }]);
+    const rows: { contact_id: string | null; lead_id: string | null; status: string; responded: boolean }[] = await api.ctx.ds.query(
+      `SELECT contact_id, lead_id, status, responded_at IS NOT NULL AS responded FROM campaign_member WHERE campaign_id = $1 ORDER BY contact_id NULLS LAST`,
+      [c.id],
+    );
+    expect(rows.map((r) => r.contact_id ?? r.lead_id).sort()).toEqual([ann.id, bo.id, cy.id].sort());
+    expect(rows.every((r) => r.status === 'visited' && r.responded)).toBe(true);
+    expect((await upload(csv)).body).toMatchObject({ added: 0, alreadyMembers: 3 });
+    const noColumn = await upload('Name,Phone\nAnn,123');
+    expect([noColumn.status, noColumn.body.errors]).toEqual([400, [{ path: 'file', message: 'The file has no email column.', messageKey: 'marketing.noEmailColumn' }]]);
+    const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+    expect((await rep.post(`/api/v1/campaigns/${c.id}/members/import`).attach('file', Buffer.from(csv), 'scans.csv')).status).toBe(404);
+  });
+});
+
 describe('merged people', () => {
   it('keep one membership per campaign, on the survivor, with the earliest response', async () => {
     const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);

@@ -5,3 +5,6 @@ export { ScoringService } from './services/scoring.service';
 export { SlaService } from './services/sla.service';
 export { PUBLIC_LEAD_MAX_BODY_BYTES } from './rest/public-leads.controller';
 export { PublicLeadRateLimiter } from './services/rate-limiter';
+// Reading an uploaded sheet (CSV or .xlsx) and its multipart limits, for other domains' uploads (campaign members).
+export { detectFormat, readRows, type FileRow } from './import/import-file';
+export { ImportUploadInterceptor } from './import/lead-import.controller';

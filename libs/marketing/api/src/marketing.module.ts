@@ -6,6 +6,7 @@ import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
+import { CampaignMemberImportService } from './services/campaign-member-import.service';
 import { MarketingReportService } from './services/marketing-report.service';
 import { CAMPAIGN, MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { SalesModule } from '@rapport/sales-api';
@@ -26,7 +27,7 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

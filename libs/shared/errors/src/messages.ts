@@ -292,6 +292,7 @@ export const SERVER_MESSAGES = {
   'marketing.costAmount': 'A cost is a positive amount.',
   'marketing.phoneNeeded': 'Enter a phone number.',
   'marketing.windowDays': 'The window is 0 to 730 days.',
+  'marketing.noEmailColumn': 'The file has no email column.',
   'marketing.unknownCaller': 'No contact or lead you may see has this number.',
 } as const;
 

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ImportUploadInterceptor } from '@rapport/leads-api';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
@@ -9,6 +10,7 @@ import { CampaignStatus, CampaignType } from '@rapport/marketing-domain';
 import type { CampaignEntity, CampaignMemberEntity } from '@rapport/marketing-data';
 import { CampaignMembersService } from '../services/campaign-members.service';
 import { CampaignsService } from '../services/campaigns.service';
+import { CampaignMemberImportService } from '../services/campaign-member-import.service';
 
 class PageQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1000) limit?: number;
@@ -84,6 +86,19 @@ export class CampaignMemberListDto {
   @ApiProperty() totalCount: number;
 }
 
+export class MemberImportBody {
+  @ApiPropertyOptional({ description: 'The status the people join with (default: the campaign type’s first).' }) @IsOptional() @IsString() @MaxLength(40) status?: string;
+}
+
+export class MemberImportDto {
+  @ApiProperty({ description: 'Addresses read from the file.' }) rows: number;
+  @ApiProperty({ description: 'Contacts and leads you may see that have one of them.' }) matched: number;
+  @ApiProperty() added: number;
+  @ApiProperty() alreadyMembers: number;
+  @ApiProperty({ type: [String], description: 'The first 50 addresses nobody you may see has.' }) unmatched: string[];
+  @ApiProperty() unmatchedCount: number;
+}
+
 /** REST mirror of the campaign queries for integrators; same services, same visibility. */
 @ApiTags('campaigns')
 @ApiBearerAuth()
@@ -93,6 +108,7 @@ export class CampaignsController {
   constructor(
     private readonly campaigns: CampaignsService,
     private readonly members: CampaignMembersService,
+    private readonly memberImport: CampaignMemberImportService,
   ) {}
 
   @Get()
@@ -113,6 +129,21 @@ export class CampaignsController {
     const campaign = await this.campaigns.findVisible(actor, id);
     if (!campaign) throw AppError.notFound('The campaign');
     return CampaignDto.from(campaign);
+  }
+
+  @Post(':id/members/import')
+  @HttpCode(200)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV or .xlsx with an email column, up to 10,000 rows.' }, status: { type: 'string' } } } })
+  @ApiOkResponse({ type: MemberImportDto })
+  importMembers(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+    @Body() body: MemberImportBody,
+  ): Promise<MemberImportDto> {
+    return this.memberImport.import(actor, id, file, body.status);
   }
 
   @Get(':id/members')
