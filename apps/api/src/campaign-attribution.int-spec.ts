@@ -29,6 +29,7 @@ beforeAll(async () => {
 
 describe('three won deals touched by overlapping campaigns', () => {
   const c: Record<'A' | 'B' | 'C' | 'P', string> = { A: '', B: '', C: '', P: '' };
+  let deal1 = '';
 
   beforeAll(async () => {
     c.P = (await api.ctx.newCampaign({ name: 'Parent of A and C' })).id;
@@ -44,7 +45,7 @@ describe('three won deals touched by overlapping campaigns', () => {
     await member(c.A, { contactId: x1.id }, before(30));
     await member(c.B, { contactId: x2.id }, before(20));
     await member(c.C, { contactId: x1.id }, before(10));
-    await wonDeal(x.id, '1000.00');
+    deal1 = (await wonDeal(x.id, '1000.00')).id;
     // An open deal at X, touched by the same responses: influenced, in the pipeline.
     await api.ctx.newOpportunity({ accountId: x.id, amount: '2000.00', stageName: 'Proposal', createdAt: T0 });
     // Deal 2 (100.01 at Y): B 5 days before, then A 1 day before.
@@ -114,6 +115,15 @@ describe('three won deals touched by overlapping campaigns', () => {
     const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
     expect((await agent.gql('{ marketingReport { total { roi } } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await marketer.gql('{ marketingReport(from: "soon") { total { roi } } }')).errors![0]!.extensions!.fields).toMatchObject([{ path: 'from' }]);
+  });
+
+  it('shows on the deal which campaign responses touched it, oldest first', async () => {
+    const r = await marketer.gqlOk<{ opportunity: { campaigns: { campaign: { name: string }; respondedAt: string }[] } }>(`query($id: ID!) { opportunity(id: $id) { campaigns { campaign { name } respondedAt } } }`, { id: deal1 });
+    expect(r.opportunity.campaigns).toEqual([
+      { campaign: { name: 'A' }, respondedAt: before(30).toISOString() },
+      { campaign: { name: 'B' }, respondedAt: before(20).toISOString() },
+      { campaign: { name: 'C' }, respondedAt: before(10).toISOString() },
+    ]);
   });
 
   it('rolls the return of sub-campaigns into their parent', async () => {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Field, GraphQLISODateTime, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
-import { Account, Contact, Lead } from '@rapport/sales-api';
-import type { AccountEntity, ContactEntity, LeadEntity } from '@rapport/sales-data';
-import { CampaignRepository, type MembershipRow } from '@rapport/marketing-data';
+import { Account, Contact, Lead, Opportunity } from '@rapport/sales-api';
+import type { AccountEntity, ContactEntity, LeadEntity, OpportunityEntity } from '@rapport/sales-data';
+import { AttributionRepository, CampaignRepository, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
+import { DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
 import { Campaign } from '../models';
 import { CampaignsService } from '../services/campaigns.service';
 
@@ -66,5 +67,35 @@ export class AccountCampaignsResolver extends CampaignsPanel {
   @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns the account’s people are on (contacts and the leads that became them), latest first; null when you may not read campaigns.' })
   campaigns(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
     return this.touches('account', a.id, actor, loaders);
+  }
+}
+
+@ObjectType({ description: 'A response that touched a deal: a member of the campaign at the deal’s account responded within the window before the deal was created.' })
+export class CampaignInfluence {
+  @Field(() => Campaign) campaign: Campaign;
+  @Field(() => GraphQLISODateTime) respondedAt: Date;
+}
+
+@Resolver(() => Opportunity)
+export class OpportunityCampaignsResolver {
+  constructor(
+    private readonly attribution: AttributionRepository,
+    private readonly repo: CampaignRepository,
+    private readonly campaignService: CampaignsService,
+  ) {}
+
+  @ResolveField(() => [CampaignInfluence], { nullable: true, description: 'Campaign responses at the account in the 90 days before the deal was created (the touches attribution splits it by), oldest first; null when you may not read campaigns.' })
+  async campaigns(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return null;
+    const touches =
+      (await loaders
+        .get<TouchRow[]>('campaign.influence', async (ids) => {
+          const all = await this.attribution.touches(this.repo.ds.manager, [...ids], DEFAULT_WINDOW_DAYS);
+          return ids.map((id) => all.filter((t) => t.dealId === id));
+        })
+        .load(o.id)) ?? [];
+    const visible = touches.length ? await this.campaignService.visibleByIds(actor, [...new Set(touches.map((t) => t.campaignId))]) : [];
+    const byId = new Map(visible.filter((c) => c !== null).map((c) => [c!.id, c!]));
+    return touches.filter((t) => byId.has(t.campaignId)).map((t) => ({ campaign: byId.get(t.campaignId)!, respondedAt: t.at }));
   }
 }
