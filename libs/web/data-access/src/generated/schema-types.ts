@@ -495,6 +495,13 @@ export type CampaignFunnelStepRow = {
   step: CampaignFunnelStep;
 };
 
+/** A response that touched a deal: a member of the campaign at the deal’s account responded within the window before the deal was created. */
+export type CampaignInfluence = {
+  __typename?: 'CampaignInfluence';
+  campaign: Campaign;
+  respondedAt: Scalars['DateTime']['output'];
+};
+
 /** A contact or a lead on a campaign, once per campaign. */
 export type CampaignMember = {
   __typename?: 'CampaignMember';
@@ -2150,6 +2157,8 @@ export type Opportunity = {
   account?: Maybe<Account>;
   amount?: Maybe<Scalars['Float']['output']>;
   campaign?: Maybe<Scalars['String']['output']>;
+  /** Campaign responses at the account in the 90 days before the deal was created (the touches attribution splits it by), oldest first; null when you may not read campaigns. */
+  campaigns?: Maybe<Array<CampaignInfluence>>;
   /** YYYY-MM-DD */
   closeDate?: Maybe<Scalars['String']['output']>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
