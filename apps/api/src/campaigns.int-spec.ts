@@ -134,7 +134,7 @@ describe('members from a file', () => {
       return status ? req.field('status', status) : req;
     };
     const first = await upload(csv, 'visited');
-    expect([first.status, first.body]).toEqual([200, { rows: 4, matched: 3, added: 3, alreadyMembers: 0, unmatched: [`nobody.${tag}@scan.example`], unmatchedCount: 1 }]);
+    expect([first.status, first.body]).toEqual([201, { rows: 4, matched: 3, added: 3, alreadyMembers: 0, unmatched: [`nobody.${tag}@scan.example`], unmatchedCount: 1 }]);
     const rows: { contact_id: string | null; lead_id: string | null; status: string; responded: boolean }[] = await api.ctx.ds.query(
       `SELECT contact_id, lead_id, status, responded_at IS NOT NULL AS responded FROM campaign_member WHERE campaign_id = $1 ORDER BY contact_id NULLS LAST`,
       [c.id],

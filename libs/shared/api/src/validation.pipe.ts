@@ -15,6 +15,10 @@ const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 export class AppValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata) {
     const type = metadata.metatype;
+    // A REST request without a body (or with one no parser read) is an empty one: its DTO's rules
+    // then say what is missing, instead of the handler meeting `undefined`. (GraphQL arguments
+    // arrive as named 'body' parameters too; an omitted optional argument stays undefined.)
+    if (value === undefined && metadata.type === 'body' && metadata.data === undefined) value = {};
     if (!type || PRIMITIVES.has(type) || value === undefined || value === null) return value;
     // Filter and order inputs carry no class-validator rules: the filter compiler checks them.
     if (getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length === 0) return value;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ImportUploadInterceptor } from '@rapport/leads-api';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -132,11 +132,11 @@ export class CampaignsController {
   }
 
   @Post(':id/members/import')
-  @HttpCode(200)
+  @HttpCode(201)
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV or .xlsx with an email column, up to 10,000 rows.' }, status: { type: 'string' } } } })
-  @ApiOkResponse({ type: MemberImportDto })
+  @ApiCreatedResponse({ type: MemberImportDto, description: 'The people found were added (those already members stay as they are).' })
   importMembers(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
