@@ -202,6 +202,26 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     audit.assertClean();
   }, LONG);
 
+  it('a marketer: campaigns, a campaign page, their dialogs and the inbound-call dialog, also on a phone', async () => {
+    const audit = new AxeAudit();
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'marketer@rapport.dev');
+    const campaign = `/marketing/campaigns/${await firstId(page, 'campaigns', '{ name: { startsWith: "Marketing 2026" } }')}`;
+    await checkScreens(page, audit, [
+      { name: 'campaigns', path: '/marketing/campaigns', dialogs: ['campaign-create', 'log-call-open'] },
+      { name: 'campaign page', path: campaign, dialogs: ['campaign-add-members'] },
+    ]);
+    await context.close();
+    const phone = await newPage(browser, PHONE);
+    await signIn(phone.page, 'marketer@rapport.dev');
+    await checkScreens(phone.page, audit, [
+      { name: 'phone campaigns', path: '/marketing/campaigns' },
+      { name: 'phone campaign page', path: campaign },
+    ]);
+    await phone.context.close();
+    audit.assertClean();
+  }, LONG);
+
   it('a rep on a phone (390 px): home, lists, a record, the board, the forecast and a dialog', async () => {
     const audit = new AxeAudit();
     const { context, page } = await newPage(browser, PHONE);

@@ -3,6 +3,7 @@ import { DOMAIN_MODULES } from '../pages/domain/domain-modules';
 import { AdminAccess } from '../pages/admin/admin-access';
 import { lazyPage } from '@rapport/web-core';
 import { INTAKE_ROUTES } from '@rapport/web-leads';
+import { MARKETING_ROUTES } from '@rapport/web-marketing';
 import { REVENUE_ROUTES } from '@rapport/web-revenue';
 import { SALES_ROUTES } from '@rapport/web-sales';
 import { MainLayout } from '../layout/main-layout';
@@ -34,6 +35,7 @@ export const signedInRoutes: RouteObject[] = [
           ...SALES_ROUTES,
           ...INTAKE_ROUTES,
           ...REVENUE_ROUTES,
+          ...MARKETING_ROUTES,
           { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
           { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
           {

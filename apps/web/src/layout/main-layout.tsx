@@ -6,6 +6,7 @@ import { NavMenu } from './nav-menu';
 import { RouteLoading } from './route-loading';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from '@rapport/web-leads';
+import { LogInboundCallButton } from '@rapport/web-marketing';
 
 export function MainLayout() {
   const { pathname } = useLocation();
@@ -15,6 +16,7 @@ export function MainLayout() {
       headerStart={<GlobalSearch />}
       headerEnd={
         <>
+          <LogInboundCallButton />
           <NotificationBell />
           <HeaderLanguageSwitch />
           <UserMenu />

@@ -1,5 +1,6 @@
 import type { NavEntry, Permissions } from '@rapport/web-core';
 import { INTAKE_NAV } from '@rapport/web-leads';
+import { MARKETING_NAV } from '@rapport/web-marketing';
 import { REVENUE_NAV } from '@rapport/web-revenue';
 import { SALES_NAV, SALES_NEEDS } from '@rapport/web-sales';
 import { ADMIN_PAGES } from '../pages/admin/admin-access';
@@ -13,7 +14,7 @@ export const NAV_ENTRIES: NavEntry[] = [
   INTAKE_NAV.length
     ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads'), needs: SALES_NEEDS.leads }, ...INTAKE_NAV] }
     : { key: 'leads', path: '/leads', needs: SALES_NEEDS.leads },
-  { key: 'marketing', path: '/marketing' },
+  { key: 'marketing', path: '/marketing', children: MARKETING_NAV },
   { key: 'service', path: '/service' },
   { key: 'segments', path: '/segments' },
   { key: 'reports', path: '/reports' },

@@ -34,8 +34,14 @@ describe('the menu per role', () => {
 
   it('drops a group whose every page is closed, and keeps the module placeholders', () => {
     const menu = menuOf('PORTAL_USER');
-    for (const key of ['sales', 'leads', 'admin']) expect(menu, key).not.toContain(key);
-    expect(menu).toEqual(expect.arrayContaining(['marketing', 'service', 'segments', 'reports']));
+    // Marketing has pages now (issue 14): a role that may not read campaigns has no Marketing group.
+    for (const key of ['sales', 'leads', 'admin', 'marketing', 'marketing-campaigns']) expect(menu, key).not.toContain(key);
+    expect(menu).toEqual(expect.arrayContaining(['service', 'segments', 'reports']));
+  });
+
+  it('shows Marketing with its campaigns to the roles that may read campaigns, and to them only', () => {
+    for (const role of ['MARKETER', 'SALES_MANAGER', 'SALES_REP'] as const) expect(menuOf(role), role).toEqual(expect.arrayContaining(['marketing', 'marketing-campaigns']));
+    expect(menuOf('SERVICE_AGENT')).not.toContain('marketing');
   });
 });
 

@@ -26,6 +26,8 @@ export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelati
 export { formatMoney, formatMoneyTotals } from './format/format-money';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
+export { loadLazyMessages, useLazyMessages } from './i18n/lazy-messages';
+export type { LazyMessageArea } from './i18n/lazy-messages';
 export { antdLocaleFor, applyDayjsLocale, dayjsLocaleFor } from './i18n/antd-locale';
 export type { AntdLocale } from './i18n/antd-locale';
 export { LANGUAGE_STORAGE_KEY, readStoredLanguage, storeLanguage } from './i18n/language-storage';

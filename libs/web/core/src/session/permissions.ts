@@ -28,7 +28,8 @@ export type PermissionObject =
   | 'quoteUnlock'
   | 'forecastAdjustment'
   | 'handover'
-  | 'sharedView';
+  | 'sharedView'
+  | 'campaign';
 
 export type PermissionAction = 'read' | 'write';
 

@@ -43,6 +43,8 @@ const PHRASES: Partial<Record<`${PermissionObject}.${PermissionAction}`, Phrase>
   'forecastAdjustment.write': (t) => t('access.needs.forecastAdjustmentWrite'),
   'handover.write': (t) => t('access.needs.handoverWrite'),
   'sharedView.write': (t) => t('access.needs.sharedViewWrite'),
+  'campaign.read': (t) => t('campaigns.needs.read'),
+  'campaign.write': (t) => t('campaigns.needs.write'),
 };
 
 /** "see opportunities", "manage users across the whole organisation": one requirement in words. */
@@ -66,6 +68,7 @@ const OBJECTS: Partial<Record<PermissionObject, Phrase>> = {
   activity: (t) => t('access.objects.activity'),
   quote: (t) => t('access.objects.quote'),
   commitment: (t) => t('access.objects.commitment'),
+  campaign: (t) => t('campaigns.objects'),
 };
 
 export function objectsLabel(t: TFunction, object: PermissionObject): string {

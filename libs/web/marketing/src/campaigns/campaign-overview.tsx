@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client/react';
+import { CampaignRoiDocument, errorMessageOf, type AttributionModel, type CampaignDetailFragment } from '@rapport/web-data-access';
+import { formatMoney } from '@rapport/web-ui';
+import { Alert, Card, Col, Flex, Row, Select, Skeleton, Statistic, Typography } from 'antd';
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ALL_ATTRIBUTION_MODELS, attributionModelLabel } from '../campaign-labels';
+import { CostReturnChart } from './cost-return-chart';
+
+// Big amounts wrap rather than run out of a phone's width.
+const VALUE = { fontSize: 20, overflowWrap: 'anywhere' } as const;
+const DASH = '—';
+
+/** One figure; `wide` ones (totals across the card) take a quarter of a wide screen, the rest half their column. */
+function Figure({ title, value, testId, wide = false }: { title: ReactNode; value: ReactNode; testId: string; wide?: boolean }) {
+  return (
+    <Col xs={12} md={wide ? 6 : 12}>
+      <Statistic title={title} value={value as string} styles={{ content: VALUE }} data-testid={testId} />
+    </Col>
+  );
+}
+
+function wholeMoney(n: number, currency: string, language: string): string {
+  try {
+    return new Intl.NumberFormat(language || 'en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
+  } catch {
+    return formatMoney(n, currency) ?? String(n);
+  }
+}
+
+const percent = (ratio: number | null | undefined, language: string) =>
+  ratio === null || ratio === undefined ? DASH : new Intl.NumberFormat(language || 'en', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+
+/**
+ * What the campaign (with everything below it) cost and reached, and what it returned under the
+ * attribution model picked here: the totals, the return figures and the cost-vs-return chart.
+ */
+export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragment }) {
+  const { t, i18n } = useTranslation();
+  const modelLabelId = useId();
+  const [model, setModel] = useState<AttributionModel>('EVEN');
+  const { data, previousData, error } = useQuery(CampaignRoiDocument, { variables: { id: campaign.id, model } });
+  const roi = (data ?? previousData)?.campaign?.roi;
+  // Whole units: a glance at cost and return does not need the cents.
+  const money = (n: number | null | undefined) => (n === null || n === undefined ? DASH : wholeMoney(n, campaign.currency, i18n.language));
+  const totals = campaign.totals;
+
+  return (
+    <Card title={t('marketing.overview')} data-testid="campaign-overview">
+      <Row gutter={[16, 16]}>
+        <Figure wide title={t('marketing.actualCost')} value={money(totals.actualCost)} testId="campaign-total-cost" />
+        <Figure wide title={t('marketing.members')} value={totals.members} testId="campaign-total-members" />
+        <Figure wide title={t('marketing.responses')} value={totals.responses} testId="campaign-total-responses" />
+        <Figure wide title={t('marketing.responseRate')} value={percent(totals.responseRate, i18n.language)} testId="campaign-total-rate" />
+      </Row>
+      <Flex align="center" gap="small" wrap style={{ marginBlock: 24 }}>
+        <Typography.Text strong id={modelLabelId}>
+          {t('marketing.roi.model')}
+        </Typography.Text>
+        <Select<AttributionModel>
+          aria-labelledby={modelLabelId}
+          value={model}
+          onChange={setModel}
+          options={ALL_ATTRIBUTION_MODELS.map((m) => ({ value: m, label: attributionModelLabel(t, m) }))}
+          style={{ minWidth: 180 }}
+          data-testid="campaign-roi-model"
+        />
+        {roi ? <Typography.Text type="secondary">{t('marketing.roi.window', { days: roi.windowDays })}</Typography.Text> : null}
+      </Flex>
+      {error && !roi ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} /> : null}
+      {!roi && !error ? <Skeleton active paragraph={{ rows: 3 }} /> : null}
+      {roi ? (
+        <Row gutter={[24, 16]}>
+          <Col xs={24} xl={12}>
+            <Row gutter={[16, 16]} data-testid="campaign-roi" data-model={roi.model}>
+              <Figure
+                title={t('marketing.roi.roi')}
+                // No spend: the return on nothing is undefined, not infinite and not zero.
+                value={roi.roi === null || roi.roi === undefined ? t('marketing.roi.undefined') : percent(roi.roi, i18n.language)}
+                testId="campaign-roi-value"
+              />
+              <Figure title={t('marketing.roi.wonAmount')} value={money(roi.wonAmount)} testId="campaign-roi-won" />
+              <Figure title={t('marketing.roi.wonDeals')} value={roi.wonDeals} testId="campaign-roi-won-deals" />
+              <Figure title={t('marketing.roi.pipeline')} value={money(roi.pipelineAmount)} testId="campaign-roi-pipeline" />
+              <Figure title={t('marketing.roi.opportunities')} value={roi.opportunities} testId="campaign-roi-opportunities" />
+              <Figure title={t('marketing.roi.leads')} value={roi.leads} testId="campaign-roi-leads" />
+              <Figure title={t('marketing.roi.costPerLead')} value={money(roi.costPerLead)} testId="campaign-roi-cpl" />
+              <Figure title={t('marketing.roi.costPerWonDeal')} value={money(roi.costPerWonDeal)} testId="campaign-roi-cpw" />
+            </Row>
+          </Col>
+          <Col xs={24} xl={12}>
+            <CostReturnChart currency={campaign.currency} budget={campaign.budget} actualCost={roi.actualCost} wonAmount={roi.wonAmount} />
+          </Col>
+        </Row>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Requirement } from '@rapport/web-core';
+
+// What each marketing screen and action needs from the viewer's grants (`me.permissions`, the
+// API's permission table). The menu, the route guards and the buttons follow these; the API
+// enforces the same table, so they only spare people dead ends.
+export const MARKETING_NEEDS = {
+  campaigns: [{ object: 'campaign', action: 'read' }],
+  campaignWrite: [{ object: 'campaign', action: 'write' }],
+  /** An inbound call lands on a timeline as an activity (and may create a lead). */
+  logCall: [{ object: 'activity', action: 'write' }],
+} satisfies Record<string, Requirement[]>;

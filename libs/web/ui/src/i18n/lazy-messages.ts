@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from './i18n';
+import type { Messages } from './messages';
+
+/**
+ * Messages only a feature's lazily loaded pages use (lazy/<area>.<lng>.json): they come with the
+ * pages, not in the language bundle every first screen downloads (issue 12's first-load budget).
+ * Each file has top-level keys of its own; resources.ts merges them in for the tests that compare
+ * languages, so they are checked like every other message.
+ */
+const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
+
+export type LazyMessageArea = 'marketing';
+
+const loaded = new Set<string>();
+
+function loadedKey(area: LazyMessageArea, language: string): string {
+  return `${area}:${language}`;
+}
+
+/** Adds an area's messages in a language to i18next (once); resolves when they are there. */
+export async function loadLazyMessages(area: LazyMessageArea, language: string): Promise<void> {
+  const key = loadedKey(area, language);
+  if (loaded.has(key)) return;
+  const load = FILES[`./lazy/${area}.${language}.json`];
+  if (!load) return;
+  const messages = await load();
+  i18n.addResourceBundle(language, 'translation', messages, true, false);
+  loaded.add(key);
+}
+
+/**
+ * Whether an area's messages are in for the current language; loads them (again after a language
+ * switch) and re-renders when they arrive. A page shows its loading state until then.
+ */
+export function useLazyMessages(area: LazyMessageArea): boolean {
+  const { i18n: instance } = useTranslation();
+  const language = instance.language;
+  const [, setArrived] = useState('');
+  useEffect(() => {
+    let live = true;
+    void loadLazyMessages(area, language).then(() => {
+      if (live) setArrived(loadedKey(area, language));
+    });
+    return () => {
+      live = false;
+    };
+  }, [area, language]);
+  return loaded.has(loadedKey(area, language));
+}
