@@ -25,6 +25,8 @@ function groupLabel(t: TFunction, type: string): string {
       return t('search.groups.lead');
     case 'opportunity':
       return t('search.groups.opportunity');
+    case 'campaign':
+      return t('campaigns.title');
     default:
       return type;
   }

@@ -25,6 +25,7 @@ describe('global search results', () => {
     expect(hitPath({ type: 'contact', id: 'c1' })).toBe('/sales/contacts/c1');
     expect(hitPath({ type: 'lead', id: 'l1' })).toBe('/leads/l1');
     expect(hitPath({ type: 'Opportunity', id: 'o1' })).toBe('/sales/opportunities/o1');
+    expect(hitPath({ type: 'campaign', id: 'cp1' })).toBe('/marketing/campaigns/cp1');
     expect(hitPath({ type: 'case', id: 'k1' })).toBeUndefined();
   });
 

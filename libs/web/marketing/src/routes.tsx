@@ -16,4 +16,4 @@ export const MARKETING_NAV: NavEntry[] = [
   { key: 'marketing-campaigns', path: '/marketing/campaigns', needs: MARKETING_NEEDS.campaigns, label: (t) => t('campaigns.title'), icon: <FundOutlined /> },
 ];
 
-export const campaignPath = (id: string) => `/marketing/campaigns/${encodeURIComponent(id)}`;
+export { campaignPath } from '@rapport/web-core';

@@ -1,5 +1,5 @@
 /** Where each kind of sales record opens. Search hits, duplicates and links all go through here. */
-export type RecordKind = 'account' | 'contact' | 'lead' | 'opportunity';
+export type RecordKind = 'account' | 'contact' | 'lead' | 'opportunity' | 'campaign';
 
 const enc = encodeURIComponent;
 
@@ -7,6 +7,7 @@ export const accountPath = (id: string) => `/sales/accounts/${enc(id)}`;
 export const contactPath = (id: string) => `/sales/contacts/${enc(id)}`;
 export const leadPath = (id: string) => `/leads/${enc(id)}`;
 export const opportunityPath = (id: string) => `/sales/opportunities/${enc(id)}`;
+export const campaignPath = (id: string) => `/marketing/campaigns/${enc(id)}`;
 
 /** The record page for an API type name (`account`, `Contact`, …); undefined for other kinds. */
 export function recordPath(type: string, id: string): string | undefined {
@@ -19,6 +20,8 @@ export function recordPath(type: string, id: string): string | undefined {
       return leadPath(id);
     case 'opportunity':
       return opportunityPath(id);
+    case 'campaign':
+      return campaignPath(id);
     default:
       return undefined;
   }
