@@ -19,6 +19,7 @@ const root = path.resolve(import.meta.dirname, '..');
 ensureDependencies(root);
 const { waitForHttp } = await import('./lib/processes.mjs');
 const { startBenchStack, writeMarkedSection } = await import('./lib/bench-stack.mjs');
+const { measureLoad } = await import('./lib/load.mjs');
 
 const SCALE = Number(process.env.BENCH_MARKETING_SCALE ?? 1);
 const VOLUME = { campaigns: 500, contacts: Math.round(200_000 * SCALE), perContact: 5, opportunities: Math.round(100_000 * SCALE) };
@@ -128,25 +129,7 @@ async function seed() {
 
 async function load(fn) {
   for (let i = 0; i < 20; i++) await fn(); // warm-up
-  const latencies = [];
-  let errors = 0;
-  const until = Date.now() + SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = 0; i < 100_000 && Date.now() < until; i++) {
-        const t = performance.now();
-        try {
-          await fn();
-          latencies.push(performance.now() - t);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / ((performance.now() - started) / 1000), p95: latencies[Math.floor(latencies.length * 0.95)] ?? NaN, errors };
+  return measureLoad(fn, { concurrency: CONCURRENCY, ms: SECONDS * 1000 });
 }
 
 function median(values) {

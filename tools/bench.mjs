@@ -16,6 +16,7 @@ const root = path.resolve(import.meta.dirname, '..');
 ensureDependencies(root);
 const { ensurePostgres } = await import('./lib/postgres.mjs');
 const { waitForHttp } = await import('./lib/processes.mjs');
+const { measureLoad } = await import('./lib/load.mjs');
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -81,28 +82,8 @@ async function check(res) {
   await res.arrayBuffer();
 }
 
-async function load(fn) {
-  const latencies = [];
-  let errors = 0;
-  const until = Date.now() + DURATION_MS;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < until) {
-        const t = performance.now();
-        try {
-          await fn();
-          latencies.push(performance.now() - t);
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p95: pct(95), errors };
+function load(fn) {
+  return measureLoad(fn, { concurrency: CONCURRENCY, ms: DURATION_MS });
 }
 
 function writeReport(rows) {

@@ -26,6 +26,23 @@ describe('campaigns', () => {
         },
       },
       { name: 'REST GET /api/v1/campaigns/:id', action: 'read', reaches: async (c, id) => (await c.get(`/api/v1/campaigns/${id}`)).status === 200 },
+      {
+        name: 'query search',
+        action: 'read',
+        reaches: async (c, id) => {
+          const [{ name }] = await api.ctx.ds.query(`SELECT name FROM campaign WHERE id = $1`, [id]);
+          const r = await c.gql<{ search: { id: string }[] }>('query($q: String!) { search(query: $q, first: 50) { id } }', { q: name });
+          return !!r.data?.search.some((h) => h.id === id);
+        },
+      },
+      {
+        name: 'CSV export',
+        action: 'read',
+        reaches: async (c, id) => {
+          const res = await c.get(`/api/v1/export/campaigns.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: id } }))}`);
+          return res.status === 200 && res.text.includes(id);
+        },
+      },
       { name: 'mutation updateCampaign', action: 'write', reaches: async (c, id) => !(await c.gql(`mutation($id: ID!) { updateCampaign(input: { id: $id, channel: "Seen" }) { campaign { id } } }`, { id })).errors },
       {
         name: 'mutation addCampaignCost',

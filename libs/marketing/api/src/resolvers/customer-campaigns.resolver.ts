@@ -4,7 +4,7 @@ import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { Account, Contact, Lead, Opportunity } from '@rapport/sales-api';
 import type { AccountEntity, ContactEntity, LeadEntity, OpportunityEntity } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, type CampaignEntity, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
 import { DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
 import { Campaign } from '../models';
 import { CampaignsService } from '../services/campaigns.service';
@@ -18,6 +18,16 @@ export class CampaignTouch {
   @Field(() => GraphQLISODateTime, { description: 'When the person joined the campaign.' }) createdAt: Date;
   @Field(() => ID, { nullable: true }) contactId: string | null;
   @Field(() => ID, { nullable: true }) leadId: string | null;
+}
+
+/**
+ * The campaigns among `ids` the reader may see, through the request's `campaign.visible` loader (the
+ * one Campaign.parent uses), so a list of customers with their panels costs one campaign query.
+ */
+async function visibleCampaigns(campaigns: CampaignsService, actor: Actor, loaders: Loaders, ids: string[]): Promise<Map<string, CampaignEntity>> {
+  const unique = [...new Set(ids)];
+  const found = await loaders.get<CampaignEntity>('campaign.visible', (keys) => campaigns.visibleByIds(actor, keys)).loadMany(unique);
+  return new Map(found.filter((c): c is CampaignEntity => !!c && !(c instanceof Error)).map((c) => [c.id, c]));
 }
 
 /**
@@ -40,8 +50,7 @@ abstract class CampaignsPanel {
         return ids.map((key) => all.filter((r) => r.key === key));
       })
       .load(id)) ?? [];
-    const visible = rows.length ? await this.campaignService.visibleByIds(actor, [...new Set(rows.map((r) => r.campaignId))]) : [];
-    const byId = new Map(visible.filter((c) => c !== null).map((c) => [c!.id, c!]));
+    const byId = await visibleCampaigns(this.campaignService, actor, loaders, rows.map((r) => r.campaignId));
     return rows.filter((r) => byId.has(r.campaignId)).map((r) => ({ ...r, campaign: byId.get(r.campaignId)! }));
   }
 }
@@ -94,8 +103,7 @@ export class OpportunityCampaignsResolver {
           return ids.map((id) => all.filter((t) => t.dealId === id));
         })
         .load(o.id)) ?? [];
-    const visible = touches.length ? await this.campaignService.visibleByIds(actor, [...new Set(touches.map((t) => t.campaignId))]) : [];
-    const byId = new Map(visible.filter((c) => c !== null).map((c) => [c!.id, c!]));
+    const byId = await visibleCampaigns(this.campaignService, actor, loaders, touches.map((t) => t.campaignId));
     return touches.filter((t) => byId.has(t.campaignId)).map((t) => ({ campaign: byId.get(t.campaignId)!, respondedAt: t.at }));
   }
 }

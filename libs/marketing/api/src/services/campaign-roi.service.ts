@@ -33,7 +33,7 @@ export class CampaignRoiService {
       wonAmount: Number(won),
       wonDeals: figures.wonDeals,
       opportunities: figures.influenced,
-      pipelineAmount: Number(centsToDecimal(BigInt(figures.pipelineCents.split('.')[0]!))),
+      pipelineAmount: Number(centsToDecimal(BigInt(figures.pipelineCents))),
       leads: figures.leads,
       responses: totals?.responses ?? 0,
       roi: campaignReturn({ actualCost: cost, attributedWon: won }).roi,

@@ -137,7 +137,7 @@ export class AttributionRepository {
        SELECT COALESCE((SELECT sum(cents::numeric) FROM mine), 0)::text AS "wonCents",
               (SELECT count(DISTINCT "dealId") FROM mine WHERE cents::numeric > 0)::int AS "wonDeals",
               (SELECT count(*) FROM influenced)::int AS influenced,
-              COALESCE((SELECT sum(o.amount * 100) FROM influenced i JOIN opportunity o ON o.id = i.deal_id JOIN stage s ON s.id = o.stage_id WHERE NOT (s.is_won OR s.is_lost)), 0)::text AS "pipelineCents",
+              COALESCE((SELECT sum(o.amount * 100) FROM influenced i JOIN opportunity o ON o.id = i.deal_id JOIN stage s ON s.id = o.stage_id WHERE NOT (s.is_won OR s.is_lost)), 0)::numeric(30, 0)::text AS "pipelineCents",
               (SELECT count(*) FROM campaign_member WHERE campaign_id = ANY($3::uuid[]) AND lead_id IS NOT NULL)::int AS leads`,
       [windowDays, model, campaignIds],
     );

@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { ACCOUNT, normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
 import { ACCOUNT_FIELDS, AccountEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const AUDITED: (keyof AccountEntity)[] = ['customFields', ...fieldKeys(ACCOUNT, isAudited)];
 // The owner is set through resolveOwner (who may own what), not copied.

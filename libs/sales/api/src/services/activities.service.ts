@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { ACTIVITY } from '@rapport/sales-domain';
 import { ACTIVITY_FIELDS, ActivityEntity, SalesRepository } from '@rapport/sales-data';
 import { ActivityFilter, ActivityOrderBy, CreateActivityInput, UpdateActivityInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const LINKS = ['accountId', 'contactId', 'leadId', 'opportunityId'] as const;
 const AUDITED = fieldKeys(ACTIVITY, isAudited) as (keyof ActivityEntity)[];

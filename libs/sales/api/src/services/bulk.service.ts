@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { SALES_ALIAS, SalesObject, SalesRepository } from '@rapport/sales-data';
-import { resolveOwner } from './ownership';
+import { resolveOwner } from '@rapport/shared-api';
 
 export type BulkObject = SalesObject;
 

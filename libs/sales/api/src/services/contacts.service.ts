@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { CONTACT, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { CONTACT_FIELDS, ContactEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const AUDITED = ['customFields', ...fieldKeys(CONTACT, isAudited)] as (keyof ContactEntity)[];
 // Fields copied as given; names, addresses and numbers are normalised below, the owner is resolved.

@@ -9,7 +9,7 @@ import { AppError } from '@rapport/shared-errors';
 import { checkLeadStatusChange, LEAD, leadIdentity } from '@rapport/sales-domain';
 import { LEAD_FIELDS, LeadEntity, SalesRepository } from '@rapport/sales-data';
 import { CreateLeadInput, LeadFilter, LeadOrderBy, UpdateLeadInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const AUDITED = ['customFields', ...fieldKeys(LEAD, isAudited)] as (keyof LeadEntity)[];
 // The identity fields are trimmed and folded together (leadIdentity); the owner is checked.

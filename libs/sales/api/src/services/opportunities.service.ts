@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { checkStageMove, OPPORTUNITY } from '@rapport/sales-domain';
 import { OPPORTUNITY_FIELDS, OpportunityEntity, SalesRepository, StageEntity } from '@rapport/sales-data';
 import { CreateOpportunityInput, MoveOpportunityStageInput, OpportunityFilter, OpportunityOrderBy, UpdateOpportunityInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from './ownership';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
 import { PipelinesService } from './pipelines.service';
 
 const AUDITED = ['customFields', ...fieldKeys(OPPORTUNITY, isAudited)] as (keyof OpportunityEntity)[];
