@@ -104,6 +104,8 @@ describe('members', () => {
     await setStatus([ids[0]!], 'cancelled');
     const cancelled = (await list()).edges.find((e) => e.node.id === ids[0])!;
     expect(cancelled.node).toMatchObject({ status: 'cancelled', respondedAt: attended.find((e) => e.node.id === ids[0])!.node.respondedAt });
+    // No members named is a field error, not a query with an empty IN list (found by the GraphQL fuzzer).
+    expect((await setStatus([], 'attended')).errors![0]!.extensions!.fields!.map((f) => f.path)).toEqual(['input.memberIds']);
     const wrong = await setStatus([ids[2]!], 'clicked');
     expect(wrong.errors![0]!.extensions!.fields).toMatchObject([{ path: 'input.status', message: 'This campaign’s type has no member status “clicked”.', messageKey: 'marketing.memberStatusUnknown' }]);
     expect((await marketer.gqlOk<{ campaignMemberStatuses: { value: string; responded: boolean }[] }>('{ campaignMemberStatuses(type: "EVENT") { value responded } }')).campaignMemberStatuses.filter((s) => s.responded).map((s) => s.value)).toEqual(['attended']);

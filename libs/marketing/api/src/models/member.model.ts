@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDateString, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { Contact, Lead } from '@rapport/sales-api';
 import { graphqlEnum } from '@rapport/shared-api';
@@ -60,7 +60,7 @@ export class AddCampaignMembersPayload {
 @InputType()
 export class UpdateCampaignMemberStatusInput {
   @Field(() => ID) @IsUUID('all') campaignId: string;
-  @Field(() => [ID]) @ArrayMaxSize(1000) @IsUUID('all', { each: true }) memberIds: string[];
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(1000) @IsUUID('all', { each: true }) memberIds: string[];
   @Field() @IsString() @MaxLength(40) status: string;
 }
 
