@@ -1,8 +1,8 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsDateString, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 import { Connection, DateTimeFilter, IdFilter, StringFilter } from '@rapport/shared-api';
 import { Contact, Lead } from '@rapport/sales-api';
-import { graphqlEnum } from '@rapport/shared-api';
+import { graphqlEnum, IsDecimal } from '@rapport/shared-api';
 import { ATTRIBUTION_MODELS, type AttributionModel } from '@rapport/marketing-domain';
 import { FUNNEL_STEPS, type FunnelStep } from '@rapport/marketing-data';
 import { Campaign } from './campaign.model';
@@ -87,7 +87,8 @@ export class AddCampaignCostInput {
   @Field(() => ID) @IsUUID('all') campaignId: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsDateString({ strict: true }, { message: 'Use a date like 2026-12-31.' }) incurredOn: string;
   @Field() @IsString() @Length(1, 80) category: string;
-  @Field(() => Float) @IsNumber({ maxDecimalPlaces: 2 }) amount: number;
+  // The money check every derived input uses (class-validator's maxDecimalPlaces throws on values like 5e-324).
+  @Field(() => Float) @IsDecimal(2) amount: number;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ require_protocol: false }, { message: 'Enter a web address like example.com.' }) @MaxLength(2000) attachmentUrl?: string | null;
 }
