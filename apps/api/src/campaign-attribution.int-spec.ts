@@ -114,7 +114,10 @@ describe('three won deals touched by overlapping campaigns', () => {
     expect(report.total).toEqual({ wonAmount: 1600.01, actualCost: 1500, roi: 0.0667 });
     const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
     expect((await agent.gql('{ marketingReport { total { roi } } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
-    expect((await marketer.gql('{ marketingReport(from: "soon") { total { roi } } }')).errors![0]!.extensions!.fields).toMatchObject([{ path: 'from' }]);
+    for (const bad of ['soon', '', '2026-02-30']) {
+      const r = await marketer.gql('query R($from: String) { marketingReport(from: $from) { total { roi } } }', { from: bad });
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'from' }] });
+    }
   });
 
   it('shows on the deal which campaign responses touched it, oldest first', async () => {

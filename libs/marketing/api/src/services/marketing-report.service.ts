@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
+import { isIsoDateTime } from '@rapport/shared-util';
 import { byChannel, campaignReturn, centsToDecimal, type AttributionModel, type CampaignFigures } from '@rapport/marketing-domain';
 import { AttributionRepository, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
 import type { Campaign, MarketingReport, ReturnFigures } from '../models';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (v: string) => DATE.test(v) && isIsoDateTime(v);
 
 /** Figures as the API reports them: numbers, and ROI from the exact decimals. */
 function figures(f: Omit<CampaignFigures, 'channel'>): ReturnFigures {
@@ -35,8 +37,9 @@ export class MarketingReportService {
   async report(actor: Actor, args: { from: string | null; to: string | null; model: AttributionModel; windowDays: number }): Promise<MarketingReport> {
     if (scopeFor(actor, 'campaign', 'read') !== RecordScope.All) throw AppError.forbidden();
     const problems = [
-      ...(args.from && !DATE.test(args.from) ? [{ path: 'from', message: 'Use a date like 2026-12-31.' }] : []),
-      ...(args.to && !DATE.test(args.to) ? [{ path: 'to', message: 'Use a date like 2026-12-31.' }] : []),
+      // Null means "open end"; anything else, the empty string included, must be a real calendar day.
+      ...(args.from != null && !isDay(args.from) ? [{ path: 'from', message: 'Use a date like 2026-12-31.' }] : []),
+      ...(args.to != null && !isDay(args.to) ? [{ path: 'to', message: 'Use a date like 2026-12-31.' }] : []),
       ...(!Number.isInteger(args.windowDays) || args.windowDays < 0 || args.windowDays > 730 ? [{ path: 'windowDays', message: 'The window is 0 to 730 days.' }] : []),
     ];
     if (problems.length) throw AppError.validation(problems);
