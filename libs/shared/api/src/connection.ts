@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** Relay connections (README, API conventions): every list is `edges { cursor node }`, `pageInfo`, `totalCount`. */
 @ObjectType()
@@ -73,4 +73,34 @@ export class PageArgsInput {
 
   @Field(() => String, { nullable: true })
   after?: string;
+}
+
+export interface ListArgsShape<F, O> {
+  first: number;
+  after: string | null;
+  filter: F | null;
+  orderBy: O[] | null;
+}
+
+/**
+ * The arguments of every top-level list query (`accounts(first, after, filter, orderBy)`), declared
+ * once. They carry no class-validator rules on purpose: the validation pipe then hands them on as
+ * they came, and the filter compiler and `paginate` check filter, order and page size.
+ */
+export function ListArgs<F, O>(filter: Type<F>, orderBy: Type<O>): Type<ListArgsShape<F, O>> {
+  @ArgsType()
+  class Args {
+    @Field(() => Int, { nullable: true, defaultValue: 20 })
+    first: number;
+
+    @Field(() => String, { nullable: true })
+    after: string | null;
+
+    @Field(() => filter, { nullable: true })
+    filter: F | null;
+
+    @Field(() => [orderBy], { nullable: true })
+    orderBy: O[] | null;
+  }
+  return Args;
 }

@@ -1,35 +1,28 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsObject, IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
-import { Connection, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, orderFieldEnum } from '@rapport/shared-api';
+import { Connection, CustomFieldInput, CustomFieldValues, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic, orderFieldEnum } from '@rapport/shared-api';
 import { CAMPAIGN } from '@rapport/marketing-domain';
 
 // The campaign's fields come from CAMPAIGN (marketing-domain, docs/adr/0011), declared on these
 // classes below and typed by the merged interfaces; parent, owner, members, costs and return are resolved.
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface Campaign extends ApiFields<typeof CAMPAIGN> {}
+export interface Campaign extends ApiFields<typeof CAMPAIGN>, CustomFieldValues {}
 @ObjectType({ description: 'A marketing campaign: what was spent to reach people, and who responded.' })
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class Campaign {
-  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
-}
+export class Campaign {}
 declareOutputFields(Campaign, CAMPAIGN);
 
 @ObjectType()
 export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
-export interface CampaignFilter extends Partial<Record<keyof typeof CAMPAIGN.fields, unknown>> {}
+export interface CampaignFilter extends Partial<Record<keyof typeof CAMPAIGN.fields, unknown>>, FilterLogic<CampaignFilter> {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CampaignFilter {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
-  @Field(() => [CampaignFilter], { nullable: true }) and?: CampaignFilter[];
-  @Field(() => [CampaignFilter], { nullable: true }) or?: CampaignFilter[];
-  @Field(() => CampaignFilter, { nullable: true }) not?: CampaignFilter;
-}
+export class CampaignFilter {}
 declareFilterFields(CampaignFilter, CAMPAIGN);
 
 export const CampaignOrderField = orderFieldEnum(CAMPAIGN);
@@ -37,27 +30,18 @@ export const CampaignOrderBy = customizableOrderByInput('CampaignOrderBy', Campa
 export type CampaignOrderBy = InstanceType<typeof CampaignOrderBy>;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface CreateCampaignInput extends InputFields<typeof CAMPAIGN> {}
+export interface CreateCampaignInput extends InputFields<typeof CAMPAIGN>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CreateCampaignInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
-}
+export class CreateCampaignInput {}
 declareInputFields(CreateCampaignInput, CAMPAIGN);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface UpdateCampaignInput extends UpdateFields<typeof CAMPAIGN> {}
+export interface UpdateCampaignInput extends UpdateFields<typeof CAMPAIGN>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class UpdateCampaignInput {
   @Field(() => ID) @IsUUID('all') id: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
 }
 declareInputFields(UpdateCampaignInput, CAMPAIGN, 'update');
 

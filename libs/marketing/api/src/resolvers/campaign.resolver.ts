@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, mayActOn } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
@@ -15,6 +15,10 @@ import { CampaignTotalsService } from '../services/campaign-totals.service';
 import { CampaignRoiService, DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
 import { MarketingReportService } from '../services/marketing-report.service';
 
+/** `campaigns(first, after, filter, orderBy)`. */
+@ArgsType()
+class CampaignListArgs extends ListArgs(CampaignFilter, CampaignOrderBy) {}
+
 @Resolver(() => Campaign)
 export class CampaignResolver {
   constructor(
@@ -27,14 +31,8 @@ export class CampaignResolver {
   ) {}
 
   @Query(() => CampaignConnection, { name: 'campaigns', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => CampaignFilter, nullable: true }) filter: CampaignFilter | null,
-    @Args('orderBy', { type: () => [CampaignOrderBy], nullable: true }) orderBy: CampaignOrderBy[] | null,
-  ) {
-    return this.campaigns.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: CampaignListArgs) {
+    return this.campaigns.list(actor, args);
   }
 
   @Query(() => Campaign, { nullable: true })

@@ -1,8 +1,8 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+
 import { Field, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
-import { IsObject, IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import type { ApiFields, InputFields } from '@rapport/shared-domain';
-import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { Connection, CustomFieldInput, CustomFieldValues, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic } from '@rapport/shared-api';
 import { ACCOUNT } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
 import { AccountOrderField } from './enums';
@@ -11,42 +11,30 @@ import { AccountOrderField } from './enums';
 // below, typed by the merged interfaces. Only what is special to the API is written here.
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface Account extends ApiFields<typeof ACCOUNT> {}
+export interface Account extends ApiFields<typeof ACCOUNT>, CustomFieldValues {}
 @ObjectType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class Account {
-  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
-}
+export class Account {}
 declareOutputFields(Account, ACCOUNT);
 
 @ObjectType()
 export class AccountConnection extends Connection(Account, 'Account') {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
-export interface AccountFilter extends Partial<Record<keyof typeof ACCOUNT.fields, unknown>> {}
+export interface AccountFilter extends Partial<Record<keyof typeof ACCOUNT.fields, unknown>>, FilterLogic<AccountFilter> {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class AccountFilter {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
-  @Field(() => [AccountFilter], { nullable: true }) and?: AccountFilter[];
-  @Field(() => [AccountFilter], { nullable: true }) or?: AccountFilter[];
-  @Field(() => AccountFilter, { nullable: true }) not?: AccountFilter;
-}
+export class AccountFilter {}
 declareFilterFields(AccountFilter, ACCOUNT);
 
 export const AccountOrderBy = customizableOrderByInput('AccountOrderBy', AccountOrderField);
 export type AccountOrderBy = InstanceType<typeof AccountOrderBy>;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface CreateAccountInput extends InputFields<typeof ACCOUNT> {}
+export interface CreateAccountInput extends InputFields<typeof ACCOUNT>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CreateAccountInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
-}
+export class CreateAccountInput {}
 declareInputFields(CreateAccountInput, ACCOUNT);
 
 @InputType()

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PartialType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import type { ApiFields, InputFields } from '@rapport/shared-domain';
-import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { Connection, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic } from '@rapport/shared-api';
 import { ACTIVITY } from '@rapport/sales-domain';
 import { orderByInput } from './common';
 import { ActivityOrderField } from './enums';
@@ -20,14 +20,10 @@ declareOutputFields(Activity, ACTIVITY);
 export class ActivityConnection extends Connection(Activity, 'Activity') {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
-export interface ActivityFilter extends Partial<Record<keyof typeof ACTIVITY.fields, unknown>> {}
+export interface ActivityFilter extends Partial<Record<keyof typeof ACTIVITY.fields, unknown>>, FilterLogic<ActivityFilter> {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class ActivityFilter {
-  @Field(() => [ActivityFilter], { nullable: true }) and?: ActivityFilter[];
-  @Field(() => [ActivityFilter], { nullable: true }) or?: ActivityFilter[];
-  @Field(() => ActivityFilter, { nullable: true }) not?: ActivityFilter;
-}
+export class ActivityFilter {}
 declareFilterFields(ActivityFilter, ACTIVITY);
 
 export const ActivityOrderBy = orderByInput('ActivityOrderBy', ActivityOrderField);

@@ -1,8 +1,8 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
-import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { Connection, CustomFieldInput, CustomFieldValues, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic } from '@rapport/shared-api';
 import { LEAD } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
 import { LeadOrderField } from './enums';
@@ -11,11 +11,10 @@ import { LeadOrderField } from './enums';
 // and typed by the merged interfaces; the display name, owner and conversion results are resolved.
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface Lead extends ApiFields<typeof LEAD> {}
+export interface Lead extends ApiFields<typeof LEAD>, CustomFieldValues {}
 @ObjectType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class Lead {
-  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field() name: string;
 }
 declareOutputFields(Lead, LEAD);
@@ -24,42 +23,28 @@ declareOutputFields(Lead, LEAD);
 export class LeadConnection extends Connection(Lead, 'Lead') {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
-export interface LeadFilter extends Partial<Record<keyof typeof LEAD.fields, unknown>> {}
+export interface LeadFilter extends Partial<Record<keyof typeof LEAD.fields, unknown>>, FilterLogic<LeadFilter> {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class LeadFilter {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
-  @Field(() => [LeadFilter], { nullable: true }) and?: LeadFilter[];
-  @Field(() => [LeadFilter], { nullable: true }) or?: LeadFilter[];
-  @Field(() => LeadFilter, { nullable: true }) not?: LeadFilter;
-}
+export class LeadFilter {}
 declareFilterFields(LeadFilter, LEAD);
 
 export const LeadOrderBy = customizableOrderByInput('LeadOrderBy', LeadOrderField);
 export type LeadOrderBy = InstanceType<typeof LeadOrderBy>;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface CreateLeadInput extends InputFields<typeof LEAD> {}
+export interface CreateLeadInput extends InputFields<typeof LEAD>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CreateLeadInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
-}
+export class CreateLeadInput {}
 declareInputFields(CreateLeadInput, LEAD);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface UpdateLeadInput extends UpdateFields<typeof LEAD> {}
+export interface UpdateLeadInput extends UpdateFields<typeof LEAD>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class UpdateLeadInput {
   @Field(() => ID) @IsUUID('all') id: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
 }
 declareInputFields(UpdateLeadInput, LEAD, 'update');
 

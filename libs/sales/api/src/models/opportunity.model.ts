@@ -1,8 +1,8 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
-import { Connection, declareFilterFields, declareInputFields, declareOutputFields } from '@rapport/shared-api';
+import { Connection, CustomFieldInput, CustomFieldValues, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic } from '@rapport/shared-api';
 import { OPPORTUNITY } from '@rapport/sales-domain';
 import { customizableOrderByInput } from './common';
 import { OpportunityOrderField } from './enums';
@@ -12,11 +12,10 @@ import { Stage } from './pipeline.model';
 // classes below and typed by the merged interfaces; the stage is read through its resolver.
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface Opportunity extends ApiFields<typeof OPPORTUNITY> {}
+export interface Opportunity extends ApiFields<typeof OPPORTUNITY>, CustomFieldValues {}
 @ObjectType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class Opportunity {
-  @Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' }) customFields: Record<string, unknown>;
   @Field(() => Stage) stage: Stage;
 }
 declareOutputFields(Opportunity, OPPORTUNITY);
@@ -25,42 +24,28 @@ declareOutputFields(Opportunity, OPPORTUNITY);
 export class OpportunityConnection extends Connection(Opportunity, 'Opportunity') {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed conditions of the derived declarations
-export interface OpportunityFilter extends Partial<Record<keyof typeof OPPORTUNITY.fields, unknown>> {}
+export interface OpportunityFilter extends Partial<Record<keyof typeof OPPORTUNITY.fields, unknown>>, FilterLogic<OpportunityFilter> {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class OpportunityFilter {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.' }) customFields?: Record<string, unknown>;
-  @Field(() => [OpportunityFilter], { nullable: true }) and?: OpportunityFilter[];
-  @Field(() => [OpportunityFilter], { nullable: true }) or?: OpportunityFilter[];
-  @Field(() => OpportunityFilter, { nullable: true }) not?: OpportunityFilter;
-}
+export class OpportunityFilter {}
 declareFilterFields(OpportunityFilter, OPPORTUNITY);
 
 export const OpportunityOrderBy = customizableOrderByInput('OpportunityOrderBy', OpportunityOrderField);
 export type OpportunityOrderBy = InstanceType<typeof OpportunityOrderBy>;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface CreateOpportunityInput extends InputFields<typeof OPPORTUNITY> {}
+export interface CreateOpportunityInput extends InputFields<typeof OPPORTUNITY>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CreateOpportunityInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
-}
+export class CreateOpportunityInput {}
 declareInputFields(CreateOpportunityInput, OPPORTUNITY);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations
-export interface UpdateOpportunityInput extends UpdateFields<typeof OPPORTUNITY> {}
+export interface UpdateOpportunityInput extends UpdateFields<typeof OPPORTUNITY>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class UpdateOpportunityInput {
   @Field(() => ID) @IsUUID('all') id: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })
-  @IsOptional()
-  @IsObject()
-  customFields?: Record<string, unknown>;
 }
 declareInputFields(UpdateOpportunityInput, OPPORTUNITY, 'update');
 

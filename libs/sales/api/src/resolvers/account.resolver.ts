@@ -1,6 +1,6 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { recordActions } from '@rapport/sales-domain';
 import { AccountEntity, SalesRepository } from '@rapport/sales-data';
@@ -18,6 +18,10 @@ import { ownerRef, toNumber } from './refs';
 
 const within = <F extends object>(filter: F | null | undefined, scope: object) => (filter ? { and: [scope, filter] } : scope);
 
+/** `accounts(first, after, filter, orderBy)`. */
+@ArgsType()
+class AccountListArgs extends ListArgs(AccountFilter, AccountOrderBy) {}
+
 @Resolver(() => Account)
 export class AccountResolver {
   constructor(
@@ -31,14 +35,8 @@ export class AccountResolver {
   ) {}
 
   @Query(() => AccountConnection, { name: 'accounts', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => AccountFilter, nullable: true }) filter: AccountFilter | null,
-    @Args('orderBy', { type: () => [AccountOrderBy], nullable: true }) orderBy: AccountOrderBy[] | null,
-  ) {
-    return this.accounts.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: AccountListArgs) {
+    return this.accounts.list(actor, args);
   }
 
   @Query(() => Account, { nullable: true, description: 'Null when missing or not visible to you.' })

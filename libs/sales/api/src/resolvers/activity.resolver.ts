@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, RequestLocale, viewerFacts } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, RequestLocale, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { TimelineEventEntity } from '@rapport/shared-database';
 import { activityActions } from '@rapport/sales-domain';
@@ -9,6 +9,10 @@ import { Account, Activity, ActivityConnection, ActivityViewerCan, Contact, Lead
 import { ActivitiesService } from '../services/activities.service';
 import { PipelinesService } from '../services/pipelines.service';
 import { ownerRef } from './refs';
+
+/** `activitys(first, after, filter, orderBy)`. */
+@ArgsType()
+class ActivityListArgs extends ListArgs(ActivityFilter, ActivityOrderBy) {}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -19,14 +23,8 @@ export class ActivityResolver {
   ) {}
 
   @Query(() => ActivityConnection, { name: 'activities', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => ActivityFilter, nullable: true }) filter: ActivityFilter | null,
-    @Args('orderBy', { type: () => [ActivityOrderBy], nullable: true }) orderBy: ActivityOrderBy[] | null,
-  ) {
-    return this.activities.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: ActivityListArgs) {
+    return this.activities.list(actor, args);
   }
 
   @Mutation(() => CreateActivityPayload)

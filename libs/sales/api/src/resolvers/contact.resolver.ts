@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CONTACT, displayPersonName, recordActions } from '@rapport/sales-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { ContactEntity, SalesRepository } from '@rapport/sales-data';
 import { Account, ActivityConnection, Contact, ContactConnection, ContactFilter, ContactOrderBy, CreateContactInput, CreateContactPayload, RecordViewerCan, TimelineConnection, UpdateContactInput, UpdateContactPayload } from '../models';
@@ -10,6 +10,10 @@ import { ActivitiesService } from '../services/activities.service';
 import { ContactsService } from '../services/contacts.service';
 import { TimelineService } from '../services/timeline.service';
 import { ownerRef } from './refs';
+
+/** `contacts(first, after, filter, orderBy)`. */
+@ArgsType()
+class ContactListArgs extends ListArgs(ContactFilter, ContactOrderBy) {}
 
 @Resolver(() => Contact)
 export class ContactResolver {
@@ -23,14 +27,8 @@ export class ContactResolver {
   ) {}
 
   @Query(() => ContactConnection, { name: 'contacts', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => ContactFilter, nullable: true }) filter: ContactFilter | null,
-    @Args('orderBy', { type: () => [ContactOrderBy], nullable: true }) orderBy: ContactOrderBy[] | null,
-  ) {
-    return this.contacts.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: ContactListArgs) {
+    return this.contacts.list(actor, args);
   }
 
   @Query(() => Contact, { nullable: true })

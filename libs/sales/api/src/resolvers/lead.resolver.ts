@@ -1,7 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { displayPersonName, leadActions } from '@rapport/sales-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadEntity, SalesObject, SalesRepository } from '@rapport/sales-data';
 import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, LeadViewerCan, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
@@ -11,6 +11,10 @@ import { LeadConversionService } from '../services/lead-conversion.service';
 import { LeadsService } from '../services/leads.service';
 import { TimelineService } from '../services/timeline.service';
 import { ownerRef } from './refs';
+
+/** `leads(first, after, filter, orderBy)`. */
+@ArgsType()
+class LeadListArgs extends ListArgs(LeadFilter, LeadOrderBy) {}
 
 @Resolver(() => Lead)
 export class LeadResolver {
@@ -24,14 +28,8 @@ export class LeadResolver {
   ) {}
 
   @Query(() => LeadConnection, { name: 'leads', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => LeadFilter, nullable: true }) filter: LeadFilter | null,
-    @Args('orderBy', { type: () => [LeadOrderBy], nullable: true }) orderBy: LeadOrderBy[] | null,
-  ) {
-    return this.leads.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: LeadListArgs) {
+    return this.leads.list(actor, args);
   }
 
   @Query(() => Lead, { nullable: true })

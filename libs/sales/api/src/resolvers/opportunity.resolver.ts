@@ -1,6 +1,6 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { AppError } from '@rapport/shared-errors';
 import { opportunityActions } from '@rapport/sales-domain';
@@ -15,6 +15,10 @@ import { PipelinesService } from '../services/pipelines.service';
 import { TimelineService } from '../services/timeline.service';
 import { ownerRef, toNumber } from './refs';
 
+/** `opportunitys(first, after, filter, orderBy)`. */
+@ArgsType()
+class OpportunityListArgs extends ListArgs(OpportunityFilter, OpportunityOrderBy) {}
+
 @Resolver(() => Opportunity)
 export class OpportunityResolver {
   constructor(
@@ -27,14 +31,8 @@ export class OpportunityResolver {
   ) {}
 
   @Query(() => OpportunityConnection, { name: 'opportunities', complexity: listComplexity })
-  list(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => OpportunityFilter, nullable: true }) filter: OpportunityFilter | null,
-    @Args('orderBy', { type: () => [OpportunityOrderBy], nullable: true }) orderBy: OpportunityOrderBy[] | null,
-  ) {
-    return this.opportunities.list(actor, { first, after, filter, orderBy });
+  list(@CurrentActor() actor: Actor, @Args() args: OpportunityListArgs) {
+    return this.opportunities.list(actor, args);
   }
 
   @Query(() => Opportunity, { nullable: true })

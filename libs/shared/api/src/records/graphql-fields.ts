@@ -11,9 +11,11 @@ import { graphqlEnum, graphqlEnumFilter, screamingCase } from './graphql-enums';
 
 /**
  * GraphQL types derived from record definitions (docs/adr/0011-record-definitions.md). A model
- * file keeps its class (with what is special about it: resolved fields, custom fields, the
- * `and`/`or`/`not` of filters) and calls these to declare the definition's fields on it, so a
- * field added to the definition appears in the output, filter, order and input types at once.
+ * file keeps its class (with what is special about it: resolved fields, an update's `id`) and
+ * calls these to declare the definition's fields on it, so a field added to the definition
+ * appears in the output, filter, order and input types at once. Custom field values (on types
+ * whose definition allows them) and a filter's `and`/`or`/`not` are declared here too, first, so
+ * the schema lists them where the hand-written classes used to.
  */
 type Cls = abstract new (...args: never[]) => object;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Nest's type functions return any GraphQL type reference
@@ -51,8 +53,25 @@ function valueType(f: FieldDefinition, input: boolean): TypeFn {
   }
 }
 
+/** What a derived output type holds besides its definition's fields (see the merged interfaces). */
+export interface CustomFieldValues {
+  customFields: Record<string, unknown>;
+}
+/** What a derived create or update input holds besides its definition's fields. */
+export interface CustomFieldInput {
+  customFields?: Record<string, unknown>;
+}
+/** What a derived filter holds besides its definition's fields. */
+export interface FilterLogic<F> {
+  customFields?: Record<string, unknown>;
+  and?: F[];
+  or?: F[];
+  not?: F;
+}
+
 /** Declares the definition's output fields (`isOutput`) on a GraphQL object type. */
 export function declareOutputFields(cls: Cls, def: RecordDefinition): void {
+  if (def.customFields) Field(() => GraphQLJSONObject, { description: 'Values of admin-defined fields, by key.' })(cls.prototype, 'customFields');
   for (const [key, f] of Object.entries(def.fields)) {
     if (!isOutput(f)) continue;
     Field(valueType(f, false), { nullable: isNullable(f), description: f.description ?? (f.type === 'date' ? 'YYYY-MM-DD' : undefined) })(cls.prototype, key);
@@ -86,6 +105,11 @@ function filterType(f: FieldDefinition): TypeFn {
 
 /** Declares a filter input's per-field conditions for every filterable field. */
 export function declareFilterFields(cls: Cls, def: RecordDefinition): void {
+  const on = (key: string, type: TypeFn, description?: string) => Field(type, { nullable: true, description })(cls.prototype, key);
+  if (def.customFields) on('customFields', () => GraphQLJSONObject, 'Filters on custom fields: { <key>: { eq | in | contains | gte | … } }.');
+  on('and', () => [cls]);
+  on('or', () => [cls]);
+  on('not', () => cls);
   for (const [key, f] of Object.entries(def.fields)) {
     if (operatorsOf(f).length > 0) Field(filterType(f), { nullable: true })(cls.prototype, key);
   }
@@ -179,6 +203,11 @@ function validators(f: FieldDefinition, mode: InputMode): Decorator[] {
  */
 export function declareInputFields(cls: Cls, def: RecordDefinition, mode: InputMode = 'create'): void {
   const settable = inMode(mode);
+  if (def.customFields) {
+    Field(() => GraphQLJSONObject, { nullable: true, description: 'Values of admin-defined fields, by key (validated against their definitions).' })(cls.prototype, 'customFields');
+    IsOptional()(cls.prototype, 'customFields');
+    IsObject()(cls.prototype, 'customFields');
+  }
   for (const [key, f] of Object.entries(def.fields)) {
     if (!settable(f)) continue;
     Field(valueType(f, true), { nullable: !f.required || mode === 'update', description: f.description })(cls.prototype, key);

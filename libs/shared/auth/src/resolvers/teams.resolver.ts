@@ -1,11 +1,15 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { CreateTeamInput, CreateTeamPayload, Team, TeamConnection, TeamFilter, TeamOrderBy, UpdateTeamInput, UpdateTeamPayload } from '../models/team.model';
 import { UserRef } from '../models/user.model';
 import { DirectoryService } from '../services/directory.service';
 import { TeamsService } from '../services/teams.service';
+
+/** `teams(first, after, filter, orderBy)`. */
+@ArgsType()
+class TeamListArgs extends ListArgs(TeamFilter, TeamOrderBy) {}
 
 @Resolver(() => Team)
 export class TeamsResolver {
@@ -15,14 +19,8 @@ export class TeamsResolver {
   ) {}
 
   @Query(() => TeamConnection, { name: 'teams', complexity: listComplexity })
-  listTeams(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => TeamFilter, nullable: true }) filter: TeamFilter | null,
-    @Args('orderBy', { type: () => [TeamOrderBy], nullable: true }) orderBy: TeamOrderBy[] | null,
-  ) {
-    return this.teams.list(actor, { first, after, filter, orderBy });
+  listTeams(@CurrentActor() actor: Actor, @Args() args: TeamListArgs) {
+    return this.teams.list(actor, args);
   }
 
   @Query(() => Team, { nullable: true })

@@ -1,12 +1,16 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, grantsOf } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { Permission } from '../models/api-key.model';
 import { Team } from '../models/team.model';
 import { CreateUserInput, CreateUserPayload, UpdateUserInput, UpdateUserPayload, User, UserConnection, UserFilter, UserOrderBy } from '../models/user.model';
 import { TeamsService } from '../services/teams.service';
 import { UsersService } from '../services/users.service';
+
+/** `users(first, after, filter, orderBy)`. */
+@ArgsType()
+class UserListArgs extends ListArgs(UserFilter, UserOrderBy) {}
 
 @Resolver(() => User)
 export class UsersResolver {
@@ -16,14 +20,8 @@ export class UsersResolver {
   ) {}
 
   @Query(() => UserConnection, { name: 'users', complexity: listComplexity })
-  listUsers(
-    @CurrentActor() actor: Actor,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('filter', { type: () => UserFilter, nullable: true }) filter: UserFilter | null,
-    @Args('orderBy', { type: () => [UserOrderBy], nullable: true }) orderBy: UserOrderBy[] | null,
-  ) {
-    return this.users.list(actor, { first, after, filter, orderBy });
+  listUsers(@CurrentActor() actor: Actor, @Args() args: UserListArgs) {
+    return this.users.list(actor, args);
   }
 
   @Query(() => User, { nullable: true, description: 'Null when the user does not exist or is not visible to you.' })
