@@ -44,10 +44,25 @@ function jestStage(name, config, extraArgs = []) {
   results.push({ name, ...countJest(out, ok), seconds: (Date.now() - t) / 1000 });
 }
 
+/** Each failed test, by file and name with its first message line, so the end of the log (all a CI may show) names them. */
+const failures = [];
+function noteFailures(r) {
+  const root = process.cwd() + path.sep;
+  for (const suite of r.testResults ?? []) {
+    const file = String(suite.name ?? suite.testFilePath ?? '').replace(root, '');
+    const failedTests = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
+    if (failedTests.length === 0 && suite.status === 'failed') failures.push(`${file}: ${firstLine(suite.message)}`);
+    for (const a of failedTests) failures.push(`${file} › ${a.fullName ?? a.title}: ${firstLine((a.failureMessages ?? [])[0])}`);
+  }
+}
+// eslint-disable-next-line no-control-regex -- strips the terminal colours jest puts in its messages
+const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 300) ?? '';
+
 /** Jest's summary isn't in the CI's format: read its JSON. A file that failed to load counts as a failure. */
 function countJest(file, exitedOk) {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1 };
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  noteFailures(r);
   const failed = r.numFailedTests + r.numRuntimeErrorTestSuites + (r.numTotalTests === 0 ? 1 : 0);
   return { passed: r.numPassedTests, failed: failed || (exitedOk ? 0 : 1) };
 }
@@ -62,6 +77,7 @@ function vitestStage() {
   let failed = ok ? 0 : 1;
   if (fs.existsSync(out)) {
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    noteFailures(r);
     passed = r.numPassedTests;
     failed = r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) + (ok || r.numFailedTests ? 0 : 1);
   }
@@ -113,6 +129,11 @@ if (want('e2e')) {
   if (results.at(-1).failed === 0) jestStage('e2e', 'jest.e2e.config.cjs', ['--runInBand']);
 }
 
+if (failures.length) {
+  console.log('\n\x1b[1mFailed tests\x1b[0m');
+  for (const f of failures.slice(0, 30)) console.log(`  ✗ ${f}`);
+  if (failures.length > 30) console.log(`  … and ${failures.length - 30} more`);
+}
 console.log('\n\x1b[1mSummary\x1b[0m');
 for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(42)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`);
 const passed = results.reduce((a, r) => a + r.passed, 0);
