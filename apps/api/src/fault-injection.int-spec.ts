@@ -2,8 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { QueueBackendKind } from '@rapport/shared-queue';
 import type { RecordTestContext } from './testing/record-factories';
 import { bootTestApi } from './testing/boot-test-api';
-import { FAULT_PREFIX, runFaultScenario, startFaultWorker } from './testing/fault-scenario';
-import { DedicatedRedis, FaultQueueStore } from './testing/queue-store';
+import { runFaultScenario, useFaultBackend } from './testing/fault-scenario';
 import { WorkerProcess } from './testing/worker-process';
 
 /**
@@ -34,37 +33,16 @@ afterAll(async () => {
 });
 
 describe.each(backends)('on the %s queue backend', (kind) => {
-  let redis: DedicatedRedis | null = null;
-  let store: FaultQueueStore;
-  let worker: WorkerProcess;
-  const startWorker = () => startFaultWorker(ctx, store);
-
-  beforeAll(async () => {
-    if (kind === 'redis') redis = await DedicatedRedis.start();
-    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, FAULT_PREFIX);
-    worker = startWorker();
-    await worker.ready();
-  }, 120_000);
-  afterAll(async () => {
-    await WorkerProcess.killAll();
-    await store?.close();
-    await redis?.stop();
-  });
-  beforeEach(async () => {
-    await worker.ready();
-  }, 120_000);
+  const backend = useFaultBackend(kind, () => ctx);
 
   it('routes every accepted lead exactly once when the worker is killed with SIGKILL mid-burst', async () => {
     await runFaultScenario({
       name: `${kind}: worker kill -9`,
       app,
       ctx,
-      store,
+      store: backend.store,
       emailResendsAllowed: 1,
-      fault: async () => {
-        await worker.kill9();
-        worker = startWorker();
-      },
+      fault: () => backend.restartWorker(),
     });
   }, 180_000);
 
@@ -73,12 +51,12 @@ describe.each(backends)('on the %s queue backend', (kind) => {
       name: `${kind}: queue store ${kind === 'redis' ? 'FLUSHALL' : 'truncated'}`,
       app,
       ctx,
-      store,
+      store: backend.store,
       // The worker lives on: the mailer's claim on `emailed_at` keeps a re-sent mail job from sending again.
       emailResendsAllowed: 0,
-      fault: () => store.wipe(),
+      fault: () => backend.store.wipe(),
     });
-    expect(worker.running).toBe(true);
+    expect(backend.worker.running).toBe(true);
   }, 180_000);
 
   it('routes every accepted lead exactly once when the worker is killed, then the store wiped a second after the new worker is ready', async () => {
@@ -86,14 +64,13 @@ describe.each(backends)('on the %s queue backend', (kind) => {
       name: `${kind}: worker kill -9, then store wiped`,
       app,
       ctx,
-      store,
+      store: backend.store,
       emailResendsAllowed: 1,
       fault: async () => {
-        await worker.kill9();
-        worker = startWorker();
-        await worker.ready();
+        await backend.restartWorker();
+        await backend.worker.ready();
         await new Promise((r) => setTimeout(r, 1000));
-        await store.wipe();
+        await backend.store.wipe();
       },
     });
   }, 180_000);

@@ -4,8 +4,7 @@ import type { RecordTestContext } from './testing/record-factories';
 import { PinoNestLogger } from './ops/logger';
 import { bootTestApi } from './testing/boot-test-api';
 import { DedicatedPostgres } from './testing/dedicated-postgres';
-import { FAULT_PREFIX, runFaultScenario, startFaultWorker } from './testing/fault-scenario';
-import { DedicatedRedis, FaultQueueStore } from './testing/queue-store';
+import { runFaultScenario, useFaultBackend } from './testing/fault-scenario';
 import { WorkerProcess } from './testing/worker-process';
 
 /**
@@ -55,21 +54,7 @@ afterAll(async () => {
 });
 
 describe.each(backends)('on the %s queue backend', (kind) => {
-  let redis: DedicatedRedis | null = null;
-  let store: FaultQueueStore;
-  let worker: WorkerProcess;
-
-  beforeAll(async () => {
-    if (kind === 'redis') redis = await DedicatedRedis.start();
-    store = FaultQueueStore.open(kind, ctx.databaseUrl, redis, FAULT_PREFIX);
-    worker = startFaultWorker(ctx, store);
-    await worker.ready();
-  }, 120_000);
-  afterAll(async () => {
-    await WorkerProcess.killAll();
-    await store?.close();
-    await redis?.stop();
-  });
+  const backend = useFaultBackend(kind, () => ctx);
 
   it('answers 503 while PostgreSQL restarts mid-burst, accepts again after, and routes every accepted lead exactly once', async () => {
     let downAt = 0;
@@ -78,7 +63,7 @@ describe.each(backends)('on the %s queue backend', (kind) => {
       name: `${kind}: PostgreSQL restarted (down ${DOWN_MS} ms)`,
       app,
       ctx,
-      store,
+      store: backend.store,
       // A mail the SMTP server took just before the database went away is sent again on retry.
       emailResendsAllowed: 1,
       refused: (s) => s.status === 503,
@@ -99,6 +84,6 @@ describe.each(backends)('on the %s queue backend', (kind) => {
     expect(upAt).toBeGreaterThan(downAt);
     expect(accepted.length).toBeGreaterThanOrEqual(20 + 50);
     // The worker rode through the outage rather than dying with it.
-    expect(worker.running).toBe(true);
+    expect(backend.worker.running).toBe(true);
   }, 240_000);
 });

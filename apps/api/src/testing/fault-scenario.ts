@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { type TestContext, waitFor } from '@rapport/shared-testing';
 import type { RecordTestContext } from './record-factories';
 import { burstWithFault, expectedMessageIds, mailedMessageIds, routedTeam, routingFigures, SETTLED, Submission, summaryLine, workState } from './fault-burst';
-import type { FaultQueueStore } from './queue-store';
+import type { QueueBackendKind } from '@rapport/shared-queue';
+import { DedicatedRedis, FaultQueueStore } from './queue-store';
 import { WorkerProcess } from './worker-process';
 
 /** A hang detector, not a speed target: the figures are printed; speed belongs in `npm run bench`. */
@@ -23,6 +24,45 @@ export const FAULT_PREFIX = 'rapport-fault';
 /** A real worker process on the fault suite's timings, against the test database and this store. */
 export function startFaultWorker(ctx: TestContext, store: FaultQueueStore): WorkerProcess {
   return WorkerProcess.start({ databaseUrl: ctx.databaseUrl, redisUrl: store.redisUrl, prefix: FAULT_PREFIX, env: FAULT_WORKER_ENV });
+}
+
+export interface FaultBackend {
+  store: FaultQueueStore;
+  worker: WorkerProcess;
+  /** `kill -9` the worker and start another at once, as a supervisor would. */
+  restartWorker(): Promise<void>;
+}
+
+/**
+ * A fault suite's queue backend for one `describe` block: the queue store (on the Redis backend,
+ * on a redis-server of its own, so FLUSHALL is a real FLUSHALL) and a real worker, ready before
+ * each test; all stopped after the block. `ctx` is read once the file's own `beforeAll` booted it.
+ */
+export function useFaultBackend(kind: QueueBackendKind, ctx: () => TestContext): FaultBackend {
+  let redis: DedicatedRedis | null = null;
+  const backend: FaultBackend = {
+    store: null as unknown as FaultQueueStore,
+    worker: null as unknown as WorkerProcess,
+    async restartWorker() {
+      await backend.worker.kill9();
+      backend.worker = startFaultWorker(ctx(), backend.store);
+    },
+  };
+  beforeAll(async () => {
+    if (kind === 'redis') redis = await DedicatedRedis.start();
+    backend.store = FaultQueueStore.open(kind, ctx().databaseUrl, redis, FAULT_PREFIX);
+    backend.worker = startFaultWorker(ctx(), backend.store);
+    await backend.worker.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await WorkerProcess.killAll();
+    await backend.store?.close();
+    await redis?.stop();
+  });
+  beforeEach(async () => {
+    await backend.worker.ready();
+  }, 120_000);
+  return backend;
 }
 
 export interface FaultScenario {

@@ -1,5 +1,6 @@
 import { addBusinessMinutes, businessMinutesBetween, BusinessCalendar, dueEscalations, DEFAULT_LADDER, slaState } from './business-hours';
 import { Candidate, chooseRep, explain, localClock, ruleMatches } from './routing';
+import { candidate } from './routing.fixtures';
 import { gradeFor, isBusinessEmail, priorityFor, scoreLead, ScoringRule } from './scoring';
 
 const lead = { source: 'web', campaign: 'Expo', country: 'CN', region: 'East', productInterest: 'CRM', language: 'zh-CN', score: 60, employees: 500 };
@@ -14,21 +15,7 @@ describe('routing rules', () => {
     expect(ruleMatches({ minEmployees: 100 }, { ...lead, employees: null })).toBe(false);
   });
 
-  const base: Candidate = {
-    userId: 'a',
-    name: 'A',
-    active: true,
-    timeZone: 'Asia/Shanghai',
-    workDays: [1, 2, 3, 4, 5],
-    workStart: 540,
-    workEnd: 1080,
-    outOfOfficeFrom: null,
-    outOfOfficeUntil: null,
-    dailyCapacity: null,
-    assignedToday: 0,
-    openLeads: 0,
-    lastAssignedAt: null,
-  };
+  const base: Candidate = candidate({ userId: 'a', name: 'A', timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], workStart: 540, workEnd: 1080 });
   // Monday 2026-11-23 10:00 in Shanghai.
   const monday10 = new Date('2026-11-23T02:00:00Z');
 

@@ -1,4 +1,5 @@
 import { Candidate } from './routing';
+import { candidate } from './routing.fixtures';
 import { decideRoute, lastAssignedStamps, planRoutes, RoutingBook, slaMinutesFor, usersToLock } from './routing-plan';
 
 const lead = (id: string, over: Record<string, unknown> = {}) => ({
@@ -15,22 +16,8 @@ const lead = (id: string, over: Record<string, unknown> = {}) => ({
 });
 // Monday 2026-11-23 12:00 UTC; everyone below works around the clock in UTC.
 const now = new Date('2026-11-23T12:00:00Z');
-const rep = (userId: string, over: Partial<Candidate> = {}): Candidate => ({
-  userId,
-  name: userId.toUpperCase(),
-  active: true,
-  timeZone: 'UTC',
-  workDays: [1, 2, 3, 4, 5, 6, 7],
-  workStart: 0,
-  workEnd: 1440,
-  outOfOfficeFrom: null,
-  outOfOfficeUntil: null,
-  dailyCapacity: null,
-  assignedToday: 0,
-  openLeads: 0,
-  lastAssignedAt: null,
-  ...over,
-});
+const rep = (userId: string, over: Partial<Candidate> = {}): Candidate =>
+  candidate({ userId, name: userId.toUpperCase(), timeZone: 'UTC', workDays: [1, 2, 3, 4, 5, 6, 7], workStart: 0, workEnd: 1440, ...over });
 function book(reps: Candidate[], distribution: 'round_robin' | 'least_loaded' = 'round_robin'): RoutingBook {
   return {
     rules: [

@@ -20,3 +20,4 @@ export * from './records/order-by';
 export * from './records/record-catalogue';
 export * from './ownership';
 export * from './export-registry';
+export * from './rest-page';

@@ -36,6 +36,15 @@ type Phrases = Record<
   string
 >;
 
+/** Full-width punctuation around the values: the same in Simplified and Traditional Chinese. */
+const CHINESE_PATTERNS = {
+  skippedItem: '{name}（{why}）',
+  condition: '{label}：{values}',
+  range: '{label} {min}–{max}',
+  sep: '；',
+  stop: '。',
+} satisfies Partial<Phrases>;
+
 const PHRASES: Record<MailLocale, Phrases> = {
   en: {
     ruleMatched: 'Rule “{rule}” matched ({criteria})',
@@ -66,6 +75,7 @@ const PHRASES: Record<MailLocale, Phrases> = {
     employees: 'employees',
   },
   'zh-CN': {
+    ...CHINESE_PATTERNS,
     ruleMatched: '规则“{rule}”匹配（{criteria}）',
     noRule: '没有规则分配此线索，由兜底负责人接收',
     round_robin: '按轮流分配选中 {name}（距上次分配等待最久）',
@@ -73,13 +83,8 @@ const PHRASES: Record<MailLocale, Phrases> = {
     direct: '规则直接指定 {name}',
     fallback: '{name} 是兜底负责人',
     skipped: '跳过了 {list}',
-    skippedItem: '{name}（{why}）',
     earlier: '无人可接收的规则：{list}',
     anyLead: '任意线索',
-    condition: '{label}：{values}',
-    range: '{label} {min}–{max}',
-    sep: '；',
-    stop: '。',
     inactive: '已停用',
     out_of_office: '休假中',
     outside_hours: '不在工作时间',
@@ -94,6 +99,7 @@ const PHRASES: Record<MailLocale, Phrases> = {
     employees: '员工人数',
   },
   'zh-TW': {
+    ...CHINESE_PATTERNS,
     ruleMatched: '規則「{rule}」符合（{criteria}）',
     noRule: '沒有規則分派此潛在客戶，由備援負責人接收',
     round_robin: '依輪流分派選中 {name}（距上次分派等待最久）',
@@ -101,13 +107,8 @@ const PHRASES: Record<MailLocale, Phrases> = {
     direct: '規則直接指定 {name}',
     fallback: '{name} 是備援負責人',
     skipped: '略過了 {list}',
-    skippedItem: '{name}（{why}）',
     earlier: '無人可接收的規則：{list}',
     anyLead: '任意潛在客戶',
-    condition: '{label}：{values}',
-    range: '{label} {min}–{max}',
-    sep: '；',
-    stop: '。',
     inactive: '已停用',
     out_of_office: '休假中',
     outside_hours: '不在工作時間',

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor } from './cursor';
-import { escapeLike, isUuid, normalizeEmail } from './strings';
+import { escapeLike, isUuid, normalizeEmail, snakeCase } from './strings';
 
 describe('cursor', () => {
   it('round-trips sort values', () => {
@@ -24,4 +24,5 @@ describe('strings', () => {
     expect(isUuid(7)).toBe(false);
   });
   it('escapes LIKE wildcards', () => expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\'));
+  it('names columns in snake_case', () => expect(['id', 'teamId', 'createdCount'].map(snakeCase)).toEqual(['id', 'team_id', 'created_count']));
 });

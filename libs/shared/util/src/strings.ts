@@ -12,3 +12,8 @@ export function isUuid(value: unknown): value is string {
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** `teamId` → `team_id`: a camelCase API name as the migrations name its column. */
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}

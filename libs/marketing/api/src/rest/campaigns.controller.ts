@@ -1,21 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ImportUploadInterceptor } from '@rapport/leads-api';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { CurrentActor, PageQuery, pageArgs, restFields, restPage } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { CampaignStatus, CampaignType } from '@rapport/marketing-domain';
 import type { CampaignEntity, CampaignMemberEntity } from '@rapport/marketing-data';
 import { CampaignMembersService } from '../services/campaign-members.service';
 import { CampaignsService } from '../services/campaigns.service';
 import { CampaignMemberImportService } from '../services/campaign-member-import.service';
-
-class PageQuery {
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1000) limit?: number;
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' }) @IsOptional() @IsString() @MaxLength(2048) cursor?: string;
-}
 
 export class ListCampaignsQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches the name (case-insensitive substring).' }) @IsOptional() @IsString() @MaxLength(200) q?: string;
@@ -43,21 +37,7 @@ export class CampaignDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
   static from(c: CampaignEntity): CampaignDto {
-    return {
-      id: c.id,
-      name: c.name,
-      type: c.type,
-      status: c.status,
-      parentCampaignId: c.parentCampaignId,
-      channel: c.channel,
-      startDate: c.startDate,
-      endDate: c.endDate,
-      currency: c.currency,
-      budget: c.budget,
-      ownerId: c.ownerId,
-      createdAt: c.createdAt.toISOString(),
-      updatedAt: c.updatedAt.toISOString(),
-    };
+    return restFields(c, ['id', 'name', 'type', 'status', 'parentCampaignId', 'channel', 'startDate', 'endDate', 'currency', 'budget', 'ownerId', 'createdAt', 'updatedAt']);
   }
 }
 
@@ -76,7 +56,7 @@ export class CampaignMemberDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(m: CampaignMemberEntity): CampaignMemberDto {
-    return { id: m.id, contactId: m.contactId, leadId: m.leadId, status: m.status, respondedAt: m.respondedAt?.toISOString() ?? null, createdAt: m.createdAt.toISOString() };
+    return restFields(m, ['id', 'contactId', 'leadId', 'status', 'respondedAt', 'createdAt']);
   }
 }
 
@@ -119,8 +99,7 @@ export class CampaignsController {
       ...(query.status ? { status: { eq: query.status } } : {}),
       ...(query.type ? { type: { eq: query.type } } : {}),
     };
-    const page = await this.campaigns.list(actor, { first: query.limit ?? 20, after: query.cursor, filter });
-    return { items: page.edges.map((e) => CampaignDto.from(e.node)), nextCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null, totalCount: await page.totalCount };
+    return restPage(await this.campaigns.list(actor, { ...pageArgs(query), filter }), CampaignDto.from);
   }
 
   @Get(':id')
@@ -150,7 +129,7 @@ export class CampaignsController {
   @ApiOkResponse({ type: CampaignMemberListDto })
   async listMembers(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: ListMembersQuery): Promise<CampaignMemberListDto> {
     if (!(await this.campaigns.findVisible(actor, id))) throw AppError.notFound('The campaign');
-    const page = await this.members.list(actor, id, { first: query.limit ?? 20, after: query.cursor, filter: query.status ? { status: { eq: query.status } } : null });
-    return { items: page.edges.map((e) => CampaignMemberDto.from(e.node)), nextCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null, totalCount: await page.totalCount };
+    const page = await this.members.list(actor, id, { ...pageArgs(query), filter: query.status ? { status: { eq: query.status } } : null });
+    return restPage(page, CampaignMemberDto.from);
   }
 }

@@ -2,26 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Action, Actor } from '@rapport/shared-domain';
-import { applyScope, FieldMap, Sortable } from '@rapport/shared-database';
+import { applyScope, columnFieldMap, FieldMap, Sortable } from '@rapport/shared-database';
 import { CommitmentEntity, QuoteEntity } from '../entities';
 
 /** What a quotes list may filter on; columns of the `q` alias `RevenueRepository.quotes` reads. */
-export const QUOTE_FIELDS: FieldMap = {
-  id: { column: 'q.id', type: 'id' },
-  opportunityId: { column: 'q.opportunity_id', type: 'id' },
-  accountId: { column: 'q.account_id', type: 'id' },
-  status: { column: 'q.status', type: 'string' },
-  ownerId: { column: 'q.owner_id', type: 'id' },
-};
+export const QUOTE_FIELDS: FieldMap = columnFieldMap('q', { id: 'id', opportunityId: 'id', accountId: 'id', status: 'string', ownerId: 'id' });
 export const QUOTE_ORDER: Sortable<QuoteEntity> = { createdAt: { column: 'q.created_at', cast: 'timestamptz' } };
 
 /** What a commitments list may filter on; columns of the `cm` alias `RevenueRepository.commitments` reads. */
-export const COMMITMENT_FIELDS: FieldMap = {
-  id: { column: 'cm.id', type: 'id' },
-  accountId: { column: 'cm.account_id', type: 'id' },
-  status: { column: 'cm.status', type: 'string' },
-  ownerId: { column: 'cm.owner_id', type: 'id' },
-};
+export const COMMITMENT_FIELDS: FieldMap = columnFieldMap('cm', { id: 'id', accountId: 'id', status: 'string', ownerId: 'id' });
 // Promises without a due date come last; the cursor carries the same fallback.
 export const COMMITMENT_ORDER: Sortable<CommitmentEntity> = { dueAt: { column: `COALESCE(cm.due_at, 'infinity')`, cast: 'timestamptz', read: (c: CommitmentEntity) => c.dueAt ?? 'infinity' } };
 

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, PickType } from '@nestjs/graphql';
 
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, Role } from '@rapport/shared-domain';
@@ -60,19 +60,6 @@ export class UserOrderBy {
 }
 
 @InputType()
-export class LoginInput {
-  @Field()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
-  @MaxLength(254)
-  email: string;
-
-  @Field()
-  @IsString()
-  @Length(1, 200, { message: 'Enter your password.' })
-  password: string;
-}
-
-@InputType()
 export class CreateUserInput {
   @Field()
   @IsEmail({}, { message: 'Enter a valid email address.' })
@@ -103,6 +90,15 @@ export class CreateUserInput {
   @IsOptional()
   @IsIn(LOCALES)
   locale?: Locale;
+}
+
+/** The email is checked as an account's email is; the password only for being there (the hash check decides). */
+@InputType()
+export class LoginInput extends PickType(CreateUserInput, ['email'] as const) {
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'Enter your password.' })
+  password: string;
 }
 
 @InputType()

@@ -1,27 +1,12 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ALL_ROLES, Actor, Role } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { CurrentActor, PageQuery, pageArgs, restFields, restPage } from '@rapport/shared-api';
 import { UserEntity } from '@rapport/shared-database';
 import { UsersService } from '../services/users.service';
 
-export class ListUsersQuery {
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2048)
-  cursor?: string;
-
+export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Matches name or email (case-insensitive substring).' })
   @IsOptional()
   @IsString()
@@ -46,17 +31,7 @@ export class UserDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(u: UserEntity): UserDto {
-    return {
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      role: u.role,
-      active: u.active,
-      locale: u.locale,
-      teamId: u.teamId,
-      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-      createdAt: u.createdAt.toISOString(),
-    };
+    return restFields(u, ['id', 'email', 'name', 'role', 'active', 'locale', 'teamId', 'lastLoginAt', 'createdAt']);
   }
 }
 
@@ -81,12 +56,8 @@ export class UsersController {
       ...(query.q ? { or: [{ name: { contains: query.q } }, { email: { contains: query.q } }] } : {}),
       ...(query.role ? { role: { eq: query.role } } : {}),
     };
-    const page = await this.users.list(actor, { first: query.limit ?? 20, after: query.cursor, filter: filter as never });
-    return {
-      items: page.edges.map((e) => UserDto.from(e.node)),
-      nextCursor: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
-      totalCount: await page.totalCount,
-    };
+    const page = await this.users.list(actor, { ...pageArgs(query), filter: filter as never });
+    return restPage(page, UserDto.from);
   }
 
   @Get('users/:id')

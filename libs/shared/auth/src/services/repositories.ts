@@ -1,32 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Action, Actor, ALL_ROLES } from '@rapport/shared-domain';
-import { ApiKeyEntity, applyScope, FieldMap, TeamEntity, UserEntity } from '@rapport/shared-database';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Action, Actor, ALL_ROLES, ObjectName } from '@rapport/shared-domain';
+import { ApiKeyEntity, applyScope, columnFieldMap, FieldMap, ScopeColumns, TeamEntity, UserEntity } from '@rapport/shared-database';
 
 /**
  * Thin repositories: every read for an actor starts from `scoped(actor, action)`, which applies the
  * one visibility rule. Nothing else in the auth lib builds a query on these tables for an actor.
  * The sign-in and session lookups below run before there is an actor; they hold the auth lib's SQL
- * so the services keep only the rules.
+ * so the services keep only the rules. Each scoped repository names its table, alias, permission
+ * object and the columns that say who owns a row and which team it belongs to.
  */
+abstract class ScopedRepository<T extends ObjectLiteral> {
+  protected constructor(
+    protected readonly ds: DataSource,
+    private readonly table: { entity: new () => T; alias: string; object: ObjectName; columns: ScopeColumns },
+  ) {}
+
+  scoped(actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<T> {
+    const { entity, alias, object, columns } = this.table;
+    return applyScope(manager.createQueryBuilder(entity, alias), actor, object, action, columns);
+  }
+}
+
 @Injectable()
-export class UsersRepository {
-  static readonly fields: FieldMap = {
-    id: { column: 'u.id', type: 'id' },
-    email: { column: 'u.email', type: 'string' },
-    name: { column: 'u.name', type: 'string' },
-    role: { column: 'u.role', type: 'enum', enumValues: ALL_ROLES },
-    active: { column: 'u.active', type: 'boolean' },
-    teamId: { column: 'u.team_id', type: 'id' },
-    createdAt: { column: 'u.created_at', type: 'datetime' },
-  };
+export class UsersRepository extends ScopedRepository<UserEntity> {
+  static readonly fields: FieldMap = columnFieldMap('u', {
+    id: 'id',
+    email: 'string',
+    name: 'string',
+    role: { type: 'enum', enumValues: ALL_ROLES },
+    active: 'boolean',
+    teamId: 'id',
+    createdAt: 'datetime',
+  });
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  scoped(actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<UserEntity> {
+  constructor(@InjectDataSource() ds: DataSource) {
     // A user "owns" their own profile and belongs to their team.
-    return applyScope(manager.createQueryBuilder(UserEntity, 'u'), actor, 'user', action, { owner: 'u.id', team: 'u.team_id' });
+    super(ds, { entity: UserEntity, alias: 'u', object: 'user', columns: { owner: 'u.id', team: 'u.team_id' } });
   }
 
   /** Sign-in only: the user by normalised email, with the password hash the entity normally leaves out. */
@@ -36,27 +47,19 @@ export class UsersRepository {
 }
 
 @Injectable()
-export class TeamsRepository {
-  static readonly fields: FieldMap = {
-    id: { column: 't.id', type: 'id' },
-    name: { column: 't.name', type: 'string' },
-    parentId: { column: 't.parent_id', type: 'id' },
-  };
+export class TeamsRepository extends ScopedRepository<TeamEntity> {
+  static readonly fields: FieldMap = columnFieldMap('t', { id: 'id', name: 'string', parentId: 'id' });
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  scoped(actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<TeamEntity> {
+  constructor(@InjectDataSource() ds: DataSource) {
     // A manager "owns" the teams they lead; a team-scoped actor sees their subtree.
-    return applyScope(manager.createQueryBuilder(TeamEntity, 't'), actor, 'team', action, { owner: 't.manager_id', team: 't.id' });
+    super(ds, { entity: TeamEntity, alias: 't', object: 'team', columns: { owner: 't.manager_id', team: 't.id' } });
   }
 }
 
 @Injectable()
-export class ApiKeysRepository {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {}
-
-  scoped(actor: Actor, action: Action, manager: EntityManager = this.ds.manager): SelectQueryBuilder<ApiKeyEntity> {
-    return applyScope(manager.createQueryBuilder(ApiKeyEntity, 'k'), actor, 'apiKey', action, { owner: 'k.created_by', team: null });
+export class ApiKeysRepository extends ScopedRepository<ApiKeyEntity> {
+  constructor(@InjectDataSource() ds: DataSource) {
+    super(ds, { entity: ApiKeyEntity, alias: 'k', object: 'apiKey', columns: { owner: 'k.created_by', team: null } });
   }
 
   /** Authentication only: the key by prefix, with its secret hash and the user it acts as. */

@@ -1,5 +1,5 @@
 import { BASE_FIELDS, defineRecord } from '@rapport/shared-domain';
-import { fieldMapOf, selectListOf } from './field-map';
+import { columnFieldMap, fieldMapOf, selectListOf } from './field-map';
 import { columnOptions, columnSqlType, columnTypesOf } from './record-columns';
 
 const THING = defineRecord({
@@ -32,6 +32,17 @@ describe('fieldMapOf', () => {
     expect(map.due).toEqual({ column: 't.due_on::timestamptz', type: 'datetime' });
     expect(map.isBig).toEqual({ column: "t.size = 'm'", type: 'boolean' });
     expect(map.ownerId).toEqual({ column: 't.owner_id', type: 'id' });
+  });
+});
+
+describe('columnFieldMap', () => {
+  it("names each key's column in snake_case under the alias, with its type or spec", () => {
+    expect(columnFieldMap('u', { id: 'id', teamId: 'id', createdAt: 'datetime', role: { type: 'enum', enumValues: ['a', 'b'] } })).toEqual({
+      id: { column: 'u.id', type: 'id' },
+      teamId: { column: 'u.team_id', type: 'id' },
+      createdAt: { column: 'u.created_at', type: 'datetime' },
+      role: { column: 'u.role', type: 'enum', enumValues: ['a', 'b'] },
+    });
   });
 });
 

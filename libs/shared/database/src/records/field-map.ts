@@ -1,5 +1,6 @@
 import type { FieldDefinition, RecordDefinition } from '@rapport/shared-domain';
 import { operatorsOf } from '@rapport/shared-domain';
+import { snakeCase } from '@rapport/shared-util';
 import type { FieldMap, FieldSpec, FieldType } from '../query/filter-compiler';
 
 function filterType(f: FieldDefinition): FieldType {
@@ -42,6 +43,20 @@ export function fieldMapOf(def: RecordDefinition, tuning: Record<string, Partial
     if (operatorsOf(f).length === 0) continue;
     const type = filterType(f);
     map[key] = { column: sqlOf(f, def.alias), type, ...(type === 'enum' ? { enumValues: f.enumValues } : {}), ...tuning[key] };
+  }
+  return map;
+}
+
+/**
+ * The whitelist of a table no record definition describes (users, teams, a campaign's members,
+ * quotes): each filterable key with its type (or its spec without the column), the column being
+ * the key in snake_case under `alias` (`teamId` → `u.team_id`), as the migrations name them.
+ */
+export function columnFieldMap(alias: string, fields: Record<string, FieldType | Omit<FieldSpec, 'column'>>): FieldMap {
+  const map: FieldMap = {};
+  for (const [key, f] of Object.entries(fields)) {
+    const column = `${alias}.${snakeCase(key)}`;
+    map[key] = typeof f === 'string' ? { column, type: f } : { column, ...f };
   }
   return map;
 }
