@@ -1,7 +1,7 @@
 import { SearchDocument, UserDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock, salesOverviewMock } from '@rapport/web-testing';
+import { meMock, salesOverviewMock, userRow } from '@rapport/web-testing';
 import { renderApp } from '../testing/render-app';
 
 const search = (query: string, hits: { type: string; id: string; title: string; subtitle: string | null }[]) => ({
@@ -20,22 +20,7 @@ describe('GlobalSearch', () => {
       ]),
       {
         request: { query: UserDocument, variables: { id: 'u1' } },
-        result: {
-          data: {
-            user: {
-              __typename: 'User',
-              id: 'u1',
-              name: 'Ann Lee',
-              email: 'ann@example.com',
-              role: 'SALES_REP',
-              active: true,
-              locale: 'EN',
-              lastLoginAt: null,
-              createdAt: '2026-01-02T10:00:00Z',
-              team: null,
-            },
-          },
-        },
+        result: { data: { user: userRow('u1', 'Ann Lee', { email: 'ann@example.com' }) } },
       },
     ]);
     const input = await screen.findByTestId('global-search', {}, { timeout: 5000 });

@@ -12,6 +12,7 @@ import {
   type CustomizableObject,
   type Role,
   type SavedViewFieldsFragment,
+  type UserRowFragment,
 } from '@rapport/web-data-access';
 
 type Grant = NonNullable<CurrentUserFragment['permissions']>[number];
@@ -42,6 +43,23 @@ export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
     permissions: grantsFor(role),
   };
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** A person as the admin users list and the `user` query load them: an active rep, their email from the id. */
+export function userRow(id: string, name: string, overrides: Partial<UserRowFragment> = {}): UserRowFragment {
+  return {
+    __typename: 'User',
+    id,
+    name,
+    email: `${id}@example.com`,
+    role: 'SALES_REP',
+    active: true,
+    locale: 'EN',
+    lastLoginAt: null,
+    createdAt: '2026-01-02T10:00:00Z',
+    team: null,
+    ...overrides,
+  };
 }
 
 /** The Sales start page's counts (the landing page of most tests). */

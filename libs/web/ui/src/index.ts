@@ -14,6 +14,8 @@ export type { EmptyStateProps } from './components/empty-state';
 export { ErrorState } from './components/error-state';
 export type { ErrorStateProps } from './components/error-state';
 export { LoadingState } from './components/loading-state';
+export { ChartCard, ChartLegend } from './components/chart-card';
+export type { ChartCardProps } from './components/chart-card';
 export { LanguageSwitch } from './components/language-switch';
 export type { LanguageSwitchProps } from './components/language-switch';
 export { ErrorBoundary } from './components/error-boundary';
@@ -21,6 +23,7 @@ export { ErrorFallback } from './components/error-fallback';
 export type { ErrorFallbackProps } from './components/error-fallback';
 
 export { useDebouncedValue } from './hooks/use-debounced-value';
+export { useElementWidth } from './hooks/use-element-width';
 export { useIsMobile } from './hooks/use-is-mobile';
 export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelative } from './format/format-date';
 export { formatMoney, formatMoneyTotals } from './format/format-money';

@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from '@rapport/web-ui';
-import { Typography } from 'antd';
+import { Typography, type TableColumnType } from 'antd';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 /** The "nothing here" mark in tables and descriptions. */
@@ -15,3 +16,8 @@ export const dateCell = (value: string | null | undefined): ReactNode => whole(f
 export const dateTimeCell = (value: string | null | undefined): ReactNode => whole(formatDateTime(value));
 
 export const ownerCell = (owner: { name: string } | null | undefined): ReactNode => owner?.name ?? NONE;
+
+/** The "Owner" column every record list has: the owner's name, or the dash when nobody owns it. */
+export function ownerColumn<T extends { owner?: { name: string } | null }>(t: TFunction): TableColumnType<T> {
+  return { key: 'owner', title: t('common.owner'), render: (_: unknown, row: T) => ownerCell(row.owner) };
+}

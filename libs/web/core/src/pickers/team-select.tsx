@@ -9,6 +9,8 @@ export interface TeamSelectProps extends FieldControlProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
   disabled?: boolean;
+  /** What the empty select says; "Team" unless the form means something else by no team. */
+  placeholder?: string;
   'data-testid'?: string;
 }
 
@@ -25,7 +27,7 @@ export function TeamSelect(props: TeamSelectProps) {
       failed={!!error}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder={t('pickers.team')}
+      placeholder={props.placeholder ?? t('pickers.team')}
       style={{ minWidth: 200, width: '100%' }}
     />
   );

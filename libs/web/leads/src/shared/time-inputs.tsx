@@ -1,5 +1,5 @@
 import { CheckboxGroupField, fieldControlProps, type FieldControlProps } from '@rapport/web-ui';
-import { Checkbox, Select } from 'antd';
+import { Checkbox, Select, type SelectProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,44 +14,48 @@ export function minutesToClock(minutes: number): string {
 
 const STEP = 30;
 
-/**
- * Time of day as minutes after midnight, in half hours (a working day may end at 24:00, which a
- * clock picker cannot show). A value off the half-hour grid stays selectable.
- */
-export function MinuteOfDaySelect({
+/** What a Form.Item (or the caller) hands one of these selects. */
+type SelectFieldProps<V> = FieldControlProps & { value?: V; onChange?: (v: V) => void; disabled?: boolean; 'data-testid'?: string };
+
+/** A select of the options given, searched by their label; only the field's id and aria props reach the input. */
+function SearchedSelect<V extends string | number>({
   value,
   onChange,
-  max = 1440,
-  min = 0,
   disabled,
   'data-testid': testId,
+  options,
+  placeholder,
+  style,
   ...field
-}: FieldControlProps & {
-  value?: number;
-  onChange?: (v: number) => void;
-  min?: number;
-  max?: number;
-  disabled?: boolean;
-  'data-testid'?: string;
-}) {
-  const options = useMemo(() => {
-    const values = new Set<number>();
-    for (let m = min; m <= max; m += STEP) values.add(m);
-    if (value !== undefined) values.add(value);
-    return [...values].sort((a, b) => a - b).map((m) => ({ value: m, label: minutesToClock(m) }));
-  }, [min, max, value]);
+}: SelectFieldProps<V> & Pick<SelectProps<V>, 'options' | 'placeholder' | 'style'>) {
   return (
-    <Select<number>
+    <Select<V>
       {...fieldControlProps(field)}
       value={value}
       onChange={onChange}
       options={options}
       disabled={disabled}
       showSearch={{ optionFilterProp: 'label' }}
+      placeholder={placeholder}
       data-testid={testId}
-      style={{ width: 110 }}
+      style={style}
     />
   );
+}
+
+/**
+ * Time of day as minutes after midnight, in half hours (a working day may end at 24:00, which a
+ * clock picker cannot show). A value off the half-hour grid stays selectable.
+ */
+export function MinuteOfDaySelect({ max = 1440, min = 0, ...props }: SelectFieldProps<number> & { min?: number; max?: number }) {
+  const { value } = props;
+  const options = useMemo(() => {
+    const values = new Set<number>();
+    for (let m = min; m <= max; m += STEP) values.add(m);
+    if (value !== undefined) values.add(value);
+    return [...values].sort((a, b) => a - b).map((m) => ({ value: m, label: minutesToClock(m) }));
+  }, [min, max, value]);
+  return <SearchedSelect<number> {...props} options={options} style={{ width: 110 }} />;
 }
 
 function timeZones(): string[] {
@@ -63,32 +67,15 @@ function timeZones(): string[] {
 }
 
 /** IANA time zones (the API checks the name), searchable. */
-export function TimeZoneSelect({
-  value,
-  onChange,
-  disabled,
-  'data-testid': testId,
-  ...field
-}: FieldControlProps & { value?: string; onChange?: (v: string) => void; disabled?: boolean; 'data-testid'?: string }) {
+export function TimeZoneSelect(props: SelectFieldProps<string>) {
   const { t } = useTranslation();
+  const { value } = props;
   const options = useMemo(() => {
     const zones = timeZones();
     const all = value && !zones.includes(value) ? [value, ...zones] : zones;
     return all.map((z) => ({ value: z, label: z }));
   }, [value]);
-  return (
-    <Select<string>
-      {...fieldControlProps(field)}
-      value={value}
-      onChange={onChange}
-      options={options}
-      disabled={disabled}
-      showSearch={{ optionFilterProp: 'label' }}
-      placeholder={t('intake.common.timeZone')}
-      data-testid={testId}
-      style={{ minWidth: 220 }}
-    />
-  );
+  return <SearchedSelect<string> {...props} options={options} placeholder={t('intake.common.timeZone')} style={{ minWidth: 220 }} />;
 }
 
 /** ISO weekdays 1–7 as checkboxes, Monday first; `aria-label` names the group (the field's label). */

@@ -7,8 +7,8 @@ import {
   type CampaignDetailFragment,
   type CampaignMemberFieldsFragment,
 } from '@rapport/web-data-access';
-import { ConnectionTable, contactPath, dateTimeCell, leadPath, personName, useCursorStack } from '@rapport/web-core';
-import { Alert, App, Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { ConnectionTable, contactPath, dateTimeCell, leadPath, personName, SelectionBar, useCursorStack } from '@rapport/web-core';
+import { App, Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,34 +102,21 @@ export function CampaignMembers({ campaign }: { campaign: CampaignDetailFragment
         compactPager
         rowSelection={canUpdate ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) } : undefined}
         above={
-          selected.length ? (
-            <Alert
-              type="info"
-              style={{ marginBottom: 12 }}
-              data-testid="member-bulk-bar"
-              title={
-                <Flex gap="small" align="center" wrap>
-                  <Typography.Text strong>{t('bulk.selected', { count: selected.length })}</Typography.Text>
-                  <Typography.Text id={statusLabelId}>{t('marketing.memberList.setStatus')}</Typography.Text>
-                  <Select<string>
-                    size="small"
-                    aria-labelledby={statusLabelId}
-                    value={bulkStatus}
-                    onChange={setBulkStatus}
-                    options={statuses.map((s) => ({ value: s.value, label: memberStatusLabel(t, s.value) }))}
-                    style={{ minWidth: 160 }}
-                    data-testid="member-bulk-status"
-                  />
-                  <Button size="small" type="primary" disabled={!bulkStatus} loading={saving} onClick={() => void applyStatus()} data-testid="member-bulk-apply">
-                    {t('marketing.memberList.apply')}
-                  </Button>
-                  <Button size="small" type="link" onClick={() => setSelected([])}>
-                    {t('bulk.clear')}
-                  </Button>
-                </Flex>
-              }
+          <SelectionBar count={selected.length} onClear={() => setSelected([])} data-testid="member-bulk-bar">
+            <Typography.Text id={statusLabelId}>{t('marketing.memberList.setStatus')}</Typography.Text>
+            <Select<string>
+              size="small"
+              aria-labelledby={statusLabelId}
+              value={bulkStatus}
+              onChange={setBulkStatus}
+              options={statuses.map((s) => ({ value: s.value, label: memberStatusLabel(t, s.value) }))}
+              style={{ minWidth: 160 }}
+              data-testid="member-bulk-status"
             />
-          ) : null
+            <Button size="small" type="primary" disabled={!bulkStatus} loading={saving} onClick={() => void applyStatus()} data-testid="member-bulk-apply">
+              {t('marketing.memberList.apply')}
+            </Button>
+          </SelectionBar>
         }
         empty={<Typography.Text type="secondary">{t('marketing.memberList.empty')}</Typography.Text>}
       />

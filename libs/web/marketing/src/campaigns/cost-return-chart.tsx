@@ -1,5 +1,4 @@
-import { formatMoney, i18n } from '@rapport/web-ui';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { formatMoney, i18n, useElementWidth } from '@rapport/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 
@@ -10,22 +9,6 @@ const FALLBACK_WIDTH = 360;
 const COLORS = { budget: '#597ef7', cost: '#d46b08', won: '#389e0d' } as const;
 
 const compact = (n: number) => new Intl.NumberFormat(i18n.language || 'en', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-
-/** Width of the figure, followed as the window resizes; recharts needs numbers, not percentages. */
-function useWidth() {
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.clientWidth || FALLBACK_WIDTH);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
 
 export interface CostReturnChartProps {
   currency: string;
@@ -40,7 +23,7 @@ export interface CostReturnChartProps {
  */
 export function CostReturnChart({ currency, budget, actualCost, wonAmount }: CostReturnChartProps) {
   const { t } = useTranslation();
-  const { ref, width } = useWidth();
+  const { ref, width } = useElementWidth(FALLBACK_WIDTH);
   const money = (n: number) => formatMoney(n, currency) ?? String(n);
   // Short words under the bars (they share a phone's width); the full names are in the summary.
   const data = [

@@ -4,7 +4,7 @@ import { formatDateTime, formatMoney } from '@rapport/web-ui';
 import { Button, Card, Descriptions, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { accountPath, opportunityPath } from '@rapport/web-core';
+import { quoteParentItems } from '../quotes/quote-parent-items';
 import { quotePath } from '../quotes/quote-columns';
 import { combinedDiscount, formatPercent, toleranceFor, toleranceRole, type ToleranceRule } from '../quotes/quote-preview';
 import { reasonLabel } from '../revenue-labels';
@@ -100,12 +100,7 @@ export function ApprovalCard({ quote, names, rules, canDecide, onApprove, onReje
       }
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={t('revenue.quotes.fields.opportunity')}>
-          <Link to={opportunityPath(quote.opportunityId)}>{names.opportunity(quote.opportunityId) ?? t('revenue.quotes.openDeal')}</Link>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('fields.account')}>
-          <Link to={accountPath(quote.accountId)}>{names.account(quote.accountId) ?? t('revenue.quotes.openAccount')}</Link>
-        </Descriptions.Item>
+        {quoteParentItems(t, quote, names)}
         <Descriptions.Item label={t('revenue.approvals.requestedByLabel')}>{names.user(request?.requestedBy) ?? t('revenue.someone')}</Descriptions.Item>
         <Descriptions.Item label={t('revenue.approvals.reason')}>
           <Tag color="gold" data-testid={`approval-reason-${quote.id}`} data-reason={request?.reasonCode}>

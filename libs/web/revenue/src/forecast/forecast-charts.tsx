@@ -1,8 +1,7 @@
-import { formatDate, formatMoney, i18n } from '@rapport/web-ui';
-import { Card, Empty } from 'antd';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { ChartCard, ChartLegend, formatDate, formatMoney, i18n } from '@rapport/web-ui';
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Funnel, FunnelChart, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis, type LegendPayload } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Funnel, FunnelChart, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { categoryLabel } from '../revenue-labels';
 import { compactNumber, forecastVsQuota, funnelSteps, trendPoints, type Forecast } from './chart-data';
 
@@ -17,57 +16,6 @@ export const CATEGORY_COLORS: Record<string, string> = {
 };
 
 const HEIGHT = 260;
-// jsdom (and a hidden tab) measures 0: charts then draw at this width instead of not at all.
-const FALLBACK_WIDTH = 480;
-
-/** Width of the card body, followed as the window resizes; recharts needs numbers, not percentages. */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.clientWidth || FALLBACK_WIDTH);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width };
-}
-
-/** A chart in a card, labelled with a text summary for screen readers (the SVG itself says little). */
-function ChartCard({ title, summary, testId, children }: { title: string; summary: string; testId: string; children: (width: number) => ReactNode }) {
-  const { ref, width } = useWidth();
-  return (
-    <Card size="small" title={title} styles={{ body: { paddingInline: 8 } }}>
-      <figure ref={ref} data-testid={testId} aria-label={summary} style={{ margin: 0, width: '100%' }}>
-        {children(width)}
-      </figure>
-    </Card>
-  );
-}
-
-/**
- * A chart's legend: a swatch and the series' name. recharts' own names each swatch "<series>
- * legend icon" for screen readers, English in every language and saying nothing the text beside
- * it does not; here the swatch is decorative.
- */
-export function ChartLegend({ payload }: { payload?: ReadonlyArray<LegendPayload> }) {
-  const items = (payload ?? []).filter((entry) => entry.type !== 'none' && entry.value);
-  return (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', justifyContent: 'center', columnGap: 12, fontSize: 12 }}>
-      {items.map((entry) => (
-        <li key={entry.value} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-          <svg width={10} height={10} aria-hidden="true" focusable="false">
-            <rect width={10} height={10} rx={2} fill={entry.color} />
-          </svg>
-          {entry.value}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function ForecastVsQuotaChart({ forecast }: { forecast: Forecast }) {
   const { t } = useTranslation();

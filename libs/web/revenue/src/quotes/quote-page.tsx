@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
 import { NONE, orNone } from '@rapport/web-core';
-import { accountPath, opportunityPath } from '@rapport/web-core';
 import { BackLink, RecordColumns } from '@rapport/web-core';
 import { RecordNotFound } from '@rapport/web-core';
+import { quoteParentItems } from './quote-parent-items';
 import { quoteLanguageLabel } from '../revenue-labels';
 import { useRecordNames, type RecordNames } from '../use-record-names';
 import { ApprovalHistory } from './approval-history';
@@ -66,12 +66,7 @@ function QuoteDetails({ quote, names }: { quote: QuoteDetailFragment; names: Rec
   return (
     <Card size="small" title={t('records.details')}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="quote-details">
-        <Descriptions.Item label={t('revenue.quotes.fields.opportunity')}>
-          <Link to={opportunityPath(quote.opportunityId)}>{names.opportunity(quote.opportunityId) ?? t('revenue.quotes.openDeal')}</Link>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('fields.account')}>
-          <Link to={accountPath(quote.accountId)}>{names.account(quote.accountId) ?? t('revenue.quotes.openAccount')}</Link>
-        </Descriptions.Item>
+        {quoteParentItems(t, quote, names)}
         <Descriptions.Item label={t('common.owner')}>{orNone(names.user(quote.ownerId))}</Descriptions.Item>
         <Descriptions.Item label={t('revenue.quotes.fields.version')}>{quote.version}</Descriptions.Item>
         <Descriptions.Item label={t('revenue.quotes.fields.validUntil')}>{orNone(formatDate(quote.validUntil))}</Descriptions.Item>

@@ -2,7 +2,7 @@ import type { AccountRowFragment, AccountTier } from '@rapport/web-data-access';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerColumn } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountTierLabel, ALL_ACCOUNT_TIERS } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -43,7 +43,7 @@ function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, 
       render: (tier: AccountTier | null) => (tier ? <Tag color={TIER_COLORS[tier]}>{accountTierLabel(t, tier)}</Tag> : NONE),
     },
     { key: 'territory', title: t('fields.territory'), dataIndex: 'territory', render: orNone },
-    { key: 'owner', title: t('common.owner'), render: (_: unknown, a) => ownerCell(a.owner) },
+    ownerColumn(t),
     { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
     { key: 'updatedAt', title: t('common.updated'), dataIndex: 'updatedAt', ...sortable('updatedAt', 'descend'), render: dateCell },
   ];

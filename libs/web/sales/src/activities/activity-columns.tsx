@@ -10,7 +10,7 @@ import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { dateTimeCell, NONE, ownerCell } from '@rapport/web-core';
+import { dateTimeCell, NONE, ownerColumn } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { ALL_ACTIVITY_TYPES, activityTypeLabel, recordTypeLabel } from '@rapport/web-core';
 import { accountPath, contactPath, leadPath, opportunityPath } from '@rapport/web-core';
@@ -112,7 +112,7 @@ export function activityColumns(t: TFunction, { sort, filters, showLinks }: Acti
       render: (_: unknown, a) =>
         a.dueAt ? <Typography.Text type={isOverdue(a) ? 'danger' : undefined}>{dateTimeCell(a.dueAt)}</Typography.Text> : NONE,
     },
-    { key: 'owner', title: t('common.owner'), render: (_: unknown, a) => ownerCell(a.owner) },
+    ownerColumn(t),
     {
       key: 'occurredAt',
       title: t('activities.columns.occurredAt'),

@@ -2,7 +2,7 @@ import type { ContactRowFragment } from '@rapport/web-data-access';
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, NONE, orNone, ownerCell, recordFields } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, orNone, ownerColumn, recordFields } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountPath, contactPath } from '@rapport/web-core';
 import type { AccountLinkFilter, ContactSortColumn } from './contact-filter';
@@ -63,7 +63,7 @@ function defaultContactColumns(t: TFunction, { sort, accountFilter, showAccount 
       : []),
     { key: 'email', title: t('fields.email'), dataIndex: 'email', render: orNone },
     { key: 'phone', title: t('fields.phone'), render: (_: unknown, c) => orNone(c.phones[0]) },
-    { key: 'owner', title: t('common.owner'), render: (_: unknown, c) => ownerCell(c.owner) },
+    ownerColumn(t),
     // On a record page's related list the record's timeline already says when each was added or changed.
     ...(showAccount
       ? [

@@ -2,7 +2,7 @@ import type { LeadRowFragment, LeadSource, LeadStatus } from '@rapport/web-data-
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, optionalColumnsOf, orNone, ownerColumn } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import {
   ALL_LEAD_SOURCES,
@@ -75,7 +75,7 @@ function defaultLeadColumns(t: TFunction, sort: ListSort<LeadSortColumn>, filter
       align: 'end',
       ...sortable('score', 'descend'),
     },
-    { key: 'owner', title: t('common.owner'), render: (_: unknown, lead) => ownerCell(lead.owner) },
+    ownerColumn(t),
     {
       key: 'createdAt',
       title: t('common.created'),

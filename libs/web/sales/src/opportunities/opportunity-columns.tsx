@@ -3,7 +3,7 @@ import { formatMoney } from '@rapport/web-ui';
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerCell } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerColumn } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountPath, opportunityPath } from '@rapport/web-core';
 import type { DealState, OpportunitySortColumn } from './opportunity-filter';
@@ -95,7 +95,7 @@ function defaultOpportunityColumns(
       render: (_: unknown, o) => orNone(formatMoney(o.amount, o.currency)),
     },
     { key: 'closeDate', title: t('fields.closeDate'), dataIndex: 'closeDate', ...sortable('closeDate', 'ascend'), render: dateCell },
-    { key: 'owner', title: t('common.owner'), render: (_: unknown, o) => ownerCell(o.owner) },
+    ownerColumn(t),
     // On a record page's related list the record's timeline already says when each was added.
     ...(showAccount ? [{ key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell }] : []),
   ];

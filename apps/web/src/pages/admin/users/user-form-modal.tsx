@@ -1,7 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import {
   CreateUserDocument,
-  TeamsDocument,
   UpdateUserDocument,
   type Locale,
   type Role,
@@ -10,7 +9,7 @@ import {
 import { PasswordInput } from '@rapport/web-ui';
 import { App, Form, Input, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FormModal, useFormModal } from '@rapport/web-core';
+import { FormModal, TeamSelect, useFormModal } from '@rapport/web-core';
 import { LOCALE_OPTIONS } from '@rapport/web-core';
 import { ALL_ROLES, roleLabel } from '@rapport/web-core';
 
@@ -42,7 +41,6 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
   const { t } = useTranslation();
   const { message } = App.useApp();
   const editing = Boolean(user);
-  const teams = useQuery(TeamsDocument, { skip: !open });
   const [createUser, created] = useMutation(CreateUserDocument);
   const [updateUser, updated] = useMutation(UpdateUserDocument);
   const saving = created.loading || updated.loading;
@@ -66,8 +64,6 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
     onSaved();
   };
   const { firstField, modal } = useFormModal({ open, onClose, fields: FORM_FIELDS, rename: RENAME, submit });
-
-  const teamOptions = (teams.data?.teams.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
 
   return (
     <FormModal
@@ -104,14 +100,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
         <Select options={ALL_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} data-testid="user-role" />
       </Form.Item>
       <Form.Item name="team" label={t('users.fields.team')}>
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          loading={teams.loading}
-          options={teamOptions}
-          placeholder={t('users.noTeam')}
-          data-testid="user-team"
-        />
+        <TeamSelect placeholder={t('users.noTeam')} data-testid="user-team" />
       </Form.Item>
       {editing ? null : (
         <Form.Item

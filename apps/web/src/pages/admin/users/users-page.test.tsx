@@ -6,21 +6,8 @@ import {
 } from '@rapport/web-data-access';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { meMock } from '@rapport/web-testing';
+import { meMock, userRow } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
-
-const user = (id: string, name: string): UserRowFragment => ({
-  __typename: 'User',
-  id,
-  name,
-  email: `${id}@example.com`,
-  role: 'SALES_REP',
-  active: true,
-  locale: 'EN',
-  lastLoginAt: null,
-  createdAt: '2026-01-02T10:00:00Z',
-  team: null,
-});
 
 const orderBy = [{ field: 'NAME', direction: 'ASC' }];
 
@@ -49,8 +36,8 @@ describe('UsersPage', () => {
   it('pages forward and back through the connection with a cursor stack', async () => {
     renderApp('/admin/users', [
       meMock(),
-      page(null, [user('u1', 'Ann First')], 'cursor-1'),
-      page('cursor-1', [user('u21', 'Zed Last')], null),
+      page(null, [userRow('u1', 'Ann First')], 'cursor-1'),
+      page('cursor-1', [userRow('u21', 'Zed Last')], null),
     ]);
     const table = await screen.findByTestId('users-table', {}, { timeout: 5000 });
     expect(await within(table).findByText('Ann First', {}, { timeout: 5000 })).toBeTruthy();
@@ -72,7 +59,7 @@ describe('UsersPage', () => {
   it('puts server field errors on the matching form fields', async () => {
     renderApp('/admin/users', [
       meMock(),
-      page(null, [user('u1', 'Ann First')], null),
+      page(null, [userRow('u1', 'Ann First')], null),
       noTeams,
       {
         request: {

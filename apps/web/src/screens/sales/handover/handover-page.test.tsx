@@ -2,7 +2,7 @@ import { HandoverCountsDocument, HandoverDocument, TransferOwnershipDocument, Us
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { pickOption } from '@rapport/web-testing';
-import { meMock, userOptionsMock } from '@rapport/web-testing';
+import { meMock, userOptionsMock, userRow } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
 
 const handover = (status: string, moved: number, progress: number): HandoverFieldsFragment => ({
@@ -63,22 +63,7 @@ describe('HandoverPage', { timeout: 60_000 }, () => {
       { request: { query: HandoverDocument, variables: { id: 'h1' } }, result: polled, maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: UserDocument, variables: { id: 'u-rita' } },
-        result: {
-          data: {
-            user: {
-              __typename: 'User',
-              id: 'u-rita',
-              email: 'rita@example.com',
-              name: 'Rita Rep',
-              role: 'SALES_REP',
-              active: true,
-              locale: 'EN',
-              lastLoginAt: null,
-              createdAt: '2026-01-02T10:00:00Z',
-              team: null,
-            },
-          },
-        },
+        result: { data: { user: userRow('u-rita', 'Rita Rep', { email: 'rita@example.com' }) } },
         maxUsageCount: Number.POSITIVE_INFINITY,
       },
     ]);
