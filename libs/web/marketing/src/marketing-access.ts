@@ -5,6 +5,8 @@ import type { Requirement } from '@rapport/web-core';
 // enforces the same table, so they only spare people dead ends.
 export const MARKETING_NEEDS = {
   campaigns: [{ object: 'campaign', action: 'read' }],
+  /** The dashboard adds up every campaign's figures, so the API opens it only to readers of all campaigns. */
+  dashboard: [{ object: 'campaign', action: 'read', scope: 'ALL' }],
   campaignWrite: [{ object: 'campaign', action: 'write' }],
   /** An inbound call lands on a timeline as an activity (and may create a lead). */
   logCall: [{ object: 'activity', action: 'write' }],

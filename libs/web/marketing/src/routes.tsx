@@ -1,18 +1,21 @@
-import { FundOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FundOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import { guarded, lazyPage, type NavEntry } from '@rapport/web-core';
 import { MARKETING_NEEDS } from './marketing-access';
 
 /**
- * Marketing screens (issue 14): the campaign list and the campaign page. Mounted under the main
- * layout by app/signed-in-routes.tsx; the app's menu puts MARKETING_NAV in the "Marketing" group.
+ * Marketing screens (issue 14): the dashboard, the campaign list and the campaign page. Mounted under
+ * the main layout by app/signed-in-routes.tsx; the app's menu puts MARKETING_NAV in the "Marketing"
+ * group. The dashboard's icon is one the menu already loads (the first screen is at its size budget).
  */
 export const MARKETING_ROUTES: RouteObject[] = [
+  guarded('/marketing/dashboard', MARKETING_NEEDS.dashboard, lazyPage(() => import('./dashboard/marketing-dashboard-page'))),
   guarded('/marketing/campaigns', MARKETING_NEEDS.campaigns, lazyPage(() => import('./campaigns/campaigns-page'))),
   guarded('/marketing/campaigns/:id', MARKETING_NEEDS.campaigns, lazyPage(() => import('./campaigns/campaign-page'))),
 ];
 
 export const MARKETING_NAV: NavEntry[] = [
+  { key: 'marketing-dashboard', path: '/marketing/dashboard', needs: MARKETING_NEEDS.dashboard, label: (t) => t('campaigns.dashboard'), icon: <BarChartOutlined /> },
   { key: 'marketing-campaigns', path: '/marketing/campaigns', needs: MARKETING_NEEDS.campaigns, label: (t) => t('campaigns.title'), icon: <FundOutlined /> },
 ];
 

@@ -14,12 +14,14 @@ export interface ChartCardProps {
   summary: string;
   testId: string;
   style?: CSSProperties;
+  /** Under the figure, e.g. the same numbers as a table. */
+  footer?: ReactNode;
   /** Draws the chart at the figure's width in pixels (recharts needs a number). */
   children: (width: number) => ReactNode;
 }
 
 /** A chart in a card, its figure labelled with a text summary for screen readers. */
-export function ChartCard({ title, note, summary, testId, style, children }: ChartCardProps) {
+export function ChartCard({ title, note, summary, testId, style, footer, children }: ChartCardProps) {
   const { ref, width } = useElementWidth(FALLBACK_WIDTH);
   return (
     <Card size="small" title={title} styles={{ body: { paddingInline: 8 } }} style={style}>
@@ -31,6 +33,7 @@ export function ChartCard({ title, note, summary, testId, style, children }: Cha
       <figure ref={ref} data-testid={testId} aria-label={summary} style={{ margin: 0, width: '100%' }}>
         {children(width)}
       </figure>
+      {footer}
     </Card>
   );
 }
