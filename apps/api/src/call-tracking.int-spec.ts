@@ -13,8 +13,8 @@ let rep: ApiClient;
 let repId: string;
 let campaignId: string;
 
-const LOG = `mutation($i: LogInboundCallInput!) { logInboundCall(input: $i) { activity { id type subject done } campaign { id } contact { id } lead { id source campaign } createdLead } }`;
-type Logged = { logInboundCall: { activity: { id: string; type: string; subject: string; done: boolean }; campaign: { id: string } | null; contact: { id: string } | null; lead: { id: string; source: string; campaign: string | null } | null; createdLead: boolean } };
+const LOG = `mutation($i: LogInboundCallInput!) { logInboundCall(input: $i) { activity { id type subject done } campaign { id } contact { id } lead { id source campaignSource campaign { id } } createdLead } }`;
+type Logged = { logInboundCall: { activity: { id: string; type: string; subject: string; done: boolean }; campaign: { id: string } | null; contact: { id: string } | null; lead: { id: string; source: string; campaignSource: string | null; campaign: { id: string } | null } | null; createdLead: boolean } };
 
 const memberships = (campaign: string) =>
   api.ctx.ds.query(`SELECT contact_id, lead_id, status, responded_at FROM campaign_member WHERE campaign_id = $1 ORDER BY created_at`, [campaign]) as Promise<
@@ -48,7 +48,7 @@ describe('an inbound call', () => {
 
   it('from an unknown number becomes a phone lead of the campaign when the logger may create leads', async () => {
     const r = (await rep.gqlOk<Logged>(LOG, { i: { dialedNumber: '+862166660001', callerNumber: '138 0013 8000', callerName: 'Ms Guo' } })).logInboundCall;
-    expect(r).toMatchObject({ createdLead: true, contact: null, campaign: { id: campaignId }, lead: { source: 'PHONE', campaign: 'Metro ads · line 2' } });
+    expect(r).toMatchObject({ createdLead: true, contact: null, campaign: { id: campaignId }, lead: { source: 'PHONE', campaignSource: 'Metro ads · line 2', campaign: { id: campaignId } } });
     const [lead] = await api.ctx.ds.query(`SELECT last_name, phone_normalized, owner_id FROM lead WHERE id = $1`, [r.lead!.id]);
     expect(lead).toEqual({ last_name: 'Ms Guo', phone_normalized: '+8613800138000', owner_id: repId });
     expect((await memberships(campaignId)).filter((m) => m.lead_id === r.lead!.id)).toHaveLength(1);

@@ -177,7 +177,11 @@ describe('leads naming a campaign', () => {
   it('join it as responding members, whether typed in or imported', async () => {
     const fair = await create({ name: 'Trade fair X', type: 'TRADE_SHOW' });
     const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
-    const typed = await rep.gqlOk<{ createLead: { lead: { id: string } } }>(`mutation { createLead(input: { lastName: "Typed", source: EVENT, campaign: "trade fair x" }) { lead { id } } }`);
+    const typed = await rep.gqlOk<{ createLead: { lead: { id: string; campaignSource: string; campaign: { id: string } } } }>(
+      `mutation { createLead(input: { lastName: "Typed", source: EVENT, campaignSource: "trade fair x" }) { lead { id campaignSource campaign { id } } } }`,
+    );
+    // The source keeps what was typed; the lead points at the campaign it names.
+    expect(typed.createLead.lead).toMatchObject({ campaignSource: 'trade fair x', campaign: { id: fair.id } });
     // Fifty business cards from the booth, as a CSV.
     const rows = Array.from({ length: 50 }, (_, i) => `Card${i},Visitor ${i},Booth Co ${i},card${i}@booth.example,Trade fair X`);
     const up = await marketer.post('/api/v1/lead-imports').attach('file', Buffer.from(['First name,Last name,Company,Email,Campaign', ...rows].join('\n')), 'cards.csv');
@@ -190,8 +194,37 @@ describe('leads naming a campaign', () => {
       [fair.id],
     );
     expect(members).toHaveLength(51);
+    const [linked] = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM lead WHERE campaign_id = $1`, [fair.id]);
+    expect(linked.n).toBe(51);
     expect(members.every((m) => m.status === 'visited' && m.responded)).toBe(true);
     expect(members.map((m) => m.lead_id)).toContain(typed.createLead.lead.id);
+  });
+
+  it('point at the campaign their source names by short code before UTM value before name, or at the one chosen; the deal converted from them keeps it', async () => {
+    const byName = await create({ name: 'SPRING-A', type: 'EMAIL' });
+    const byCode = await create({ name: 'Spring mailing', type: 'EMAIL', shortCode: 'SPRING-A' });
+    const byUtm = await create({ name: 'Spring paid search', type: 'ADVERTISING', utmCampaign: 'spring_paid' });
+    const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+    const lead = (source: string | null, campaignId?: string) =>
+      rep.gqlOk<{ createLead: { lead: { id: string; campaign: { id: string } | null } } }>(
+        `mutation($i: CreateLeadInput!) { createLead(input: $i) { lead { id campaign { id } } } }`,
+        { i: { lastName: `Src ${source}`, source: 'WEB', campaignSource: source, campaignId } },
+      );
+    expect((await lead('spring-a')).createLead.lead.campaign).toEqual({ id: byCode.id });
+    expect((await lead('SPRING_PAID')).createLead.lead.campaign).toEqual({ id: byUtm.id });
+    expect((await lead('no such campaign')).createLead.lead.campaign).toBeNull();
+    const chosen = (await lead('spring-a', byName.id)).createLead.lead;
+    expect(chosen.campaign).toEqual({ id: byName.id });
+    const [member] = await api.ctx.ds.query(`SELECT campaign_id FROM campaign_member WHERE lead_id = $1`, [chosen.id]);
+    expect(member).toEqual({ campaign_id: byName.id });
+    // A random id is refused like a campaign the reader may not see.
+    const refusedId = await rep.gql(`mutation { createLead(input: { lastName: "X", source: WEB, campaignId: "00000000-0000-4000-8000-000000000000" }) { lead { id } } }`);
+    expect(refusedId.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ path: 'input.campaignId', message: 'This campaign does not exist.' })]);
+    const converted = await rep.gqlOk<{ convertLead: { opportunity: { campaign: { id: string } | null } } }>(
+      `mutation($i: ConvertLeadInput!) { convertLead(input: $i) { opportunity { campaign { id } } } }`,
+      { i: { leadId: chosen.id, createOpportunity: true } },
+    );
+    expect(converted.convertLead.opportunity.campaign).toEqual({ id: byName.id });
   });
 
   it('join it from a web form too, when the web lead is first routed', async () => {

@@ -101,7 +101,7 @@ async function viewerCan(c: ApiClient, object: keyof typeof FLAGS, id: string): 
 const UPDATE = {
   account: 'mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Retail" }) { account { id } } }',
   contact: 'mutation($id: ID!) { updateContact(input: { id: $id, title: "CFO" }) { contact { id } } }',
-  lead: 'mutation($id: ID!) { updateLead(input: { id: $id, campaign: "Spring" }) { lead { id } } }',
+  lead: 'mutation($id: ID!) { updateLead(input: { id: $id, productInterest: "Spring" }) { lead { id } } }',
   opportunity: 'mutation($id: ID!) { updateOpportunity(input: { id: $id, nextStep: "Call" }) { opportunity { id } } }',
 };
 

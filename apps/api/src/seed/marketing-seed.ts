@@ -78,11 +78,14 @@ export async function seedMarketing(m: EntityManager, ids: { marketerId: string;
       c.costs.map(([category, amount], k) => ({ campaignId: campaign.id, incurredOn: monthsAgo(Math.max(c.startedMonthsAgo - k, 0)), category, amount: amount.toFixed(2), currency: 'CNY', createdBy: ids.marketerId })),
     );
     const responded = responseStatus(c.type);
-    // Leads that came in through the campaign are its responding members, from the day they came.
+    // Leads that came in through the campaign point at it and are its responding members, from the
+    // day they came; the deals converted from them name it as their campaign.
+    await m.query(`UPDATE lead SET campaign_id = $1 WHERE campaign = $2 AND deleted_at IS NULL`, [campaign.id, c.name]);
+    await m.query(`UPDATE opportunity o SET campaign_id = $1 FROM lead l WHERE l.campaign_id = $1 AND l.converted_opportunity_id = o.id`, [campaign.id]);
     await m.query(
       `INSERT INTO campaign_member (campaign_id, lead_id, status, responded_at, created_at, created_by)
-       SELECT $1, l.id, $2, l.created_at, l.created_at, $4 FROM lead l WHERE l.campaign = $3 AND l.deleted_at IS NULL`,
-      [campaign.id, responded, c.name, ids.marketerId],
+       SELECT $1, l.id, $2, l.created_at, l.created_at, $3 FROM lead l WHERE l.campaign_id = $1 AND l.deleted_at IS NULL`,
+      [campaign.id, responded, ids.marketerId],
     );
     // Contacts: a stable pseudo-random sample per campaign; the first share of them responded.
     await m.query(

@@ -5,8 +5,8 @@ import { CampaignRepository } from '@rapport/marketing-data';
 
 /**
  * What marketing does inside other domains' transactions (docs/adr/0013), in every process that
- * runs them (the API, and the worker that runs lead imports): a new lead naming a campaign joins it
- * as a responding member; a merged contact's or lead's memberships follow it to the survivor.
+ * runs them (the API, and the worker that runs lead imports): a new lead is linked to the campaign
+ * it names and joins it as a responding member; a merged contact's or lead's memberships follow it to the survivor.
  */
 @Module({ imports: [AuthModule], providers: [CampaignRepository], exports: [CampaignRepository] })
 export class MarketingHooksModule implements OnModuleInit {
@@ -17,7 +17,7 @@ export class MarketingHooksModule implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    const join = (m: Parameters<CreateHooks['run']>[0], ids: string[]) => this.campaigns.joinNamedCampaigns(m, ids);
+    const join = (m: Parameters<CreateHooks['run']>[0], ids: string[]) => this.campaigns.linkLeads(m, ids);
     // Leads created by people or imports ('lead'), and web leads when first routed ('lead.routed').
     this.createHooks.register('lead', join);
     this.createHooks.register('lead.routed', join);

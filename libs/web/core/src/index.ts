@@ -36,6 +36,7 @@ export * from './names/translated-names';
 export * from './navigation/feature-routes';
 export * from './navigation/link-button';
 export * from './navigation/record-paths';
+export * from './pickers/campaign-select';
 export * from './pickers/id-select';
 export * from './pickers/team-select';
 export * from './pickers/user-select';

@@ -20,6 +20,7 @@ export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDet
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
     owner: { __typename: 'UserRef', id: 'u-rep', name: 'Rita Rep' },
+    campaignSource: null,
     campaign: null,
     productInterest: null,
     country: null,

@@ -6,7 +6,7 @@ import type { FieldDefinition } from '@rapport/shared-domain';
 /** Lead fields a file column can be mapped to. */
 export type ImportField = (typeof IMPORTABLE)[number];
 
-const IMPORTABLE = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaign', 'status', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const satisfies readonly (keyof typeof LEAD.fields)[];
+const IMPORTABLE = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'source', 'campaignSource', 'status', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const satisfies readonly (keyof typeof LEAD.fields)[];
 
 export interface ImportFieldSpec {
   key: ImportField;
@@ -29,7 +29,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   email: ['email', 'emailaddress', 'mail', '邮箱', '郵箱', '电子邮件', '電子郵件', '邮件', '郵件'],
   phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'cell', 'tel', 'telephone', '电话', '電話', '手机', '手機', '电话号码', '電話號碼'],
   source: ['source', 'leadsource', '来源', '來源'],
-  campaign: ['campaign', 'campaignname', '活动', '活動', '营销活动', '行銷活動'],
+  campaignSource: ['campaign', 'campaignname', '活动', '活動', '营销活动', '行銷活動'],
   status: ['status', 'leadstatus', '状态', '狀態'],
   productInterest: ['productinterest', 'product', 'interest', '产品', '產品', '感兴趣的产品', '感興趣的產品'],
   country: ['country', '国家', '國家'],

@@ -64,7 +64,7 @@ export function prepareRow(cells: readonly (string | null | undefined)[], plan: 
     phone: raw.phone ?? null,
     phone_normalized: phoneNormalized,
     source: source ?? LeadSource.Import,
-    campaign: raw.campaign ?? null,
+    campaign: raw.campaignSource ?? null,
     status: status ?? LeadStatus.New,
     product_interest: raw.productInterest ?? null,
     country: raw.country ?? null,

@@ -13,7 +13,7 @@ import { FIELD_BY_KEY, ImportField } from './import-fields';
 export type LeadColumns = Record<string, string | number | null>;
 export type Policy = 'update' | 'merge';
 
-export const UPDATABLE_FIELDS: ImportField[] = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'campaign', 'productInterest', 'country', 'region', 'message', 'employees', 'language'];
+export const UPDATABLE_FIELDS: ImportField[] = ['firstName', 'lastName', 'company', 'title', 'email', 'phone', 'campaignSource', 'productInterest', 'country', 'region', 'message', 'employees', 'language'];
 
 /** Columns that change together: undo restores a group only if none of it was edited since. */
 const GROUPS: string[][] = [

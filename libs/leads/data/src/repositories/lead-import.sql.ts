@@ -90,7 +90,7 @@ export const AUDIT_CREATES = `INSERT INTO audit_log (entity_type, entity_id, act
   SELECT 'lead', r.lead_id, 'create',
          (SELECT jsonb_agg(jsonb_build_object('field', v.f, 'from', NULL, 'to', v.t))
             FROM (VALUES ('firstName', r.first_name), ('lastName', r.last_name), ('company', r.company), ('title', r.title), ('email', r.email),
-                         ('phone', r.phone), ('source', r.source), ('campaign', r.campaign), ('status', r.status), ('productInterest', r.product_interest),
+                         ('phone', r.phone), ('source', r.source), ('campaignSource', r.campaign), ('status', r.status), ('productInterest', r.product_interest),
                          ('country', r.country), ('region', r.region), ('ownerId', $3::text)) AS v(f, t)
            WHERE v.t IS NOT NULL),
          $4, $5

@@ -23,7 +23,7 @@ const columnOf = (key: LeadField): LeadColumn => LEAD.fields[key].column;
  * routing; the status starts at its default).
  */
 const WEB_TO_LEAD_COLUMNS: readonly LeadColumn[] = (
-  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'email', 'phone', 'phoneNormalized', 'title', 'source', 'campaign', 'country', 'region', 'productInterest', 'message', 'employees', 'language', 'score'] as const
+  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'email', 'phone', 'phoneNormalized', 'title', 'source', 'campaignSource', 'country', 'region', 'productInterest', 'message', 'employees', 'language', 'score'] as const
 ).map(columnOf);
 
 /** An imported lead, copied from its staging row: the staged columns but the row's own verdict (errors, outcome); owner, team and importer follow. */
@@ -34,7 +34,7 @@ const IMPORTED_COLUMNS: readonly LeadColumn[] = STAGED_COLUMNS.filter((c): c is 
  * libs/leads/api import-update.ts, flattened; its spec holds the two to the same columns).
  */
 export const LEAD_PATCH_COLUMNS: readonly LeadColumn[] = (
-  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'phone', 'phoneNormalized', 'email', 'title', 'campaign', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const
+  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'phone', 'phoneNormalized', 'email', 'title', 'campaignSource', 'productInterest', 'country', 'region', 'message', 'employees', 'language'] as const
 ).map(columnOf);
 
 // Routing writes `owner_id`, `team_id` (the new owner's) and `sla_due_at`; scoring writes `score` (assignOwners, setScores).

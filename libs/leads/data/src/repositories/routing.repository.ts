@@ -7,7 +7,8 @@ import { selectListOf } from '@rapport/shared-database';
 const OPEN = `('new','working','nurturing','qualified')`;
 
 /** The columns of a LeadRow, named by LEAD (sales-domain). */
-const LEAD_ROW = selectListOf(LEAD, ['id', 'firstName', 'lastName', 'company', 'ownerId', 'source', 'campaign', 'country', 'region', 'productInterest', 'language', 'score', 'employees']);
+// Routing's facts call the campaign source `campaign` (the rules' criterion is the text the lead came with).
+const LEAD_ROW = `${selectListOf(LEAD, ['id', 'firstName', 'lastName', 'company', 'ownerId', 'source', 'country', 'region', 'productInterest', 'language', 'score', 'employees'])}, l.${LEAD.fields.campaignSource.column} AS "campaign"`;
 
 /** A lead as routing decides on it. */
 export interface LeadRow extends LeadFacts {

@@ -63,8 +63,19 @@ export class ContactCampaignsResolver extends CampaignsPanel {
   }
 }
 
+/** A record's own campaign (`campaignId`), if the reader may see it: null for none and for a campaign out of their sight. */
+async function ownCampaign(campaigns: CampaignsService, actor: Actor, loaders: Loaders, id: string | null): Promise<CampaignEntity | null> {
+  if (!id || scopeFor(actor, 'campaign', 'read') === RecordScope.None) return null;
+  return (await visibleCampaigns(campaigns, actor, loaders, [id])).get(id) ?? null;
+}
+
 @Resolver(() => Lead)
 export class LeadCampaignsResolver extends CampaignsPanel {
+  @ResolveField(() => Campaign, { nullable: true, description: 'The campaign the lead answered (set from its campaign source when it came in, or chosen); null when none or when you may not read it.' })
+  campaign(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return ownCampaign(this.campaignService, actor, loaders, l.campaignId);
+  }
+
   @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns this lead is on, latest first; null when you may not read campaigns.' })
   campaigns(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
     return this.touches('lead', l.id, actor, loaders);
@@ -92,6 +103,11 @@ export class OpportunityCampaignsResolver {
     private readonly repo: CampaignRepository,
     private readonly campaignService: CampaignsService,
   ) {}
+
+  @ResolveField(() => Campaign, { nullable: true, description: 'The deal’s primary campaign (from its lead, or chosen); null when none or when you may not read it.' })
+  campaign(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return ownCampaign(this.campaignService, actor, loaders, o.campaignId);
+  }
 
   @ResolveField(() => [CampaignInfluence], { nullable: true, description: 'Campaign responses at the account in the 90 days before the deal was created (the touches attribution splits it by), oldest first; null when you may not read campaigns.' })
   async campaigns(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {

@@ -52,7 +52,9 @@ export class CallTrackingService {
         if (scopeFor(actor, 'lead', 'write') === RecordScope.None) {
           throw AppError.validation([{ path: 'input.callerNumber', message: 'No contact or lead you may see has this number.' }]);
         }
-        lead = await this.leads.create(actor, { lastName: input.callerName?.trim() || input.callerNumber.trim(), phone: input.callerNumber.trim(), source: LeadSource.Phone, campaign: campaign?.name ?? null }, m);
+        // The source names the campaign by its unique short code where it has one; the marketing hook links the lead
+        // to it (the caller's taker may not read campaigns, so the id itself cannot be passed).
+        lead = await this.leads.create(actor, { lastName: input.callerName?.trim() || input.callerNumber.trim(), phone: input.callerNumber.trim(), source: LeadSource.Phone, campaignSource: campaign ? (campaign.shortCode ?? campaign.name) : null }, m);
         createdLead = true;
       }
       const activity = await this.activities.create(

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { applyScope, FieldMap, fieldMapOf, scopeCondition } from '@rapport/shared-database';
+import { applyScope, columnFieldMap, FieldMap, fieldMapOf, scopeCondition } from '@rapport/shared-database';
 import { CAMPAIGN, CampaignType, responseStatus } from '@rapport/marketing-domain';
 import { escapeLike } from '@rapport/shared-util';
 import { ContactEntity, LeadEntity } from '@rapport/sales-data';
@@ -11,14 +11,7 @@ import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from '../ent
 export const CAMPAIGN_FIELDS: FieldMap = fieldMapOf(CAMPAIGN);
 
 /** Filters of a campaign's member list. */
-export const CAMPAIGN_MEMBER_FIELDS: FieldMap = {
-  id: { column: 'm.id', type: 'id' },
-  status: { column: 'm.status', type: 'string' },
-  respondedAt: { column: 'm.responded_at', type: 'datetime' },
-  createdAt: { column: 'm.created_at', type: 'datetime' },
-  contactId: { column: 'm.contact_id', type: 'id' },
-  leadId: { column: 'm.lead_id', type: 'id' },
-};
+export const CAMPAIGN_MEMBER_FIELDS: FieldMap = columnFieldMap('m', { id: 'id', status: 'string', respondedAt: 'datetime', createdAt: 'datetime', contactId: 'id', leadId: 'id' });
 
 /** A person's membership of a campaign, as the customer panels show it. */
 export interface MembershipRow {
@@ -240,18 +233,31 @@ export class CampaignRepository {
   }
 
   /**
-   * New leads that name a campaign (a form's or an import's campaign, or the one typed in) join it
-   * as responding members from the moment they came in: that is how they responded. The newest
-   * live campaign of that name (case-insensitive) is the one; leads already on it stay as they are.
+   * New leads get their campaign: one given by id keeps it, one whose campaign source (a form's or
+   * an import's campaign, or the text an integrator sent) names a live campaign is linked to it.
+   * Then each joins its campaign as a responding member from the moment it came in: that is how it
+   * responded. Leads already on it stay as they are.
    */
-  async joinNamedCampaigns(m: EntityManager, leadIds: string[]): Promise<void> {
+  async linkLeads(m: EntityManager, leadIds: string[]): Promise<void> {
+    // A campaign source names a campaign by its short code, its UTM campaign value or its name (in
+    // that order of precedence; among equal names the newest campaign).
+    await m.query(
+      `UPDATE lead l SET campaign_id = pick.campaign_id
+         FROM (SELECT DISTINCT ON (l2.id) l2.id AS lead_id, cp.id AS campaign_id
+                 FROM lead l2
+                 JOIN campaign cp ON cp.deleted_at IS NULL
+                  AND (upper(cp.short_code) = upper(l2.campaign) OR lower(cp.utm_campaign) = lower(l2.campaign) OR lower(cp.name) = lower(l2.campaign))
+                WHERE l2.id = ANY($1::uuid[]) AND l2.campaign_id IS NULL AND l2.campaign IS NOT NULL
+                ORDER BY l2.id, upper(cp.short_code) = upper(l2.campaign) IS TRUE DESC, lower(cp.utm_campaign) = lower(l2.campaign) IS TRUE DESC, cp.created_at DESC) pick
+        WHERE l.id = pick.lead_id`,
+      [leadIds],
+    );
     const status = `CASE cp.type ${Object.values(CampaignType).map((t) => `WHEN '${t}' THEN '${responseStatus(t)}'`).join(' ')} END`;
     await m.query(
       `INSERT INTO campaign_member (campaign_id, lead_id, status, responded_at, created_at, created_by)
-       SELECT DISTINCT ON (l.id) cp.id, l.id, ${status}, l.created_at, l.created_at, l.created_by
-         FROM lead l JOIN campaign cp ON lower(cp.name) = lower(l.campaign) AND cp.deleted_at IS NULL
-        WHERE l.id = ANY($1::uuid[]) AND l.campaign IS NOT NULL
-        ORDER BY l.id, cp.created_at DESC
+       SELECT cp.id, l.id, ${status}, l.created_at, l.created_at, l.created_by
+         FROM lead l JOIN campaign cp ON cp.id = l.campaign_id AND cp.deleted_at IS NULL
+        WHERE l.id = ANY($1::uuid[])
        ON CONFLICT (campaign_id, lead_id) WHERE lead_id IS NOT NULL DO NOTHING`,
       [leadIds],
     );

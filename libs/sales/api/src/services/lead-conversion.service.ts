@@ -49,7 +49,7 @@ export class LeadConversionService {
             pipelineId: pipeline.id,
             stageId: stage.id,
             currency: pipeline.currency,
-            campaign: lead.campaign,
+            campaignId: lead.campaignId,
             ...owner,
           }),
         );

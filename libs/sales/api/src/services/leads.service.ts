@@ -3,7 +3,7 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { CreateHooks } from '@rapport/shared-api';
 import { CustomFieldsService } from '@rapport/shared-auth';
 import { Actor, editableKeys, fieldKeys, isAudited } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, inTransaction, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline, assertReferencesVisible, diffFields, inTransaction, publishToOutbox, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { EntityManager } from 'typeorm';
 import { AppError } from '@rapport/shared-errors';
 import { checkLeadStatusChange, LEAD, leadIdentity } from '@rapport/sales-domain';
@@ -56,6 +56,7 @@ export class LeadsService {
     assertCanCreate(actor, 'lead');
     return inTransaction(this.repo.ds, within, async (m) => {
       const owner = await resolveOwner(m, actor, 'lead', input.ownerId);
+      await assertReferencesVisible(m, actor, [{ path: 'input.campaignId', object: 'campaign', id: input.campaignId }]);
       const lead = m.create(LeadEntity, {
         ...(pickDefined(input, ON_CREATE) as Partial<LeadEntity>),
         ...leadIdentity(input),
@@ -65,7 +66,7 @@ export class LeadsService {
       } as Partial<LeadEntity>);
       await m.save(lead);
       await writeAudit(m, actor, { entityType: 'lead', entityId: lead.id, action: 'create', changes: diffFields(null, lead, AUDITED) });
-      await appendTimeline(m, actor, { subjectType: 'lead', subjectId: lead.id, eventType: 'record.created', payload: { source: lead.source, campaign: lead.campaign } });
+      await appendTimeline(m, actor, { subjectType: 'lead', subjectId: lead.id, eventType: 'record.created', payload: { source: lead.source, campaign: lead.campaignSource } });
       // The leads domain scores it here, so the lead comes back (and lists) with its score, not 0.
       await this.createHooks.run(m, 'lead', [lead.id]);
       return m.findOneByOrFail(LeadEntity, { id: lead.id });
@@ -84,6 +85,7 @@ export class LeadsService {
       const merged = { ...before, ...pickDefined(input, [...IDENTITY]) } as Parameters<typeof leadIdentity>[0];
       const patch: Partial<LeadEntity> = { ...(pickDefined(input, ON_UPDATE) as Partial<LeadEntity>), ...leadIdentity(merged) };
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'lead', input.ownerId));
+      if (input.campaignId !== before.campaignId) await assertReferencesVisible(m, actor, [{ path: 'input.campaignId', object: 'campaign', id: input.campaignId }]);
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'lead', input.customFields, true, before.customFields);
       const changes = diffFields(before, { ...before, ...patch }, AUDITED);
       await m.update(LeadEntity, { id: before.id }, patch as never);

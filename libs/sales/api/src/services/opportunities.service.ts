@@ -58,6 +58,7 @@ export class OpportunitiesService {
       await assertReferencesVisible(m, actor, [
         { path: 'input.accountId', object: 'account', id: input.accountId },
         { path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId },
+        { path: 'input.campaignId', object: 'campaign', id: input.campaignId },
       ]);
       const { pipeline, stage } = await this.pipelines.startingPoint(m, input.pipelineId ?? undefined, input.stageId ?? undefined);
       const opp = m.create(OpportunityEntity, {
@@ -85,9 +86,10 @@ export class OpportunitiesService {
       if (input.stageId && input.stageId !== before.stageId) {
         throw AppError.validation([{ path: 'input.stageId', message: 'Use moveOpportunityStage to change the stage.' }]);
       }
-      if (input.primaryContactId !== before.primaryContactId) {
-        await assertReferencesVisible(m, actor, [{ path: 'input.primaryContactId', object: 'contact', id: input.primaryContactId }]);
-      }
+      await assertReferencesVisible(m, actor, [
+        ...(input.primaryContactId !== before.primaryContactId ? [{ path: 'input.primaryContactId', object: 'contact' as const, id: input.primaryContactId }] : []),
+        ...(input.campaignId !== before.campaignId ? [{ path: 'input.campaignId', object: 'campaign' as const, id: input.campaignId }] : []),
+      ]);
       const patch = toStoredValues(OPPORTUNITY, pickDefined(input, ON_UPDATE)) as Partial<OpportunityEntity>;
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'opportunity', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'opportunity', input.customFields, true, before.customFields);

@@ -11,6 +11,7 @@ export interface LeadEntity extends StoredFields<typeof LEAD> {}
 @Entity('lead')
 @Index('lead_owner_idx', ['ownerId'])
 @Index('lead_email_idx', ['email'])
+@Index('lead_campaign_idx', ['campaignId'])
 @Index('lead_created_idx', ['createdAt', 'id'])
 @Index('lead_name_trgm_idx', { synchronize: false })
 @Index('lead_company_trgm_idx', { synchronize: false })

@@ -14,6 +14,7 @@ export interface OpportunityEntity extends StoredFields<typeof OPPORTUNITY> {}
 @Entity('opportunity')
 @Index('opportunity_account_idx', ['accountId'])
 @Index('opportunity_owner_idx', ['ownerId'])
+@Index('opportunity_campaign_idx', ['campaignId'])
 @Index('opportunity_stage_idx', ['pipelineId', 'stageId'])
 @Index('opportunity_close_idx', ['closeDate', 'id'])
 // Expression, partial and covering indexes of migration SalesListSearchIndexes (the list order, search).

@@ -27,7 +27,13 @@ export const LEAD = defineRecord({
     phone: { type: 'phone', column: 'phone', title: 'Phone', label: 'fields.phone', maxLength: 40, filter: true, edit: true, personal: true },
     source: { type: 'enum', column: 'source', enumName: 'LeadSource', enumValues: Object.values(LeadSource), title: 'Source', label: 'fields.source', required: true, message: 'Choose a source.', filter: ['eq', 'in'], edit: true },
     status: { type: 'enum', column: 'status', enumName: 'LeadStatus', enumValues: Object.values(LeadStatus), title: 'Status', label: 'fields.status', nullable: false, columnDefault: LeadStatus.New, filter: true, edit: 'update' },
-    campaign: { type: 'text', column: 'campaign', title: 'Campaign', label: 'leads.fields.campaign', maxLength: 200, filter: true, edit: true },
+    // The campaign the lead answered (marketing resolves campaignSource to it when the lead is created,
+    // docs/adr/0013); the source text stays as it came in, for routing and scoring rules.
+    campaignId: { type: 'reference', column: 'campaign_id', references: 'campaign', title: 'Campaign', label: 'leads.fields.campaign', output: true, filter: true, edit: true, widget: 'recordPicker' },
+    campaignSource: {
+      type: 'text', column: 'campaign', title: 'Campaign source', label: 'leads.fields.campaignSource', maxLength: 200, filter: true, edit: 'create',
+      description: 'The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value.',
+    },
     country: { type: 'text', column: 'country', title: 'Country', label: 'leads.fields.country', maxLength: 80, filter: true, edit: true },
     score: { type: 'integer', column: 'score', title: 'Score', label: 'leads.fields.score', nullable: false, columnDefault: 0, filter: true, sort: true, description: 'Lead score 0–100 from the scoring rules.' },
     productInterest: { type: 'text', column: 'product_interest', title: 'Product interest', label: 'leads.fields.productInterest', maxLength: 200, filter: true, edit: true },

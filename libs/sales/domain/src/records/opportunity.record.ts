@@ -26,7 +26,9 @@ export const OPPORTUNITY = defineRecord({
     currency: { type: 'text', column: 'currency', title: 'Currency', label: 'fields.currency', pattern: '^[A-Z]{3}$', message: 'Use a 3-letter currency code such as CNY.', nullable: false, columnDefault: 'CNY', edit: true },
     closeDate: { type: 'date', column: 'close_date', title: 'Close date', label: 'fields.closeDate', filter: true, sort: true, edit: true },
     nextStep: { type: 'text', column: 'next_step', title: 'Next step', label: 'opportunities.fields.nextStep', maxLength: 500, edit: true },
-    campaign: { type: 'text', column: 'campaign', title: 'Campaign', label: 'opportunities.fields.campaign', maxLength: 200, filter: true, edit: true },
+    // The deal's primary campaign (from the lead it was converted from, or set by a rep); attribution
+    // itself reads campaign responses, not this field (docs/adr/0013).
+    campaignId: { type: 'reference', column: 'campaign_id', references: 'campaign', title: 'Campaign', label: 'opportunities.fields.campaign', output: true, filter: true, edit: true, widget: 'recordPicker' },
     wonReason: { type: 'text', column: 'won_reason', title: 'Won reason', label: 'opportunities.fields.wonReason', audit: true },
     lostReason: { type: 'text', column: 'lost_reason', title: 'Lost reason', label: 'opportunities.fields.lostReason', audit: true },
     closedAt: { type: 'datetime', column: 'closed_at', title: 'Closed', label: 'opportunities.fields.closedAt' },

@@ -11,7 +11,7 @@ export interface Reference {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LABEL: Partial<Record<ObjectName, string>> = { opportunity: 'opportunity', activity: 'activity', account: 'account', contact: 'contact', lead: 'lead', quote: 'quote', commitment: 'commitment' };
+const LABEL: Partial<Record<ObjectName, string>> = { opportunity: 'opportunity', activity: 'activity', account: 'account', contact: 'contact', lead: 'lead', quote: 'quote', commitment: 'commitment', campaign: 'campaign' };
 
 /**
  * Resolves the record ids an input refers to through the reader's own scope, in one statement: a

@@ -75,6 +75,6 @@ describe('RecordFormItems', () => {
       </Form>,
     );
     expect(screen.queryByTestId('picked-account')).toBeNull();
-    expect(screen.getByLabelText('Campaign').getAttribute('data-testid')).toBe('opportunity-campaign');
+    expect(screen.getByLabelText('Next step').getAttribute('data-testid')).toBe('opportunity-nextStep');
   });
 });

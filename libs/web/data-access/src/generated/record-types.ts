@@ -1400,9 +1400,9 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "exported": true,
         "personal": false
       },
-      "campaign": {
-        "name": "campaign",
-        "type": "text",
+      "campaignId": {
+        "name": "campaignId",
+        "type": "reference",
         "multiple": false,
         "title": "Campaign",
         "label": "leads.fields.campaign",
@@ -1414,6 +1414,36 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "creatable": true,
         "updatable": true,
         "mergeable": true,
+        "sortable": false,
+        "operators": [
+          "eq",
+          "ne",
+          "in",
+          "isNull"
+        ],
+        "enumName": null,
+        "enumValues": [],
+        "references": "campaign",
+        "maxLength": null,
+        "min": null,
+        "widget": "recordPicker",
+        "exported": true,
+        "personal": false
+      },
+      "campaignSource": {
+        "name": "campaignSource",
+        "type": "text",
+        "multiple": false,
+        "title": "Campaign source",
+        "label": "leads.fields.campaignSource",
+        "custom": false,
+        "required": false,
+        "nullable": true,
+        "readable": true,
+        "editable": true,
+        "creatable": true,
+        "updatable": false,
+        "mergeable": false,
         "sortable": false,
         "operators": [
           "eq",
@@ -2250,9 +2280,9 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "exported": true,
         "personal": false
       },
-      "campaign": {
-        "name": "campaign",
-        "type": "text",
+      "campaignId": {
+        "name": "campaignId",
+        "type": "reference",
         "multiple": false,
         "title": "Campaign",
         "label": "opportunities.fields.campaign",
@@ -2269,16 +2299,14 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
           "eq",
           "ne",
           "in",
-          "contains",
-          "startsWith",
           "isNull"
         ],
         "enumName": null,
         "enumValues": [],
-        "references": null,
-        "maxLength": 200,
+        "references": "campaign",
+        "maxLength": null,
         "min": null,
-        "widget": "input",
+        "widget": "recordPicker",
         "exported": true,
         "personal": false
       },

@@ -968,7 +968,9 @@ export type CreateContactPayload = {
 };
 
 export type CreateLeadInput = {
-  campaign?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value. */
+  campaignSource?: InputMaybe<Scalars['String']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   /** Values of admin-defined fields, by key (validated against their definitions). */
@@ -994,7 +996,7 @@ export type CreateLeadPayload = {
 export type CreateOpportunityInput = {
   accountId: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Float']['input']>;
-  campaign?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   closeDate?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   /** Values of admin-defined fields, by key (validated against their definitions). */
@@ -1279,7 +1281,11 @@ export type IdFilter = {
 
 export type Lead = {
   __typename?: 'Lead';
-  campaign?: Maybe<Scalars['String']['output']>;
+  /** The campaign the lead answered (set from its campaign source when it came in, or chosen); null when none or when you may not read it. */
+  campaign?: Maybe<Campaign>;
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value. */
+  campaignSource?: Maybe<Scalars['String']['output']>;
   /** Campaigns this lead is on, latest first; null when you may not read campaigns. */
   campaigns?: Maybe<Array<CampaignTouch>>;
   company?: Maybe<Scalars['String']['output']>;
@@ -1344,7 +1350,8 @@ export type LeadEdge = {
 
 export type LeadFilter = {
   and?: InputMaybe<Array<LeadFilter>>;
-  campaign?: InputMaybe<StringFilter>;
+  campaignId?: InputMaybe<IdFilter>;
+  campaignSource?: InputMaybe<StringFilter>;
   company?: InputMaybe<StringFilter>;
   country?: InputMaybe<StringFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
@@ -1462,7 +1469,7 @@ export type LeadImportEdge = {
 
 /** Lead fields a file column can fill. */
 export type LeadImportField =
-  | 'CAMPAIGN'
+  | 'CAMPAIGN_SOURCE'
   | 'COMPANY'
   | 'COUNTRY'
   | 'EMAIL'
@@ -2156,7 +2163,9 @@ export type Opportunity = {
   __typename?: 'Opportunity';
   account?: Maybe<Account>;
   amount?: Maybe<Scalars['Float']['output']>;
-  campaign?: Maybe<Scalars['String']['output']>;
+  /** The deal’s primary campaign (from its lead, or chosen); null when none or when you may not read it. */
+  campaign?: Maybe<Campaign>;
+  campaignId?: Maybe<Scalars['ID']['output']>;
   /** Campaign responses at the account in the 90 days before the deal was created (the touches attribution splits it by), oldest first; null when you may not read campaigns. */
   campaigns?: Maybe<Array<CampaignInfluence>>;
   /** YYYY-MM-DD */
@@ -2210,7 +2219,7 @@ export type OpportunityFilter = {
   accountId?: InputMaybe<IdFilter>;
   amount?: InputMaybe<NumberFilter>;
   and?: InputMaybe<Array<OpportunityFilter>>;
-  campaign?: InputMaybe<StringFilter>;
+  campaignId?: InputMaybe<IdFilter>;
   closeDate?: InputMaybe<DateTimeFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
@@ -3561,7 +3570,7 @@ export type UpdateCustomFieldInput = {
 };
 
 export type UpdateLeadInput = {
-  campaign?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   /** Values of admin-defined fields, by key (validated against their definitions). */
@@ -3597,7 +3606,7 @@ export type UpdateMyPreferencesPayload = {
 
 export type UpdateOpportunityInput = {
   amount?: InputMaybe<Scalars['Float']['input']>;
-  campaign?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   closeDate?: InputMaybe<Scalars['String']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;
   /** Values of admin-defined fields, by key (validated against their definitions). */

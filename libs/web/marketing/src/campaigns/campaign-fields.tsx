@@ -1,7 +1,7 @@
 import type { InputRef } from 'antd';
 import type { Ref } from 'react';
-import { formFieldsOf, recordInputOf, RecordFormItems, type FormMode } from '@rapport/web-core';
-import { CampaignSelect } from './campaign-select';
+import { useTranslation } from 'react-i18next';
+import { CampaignSelect, formFieldsOf, recordInputOf, RecordFormItems, type FormMode } from '@rapport/web-core';
 
 /** Form values of a campaign: the catalogue's editable fields (docs/adr/0011) plus the parent picker. */
 export type CampaignFormValues = Record<string, unknown> & { name: string; parentCampaignId?: string | null };
@@ -26,12 +26,13 @@ export function CampaignFormItems({
   self?: string;
   parent?: { id: string; name: string } | null;
 }) {
+  const { t } = useTranslation();
   return (
     <RecordFormItems
       type="campaign"
       mode={mode}
       firstField={firstField}
-      controls={{ parentCampaignId: { control: <CampaignSelect current={parent} excludeId={self} data-testid="campaign-parentCampaignId" /> } }}
+      controls={{ parentCampaignId: { control: <CampaignSelect current={parent} excludeId={self} placeholder={t('marketing.pickParent')} data-testid="campaign-parentCampaignId" /> } }}
     />
   );
 }

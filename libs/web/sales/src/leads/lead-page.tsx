@@ -5,10 +5,11 @@ import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/w
 import { App, Button, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import {
   accountPath,
   BackLink,
+  campaignPath,
   CustomFieldsCard,
   customValuesOf,
   formValuesOf,
@@ -94,7 +95,7 @@ export function LeadPage() {
               formFields={FORM_FIELDS}
               onSave={save}
               canEdit={can.update}
-              initialValues={formValuesOf('lead', lead) as LeadFormValues}
+              initialValues={{ ...formValuesOf('lead', lead), campaignId: lead.campaign?.id ?? null } as unknown as LeadFormValues}
               view={
                 <RecordFieldRows
                   type="lead"
@@ -109,10 +110,11 @@ export function LeadPage() {
                     ),
                     message: lead.message ? <span style={{ whiteSpace: 'pre-wrap' }}>{lead.message}</span> : NONE,
                     ownerId: ownerCell(lead.owner),
+                    campaignId: lead.campaign ? <Link to={campaignPath(lead.campaign.id)}>{lead.campaign.name}</Link> : NONE,
                   }}
                 />
               }
-              form={<LeadFormItems mode="update" converted={converted} />}
+              form={<LeadFormItems mode="update" converted={converted} campaign={lead.campaign} />}
             />
             <RecordPanelSlot kind="lead" record={{ id: lead.id, name: personName(lead) }} />
             <CustomFieldsCard objectType="LEAD" values={customValuesOf(lead.customFields)} onSave={saveCustom} canEdit={can.update} />

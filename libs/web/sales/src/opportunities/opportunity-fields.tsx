@@ -3,7 +3,7 @@ import { Input, Select, type InputRef } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AccountSelect, CURRENCY_PATTERN, formFieldsOf, recordInputOf, RecordFormItems, type FieldControl, type FormMode } from '@rapport/web-core';
+import { AccountSelect, campaignInputOf, CURRENCY_PATTERN, formFieldsOf, recordInputOf, RecordFormItems, useCampaignControl, type FieldControl, type FormMode } from '@rapport/web-core';
 
 /** Form values of a deal: the catalogue's editable fields (docs/adr/0011), by name. */
 export type OpportunityFormValues = Record<string, unknown> & { name: string; currency?: string };
@@ -15,14 +15,14 @@ const PICKERS = ['accountId', 'pipelineId', 'stageId'] as const;
 
 /** The fields the form shows in a mode, so the API's errors land on them. */
 export function opportunityFormFields(mode: FormMode): string[] {
-  return [...formFieldsOf('opportunity', mode).map((f) => f.name), ...(mode === 'create' ? PICKERS : [])];
+  return [...formFieldsOf('opportunity', mode).map((f) => f.name), 'campaignId', ...(mode === 'create' ? PICKERS : [])];
 }
 
 /** The API input from the form: the catalogue's fields in a mode. */
 export function opportunityInput(v: OpportunityFormValues, mode: FormMode) {
   const input = recordInputOf('opportunity', v, mode) as { name: string; currency?: string | null };
   // A blank currency on create means "the pipeline's" (left out); it is never cleared.
-  return { ...input, currency: v.currency?.trim() || undefined };
+  return { ...input, ...campaignInputOf(v), currency: v.currency?.trim() || undefined };
 }
 
 /** The create input: the catalogue's fields and the pickers' ids. */
@@ -54,9 +54,20 @@ export interface OpportunityPickers {
  * (`pickers`), the account, pipeline and stage pickers stand in their definition places; they are
  * fixed once the deal exists (the stage then moves on the page's stage card).
  */
-export function OpportunityFormItems({ mode, firstField, pickers }: { mode: FormMode; firstField?: Ref<InputRef>; pickers?: OpportunityPickers }) {
+export function OpportunityFormItems({
+  mode,
+  firstField,
+  pickers,
+  campaign,
+}: {
+  mode: FormMode;
+  firstField?: Ref<InputRef>;
+  pickers?: OpportunityPickers;
+  /** The deal's campaign, so the picker names it before any search. */
+  campaign?: { id: string; name: string } | null;
+}) {
   const { t } = useTranslation();
-  const controls: Record<string, FieldControl> = { currency: currencyControl(t, mode) };
+  const controls: Record<string, FieldControl> = { currency: currencyControl(t, mode), ...useCampaignControl(campaign, 'opportunity-campaign') };
   if (pickers) {
     const stages = pickers.pipelines.find((p) => p.id === pickers.pipelineId)?.stages ?? [];
     controls.accountId = { control: <AccountSelect current={pickers.account} data-testid="opportunity-account" /> };

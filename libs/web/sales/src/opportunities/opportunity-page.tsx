@@ -14,7 +14,7 @@ import { Link, useParams } from 'react-router';
 import { usePageTitle } from '@rapport/web-core';
 import { formValuesOf, NONE, orNone, ownerCell } from '@rapport/web-core';
 import { forecastLabel } from '@rapport/web-core';
-import { accountPath } from '@rapport/web-core';
+import { accountPath, campaignPath } from '@rapport/web-core';
 import { CustomFieldsCard } from '@rapport/web-core';
 import { RecordPanelSlot } from '@rapport/web-core';
 import { customValuesOf, type CustomValues } from '@rapport/web-core';
@@ -95,7 +95,7 @@ export function OpportunityPage() {
               formFields={FORM_FIELDS}
               onSave={save}
               canEdit={can.update}
-              initialValues={formValuesOf('opportunity', opp) as OpportunityFormValues}
+              initialValues={{ ...formValuesOf('opportunity', opp), campaignId: opp.campaign?.id ?? null } as unknown as OpportunityFormValues}
               view={
                 <Descriptions column={{ xs: 1, md: 2 }} size="small" data-testid="opportunity-details">
                   <Descriptions.Item label={t('fields.account')}>
@@ -109,7 +109,7 @@ export function OpportunityPage() {
                   <Descriptions.Item label={t('opportunities.fields.forecast')}>{forecastLabel(t, opp.stage.forecastCategory)}</Descriptions.Item>
                   <Descriptions.Item label={t('fields.pipeline')}>{orNone(pipeline?.name)}</Descriptions.Item>
                   <Descriptions.Item label={t('opportunities.fields.nextStep')}>{orNone(opp.nextStep)}</Descriptions.Item>
-                  <Descriptions.Item label={t('opportunities.fields.campaign')}>{orNone(opp.campaign)}</Descriptions.Item>
+                  <Descriptions.Item label={t('opportunities.fields.campaign')}>{opp.campaign ? <Link to={campaignPath(opp.campaign.id)}>{opp.campaign.name}</Link> : NONE}</Descriptions.Item>
                   <Descriptions.Item label={t('common.owner')}>{ownerCell(opp.owner)}</Descriptions.Item>
                   <Descriptions.Item label={t('opportunities.fields.stageChangedAt')}>{formatDateTime(opp.stageChangedAt)}</Descriptions.Item>
                   {opp.lostReason ? (
@@ -124,7 +124,7 @@ export function OpportunityPage() {
                   ) : null}
                 </Descriptions>
               }
-              form={<OpportunityFormItems mode="update" />}
+              form={<OpportunityFormItems mode="update" campaign={opp.campaign} />}
             />
             <CustomFieldsCard objectType="OPPORTUNITY" values={customValuesOf(opp.customFields)} onSave={saveCustom} canEdit={can.update} />
             <RecordPanelSlot kind="opportunity" record={{ id: opp.id, name: opp.name }} />

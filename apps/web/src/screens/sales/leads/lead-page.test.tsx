@@ -52,7 +52,8 @@ describe('LeadPage edit mode', () => {
       phone: null,
       source: 'WEB',
       status: 'NEW',
-      campaign: null,
+      // A reader of campaigns edits the lead's campaign too (none here); the source text is create-only.
+      campaignId: null,
       country: null,
       productInterest: null,
       region: null,
