@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { AppError } from '@rapport/shared-errors';
 import { centsToDecimal } from './attribution';
-import { byChannel, campaignReturn, costPer } from './roi';
+import { budgetsToSum, byChannel, campaignReturn, costPer } from './roi';
 
 describe('campaignReturn', () => {
   it.each([
@@ -74,5 +74,23 @@ describe('byChannel', () => {
       { channel: 'Events', campaigns: 2, budget: '200.00', actualCost: '0.30', wonAmount: '0.30', wonDeals: 2, members: 20, responses: 4 },
       { channel: null, campaigns: 1, budget: '100.00', actualCost: '1.00', wonAmount: '0.00', wonDeals: 0, members: 10, responses: 2 },
     ]);
+  });
+});
+
+describe('budgetsToSum', () => {
+  it('counts the most specific budgets: a parent’s is left out when a campaign below it has one', () => {
+    const c = (id: string, parentId: string | null, budget: string) => ({ id, parentId, budget });
+    // year (1200) → spring (300) → week (0); year → autumn (500); fair (100) alone; orphan whose parent is not in the report.
+    const rows = [c('year', null, '1200.00'), c('spring', 'year', '300.00'), c('week', 'spring', '0.00'), c('autumn', 'year', '500.00'), c('fair', null, '100.00'), c('orphan', 'elsewhere', '50.00')];
+    expect(budgetsToSum(rows).map((r) => [r.id, r.budget])).toEqual([
+      ['year', '0.00'],
+      ['spring', '300.00'],
+      ['week', '0.00'],
+      ['autumn', '500.00'],
+      ['fair', '100.00'],
+      ['orphan', '50.00'],
+    ]);
+    // A parent whose sub-campaigns have no budgets keeps its own.
+    expect(budgetsToSum([c('year', null, '1200.00'), c('spring', 'year', '0.00')])[0]!.budget).toBe('1200.00');
   });
 });

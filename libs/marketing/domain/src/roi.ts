@@ -90,3 +90,24 @@ export function byChannel(rows: readonly CampaignFigures[]): (Omit<CampaignFigur
     }))
     .sort((a, b) => Number(decimalToCents(b.wonAmount) - decimalToCents(a.wonAmount)) || String(a.channel ?? '').localeCompare(String(b.channel ?? '')));
 }
+
+/**
+ * Budgets to add up over a report's campaigns. A year's plan and the campaigns under it may each
+ * have a budget, the one dividing the other: summing both would count the money twice. The most
+ * specific budgets count: a campaign's budget is left out (0) when a campaign below it in the same
+ * report has a budget of its own. Each row keeps its own budget; only sums use these.
+ */
+export function budgetsToSum<T extends { id: string; parentId: string | null; budget: string }>(rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const divided = new Set<string>();
+  for (const r of rows) {
+    if (decimalToCents(r.budget) === 0n) continue;
+    // Every ancestor in the report has its budget divided below it (a loop cannot outlast the set).
+    let parent = r.parentId ? byId.get(r.parentId) : undefined;
+    for (let hops = 0; parent && hops < rows.length; hops++) {
+      divided.add(parent.id);
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    }
+  }
+  return rows.map((r) => (divided.has(r.id) ? { ...r, budget: '0.00' } : r));
+}

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { errorCodeOf } from './graphql-errors';
+import { POSSIBLE_TYPES } from './generated/possible-types';
 
 export interface CreateApolloClientOptions {
   /** Same-origin by default: the dev server proxies /graphql and production serves both. */
@@ -32,6 +33,7 @@ export function createCache(): InMemoryCache {
   // Connections are fetched page by page with explicit cursors, so each (filter, order, after)
   // page stays its own cache entry: no merge functions on purpose.
   return new InMemoryCache({
+    possibleTypes: POSSIBLE_TYPES,
     typePolicies: {
       // Permissions have no id of their own; they only make sense inside their role.
       RoleInfo: { keyFields: ['role'] },

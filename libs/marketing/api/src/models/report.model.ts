@@ -1,10 +1,10 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, InterfaceType, ObjectType } from '@nestjs/graphql';
 import type { AttributionModel } from '@rapport/marketing-domain';
 import { Campaign } from './campaign.model';
 import { AttributionModelEnum } from './member.model';
 
-@ObjectType({ description: 'Cost against return: a campaign’s own figures, or a channel’s sum of them.' })
-export class ReturnFigures {
+@InterfaceType({ description: 'Cost against return: a campaign’s own figures, a channel’s sum of them, or a period’s total.' })
+export abstract class ReturnFigures {
   @Field(() => Float) budget: number;
   @Field(() => Float, { description: 'Sum of the cost lines.' }) actualCost: number;
   @Field(() => Float, { description: 'Won amount attributed under the report’s model.' }) wonAmount: number;
@@ -14,12 +14,15 @@ export class ReturnFigures {
   @Field(() => Float, { nullable: true, description: '(wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent.' }) roi: number | null;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [ReturnFigures], description: 'The figures of all the report’s campaigns; a plan’s budget counts once (where sub-campaigns divide it, theirs count).' })
+export class ReturnTotal extends ReturnFigures {}
+
+@ObjectType({ implements: () => [ReturnFigures] })
 export class CampaignReturnRow extends ReturnFigures {
   @Field(() => Campaign) campaign: Campaign;
 }
 
-@ObjectType()
+@ObjectType({ implements: () => [ReturnFigures] })
 export class ChannelReturnRow extends ReturnFigures {
   @Field(() => String, { nullable: true, description: 'Null for campaigns without a channel.' }) channel: string | null;
   @Field(() => Int) campaigns: number;
@@ -33,5 +36,5 @@ export class MarketingReport {
   @Field(() => String, { nullable: true }) to: string | null;
   @Field(() => [CampaignReturnRow], { description: 'Best attributed return first.' }) campaigns: CampaignReturnRow[];
   @Field(() => [ChannelReturnRow]) channels: ChannelReturnRow[];
-  @Field(() => ReturnFigures) total: ReturnFigures;
+  @Field(() => ReturnTotal) total: ReturnTotal;
 }

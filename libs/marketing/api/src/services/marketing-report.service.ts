@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { isIsoDateTime } from '@rapport/shared-util';
-import { byChannel, campaignReturn, centsToDecimal, type AttributionModel, type CampaignFigures } from '@rapport/marketing-domain';
+import { budgetsToSum, byChannel, campaignReturn, centsToDecimal, type AttributionModel, type CampaignFigures } from '@rapport/marketing-domain';
 import { AttributionRepository, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
 import type { Campaign, MarketingReport, ReturnFigures } from '../models';
 
@@ -45,11 +45,13 @@ export class MarketingReportService {
     if (problems.length) throw AppError.validation(problems);
     const m = this.campaigns.ds.manager;
     const rows = await this.attribution.byCampaign(m, args.model, args.windowDays, args);
-    const own: CampaignFigures[] = rows.map((r) => ({ ...r, wonAmount: centsToDecimal(BigInt(r.wonCents)) }));
+    const own: (CampaignFigures & { id: string; parentId: string | null })[] = rows.map((r) => ({ ...r, wonAmount: centsToDecimal(BigInt(r.wonCents)) }));
+    // Sums count a plan's budget once: where sub-campaigns divide it, theirs (budgetsToSum).
+    const summed = budgetsToSum(own);
     const entities = rows.length ? await m.findBy(CampaignEntity, rows.map((r) => ({ id: r.id }))) : [];
     const byId = new Map(entities.map((c) => [c.id, c]));
-    const channels = byChannel(own);
-    const all = byChannel(own.map((f) => ({ ...f, channel: null })))[0];
+    const channels = byChannel(summed);
+    const all = byChannel(summed.map((f) => ({ ...f, channel: null })))[0];
     return {
       model: args.model,
       windowDays: args.windowDays,

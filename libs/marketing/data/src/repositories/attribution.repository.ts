@@ -19,6 +19,7 @@ export interface ShareRow {
 /** One campaign's own figures for the marketing report. */
 export interface CampaignFiguresRow {
   id: string;
+  parentId: string | null;
   channel: string | null;
   budget: string;
   actualCost: string;
@@ -155,7 +156,7 @@ export class AttributionRepository {
             won AS (SELECT "campaignId" AS id, sum(cents::numeric) AS cents, count(*) FILTER (WHERE cents::numeric > 0) AS deals FROM shares GROUP BY 1),
             cost AS (SELECT campaign_id AS id, sum(amount) AS amount FROM campaign_cost GROUP BY 1),
             members AS (SELECT campaign_id AS id, count(*) AS n, count(responded_at) AS responded FROM campaign_member GROUP BY 1)
-       SELECT cp.id, cp.channel, COALESCE(cp.budget, 0)::text AS budget, COALESCE(cost.amount, 0)::numeric(18,2)::text AS "actualCost",
+       SELECT cp.id, cp.parent_campaign_id AS "parentId", cp.channel, COALESCE(cp.budget, 0)::text AS budget, COALESCE(cost.amount, 0)::numeric(18,2)::text AS "actualCost",
               COALESCE(won.cents, 0)::text AS "wonCents", COALESCE(won.deals, 0)::int AS "wonDeals",
               COALESCE(members.n, 0)::int AS members, COALESCE(members.responded, 0)::int AS responses
          FROM campaign cp

@@ -569,7 +569,7 @@ export type CampaignOrderField =
   | 'START_DATE'
   | 'UPDATED_AT';
 
-export type CampaignReturnRow = {
+export type CampaignReturnRow = ReturnFigures & {
   __typename?: 'CampaignReturnRow';
   /** Sum of the cost lines. */
   actualCost: Scalars['Float']['output'];
@@ -673,7 +673,7 @@ export type CampaignViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
-export type ChannelReturnRow = {
+export type ChannelReturnRow = ReturnFigures & {
   __typename?: 'ChannelReturnRow';
   /** Sum of the cost lines. */
   actualCost: Scalars['Float']['output'];
@@ -1687,7 +1687,7 @@ export type MarketingReport = {
   from?: Maybe<Scalars['String']['output']>;
   model: AttributionModel;
   to?: Maybe<Scalars['String']['output']>;
-  total: ReturnFigures;
+  total: ReturnTotal;
   windowDays: Scalars['Int']['output'];
 };
 
@@ -2922,9 +2922,23 @@ export type ResolveCommitmentInput = {
   status: Scalars['String']['input'];
 };
 
-/** Cost against return: a campaign’s own figures, or a channel’s sum of them. */
+/** Cost against return: a campaign’s own figures, a channel’s sum of them, or a period’s total. */
 export type ReturnFigures = {
-  __typename?: 'ReturnFigures';
+  /** Sum of the cost lines. */
+  actualCost: Scalars['Float']['output'];
+  budget: Scalars['Float']['output'];
+  members: Scalars['Int']['output'];
+  responses: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost; null (undefined) when nothing was spent. */
+  roi?: Maybe<Scalars['Float']['output']>;
+  /** Won amount attributed under the report’s model. */
+  wonAmount: Scalars['Float']['output'];
+  wonDeals: Scalars['Int']['output'];
+};
+
+/** The figures of all the report’s campaigns; a plan’s budget counts once (where sub-campaigns divide it, theirs count). */
+export type ReturnTotal = ReturnFigures & {
+  __typename?: 'ReturnTotal';
   /** Sum of the cost lines. */
   actualCost: Scalars['Float']['output'];
   budget: Scalars['Float']['output'];

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { MarketingReportDocument, type CurrentUserFragment, type MarketingReportQuery, type Role } from '@rapport/web-data-access';
+import { createCache, MarketingReportDocument, type CurrentUserFragment, type MarketingReportQuery, type Role } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
 import { grantsFor, rolesMock } from '@rapport/web-testing';
 import { render, screen, within } from '@testing-library/react';
@@ -30,7 +30,7 @@ const ADS = campaign('cmp-ads', 'Baidu search ads 百度搜索广告', 'Digital'
 const SEMINAR = campaign('cmp-free', 'Free seminar', null, { budget: 0, actualCost: 0, wonAmount: 30_000, wonDeals: 1, members: 10, responses: 5, roi: null });
 
 function report(campaigns: Report['campaigns'], channels: Report['channels'], total: Figures): Report {
-  return { __typename: 'MarketingReport', model: 'EVEN', windowDays: 90, from: null, to: null, campaigns, channels, total: { __typename: 'ReturnFigures', ...total } };
+  return { __typename: 'MarketingReport', model: 'EVEN', windowDays: 90, from: null, to: null, campaigns, channels, total: { __typename: 'ReturnTotal', ...total } };
 }
 
 const FULL = report(
@@ -66,7 +66,8 @@ function reportMock(answer: Report | GraphQLError, asked: Record<string, unknown
 function renderDashboard(mocks: MockLink.MockedResponse[], user = me('MARKETER')) {
   const router = createMemoryRouter(MARKETING_ROUTES, { initialEntries: ['/marketing/dashboard'] });
   render(
-    <MockedProvider mocks={[...mocks, rolesMock()]}>
+    // The app's own cache: it matches the report's ReturnFigures fragment against the rows that implement it.
+    <MockedProvider mocks={[...mocks, rolesMock()]} cache={createCache()}>
       <App>
         <SessionContext.Provider value={user}>
           <RouterProvider router={router} />
