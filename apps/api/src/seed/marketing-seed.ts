@@ -30,6 +30,8 @@ const CAMPAIGNS: DemoCampaign[] = [
   { name: 'Baidu search ads 百度搜索广告', type: CampaignType.Advertising, channel: 'Digital', startedMonthsAgo: 8, months: 6, budget: 240_000, costs: [['Media', 150_000], ['Media', 90_000]], contacts: 40, responseRate: 1, trackingPhone: '+86 400 820 1234', utm: ['brand-search', 'baidu', 'cpc'] },
   { name: 'WeChat Moments ads 朋友圈广告', type: CampaignType.Advertising, channel: 'Digital', startedMonthsAgo: 4, months: 3, budget: 160_000, costs: [['Media', 110_000]], contacts: 25, responseRate: 1, trackingPhone: '+86 400 820 5678', utm: ['moments', 'wechat', 'social'] },
   { name: 'Partner Referral Q3', type: CampaignType.Partner, channel: 'Partners', startedMonthsAgo: 5, months: 3, budget: 50_000, costs: [['Referral fees', 30_000]], contacts: 30, responseRate: 1 },
+  // Paid for and reached nobody who answered: the one that surely does not pay back, whatever the random contacts.
+  { name: 'Airport billboard 机场广告牌', type: CampaignType.Advertising, channel: 'Events', startedMonthsAgo: 3, months: 2, budget: 90_000, costs: [['Media', 85_000]], contacts: 0, responseRate: 0 },
 ];
 
 const monthsAgo = (n: number) => {
