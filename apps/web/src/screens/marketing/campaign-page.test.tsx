@@ -1,6 +1,7 @@
 import {
   CampaignCostsDocument,
   CampaignDocument,
+  CampaignFunnelDocument,
   CampaignMembersDocument,
   CampaignMemberStatusesDocument,
   CampaignRoiDocument,
@@ -45,6 +46,8 @@ function pageMocks(update = true) {
     always(CampaignMembersDocument, { campaign: { __typename: 'Campaign', id: 'cmp-1', members: connection('CampaignMember', MEMBERS) } }),
     always(CampaignMemberStatusesDocument, { campaignMemberStatuses: STATUSES }),
     always(CampaignCostsDocument, { campaign: { __typename: 'Campaign', id: 'cmp-1', costs: [] } }),
+    // The funnel has its own tests (campaign-funnel.test.tsx); here it only has to answer.
+    always(CampaignFunnelDocument, { campaign: { __typename: 'Campaign', id: 'cmp-1', funnel: [] } }),
   ];
 }
 

@@ -53,7 +53,7 @@ export function AddMembersModal({ campaign, statuses, open, onClose }: AddMember
     ].filter((g) => g.options.length > 0);
   }, [found, picked, t]);
 
-  const [addMembers, { loading: saving }] = useMutation(AddCampaignMembersDocument, { refetchQueries: ['CampaignMembers', 'CampaignRoi'] });
+  const [addMembers, { loading: saving }] = useMutation(AddCampaignMembersDocument, { refetchQueries: ['CampaignMembers', 'CampaignRoi', 'CampaignFunnel'] });
   const submit = async ({ people, status }: AddMembersValues) => {
     const contactIds = people.filter((p) => p.startsWith(CONTACT)).map((p) => p.slice(CONTACT.length));
     const leadIds = people.filter((p) => p.startsWith(LEAD)).map((p) => p.slice(LEAD.length));

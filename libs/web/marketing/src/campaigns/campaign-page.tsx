@@ -4,14 +4,17 @@ import { BackLink, formValuesOf, NONE, ownerCell, RecordDetails, RecordFieldRows
 import { ErrorState, formatMoney, LoadingState, PageHeader, useIsMobile, useLazyMessages } from '@rapport/web-ui';
 import { App, Flex, Tabs, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { CAMPAIGN_STATUS_COLORS, campaignStatusLabel, campaignTypeLabel } from '../campaign-labels';
 import { campaignPath } from '../routes';
 import { CampaignCosts } from './campaign-costs';
 import { campaignFormFields, campaignInput, CampaignFormItems, type CampaignFormValues } from './campaign-fields';
+import { CampaignFunnel } from './campaign-funnel';
 import { CampaignMembers } from './campaign-members';
 import { CampaignOverview } from './campaign-overview';
 import { SubCampaigns } from './sub-campaigns';
+import { parseFunnelStep, type FunnelStep } from './funnel-data';
 
 const LIST = '/marketing/campaigns';
 const EDIT_FIELDS = campaignFormFields('update');
@@ -25,6 +28,23 @@ export function CampaignPage() {
   const campaign = data?.campaign;
   const isMobile = useIsMobile();
   usePageTitle(campaign?.name ?? t('recordType.campaign'));
+  // The funnel's drill-down lives in the address (?reached=WON): Back undoes it, a link keeps it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const reached = parseFunnelStep(searchParams.get('reached'));
+  const [tab, setTab] = useState('members');
+  const [drills, setDrills] = useState(0);
+  const setReached = (step: FunnelStep | null) =>
+    setSearchParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (step) next.set('reached', step);
+      else next.delete('reached');
+      return next;
+    });
+  const drill = (step: FunnelStep) => {
+    setReached(step);
+    setTab('members');
+    setDrills((n) => n + 1);
+  };
 
   if (!data && loading) return <LoadingState />;
   if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
@@ -38,7 +58,11 @@ export function CampaignPage() {
   const money = (n: number | null | undefined) => formatMoney(n, campaign.currency) ?? NONE;
 
   const sections = [
-    { key: 'members', label: t('marketing.members'), children: <CampaignMembers campaign={campaign} /> },
+    {
+      key: 'members',
+      label: t('marketing.members'),
+      children: <CampaignMembers campaign={campaign} reached={reached} onClearReached={() => setReached(null)} drills={drills} />,
+    },
     { key: 'costs', label: t('marketing.costs.title'), children: <CampaignCosts campaign={campaign} /> },
     {
       key: 'children',
@@ -99,8 +123,9 @@ export function CampaignPage() {
       />
       <Flex vertical gap="large">
         <CampaignOverview campaign={campaign} />
+        <CampaignFunnel campaignId={campaign.id} onDrill={drill} />
         {/* A phone has no room for the tab bar (it would hide tabs behind a menu): the sections stack. */}
-        {isMobile ? sections.map((section) => <div key={section.key}>{section.children}</div>) : <Tabs defaultActiveKey="members" items={sections} />}
+        {isMobile ? sections.map((section) => <div key={section.key}>{section.children}</div>) : <Tabs activeKey={tab} onChange={setTab} items={sections} />}
       </Flex>
     </>
   );
