@@ -3,7 +3,7 @@ import { Badge, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MergeDialog } from '../merge/merge-dialog';
-import { BulkAssignModal } from '@rapport/web-core';
+import { AddToCampaignButton, AddToCampaignModal, BulkAssignModal, CampaignBulkResultAlert, useCampaignBulkObject, type CampaignBulkResult } from '@rapport/web-core';
 import { BulkBar } from '@rapport/web-core';
 import { ColumnChooser } from '@rapport/web-core';
 import { exportUrl } from '@rapport/web-core';
@@ -64,19 +64,37 @@ export function ListFilterPanel<R extends Row, C extends string>({ tools }: { to
   );
 }
 
-/** The bar for picked rows and its dialogs: assign to someone, or merge two. */
+/**
+ * The bar for picked rows and its dialogs: assign to someone, merge two, and (contacts and leads,
+ * for people who may change campaigns) add them to a campaign.
+ */
 export function ListBulkActions<R extends Row, C extends string>({ tools, refetchQueries }: { tools: ListTools<R, C>; refetchQueries: string[] }) {
   const [assigning, setAssigning] = useState(false);
   const [merging, setMerging] = useState(false);
+  const [joining, setJoining] = useState(false);
+  // The last "Add to campaign" stays above the list (with its link) after the selection is gone.
+  const [joined, setJoined] = useState<CampaignBulkResult>();
   const { config, selectedIds } = tools;
+  const campaignObject = useCampaignBulkObject(config.bulkObject);
   const clear = () => tools.setSelectedIds([]);
   const pair = selectedIds.length === 2 ? ([selectedIds[0]!, selectedIds[1]!] as const) : undefined;
   return (
     <>
+      {joined ? <CampaignBulkResultAlert result={joined} onClose={() => setJoined(undefined)} /> : null}
       <BulkBar
         count={selectedIds.length}
         onAssign={() => setAssigning(true)}
         onMerge={config.mergeObject ? () => setMerging(true) : undefined}
+        extra={
+          campaignObject ? (
+            <AddToCampaignButton
+              onClick={() => {
+                setJoined(undefined);
+                setJoining(true);
+              }}
+            />
+          ) : undefined
+        }
         onClear={clear}
       />
       <BulkAssignModal
@@ -92,6 +110,19 @@ export function ListBulkActions<R extends Row, C extends string>({ tools, refetc
       />
       {config.mergeObject ? (
         <MergeDialog open={merging} objectType={config.mergeObject} ids={pair} onClose={() => setMerging(false)} onMerged={clear} />
+      ) : null}
+      {campaignObject ? (
+        <AddToCampaignModal
+          open={joining}
+          objectType={campaignObject}
+          ids={selectedIds}
+          onClose={() => setJoining(false)}
+          onAdded={(result) => {
+            setJoining(false);
+            setJoined(result);
+            clear();
+          }}
+        />
       ) : null}
     </>
   );

@@ -8,6 +8,8 @@ export interface BulkBarProps {
   onAssign: () => void;
   /** Offered when the kind can be merged; enabled with exactly two rows picked. */
   onMerge?: () => void;
+  /** More actions right after Assign (e.g. "Add to campaign", which the app offers only to campaign writers). */
+  extra?: ReactNode;
   onClear: () => void;
 }
 
@@ -47,13 +49,14 @@ export function SelectionBar({ count, onClear, 'data-testid': testId, children }
 }
 
 /** What can be done with the picked rows; appears above the table once something is picked. */
-export function BulkBar({ count, onAssign, onMerge, onClear }: BulkBarProps) {
+export function BulkBar({ count, onAssign, onMerge, extra, onClear }: BulkBarProps) {
   const { t } = useTranslation();
   return (
     <SelectionBar count={count} onClear={onClear} data-testid="bulk-bar">
       <Button size="small" icon={<UserSwitchOutlined />} onClick={onAssign} data-testid="bulk-assign">
         {t('bulk.assign')}
       </Button>
+      {extra}
       {onMerge ? (
         <Button
           size="small"
