@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
-import { settle, settleWithPopup } from './support/screens';
+import { pickLanguage, settle, settleWithPopup } from './support/screens';
 
 /**
  * The campaign screens (issue 14) against the demo data: a marketer working in 简体中文 opens the
@@ -20,12 +20,6 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
   const body = await res.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
-}
-
-async function pickLanguage(page: Page, testId: 'lang-zh-CN' | 'lang-en', lang: string): Promise<void> {
-  await page.getByTestId('language-switch').first().click();
-  await page.getByTestId(testId).click();
-  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
 describe('campaigns', () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { AxeAudit } from './support/axe';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
-import { settle } from './support/screens';
+import { pickLanguage, settle } from './support/screens';
 
 /**
  * The marketing dashboard (issue 14) on the demo data: the marketer opens it from the menu, looks
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function pickLanguage(page: Page, testId: 'lang-zh-CN' | 'lang-en', lang: string): Promise<void> {
-  await page.getByTestId('language-switch').first().click();
-  await page.getByTestId(testId).click();
-  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
-}
 
 /** The ROI of each campaign in the table, as the API gave it (null for "—", ROI undefined). */
 async function rois(page: Page): Promise<(number | null)[]> {

@@ -60,3 +60,10 @@ export async function firstRecordPath(page: Page, listPath: string, recordPrefix
 }
 
 export const openDialog = (page: Page) => page.locator('.ant-modal-wrap:not([style*="display: none"]) [role="dialog"], .ant-drawer-open [role="dialog"]').last();
+
+/** Switches the signed-in person's language from the header (saved to their profile: switch back when done). */
+export async function pickLanguage(page: Page, testId: 'lang-zh-CN' | 'lang-zh-TW' | 'lang-en', lang: string): Promise<void> {
+  await page.getByTestId('language-switch').first().click();
+  await page.getByTestId(testId).click();
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
