@@ -67,7 +67,7 @@ describe('a trade show, from business cards to a won deal', () => {
       const rows = Array.from({ length: 50 }, (_, i) => `Card${i},Visitor${stamp}x${i},Booth Co ${stamp} ${i},card${i}.${stamp}@booth.example,${code}`);
       await page.goto('/leads/import');
       await page
-        .getByTestId('import-file')
+        .getByTestId('import-upload')
         .locator('input[type="file"]')
         .setInputFiles({ name: 'business-cards.csv', mimeType: 'text/csv', buffer: Buffer.from(['First name,Last name,Company,Email,Campaign', ...rows].join('\n')) });
       await page.getByTestId('import-mapping').waitFor();
