@@ -3,17 +3,22 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { LeadIntakePanel } from '@rapport/web-leads';
+import { CampaignsPanel } from '@rapport/web-marketing';
 import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
-import { RecordPanelsProvider, type RecordPanels } from '@rapport/web-core';
+import { RecordPanelsProvider, type RecordPanelKind, type RecordPanelProps, type RecordPanels } from '@rapport/web-core';
+
+/** Marketing's "Campaigns" panel (issue 14), one for each kind of customer record. */
+const campaigns = (kind: RecordPanelKind) => ({ record }: RecordPanelProps) => <Suspense fallback={null}><CampaignsPanel kind={kind} record={record} /></Suspense>;
 
 /**
  * What each feature area adds to the record pages of another (feature libs never import each other).
  * The panels load on demand (issue 12); the record above them shows meanwhile.
  */
 const RECORD_PANELS: RecordPanels = {
-  account: [({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>],
-  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>],
-  opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>],
+  account: [({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
+  contact: [campaigns('contact')],
+  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, campaigns('lead')],
+  opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };
 
 /**

@@ -1,4 +1,7 @@
-// What the app mounts: routes and menu entries, and the header's "log an inbound call" button.
+// What the app mounts: routes and menu entries, the header's "log an inbound call" button and the
+// campaigns panel of the sales record pages.
 export * from './routes';
 export { MARKETING_NEEDS } from './marketing-access';
 export { LogInboundCallButton } from './calls/log-call-button';
+export { CampaignsPanel } from './lazy-panels';
+export type { CampaignsPanelProps } from './panels/campaigns-panel';

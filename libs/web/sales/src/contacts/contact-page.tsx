@@ -18,6 +18,7 @@ import { blankToNull } from '../shared/form-values';
 import { RecordDetails } from '@rapport/web-core';
 import { BackLink, RecordColumns } from '@rapport/web-core';
 import { RecordNotFound } from '@rapport/web-core';
+import { RecordPanelSlot } from '@rapport/web-core';
 import { ContactTimeline } from '../timeline/record-timeline';
 import { LOCALE_CHOICES } from './contact-form-modal';
 import { personName } from '@rapport/web-core';
@@ -214,6 +215,7 @@ export function ContactPage() {
               }
             />
             <CustomFieldsCard objectType="CONTACT" values={customValuesOf(contact.customFields)} onSave={saveCustom} canEdit={can.update} />
+            <RecordPanelSlot kind="contact" record={{ id: contact.id, name: personName(contact) }} />
             <RelatedActivities
               scope={{ contactId: { eq: contact.id } }}
               links={{ contactId: contact.id, accountId: contact.account?.id ?? null }}

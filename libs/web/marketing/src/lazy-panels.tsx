@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+/**
+ * The "Campaigns" panel the app adds to the contact, lead, account and opportunity pages, loaded
+ * with the page that shows it (and its messages with the marketing area's), not with the app's
+ * entry: the first screen stays within its budget.
+ */
+export const CampaignsPanel = lazy(() => import('./panels/campaigns-panel'));
