@@ -52,6 +52,7 @@ export * from './session/permissions';
 export * from './session/require-permission';
 export * from './session/requirement-labels';
 export * from './session/session-context';
+export * from './upload/post-file';
 export * from './records/record-catalogue';
 export * from './records/record-form-items';
 export * from './records/record-field-rows';

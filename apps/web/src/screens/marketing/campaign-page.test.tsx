@@ -118,6 +118,12 @@ describe('CampaignPage', { timeout: 60_000 }, () => {
     fireEvent.click(within(bar).getByTestId('member-bulk-apply'));
     await waitFor(() => expect(updated).toHaveBeenCalledTimes(1), { timeout: 5000 });
     await waitFor(() => expect(screen.queryByTestId('member-bulk-bar')).toBeNull());
+
+    // "Import from file" opens on the type's statuses, the first preselected.
+    fireEvent.click(screen.getByTestId('campaign-import-members'));
+    const status = await screen.findByTestId('import-members-status');
+    expect(status.textContent).toContain('Invited');
+    expect(screen.getByRole('dialog').textContent).toContain('Import members into');
   });
 
   it('offers no editing, adding or status changes to a rep who may only read', async () => {
@@ -126,5 +132,6 @@ describe('CampaignPage', { timeout: 60_000 }, () => {
     expect(await within(table).findByRole('link', { name: 'Ann Wu' })).toBeTruthy();
     expect(within(table).queryByRole('checkbox')).toBeNull();
     expect(screen.queryByTestId('campaign-add-members')).toBeNull();
+    expect(screen.queryByTestId('campaign-import-members')).toBeNull();
   });
 });

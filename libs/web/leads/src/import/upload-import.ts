@@ -1,24 +1,14 @@
-import { problemMessageOf } from '@rapport/web-data-access';
+import { MAX_SPREADSHEET_BYTES, postFile, SPREADSHEET_FILES, UploadError } from '@rapport/web-core';
 
 /** Where the CSV/XLSX goes (multipart field `file`); the answer carries the new import's id. */
 export const UPLOAD_URL = '/api/v1/lead-imports';
-export const ACCEPTED_FILES = '.csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const MAX_BYTES = 20 * 1024 * 1024;
-
-export class UploadError extends Error {}
+export const ACCEPTED_FILES = SPREADSHEET_FILES;
+export const MAX_BYTES = MAX_SPREADSHEET_BYTES;
+export { UploadError };
 
 /** Uploads the file with the session cookie; resolves to the import id. */
 export async function uploadLeadImport(file: File, fallback: string): Promise<string> {
-  const body = new FormData();
-  body.append('file', file, file.name);
-  let res: Response;
-  try {
-    res = await fetch(UPLOAD_URL, { method: 'POST', body, credentials: 'include' });
-  } catch {
-    throw new UploadError(fallback);
-  }
-  const json: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw new UploadError(problemMessageOf(json) ?? fallback);
+  const json = await postFile(UPLOAD_URL, file, fallback);
   const id = (json as { id?: unknown } | undefined)?.id;
   if (typeof id !== 'string') throw new UploadError(fallback);
   return id;

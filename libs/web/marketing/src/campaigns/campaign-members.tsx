@@ -1,4 +1,4 @@
-import { CloseOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CloseOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   CampaignFunnelDocument,
@@ -9,7 +9,7 @@ import {
   type CampaignMemberFieldsFragment,
 } from '@rapport/web-data-access';
 import { ConnectionTable, contactPath, dateTimeCell, leadPath, personName, SelectionBar, useCursorStack } from '@rapport/web-core';
-import { App, Button, Card, Flex, Select, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { memberStatusLabel } from '../campaign-labels';
 import { AddMembersModal } from './add-members-modal';
 import { funnelStepLabel, type FunnelStep } from './funnel-data';
+import { ImportMembersModal } from './import-members-modal';
 
 const PAGE_SIZE = 20;
 
@@ -73,6 +74,7 @@ export function CampaignMembers({ campaign, reached = null, onClearReached, dril
   const setSelected = (ids: string[]) => setSelection({ key: listKey, ids });
   const [bulkStatus, setBulkStatus] = useState<string>();
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const canUpdate = campaign.viewerCan.update;
   const { data, previousData, loading, error, refetch } = useQuery(CampaignMembersDocument, {
     variables: { id: campaign.id, first: PAGE_SIZE, after: cursors.after, reached },
@@ -121,9 +123,14 @@ export function CampaignMembers({ campaign, reached = null, onClearReached, dril
       title={t('marketing.members')}
       extra={
         canUpdate ? (
-          <Button icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="campaign-add-members">
-            {t('marketing.addMembers.open')}
-          </Button>
+          <Space wrap>
+            <Button icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="campaign-add-members">
+              {t('marketing.addMembers.open')}
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="campaign-import-members">
+              {t('marketing.importMembers.open')}
+            </Button>
+          </Space>
         ) : null
       }
     >
@@ -189,6 +196,7 @@ export function CampaignMembers({ campaign, reached = null, onClearReached, dril
         />
       </div>
       <AddMembersModal campaign={campaign} statuses={statuses.map((s) => s.value)} open={adding} onClose={() => setAdding(false)} />
+      {canUpdate ? <ImportMembersModal campaign={campaign} statuses={statuses.map((s) => s.value)} open={importing} onClose={() => setImporting(false)} /> : null}
     </Card>
   );
 }
