@@ -39,7 +39,7 @@ describe('campaigns', () => {
       await page.getByRole('heading', { name: 'Marketing 2026 市场营销' }).waitFor();
       await settle(page);
 
-      // Totals and the return: nine sub-campaigns, members and responses rolled up.
+      // Totals and the return: ten sub-campaigns, members and responses rolled up.
       const overview = page.getByTestId('campaign-overview');
       expect(Number((await overview.getByTestId('campaign-total-members').innerText()).replace(/\D/g, ''))).toBeGreaterThan(0);
       const roi = page.getByTestId('campaign-roi');
@@ -53,7 +53,7 @@ describe('campaigns', () => {
       await page.getByRole('tab', { name: /子活动/ }).click();
       const children = page.getByTestId('campaign-children-table');
       await children.getByRole('link', { name: 'Spring Expo 2026' }).waitFor();
-      expect(await children.locator('tbody tr.ant-table-row').count()).toBe(9);
+      expect(await children.locator('tbody tr.ant-table-row').count()).toBe(10);
 
       // Add the new lead as a member (status left to the type's first: 目标对象).
       await page.getByRole('tab', { name: '成员' }).click();

@@ -36,7 +36,8 @@ describe('a deal’s create dialog and edit mode', () => {
       await page.keyboard.type(name);
       await chooseOption(page, 'opportunity-account', account.name.slice(0, 6), account.name);
       await dialog.getByTestId('opportunity-amount').fill('12345');
-      await dialog.getByTestId('opportunity-campaign').fill('春季展会');
+      // The deal's campaign is picked from the campaigns (a rep reads them all).
+      await chooseOption(page, 'opportunity-campaign', 'Spring Expo', 'Spring Expo 2026');
       // In the reader's language: the dialog's title and the catalogue's labels.
       await dialog.getByText('新建商机').waitFor();
       expect(await dialog.getByRole('textbox', { name: '名称' }).count()).toBe(1);
@@ -51,19 +52,20 @@ describe('a deal’s create dialog and edit mode', () => {
       // The edit mode has no account or pipeline: both are fixed once the deal exists.
       expect(await form.getByTestId('opportunity-account').count()).toBe(0);
       expect(await form.getByTestId('opportunity-pipeline').count()).toBe(0);
-      expect(await form.getByTestId('opportunity-campaign').inputValue()).toBe('春季展会');
-      await form.getByTestId('opportunity-campaign').fill('秋季展会');
+      await form.getByTestId('opportunity-campaign').getByText('Spring Expo 2026').waitFor();
+      await chooseOption(page, 'opportunity-campaign', 'Partner Ref', 'Partner Referral Q3');
       // Typed in lower case, saved upper case.
       await form.getByTestId('opportunity-currency').fill('usd');
       await snapshot(page, 'opportunity-edit-zh-CN');
       await page.getByTestId('record-save').click();
-      await page.getByTestId('opportunity-details').getByText('秋季展会').waitFor();
+      // The details name the campaign and link to it.
+      await page.getByTestId('opportunity-details').getByRole('link', { name: 'Partner Referral Q3' }).waitFor();
 
-      const { opportunity } = await graphql<{ opportunity: { name: string; amount: number; currency: string; campaign: string; account: { id: string } } }>(
+      const { opportunity } = await graphql<{ opportunity: { name: string; amount: number; currency: string; campaign: { name: string }; account: { id: string } } }>(
         page,
-        `{ opportunity(id: "${id}") { name amount currency campaign account { id } } }`,
+        `{ opportunity(id: "${id}") { name amount currency campaign { name } account { id } } }`,
       );
-      expect(opportunity).toEqual({ name, amount: 12345, currency: 'USD', campaign: '秋季展会', account: { id: account.id } });
+      expect(opportunity).toEqual({ name, amount: 12345, currency: 'USD', campaign: { name: 'Partner Referral Q3' }, account: { id: account.id } });
     } finally {
       await browser.close();
     }

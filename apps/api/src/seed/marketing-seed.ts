@@ -31,6 +31,8 @@ const CAMPAIGNS: DemoCampaign[] = [
   { name: 'WeChat Moments ads 朋友圈广告', type: CampaignType.Advertising, channel: 'Digital', startedMonthsAgo: 4, months: 3, budget: 160_000, costs: [['Media', 110_000]], contacts: 25, responseRate: 1, trackingPhone: '+86 400 820 5678', utm: ['moments', 'wechat', 'social'] },
   { name: 'Partner Referral Q3', type: CampaignType.Partner, channel: 'Partners', startedMonthsAgo: 5, months: 3, budget: 50_000, costs: [['Referral fees', 30_000]], contacts: 30, responseRate: 1 },
   // Paid for and reached nobody who answered: the one that surely does not pay back, whatever the random contacts.
+  // Free to run (a hosted meetup): nothing spent, so its ROI is undefined, never 0 or infinite.
+  { name: 'Customer meetup 客户交流会', type: CampaignType.Event, channel: 'Events', startedMonthsAgo: 1, months: 1, budget: 0, costs: [], contacts: 40, responseRate: 0.5 },
   { name: 'Airport billboard 机场广告牌', type: CampaignType.Advertising, channel: 'Events', startedMonthsAgo: 3, months: 2, budget: 90_000, costs: [['Media', 85_000]], contacts: 0, responseRate: 0 },
 ];
 
@@ -75,10 +77,8 @@ export async function seedMarketing(m: EntityManager, ids: { marketerId: string;
         ...owner,
       }),
     );
-    await m.insert(
-      CampaignCostEntity,
-      c.costs.map(([category, amount], k) => ({ campaignId: campaign.id, incurredOn: monthsAgo(Math.max(c.startedMonthsAgo - k, 0)), category, amount: amount.toFixed(2), currency: 'CNY', createdBy: ids.marketerId })),
-    );
+    const costs = c.costs.map(([category, amount], k) => ({ campaignId: campaign.id, incurredOn: monthsAgo(Math.max(c.startedMonthsAgo - k, 0)), category, amount: amount.toFixed(2), currency: 'CNY', createdBy: ids.marketerId }));
+    if (costs.length) await m.insert(CampaignCostEntity, costs);
     const responded = responseStatus(c.type);
     // Leads that came in through the campaign point at it and are its responding members, from the
     // day they came; the deals converted from them name it as their campaign.
