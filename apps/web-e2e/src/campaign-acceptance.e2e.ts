@@ -42,6 +42,8 @@ describe('a trade show, from business cards to a won deal', () => {
     const { page } = marketer;
     try {
       await signIn(page, 'marketer@rapport.dev');
+      // In English whatever language another test left on the marketer's profile.
+      await pickLanguage(page, 'lang-en', 'en');
 
       // 1. The campaign, created on the campaign list, with its booth cost.
       await page.goto('/marketing/campaigns');

@@ -8,6 +8,7 @@ import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { apiLogin, eventually, gql } from './support/api';
 import { bellItem } from './support/bell';
+import { settle } from './support/screens';
 import { chooseOption } from './support/select';
 
 let browser: Browser;
@@ -116,6 +117,11 @@ describe('lead intake in the browser', () => {
     const list = page.getByTestId('routing-rules-list');
     const row = list.locator('[data-position]', { hasText: ruleName });
     await row.waitFor();
+    // The keyboard drag moves by the rows' measured places: start once the dialog has gone (its
+    // close gives the page its scrollbar back, shifting every row) and nothing loads or animates,
+    // else an arrow can land on the row it left and is never announced.
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await settle(page);
     const position = Number(await row.getAttribute('data-position'));
     const ruleTestId = (await row.getAttribute('data-testid'))!;
     const handle = page.getByTestId(ruleTestId.replace('routing-rule-', 'routing-rule-handle-'));

@@ -87,7 +87,9 @@ describe('ApiKeysPage', () => {
     expect(await screen.findByText('No API keys yet.', {}, { timeout: 10_000 })).toBeTruthy();
     fireEvent.click(screen.getByTestId('apikey-create'));
     fireEvent.change(await screen.findByTestId('apikey-name'), { target: { value: 'Nightly sync' } });
+    // The scopes are offered (none ticked) before the dialog is sent: the refusal is about them.
+    await screen.findByTestId('apikey-scope-users:read', {}, { timeout: 10_000 });
     fireEvent.click(screen.getByTestId('apikey-submit'));
-    expect(await screen.findByText('Choose at least one scope.', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('Choose at least one scope.', {}, { timeout: 10_000 })).toBeTruthy();
   });
 });
