@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { apiLogin, eventually, gql } from './support/api';
+import { apiLogin, eventually, gql, pageGql } from './support/api';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { pickLanguage, settle } from './support/screens';
 
@@ -17,13 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** GraphQL with the page's own session. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 /** Picks an option of a plain (not searchable) select by the text it shows. */
 async function pick(page: Page, testId: string, option: string | RegExp): Promise<void> {
@@ -103,14 +96,14 @@ describe('a trade show, from business cards to a won deal', () => {
         const href = await seller.page.getByTestId('convert-result-opportunity').getAttribute('href');
         const opportunityId = href!.split('/').pop()!;
         // The deal's value, as the rep would type it on the deal.
-        await graphql(seller.page, 'mutation($i: UpdateOpportunityInput!) { updateOpportunity(input: $i) { opportunity { id } } }', { i: { id: opportunityId, amount: 120000 } });
+        await pageGql(seller.page, 'mutation($i: UpdateOpportunityInput!) { updateOpportunity(input: $i) { opportunity { id } } }', { i: { id: opportunityId, amount: 120000 } });
         await seller.page.goto(href!);
         // The deal came from the campaign: its page names it.
         await seller.page.getByTestId('opportunity-details').getByText(name).waitFor();
         // Won: the one stage at 100 %, whatever the seller's language calls it.
         await pick(seller.page, 'opportunity-stage', '100%');
         await eventually('the deal won', async () => {
-          const r = await graphql<{ opportunity: { stage: { isWon: boolean } } }>(seller.page, 'query($id: ID!) { opportunity(id: $id) { stage { isWon } } }', { id: opportunityId });
+          const r = await pageGql<{ opportunity: { stage: { isWon: boolean } } }>(seller.page, 'query($id: ID!) { opportunity(id: $id) { stage { isWon } } }', { id: opportunityId });
           return r.opportunity.stage.isWon;
         });
       } finally {

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { pageGql } from './support/api';
 import { pickLanguage, settle, settleWithPopup } from './support/screens';
 
 /**
@@ -15,12 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query, variables } });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 describe('campaigns', () => {
   it('a marketer in 简体中文: the year campaign, its children and return; adds a member, changes the status, adds a cost', async () => {
@@ -28,7 +23,7 @@ describe('campaigns', () => {
     await signIn(page, 'marketer@rapport.dev');
     // Someone no campaign has yet: a new lead with a name nobody else has.
     const lastName = `Campaignson${Date.now()}`;
-    await graphql(page, 'mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }', {
+    await pageGql(page, 'mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id } } }', {
       input: { firstName: 'Cara', lastName, company: 'Booth Visitors Ltd', source: 'EVENT' },
     });
     try {

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { pageGql } from './support/api';
 import { chooseOption } from './support/select';
 
 /**
@@ -9,17 +9,13 @@ import { chooseOption } from './support/select';
  */
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
-async function graphql<T>(page: Page, query: string): Promise<T> {
-  const res = await page.request.post('/graphql', { data: { query } });
-  return (await res.json()).data as T;
-}
 
 describe('a deal’s create dialog and edit mode', () => {
   it('creates a deal for an account and edits its campaign and currency', async () => {
     const browser = await launchBrowser();
     const { page } = await newPage(browser);
     await signIn(page, 'manager@rapport.dev');
-    const { accounts } = await graphql<{ accounts: { edges: { node: { id: string; name: string } }[] } }>(page, '{ accounts(first: 1) { edges { node { id name } } } }');
+    const { accounts } = await pageGql<{ accounts: { edges: { node: { id: string; name: string } }[] } }>(page, '{ accounts(first: 1) { edges { node { id name } } } }');
     const account = accounts.edges[0]!.node;
     const name = `Form deal ${Date.now()}`;
     try {
@@ -61,7 +57,7 @@ describe('a deal’s create dialog and edit mode', () => {
       // The details name the campaign and link to it.
       await page.getByTestId('opportunity-details').getByRole('link', { name: 'Partner Referral Q3' }).waitFor();
 
-      const { opportunity } = await graphql<{ opportunity: { name: string; amount: number; currency: string; campaign: { name: string }; account: { id: string } } }>(
+      const { opportunity } = await pageGql<{ opportunity: { name: string; amount: number; currency: string; campaign: { name: string }; account: { id: string } } }>(
         page,
         `{ opportunity(id: "${id}") { name amount currency campaign { name } account { id } } }`,
       );

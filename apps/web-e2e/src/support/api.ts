@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { baseUrl } from './browser';
 
 /**
@@ -50,4 +51,12 @@ export async function keepingLocale<T>(email: string, run: () => Promise<T>): Pr
   } finally {
     await gql(await apiLogin(email), 'mutation($l: Locale!) { updateMyPreferences(input: { locale: $l }) { user { id } } }', { l: me.locale });
   }
+}
+
+/** GraphQL with a browser page's own session (its cookies); errors are thrown, not returned. */
+export async function pageGql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await page.request.post('/graphql', { data: { query, variables } });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
 }
