@@ -54,9 +54,14 @@ describe('sales in the browser', () => {
     await page.getByTestId('lead-lastName').fill(lastName);
     await page.getByTestId('lead-company').fill(company);
     await page.getByTestId('lead-email').fill(`${lastName.toLowerCase()}@robotics.example.com`);
+    // The duplicate check answers a moment after the last identity field, and a warning it shows
+    // moves the dialog's buttons down: click once it has answered, as a person would after reading it.
+    const checked = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('"phone":"+86 21 5555 0199"'));
     await page.getByTestId('lead-phone').fill('+86 21 5555 0199');
+    await checked;
     await page.getByTestId('lead-source').click();
     await page.getByTestId('lead-source-WEB').click();
+    await page.getByTestId('lead-source-WEB').waitFor({ state: 'hidden' });
     await page.getByTestId('lead-submit').click();
 
     // The new lead opens on its own page.

@@ -49,7 +49,11 @@ export class ScheduleKeeper {
   async start(): Promise<void> {
     for (const queue of new Set(SCHEDULES.map((s) => this.queueFor(s.queue)))) {
       const onReady = () => void this.check('reconnect');
-      const onError = () => this.retrySoon();
+      const onError = (err: unknown) => {
+        // Once per outage, so a missed reconnect can be told from a connection that never dropped.
+        if (!this.retryTimer && !this.stopped) this.log({ level: 'warn', msg: 'queue connection error; checking job schedulers until a check succeeds', queue: queue.name, error: String(err) });
+        this.retrySoon();
+      };
       // The backend owns the connection and re-emits its `ready`; the Queue itself does not.
       const backend = queue.getBackend() as unknown as EventEmitter;
       backend.on('ready', onReady);

@@ -91,6 +91,7 @@ describe.each(backends)('job schedulers on %s', (kind) => {
       await missingSchedules(queueFor);
       const dropped: unknown[] = await ctx.ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [appName]);
       expect(dropped.length).toBeGreaterThan(0);
+      logs.push({ msg: 'test: connections dropped', count: dropped.length, at: Date.now() });
     }
   }
 
@@ -131,7 +132,9 @@ describe.each(backends)('job schedulers on %s', (kind) => {
     await keeper(3_600_000).start();
     await emptyStore();
     await dropConnections();
-    expect(await waitFor(present)).toBe(true);
+    // The keeper's log goes with the verdict: if they never come back, it says what the keeper saw.
+    expect({ back: await waitFor(present), logs }).toEqual({ back: true, logs: expect.anything() });
+    expect(await waitFor(async () => recreated('reconnect').length >= everyId.length)).toBe(true);
     expect(recreated('reconnect')).toEqual(everyId);
     expect(recreated('periodic')).toEqual([]);
   });
