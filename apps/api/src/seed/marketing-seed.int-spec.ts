@@ -12,8 +12,15 @@ it('seeds a year of campaigns whose totals add up', async () => {
     `{ campaigns(first: 20, filter: { name: { startsWith: "Marketing 2026" } }) { edges { node { id name channel children { name } totals { actualCost members responses subCampaigns } } } } }`,
   );
   const year = campaigns.edges[0]!.node;
-  // The cost lines of marketing-seed.ts, summed by hand: 230,500 + 78,000 + 35,000 + 15,000 + 21,600 + 240,000 + 110,000 + 30,000 + 85,000.
-  expect(year.totals.actualCost).toBe(845_100);
+  // The expo's travel was paid in dollars: converted at the USD rate in force on the day it was incurred.
+  const { exchangeRates } = await marketer.gqlOk<{ exchangeRates: { currency: string; validFrom: string; rate: string }[] }>(`{ exchangeRates { currency validFrom rate } }`);
+  const [travel] = await api.ctx.ds.query(`SELECT incurred_on::text AS day, amount::text FROM campaign_cost WHERE currency = 'USD' AND category = 'Travel'`);
+  const usd = exchangeRates.find((r) => r.currency === 'USD' && r.validFrom <= travel.day)!;
+  expect(travel.amount).toBe('5850.00');
+  const travelCny = Math.round(5850 * Number(usd.rate) * 100) / 100;
+  expect(travelCny).toBeGreaterThan(40_000);
+  // The other cost lines of marketing-seed.ts, summed by hand: 188,500 + 78,000 + 35,000 + 15,000 + 21,600 + 240,000 + 110,000 + 30,000 + 85,000.
+  expect(year.totals.actualCost).toBeCloseTo(803_100 + travelCny, 2);
   expect(year.totals.subCampaigns).toBe(10);
   expect(year.children).toHaveLength(10);
   // Invited contacts (745) plus the leads the sales seed tagged with these campaigns; some of each responded.

@@ -11,7 +11,8 @@ interface DemoCampaign {
   startedMonthsAgo: number;
   months: number;
   budget: number;
-  costs: [category: string, amount: number][];
+  /** Amounts in CNY unless a currency follows (converted at the rate of the day they were incurred). */
+  costs: [category: string, amount: number, currency?: string][];
   /** Contacts invited or reached, and the share of them who responded. */
   contacts: number;
   responseRate: number;
@@ -22,7 +23,7 @@ interface DemoCampaign {
 
 // A year in three channels. Some pay back, some do not: the costs are what the numbers are judged on.
 const CAMPAIGNS: DemoCampaign[] = [
-  { name: 'Spring Expo 2026', type: CampaignType.TradeShow, channel: 'Events', startedMonthsAgo: 9, months: 1, budget: 300_000, costs: [['Booth', 180_000], ['Travel', 42_000], ['Brochures', 8_500]], contacts: 120, responseRate: 0.35, shortCode: 'EXPO26' },
+  { name: 'Spring Expo 2026', type: CampaignType.TradeShow, channel: 'Events', startedMonthsAgo: 9, months: 1, budget: 300_000, costs: [['Booth', 180_000], ['Travel', 5_850, 'USD'], ['Brochures', 8_500]], contacts: 120, responseRate: 0.35, shortCode: 'EXPO26' },
   { name: 'Shenzhen Partner Summit 深圳伙伴峰会', type: CampaignType.Event, channel: 'Events', startedMonthsAgo: 6, months: 1, budget: 120_000, costs: [['Venue', 60_000], ['Catering', 18_000]], contacts: 80, responseRate: 0.5 },
   { name: 'Autumn Customer Seminar 秋季客户研讨会', type: CampaignType.Event, channel: 'Events', startedMonthsAgo: 2, months: 1, budget: 80_000, costs: [['Venue', 35_000]], contacts: 60, responseRate: 0.4 },
   { name: 'Webinar: AI in Sales', type: CampaignType.Webinar, channel: 'Digital', startedMonthsAgo: 7, months: 1, budget: 20_000, costs: [['Platform', 6_000], ['Promotion', 9_000]], contacts: 150, responseRate: 0.3, utm: ['ai-in-sales', 'newsletter', 'email'] },
@@ -77,7 +78,7 @@ export async function seedMarketing(m: EntityManager, ids: { marketerId: string;
         ...owner,
       }),
     );
-    const costs = c.costs.map(([category, amount], k) => ({ campaignId: campaign.id, incurredOn: monthsAgo(Math.max(c.startedMonthsAgo - k, 0)), category, amount: amount.toFixed(2), currency: 'CNY', createdBy: ids.marketerId }));
+    const costs = c.costs.map(([category, amount, currency = 'CNY'], k) => ({ campaignId: campaign.id, incurredOn: monthsAgo(Math.max(c.startedMonthsAgo - k, 0)), category, amount: amount.toFixed(2), currency, createdBy: ids.marketerId }));
     if (costs.length) await m.insert(CampaignCostEntity, costs);
     const responded = responseStatus(c.type);
     // Leads that came in through the campaign point at it and are its responding members, from the

@@ -33,6 +33,13 @@ export async function seedRevenue(m: EntityManager, ids: { reps: string[]; manag
       PRODUCTS.map((p) => p[5]),
     ],
   );
+  // Exchange rates to CNY (the base) on the first of each of the last 13 months, wobbling a little
+  // from month to month, so amounts in other currencies convert at the rate of their day.
+  await m.query(
+    `INSERT INTO exchange_rate (currency, valid_from, rate)
+     SELECT r.currency, (date_trunc('month', current_date) - make_interval(months => k))::date, round(r.rate * (1 + 0.004 * sin(k))::numeric, 6)
+       FROM (VALUES ('USD', 7.18), ('EUR', 7.82), ('HKD', 0.92), ('TWD', 0.222), ('JPY', 0.0478)) AS r(currency, rate), generate_series(0, 12) AS k`,
+  );
   const [standard] = await m.query(`INSERT INTO price_book (name, kind, currency) VALUES ('Standard 2026 · 标准价目表', 'standard', 'CNY') RETURNING id`);
   const [strategic] = await m.query(`INSERT INTO price_book (name, kind, tier, currency) VALUES ('Strategic accounts · 战略客户价目表', 'tier', 'strategic', 'CNY') RETURNING id`);
   const rows: [string, string, number, number][] = [];

@@ -112,6 +112,8 @@ export class CampaignTotals {
 export class CampaignRoi {
   @Field(() => AttributionModelEnum) model: AttributionModel;
   @Field(() => Int, { description: 'Days before an opportunity was created in which a response counts as a touch.' }) windowDays: number;
+  @Field(() => String, { description: 'The campaign’s currency, which every amount here is in: cost lines converted at the day they were incurred, won deals at the day they closed, open pipeline at today’s rate.' }) currency: string;
+  @Field(() => [String], { description: 'Currencies with no exchange rate at all: amounts in them are left out until an admin records a rate.' }) missingRates: string[];
   @Field(() => Float, { description: 'Sum of the cost lines, sub-campaigns included.' }) actualCost: number;
   @Field(() => Float, { description: 'Won amount attributed to these campaigns; a deal’s shares add up to exactly its amount.' }) wonAmount: number;
   @Field(() => Int, { description: 'Won deals with a share for these campaigns.' }) wonDeals: number;

@@ -34,6 +34,8 @@ export class MarketingReport {
   @Field(() => Int) windowDays: number;
   @Field(() => String, { nullable: true }) from: string | null;
   @Field(() => String, { nullable: true }) to: string | null;
+  @Field(() => String, { description: 'Every amount of the report is in this currency (converted at the day each cost was incurred or deal closed; budgets at the campaign’s start).' }) currency: string;
+  @Field(() => [String], { description: 'Currencies with no exchange rate at all: amounts in them are left out until an admin records a rate.' }) missingRates: string[];
   @Field(() => [CampaignReturnRow], { description: 'Best attributed return first.' }) campaigns: CampaignReturnRow[];
   @Field(() => [ChannelReturnRow]) channels: ChannelReturnRow[];
   @Field(() => ReturnTotal) total: ReturnTotal;

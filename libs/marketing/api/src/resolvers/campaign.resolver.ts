@@ -47,8 +47,9 @@ export class CampaignResolver {
     @Args('to', { type: () => String, nullable: true }) to: string | null,
     @Args('model', { type: () => AttributionModelEnum, defaultValue: 'even' }) model: AttributionModel,
     @Args('windowDays', { type: () => Int, defaultValue: DEFAULT_WINDOW_DAYS }) windowDays: number,
+    @Args('currency', { type: () => String, defaultValue: 'CNY', description: 'The currency every amount is converted to (exchange rates; CNY is the base).' }) currency: string,
   ) {
-    return this.report.report(actor, { from, to, model, windowDays });
+    return this.report.report(actor, { from, to, model, windowDays, currency });
   }
 
   @Query(() => [CampaignMemberStatusOption], { description: 'The member statuses of a campaign type, in the order members move through them.' })

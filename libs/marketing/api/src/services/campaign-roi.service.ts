@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapport/shared-errors';
 import { campaignReturn, centsToDecimal, costPer, type AttributionModel } from '@rapport/marketing-domain';
-import { AttributionRepository, CampaignRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
 import type { CampaignRoi } from '../models';
 
 /** The attribution window the issue names as the default: responses in the 90 days before a deal opened. */
@@ -9,7 +9,8 @@ export const DEFAULT_WINDOW_DAYS = 90;
 
 /**
  * A campaign's return with everything below it, under one attribution model: the won amount the
- * model attributes to the tree, against the tree's cost lines (docs/adr/0013).
+ * model attributes to the tree, against the tree's cost lines, in the campaign's currency
+ * (docs/adr/0013, 0014).
  */
 @Injectable()
 export class CampaignRoiService {
@@ -21,14 +22,20 @@ export class CampaignRoiService {
   async roi(campaignId: string, model: AttributionModel, windowDays = DEFAULT_WINDOW_DAYS): Promise<CampaignRoi> {
     if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 730) throw AppError.validation([{ path: 'windowDays', message: 'The window is 0 to 730 days.' }]);
     const m = this.campaigns.ds.manager;
-    const ids = await this.attribution.subtree(m, campaignId);
-    const [figures, [totals]] = await Promise.all([this.attribution.returnOf(m, ids, model, windowDays), this.campaigns.rollUp(m, [campaignId])]);
+    const [ids, campaign] = await Promise.all([this.attribution.subtree(m, campaignId), m.findOneByOrFail(CampaignEntity, { id: campaignId })]);
+    const [figures, [totals], missingRates] = await Promise.all([
+      this.attribution.returnOf(m, ids, model, windowDays, campaign.currency),
+      this.campaigns.rollUp(m, [campaignId]),
+      this.attribution.missingRates(m),
+    ]);
     const won = centsToDecimal(BigInt(figures.wonCents));
     const cost = totals?.actualCost ?? '0.00';
     const money = (s: string | null) => (s === null ? null : Number(s));
     return {
       model,
       windowDays,
+      currency: campaign.currency,
+      missingRates,
       actualCost: Number(cost),
       wonAmount: Number(won),
       wonDeals: figures.wonDeals,

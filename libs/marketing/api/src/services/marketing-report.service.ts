@@ -34,17 +34,18 @@ export class MarketingReportService {
     private readonly campaigns: CampaignRepository,
   ) {}
 
-  async report(actor: Actor, args: { from: string | null; to: string | null; model: AttributionModel; windowDays: number }): Promise<MarketingReport> {
+  async report(actor: Actor, args: { from: string | null; to: string | null; model: AttributionModel; windowDays: number; currency: string }): Promise<MarketingReport> {
     if (scopeFor(actor, 'campaign', 'read') !== RecordScope.All) throw AppError.forbidden();
     const problems = [
       // Null means "open end"; anything else, the empty string included, must be a real calendar day.
       ...(args.from != null && !isDay(args.from) ? [{ path: 'from', message: 'Use a date like 2026-12-31.' }] : []),
       ...(args.to != null && !isDay(args.to) ? [{ path: 'to', message: 'Use a date like 2026-12-31.' }] : []),
+      ...(!/^[A-Z]{3}$/.test(args.currency) ? [{ path: 'currency', message: 'Use a 3-letter currency code such as CNY.' }] : []),
       ...(!Number.isInteger(args.windowDays) || args.windowDays < 0 || args.windowDays > 730 ? [{ path: 'windowDays', message: 'The window is 0 to 730 days.' }] : []),
     ];
     if (problems.length) throw AppError.validation(problems);
     const m = this.campaigns.ds.manager;
-    const rows = await this.attribution.byCampaign(m, args.model, args.windowDays, args);
+    const [rows, missingRates] = await Promise.all([this.attribution.byCampaign(m, args.model, args.windowDays, args, args.currency), this.attribution.missingRates(m)]);
     const own: (CampaignFigures & { id: string; parentId: string | null })[] = rows.map((r) => ({ ...r, wonAmount: centsToDecimal(BigInt(r.wonCents)) }));
     // Sums count a plan's budget once: where sub-campaigns divide it, theirs (budgetsToSum).
     const summed = budgetsToSum(own);
@@ -57,6 +58,8 @@ export class MarketingReportService {
       windowDays: args.windowDays,
       from: args.from,
       to: args.to,
+      currency: args.currency,
+      missingRates,
       // The GraphQL Campaign type reads the entity (money as exact text, as every campaign resolver does).
       campaigns: rows.map((r, i) => ({ campaign: byId.get(r.id)! as unknown as Campaign, ...figures(own[i]!) })),
       channels: channels.map((c) => ({ channel: c.channel, campaigns: c.campaigns, ...figures(c) })),

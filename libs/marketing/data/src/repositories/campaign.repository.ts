@@ -284,8 +284,8 @@ export class CampaignRepository {
 
   /**
    * Cost, members and responses of each campaign with every campaign below it, set-based: one
-   * recursive walk from the given roots. Costs are summed as recorded (each campaign's lines are in
-   * its own currency, which children share with the root in this version).
+   * recursive walk from the given roots. Costs are in the root's currency: each line converted at
+   * the day it was incurred (fx_convert; a line in a currency without any rate is left out).
    */
   async rollUp(m: EntityManager, ids: readonly string[]): Promise<CampaignRollUpRow[]> {
     if (ids.length === 0) return [];
@@ -301,7 +301,8 @@ export class CampaignRepository {
               COALESCE(sum(mem.responses), 0)::int AS responses,
               (count(*) - 1)::int AS children
          FROM tree t
-         LEFT JOIN LATERAL (SELECT sum(amount) AS total FROM campaign_cost WHERE campaign_id = t.id) cost ON true
+         JOIN campaign root ON root.id = t.root
+         LEFT JOIN LATERAL (SELECT sum(fx_convert(amount, currency, root.currency, incurred_on)) AS total FROM campaign_cost WHERE campaign_id = t.id) cost ON true
          LEFT JOIN LATERAL (SELECT count(*) AS members, count(responded_at) AS responses FROM campaign_member WHERE campaign_id = t.id) mem ON true
         GROUP BY t.root`,
       [ids],

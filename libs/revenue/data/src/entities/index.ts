@@ -1,10 +1,12 @@
 import { DiscountToleranceEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity } from './catalog.entity';
 import { CommitmentEntity, ForecastAdjustmentEntity, ForecastSnapshotEntity, QuotaEntity } from './forecast.entity';
+import { ExchangeRateEntity } from './exchange-rate.entity';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity } from './quote.entity';
 
 export * from './catalog.entity';
 export * from './quote.entity';
 export * from './forecast.entity';
+export * from './exchange-rate.entity';
 
 export const REVENUE_ENTITIES = [
   ProductEntity,
@@ -18,4 +20,5 @@ export const REVENUE_ENTITIES = [
   QuotaEntity,
   ForecastAdjustmentEntity,
   ForecastSnapshotEntity,
+  ExchangeRateEntity,
 ];

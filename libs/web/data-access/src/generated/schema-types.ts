@@ -591,8 +591,12 @@ export type CampaignRoi = {
   actualCost: Scalars['Float']['output'];
   costPerLead?: Maybe<Scalars['Float']['output']>;
   costPerWonDeal?: Maybe<Scalars['Float']['output']>;
+  /** The campaign’s currency, which every amount here is in: cost lines converted at the day they were incurred, won deals at the day they closed, open pipeline at today’s rate. */
+  currency: Scalars['String']['output'];
   /** Members that are leads. */
   leads: Scalars['Int']['output'];
+  /** Currencies with no exchange rate at all: amounts in them are left out until an admin records a rate. */
+  missingRates: Array<Scalars['String']['output']>;
   model: AttributionModel;
   /** Opportunities (any stage) a member response touched. */
   opportunities: Scalars['Int']['output'];
@@ -1184,6 +1188,21 @@ export type EscalationStepModel = {
   atPercent: Scalars['Float']['output'];
 };
 
+/** What one unit of a currency is worth in the base currency (CNY), from a day until the next rate of that currency. */
+export type ExchangeRate = {
+  __typename?: 'ExchangeRate';
+  currency: Scalars['String']['output'];
+  /** Exact decimal, e.g. "7.1234" for USD: one dollar is worth 7.1234 CNY. */
+  rate: Scalars['String']['output'];
+  /** The first day the rate applies (YYYY-MM-DD). */
+  validFrom: Scalars['String']['output'];
+};
+
+export type ExchangeRatePayload = {
+  __typename?: 'ExchangeRatePayload';
+  exchangeRate: ExchangeRate;
+};
+
 export type Forecast = {
   __typename?: 'Forecast';
   /** Each category with the latest manager adjustment applied. */
@@ -1684,7 +1703,11 @@ export type MarketingReport = {
   /** Best attributed return first. */
   campaigns: Array<CampaignReturnRow>;
   channels: Array<ChannelReturnRow>;
+  /** Every amount of the report is in this currency (converted at the day each cost was incurred or deal closed; budgets at the campaign’s start). */
+  currency: Scalars['String']['output'];
   from?: Maybe<Scalars['String']['output']>;
+  /** Currencies with no exchange rate at all: amounts in them are left out until an admin records a rate. */
+  missingRates: Array<Scalars['String']['output']>;
   model: AttributionModel;
   to?: Maybe<Scalars['String']['output']>;
   total: ReturnTotal;
@@ -1765,6 +1788,7 @@ export type Mutation = {
   /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
+  removeExchangeRate: RemoveExchangeRatePayload;
   reorderRoutingRules: ReorderRoutingRulesPayload;
   resolveCommitment: CommitmentPayload;
   revokeApiKey: RevokeApiKeyPayload;
@@ -1778,6 +1802,8 @@ export type Mutation = {
   saveSlaPolicy: SaveSlaPolicyPayload;
   saveView: SaveViewPayload;
   saveWebForm: SaveWebFormPayload;
+  /** Records (or corrects) the rate of a currency from a day on. */
+  setExchangeRate: ExchangeRatePayload;
   setPriceBookEntries: PriceBookEntriesPayload;
   setQuota: SetQuotaPayload;
   /** Share a record with a user or a team, for reading or writing. */
@@ -1957,6 +1983,11 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationRemoveExchangeRateArgs = {
+  input: RemoveExchangeRateInput;
+};
+
+
 export type MutationReorderRoutingRulesArgs = {
   input: ReorderRoutingRulesInput;
 };
@@ -2019,6 +2050,11 @@ export type MutationSaveViewArgs = {
 
 export type MutationSaveWebFormArgs = {
   input: SaveWebFormInput;
+};
+
+
+export type MutationSetExchangeRateArgs = {
+  input: SetExchangeRateInput;
 };
 
 
@@ -2405,6 +2441,8 @@ export type Query = {
   contacts: ContactConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   discountTolerances: Array<DiscountTolerance>;
+  /** Every exchange rate, by currency, newest first. CNY is the base (rate 1). */
+  exchangeRates: Array<ExchangeRate>;
   /** Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year. */
   forecast: Forecast;
   handover?: Maybe<Handover>;
@@ -2575,6 +2613,7 @@ export type QueryLeadsArgs = {
 
 
 export type QueryMarketingReportArgs = {
+  currency?: Scalars['String']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
   model?: AttributionModel;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -2907,6 +2946,17 @@ export type RecordViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type RemoveExchangeRateInput = {
+  currency: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
+};
+
+export type RemoveExchangeRatePayload = {
+  __typename?: 'RemoveExchangeRatePayload';
+  /** Whether a rate was there to remove. */
+  removed: Scalars['Boolean']['output'];
+};
+
 export type ReorderRoutingRulesInput = {
   /** Every rule id, in the new order. */
   ids: Array<Scalars['ID']['input']>;
@@ -3202,6 +3252,12 @@ export type SearchHit = {
   subtitle?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: Scalars['String']['output'];
+};
+
+export type SetExchangeRateInput = {
+  currency: Scalars['String']['input'];
+  rate: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
 };
 
 export type SetPriceBookEntriesInput = {
