@@ -137,3 +137,9 @@ export function centsToDecimal(cents: bigint): string {
   const abs = cents < 0n ? -cents : cents;
   return `${cents < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
 }
+
+/** The influence window the issue names as the default: responses in the 90 days before a deal opened. */
+export const DEFAULT_WINDOW_DAYS = 90;
+
+/** The longest window a report may ask for (two years). */
+export const MAX_WINDOW_DAYS = 730;

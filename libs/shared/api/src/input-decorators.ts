@@ -1,4 +1,5 @@
 import { registerDecorator, ValidateIf, ValidationArguments, ValidationOptions } from 'class-validator';
+import { isIsoDay } from '@rapport/shared-util';
 
 /**
  * A number bound for a `numeric(p, scale)` column: finite, with at most `scale` decimals. Written
@@ -33,4 +34,19 @@ export function hasAtMostDecimals(value: number, scale: number): boolean {
  */
 export function IsOmittable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/**
+ * A calendar day, YYYY-MM-DD, that exists: class-validator's IsISO8601 also takes date-times and
+ * week dates, and a hand-written pattern beside it lets 2026-02-30 through to PostgreSQL.
+ */
+export function IsDay(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isDay',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: 'Use a date like 2026-12-31.', ...options },
+      validator: { validate: (value: unknown) => isIsoDay(value) },
+    });
 }

@@ -99,6 +99,11 @@ export function isIsoDateTime(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 40 && ISO_DATE_TIME.test(value) && isCalendarDay(value) && !Number.isNaN(Date.parse(value.replace(' ', 'T')));
 }
 
+/** True for a calendar day written YYYY-MM-DD that exists (2026-02-30 does not). */
+export function isIsoDay(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 10 && isIsoDateTime(value);
+}
+
 /** The date part names a real day: JavaScript's parser rolls 2026-02-30 over to March 2 instead of refusing it. */
 function isCalendarDay(value: string): boolean {
   const [year, month, day] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];

@@ -1,7 +1,20 @@
-import { Field, Float, Int, InterfaceType, ObjectType } from '@nestjs/graphql';
-import type { AttributionModel } from '@rapport/marketing-domain';
+import { ArgsType, Field, Float, Int, InterfaceType, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsDay } from '@rapport/shared-api';
+import { ATTRIBUTION_MODELS, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type AttributionModel } from '@rapport/marketing-domain';
 import { Campaign } from './campaign.model';
 import { AttributionModelEnum } from './member.model';
+
+const WINDOW = `The window is 0 to ${MAX_WINDOW_DAYS} days.`;
+
+@ArgsType()
+export class MarketingReportArgs {
+  @Field(() => String, { nullable: true, description: 'First start day (YYYY-MM-DD); null for no lower end.' }) @IsOptional() @IsDay() from: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Last start day (YYYY-MM-DD); null for no upper end.' }) @IsOptional() @IsDay() to: string | null = null;
+  @Field(() => AttributionModelEnum, { defaultValue: 'even' }) @IsIn([...ATTRIBUTION_MODELS]) model: AttributionModel;
+  @Field(() => Int, { defaultValue: DEFAULT_WINDOW_DAYS }) @IsInt({ message: WINDOW }) @Min(0, { message: WINDOW }) @Max(MAX_WINDOW_DAYS, { message: WINDOW }) windowDays: number;
+  @Field(() => String, { defaultValue: 'CNY', description: 'The currency every amount is converted to (exchange rates; CNY is the base).' }) @Matches(/^[A-Z]{3}$/, { message: 'Use a 3-letter currency code such as CNY.' }) currency: string;
+}
 
 @InterfaceType({ description: 'Cost against return: a campaign’s own figures, a channel’s sum of them, or a period’s total.' })
 export abstract class ReturnFigures {

@@ -5,14 +5,15 @@ import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
 import {
-  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, MarketingReportArgs, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
   CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
   CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
 } from '../models';
 import { CampaignMembersService } from '../services/campaign-members.service';
 import { CampaignsService } from '../services/campaigns.service';
 import { CampaignTotalsService } from '../services/campaign-totals.service';
-import { CampaignRoiService, DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
+import { CampaignRoiService } from '../services/campaign-roi.service';
+import { DEFAULT_WINDOW_DAYS } from '@rapport/marketing-domain';
 import { MarketingReportService } from '../services/marketing-report.service';
 
 /** `campaigns(first, after, filter, orderBy)`. */
@@ -41,15 +42,8 @@ export class CampaignResolver {
   }
 
   @Query(() => MarketingReport, { description: 'Cost against attributed return per campaign and per channel, for campaigns starting in a period (YYYY-MM-DD, either end open).' })
-  marketingReport(
-    @CurrentActor() actor: Actor,
-    @Args('from', { type: () => String, nullable: true }) from: string | null,
-    @Args('to', { type: () => String, nullable: true }) to: string | null,
-    @Args('model', { type: () => AttributionModelEnum, defaultValue: 'even' }) model: AttributionModel,
-    @Args('windowDays', { type: () => Int, defaultValue: DEFAULT_WINDOW_DAYS }) windowDays: number,
-    @Args('currency', { type: () => String, defaultValue: 'CNY', description: 'The currency every amount is converted to (exchange rates; CNY is the base).' }) currency: string,
-  ) {
-    return this.report.report(actor, { from, to, model, windowDays, currency });
+  marketingReport(@CurrentActor() actor: Actor, @Args() args: MarketingReportArgs) {
+    return this.report.report(actor, args);
   }
 
   @Query(() => [CampaignMemberStatusOption], { description: 'The member statuses of a campaign type, in the order members move through them.' })

@@ -5,7 +5,7 @@ import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { Account, Contact, Lead, Opportunity } from '@rapport/sales-api';
 import type { AccountEntity, ContactEntity, LeadEntity, OpportunityEntity } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, type CampaignEntity, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
-import { DEFAULT_WINDOW_DAYS } from '../services/campaign-roi.service';
+import { DEFAULT_WINDOW_DAYS } from '@rapport/marketing-domain';
 import { Campaign } from '../models';
 import { CampaignsService } from '../services/campaigns.service';
 

@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '@rapport/shared-errors';
-import { campaignReturn, centsToDecimal, costPer, type AttributionModel } from '@rapport/marketing-domain';
+import { campaignReturn, centsToDecimal, costPer, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type AttributionModel } from '@rapport/marketing-domain';
 import { AttributionRepository, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
 import type { CampaignRoi } from '../models';
-
-/** The attribution window the issue names as the default: responses in the 90 days before a deal opened. */
-export const DEFAULT_WINDOW_DAYS = 90;
 
 /**
  * A campaign's return with everything below it, under one attribution model: the won amount the
@@ -20,7 +17,7 @@ export class CampaignRoiService {
   ) {}
 
   async roi(campaignId: string, model: AttributionModel, windowDays = DEFAULT_WINDOW_DAYS): Promise<CampaignRoi> {
-    if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > 730) throw AppError.validation([{ path: 'windowDays', message: 'The window is 0 to 730 days.' }]);
+    if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > MAX_WINDOW_DAYS) throw AppError.validation([{ path: 'windowDays', message: `The window is 0 to ${MAX_WINDOW_DAYS} days.` }]);
     const m = this.campaigns.ds.manager;
     const [ids, campaign] = await Promise.all([this.attribution.subtree(m, campaignId), m.findOneByOrFail(CampaignEntity, { id: campaignId })]);
     const [figures, [totals], missingRates] = await Promise.all([

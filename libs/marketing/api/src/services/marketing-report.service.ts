@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
-import { isIsoDateTime } from '@rapport/shared-util';
 import { budgetsToSum, byChannel, campaignReturn, centsToDecimal, type AttributionModel, type CampaignFigures } from '@rapport/marketing-domain';
 import { AttributionRepository, CampaignEntity, CampaignRepository } from '@rapport/marketing-data';
 import type { Campaign, MarketingReport, ReturnFigures } from '../models';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (v: string) => DATE.test(v) && isIsoDateTime(v);
 
 /** Figures as the API reports them: numbers, and ROI from the exact decimals. */
 function figures(f: Omit<CampaignFigures, 'channel'>): ReturnFigures {
@@ -34,16 +31,9 @@ export class MarketingReportService {
     private readonly campaigns: CampaignRepository,
   ) {}
 
+  /** `args` are validated at the edge (MarketingReportArgs): real days or null, a 3-letter currency, a window in range. */
   async report(actor: Actor, args: { from: string | null; to: string | null; model: AttributionModel; windowDays: number; currency: string }): Promise<MarketingReport> {
     if (scopeFor(actor, 'campaign', 'read') !== RecordScope.All) throw AppError.forbidden();
-    const problems = [
-      // Null means "open end"; anything else, the empty string included, must be a real calendar day.
-      ...(args.from != null && !isDay(args.from) ? [{ path: 'from', message: 'Use a date like 2026-12-31.' }] : []),
-      ...(args.to != null && !isDay(args.to) ? [{ path: 'to', message: 'Use a date like 2026-12-31.' }] : []),
-      ...(!/^[A-Z]{3}$/.test(args.currency) ? [{ path: 'currency', message: 'Use a 3-letter currency code such as CNY.' }] : []),
-      ...(!Number.isInteger(args.windowDays) || args.windowDays < 0 || args.windowDays > 730 ? [{ path: 'windowDays', message: 'The window is 0 to 730 days.' }] : []),
-    ];
-    if (problems.length) throw AppError.validation(problems);
     const m = this.campaigns.ds.manager;
     const [rows, missingRates] = await Promise.all([this.attribution.byCampaign(m, args.model, args.windowDays, args, args.currency), this.attribution.missingRates(m)]);
     const own: (CampaignFigures & { id: string; parentId: string | null })[] = rows.map((r) => ({ ...r, wonAmount: centsToDecimal(BigInt(r.wonCents)) }));

@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsISO8601, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
+import { IsDay } from '@rapport/shared-api';
 
 const CURRENCY = /^[A-Z]{3}$/;
 // Up to 10 digits before and after the point, and more than zero (checked by the service).
@@ -15,14 +16,14 @@ export class ExchangeRate {
 @InputType()
 export class SetExchangeRateInput {
   @Field() @Matches(CURRENCY, { message: 'Use a 3-letter currency code such as USD.' }) currency: string;
-  @Field() @IsISO8601({ strict: true }, { message: 'validFrom is a date (YYYY-MM-DD).' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom is a date (YYYY-MM-DD).' }) validFrom: string;
+  @Field() @IsDay() validFrom: string;
   @Field() @Matches(RATE, { message: 'The rate is a decimal number such as 7.1234 (at most 10 decimals).' }) rate: string;
 }
 
 @InputType()
 export class RemoveExchangeRateInput {
   @Field() @Matches(CURRENCY, { message: 'Use a 3-letter currency code such as USD.' }) currency: string;
-  @Field() @IsISO8601({ strict: true }, { message: 'validFrom is a date (YYYY-MM-DD).' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validFrom is a date (YYYY-MM-DD).' }) validFrom: string;
+  @Field() @IsDay() validFrom: string;
 }
 
 @ObjectType()

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { PriceBookFacts, PriceEntryFacts, ToleranceRule } from '@rapport/revenue-domain';
-import { ProductEntity } from '../entities';
+import { ExchangeRateEntity, ProductEntity } from '../entities';
 
 /**
- * The SQL behind the catalog: products, price books and their entries, discount tolerances.
+ * The SQL behind the catalog: products, price books and their entries, discount tolerances,
+ * exchange rates (docs/adr/0014).
  * The catalog is company-wide (no record scope); callers check the role may read or write it.
  */
 @Injectable()
@@ -53,5 +54,26 @@ export class CatalogRepository {
          FROM price_book_entry WHERE product_id = $1 AND price_book_id = ANY($2::uuid[])`,
       [productId, [...priceBookIds]],
     );
+  }
+
+  /** Every exchange rate, by currency, newest first. */
+  exchangeRates(): Promise<ExchangeRateEntity[]> {
+    return this.ds.getRepository(ExchangeRateEntity).find({ order: { currency: 'ASC', validFrom: 'DESC' } });
+  }
+
+  /** Records the rate of `currency` from `validFrom` on, or corrects the one recorded for that day. */
+  async upsertExchangeRate(rate: { currency: string; validFrom: string; rate: string }, userId: string): Promise<ExchangeRateEntity> {
+    await this.ds.query(
+      `INSERT INTO exchange_rate (currency, valid_from, rate, updated_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (currency, valid_from) DO UPDATE SET rate = EXCLUDED.rate, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+      [rate.currency, rate.validFrom, rate.rate, userId],
+    );
+    return this.ds.getRepository(ExchangeRateEntity).findOneByOrFail({ currency: rate.currency, validFrom: rate.validFrom });
+  }
+
+  /** Removes one dated rate; whether there was one. */
+  async removeExchangeRate(currency: string, validFrom: string): Promise<boolean> {
+    const result = await this.ds.getRepository(ExchangeRateEntity).delete({ currency, validFrom });
+    return (result.affected ?? 0) > 0;
   }
 }
