@@ -117,4 +117,21 @@ describe('campaign panels of customers', () => {
     const a = await agent.gqlOk<{ contact: { campaigns: unknown[] | null } }>(`query($c: ID!) { contact(id: $c) { campaigns { status } } }`, { c: contact.id });
     expect(a.contact.campaigns).toBeNull();
   });
+
+  it('name the account’s people a campaign reached only where the reader may read them', async () => {
+    const [rep, other] = [await api.ctx.newUser({ role: Role.SalesRep }), await api.ctx.newUser({ role: Role.SalesRep })];
+    const account = await api.ctx.newAccount({ owner: rep });
+    const mine = await api.ctx.newContact({ owner: rep, accountId: account.id, firstName: 'Mia', lastName: 'Mine' });
+    // Someone else's contact at the rep's account: the rep reads the account, not this person.
+    const theirs = await api.ctx.newContact({ owner: other, accountId: account.id, firstName: 'Theo', lastName: 'Theirs' });
+    const expo = await api.ctx.newCampaign({ name: 'Named expo' });
+    await api.ctx.insertRow('campaign_member', { campaignId: expo.id, contactId: mine.id, status: 'visited' });
+    await api.ctx.insertRow('campaign_member', { campaignId: expo.id, contactId: theirs.id, status: 'visited' });
+    const q = `query($a: ID!) { account(id: $a) { campaigns { contactId contact { lastName } } } }`;
+    type Touches = { account: { campaigns: { contactId: string; contact: { lastName: string } | null }[] } };
+    const seen = async (email: string) => Object.fromEntries((await (await api.signedIn(email)).gqlOk<Touches>(q, { a: account.id })).account.campaigns.map((t) => [t.contactId, t.contact?.lastName ?? null]));
+    expect(await seen(rep.email)).toEqual({ [mine.id]: 'Mine', [theirs.id]: null });
+    const manager = await api.ctx.newUser({ role: Role.Admin });
+    expect(await seen(manager.email)).toEqual({ [mine.id]: 'Mine', [theirs.id]: 'Theirs' });
+  });
 });

@@ -11,7 +11,7 @@ import { MarketingReportService } from './services/marketing-report.service';
 import { CAMPAIGN, MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { SalesModule } from '@rapport/sales-api';
 import { CallResolver } from './resolvers/call.resolver';
-import { AccountCampaignsResolver, ContactCampaignsResolver, LeadCampaignsResolver, OpportunityCampaignsResolver } from './resolvers/customer-campaigns.resolver';
+import { AccountCampaignsResolver, CampaignTouchResolver, ContactCampaignsResolver, LeadCampaignsResolver, OpportunityCampaignsResolver } from './resolvers/customer-campaigns.resolver';
 import { CallsController } from './rest/calls.controller';
 import { CallTrackingService } from './services/call-tracking.service';
 import { CampaignMemberResolver } from './resolvers/campaign-member.resolver';
@@ -21,7 +21,7 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); email, events and segments follow. */
 @Module({

@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import {
+  AccountCampaignsDocument,
   createCache,
   LeadCampaignsDocument,
   OpportunityCampaignsDocument,
@@ -51,6 +52,8 @@ function touch(n: number, overrides: Partial<CampaignTouchRowFragment> = {}): Ca
     createdAt: `2026-03-${String(20 - n).padStart(2, '0')}T12:00:00Z`,
     contactId: null,
     leadId: 'l1',
+    contact: null,
+    lead: { __typename: 'Lead', id: 'l1', firstName: 'Ann', lastName: 'Wu' },
     ...overrides,
   };
 }
@@ -100,6 +103,24 @@ describe('Campaigns panel on the record pages', { timeout: 60_000 }, () => {
     expect(link.getAttribute('href')).toBe('/marketing/campaigns/cmp-expo');
     fireEvent.click(link);
     await waitFor(() => expect(router.state.location.pathname).toBe('/marketing/campaigns/cmp-expo'));
+  });
+
+  it('names which of an account’s people each campaign reached, and no one the reader may not see', async () => {
+    const expo = campaign('cmp-expo', 'Shanghai Expo 2026', 'TRADE_SHOW');
+    const touches = [
+      touch(1, { campaign: expo, contactId: 'c1', leadId: null, lead: null, contact: { __typename: 'Contact', id: 'c1', firstName: '伟', lastName: '张' } }),
+      touch(2, { campaign: expo, contactId: 'c2', leadId: null, lead: null, contact: { __typename: 'Contact', id: 'c2', firstName: 'Ann', lastName: 'Wu' } }),
+      // A contact of the account the reader may not read: the API gives no person, the panel names none.
+      touch(3, { campaign: expo, contactId: 'c3', leadId: null, lead: null, contact: null }),
+    ];
+    renderSlot('account', 'a1', [{ request: { query: AccountCampaignsDocument, variables: { id: 'a1' } }, result: { data: { account: { __typename: 'Account', id: 'a1', campaigns: touches } } } }]);
+    await screen.findByTestId('campaigns-panel-account', {}, { timeout: 10_000 });
+    await screen.findAllByText('Shanghai Expo 2026');
+    expect(entryTexts()).toEqual([
+      'Shanghai Expo 2026Trade show张伟 · Invited · joined on 2026-03-19',
+      'Shanghai Expo 2026Trade showAnn Wu · Invited · joined on 2026-03-18',
+      'Shanghai Expo 2026Trade showInvited · joined on 2026-03-17',
+    ]);
   });
 
   it('says so when no campaign has touched the lead, without "show all"', async () => {

@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType, Parent, ResolveField, Resolv
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { Account, Contact, Lead, Opportunity } from '@rapport/sales-api';
-import type { AccountEntity, ContactEntity, LeadEntity, OpportunityEntity } from '@rapport/sales-data';
+import { SalesRepository, type AccountEntity, type ContactEntity, type LeadEntity, type OpportunityEntity } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, type CampaignEntity, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
 import { DEFAULT_WINDOW_DAYS } from '@rapport/marketing-domain';
 import { Campaign } from '../models';
@@ -18,6 +18,27 @@ export class CampaignTouch {
   @Field(() => GraphQLISODateTime, { description: 'When the person joined the campaign.' }) createdAt: Date;
   @Field(() => ID, { nullable: true }) contactId: string | null;
   @Field(() => ID, { nullable: true }) leadId: string | null;
+}
+
+/**
+ * Who the membership is: the contact or lead when the reader may read that person, through the
+ * request's `contact.visible`/`lead.visible` loaders (those the activity and deal resolvers use),
+ * so an account's panel says which of its people a campaign reached without showing people the
+ * reader may not see.
+ */
+@Resolver(() => CampaignTouch)
+export class CampaignTouchResolver {
+  constructor(private readonly sales: SalesRepository) {}
+
+  @ResolveField(() => Contact, { nullable: true, description: 'The member, when a contact you may read.' })
+  contact(@Parent() t: CampaignTouch, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return t.contactId ? loaders.get<ContactEntity>('contact.visible', (ids) => this.sales.visibleByIds<ContactEntity>('contact', actor, ids)).load(t.contactId) : null;
+  }
+
+  @ResolveField(() => Lead, { nullable: true, description: 'The member, when a lead you may read.' })
+  lead(@Parent() t: CampaignTouch, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return t.leadId ? loaders.get<LeadEntity>('lead.visible', (ids) => this.sales.visibleByIds<LeadEntity>('lead', actor, ids)).load(t.leadId) : null;
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { Alert, Button, Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { campaignPath, memberStatusLabel, useCan, type RecordPanelKind, type RecordPanelProps } from '@rapport/web-core';
+import { campaignPath, memberStatusLabel, personName, useCan, type RecordPanelKind, type RecordPanelProps } from '@rapport/web-core';
 import { campaignTypeLabel } from '../campaign-labels';
 import { influenceEntries, PANEL_LIMIT, touchEntries, type PanelEntry } from './panel-entries';
 
@@ -124,7 +124,7 @@ function PanelView({ kind, ready, answer }: { kind: RecordPanelKind; ready: bool
       <Flex vertical gap={8}>
         <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
           {shown.map((e) => (
-            <EntryRow key={e.key} entry={e} />
+            <EntryRow key={e.key} entry={e} named={kind === 'account'} />
           ))}
         </ul>
         {entries.length > PANEL_LIMIT ? (
@@ -148,11 +148,13 @@ function PanelView({ kind, ready, answer }: { kind: RecordPanelKind; ready: bool
   );
 }
 
-function EntryRow({ entry }: { entry: PanelEntry }) {
+/** `named`: on an account's panel, where one campaign can reach several of its people, say which. */
+function EntryRow({ entry, named }: { entry: PanelEntry; named: boolean }) {
   const { t } = useTranslation();
   const when = entry.respondedAt
     ? t('campaignPanel.respondedOn', { date: formatDate(entry.respondedAt) })
     : t('campaignPanel.joinedOn', { date: formatDate(entry.joinedAt) });
+  const who = named && entry.person ? personName(entry.person) : '';
   return (
     <li data-testid="campaigns-panel-entry">
       <Flex wrap gap={4} align="baseline">
@@ -160,7 +162,7 @@ function EntryRow({ entry }: { entry: PanelEntry }) {
         <Tag style={{ marginInlineEnd: 0 }}>{campaignTypeLabel(t, entry.campaign.type)}</Tag>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {entry.status ? `${memberStatusLabel(t, entry.status)} · ${when}` : when}
+        {[who, entry.status ? memberStatusLabel(t, entry.status) : '', when].filter(Boolean).join(' · ')}
       </Typography.Text>
     </li>
   );

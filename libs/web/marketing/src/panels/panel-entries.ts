@@ -12,6 +12,8 @@ export interface PanelEntry {
   /** When the person responded, else null (then `joinedAt` is the date shown). */
   respondedAt: string | null;
   joinedAt: string | null;
+  /** Who the member is, for an account's panel (its people); null when unseen or not asked. */
+  person: { firstName?: string | null; lastName?: string | null } | null;
 }
 
 type Influence = NonNullable<NonNullable<OpportunityCampaignsQuery['opportunity']>['campaigns']>[number];
@@ -20,8 +22,8 @@ type Influence = NonNullable<NonNullable<OpportunityCampaignsQuery['opportunity'
 // attribution reads them); the panel keeps its order rather than sort on a second idea of "latest".
 
 export const touchEntries = (touches: readonly CampaignTouchRowFragment[]): PanelEntry[] =>
-  touches.map((t) => ({ key: t.id, campaign: t.campaign, status: t.status, respondedAt: t.respondedAt, joinedAt: t.createdAt }));
+  touches.map((t) => ({ key: t.id, campaign: t.campaign, status: t.status, respondedAt: t.respondedAt, joinedAt: t.createdAt, person: t.contact ?? t.lead ?? null }));
 
 /** A deal can be touched twice by one campaign (two people responded): the index keeps the keys apart. */
 export const influenceEntries = (influences: readonly Influence[]): PanelEntry[] =>
-  influences.map((i, n) => ({ key: `${i.campaign.id}:${i.respondedAt}:${n}`, campaign: i.campaign, status: null, respondedAt: i.respondedAt, joinedAt: null }));
+  influences.map((i, n) => ({ key: `${i.campaign.id}:${i.respondedAt}:${n}`, campaign: i.campaign, status: null, respondedAt: i.respondedAt, joinedAt: null, person: null }));
