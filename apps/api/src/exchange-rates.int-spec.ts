@@ -100,3 +100,21 @@ it('lets admins record and correct rates, refuses nonsense clearly, and keeps th
   // Without a EUR rate the euro campaign's figures cannot be converted, and it says so.
   expect((await roiOf(eur)).roi.missingRates).toEqual(['EUR', 'GBP']);
 });
+
+it('follows the catalog’s permissions for every role: admins write, the others who read the catalog read, portal users neither', async () => {
+  const expected: [Role, { read: boolean; write: boolean }][] = [
+    [Role.Admin, { read: true, write: true }],
+    [Role.SalesManager, { read: true, write: false }],
+    [Role.SalesRep, { read: true, write: false }],
+    [Role.Marketer, { read: true, write: false }],
+    [Role.ServiceManager, { read: true, write: false }],
+    [Role.ServiceAgent, { read: true, write: false }],
+  ];
+  for (const [role, may] of expected) {
+    const client = await api.signedIn((await api.ctx.newUser({ role })).email);
+    const read = await client.gql(`{ exchangeRates { currency } }`);
+    const write = await client.gql(SET, { input: { currency: 'JPY', validFrom: '2026-03-01', rate: '0.05' } });
+    expect({ role, read: !read.errors, write: !write.errors }).toEqual({ role, ...may });
+    if (!may.write) expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }
+});
