@@ -2,6 +2,7 @@ export * from './enums';
 export * from './member-statuses';
 export * from './attribution';
 export * from './roi';
+export * from './consent/consent';
 export * from './records/campaign.record';
 
 import { CAMPAIGN } from './records/campaign.record';

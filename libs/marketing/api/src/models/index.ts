@@ -2,3 +2,4 @@ export * from './campaign.model';
 export * from './member.model';
 export * from './call.model';
 export * from './report.model';
+export * from './consent.model';

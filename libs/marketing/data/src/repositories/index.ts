@@ -1,2 +1,3 @@
 export * from './campaign.repository';
 export * from './attribution.repository';
+export * from './consent.repository';
