@@ -3,7 +3,8 @@ import { ApiClient } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
 
 // What sales.int-spec.ts leaves out of saved views: changing and deleting your own, another
-// person's staying out of reach for both, and the size cap on a definition.
+// person's staying out of reach for both, the size cap on a definition, and the campaign list's
+// views (filed under `campaigns`, the web-core list tools' name for it).
 const api = useTestApi();
 let rep: ApiClient;
 let other: ApiClient;
@@ -36,6 +37,20 @@ describe('saved views', () => {
     const deleted = await rep.gqlOk<{ deleteView: { view: View } }>(DELETE, { i: { id: created.id } });
     expect(deleted.deleteView.view).toEqual({ id: created.id, name: 'East China', mine: true });
     expect((await rep.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.map((v) => v.id)).not.toContain(created.id);
+  });
+
+  it('files the views of the campaign list under `campaigns`, apart from other lists; a marketer may not share them', async () => {
+    const marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
+    const definition = { filter: { type: { in: ['ADVERTISING'] } }, hiddenColumns: ['channel'], sort: { column: 'budget', descending: true } };
+    const created = (await marketer.gqlOk<{ saveView: { view: View } }>(SAVE, { i: { objectType: 'campaigns', name: 'Paid ads', definition } })).saveView.view;
+    expect(created).toMatchObject({ name: 'Paid ads', shared: false, mine: true, definition });
+    const campaignViews = (await marketer.gqlOk<{ savedViews: View[] }>('{ savedViews(objectType: "campaigns") { id name mine definition } }')).savedViews;
+    expect(campaignViews.map((v) => v.id)).toEqual([created.id]);
+    expect((await marketer.gqlOk<{ savedViews: View[] }>(LIST)).savedViews.map((v) => v.id)).not.toContain(created.id);
+
+    const shared = await marketer.gql(SAVE, { i: { objectType: 'campaigns', name: 'For everyone', shared: true, definition } });
+    expect(shared.errors?.[0].extensions?.code).toBe('VALIDATION_FAILED');
+    expect(shared.errors?.[0].extensions?.fields?.[0].path).toBe('input.shared');
   });
 
   it('refuses a definition over the size cap, on the definition', async () => {

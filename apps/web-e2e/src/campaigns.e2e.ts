@@ -141,4 +141,84 @@ describe('campaigns', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('a marketer saves a view of the campaign list (ads only, without the channel column) and applies it after a reload', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'marketer@rapport.dev');
+    const name = `Ads without channel ${Date.now()}`;
+    const table = page.getByTestId('campaigns-table');
+    const headers = () => table.locator('thead th').allInnerTexts();
+    const standardRow = table.getByRole('link', { name: 'Customer meetup 客户交流会' });
+    const adRow = table.getByRole('link', { name: 'Baidu search ads 百度搜索广告' });
+    try {
+      await page.goto('/marketing/campaigns');
+      await settle(page);
+      await standardRow.waitFor();
+
+      // Type is Advertising, in the filter builder.
+      await page.getByTestId('list-filters').click();
+      await page.getByTestId('filter-add-condition').click();
+      await page.getByTestId('filter-field-0').click();
+      await page.keyboard.type('Type');
+      await page.locator('.ant-select-item-option').filter({ hasText: /^Type$/ }).click();
+      await page.getByTestId('filter-value-0').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: /^Advertising$/ }).click();
+      await page.keyboard.press('Escape');
+      await standardRow.waitFor({ state: 'detached' });
+      await adRow.waitFor();
+
+      // Saved as a view of the marketer's own (a marketer may not share views), which becomes the active one.
+      await page.getByTestId('views-save').click();
+      await page.getByTestId('view-name').fill(name);
+      expect(await page.getByTestId('view-shared').count()).toBe(0);
+      await page.getByTestId('view-name-submit').click();
+      await page.getByText(`View ${name} was saved.`).waitFor();
+
+      // With the view active, the channel column goes, and the view keeps that.
+      await page.getByTestId('list-columns').click();
+      await page.getByTestId('column-toggle-channel').uncheck();
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => ![...document.querySelectorAll('[data-testid="campaigns-table"] thead th')].some((th) => th.textContent === 'Channel'));
+      // The first save's message goes first, so the one awaited next is the second save's.
+      await page.getByText(`View ${name} was saved.`).waitFor({ state: 'detached' });
+      await page.getByTestId('views-save').click();
+      await page.getByRole('menuitem', { name: 'Save changes to this view' }).click();
+      await page.getByText(`View ${name} was saved.`).waitFor();
+
+      // A reload starts from the standard view: every type, the channel column back.
+      await page.reload();
+      await settle(page);
+      await standardRow.waitFor();
+      expect(await headers()).toContain('Channel');
+      expect(await page.getByTestId('views-select').innerText()).toContain('Standard view');
+
+      // Applied in 简体中文 (a language switch reloads the page's messages, and the page with them).
+      await pickLanguage(page, 'lang-zh-CN', 'zh-CN');
+      await page.getByTestId('views-select').getByText('标准视图').waitFor();
+      await page.getByTestId('views-select').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
+      await standardRow.waitFor({ state: 'detached' });
+      await adRow.waitFor();
+      expect(await headers()).not.toContain('渠道');
+      expect(await headers()).toContain('预算');
+      expect(await table.locator('tbody tr.ant-table-row').filter({ hasNotText: '广告' }).count()).toBe(0);
+      expect(await page.getByTestId('filter-value-0').innerText()).toContain('广告');
+      await settle(page);
+      await snapshot(page, 'campaigns-list-view-zh-CN');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page);
+      // The toolbar wraps; only the table scrolls sideways, not the page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await snapshot(page, 'campaigns-list-view-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await pickLanguage(page, 'lang-en', 'en').catch(() => undefined);
+      // The view is the marketer's own; it goes, so the next run starts as this one did.
+      const { savedViews } = await pageGql<{ savedViews: { id: string; name: string }[] }>(page, '{ savedViews(objectType: "campaigns") { id name } }');
+      for (const view of savedViews.filter((v) => v.name === name)) {
+        await pageGql(page, 'mutation($input: DeleteViewInput!) { deleteView(input: $input) { view { id } } }', { input: { id: view.id } });
+      }
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -29,6 +29,7 @@ export * from './lists/filter-builder/filter-model';
 export * from './lists/list-filters';
 export * from './lists/list-empty';
 export * from './lists/list-toolbar';
+export * from './lists/list-tools-bar';
 export * from './lists/saved-views/saved-views-control';
 export * from './lists/table-sort';
 export * from './lists/use-cursor-stack';

@@ -1,7 +1,7 @@
 import { CampaignsDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { connection, meMock } from '@rapport/web-testing';
+import { connection, customFieldsMock, meMock, savedViewsMock } from '@rapport/web-testing';
 import { renderApp } from '../../testing/render-app';
 import { campaignRow } from './campaign-fixtures';
 
@@ -10,19 +10,26 @@ const ROWS = [
   campaignRow({ id: 'cmp-2', name: 'Baidu ads Q1', type: 'ADVERTISING', status: 'COMPLETED', channel: 'Paid search', budget: null, totals: { __typename: 'CampaignTotals', actualCost: 0, members: 0, responses: 0, responseRate: null, subCampaigns: 0 } }),
 ];
 
-/** The list answers with `rows` unless the request carries a filter, which matches nothing. */
+/**
+ * The list answers with `rows` unless the request carries a filter, which matches nothing; its
+ * tools' queries (campaign custom fields, saved views of `campaigns`) answer with none.
+ */
 function campaignsMock(rows = ROWS, asked: Record<string, unknown>[] = []) {
-  return {
-    request: { query: CampaignsDocument, variables: (v: Record<string, unknown>) => (asked.push(v), true) },
-    result: (v: Record<string, unknown>) => ({ data: { campaigns: connection('Campaign', v['filter'] ? [] : rows) } }),
-    maxUsageCount: Number.POSITIVE_INFINITY,
-  };
+  return [
+    customFieldsMock('CAMPAIGN'),
+    savedViewsMock('campaigns'),
+    {
+      request: { query: CampaignsDocument, variables: (v: Record<string, unknown>) => (asked.push(v), true) },
+      result: (v: Record<string, unknown>) => ({ data: { campaigns: connection('Campaign', v['filter'] ? [] : rows) } }),
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
 }
 
 describe('CampaignsPage', { timeout: 60_000 }, () => {
   it('lists campaigns with their type, status, budget and reach, and offers "New campaign" to a marketer', async () => {
     const asked: Record<string, unknown>[] = [];
-    renderApp('/marketing/campaigns', [meMock('MARKETER'), campaignsMock(ROWS, asked)]);
+    renderApp('/marketing/campaigns', [meMock('MARKETER'), ...campaignsMock(ROWS, asked)]);
     const table = await screen.findByTestId('campaigns-table', {}, { timeout: 10_000 });
     const expo = (await within(table).findByRole('link', { name: 'Shanghai Expo 2026' })).closest('tr')!;
     expect(expo.getAttribute('data-row-key')).toBe('cmp-1');
@@ -46,21 +53,21 @@ describe('CampaignsPage', { timeout: 60_000 }, () => {
   });
 
   it('shows a sales rep the campaigns to read, without "New campaign"', async () => {
-    renderApp('/marketing/campaigns', [meMock('SALES_REP'), campaignsMock()]);
+    renderApp('/marketing/campaigns', [meMock('SALES_REP'), ...campaignsMock()]);
     const table = await screen.findByTestId('campaigns-table', {}, { timeout: 10_000 });
     expect(await within(table).findByRole('link', { name: 'Shanghai Expo 2026' })).toBeTruthy();
     expect(screen.queryByTestId('campaign-create')).toBeNull();
   });
 
   it('says there are none yet when none exist, with "New campaign" for whoever may create one', async () => {
-    renderApp('/marketing/campaigns', [meMock('MARKETER'), campaignsMock([])]);
+    renderApp('/marketing/campaigns', [meMock('MARKETER'), ...campaignsMock([])]);
     const empty = await screen.findByTestId('list-empty-reason', {}, { timeout: 10_000 });
     expect(empty.textContent).toContain('No campaigns yet.');
     expect(within(empty).getByTestId('campaign-create-empty')).toBeTruthy();
   });
 
   it('keeps a service agent out: the page explains which grant it needs', async () => {
-    renderApp('/marketing/campaigns', [meMock('SERVICE_AGENT'), campaignsMock()]);
+    renderApp('/marketing/campaigns', [meMock('SERVICE_AGENT'), ...campaignsMock()]);
     expect(await screen.findByText(/see campaigns/, {}, { timeout: 10_000 })).toBeTruthy();
     await waitFor(() => expect(screen.queryByTestId('campaigns-table')).toBeNull());
   });

@@ -11,13 +11,14 @@ import { builderToFilter, countConditions, emptyGroup, type ApiFilter, type Filt
 import { parseViewDefinition, viewDefinition } from './saved-views/view-definition';
 import type { ListSort } from './table-sort';
 
-const OBJECT_OF = { accounts: 'account', contacts: 'contact', leads: 'lead', opportunities: 'opportunity' } as const;
+const OBJECT_OF = { accounts: 'account', contacts: 'contact', leads: 'lead', opportunities: 'opportunity', campaigns: 'campaign' } as const;
 
 export interface ListToolsConfig<Row, C extends string> {
   /** The list's name: saved views, CSV export and remembered columns are filed under it. */
-  list: 'accounts' | 'contacts' | 'leads' | 'opportunities';
+  list: keyof typeof OBJECT_OF;
   customObject: CustomizableObject;
-  bulkObject: BulkObject;
+  /** What bulk assign changes; a list without it (campaigns) has no row checkboxes. */
+  bulkObject?: BulkObject;
   mergeObject?: MergeableObject;
   /** Built-in filterable fields (custom ones are added from their definitions). */
   fields: readonly FilterFieldDef[];
@@ -41,7 +42,7 @@ const storage = () => (typeof window === 'undefined' ? undefined : window.localS
 /**
  * The state behind a list's working tools: the filter builder, column choice, saved views and
  * row selection. Screens combine `builderFilter` with their quick filters and render the parts
- * with ListToolsBar, ListFilterPanel and ListBulkActions.
+ * with ListToolsBar and ListFilterPanel (here) and, on the sales lists, their ListBulkActions.
  */
 export function useListTools<Row extends { id: string; customFields: unknown; viewerCan?: { update: boolean } }, C extends string>(config: ListToolsConfig<Row, C>) {
   const { t } = useTranslation();
@@ -90,8 +91,9 @@ export function useListTools<Row extends { id: string; customFields: unknown; vi
 
   const canWrite = permissions.can(OBJECT_OF[config.list], 'write');
   // Bulk assign and merge change records: no checkboxes for a viewer who may change none, and
-  // none on the rows this viewer may not change (the row's `viewerCan`, from the API).
-  const rowSelection: TableProps<Row>['rowSelection'] = canWrite ? {
+  // none on the rows this viewer may not change (the row's `viewerCan`, from the API), and none
+  // on a list that has no bulk actions.
+  const rowSelection: TableProps<Row>['rowSelection'] = canWrite && config.bulkObject ? {
     selectedRowKeys: selectedIds,
     onChange: (keys) => setSelectedIds(keys.map(String)),
     // Picking across pages: the bulk action gets every picked row, not only this page's.

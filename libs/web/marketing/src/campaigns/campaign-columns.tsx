@@ -16,6 +16,10 @@ export function dateRange(start: string | null | undefined, end: string | null |
 
 export const moneyCell = (amount: number | null | undefined, currency: string) => orNone(formatMoney(amount, currency));
 
+/** The name opens the campaign: the column chooser cannot hide it. */
+export const CAMPAIGN_LOCKED_COLUMNS: readonly string[] = ['name'];
+
+/** The campaign list's built-in columns (each with a `key`, which the column chooser and saved views use). */
 export function campaignColumns(t: TFunction, sort: ListSort<CampaignSortColumn>, statuses: CampaignStatus[]): TableColumnsType<CampaignRowFragment> {
   const sortable = (column: CampaignSortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   return [

@@ -1,5 +1,5 @@
 import type { CampaignFilter, CampaignOrderField, CampaignStatus } from '@rapport/web-data-access';
-import { allOf, searchAny, type ListSort } from '@rapport/web-core';
+import { allOf, searchAny, type CustomSortColumn, type ListSort } from '@rapport/web-core';
 
 export interface CampaignListCriteria {
   search: string;
@@ -19,8 +19,9 @@ export function buildCampaignFilter({ search, statuses, ownerId }: CampaignListC
 }
 
 export const CAMPAIGN_SORT_COLUMNS = ['name', 'channel', 'dates', 'budget', 'updatedAt'] as const;
-export type CampaignSortColumn = (typeof CAMPAIGN_SORT_COLUMNS)[number];
-export const CAMPAIGN_ORDER_FIELDS: Record<CampaignSortColumn, CampaignOrderField> = {
+/** A built-in sortable column, or a custom field's (`cf:<key>`, sorted by the API as `customField`). */
+export type CampaignSortColumn = (typeof CAMPAIGN_SORT_COLUMNS)[number] | CustomSortColumn;
+export const CAMPAIGN_ORDER_FIELDS: Record<(typeof CAMPAIGN_SORT_COLUMNS)[number], CampaignOrderField> = {
   name: 'NAME',
   channel: 'CHANNEL',
   dates: 'START_DATE',

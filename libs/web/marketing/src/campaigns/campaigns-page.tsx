@@ -1,36 +1,33 @@
-import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { CampaignsDocument, type CampaignRowFragment, type CampaignFilter, type CampaignStatus } from '@rapport/web-data-access';
 import {
   allOf,
-  builderToFilter,
   ConnectionTable,
-  countConditions,
-  emptyGroup,
-  exportUrl,
-  FilterBuilder,
+  customizableOrderByOf,
   filterFieldsOf,
   ListEmpty,
+  ListFilterPanel,
   ListToolbar,
-  orderByOf,
+  ListToolsBar,
   pickedValues,
   sortFromTable,
   useCursorStack,
   useListState,
+  useListTools,
   usePageTitle,
   usePermissions,
   useSessionUser,
   type ConnectionTableProps,
-  type FilterGroup,
 } from '@rapport/web-core';
 import { LoadingState, PageHeader, useLazyMessages } from '@rapport/web-ui';
-import { Badge, Button, Card, Flex } from 'antd';
+import { Button, Card } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { campaignPath } from '../routes';
-import { campaignColumns } from './campaign-columns';
-import { buildCampaignFilter, CAMPAIGN_ORDER_FIELDS, CAMPAIGN_SORT_COLUMNS, DEFAULT_CAMPAIGN_SORT } from './campaign-filter';
+import { CAMPAIGN_LOCKED_COLUMNS, campaignColumns } from './campaign-columns';
+import { buildCampaignFilter, CAMPAIGN_ORDER_FIELDS, CAMPAIGN_SORT_COLUMNS, DEFAULT_CAMPAIGN_SORT, type CampaignSortColumn } from './campaign-filter';
 import { CampaignFormModal } from './campaign-form-modal';
 
 const PAGE_SIZE = 20;
@@ -38,9 +35,12 @@ const PAGE_SIZE = 20;
 const EXPORT_ENUM_FIELDS = ['type', 'status'];
 
 /**
- * The campaign list: search, status column filter, the filter builder over the campaign's fields,
- * server sorting and paging. Leaner than the sales lists (no saved views, column choice or bulk bar:
- * those live in the sales feature, which a feature lib may not use); the CSV export is the API's.
+ * The campaign list, with the working tools of the sales lists (web-core's `useListTools` and
+ * `ListToolsBar`): saved views filed under `campaigns` (save, apply, and share for whoever may
+ * share views), column choice (the name stays: it opens the campaign), the filter builder over the
+ * campaign's fields and custom fields, and the API's CSV export of exactly what is shown. Its own:
+ * search, "only mine", the status column filter, server sorting and paging. No row checkboxes:
+ * campaigns have no bulk actions.
  */
 export function CampaignsPage() {
   const { t } = useTranslation();
@@ -48,18 +48,29 @@ export function CampaignsPage() {
   const navigate = useNavigate();
   const me = useSessionUser();
   const canCreate = usePermissions().can('campaign', 'write');
-  const list = useListState(DEFAULT_CAMPAIGN_SORT);
+  const list = useListState<CampaignSortColumn>(DEFAULT_CAMPAIGN_SORT);
   const [statuses, setStatuses] = useState<CampaignStatus[]>([]);
-  const [filterOpen, setFilterOpen] = useState(false);
-  const [builder, setBuilder] = useState<FilterGroup>(() => emptyGroup());
   const [creating, setCreating] = useState(false);
   const fields = useMemo(() => filterFieldsOf('campaign', t), [t]);
+  const orderBy = customizableOrderByOf(list.sort, CAMPAIGN_ORDER_FIELDS);
+  const tools = useListTools<CampaignRowFragment, CampaignSortColumn>({
+    list: 'campaigns',
+    customObject: 'CAMPAIGN',
+    fields,
+    columns: campaignColumns(t, list.sort, statuses),
+    lockedColumns: CAMPAIGN_LOCKED_COLUMNS,
+    exportEnumFields: EXPORT_ENUM_FIELDS,
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_CAMPAIGN_SORT,
+    sortable: CAMPAIGN_SORT_COLUMNS,
+    orderBy,
+  });
 
   const filter = allOf<CampaignFilter>([
     buildCampaignFilter({ search: list.search, statuses, ownerId: list.mine ? me.id : undefined }),
-    builderToFilter(builder, fields) as CampaignFilter | undefined,
+    tools.builderFilter as CampaignFilter | undefined,
   ]);
-  const orderBy = orderByOf(list.sort, CAMPAIGN_ORDER_FIELDS);
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(CampaignsDocument, {
     variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -70,7 +81,6 @@ export function CampaignsPage() {
     setStatuses(pickedValues<CampaignStatus>(filters, 'status'));
     list.setSort(sortFromTable(sorter, CAMPAIGN_SORT_COLUMNS, DEFAULT_CAMPAIGN_SORT));
   };
-  const conditions = countConditions(builder, fields);
   const create = canCreate ? () => setCreating(true) : undefined;
 
   return (
@@ -87,46 +97,23 @@ export function CampaignsPage() {
         }
       />
       <Card>
-        <Flex gap="small" wrap align="flex-start" justify="space-between">
-          <ListToolbar
-            prefix="campaigns"
-            searchText={list.searchText}
-            onSearchText={list.setSearchText}
-            placeholder={t('marketing.searchPlaceholder')}
-            mine={list.mine}
-            onMine={list.setMine}
-          />
-          <Flex gap="small" wrap>
-            <Badge count={conditions} size="small">
-              <Button
-                icon={<FilterOutlined />}
-                type={filterOpen ? 'primary' : 'default'}
-                ghost={filterOpen}
-                aria-expanded={filterOpen}
-                onClick={() => setFilterOpen(!filterOpen)}
-                data-testid="list-filters"
-              >
-                {t('filters.button')}
-              </Button>
-            </Badge>
-            {/* A plain link: the browser streams the file, however long the list, with the session cookie. */}
-            <Button icon={<DownloadOutlined />} href={exportUrl('campaigns', filter, EXPORT_ENUM_FIELDS)} download="campaigns.csv" data-testid="list-export">
-              {t('lists.exportCsv')}
-            </Button>
-          </Flex>
-        </Flex>
-        {filterOpen ? (
-          <Card size="small" style={{ marginBottom: 12 }} data-testid="filter-panel">
-            <FilterBuilder fields={fields} value={builder} onChange={setBuilder} />
-          </Card>
-        ) : null}
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
+        <ListToolbar
+          prefix="campaigns"
+          searchText={list.searchText}
+          onSearchText={list.setSearchText}
+          placeholder={t('marketing.searchPlaceholder')}
+          mine={list.mine}
+          onMine={list.setMine}
+        />
         <ConnectionTable<CampaignRowFragment>
           testId="campaigns-table"
           connection={shown}
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={campaignColumns(t, list.sort, statuses)}
+          columns={tools.tableColumns}
           cursors={cursors}
           empty={
             <ListEmpty

@@ -2,7 +2,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import {
   ConnectionTable,
   ListEmpty,
+  ListFilterPanel,
   ListToolbar,
+  ListToolsBar,
   usePageTitle,
   usePermissions,
   type ConnectionTableProps,
@@ -15,7 +17,7 @@ import { PageHeader } from '@rapport/web-ui';
 import { Button, Card } from 'antd';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { ListBulkActions, ListFilterPanel, ListToolsBar } from './list-tools';
+import { ListBulkActions } from './list-bulk-actions';
 
 type ToolRow = { id: string; customFields: unknown; viewerCan?: { update: boolean } };
 
