@@ -6,6 +6,7 @@ import { seedSales } from './sales-seed';
 import { seedLeadIntake } from './leads-seed';
 import { seedRevenue } from './revenue-seed';
 import { seedMarketing } from './marketing-seed';
+import { seedConsent } from './consent-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -66,6 +67,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedRevenue(manager, { reps: ['rep1@rapport.dev', 'rep2@rapport.dev'].map((e) => users.get(e)!.id), managerId: users.get('manager@rapport.dev')!.id });
     const marketer = users.get('marketer@rapport.dev')!;
     await seedMarketing(manager, { marketerId: marketer.id, teamId: marketer.teamId });
+    await seedConsent(manager, { marketerId: marketer.id });
     return true;
   });
 }

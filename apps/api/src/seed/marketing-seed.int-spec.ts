@@ -30,3 +30,26 @@ it('seeds a year of campaigns whose totals add up', async () => {
   const [{ channels }] = await api.ctx.ds.query(`SELECT array_agg(DISTINCT channel ORDER BY channel) AS channels FROM campaign WHERE parent_campaign_id = $1`, [year.id]);
   expect(channels).toEqual(['Digital', 'Events', 'Partners']);
 });
+
+it('seeds consent whose current answers are the latest of their evidence', async () => {
+  const [counts] = await api.ctx.ds.query(
+    `SELECT (SELECT count(*) FROM subscription_type)::int AS types, (SELECT count(*) FROM consent)::int AS consents,
+            (SELECT count(*) FROM global_consent WHERE status = 'opted_out')::int AS global_out, (SELECT count(*) FROM suppression)::int AS suppressed,
+            (SELECT count(*) FROM consent c JOIN consent_event e ON e.id = c.event_id WHERE e.address <> c.address OR e.status <> c.status)::int AS disagreeing`,
+  );
+  expect(counts.types).toBe(3);
+  expect(counts.consents).toBeGreaterThan(100);
+  expect(counts.global_out).toBeGreaterThan(0);
+  expect(counts.suppressed).toBe(5);
+  expect(counts.disagreeing).toBe(0);
+  // The marketer reads a contact's answers with their evidence, in Chinese.
+  const marketer = await api.signedIn('marketer@rapport.dev', 'rapport-demo');
+  const [{ id }] = await api.ctx.ds.query(`SELECT contact_id AS id FROM consent_event WHERE source = 'form' LIMIT 1`);
+  const r = await marketer.gqlOkIn<{ contact: { consentHistory: { source: string; ip: string | null; wordingVersion: string | null; subscriptionType: { name: string } | null }[] } }>(
+    'zh-CN',
+    'query($id: ID!) { contact(id: $id) { consentHistory { source ip wordingVersion subscriptionType { name } } } }',
+    { id },
+  );
+  expect(r.contact.consentHistory).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'FORM', wordingVersion: 'web-form-v2', subscriptionType: { name: '活动与研讨会' } })]));
+  expect(r.contact.consentHistory.find((e) => e.source === 'FORM')!.ip).toMatch(/^203\.0\.113\.\d+$/);
+});
