@@ -53,6 +53,21 @@ describe('saved views', () => {
     expect(shared.errors?.[0].extensions?.fields?.[0].path).toBe('input.shared');
   });
 
+  it('shows a shared view only to those who may read the list’s records', async () => {
+    const manager = await api.signedIn((await api.ctx.newUser({ role: Role.SalesManager })).email);
+    const definition = { filter: { type: { in: ['EVENT'] } } };
+    const shared = (await manager.gqlOk<{ saveView: { view: View } }>(SAVE, { i: { objectType: 'campaigns', name: 'Team events', shared: true, definition } })).saveView.view;
+    const campaignViews = '{ savedViews(objectType: "campaigns") { id } }';
+    // A rep reads campaigns; a service agent does not, and is not told what the shared campaign views filter on.
+    expect((await rep.gqlOk<{ savedViews: View[] }>(campaignViews)).savedViews.map((v) => v.id)).toContain(shared.id);
+    const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
+    expect((await agent.gqlOk<{ savedViews: View[] }>(campaignViews)).savedViews).toEqual([]);
+    // A list the server does not know shows only one's own views.
+    const odd = (await manager.gqlOk<{ saveView: { view: View } }>(SAVE, { i: { objectType: 'oddities', name: 'Shared odd', shared: true, definition } })).saveView.view;
+    expect((await rep.gqlOk<{ savedViews: View[] }>('{ savedViews(objectType: "oddities") { id } }')).savedViews).toEqual([]);
+    expect((await manager.gqlOk<{ savedViews: View[] }>('{ savedViews(objectType: "oddities") { id } }')).savedViews.map((v) => v.id)).toEqual([odd.id]);
+  });
+
   it('refuses a definition over the size cap, on the definition', async () => {
     const big = { columns: Array.from({ length: 2_500 }, (_, i) => `column${i}`) };
     const r = await rep.gql(SAVE, { i: { objectType: 'contacts', name: 'Too big', definition: big } });

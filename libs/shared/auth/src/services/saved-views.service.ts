@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Actor, ObjectName, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { SavedViewEntity } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 
@@ -15,6 +15,19 @@ export interface SaveViewCommand {
   shared: boolean;
   definition: Record<string, unknown>;
 }
+
+/**
+ * The records each list shows: a shared view is for those who may read them (its name and filter
+ * say something about the records). A list not named here shows only the reader's own views.
+ */
+const LIST_OBJECTS: Readonly<Record<string, ObjectName>> = {
+  accounts: 'account',
+  contacts: 'contact',
+  leads: 'lead',
+  opportunities: 'opportunity',
+  activities: 'activity',
+  campaigns: 'campaign',
+};
 
 // A view holds a filter, an order and columns; anything bigger is a client bug, not a view.
 const MAX_DEFINITION_BYTES = 20_000;
@@ -32,9 +45,11 @@ export class SavedViewsService {
   }
 
   async list(actor: Actor, objectType: string): Promise<SavedViewRow[]> {
+    const object = Object.hasOwn(LIST_OBJECTS, objectType) ? LIST_OBJECTS[objectType] : undefined;
+    const sharedToo = object !== undefined && scopeFor(actor, object, 'read') !== RecordScope.None;
     const rows = await this.repo
       .createQueryBuilder('v')
-      .where('v.object_type = :objectType AND (v.owner_id = :me OR v.shared)', { objectType, me: actor.userId })
+      .where(`v.object_type = :objectType AND (v.owner_id = :me${sharedToo ? ' OR v.shared' : ''})`, { objectType, me: actor.userId })
       .orderBy('v.shared', 'ASC')
       .addOrderBy('v.name', 'ASC')
       .getMany();
