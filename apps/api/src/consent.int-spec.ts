@@ -9,7 +9,7 @@ import { useTestApi } from './testing/test-api';
  */
 const api = useTestApi();
 let marketer: ApiClient;
-let repUser: { id: string; email: string };
+let repUser: { id: string; email: string; teamId: string | null };
 let rep: ApiClient;
 let newsletter = '';
 let productNews = '';

@@ -7,6 +7,8 @@ import { SalesRepository } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, ConsentRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
+import { PublicConsentService } from './services/public-consent.service';
+import { UnsubscribeController } from './rest/unsubscribe.controller';
 import { CONSENT_RESOLVERS } from './resolvers/consent.resolver';
 import { CampaignMemberImportService } from './services/campaign-member-import.service';
 import { MarketingReportService } from './services/marketing-report.service';
@@ -28,8 +30,8 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
-  controllers: [CampaignsController, CallsController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, ...MARKETING_RESOLVERS],
+  controllers: [CampaignsController, CallsController, UnsubscribeController],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

@@ -279,6 +279,10 @@ export const SERVER_MESSAGES = {
   'revenue.noPrice': '{{sku}} has no price in {{currency}} for this customer',
   'revenue.noOpportunity': 'No such opportunity, or you may not quote on it',
   'revenue.acceptSetsAmount': 'Accepting this quote sets the deal’s amount, and you may not change that deal.',
+  'revenue.baseCurrency': 'CNY is the base currency: its rate is always 1.',
+  'revenue.rateAboveZero': 'The rate must be more than zero.',
+  'revenue.rateFormat': 'The rate is a decimal number such as 7.1234 (at most 10 decimals).',
+  'revenue.currencyCodeExample': 'Use a 3-letter currency code such as USD.',
 
   'marketing.memberStatusUnknown': 'This campaign’s type has no member status “{{memberStatus}}”.',
   'marketing.parentLoop': 'A campaign cannot sit below itself or one of its own sub-campaigns.',
@@ -294,6 +298,30 @@ export const SERVER_MESSAGES = {
   'marketing.windowDays': 'The window is 0 to 730 days.',
   'marketing.noEmailColumn': 'The file has no email column.',
   'marketing.unknownCaller': 'No contact or lead you may see has this number.',
+  // Consent and the suppression list (issue 15).
+  'marketing.subscriptionTypeKeyTaken': 'Another subscription type has the key "{{key}}".',
+  'marketing.subscriptionTypeKey': 'The key is 2–40 lower-case letters, digits, "-" or "_", e.g. product-news.',
+  'marketing.subscriptionTypeName': 'Give the type a name.',
+  'marketing.noSuchSubscriptionType': 'No such subscription type.',
+  'marketing.subscriptionTypeRetired': 'This subscription type is no longer offered: nobody can opt in to it.',
+  'marketing.contactOrLead': 'Give a contact or a lead, not both.',
+  'marketing.consentTarget': 'Give a contact, a lead or an address.',
+  'marketing.personWithoutEmail': 'The {{object}} has no email address to record an answer for.',
+  'marketing.notPersonsAddress': "That is not one of the {{object}}'s addresses.",
+  // The pages behind an unsubscribe link (no login; in the recipient's language).
+  'marketing.unsubscribeTitle': 'Unsubscribe',
+  'marketing.unsubscribeConfirmType': 'Stop sending “{{type}}” to {{address}}?',
+  'marketing.unsubscribeConfirmAll': 'Stop all marketing email to {{address}}?',
+  'marketing.unsubscribedType': 'Done: {{address}} gets no more “{{type}}”.',
+  'marketing.unsubscribedAll': 'Done: {{address}} gets no more marketing email.',
+  'marketing.preferencesLink': 'Choose what you receive',
+  'marketing.preferencesTitle': 'Your email preferences',
+  'marketing.preferencesIntro': 'Choose which email {{address}} receives from us.',
+  'marketing.preferencesNone': 'No marketing email at all',
+  'marketing.preferencesSave': 'Save',
+  'marketing.preferencesSaved': 'Saved. Thank you.',
+  'marketing.unsubscribeLinkInvalid': 'This link is not valid. Use the link in our latest email, or write to us.',
+  'marketing.oneClickBody': 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).',
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;
@@ -305,9 +333,9 @@ export type MessageKey = keyof typeof SERVER_MESSAGES;
  */
 export const TRANSLATED_PARAMS = {
   object: [
-    'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead',
+    'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'team', 'user', 'view',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'user', 'view',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

@@ -5,7 +5,7 @@ import { ATTRIBUTION_MODELS, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type Attribut
 import { Campaign } from './campaign.model';
 import { AttributionModelEnum } from './member.model';
 
-const WINDOW = `The window is 0 to ${MAX_WINDOW_DAYS} days.`;
+const WINDOW = 'The window is 0 to 730 days.';
 
 @ArgsType()
 export class MarketingReportArgs {

@@ -17,7 +17,7 @@ export class CampaignRoiService {
   ) {}
 
   async roi(campaignId: string, model: AttributionModel, windowDays = DEFAULT_WINDOW_DAYS): Promise<CampaignRoi> {
-    if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > MAX_WINDOW_DAYS) throw AppError.validation([{ path: 'windowDays', message: `The window is 0 to ${MAX_WINDOW_DAYS} days.` }]);
+    if (!Number.isInteger(windowDays) || windowDays < 0 || windowDays > MAX_WINDOW_DAYS) throw AppError.validation([{ path: 'windowDays', message: 'The window is 0 to 730 days.' }]);
     const m = this.campaigns.ds.manager;
     const [ids, campaign] = await Promise.all([this.attribution.subtree(m, campaignId), m.findOneByOrFail(CampaignEntity, { id: campaignId })]);
     const [figures, [totals], missingRates] = await Promise.all([

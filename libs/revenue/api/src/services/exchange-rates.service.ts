@@ -26,14 +26,14 @@ export class ExchangeRatesService {
 
   async set(actor: Actor, input: SetExchangeRateInput) {
     assertAllowed(actor, 'catalog', 'write');
-    if (input.currency === BASE_CURRENCY) throw AppError.validation([{ path: 'input.currency', message: `${BASE_CURRENCY} is the base currency: its rate is always 1.` }]);
+    if (input.currency === BASE_CURRENCY) throw AppError.validation([{ path: 'input.currency', message: 'CNY is the base currency: its rate is always 1.' }]);
     if (!(Number(input.rate) > 0)) throw AppError.validation([{ path: 'input.rate', message: 'The rate must be more than zero.' }]);
     return view(await this.repo.upsertExchangeRate(input, actor.userId));
   }
 
   async remove(actor: Actor, input: RemoveExchangeRateInput): Promise<boolean> {
     assertAllowed(actor, 'catalog', 'write');
-    if (input.currency === BASE_CURRENCY) throw AppError.validation([{ path: 'input.currency', message: `${BASE_CURRENCY} is the base currency: its rate is always 1.` }]);
+    if (input.currency === BASE_CURRENCY) throw AppError.validation([{ path: 'input.currency', message: 'CNY is the base currency: its rate is always 1.' }]);
     return this.repo.removeExchangeRate(input.currency, input.validFrom);
   }
 }

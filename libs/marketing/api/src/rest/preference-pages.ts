@@ -1,0 +1,62 @@
+import { localizedName, type NameLocale } from '@rapport/shared-domain';
+import { MessageKey, MessageLocale, renderMessage, translateMessage, type MessageParams } from '@rapport/shared-errors';
+import type { Preferences } from '../services/public-consent.service';
+
+/**
+ * The pages behind an unsubscribe link: plain HTML forms that work without scripts, in any mail
+ * client's browser, in the recipient's language (Accept-Language). A GET only shows; every change
+ * is a POST (link scanners follow GETs).
+ */
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const say = (locale: MessageLocale, key: MessageKey, params: MessageParams = {}) => translateMessage(locale, key, params, renderMessage(key, params));
+
+function page(locale: MessageLocale, title: string, body: string): string {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${esc(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:36em;margin:3em auto;padding:0 1em;line-height:1.5"><main>${body}</main></body></html>`;
+}
+
+const typeName = (p: Preferences, locale: MessageLocale) => (p.type ? localizedName(p.type.name, p.type.names, locale as NameLocale) : '');
+
+/** "Stop sending X to you?" with the one button that posts the RFC 8058 body, and the way to the preference centre. */
+export function confirmPage(p: Preferences, token: string, locale: MessageLocale): string {
+  const address = p.target.address;
+  const question = p.type ? say(locale, 'marketing.unsubscribeConfirmType', { type: typeName(p, locale), address }) : say(locale, 'marketing.unsubscribeConfirmAll', { address });
+  const t = encodeURIComponent(token);
+  return page(
+    locale,
+    say(locale, 'marketing.unsubscribeTitle'),
+    `<h1>${esc(say(locale, 'marketing.unsubscribeTitle'))}</h1>
+<form method="post" action="/api/public/unsubscribe/${t}"><p>${esc(question)}</p><input type="hidden" name="List-Unsubscribe" value="One-Click"><p><button type="submit">${esc(say(locale, 'marketing.unsubscribeTitle'))}</button></p></form>
+<p><a href="/api/public/preferences/${t}">${esc(say(locale, 'marketing.preferencesLink'))}</a></p>`,
+  );
+}
+
+export function unsubscribedPage(p: Preferences, token: string, locale: MessageLocale): string {
+  const address = p.target.address;
+  const done = p.type ? say(locale, 'marketing.unsubscribedType', { type: typeName(p, locale), address }) : say(locale, 'marketing.unsubscribedAll', { address });
+  return page(locale, say(locale, 'marketing.unsubscribeTitle'), `<h1>${esc(done)}</h1><p><a href="/api/public/preferences/${encodeURIComponent(token)}">${esc(say(locale, 'marketing.preferencesLink'))}</a></p>`);
+}
+
+/** The preference centre: a checkbox per offered type, "no marketing at all", one Save. */
+export function preferencesPage(p: Preferences, token: string, locale: MessageLocale, saved = false): string {
+  const boxes = p.types
+    .map(({ type, status }, i) => {
+      const checked = status === 'opted_in' || (status === null && !type.requiresOptIn) ? ' checked' : '';
+      const description = type.description ? `<br><small>${esc(type.description)}</small>` : '';
+      return `<p><input type="checkbox" id="t${i}" name="type" value="${esc(type.id)}"${checked}> <label for="t${i}">${esc(localizedName(type.name, type.names, locale as NameLocale))}</label>${description}</p>`;
+    })
+    .join('\n');
+  const none = `<p><input type="checkbox" id="none" name="noMarketing" value="true"${p.global === 'opted_out' ? ' checked' : ''}> <label for="none">${esc(say(locale, 'marketing.preferencesNone'))}</label></p>`;
+  const status = saved ? `<p role="status">${esc(say(locale, 'marketing.preferencesSaved'))}</p>` : '';
+  return page(
+    locale,
+    say(locale, 'marketing.preferencesTitle'),
+    `<h1>${esc(say(locale, 'marketing.preferencesTitle'))}</h1>${status}
+<p>${esc(say(locale, 'marketing.preferencesIntro', { address: p.target.address }))}</p>
+<form method="post" action="/api/public/preferences/${encodeURIComponent(token)}"><fieldset style="border:0;padding:0">${boxes}
+${none}</fieldset><p><button type="submit">${esc(say(locale, 'marketing.preferencesSave'))}</button></p></form>`,
+  );
+}
+
+export function invalidLinkPage(locale: MessageLocale): string {
+  return page(locale, say(locale, 'marketing.unsubscribeTitle'), `<h1>${esc(say(locale, 'marketing.unsubscribeLinkInvalid'))}</h1>`);
+}
