@@ -4,10 +4,12 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository } from '@rapport/marketing-data';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
 import { PublicConsentService } from './services/public-consent.service';
+import { EmailTemplatesService } from './services/email-templates.service';
+import { EmailTemplateResolver } from './resolvers/email-template.resolver';
 import { UnsubscribeController } from './rest/unsubscribe.controller';
 import { CONSENT_RESOLVERS } from './resolvers/consent.resolver';
 import { CampaignMemberImportService } from './services/campaign-member-import.service';
@@ -25,13 +27,13 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ...MARKETING_RESOLVERS],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService],
 })
 export class MarketingModule implements OnModuleInit {

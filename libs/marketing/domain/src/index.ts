@@ -9,3 +9,4 @@ import { CAMPAIGN } from './records/campaign.record';
 /** The marketing record types in definition form (docs/adr/0011). */
 export const MARKETING_RECORDS = [CAMPAIGN];
 export * from './consent/unsubscribe-token';
+export * from './email/template';

@@ -35,6 +35,9 @@ export interface AppConfig {
   /** SMTP server for outgoing mail (smtp:// or smtps://); null sends nothing and logs instead. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** The sender named in marketing mail and its postal address, which every marketing template must show (issue 15). */
+  mailCompanyName: string;
+  mailPostalAddress: string;
   /** Where people can read what the dev SMTP sink caught (printed by `npm start`); null in production. */
   mailInboxUrl: string | null;
   /** Web-to-lead: submissions accepted per client address per minute. */
@@ -149,6 +152,8 @@ export function parseConfig(env: Env): AppConfig {
     outboxRetainDays: int('OUTBOX_RETAIN_DAYS', 7, 1, 3650),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:'], false),
     mailFrom: str('MAIL_FROM', 'Rapport <no-reply@rapport.local>') ?? '',
+    mailCompanyName: str('MAIL_COMPANY_NAME', 'Rapport Demo Ltd.') ?? '',
+    mailPostalAddress: str('MAIL_POSTAL_ADDRESS', '100 Century Avenue, Pudong, Shanghai 200120, China') ?? '',
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
     publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
     leadImportUploadTtlHours: int('LEAD_IMPORT_UPLOAD_TTL_HOURS', 24, 1, 24 * 365),

@@ -308,6 +308,18 @@ export const SERVER_MESSAGES = {
   'marketing.consentTarget': 'Give a contact, a lead or an address.',
   'marketing.personWithoutEmail': 'The {{object}} has no email address to record an answer for.',
   'marketing.notPersonsAddress': "That is not one of the {{object}}'s addresses.",
+  // Email templates (issue 15).
+  'marketing.templateOneLanguage': 'Write the email in at least one language.',
+  'marketing.templateOneVariant': 'One variant per language.',
+  'marketing.templateSubject': 'Give the email a subject.',
+  'marketing.templateNeedsUnsubscribe': 'A marketing email needs the unsubscribe link (unsubscribe_url).',
+  'marketing.templateNeedsAddress': 'A marketing email needs the postal address (company.postal_address).',
+  'marketing.templateLiquid': 'The personalisation does not parse: {{detail}}.',
+  'marketing.templateRender': 'The personalisation could not be rendered: {{detail}}.',
+  'marketing.templateMjml': 'The MJML is not valid: {{detail}}',
+  'marketing.templateName': 'Give the template a name.',
+  'marketing.templateLanguage': 'The language is en, zh-CN or zh-TW.',
+  'marketing.templateOrVariants': 'Give a template or its variants.',
   // The pages behind an unsubscribe link (no login; in the recipient's language).
   'marketing.unsubscribeTitle': 'Unsubscribe',
   'marketing.unsubscribeConfirmType': 'Stop sending “{{type}}” to {{address}}?',
@@ -335,7 +347,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'user', 'view',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

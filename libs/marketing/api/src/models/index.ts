@@ -3,3 +3,4 @@ export * from './member.model';
 export * from './call.model';
 export * from './report.model';
 export * from './consent.model';
+export * from './email-template.model';

@@ -1,7 +1,9 @@
+import { EmailTemplateEntity, EmailTemplateVersionEntity } from './email-template.entity';
 import { ConsentEntity, ConsentEventEntity, GlobalConsentEntity, SubscriptionTypeEntity, SuppressionEntity } from './consent.entity';
 import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 
 export * from './campaign.entity';
 export * from './consent.entity';
+export * from './email-template.entity';
 
-export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, SuppressionEntity];
+export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity];

@@ -1,3 +1,4 @@
 export * from './campaign.repository';
 export * from './attribution.repository';
 export * from './consent.repository';
+export * from './email-template.repository';
