@@ -21,7 +21,7 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? 3001}`;
 
 // /admin belongs to the API (e.g. the queue board) except the SPA's own admin screens: a reload
 // of /admin/users must get index.html, not the API's 404.
-const SPA_ADMIN_ROUTE = /^\/admin(\/(users|teams|roles|api-keys|custom-fields)(\/[^?]*)?)?\/?(\?.*)?$/;
+const SPA_ADMIN_ROUTE = /^\/admin(\/(users|teams|roles|api-keys|custom-fields|pipelines|exchange-rates)(\/[^?]*)?)?\/?(\?.*)?$/;
 
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiTarget },

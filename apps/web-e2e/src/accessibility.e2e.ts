@@ -29,6 +29,15 @@ async function firstId(page: Page, list: string, filter: string): Promise<string
   return id;
 }
 
+/** A contact of the signed-in person with an email address: its page shows the consent panel with "Record answer". */
+async function contactWithEmail(page: Page): Promise<string> {
+  const res = await page.request.post('/graphql', { data: { query: '{ contacts(first: 50) { edges { node { id emails } } } }' } });
+  const edges: { node: { id: string; emails: string[] } }[] = (await res.json()).data.contacts.edges;
+  const contact = edges.map((e) => e.node).find((c) => c.emails.length > 0);
+  if (!contact) throw new Error('no contact with an email address in the demo data');
+  return `/sales/contacts/${contact.id}`;
+}
+
 /** One of the signed-in person's open deals in CNY (the demo price books are in CNY). */
 async function openDealOf(page: Page): Promise<string> {
   const res = await page.request.post('/graphql', {
@@ -95,12 +104,14 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     // A lead still open, so its page offers Convert (a converted one does not).
     const lead = `/leads/${await firstId(page, 'leads', '{ status: { in: [NEW, WORKING] } }')}`;
     const opportunity = await firstRecordPath(page, '/sales/opportunities', '/sales/opportunities');
+    const consentContact = await contactWithEmail(page);
     await checkScreens(page, audit, [
       { name: 'sales home', path: '/sales' },
       { name: 'accounts', path: '/sales/accounts', dialogs: ['account-create'] },
       { name: 'account page', path: account, dialogs: ['account-contact-create', 'account-opportunity-create', 'account-commitment-create'] },
       { name: 'contacts', path: '/sales/contacts', dialogs: ['contact-create'] },
       { name: 'contact page', path: contact },
+      { name: 'contact page with its consent panel', path: consentContact, dialogs: ['consent-record-open'] },
       { name: 'leads', path: '/leads', dialogs: ['lead-create'] },
       { name: 'lead page', path: lead, dialogs: ['lead-convert'] },
       { name: 'opportunities', path: '/sales/opportunities', dialogs: ['opportunity-create'] },
@@ -156,6 +167,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'roles', path: '/admin/roles' },
       { name: 'api keys', path: '/admin/api-keys', dialogs: ['apikey-create'] },
       { name: 'custom fields', path: '/admin/custom-fields', dialogs: ['cf-def-create'] },
+      { name: 'exchange rates', path: '/admin/exchange-rates', dialogs: ['rate-add'] },
       { name: 'admin catalog', path: '/sales/catalog', dialogs: ['product-create'] },
     ]);
     await context.close();
@@ -202,7 +214,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     audit.assertClean();
   }, LONG);
 
-  it('a marketer: campaigns, a campaign page, their dialogs and the inbound-call dialog, also on a phone', async () => {
+  it('a marketer: campaigns, a campaign page, subscription types, the suppression list, their dialogs and the inbound-call dialog, also on a phone', async () => {
     const audit = new AxeAudit();
     const { context, page } = await newPage(browser);
     await signIn(page, 'marketer@rapport.dev');
@@ -210,6 +222,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await checkScreens(page, audit, [
       { name: 'campaigns', path: '/marketing/campaigns', dialogs: ['campaign-create', 'log-call-open'] },
       { name: 'campaign page', path: campaign, dialogs: ['campaign-add-members'] },
+      { name: 'subscription types', path: '/marketing/subscription-types', dialogs: ['subscription-type-create'] },
+      { name: 'suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
     ]);
     await context.close();
     const phone = await newPage(browser, PHONE);
@@ -217,6 +231,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await checkScreens(phone.page, audit, [
       { name: 'phone campaigns', path: '/marketing/campaigns' },
       { name: 'phone campaign page', path: campaign },
+      { name: 'phone subscription types', path: '/marketing/subscription-types' },
+      { name: 'phone suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
     ]);
     await phone.context.close();
     audit.assertClean();
@@ -227,10 +243,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     const { context, page } = await newPage(browser, PHONE);
     await signIn(page, 'rep1@rapport.dev');
     const account = await firstRecordPath(page, '/sales/accounts', '/sales/accounts');
+    const consentContact = await contactWithEmail(page);
     await checkScreens(page, audit, [
       { name: 'phone sales home', path: '/sales' },
       { name: 'phone accounts', path: '/sales/accounts' },
       { name: 'phone account page', path: account },
+      { name: 'phone contact page with its consent panel', path: consentContact, dialogs: ['consent-record-open'] },
       { name: 'phone leads', path: '/leads', dialogs: ['lead-create'] },
       { name: 'phone pipeline', path: '/sales/pipeline' },
       { name: 'phone forecast', path: '/sales/forecast' },

@@ -6,8 +6,8 @@ import { pickLanguage, settle } from './support/screens';
 /**
  * The marketing dashboard (issue 14) on the demo data: the marketer opens it from the menu, looks
  * at the last twelve months (the demo's year of campaigns), sees its three channels and campaigns
- * that paid back next to ones that did not, opens one, reads it in 简体中文, and axe finds nothing
- * critical or serious in either language or on a phone. A service agent, who reads no campaigns,
+ * that paid back next to ones that did not, sees it all in dollars, opens one, reads it in 简体中文,
+ * and axe finds nothing critical or serious in either language or on a phone. A service agent, who reads no campaigns,
  * has no menu entry and gets the no-access page.
  */
 let browser: Browser;
@@ -68,6 +68,23 @@ describe('marketing dashboard', () => {
       await page.locator('.ant-select-item-option').filter({ hasText: 'First touch' }).click();
       await page.locator('[data-testid="dashboard-report"][data-model="FIRST_TOUCH"]').waitFor();
       expect(page.url()).toContain('model=FIRST_TOUCH');
+
+      // Another currency: every amount converted into it at the rate of its day (the demo's
+      // dollar rate stays within a percent of 7.18), and the choice kept in the address.
+      const costIn = async () => Number((await page.getByTestId('dashboard-total-cost').locator('.ant-statistic-content').innerText()).replace(/\D/g, ''));
+      const yuan = await costIn();
+      await page.getByTestId('dashboard-currency').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'USD' }).click();
+      await page.locator('[data-testid="dashboard-report"][data-currency="USD"]').waitFor();
+      expect(page.url()).toContain('currency=USD');
+      expect(await page.getByTestId('dashboard-total-cost').innerText()).toContain('$');
+      expect(await page.getByTestId('dashboard-currency-note').innerText()).toContain('All amounts in USD');
+      const dollars = await costIn();
+      expect(yuan / dollars).toBeGreaterThan(7.0);
+      expect(yuan / dollars).toBeLessThan(7.4);
+      await page.getByTestId('dashboard-currency').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: 'CNY' }).click();
+      await page.locator('[data-testid="dashboard-report"][data-currency="CNY"]').waitFor();
 
       // A campaign's name opens its page.
       await page.getByTestId('dashboard-campaign-table').getByRole('link', { name: 'Spring Expo 2026' }).click();

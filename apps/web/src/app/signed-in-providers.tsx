@@ -3,12 +3,15 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { LeadIntakePanel } from '@rapport/web-leads';
-import { CampaignsPanel } from '@rapport/web-marketing';
+import { CampaignsPanel, ConsentPanel } from '@rapport/web-marketing';
 import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
 import { RecordPanelsProvider, type RecordPanelKind, type RecordPanelProps, type RecordPanels } from '@rapport/web-core';
 
 /** Marketing's "Campaigns" panel (issue 14), one for each kind of customer record. */
 const campaigns = (kind: RecordPanelKind) => ({ record }: RecordPanelProps) => <Suspense fallback={null}><CampaignsPanel kind={kind} record={record} /></Suspense>;
+
+/** Marketing's "Email consent" panel (issue 15): the answers of a person's addresses. */
+const consent = (kind: 'contact' | 'lead') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><ConsentPanel kind={kind} record={record} /></Suspense>;
 
 /**
  * What each feature area adds to the record pages of another (feature libs never import each other).
@@ -16,8 +19,8 @@ const campaigns = (kind: RecordPanelKind) => ({ record }: RecordPanelProps) => <
  */
 const RECORD_PANELS: RecordPanels = {
   account: [({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
-  contact: [campaigns('contact')],
-  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, campaigns('lead')],
+  contact: [consent('contact'), campaigns('contact')],
+  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead')],
   opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };
 

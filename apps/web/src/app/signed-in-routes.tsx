@@ -49,6 +49,7 @@ export const signedInRoutes: RouteObject[] = [
               { path: 'api-keys', ...lazyPage(() => import('../pages/admin/api-keys/api-keys-page')) },
               { path: 'custom-fields', ...lazyPage(() => import('../pages/admin/custom-fields/custom-fields-page')) },
               { path: 'pipelines', ...lazyPage(() => import('../pages/admin/pipelines/pipelines-page')) },
+              { path: 'exchange-rates', ...lazyPage(() => import('../pages/admin/exchange-rates/exchange-rates-page')) },
             ],
           },
           { path: '*', lazy: async () => ({ Component: (await import('../pages/not-found-page')).NotFoundPage }) },

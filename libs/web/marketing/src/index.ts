@@ -3,5 +3,6 @@
 export * from './routes';
 export { MARKETING_NEEDS } from './marketing-access';
 export { LogInboundCallButton } from './calls/log-call-button';
-export { CampaignsPanel } from './lazy-panels';
+export { CampaignsPanel, ConsentPanel } from './lazy-panels';
 export type { CampaignsPanelProps } from './panels/campaigns-panel';
+export type { ConsentPanelProps } from './consent/consent-panel';

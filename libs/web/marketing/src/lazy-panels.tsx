@@ -6,3 +6,6 @@ import { lazy } from 'react';
  * entry: the first screen stays within its budget.
  */
 export const CampaignsPanel = lazy(() => import('./panels/campaigns-panel'));
+
+/** The "Email consent" panel of the contact and lead pages (issue 15), loaded the same way. */
+export const ConsentPanel = lazy(() => import('./consent/consent-panel'));

@@ -8,6 +8,10 @@ export const MARKETING_NEEDS = {
   /** The dashboard adds up every campaign's figures, so the API opens it only to readers of all campaigns. */
   dashboard: [{ object: 'campaign', action: 'read', scope: 'ALL' }],
   campaignWrite: [{ object: 'campaign', action: 'write' }],
+  /** Type names are not secret (every consent panel shows them): campaign readers may look; writers change them. */
+  subscriptionTypes: [{ object: 'campaign', action: 'read' }],
+  /** The API opens the suppression list only to those who manage campaigns. */
+  suppressions: [{ object: 'campaign', action: 'write' }],
   /** An inbound call lands on a timeline as an activity (and may create a lead). */
   logCall: [{ object: 'activity', action: 'write' }],
 } satisfies Record<string, Requirement[]>;

@@ -9,23 +9,23 @@ import { REVENUE_NEEDS } from './revenue-access';
  * Mounted under the main layout by app/router.tsx; nav entries are added under "Sales".
  */
 export const REVENUE_ROUTES: RouteObject[] = [
-  guarded('/sales/quotes', REVENUE_NEEDS.quotes, lazyPage(() => import('./quotes/quotes-page'))),
-  guarded('/sales/quotes/new', REVENUE_NEEDS.newQuote, lazyPage(() => import('./quotes/new-quote-page'))),
-  guarded('/sales/quotes/approvals', REVENUE_NEEDS.approvals, lazyPage(() => import('./approvals/approvals-page'))),
-  guarded('/sales/quotes/conflicts', REVENUE_NEEDS.quotes, lazyPage(() => import('./conflicts/price-conflicts-page'))),
-  guarded('/sales/quotes/:id', REVENUE_NEEDS.quotes, lazyPage(() => import('./quotes/quote-page'))),
-  guarded('/sales/forecast', REVENUE_NEEDS.forecast, lazyPage(() => import('./forecast/forecast-page'))),
-  guarded('/sales/commitments', REVENUE_NEEDS.commitments, lazyPage(() => import('./commitments/commitments-page'))),
-  guarded('/sales/catalog', REVENUE_NEEDS.catalog, lazyPage(() => import('./catalog/catalog-page'))),
+  guarded('/sales/quotes', REVENUE_NEEDS.quotes, lazyPage(() => import('./quotes/quotes-page'), 'revenue')),
+  guarded('/sales/quotes/new', REVENUE_NEEDS.newQuote, lazyPage(() => import('./quotes/new-quote-page'), 'revenue')),
+  guarded('/sales/quotes/approvals', REVENUE_NEEDS.approvals, lazyPage(() => import('./approvals/approvals-page'), 'revenue')),
+  guarded('/sales/quotes/conflicts', REVENUE_NEEDS.quotes, lazyPage(() => import('./conflicts/price-conflicts-page'), 'revenue')),
+  guarded('/sales/quotes/:id', REVENUE_NEEDS.quotes, lazyPage(() => import('./quotes/quote-page'), 'revenue')),
+  guarded('/sales/forecast', REVENUE_NEEDS.forecast, lazyPage(() => import('./forecast/forecast-page'), 'revenue')),
+  guarded('/sales/commitments', REVENUE_NEEDS.commitments, lazyPage(() => import('./commitments/commitments-page'), 'revenue')),
+  guarded('/sales/catalog', REVENUE_NEEDS.catalog, lazyPage(() => import('./catalog/catalog-page'), 'revenue')),
 ];
 
 // The menu lights the first entry whose path prefixes the location, so the two pages under
 // /sales/quotes/… come before "Quotes" itself.
 export const REVENUE_NAV: NavEntry[] = [
-  { key: 'sales-quote-approvals', path: '/sales/quotes/approvals', needs: REVENUE_NEEDS.approvals, label: (t) => t('revenue.nav.approvals'), icon: <AuditOutlined /> },
-  { key: 'sales-quote-conflicts', path: '/sales/quotes/conflicts', needs: REVENUE_NEEDS.quotes, label: (t) => t('revenue.nav.conflicts'), icon: <WarningOutlined /> },
-  { key: 'sales-quotes', path: '/sales/quotes', needs: REVENUE_NEEDS.quotes, label: (t) => t('revenue.nav.quotes'), icon: <FileTextOutlined /> },
-  { key: 'sales-forecast', path: '/sales/forecast', needs: REVENUE_NEEDS.forecast, label: (t) => t('revenue.nav.forecast'), icon: <LineChartOutlined /> },
-  { key: 'sales-commitments', path: '/sales/commitments', needs: REVENUE_NEEDS.commitments, label: (t) => t('revenue.nav.commitments'), icon: <FlagOutlined /> },
-  { key: 'sales-catalog', path: '/sales/catalog', needs: REVENUE_NEEDS.catalog, label: (t) => t('revenue.nav.catalog'), icon: <AppstoreOutlined /> },
+  { key: 'sales-quote-approvals', path: '/sales/quotes/approvals', needs: REVENUE_NEEDS.approvals, label: (t) => t('revenueNav.approvals'), icon: <AuditOutlined /> },
+  { key: 'sales-quote-conflicts', path: '/sales/quotes/conflicts', needs: REVENUE_NEEDS.quotes, label: (t) => t('revenueNav.conflicts'), icon: <WarningOutlined /> },
+  { key: 'sales-quotes', path: '/sales/quotes', needs: REVENUE_NEEDS.quotes, label: (t) => t('revenueNav.quotes'), icon: <FileTextOutlined /> },
+  { key: 'sales-forecast', path: '/sales/forecast', needs: REVENUE_NEEDS.forecast, label: (t) => t('revenueNav.forecast'), icon: <LineChartOutlined /> },
+  { key: 'sales-commitments', path: '/sales/commitments', needs: REVENUE_NEEDS.commitments, label: (t) => t('revenueNav.commitments'), icon: <FlagOutlined /> },
+  { key: 'sales-catalog', path: '/sales/catalog', needs: REVENUE_NEEDS.catalog, label: (t) => t('revenueNav.catalog'), icon: <AppstoreOutlined /> },
 ];

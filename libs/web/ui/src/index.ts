@@ -26,10 +26,10 @@ export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useElementWidth } from './hooks/use-element-width';
 export { useIsMobile } from './hooks/use-is-mobile';
 export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelative } from './format/format-date';
-export { formatMoney, formatMoneyTotals } from './format/format-money';
+export { currencyName, formatMoney, formatMoneyTotals } from './format/format-money';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
-export { loadLazyMessages, useLazyMessages } from './i18n/lazy-messages';
+export { LazyMessagesGate, loadLazyMessages, useLazyMessages } from './i18n/lazy-messages';
 export type { LazyMessageArea } from './i18n/lazy-messages';
 export { antdLocaleFor, applyDayjsLocale, dayjsLocaleFor } from './i18n/antd-locale';
 export type { AntdLocale } from './i18n/antd-locale';

@@ -2,7 +2,16 @@ import type { NavEntry, Requirement } from '@rapport/web-core';
 import { RequirePermission } from '@rapport/web-core';
 import { useLocation } from 'react-router';
 
-/** What each admin page needs — the grants its API operations check (users, teams, API keys, custom fields). */
+/**
+ * Exchange rates are part of the price catalog: who may read it may look at the rates (the figures
+ * they read were converted with them), who may write it keeps them, as the API asks.
+ */
+export const EXCHANGE_RATE_NEEDS = {
+  read: [{ object: 'catalog', action: 'read' }],
+  write: [{ object: 'catalog', action: 'write' }],
+} satisfies Record<string, Requirement[]>;
+
+/** What each admin page needs — the grants its API operations check (users, teams, API keys, custom fields, rates). */
 export const ADMIN_PAGES: NavEntry[] = [
   { key: 'admin-users', path: '/admin/users', needs: [{ object: 'user', action: 'write' }] },
   { key: 'admin-teams', path: '/admin/teams', needs: [{ object: 'team', action: 'write' }] },
@@ -12,10 +21,20 @@ export const ADMIN_PAGES: NavEntry[] = [
   { key: 'admin-custom-fields', path: '/admin/custom-fields', needs: [{ object: 'user', action: 'write', scope: 'ALL' }] },
   // Pipeline and stage names are shared configuration: the API asks for an all-records pipeline write grant.
   { key: 'admin-pipelines', path: '/admin/pipelines', label: (t) => t('names.nav'), needs: [{ object: 'pipeline', action: 'write', scope: 'ALL' }] },
+  // The menu offers the rates to those who keep them; readers may open the page too (ROUTE_NEEDS).
+  // No icon, like Pipelines: the first screen's budget (issue 12) has no room for one more.
+  { key: 'admin-exchange-rates', path: '/admin/exchange-rates', label: (t) => t('nav.adminExchangeRates'), needs: EXCHANGE_RATE_NEEDS.write },
 ];
 
-const needsAt = (pathname: string): Requirement[] =>
-  ADMIN_PAGES.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))?.needs ?? ADMIN_PAGES[0]!.needs!;
+/** Pages whose route opens to more people than their menu entry (the Admin menu stays the administrators' own). */
+const ROUTE_NEEDS: Record<string, Requirement[]> = {
+  '/admin/exchange-rates': EXCHANGE_RATE_NEEDS.read,
+};
+
+const needsAt = (pathname: string): Requirement[] => {
+  const page = ADMIN_PAGES.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`));
+  return (page && ROUTE_NEEDS[page.path]) ?? page?.needs ?? ADMIN_PAGES[0]!.needs!;
+};
 
 /** The /admin routes' guard: each page's own requirement, so the no-access page names the right one. */
 export function AdminAccess() {

@@ -40,6 +40,8 @@ export function roi(overrides: Partial<CampaignRoiFieldsFragment> = {}): Campaig
     __typename: 'CampaignRoi',
     model: 'EVEN',
     windowDays: 90,
+    currency: 'CNY',
+    missingRates: [],
     actualCost: 150000,
     wonAmount: 300000,
     wonDeals: 2,

@@ -89,6 +89,25 @@ describe('CampaignPage', { timeout: 60_000 }, () => {
     expect((await screen.findByTestId('campaign-roi-value', {}, { timeout: 10_000 })).textContent).toContain('Undefined (no cost)');
   });
 
+  it('says how other currencies were converted, and warns of those without a rate', async () => {
+    const mocks = pageMocks();
+    mocks[1] = always(CampaignRoiDocument, { campaign: { __typename: 'Campaign', id: 'cmp-1', roi: roi({ missingRates: ['GBP', 'USD'] }) } });
+    renderApp('/marketing/campaigns/cmp-1', [meMock('MARKETER'), ...mocks]);
+    const warning = await screen.findByTestId('campaign-missing-rates', {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain('No exchange rate for GBP and USD: amounts in them are left out.');
+    // A marketer cannot keep the rates: told whom to ask, not sent to a page they may only read.
+    expect(warning.textContent).toContain('An admin can add rates under Admin → Exchange rates.');
+    expect(within(warning).queryByRole('link')).toBeNull();
+    expect(screen.getByTestId('campaign-roi-converted').textContent).toContain('Amounts in other currencies are converted into CNY at the rate of their day');
+  });
+
+  it('has no rate warning when every currency has a rate', async () => {
+    renderApp('/marketing/campaigns/cmp-1', [meMock('MARKETER'), ...pageMocks()]);
+    await screen.findByTestId('campaign-roi', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('campaign-missing-rates')).toBeNull();
+    expect(screen.getByTestId('campaign-roi-converted')).toBeTruthy();
+  });
+
   it('lists members with links and translated statuses, and sets the status of the picked ones at once', async () => {
     const updated = vi.fn(() => ({
       data: {

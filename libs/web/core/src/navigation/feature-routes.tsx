@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ComponentType, ReactNode } from 'react';
+import { LazyMessagesGate, LoadingState, type LazyMessageArea } from '@rapport/web-ui';
 import type { RouteObject } from 'react-router';
 import type { Requirement } from '../session/permissions';
 import { RequirePermission } from '../session/require-permission';
@@ -21,8 +22,19 @@ export interface NavEntry {
  * Feature pages load on first visit: they carry the heavier antd pieces (forms, date picker,
  * tables), charts and drag and drop, which the sign-in page does not need.
  */
-export const lazyPage = (load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> => ({
-  lazy: async () => ({ Component: (await load()).default }),
+export const lazyPage = (load: () => Promise<{ default: ComponentType }>, messages?: LazyMessageArea): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => {
+    const Page = (await load()).default;
+    if (!messages) return { Component: Page };
+    // The page's words come with it (lazy/<area>.<lng>.json), not in every first screen's language bundle.
+    return {
+      Component: () => (
+        <LazyMessagesGate area={messages} fallback={<LoadingState />}>
+          <Page />
+        </LazyMessagesGate>
+      ),
+    };
+  },
 });
 
 /** A page only some grants open; others see an explained "no access" page (the API refuses them anyway). */

@@ -256,6 +256,23 @@ export type AddCampaignMembersPayload = {
   campaign: Campaign;
 };
 
+export type AddSuppressionsInput = {
+  addresses: Array<Scalars['String']['input']>;
+  /** Where the list came from; shown beside each address. */
+  detail?: InputMaybe<Scalars['String']['input']>;
+  reason?: SuppressionReason;
+};
+
+export type AddSuppressionsPayload = {
+  __typename?: 'AddSuppressionsPayload';
+  /** Addresses newly suppressed. */
+  added: Scalars['Int']['output'];
+  /** Addresses that were suppressed already. */
+  alreadySuppressed: Scalars['Int']['output'];
+  /** Entries that are not email addresses (left out). */
+  invalid: Array<Scalars['String']['output']>;
+};
+
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
@@ -643,10 +660,14 @@ export type CampaignTotals = {
 export type CampaignTouch = {
   __typename?: 'CampaignTouch';
   campaign: Campaign;
+  /** The member, when a contact you may read. */
+  contact?: Maybe<Contact>;
   contactId?: Maybe<Scalars['ID']['output']>;
   /** When the person joined the campaign. */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The member, when a lead you may read. */
+  lead?: Maybe<Lead>;
   leadId?: Maybe<Scalars['ID']['output']>;
   respondedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The member status (campaignMemberStatuses of the campaign’s type). */
@@ -741,12 +762,64 @@ export type CommitmentViewerCan = {
   resolve: Scalars['Boolean']['output'];
 };
 
+/** An address’s current answer for one subscription type, or to all marketing (subscriptionType null). */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The normalised email address the answer belongs to. */
+  address: Scalars['String']['output'];
+  status: ConsentStatus;
+  /** Null: the answer to marketing as a whole (an opt-out here stops every type). */
+  subscriptionType?: Maybe<SubscriptionType>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ConsentAnswer =
+  | 'OPT_IN'
+  | 'OPT_OUT';
+
+/** One answer as it was given, with its evidence. Never changed afterwards. */
+export type ConsentEvent = {
+  __typename?: 'ConsentEvent';
+  address: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  lawfulBasis: LawfulBasis;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The user who recorded it; null when the person answered themselves. */
+  recordedBy?: Maybe<Scalars['ID']['output']>;
+  source: ConsentSource;
+  status: ConsentStatus;
+  /** Null: the global answer. */
+  subscriptionType?: Maybe<SubscriptionType>;
+  userAgent?: Maybe<Scalars['String']['output']>;
+  /** Which wording the person saw. */
+  wordingVersion?: Maybe<Scalars['String']['output']>;
+};
+
+export type ConsentSource =
+  | 'API'
+  | 'DOUBLE_OPT_IN'
+  | 'FORM'
+  | 'IMPORT'
+  | 'PREFERENCE_CENTRE'
+  | 'STAFF'
+  | 'UNSUBSCRIBE_LINK';
+
+export type ConsentStatus =
+  | 'OPTED_IN'
+  | 'OPTED_OUT'
+  | 'PENDING';
+
 export type Contact = {
   __typename?: 'Contact';
   account?: Maybe<Account>;
   activities: ActivityConnection;
   /** Campaigns this contact is on, latest first; null when you may not read campaigns. */
   campaigns?: Maybe<Array<CampaignTouch>>;
+  /** Every answer the person’s addresses gave, newest first, with its evidence. */
+  consentHistory: Array<ConsentEvent>;
+  /** The current answers of the person’s addresses: per subscription type, and to marketing as a whole (subscriptionType null). */
+  consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   /** Values of admin-defined fields, by key. */
   customFields: Scalars['JSONObject']['output'];
@@ -763,6 +836,8 @@ export type Contact = {
   owner?: Maybe<UserRef>;
   phones: Array<Scalars['String']['output']>;
   preferredChannel?: Maybe<PreferredChannel>;
+  /** The person’s addresses on the suppression list. */
+  suppressions: Array<Suppression>;
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -971,6 +1046,12 @@ export type CreateContactPayload = {
   contact: Contact;
 };
 
+export type CreateEmailTemplateInput = {
+  kind?: EmailTemplateKind;
+  name: Scalars['String']['input'];
+  variants: Array<EmailTemplateVariantInput>;
+};
+
 export type CreateLeadInput = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value. */
@@ -1173,6 +1254,70 @@ export type DuplicateCandidate = {
   type: Scalars['String']['output'];
 };
 
+/** The email as the person would get it, or what stops it from being sent. */
+export type EmailPreview = {
+  __typename?: 'EmailPreview';
+  html?: Maybe<Scalars['String']['output']>;
+  /** The language used. */
+  locale: Scalars['String']['output'];
+  problems: Array<TemplateProblemRow>;
+  subject?: Maybe<Scalars['String']['output']>;
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** An email template (issue 15): MJML + Liquid, one variant per language. */
+export type EmailTemplate = {
+  __typename?: 'EmailTemplate';
+  archived: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The version new mailings send. */
+  currentVersion?: Maybe<EmailTemplateVersion>;
+  id: Scalars['ID']['output'];
+  /** Marketing mail honours consent and needs the unsubscribe link and postal address; transactional mail does not. */
+  kind: EmailTemplateKind;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type EmailTemplateKind =
+  | 'MARKETING'
+  | 'TRANSACTIONAL';
+
+export type EmailTemplatePayload = {
+  __typename?: 'EmailTemplatePayload';
+  template: EmailTemplate;
+};
+
+/** One language of a template: subject, preheader and MJML with Liquid personalisation. */
+export type EmailTemplateVariant = {
+  __typename?: 'EmailTemplateVariant';
+  /** en, zh-CN or zh-TW. */
+  locale: Scalars['String']['output'];
+  mjml: Scalars['String']['output'];
+  /** The line mail clients show after the subject. */
+  preheader?: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+export type EmailTemplateVariantInput = {
+  /** en, zh-CN or zh-TW. */
+  locale: Scalars['String']['input'];
+  mjml: Scalars['String']['input'];
+  preheader?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+/** A saved, unchangeable content of a template; mailings point at the version they sent. */
+export type EmailTemplateVersion = {
+  __typename?: 'EmailTemplateVersion';
+  /** Same content, same key: a person never gets the same content twice unless a mailing allows it. */
+  contentKey: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  variants: Array<EmailTemplateVariant>;
+  version: Scalars['Int']['output'];
+};
+
 export type EscalationStepInput = {
   /** remind_owner, notify_manager or reassign */
   action: Scalars['String']['input'];
@@ -1298,6 +1443,11 @@ export type IdFilter = {
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type LawfulBasis =
+  | 'CONSENT'
+  | 'CONTRACT'
+  | 'LEGITIMATE_INTEREST';
+
 export type Lead = {
   __typename?: 'Lead';
   /** The campaign the lead answered (set from its campaign source when it came in, or chosen); null when none or when you may not read it. */
@@ -1308,6 +1458,10 @@ export type Lead = {
   /** Campaigns this lead is on, latest first; null when you may not read campaigns. */
   campaigns?: Maybe<Array<CampaignTouch>>;
   company?: Maybe<Scalars['String']['output']>;
+  /** Every answer the person’s addresses gave, newest first, with its evidence. */
+  consentHistory: Array<ConsentEvent>;
+  /** The current answers of the person’s addresses: per subscription type, and to marketing as a whole (subscriptionType null). */
+  consents: Array<Consent>;
   /** The account this lead became (if you may see it). */
   convertedAccount?: Maybe<Account>;
   convertedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1338,6 +1492,8 @@ export type Lead = {
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   source: LeadSource;
   status: LeadStatus;
+  /** The person’s addresses on the suppression list. */
+  suppressions: Array<Suppression>;
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -1758,6 +1914,8 @@ export type Mutation = {
   addCampaignCost: AddCampaignCostPayload;
   /** Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are. */
   addCampaignMembers: AddCampaignMembersPayload;
+  /** Suppresses addresses (an imported list, or by hand); up to 10,000 per call. */
+  addSuppressions: AddSuppressionsPayload;
   adjustForecast: AdjustForecastPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
@@ -1768,6 +1926,8 @@ export type Mutation = {
   createCampaign: CreateCampaignPayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
+  /** Creates a template with its first version (campaign managers). A marketing template needs {{ unsubscribe_url }} and {{ company.postal_address }} in every language. */
+  createEmailTemplate: EmailTemplatePayload;
   createLead: CreateLeadPayload;
   createOpportunity: CreateOpportunityPayload;
   createQuote: QuotePayload;
@@ -1789,6 +1949,8 @@ export type Mutation = {
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
   removeExchangeRate: RemoveExchangeRatePayload;
+  /** Takes an address off the suppression list; false when it was not on it. */
+  removeSuppression: Scalars['Boolean']['output'];
   reorderRoutingRules: ReorderRoutingRulesPayload;
   resolveCommitment: CommitmentPayload;
   revokeApiKey: RevokeApiKeyPayload;
@@ -1800,8 +1962,12 @@ export type Mutation = {
   saveRoutingRule: SaveRoutingRulePayload;
   saveScoringRule: SaveScoringRulePayload;
   saveSlaPolicy: SaveSlaPolicyPayload;
+  /** Creates or changes a subscription type (campaign managers). */
+  saveSubscriptionType: SubscriptionTypePayload;
   saveView: SaveViewPayload;
   saveWebForm: SaveWebFormPayload;
+  /** Records an answer given to staff or an integration, with its evidence. An opt-in to a double opt-in type stays pending until confirmed. */
+  setConsent: SetConsentPayload;
   /** Records (or corrects) the rate of a currency from a day on. */
   setExchangeRate: ExchangeRatePayload;
   setPriceBookEntries: PriceBookEntriesPayload;
@@ -1825,6 +1991,8 @@ export type Mutation = {
   updateCampaignMemberStatus: UpdateCampaignMemberStatusPayload;
   updateContact: UpdateContactPayload;
   updateCustomField: CustomFieldPayload;
+  /** Renames or archives a template; changed variants become its next version. */
+  updateEmailTemplate: EmailTemplatePayload;
   updateLead: UpdateLeadPayload;
   updateMyPreferences: UpdateMyPreferencesPayload;
   updateOpportunity: UpdateOpportunityPayload;
@@ -1850,6 +2018,11 @@ export type MutationAddCampaignCostArgs = {
 
 export type MutationAddCampaignMembersArgs = {
   input: AddCampaignMembersInput;
+};
+
+
+export type MutationAddSuppressionsArgs = {
+  input: AddSuppressionsInput;
 };
 
 
@@ -1895,6 +2068,11 @@ export type MutationCreateCommitmentArgs = {
 
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
+};
+
+
+export type MutationCreateEmailTemplateArgs = {
+  input: CreateEmailTemplateInput;
 };
 
 
@@ -1988,6 +2166,11 @@ export type MutationRemoveExchangeRateArgs = {
 };
 
 
+export type MutationRemoveSuppressionArgs = {
+  address: Scalars['String']['input'];
+};
+
+
 export type MutationReorderRoutingRulesArgs = {
   input: ReorderRoutingRulesInput;
 };
@@ -2043,6 +2226,11 @@ export type MutationSaveSlaPolicyArgs = {
 };
 
 
+export type MutationSaveSubscriptionTypeArgs = {
+  input: SaveSubscriptionTypeInput;
+};
+
+
 export type MutationSaveViewArgs = {
   input: SaveViewInput;
 };
@@ -2050,6 +2238,11 @@ export type MutationSaveViewArgs = {
 
 export type MutationSaveWebFormArgs = {
   input: SaveWebFormInput;
+};
+
+
+export type MutationSetConsentArgs = {
+  input: SetConsentInput;
 };
 
 
@@ -2130,6 +2323,11 @@ export type MutationUpdateContactArgs = {
 
 export type MutationUpdateCustomFieldArgs = {
   input: UpdateCustomFieldInput;
+};
+
+
+export type MutationUpdateEmailTemplateArgs = {
+  input: UpdateEmailTemplateInput;
 };
 
 
@@ -2353,6 +2551,17 @@ export type PreferredChannel =
   | 'SMS'
   | 'WECHAT';
 
+/** What to preview: a saved template or unsaved variants, in a language, as a person you may read (else sample values). */
+export type PreviewEmailInput = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** For unsaved variants. */
+  kind?: InputMaybe<EmailTemplateKind>;
+  /** en, zh-CN or zh-TW; the contact’s language otherwise. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  variants?: InputMaybe<Array<EmailTemplateVariantInput>>;
+};
+
 export type PriceBook = {
   __typename?: 'PriceBook';
   accountId?: Maybe<Scalars['ID']['output']>;
@@ -2441,6 +2650,9 @@ export type Query = {
   contacts: ContactConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   discountTolerances: Array<DiscountTolerance>;
+  emailTemplate?: Maybe<EmailTemplate>;
+  /** Up to 500 templates, last changed first (campaign readers). */
+  emailTemplates: Array<EmailTemplate>;
   /** Every exchange rate, by currency, newest first. CNY is the base (rate 1). */
   exchangeRates: Array<ExchangeRate>;
   /** Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year. */
@@ -2465,6 +2677,8 @@ export type Query = {
   pipelines: Array<Pipeline>;
   /** Records that may be the same person or company, among those you can see. */
   possibleDuplicates: Array<DuplicateCandidate>;
+  /** Renders a template as a person would get it; problems instead when it could not be sent. */
+  previewEmail: EmailPreview;
   priceBookEntries: Array<PriceBookEntry>;
   priceBooks: Array<PriceBook>;
   /** The price a quote line would get for this account today (null: no price). */
@@ -2489,6 +2703,10 @@ export type Query = {
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
   slaPolicies: Array<SlaPolicy>;
+  /** The subscription types, by name. */
+  subscriptionTypes: Array<SubscriptionType>;
+  /** The suppression list by address (campaign managers). */
+  suppressions: SuppressionConnection;
   team?: Maybe<Team>;
   teams: TeamConnection;
   /** Open leads without a first response, oldest first, within your visibility. */
@@ -2576,6 +2794,16 @@ export type QueryCustomFieldDefinitionsArgs = {
 };
 
 
+export type QueryEmailTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmailTemplatesArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryForecastArgs = {
   period: PeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -2644,6 +2872,11 @@ export type QueryPossibleDuplicatesArgs = {
 };
 
 
+export type QueryPreviewEmailArgs = {
+  input: PreviewEmailInput;
+};
+
+
 export type QueryPriceBookEntriesArgs = {
   priceBookId: Scalars['ID']['input'];
 };
@@ -2701,6 +2934,18 @@ export type QuerySavedViewsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySubscriptionTypesArgs = {
+  activeOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QuerySuppressionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3188,6 +3433,19 @@ export type SaveSlaPolicyPayload = {
   slaPolicy: SlaPolicy;
 };
 
+export type SaveSubscriptionTypeInput = {
+  active?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  doubleOptIn?: Scalars['Boolean']['input'];
+  /** Set to change a type; leave out to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Translations by locale (zh-CN, zh-TW). */
+  names?: InputMaybe<Scalars['JSONObject']['input']>;
+  requiresOptIn?: Scalars['Boolean']['input'];
+};
+
 export type SaveViewInput = {
   definition: Scalars['JSONObject']['input'];
   /** Omit to create a new view. */
@@ -3252,6 +3510,27 @@ export type SearchHit = {
   subtitle?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: Scalars['String']['output'];
+};
+
+/** An answer recorded by staff or an integration: for a contact, a lead, or a bare address (one of them). */
+export type SetConsentInput = {
+  /** With a contact: which of its addresses (its primary one when left out). */
+  address?: InputMaybe<Scalars['String']['input']>;
+  answer: ConsentAnswer;
+  /** The opt-in was already confirmed elsewhere (e.g. a double opt-in done before the import): it skips the pending step. */
+  confirmed?: Scalars['Boolean']['input'];
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  lawfulBasis?: LawfulBasis;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Null or left out: the answer to marketing as a whole. */
+  subscriptionTypeId?: InputMaybe<Scalars['ID']['input']>;
+  wordingVersion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetConsentPayload = {
+  __typename?: 'SetConsentPayload';
+  consent: Consent;
+  event: ConsentEvent;
 };
 
 export type SetExchangeRateInput = {
@@ -3378,6 +3657,64 @@ export type SubmitQuotePayload = {
   quote: Quote;
 };
 
+/** A kind of marketing mail people answer separately (newsletter, product news, events). */
+export type SubscriptionType = {
+  __typename?: 'SubscriptionType';
+  active: Scalars['Boolean']['output'];
+  canonicalName: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opt-in stays pending until the person confirms it from the mail sent to them. */
+  doubleOptIn: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Stable identifier for integrations and the List-Id header, e.g. "newsletter". */
+  key: Scalars['String']['output'];
+  /** The name in the reader’s language (Accept-Language, else the user’s language); the canonical name without a translation. */
+  name: Scalars['String']['output'];
+  /** Translations by locale, e.g. { "zh-CN": "新闻简报", "zh-TW": "電子報" }. */
+  names: Scalars['JSONObject']['output'];
+  /** No answer means no mail; false: mail until the person opts out (legitimate interest). */
+  requiresOptIn: Scalars['Boolean']['output'];
+};
+
+export type SubscriptionTypePayload = {
+  __typename?: 'SubscriptionTypePayload';
+  subscriptionType: SubscriptionType;
+};
+
+/** An address no marketing goes to (a hard bounce stops transactional mail too). */
+export type Suppression = {
+  __typename?: 'Suppression';
+  address: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  detail?: Maybe<Scalars['String']['output']>;
+  reason: SuppressionReason;
+  /** Soft bounces counted so far (suppressed after a configured number). */
+  softBounces: Scalars['Int']['output'];
+};
+
+export type SuppressionConnection = {
+  __typename?: 'SuppressionConnection';
+  edges: Array<SuppressionEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type SuppressionEdge = {
+  __typename?: 'SuppressionEdge';
+  cursor: Scalars['String']['output'];
+  node: Suppression;
+};
+
+export type SuppressionReason =
+  | 'COMPLAINT'
+  | 'HARD_BOUNCE'
+  | 'IMPORTED'
+  | 'OPT_OUT'
+  | 'SOFT_BOUNCE';
+
 export type Team = {
   __typename?: 'Team';
   children: Array<Team>;
@@ -3423,6 +3760,12 @@ export type TeamOrderBy = {
 export type TeamOrderField =
   | 'CREATED_AT'
   | 'NAME';
+
+export type TemplateProblemRow = {
+  __typename?: 'TemplateProblemRow';
+  message: Scalars['String']['output'];
+  path: Scalars['String']['output'];
+};
 
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
@@ -3637,6 +3980,14 @@ export type UpdateCustomFieldInput = {
   options?: InputMaybe<Array<Scalars['String']['input']>>;
   position?: InputMaybe<Scalars['Int']['input']>;
   required?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changed variants make a new version; a name or archive change does not. */
+export type UpdateEmailTemplateInput = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  variants?: InputMaybe<Array<EmailTemplateVariantInput>>;
 };
 
 export type UpdateLeadInput = {

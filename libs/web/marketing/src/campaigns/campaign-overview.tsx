@@ -5,6 +5,7 @@ import { Alert, Card, Col, Flex, Row, Select, Skeleton, Statistic, Typography } 
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_ATTRIBUTION_MODELS, attributionModelLabel } from '../campaign-labels';
+import { MissingRatesAlert } from '../missing-rates-alert';
 import { CostReturnChart } from './cost-return-chart';
 
 // Big amounts wrap rather than run out of a phone's width.
@@ -33,7 +34,9 @@ const percent = (ratio: number | null | undefined, language: string) =>
 
 /**
  * What the campaign (with everything below it) cost and reached, and what it returned under the
- * attribution model picked here: the totals, the return figures and the cost-vs-return chart.
+ * attribution model picked here: the totals, the return figures and the cost-vs-return chart, all
+ * in the campaign's currency (the API converts other currencies at the rate of each amount's day and
+ * names those it has no rate for, whose amounts are left out).
  */
 export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragment }) {
   const { t, i18n } = useTranslation();
@@ -42,7 +45,8 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragmen
   const { data, previousData, error } = useQuery(CampaignRoiDocument, { variables: { id: campaign.id, model } });
   const roi = (data ?? previousData)?.campaign?.roi;
   // Whole units: a glance at cost and return does not need the cents.
-  const money = (n: number | null | undefined) => (n === null || n === undefined ? DASH : wholeMoney(n, campaign.currency, i18n.language));
+  // The return is in `roi.currency`, which is the campaign's; the totals come before it.
+  const money = (n: number | null | undefined) => (n === null || n === undefined ? DASH : wholeMoney(n, roi?.currency ?? campaign.currency, i18n.language));
   const totals = campaign.totals;
 
   return (
@@ -69,8 +73,9 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragmen
       </Flex>
       {error && !roi ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} /> : null}
       {!roi && !error ? <Skeleton active paragraph={{ rows: 3 }} /> : null}
+      {roi ? <MissingRatesAlert currencies={roi.missingRates} testId="campaign-missing-rates" /> : null}
       {roi ? (
-        <Row gutter={[24, 16]}>
+        <Row gutter={[24, 16]} style={{ marginTop: roi.missingRates.length ? 16 : 0 }}>
           <Col xs={24} xl={12}>
             <Row gutter={[16, 16]} data-testid="campaign-roi" data-model={roi.model}>
               <Figure
@@ -89,7 +94,12 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragmen
             </Row>
           </Col>
           <Col xs={24} xl={12}>
-            <CostReturnChart currency={campaign.currency} budget={campaign.budget} actualCost={roi.actualCost} wonAmount={roi.wonAmount} />
+            <CostReturnChart currency={roi.currency} budget={campaign.budget} actualCost={roi.actualCost} wonAmount={roi.wonAmount} />
+          </Col>
+          <Col xs={24}>
+            <Typography.Text type="secondary" data-testid="campaign-roi-converted">
+              {t('marketing.roi.converted', { currency: roi.currency })}
+            </Typography.Text>
           </Col>
         </Row>
       ) : null}

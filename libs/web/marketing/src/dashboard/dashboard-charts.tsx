@@ -23,8 +23,8 @@ function useOpenCampaign() {
 }
 
 export interface ChartProps {
-  /** The report's one currency, or null when campaigns mix them (amounts are then plain numbers). */
-  currency: string | null;
+  /** The report's currency: every amount is in it (converted at the rate of its day). */
+  currency: string;
 }
 
 /** Cost against return per channel, with the same figures as a table under the chart. */
@@ -107,10 +107,9 @@ export function SpendChart({ rows, currency }: ChartProps & { rows: readonly Cam
   const { t, i18n } = useTranslation();
   const open = useOpenCampaign();
   const chart = spendChartRows(rows);
-  // Campaigns of one report may differ in currency; each bar is in its campaign's own.
-  const money = (n: number, own: string) => wholeMoney(n, currency ?? own, i18n.language);
-  const data = chart.rows.map((r) => ({ id: r.campaign.id, name: r.campaign.name, budget: r.budget, cost: r.actualCost, currency: r.campaign.currency }));
-  const summary = data.map((d) => `${d.name}: ${t('campaigns.fields.budget')} ${money(d.budget, d.currency)}, ${t('marketing.actualCost')} ${money(d.cost, d.currency)}`).join('; ');
+  const money = (n: number) => wholeMoney(n, currency, i18n.language);
+  const data = chart.rows.map((r) => ({ id: r.campaign.id, name: r.campaign.name, budget: r.budget, cost: r.actualCost }));
+  const summary = data.map((d) => `${d.name}: ${t('campaigns.fields.budget')} ${money(d.budget)}, ${t('marketing.actualCost')} ${money(d.cost)}`).join('; ');
   const note = chart.cut ? t('marketing.dashboard.spendSome', { shown: chart.rows.length, count: chart.count }) : t('marketing.dashboard.spendAll');
   return (
     <ChartCard style={FULL_HEIGHT} title={t('marketing.dashboard.spendVsBudget')} note={note} summary={summary} testId="dashboard-spend-chart">
@@ -119,7 +118,7 @@ export function SpendChart({ rows, currency }: ChartProps & { rows: readonly Cam
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" tickFormatter={(v: number) => compact(v, i18n.language)} tick={{ fontSize: 12 }} />
           <YAxis type="category" dataKey="name" width={nameAxisWidth(width)} tick={(props: object) => <NameTick {...props} units={nameUnits(width)} />} interval={0} />
-          <Tooltip formatter={(v, _name, item) => money(Number(v), String(item?.payload?.currency ?? ''))} labelFormatter={(_, items) => String(items?.[0]?.payload?.name ?? '')} />
+          <Tooltip formatter={(v) => money(Number(v))} labelFormatter={(_, items) => String(items?.[0]?.payload?.name ?? '')} />
           <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
           <Bar dataKey="budget" name={t('campaigns.fields.budget')} fill={COLORS.budget} isAnimationActive={false} onClick={open} cursor="pointer" />
           <Bar dataKey="cost" name={t('marketing.actualCost')} fill={COLORS.cost} isAnimationActive={false} onClick={open} cursor="pointer" />

@@ -1,4 +1,5 @@
 import type { AttributionModel } from '@rapport/web-data-access';
+import { currencyName } from '@rapport/web-ui';
 import { Alert, DatePicker, Flex, InputNumber, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useId, useState, type ReactNode } from 'react';
@@ -29,14 +30,18 @@ export interface DashboardControlsProps {
   onRange: (range: DayRange) => void;
   onModel: (model: AttributionModel) => void;
   onWindowDays: (days: number) => void;
+  /** The currency every amount is shown in, and those that can be picked (the ones with a rate). */
+  currency: string;
+  currencies: readonly string[];
+  onCurrency: (currency: string) => void;
 }
 
 /**
- * Period (a preset or a custom range), attribution model and influence window. A custom range is
+ * Period (a preset or a custom range), attribution model, influence window and currency. A custom range is
  * only sent once both ends are there and in order; until then the last good range stays on screen.
  */
 export function DashboardControls(props: DashboardControlsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const base = useId();
   const [draft, setDraft] = useState<{ from: Dayjs | null; to: Dayjs | null }>({ from: dayjs(props.range.from), to: dayjs(props.range.to) });
   const badRange = draft.from && draft.to && draft.from.isAfter(draft.to, 'day');
@@ -106,6 +111,18 @@ export function DashboardControls(props: DashboardControlsProps) {
             onChange={(days) => (days === null ? undefined : props.onWindowDays(days))}
             style={{ width: 120 }}
             data-testid="dashboard-window"
+          />
+        </Labelled>
+        <Labelled label={t('marketing.dashboard.currency')} id={`${base}-currency`}>
+          <Select<string>
+            id={`${base}-currency`}
+            value={props.currency}
+            onChange={props.onCurrency}
+            // The code is what the figures show; the name helps with the less common ones.
+            options={props.currencies.map((c) => ({ value: c, label: currencyName(c, i18n.language) ? `${c} · ${currencyName(c, i18n.language)}` : c }))}
+            popupMatchSelectWidth={false}
+            style={{ minWidth: 120 }}
+            data-testid="dashboard-currency"
           />
         </Labelled>
       </Flex>

@@ -28,7 +28,7 @@ export function RoiText({ roi }: { roi: number | null | undefined }) {
 }
 
 /** The channel chart's numbers as a table (screen readers, and whoever wants the figures). */
-export function ChannelTable({ rows, currency, channelLabel }: { rows: readonly ChannelRow[]; currency: string | null; channelLabel: (c: string | null) => string }) {
+export function ChannelTable({ rows, currency, channelLabel }: { rows: readonly ChannelRow[]; currency: string; channelLabel: (c: string | null) => string }) {
   const { t, i18n } = useTranslation();
   const money = (n: number) => wholeMoney(n, currency, i18n.language);
   const columns: TableColumnsType<ChannelRow> = [
@@ -52,10 +52,10 @@ export function ChannelTable({ rows, currency, channelLabel }: { rows: readonly 
  * Every campaign of the period with all its figures: the ROI and spend charts' table, and the
  * way into each campaign (its name links to its page).
  */
-export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]; currency: string | null }) {
+export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]; currency: string }) {
   const { t, i18n } = useTranslation();
-  // Each campaign's own amounts are in its own currency, whatever the totals do.
-  const money = (n: number, r: CampaignRow) => wholeMoney(n, currency ?? r.campaign.currency, i18n.language);
+  // In the report's currency like the totals, so the rows add up to them (not each campaign's own).
+  const money = (n: number) => wholeMoney(n, currency, i18n.language);
   const columns: TableColumnsType<CampaignRow> = [
     {
       key: 'name',
@@ -64,8 +64,8 @@ export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]
       sorter: (a, b) => a.campaign.name.localeCompare(b.campaign.name),
       ...HEADER,
     },
-    { key: 'cost', title: t('marketing.actualCost'), render: (_, r) => money(r.actualCost, r), sorter: (a, b) => a.actualCost - b.actualCost, ...NUMBER },
-    { key: 'won', title: t('marketing.roi.wonAmount'), render: (_, r) => money(r.wonAmount, r), sorter: (a, b) => a.wonAmount - b.wonAmount, ...NUMBER },
+    { key: 'cost', title: t('marketing.actualCost'), render: (_, r) => money(r.actualCost), sorter: (a, b) => a.actualCost - b.actualCost, ...NUMBER },
+    { key: 'won', title: t('marketing.roi.wonAmount'), render: (_, r) => money(r.wonAmount), sorter: (a, b) => a.wonAmount - b.wonAmount, ...NUMBER },
     {
       key: 'roi',
       title: t('marketing.roi.roi'),
@@ -74,7 +74,7 @@ export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]
       sorter: (a, b) => (a.roi ?? Number.NEGATIVE_INFINITY) - (b.roi ?? Number.NEGATIVE_INFINITY),
       ...NUMBER,
     },
-    { key: 'budget', title: t('campaigns.fields.budget'), render: (_, r) => (r.budget > 0 ? money(r.budget, r) : t('marketing.dashboard.noBudget')), sorter: (a, b) => a.budget - b.budget, ...NUMBER },
+    { key: 'budget', title: t('campaigns.fields.budget'), render: (_, r) => (r.budget > 0 ? money(r.budget) : t('marketing.dashboard.noBudget')), sorter: (a, b) => a.budget - b.budget, ...NUMBER },
     { key: 'spent', title: t('marketing.dashboard.spent'), render: (_, r) => percent(spentShare(r), i18n.language), ...NUMBER },
     { key: 'deals', title: t('marketing.roi.wonDeals'), dataIndex: 'wonDeals', ...NUMBER },
     { key: 'responses', title: t('marketing.responses'), render: (_, r) => `${r.responses} / ${r.members}`, responsive: ['lg'], ...NUMBER },

@@ -3,13 +3,9 @@ import { formatMoney } from '@rapport/web-ui';
 /** What the dashboard shows for a figure that does not exist (ROI without cost, share of no budget). */
 export const DASH = '—';
 
-/**
- * Whole units in the given currency (a dashboard glance does not need cents); without one (the
- * campaigns mix currencies) a plain number, since adding them under one symbol would lie.
- */
-export function wholeMoney(n: number, currency: string | null, language: string): string {
+/** Whole units in the given currency: a dashboard glance does not need cents. */
+export function wholeMoney(n: number, currency: string, language: string): string {
   const lng = language || 'en';
-  if (!currency) return new Intl.NumberFormat(lng, { maximumFractionDigits: 0 }).format(n);
   try {
     return new Intl.NumberFormat(lng, { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
   } catch {

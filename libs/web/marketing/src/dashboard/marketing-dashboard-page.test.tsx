@@ -1,9 +1,9 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { createCache, MarketingReportDocument, type CurrentUserFragment, type MarketingReportQuery, type Role } from '@rapport/web-data-access';
+import { createCache, ExchangeRatesDocument, MarketingReportDocument, type CurrentUserFragment, type MarketingReportQuery, type Role } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
-import { grantsFor, rolesMock } from '@rapport/web-testing';
-import { render, screen, within } from '@testing-library/react';
+import { grantsFor, pickOption, rolesMock } from '@rapport/web-testing';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -29,8 +29,8 @@ const EXPO = campaign('cmp-expo', 'Spring Expo 2026', 'Events', { budget: 300_00
 const ADS = campaign('cmp-ads', 'Baidu search ads 百度搜索广告', 'Digital', { budget: 240_000, actualCost: 240_000, wonAmount: 120_000, wonDeals: 1, members: 40, responses: 40, roi: -0.5 });
 const SEMINAR = campaign('cmp-free', 'Free seminar', null, { budget: 0, actualCost: 0, wonAmount: 30_000, wonDeals: 1, members: 10, responses: 5, roi: null });
 
-function report(campaigns: Report['campaigns'], channels: Report['channels'], total: Figures): Report {
-  return { __typename: 'MarketingReport', model: 'EVEN', windowDays: 90, from: null, to: null, campaigns, channels, total: { __typename: 'ReturnTotal', ...total } };
+function report(campaigns: Report['campaigns'], channels: Report['channels'], total: Figures, money: Pick<Report, 'currency' | 'missingRates'> = { currency: 'CNY', missingRates: [] }): Report {
+  return { __typename: 'MarketingReport', model: 'EVEN', windowDays: 90, from: null, to: null, ...money, campaigns, channels, total: { __typename: 'ReturnTotal', ...total } };
 }
 
 const FULL = report(
@@ -51,23 +51,36 @@ function me(role: Role, campaignRead?: 'OWN'): CurrentUserFragment {
   return { __typename: 'User', id: 'u-1', email: 'mia@example.com', name: 'Mia Marketer', role, locale: 'EN', team: null, permissions };
 }
 
-/** Answers every report request with `answer`, and records the variables it was asked with. */
-function reportMock(answer: Report | GraphQLError, asked: Record<string, unknown>[] = []): MockLink.MockedResponse {
+/** Answers every report request with `answer` (or what it makes of the variables), and records the variables it was asked with. */
+function reportMock(answer: Report | GraphQLError | ((variables: Record<string, unknown>) => Report), asked: Record<string, unknown>[] = []): MockLink.MockedResponse {
   return {
     request: { query: MarketingReportDocument, variables: () => true },
     result: (variables: Record<string, unknown>) => {
       asked.push(variables);
-      return answer instanceof GraphQLError ? { errors: [answer] } : { data: { marketingReport: answer } };
+      if (answer instanceof GraphQLError) return { errors: [answer] };
+      return { data: { marketingReport: typeof answer === 'function' ? answer(variables) : answer } };
     },
     maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
 
-function renderDashboard(mocks: MockLink.MockedResponse[], user = me('MARKETER')) {
-  const router = createMemoryRouter(MARKETING_ROUTES, { initialEntries: ['/marketing/dashboard'] });
+const rate = (currency: string, validFrom: string, value: string) => ({ __typename: 'ExchangeRate' as const, currency, validFrom, rate: value });
+/** The rates on record: the base, two USD rates and one EUR rate (the picker offers each currency once). */
+const RATES = [rate('CNY', '1900-01-01', '1'), rate('EUR', '2026-01-01', '7.8'), rate('USD', '2026-06-01', '7.2'), rate('USD', '2026-01-01', '7.1')];
+
+function ratesMock(answer: ReturnType<typeof rate>[] | GraphQLError = RATES): MockLink.MockedResponse {
+  return {
+    request: { query: ExchangeRatesDocument },
+    result: answer instanceof GraphQLError ? { errors: [answer] } : { data: { exchangeRates: answer } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+function renderDashboard(mocks: MockLink.MockedResponse[], user = me('MARKETER'), path = '/marketing/dashboard') {
+  const router = createMemoryRouter(MARKETING_ROUTES, { initialEntries: [path] });
   render(
     // The app's own cache: it matches the report's ReturnFigures fragment against the rows that implement it.
-    <MockedProvider mocks={[...mocks, rolesMock()]} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, ratesMock(), rolesMock()]} cache={createCache()}>
       <App>
         <SessionContext.Provider value={user}>
           <RouterProvider router={router} />
@@ -87,7 +100,7 @@ describe('MarketingDashboardPage', { timeout: 60_000 }, () => {
     await screen.findByTestId('dashboard-report', {}, { timeout: 10_000 });
     // This year, even split, 90 days unless the address says otherwise.
     const year = presetRange('thisYear');
-    expect(asked[0]).toEqual({ from: year.from, to: year.to, model: 'EVEN', windowDays: 90 });
+    expect(asked[0]).toEqual({ from: year.from, to: year.to, model: 'EVEN', windowDays: 90, currency: 'CNY' });
 
     expect(text('dashboard-total-campaigns')).toContain('3');
     expect(text('dashboard-total-budget')).toMatch(/540,000/);
@@ -137,6 +150,65 @@ describe('MarketingDashboardPage', { timeout: 60_000 }, () => {
     renderDashboard([reportMock(EMPTY)]);
     expect((await screen.findByTestId('dashboard-empty', {}, { timeout: 10_000 })).textContent).toContain('No campaigns started in this period.');
     expect(screen.queryByTestId('dashboard-totals')).toBeNull();
+  });
+
+  it('asks for the currency picked, keeps it in the address and shows every amount in it', async () => {
+    const asked: Record<string, unknown>[] = [];
+    // The API answers in the currency it was asked for; the figures are the same hand-made ones.
+    const router = renderDashboard([reportMock((v) => ({ ...FULL, currency: String(v['currency']) }), asked)]);
+    await screen.findByTestId('dashboard-report', {}, { timeout: 10_000 });
+    expect(text('dashboard-total-budget')).toMatch(/CN¥540,000/);
+    expect(text('dashboard-currency-note')).toContain('All amounts in CNY');
+
+    // The picker offers the base and each currency with a rate, once.
+    const picker = screen.getByTestId('dashboard-currency');
+    await pickOption(picker, 'USD · US Dollar');
+    const options = [...document.querySelectorAll('.ant-select-dropdown .ant-select-item-option')].map((o) => o.getAttribute('title') ?? o.textContent);
+    expect(options).toEqual(['CNY · Chinese Yuan', 'EUR · Euro', 'USD · US Dollar']);
+
+    await waitFor(() => expect(screen.getByTestId('dashboard-report').getAttribute('data-currency')).toBe('USD'), { timeout: 5000 });
+    expect(asked.at(-1)).toMatchObject({ currency: 'USD', model: 'EVEN', windowDays: 90 });
+    expect(router.state.location.search).toContain('currency=USD');
+    expect(text('dashboard-total-budget')).toMatch(/^[^¥]*\$540,000/);
+    expect(text('dashboard-total-won')).toMatch(/\$650,000/);
+    expect(text('dashboard-currency-note')).toContain('All amounts in USD');
+    const expo = within(screen.getByTestId('dashboard-campaign-table')).getByText('Spring Expo 2026').closest('tr')!;
+    expect(expo.textContent).toMatch(/\$200,000.*\$500,000/);
+    expect(screen.getByTestId('dashboard-channel-chart').getAttribute('aria-label')).toMatch(/Events: Actual cost \$200,000, Attributed won amount \$500,000/);
+    expect(screen.queryByTestId('dashboard-missing-rates')).toBeNull();
+  });
+
+  it('reads the currency from a shared link, and offers just the base and it when the rates cannot be read', async () => {
+    const asked: Record<string, unknown>[] = [];
+    renderDashboard(
+      [ratesMock(new GraphQLError('You are not allowed to do this.', { extensions: { code: 'FORBIDDEN' } })), reportMock((v) => ({ ...FULL, currency: String(v['currency']) }), asked)],
+      me('MARKETER'),
+      '/marketing/dashboard?currency=eur',
+    );
+    await screen.findByTestId('dashboard-report', {}, { timeout: 10_000 });
+    expect(asked[0]).toMatchObject({ currency: 'EUR' });
+    expect(text('dashboard-total-budget')).toMatch(/€540,000/);
+    fireEvent.mouseDown(screen.getByTestId('dashboard-currency').querySelector('input')!);
+    await waitFor(() => expect([...document.querySelectorAll('.ant-select-dropdown .ant-select-item-option')].map((o) => o.textContent)).toEqual(['CNY · Chinese Yuan', 'EUR · Euro']), { timeout: 5000 });
+  });
+
+  it('warns which currencies have no rate, and shows whoever keeps the rates the way there', async () => {
+    const short = report(FULL.campaigns, FULL.channels, FULL.total, { currency: 'CNY', missingRates: ['GBP', 'JPY'] });
+    renderDashboard([reportMock(short)]);
+    const warning = await screen.findByTestId('dashboard-missing-rates', {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain('No exchange rate for GBP and JPY: amounts in them are left out.');
+    // A marketer may not keep the rates: told whom to ask, no link.
+    expect(warning.textContent).toContain('An admin can add rates under Admin → Exchange rates.');
+    expect(within(warning).queryByRole('link')).toBeNull();
+    // The old note (amounts added up without conversion) is gone for good.
+    expect(screen.queryByText(/without conversion/)).toBeNull();
+  });
+
+  it('links an administrator to the exchange rates from the warning', async () => {
+    renderDashboard([reportMock(report(FULL.campaigns, FULL.channels, FULL.total, { currency: 'CNY', missingRates: ['GBP'] }))], me('ADMIN'));
+    const warning = await screen.findByTestId('dashboard-missing-rates', {}, { timeout: 10_000 });
+    expect(warning.textContent).toContain('No exchange rate for GBP');
+    expect(within(warning).getByRole('link', { name: 'Add rates under Admin → Exchange rates' }).getAttribute('href')).toBe('/admin/exchange-rates');
   });
 
   it('shows the no-access page when the API refuses the report', async () => {

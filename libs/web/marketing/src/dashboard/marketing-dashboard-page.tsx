@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { errorCodeOf, errorMessageOf, MarketingReportDocument, type AttributionModel } from '@rapport/web-data-access';
-import { NoAccess, usePageTitle } from '@rapport/web-core';
+import { errorCodeOf, errorMessageOf, ExchangeRatesDocument, MarketingReportDocument, type AttributionModel } from '@rapport/web-data-access';
+import { NoAccess, usePageTitle, usePermissions } from '@rapport/web-core';
 import { EmptyState, ErrorState, LoadingState, PageHeader, useDebouncedValue, useLazyMessages } from '@rapport/web-ui';
 import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -8,12 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ALL_ATTRIBUTION_MODELS } from '../campaign-labels';
 import { MARKETING_NEEDS } from '../marketing-access';
+import { MissingRatesAlert } from '../missing-rates-alert';
+import { currencyChoices, parseCurrency, unconvertible } from './currency';
 import { ChannelChart, RoiChart, SpendChart } from './dashboard-charts';
 import { DashboardControls } from './dashboard-controls';
 import { CampaignTable, ChannelTable } from './dashboard-tables';
 import { DASH, percent, wholeMoney } from './format';
 import { parseRange, presetOf, presetRange, type DayRange, type PeriodPreset } from './period';
-import { currenciesOf, spentShare, type Report } from './report-data';
+import { spentShare, type Report } from './report-data';
 
 const DEFAULT_WINDOW = 90;
 // Big amounts wrap rather than run out of a phone's width.
@@ -33,8 +35,9 @@ function Figure({ title, value, testId, note }: { title: ReactNode; value: React
 }
 
 /**
- * The period, model and window live in the address (?from=&to=&model=&window=), so a dashboard can
- * be bookmarked and sent; anything unreadable there falls back to this year, even split, 90 days.
+ * The period, model, window and currency live in the address (?from=&to=&model=&window=&currency=),
+ * so a dashboard can be bookmarked and sent; anything unreadable there falls back to this year,
+ * even split, 90 days, CNY.
  */
 function useDashboardParams() {
   const [params, setParams] = useSearchParams();
@@ -43,7 +46,8 @@ function useDashboardParams() {
   const model = modelParam && ALL_ATTRIBUTION_MODELS.includes(modelParam) ? modelParam : 'EVEN';
   const windowParam = Number(params.get('window'));
   const windowDays = params.get('window') !== null && Number.isInteger(windowParam) && windowParam >= 0 && windowParam <= 730 ? windowParam : DEFAULT_WINDOW;
-  const set = (change: Partial<{ from: string; to: string; model: string; window: string }>) =>
+  const currency = parseCurrency(params.get('currency'));
+  const set = (change: Partial<{ from: string; to: string; model: string; window: string; currency: string }>) =>
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -52,10 +56,10 @@ function useDashboardParams() {
       },
       { replace: true },
     );
-  return { range, model, windowDays, set };
+  return { range, model, windowDays, currency, set };
 }
 
-function Totals({ report, currency }: { report: Report; currency: string | null }) {
+function Totals({ report, currency }: { report: Report; currency: string }) {
   const { t, i18n } = useTranslation();
   const total = report.total;
   const money = (n: number) => wholeMoney(n, currency, i18n.language);
@@ -92,16 +96,18 @@ function Totals({ report, currency }: { report: Report; currency: string | null 
   );
 }
 
-function ReportView({ report }: { report: Report }) {
+function ReportView({ report, missing }: { report: Report; missing: readonly string[] }) {
   const { t } = useTranslation();
-  const currencies = currenciesOf(report.campaigns);
-  const currency = currencies.length === 1 ? currencies[0]! : null;
+  // Every amount of the report is in one currency: the API converted each at the rate of its day.
+  const currency = report.currency;
   const channelLabel = (c: string | null) => c ?? t('marketing.dashboard.noChannel');
   return (
-    <Flex vertical gap="middle" data-testid="dashboard-report" data-model={report.model}>
-      {currencies.length > 1 ? <Alert type="info" showIcon title={t('marketing.dashboard.mixedCurrencies', { currencies: currencies.join(', ') })} /> : null}
+    <Flex vertical gap="middle" data-testid="dashboard-report" data-model={report.model} data-currency={currency}>
+      <MissingRatesAlert currencies={missing} testId="dashboard-missing-rates" />
       <Totals report={report} currency={currency} />
-      <Typography.Text type="secondary">{t('marketing.dashboard.clickHint')}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="dashboard-currency-note">
+        {t('marketing.dashboard.inCurrency', { currency })} {t('marketing.dashboard.clickHint')}
+      </Typography.Text>
       {/* Two charts side by side on a wide screen, stacked on a phone. */}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
@@ -132,13 +138,17 @@ function ReportView({ report }: { report: Report }) {
 export function MarketingDashboardPage() {
   const { t } = useTranslation();
   usePageTitle(t('marketing.dashboard.title'));
-  const { range, model, windowDays, set } = useDashboardParams();
+  const { range, model, windowDays, currency, set } = useDashboardParams();
   const [customChosen, setCustomChosen] = useState(false);
   const preset: PeriodPreset = customChosen ? 'custom' : presetOf(range);
   // Typing "120" in the window box asks once, not for 1, 12 and 120.
   const debouncedWindow = useDebouncedValue(windowDays, 400);
-  const { data, previousData, error, loading, refetch } = useQuery(MarketingReportDocument, { variables: { from: range.from, to: range.to, model, windowDays: debouncedWindow } });
+  const { data, previousData, error, loading, refetch } = useQuery(MarketingReportDocument, { variables: { from: range.from, to: range.to, model, windowDays: debouncedWindow, currency } });
   const report = (data ?? previousData)?.marketingReport;
+  // The currencies on offer are those with a rate; a viewer who may not read them (or when they
+  // fail) still has the base and the one on screen.
+  const mayReadRates = usePermissions().allows([{ object: 'catalog', action: 'read' }]);
+  const rates = useQuery(ExchangeRatesDocument, { skip: !mayReadRates }).data?.exchangeRates;
 
   if (errorCodeOf(error) === 'FORBIDDEN') return <NoAccess needs={MARKETING_NEEDS.dashboard} />;
 
@@ -166,7 +176,7 @@ export function MarketingDashboardPage() {
         />
       </Card>
     );
-  else body = <ReportView report={report} />;
+  else body = <ReportView report={report} missing={unconvertible(report.missingRates, report.currency, rates)} />;
 
   return (
     <>
@@ -180,6 +190,9 @@ export function MarketingDashboardPage() {
         onRange={setRange}
         onModel={(m) => set({ model: m })}
         onWindowDays={(d) => set({ window: String(d) })}
+        currency={currency}
+        currencies={currencyChoices(rates, currency)}
+        onCurrency={(c) => set({ currency: c })}
       />
       {/* A refetch (another period or model) keeps the last figures on screen, dimmed, until the new ones arrive. */}
       {error && report ? <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} /> : null}

@@ -27,11 +27,6 @@ export function spendChartRows(rows: readonly CampaignRow[], shown = SPEND_SHOWN
   return { rows: sorted.slice(0, shown), count: rows.length, cut: rows.length > shown };
 }
 
-/** The one currency all the campaigns share, or null when they mix (the API adds amounts as recorded). */
-export function currenciesOf(rows: readonly CampaignRow[]): string[] {
-  return [...new Set(rows.map((r) => r.campaign.currency))].sort();
-}
-
 /** Share of the budget spent; null without a budget (a share of nothing says nothing). */
 export const spentShare = (r: { budget: number; actualCost: number }): number | null => (r.budget > 0 ? r.actualCost / r.budget : null);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyTotals } from './format-money';
+import { currencyName, formatMoney, formatMoneyTotals } from './format-money';
 
 describe('formatMoney', () => {
   it('formats with the currency in the given language', () => {
@@ -15,5 +15,13 @@ describe('formatMoney', () => {
   it('joins per-currency totals', () => {
     expect(formatMoneyTotals(new Map([['USD', 10], ['EUR', 2]]), 'en')).toBe('$10.00 · €2.00');
     expect(formatMoneyTotals({}, 'en')).toBe('');
+  });
+});
+
+describe('currencyName', () => {
+  it('names a currency in the given language, and nothing for a code the browser does not know', () => {
+    expect(currencyName('USD', 'en')).toBe('US Dollar');
+    expect(currencyName('USD', 'zh-CN')).toBe('美元');
+    expect(currencyName('QQQ', 'en')).toBeUndefined();
   });
 });

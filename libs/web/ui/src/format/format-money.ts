@@ -21,3 +21,16 @@ export function formatMoneyTotals(totals: ReadonlyMap<string, number> | Record<s
     .filter(Boolean)
     .join(' · ');
 }
+
+/**
+ * A currency's name in the current language ("US dollar", "美元"), for pickers and headings next to
+ * its code; undefined where the browser does not know the code.
+ */
+export function currencyName(currency: string, language = i18n.language): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([language || 'en'], { type: 'currency' }).of(currency);
+    return name && name !== currency ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from './i18n';
 import type { Messages } from './messages';
@@ -11,7 +11,7 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue';
 
 const loaded = new Set<string>();
 
@@ -48,4 +48,12 @@ export function useLazyMessages(area: LazyMessageArea): boolean {
     };
   }, [area, language]);
   return loaded.has(loadedKey(area, language));
+}
+
+/**
+ * Renders `children` once an area's messages are in (see useLazyMessages), a loading state until
+ * then: what a lazily loaded page or panel wraps itself in when its words come with it.
+ */
+export function LazyMessagesGate({ area, children, fallback = null }: { area: LazyMessageArea; children: ReactNode; fallback?: ReactNode }) {
+  return useLazyMessages(area) ? children : fallback;
 }
