@@ -107,7 +107,11 @@ export function toAppError(err: unknown): AppError {
     const code = STATUS_TO_CODE[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
     const body = err.getResponse();
     const message = typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : err.message;
-    if (code === ErrorCode.Internal) return new AppError(code, msg('errors.internal'));
+    if (code === ErrorCode.Internal) {
+      // A 5xx the framework raised is as much a bug as any other: name its cause in the log.
+      logger.error(`HTTP ${status} from the framework: ${err.stack ?? err.message}`);
+      return new AppError(code, msg('errors.internal'));
+    }
     return new AppError(code, message);
   }
   const unavailable = databaseUnavailableError(err);

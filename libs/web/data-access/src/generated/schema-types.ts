@@ -1926,7 +1926,7 @@ export type Mutation = {
   createCampaign: CreateCampaignPayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
-  /** Creates a template with its first version (campaign managers). A marketing template needs {{ unsubscribe_url }} and {{ company.postal_address }} in every language. */
+  /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
   createEmailTemplate: EmailTemplatePayload;
   createLead: CreateLeadPayload;
   createOpportunity: CreateOpportunityPayload;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '@rapport/web-ui';
+import { i18n, loadLazyMessages } from '@rapport/web-ui';
 import {
   currentPeriod,
   fromPeriodInput,
@@ -66,7 +66,9 @@ describe('period in the URL', () => {
 });
 
 describe('labels', () => {
-  it('names periods in the language shown', () => {
+  it('names periods in the language shown', async () => {
+    // Revenue's words come with its pages (lazy/revenue.<lng>.json), as the forecast page loads them.
+    await Promise.all([loadLazyMessages('revenue', 'en'), loadLazyMessages('revenue', 'zh-CN')]);
     const t = i18n.getFixedT('en');
     expect(periodLabel(t, q4, 'en')).toBe('Q4 2026');
     expect(periodLabel(i18n.getFixedT('zh-CN'), q4, 'zh-CN')).toBe('2026年第4季度');
