@@ -1,8 +1,9 @@
+import { escapeHtml } from '@rapport/shared-util';
 import type { WebFormEntity } from '@rapport/leads-data';
 import { negotiateLocale } from '@rapport/shared-domain';
 import { FieldError, LocalizedText, MessageKey, MessageLocale, SERVER_MESSAGES, translateMessage } from '@rapport/shared-errors';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = escapeHtml;
 
 const INPUT_TYPE: Record<string, string> = { email: 'email', phone: 'tel', employees: 'number', message: 'textarea' };
 

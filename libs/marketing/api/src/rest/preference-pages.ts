@@ -1,3 +1,4 @@
+import { escapeHtml } from '@rapport/shared-util';
 import { localizedName, type NameLocale } from '@rapport/shared-domain';
 import { MessageKey, MessageLocale, renderMessage, translateMessage, type MessageParams } from '@rapport/shared-errors';
 import type { Preferences } from '../services/public-consent.service';
@@ -7,7 +8,7 @@ import type { Preferences } from '../services/public-consent.service';
  * client's browser, in the recipient's language (Accept-Language). A GET only shows; every change
  * is a POST (link scanners follow GETs).
  */
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = escapeHtml;
 const say = (locale: MessageLocale, key: MessageKey, params: MessageParams = {}) => translateMessage(locale, key, params, renderMessage(key, params));
 
 function page(locale: MessageLocale, title: string, body: string): string {

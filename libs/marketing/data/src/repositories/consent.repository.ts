@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConsentStatus, SuppressionReason } from '@rapport/marketing-domain';
+import { escapeLike } from '@rapport/shared-util';
 import { ConsentEventEntity, SubscriptionTypeEntity, SuppressionEntity } from '../entities';
 
 /** One answer to record: the event row, and the current state it sets. */
@@ -122,7 +123,7 @@ export class ConsentRepository {
   suppressionPage(args: { first: number; after: string | null; search: string | null }): Promise<SuppressionEntity[]> {
     const qb = this.ds.getRepository(SuppressionEntity).createQueryBuilder('s').orderBy('s.address').limit(args.first + 1);
     if (args.after) qb.andWhere('s.address > :after', { after: args.after });
-    if (args.search) qb.andWhere(`s.address LIKE :s`, { s: `%${args.search.replace(/[\\%_]/g, '\\$&')}%` });
+    if (args.search) qb.andWhere(`s.address LIKE :s`, { s: `%${escapeLike(args.search)}%` });
     return qb.getMany();
   }
 
@@ -130,7 +131,7 @@ export class ConsentRepository {
   async suppressionCount(search: string | null): Promise<number> {
     const [row]: { n: number }[] = await this.ds.query(
       `SELECT count(*)::int AS n FROM (SELECT 1 FROM suppression WHERE $1::text IS NULL OR address LIKE '%' || $1 || '%' LIMIT 10000) s`,
-      [search?.replace(/[\\%_]/g, '\\$&') ?? null],
+      [search === null ? null : escapeLike(search)],
     );
     return row!.n;
   }
