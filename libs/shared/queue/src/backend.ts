@@ -30,5 +30,7 @@ export function queueConnection(config: Pick<AppConfig, 'redisUrl' | 'databaseUr
     };
   }
   setDefaultBackendFactory(createPostgresBackend as never);
-  return { kind: 'postgres', connection: { connectionString: config.databaseUrl, schema: 'bullmq', migrate: true, max: 5 } };
+  // pg waits for a new connection forever by default; a bounded wait turns an unreachable server
+  // into an error that the callers (relay, schedule keeper, workers) already retry.
+  return { kind: 'postgres', connection: { connectionString: config.databaseUrl, schema: 'bullmq', migrate: true, max: 5, connectionTimeoutMillis: 10_000 } };
 }

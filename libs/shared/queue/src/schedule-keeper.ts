@@ -8,6 +8,8 @@ export interface ScheduleKeeperOptions {
   checkEveryMs: number;
   /** After a queue connection error or a failed check, how often to try again until a check succeeds. */
   retryEveryMs?: number;
+  /** A check that has not finished by then counts as failed, so one hung query cannot stop every later check. */
+  checkTimeoutMs?: number;
   /** One JSON-serialisable object per event; the worker writes each as one JSON line. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -23,9 +25,12 @@ const jsonLine = (entry: Record<string, unknown>) => console.log(JSON.stringify(
  *   connection error until a check succeeds (PostgreSQL's pool reconnects silently, per query, so
  *   an error is the only sign of a lost connection there), the missing ones are recreated;
  * - every `checkEveryMs` the same check runs anyway, which also covers a store that was emptied
- *   without the connection dropping.
+ *   without the connection dropping, and a PostgreSQL connection dropped while a query held it
+ *   (pg reports that to the query, not to the pool, so the keeper never hears of it).
  * Each recreated scheduler is logged as one JSON line. Checks never overlap: a request for one
- * while another runs is folded into a single follow-up check.
+ * while another runs is folded into a single follow-up check. A check that hangs (a pooled
+ * connection the server dropped without a word, a connect that never answers) is given up after
+ * `checkTimeoutMs` and retried: without that, "never overlap" would mean "never again".
  */
 export class ScheduleKeeper {
   private readonly log: (entry: Record<string, unknown>) => void;
@@ -86,10 +91,22 @@ export class ScheduleKeeper {
     this.running = (async () => {
       for (let next: ScheduleCheckReason | null = reason; next && !this.stopped; next = this.queued) {
         this.queued = null;
-        await this.pass(next);
+        await this.passWithin(next);
       }
     })().finally(() => (this.running = null));
     return this.running;
+  }
+
+  private async passWithin(reason: ScheduleCheckReason): Promise<void> {
+    const ms = this.options.checkTimeoutMs ?? 15_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
+    const outcome = await Promise.race([this.pass(reason), timedOut]).finally(() => clearTimeout(timer));
+    if (outcome !== 'timeout') return;
+    // The hung pass may still finish later; declaring is an idempotent upsert, so an overlap is harmless.
+    if (!this.failing) this.log({ level: 'error', msg: 'job scheduler check did not finish in time; retrying', reason, timeoutMs: ms });
+    this.failing = true;
+    this.retrySoon();
   }
 
   private async pass(reason: ScheduleCheckReason): Promise<void> {

@@ -22,6 +22,11 @@ describe.each(backends)('job schedulers on %s', (kind) => {
   let ctx: TestContext;
   const queues = new Map<QueueName, Queue>();
   const queueFor = (name: QueueName) => queues.get(name)!;
+  // The test looks at the store through its own queues (own connections, never dropped). Polling
+  // through the keeper's queues would race it for the dropped connections: pg reports a dropped
+  // connection to whoever holds it, and only an idle one to the pool (and so to the keeper).
+  const observers = new Map<QueueName, Queue>();
+  const observe = (name: QueueName) => observers.get(name)!;
   // Own key prefix (Redis) and connection name (PostgreSQL), so emptying the store or dropping the
   // connection touches only this file's queues, never another test file's.
   const prefix = `sched-${randomBytes(4).toString('hex')}`;
@@ -39,6 +44,9 @@ describe.each(backends)('job schedulers on %s', (kind) => {
       // The dropped connections are reported as errors; expected here.
       q.on('error', () => undefined);
       queues.set(name, q);
+      const o = new Queue(name, { connection: { ...connection, ...(kind === 'postgres' ? { application_name: `${appName}-observer` } : {}) } as never, prefix });
+      o.on('error', () => undefined);
+      observers.set(name, o);
     }
   });
   afterEach(async () => {
@@ -46,6 +54,7 @@ describe.each(backends)('job schedulers on %s', (kind) => {
     logs.length = 0;
   });
   afterAll(async () => {
+    for (const o of observers.values()) await o.close();
     for (const q of queues.values()) {
       await q.obliterate({ force: true }).catch(() => undefined);
       await q.close();
@@ -58,7 +67,7 @@ describe.each(backends)('job schedulers on %s', (kind) => {
     keepers.push(k);
     return k;
   };
-  const present = async () => (await missingSchedules(queueFor)).length === 0;
+  const present = async () => (await missingSchedules(observe)).length === 0;
   const recreated = (reason: string) => logs.filter((l) => l['msg'] === 'job scheduler was missing; recreated' && l['reason'] === reason).map((l) => l['scheduler']).sort();
   const everyId = SCHEDULES.map((s) => s.id).sort();
 
