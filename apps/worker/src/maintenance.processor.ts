@@ -5,6 +5,7 @@ import { withSystemScope } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
+import { MailingPumpService } from '@rapport/marketing-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -29,6 +30,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly sla: SlaService,
     private readonly forecasts: ForecastService,
     private readonly commitments: CommitmentsService,
+    private readonly mailings: MailingPumpService,
   ) {
     super();
   }
@@ -45,6 +47,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return { reps: await withSystemScope('the weekly snapshot records every rep’s forecast', () => this.forecasts.snapshot()) };
       case 'remind-commitments':
         return { reminded: await withSystemScope('reminders go to every owner of a commitment coming due', () => this.commitments.remindDue()) };
+      case 'resume-mailings':
+        return { woken: (await withSystemScope('the watchdog looks at every unfinished mailing', () => this.mailings.wakeDue())).length };
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.maintenance}`);
         return null;

@@ -10,6 +10,7 @@ import { LeadsModule } from '@rapport/leads-api';
 import { RevenueJobsModule } from '@rapport/revenue-jobs';
 import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingHooksModule } from '@rapport/marketing-api';
+import { MarketingJobsModule } from '@rapport/marketing-jobs';
 import { MailModule } from '@rapport/shared-mail';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxAckService } from './outbox-ack.service';
@@ -26,6 +27,7 @@ import { SchedulesService } from './schedules.service';
     SalesJobsModule,
     LeadsJobsModule,
     RevenueJobsModule,
+    MarketingJobsModule,
     MailModule,
     // The services the maintenance queue's handlers call (the same module instances the jobs modules use).
     LeadsModule,

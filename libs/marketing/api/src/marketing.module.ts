@@ -4,7 +4,10 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { MailingResolver } from './resolvers/mailing.resolver';
+import { MailingsService } from './services/mailings.service';
+import { MailingPumpService } from './services/mailing-pump.service';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
 import { PublicConsentService } from './services/public-consent.service';
@@ -27,14 +30,14 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver, MailingResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, ...MARKETING_RESOLVERS],
-  exports: [CampaignsService],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService, MailingPumpService, MailingsService],
 })
 export class MarketingModule implements OnModuleInit {
   constructor(

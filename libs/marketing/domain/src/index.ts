@@ -10,3 +10,6 @@ import { CAMPAIGN } from './records/campaign.record';
 export const MARKETING_RECORDS = [CAMPAIGN];
 export * from './consent/unsubscribe-token';
 export * from './email/template';
+export * from './mailing/mailing';
+export * from './tracking';
+export * from './inbound';

@@ -51,6 +51,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...base, LEAD_IMPORT_UPLOAD_TTL_HOURS: '0' })).toThrow(/LEAD_IMPORT_UPLOAD_TTL_HOURS must be a whole number between 1 and 8760/);
   });
 
+  it('reads the inbound SMTP receiver settings; port 0 turns it off', () => {
+    expect(parseConfig(base)).toMatchObject({ inboundSmtpPort: 2525, inboundSmtpHost: '127.0.0.1', inboundMailDomain: 'rapport.local' });
+    expect(parseConfig({ ...base, INBOUND_SMTP_PORT: '0' }).inboundSmtpPort).toBeNull();
+    expect(parseConfig({ ...base, INBOUND_SMTP_PORT: '25', INBOUND_SMTP_HOST: '0.0.0.0', INBOUND_MAIL_DOMAIN: 'Bounces.Example.COM' })).toMatchObject({
+      inboundSmtpPort: 25,
+      inboundSmtpHost: '0.0.0.0',
+      inboundMailDomain: 'bounces.example.com',
+    });
+    expect(() => parseConfig({ ...base, INBOUND_SMTP_PORT: '70000' })).toThrow(/INBOUND_SMTP_PORT must be a whole number between 0 and 65535/);
+    expect(() => parseConfig({ ...base, INBOUND_MAIL_DOMAIN: 'bounce@example.com' })).toThrow(/INBOUND_MAIL_DOMAIN must be a domain name/);
+  });
+
   it('refuses the development secret in production', () => {
     expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');

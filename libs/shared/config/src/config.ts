@@ -40,6 +40,15 @@ export interface AppConfig {
   mailPostalAddress: string;
   /** Where people can read what the dev SMTP sink caught (printed by `npm start`); null in production. */
   mailInboxUrl: string | null;
+  /** Mailings (docs/adr/0016): the domain of their Message-IDs and bounce addresses (default: MAIL_FROM's domain). */
+  mailingDomain: string;
+  /** Messages per second and parallel SMTP connections the worker uses for mailings, per relay. */
+  mailingRatePerSecond: number;
+  mailingConnections: number;
+  /** A mailing pauses itself after this many failed sends in a row and tells its owner; 0 never. */
+  mailingPauseAfterFailures: number;
+  /** DKIM signing of outgoing mail (all three set, or none). */
+  dkim: { domainName: string; keySelector: string; privateKey: string } | null;
   /** Web-to-lead: submissions accepted per client address per minute. */
   publicLeadRateLimit: number;
   /** Hours an uploaded lead import may wait to be started; then it is no longer listed and the nightly purge deletes it with its file. */
@@ -51,6 +60,11 @@ export interface AppConfig {
   testClockEnabled: boolean;
   /** Bearer token that may read /api/metrics (Prometheus); null: signed-in admins only. */
   metricsToken: string | null;
+  /** The SMTP receiver of bounces and replies (issue 15): its port (null: not started, INBOUND_SMTP_PORT=0) and interface. */
+  inboundSmtpPort: number | null;
+  inboundSmtpHost: string;
+  /** The domain whose addresses (bounce+…@, replies) the receiver accepts; every other RCPT TO is refused. */
+  inboundMailDomain: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -126,6 +140,13 @@ export function parseConfig(env: Env): AppConfig {
   const metricsToken = str('METRICS_TOKEN') ?? null;
   if (metricsToken !== null && !/^[\x21-\x7e]{24,}$/.test(metricsToken)) problems.push('METRICS_TOKEN must be at least 24 printable ASCII characters without spaces');
 
+  // 0 turns the receiver off rather than picking a random port nobody could be told about.
+  const inboundSmtpPort = int('INBOUND_SMTP_PORT', 2525, 0, 65535) || null;
+  // Bounces come back to the mailings' VERP addresses, so the receiver takes mail for the mailing domain unless told otherwise.
+  const mailingDomain = (str('MAILING_DOMAIN') ?? domainOf(str('MAIL_FROM', 'Rapport <no-reply@rapport.local>') ?? '') ?? 'rapport.local').toLowerCase();
+  const inboundMailDomain = (str('INBOUND_MAIL_DOMAIN', mailingDomain) ?? '').toLowerCase();
+  if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(inboundMailDomain)) problems.push(`INBOUND_MAIL_DOMAIN must be a domain name like mail.example.com (got "${inboundMailDomain}")`);
+
   const config: AppConfig = {
     env: nodeEnv,
     port,
@@ -155,15 +176,41 @@ export function parseConfig(env: Env): AppConfig {
     mailCompanyName: str('MAIL_COMPANY_NAME', 'Rapport Demo Ltd.') ?? '',
     mailPostalAddress: str('MAIL_POSTAL_ADDRESS', '100 Century Avenue, Pudong, Shanghai 200120, China') ?? '',
     mailInboxUrl: str('MAIL_INBOX_URL') ?? null,
+    mailingDomain,
+    mailingRatePerSecond: int('MAILING_RATE_PER_SECOND', 200, 1, 100_000),
+    mailingConnections: int('MAILING_SMTP_CONNECTIONS', 4, 1, 64),
+    mailingPauseAfterFailures: int('MAILING_PAUSE_AFTER_FAILURES', 20, 0, 100_000),
+    dkim: dkimFrom(str('DKIM_DOMAIN'), str('DKIM_SELECTOR'), str('DKIM_PRIVATE_KEY'), problems),
     publicLeadRateLimit: int('PUBLIC_LEAD_RATE_LIMIT', 30, 1, 1_000_000),
     leadImportUploadTtlHours: int('LEAD_IMPORT_UPLOAD_TTL_HOURS', 24, 1, 24 * 365),
     testClockEnabled: nodeEnv !== 'production' && str('TEST_CLOCK') === '1',
     metricsToken,
+    inboundSmtpPort,
+    inboundSmtpHost: str('INBOUND_SMTP_HOST', '127.0.0.1') ?? '127.0.0.1',
+    inboundMailDomain,
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',
     companyAddress: str('COMPANY_ADDRESS', '88 Century Avenue, Pudong, Shanghai · 上海市浦东新区世纪大道88号') ?? '',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** The domain of an address like `Name <user@example.com>`. */
+function domainOf(from: string): string | null {
+  return /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1]?.toLowerCase() ?? null;
+}
+
+function dkimFrom(domainName: string | undefined, keySelector: string | undefined, key: string | undefined, problems: string[]): AppConfig['dkim'] {
+  const given = [domainName, keySelector, key].filter((v) => v !== undefined).length;
+  if (given === 0) return null;
+  if (given < 3) {
+    problems.push('DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY go together: set all three or none');
+    return null;
+  }
+  // A PEM key in one environment line has its line breaks written as \n.
+  const privateKey = key!.replace(/\\n/g, '\n');
+  if (!privateKey.includes('PRIVATE KEY-----')) problems.push('DKIM_PRIVATE_KEY must be a PEM private key (BEGIN … PRIVATE KEY)');
+  return { domainName: domainName!, keySelector: keySelector!, privateKey };
 }
 
 let cached: AppConfig | undefined;

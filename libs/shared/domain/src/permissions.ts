@@ -39,6 +39,10 @@ export const OBJECTS = {
   sharedView: { domain: 'users' },
   /** Campaigns with their members, cost lines and return (members are read through their contact or lead too). */
   campaign: { domain: 'marketing' },
+  /** Mailings: a template sent to an audience for a campaign (issue 15). Owned by who created them. */
+  mailing: { domain: 'marketing' },
+  /** The company-wide contact policy every mailing obeys (frequency cap, same content, quiet hours). */
+  contactPolicy: { domain: 'admin' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -63,6 +67,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, All), leadImport: g(All, All),
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
+    mailing: g(All, All), contactPolicy: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -70,6 +75,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(Own, Own),
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
+    mailing: g(All, Own), contactPolicy: g(All, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -77,6 +83,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
+    mailing: g(None, None), contactPolicy: g(None, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -85,6 +92,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
+    mailing: g(All, All), contactPolicy: g(All, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -93,6 +101,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
+    mailing: g(None, None), contactPolicy: g(All, None),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -100,6 +109,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
+    mailing: g(None, None), contactPolicy: g(None, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -107,6 +117,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
+    mailing: g(None, None), contactPolicy: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -115,6 +126,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
+    mailing: g(All, All), contactPolicy: g(All, None),
   },
 };
 

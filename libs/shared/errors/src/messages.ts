@@ -333,6 +333,27 @@ export const SERVER_MESSAGES = {
   'marketing.preferencesSave': 'Save',
   'marketing.preferencesSaved': 'Saved. Thank you.',
   'marketing.unsubscribeLinkInvalid': 'This link is not valid. Use the link in our latest email, or write to us.',
+  // Mailings and the contact policy (issue 15).
+  'marketing.mailingDraftOnly': 'Only a draft mailing can be changed.',
+  'marketing.mailingStarted': 'This mailing was already started.',
+  'marketing.mailingFutureTime': 'Choose a time in the future, or send now.',
+  'marketing.mailingTemplateUnusable': 'The template is archived or has no content.',
+  'marketing.mailingPauseWhen': 'Only a scheduled or sending mailing can be paused.',
+  'marketing.mailingResumeWhen': 'Only a paused mailing can be resumed.',
+  'marketing.mailingEnded': 'This mailing has already ended.',
+  'marketing.mailingName': 'Give the mailing a name.',
+  'marketing.noSuchCampaign': 'No such campaign.',
+  'marketing.mailingMaxLists': 'Combine at most {{max}} lists.',
+  'marketing.noMemberStatus': 'No member status “{{memberStatus}}”.',
+  'marketing.mailingAudienceEmpty': 'Choose who gets the mailing: member statuses of the campaign or lists.',
+  'marketing.noSuchTemplate': 'No such template.',
+  'marketing.mailingMarketingTemplate': 'A mailing sends a marketing template.',
+  'marketing.policyCapMessages': 'Allow between 1 and 100 messages.',
+  'marketing.policyCapDays': 'Count over 1 to 365 days.',
+  'marketing.policyHour': 'Choose an hour from 0 to 23.',
+  'marketing.policyQuietSame': 'Quiet hours must end at another hour than they start.',
+  'marketing.policyTimeZone': 'Choose a time zone such as Asia/Shanghai.',
+  'marketing.policyRule': 'Choose a known rule.',
   'marketing.oneClickBody': 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).',
 } as const;
 
@@ -347,7 +368,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

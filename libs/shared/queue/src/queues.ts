@@ -9,6 +9,8 @@ export const QUEUES = {
   sales: 'sales',
   leads: 'leads',
   revenue: 'revenue',
+  /** Mailings' pumps (docs/adr/0016): long-running, so apart from routing and notifications. */
+  marketing: 'marketing',
   /** Scheduled housekeeping (SCHEDULES in schedules.ts): its own queue, so it never holds up routing or mail. */
   maintenance: 'maintenance',
 } as const;
@@ -36,6 +38,10 @@ export interface JobPayloads {
   'snapshot-forecast': Record<string, never>;
   /** Scheduled: reminds owners of promises coming due (revenue). */
   'remind-commitments': Record<string, never>;
+  /** Sends a mailing until nothing may go now (marketing). Idempotent: one pump per mailing; every send is a row state. */
+  'send-mailing': { mailingId: string };
+  /** Scheduled: gives every due or unfinished mailing without a live pump a pump (marketing's watchdog, ADR 0016 §6). */
+  'resume-mailings': Record<string, never>;
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
 }

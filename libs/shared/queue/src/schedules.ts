@@ -26,6 +26,8 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'check-sla-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'check-sla', data: {} } },
   { id: 'snapshot-forecast-weekly', queue: QUEUES.maintenance, repeat: { pattern: '0 6 * * 1' }, job: { name: 'snapshot-forecast', data: {} } },
   { id: 'remind-commitments-hourly', queue: QUEUES.maintenance, repeat: { pattern: '5 * * * *' }, job: { name: 'remind-commitments', data: {} } },
+  // Starts scheduled mailings when due and replaces a pump that died (docs/adr/0016 §6).
+  { id: 'resume-mailings-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'resume-mailings', data: {} } },
 ];
 
 /**

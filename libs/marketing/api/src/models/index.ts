@@ -4,3 +4,4 @@ export * from './call.model';
 export * from './report.model';
 export * from './consent.model';
 export * from './email-template.model';
+export * from './mailing.model';

@@ -2,6 +2,7 @@ import { Marketing1796463034241 } from './1796463034241-marketing';
 import { CampaignReferences1796473160201 } from './1796473160201-campaign-references';
 import { Consent1796486981056 } from './1796486981056-consent';
 import { EmailTemplates1796487901269 } from './1796487901269-email-templates';
+import { Mailings1796497116390 } from './1796497116390-mailings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MARKETING_MIGRATIONS: Function[] = [Marketing1796463034241, CampaignReferences1796473160201, Consent1796486981056, EmailTemplates1796487901269];
+export const MARKETING_MIGRATIONS: Function[] = [Marketing1796463034241, CampaignReferences1796473160201, Consent1796486981056, EmailTemplates1796487901269, Mailings1796497116390];

@@ -2,3 +2,5 @@ export * from './campaign.repository';
 export * from './attribution.repository';
 export * from './consent.repository';
 export * from './email-template.repository';
+export * from './mailing.repository';
+export * from './mailing-send.repository';

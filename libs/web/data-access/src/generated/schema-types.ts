@@ -905,6 +905,28 @@ export type ContactOrderField =
   | 'LAST_NAME'
   | 'UPDATED_AT';
 
+/** The company-wide contact policy every mailing obeys, whichever department sends. */
+export type ContactPolicyModel = {
+  __typename?: 'ContactPolicyModel';
+  availableRules: Array<ContactPolicyRuleModel>;
+  frequencyCap?: Maybe<FrequencyCap>;
+  quietHours?: Maybe<QuietHours>;
+  rules: Array<ContactPolicyRuleKey>;
+  sameContentOnce: Scalars['Boolean']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type ContactPolicyRuleKey =
+  | 'OPEN_HIGH_PRIORITY_CASE'
+  | 'OVERDUE_COMMITMENT';
+
+/** A rule that holds marketing back from some people; `available` is false until its data exists (cases come with the service domain). */
+export type ContactPolicyRuleModel = {
+  __typename?: 'ContactPolicyRuleModel';
+  available: Scalars['Boolean']['output'];
+  key: ContactPolicyRuleKey;
+};
+
 export type ConvertLeadInput = {
   /** Link to this account instead of matching or creating one. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
@@ -1076,6 +1098,16 @@ export type CreateLeadInput = {
 export type CreateLeadPayload = {
   __typename?: 'CreateLeadPayload';
   lead: Lead;
+};
+
+export type CreateMailingInput = {
+  audience: MailingAudienceInput;
+  campaignId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subscriptionTypeId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
 };
 
 export type CreateOpportunityInput = {
@@ -1411,6 +1443,17 @@ export type ForecastTrendPoint = {
   commit: Scalars['Float']['output'];
   takenOn: Scalars['String']['output'];
   weighted: Scalars['Float']['output'];
+};
+
+export type FrequencyCap = {
+  __typename?: 'FrequencyCap';
+  maxMessages: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+export type FrequencyCapInput = {
+  maxMessages: Scalars['Int']['input'];
+  windowDays: Scalars['Int']['input'];
 };
 
 export type Handover = {
@@ -1843,6 +1886,104 @@ export type LogoutPayload = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** A template sent to an audience under a subscription type, for a campaign (issue 15). */
+export type Mailing = {
+  __typename?: 'Mailing';
+  audience: MailingAudience;
+  campaignId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** Why it paused itself (a message key), or null. */
+  pausedReason?: Maybe<Scalars['String']['output']>;
+  progress: MailingProgressModel;
+  /** The same content may go again to people who already got it. */
+  resendAllowed: Scalars['Boolean']['output'];
+  scheduledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Skipped recipients by reason, most first. */
+  skipped: Array<MailingSkipCount>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailingStatus;
+  subscriptionTypeId: Scalars['ID']['output'];
+  templateId: Scalars['ID']['output'];
+  /** The template version it sends, fixed when it is started. */
+  templateVersionId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Who a mailing goes to: members of its campaign with these statuses, plus every member of the lists (other campaigns), minus the exclusion lists. One message per address. */
+export type MailingAudience = {
+  __typename?: 'MailingAudience';
+  campaignMemberStatuses: Array<Scalars['String']['output']>;
+  excludeListIds: Array<Scalars['ID']['output']>;
+  listIds: Array<Scalars['ID']['output']>;
+};
+
+/** Who a mailing would reach if it were prepared now (consent and the contact policy applied). */
+export type MailingAudienceCount = {
+  __typename?: 'MailingAudienceCount';
+  /** Addresses that would get the message. */
+  eligible: Scalars['Int']['output'];
+  skipped: Array<MailingSkipCount>;
+  /** Distinct addresses in the audience. */
+  total: Scalars['Int']['output'];
+};
+
+export type MailingAudienceInput = {
+  campaignMemberStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  excludeListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  listIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MailingConnection = {
+  __typename?: 'MailingConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Mailing>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A mailing’s recipients by state. `total` = queued + sending + sent + failed + skipped. */
+export type MailingProgressModel = {
+  __typename?: 'MailingProgressModel';
+  failed: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  sending: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type MailingSkipCount = {
+  __typename?: 'MailingSkipCount';
+  count: Scalars['Int']['output'];
+  reason: MailingSkipReason;
+};
+
+export type MailingSkipReason =
+  | 'CANCELLED'
+  | 'EXCLUDED'
+  | 'FREQUENCY_CAP'
+  | 'GLOBAL_OPT_OUT'
+  | 'NO_CONSENT'
+  | 'OPTED_OUT'
+  | 'PENDING_DOUBLE_OPT_IN'
+  | 'SAME_CONTENT'
+  | 'SUPPRESSED';
+
+export type MailingStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PAUSED'
+  | 'SCHEDULED'
+  | 'SENDING';
+
 export type MarkNotificationsReadInput = {
   /** Omit to mark all as read. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1919,6 +2060,8 @@ export type Mutation = {
   adjustForecast: AdjustForecastPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
+  /** Ends a mailing for good: recipients not yet sent to are skipped as cancelled. */
+  cancelMailing: Mailing;
   convertLead: ConvertLeadPayload;
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
@@ -1929,6 +2072,8 @@ export type Mutation = {
   /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
   createEmailTemplate: EmailTemplatePayload;
   createLead: CreateLeadPayload;
+  /** A draft mailing (writers of mailings). */
+  createMailing: Mailing;
   createOpportunity: CreateOpportunityPayload;
   createQuote: QuotePayload;
   createTeam: CreateTeamPayload;
@@ -1948,11 +2093,14 @@ export type Mutation = {
   /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
+  /** Stops handing messages to the relay; the ones on the wire finish. */
+  pauseMailing: Mailing;
   removeExchangeRate: RemoveExchangeRatePayload;
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
   reorderRoutingRules: ReorderRoutingRulesPayload;
   resolveCommitment: CommitmentPayload;
+  resumeMailing: Mailing;
   revokeApiKey: RevokeApiKeyPayload;
   saveDiscountTolerance: DiscountTolerancePayload;
   saveLeadIntakeSettings: SaveLeadSettingsPayload;
@@ -1966,6 +2114,8 @@ export type Mutation = {
   saveSubscriptionType: SubscriptionTypePayload;
   saveView: SaveViewPayload;
   saveWebForm: SaveWebFormPayload;
+  /** Starts a draft now or at `scheduledAt`; its template version is fixed from then on. */
+  sendMailing: Mailing;
   /** Records an answer given to staff or an integration, with its evidence. An opt-in to a double opt-in type stays pending until confirmed. */
   setConsent: SetConsentPayload;
   /** Records (or corrects) the rate of a currency from a day on. */
@@ -1990,10 +2140,13 @@ export type Mutation = {
   updateCampaign: UpdateCampaignPayload;
   updateCampaignMemberStatus: UpdateCampaignMemberStatusPayload;
   updateContact: UpdateContactPayload;
+  /** Changes the company-wide contact policy (admins). */
+  updateContactPolicy: ContactPolicyModel;
   updateCustomField: CustomFieldPayload;
   /** Renames or archives a template; changed variants become its next version. */
   updateEmailTemplate: EmailTemplatePayload;
   updateLead: UpdateLeadPayload;
+  updateMailing: Mailing;
   updateMyPreferences: UpdateMyPreferencesPayload;
   updateOpportunity: UpdateOpportunityPayload;
   /** Renames a pipeline or sets its translations (administrators). */
@@ -2033,6 +2186,11 @@ export type MutationAdjustForecastArgs = {
 
 export type MutationBulkAssignArgs = {
   input: BulkAssignInput;
+};
+
+
+export type MutationCancelMailingArgs = {
+  input: MailingIdInput;
 };
 
 
@@ -2078,6 +2236,11 @@ export type MutationCreateEmailTemplateArgs = {
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationCreateMailingArgs = {
+  input: CreateMailingInput;
 };
 
 
@@ -2161,6 +2324,11 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationPauseMailingArgs = {
+  input: MailingIdInput;
+};
+
+
 export type MutationRemoveExchangeRateArgs = {
   input: RemoveExchangeRateInput;
 };
@@ -2178,6 +2346,11 @@ export type MutationReorderRoutingRulesArgs = {
 
 export type MutationResolveCommitmentArgs = {
   input: ResolveCommitmentInput;
+};
+
+
+export type MutationResumeMailingArgs = {
+  input: MailingIdInput;
 };
 
 
@@ -2238,6 +2411,11 @@ export type MutationSaveViewArgs = {
 
 export type MutationSaveWebFormArgs = {
   input: SaveWebFormInput;
+};
+
+
+export type MutationSendMailingArgs = {
+  input: SendMailingInput;
 };
 
 
@@ -2321,6 +2499,11 @@ export type MutationUpdateContactArgs = {
 };
 
 
+export type MutationUpdateContactPolicyArgs = {
+  input: UpdateContactPolicyInput;
+};
+
+
 export type MutationUpdateCustomFieldArgs = {
   input: UpdateCustomFieldInput;
 };
@@ -2333,6 +2516,11 @@ export type MutationUpdateEmailTemplateArgs = {
 
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateMailingArgs = {
+  input: UpdateMailingInput;
 };
 
 
@@ -2647,6 +2835,7 @@ export type Query = {
   /** Promises to customers within your visibility; a manager sees the team’s. */
   commitments: CommitmentConnection;
   contact?: Maybe<Contact>;
+  contactPolicy: ContactPolicyModel;
   contacts: ContactConnection;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   discountTolerances: Array<DiscountTolerance>;
@@ -2666,6 +2855,11 @@ export type Query = {
   leadImports: LeadImportConnection;
   leadIntakeSettings: LeadIntakeSettings;
   leads: LeadConnection;
+  mailing?: Maybe<Mailing>;
+  /** Who the mailing would reach if it were prepared now, and who would be skipped and why. */
+  mailingAudienceCount: MailingAudienceCount;
+  /** Mailings, newest first (readers of mailings; the `own` scope sees its own). */
+  mailings: MailingConnection;
   /** Cost against attributed return per campaign and per channel, for campaigns starting in a period (YYYY-MM-DD, either end open). */
   marketingReport: MarketingReport;
   /** The signed-in user (or the user an API key acts as). */
@@ -2840,6 +3034,24 @@ export type QueryLeadsArgs = {
 };
 
 
+export type QueryMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingAudienceCountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<MailingStatus>;
+};
+
+
 export type QueryMarketingReportArgs = {
   currency?: Scalars['String']['input'];
   from?: InputMaybe<Scalars['String']['input']>;
@@ -2980,6 +3192,17 @@ export type QueryUsersArgs = {
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<UserOrderBy>>;
+};
+
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  endHour: Scalars['Int']['output'];
+  startHour: Scalars['Int']['output'];
+};
+
+export type QuietHoursInput = {
+  endHour: Scalars['Int']['input'];
+  startHour: Scalars['Int']['input'];
 };
 
 export type Quote = {
@@ -3512,6 +3735,12 @@ export type SearchHit = {
   type: Scalars['String']['output'];
 };
 
+export type SendMailingInput = {
+  id: Scalars['ID']['input'];
+  /** Start at this time; absent: the draft’s scheduled time, or now. */
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An answer recorded by staff or an integration: for a contact, a lead, or a bare address (one of them). */
 export type SetConsentInput = {
   /** With a contact: which of its addresses (its primary one when left out). */
@@ -3969,6 +4198,16 @@ export type UpdateContactPayload = {
   contact: Contact;
 };
 
+export type UpdateContactPolicyInput = {
+  /** Null: no cap. */
+  frequencyCap?: InputMaybe<FrequencyCapInput>;
+  /** Null: no quiet hours. */
+  quietHours?: InputMaybe<QuietHoursInput>;
+  rules: Array<ContactPolicyRuleKey>;
+  sameContentOnce: Scalars['Boolean']['input'];
+  timeZone: Scalars['String']['input'];
+};
+
 export type UpdateCustomFieldInput = {
   /** false archives the field. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4014,6 +4253,17 @@ export type UpdateLeadInput = {
 export type UpdateLeadPayload = {
   __typename?: 'UpdateLeadPayload';
   lead: Lead;
+};
+
+/** Changes a draft; absent fields stay as they are. */
+export type UpdateMailingInput = {
+  audience?: InputMaybe<MailingAudienceInput>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subscriptionTypeId?: InputMaybe<Scalars['ID']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateMyPreferencesInput = {

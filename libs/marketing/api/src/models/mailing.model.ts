@@ -1,0 +1,156 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { graphqlEnum } from '@rapport/shared-api';
+import { CONTACT_POLICY_RULES, MAILING_SKIP_REASONS, MAILING_STATUSES, type ContactPolicyRuleKey, type MailingSkipReason, type MailingStatus } from '@rapport/marketing-domain';
+
+export const MailingStatusEnum = graphqlEnum('MailingStatus', MAILING_STATUSES);
+export const MailingSkipReasonEnum = graphqlEnum('MailingSkipReason', MAILING_SKIP_REASONS);
+const RULE_KEYS = CONTACT_POLICY_RULES.map((r) => r.key);
+export const ContactPolicyRuleEnum = graphqlEnum('ContactPolicyRuleKey', RULE_KEYS);
+
+@ObjectType({ description: 'Who a mailing goes to: members of its campaign with these statuses, plus every member of the lists (other campaigns), minus the exclusion lists. One message per address.' })
+export class MailingAudience {
+  @Field(() => [String]) campaignMemberStatuses: string[];
+  @Field(() => [ID]) listIds: string[];
+  @Field(() => [ID]) excludeListIds: string[];
+}
+
+@ObjectType({ description: 'A mailing’s recipients by state. `total` = queued + sending + sent + failed + skipped.' })
+export class MailingProgressModel {
+  @Field(() => Int) total: number;
+  @Field(() => Int) queued: number;
+  @Field(() => Int) sending: number;
+  @Field(() => Int) sent: number;
+  @Field(() => Int) failed: number;
+  @Field(() => Int) skipped: number;
+}
+
+@ObjectType()
+export class MailingSkipCount {
+  @Field(() => MailingSkipReasonEnum) reason: MailingSkipReason;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType({ description: 'Who a mailing would reach if it were prepared now (consent and the contact policy applied).' })
+export class MailingAudienceCount {
+  @Field(() => Int, { description: 'Distinct addresses in the audience.' }) total: number;
+  @Field(() => Int, { description: 'Addresses that would get the message.' }) eligible: number;
+  @Field(() => [MailingSkipCount]) skipped: MailingSkipCount[];
+}
+
+@ObjectType({ description: 'A template sent to an audience under a subscription type, for a campaign (issue 15).' })
+export class Mailing {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID) campaignId: string;
+  @Field(() => ID) templateId: string;
+  @Field(() => ID, { nullable: true, description: 'The template version it sends, fixed when it is started.' }) templateVersionId: string | null;
+  @Field(() => ID) subscriptionTypeId: string;
+  @Field(() => MailingAudience) audience: MailingAudience;
+  @Field(() => MailingStatusEnum) status: MailingStatus;
+  @Field({ description: 'The same content may go again to people who already got it.' }) resendAllowed: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) scheduledAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) startedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why it paused itself (a message key), or null.' }) pausedReason: string | null;
+  @Field(() => ID, { nullable: true }) ownerId: string | null;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+}
+
+@ObjectType()
+export class MailingConnection {
+  @Field(() => [Mailing]) nodes: Mailing[];
+  @Field(() => Int) totalCount: number;
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@InputType()
+export class MailingAudienceInput {
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) campaignMemberStatuses?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true }) listIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true }) excludeListIds?: string[];
+}
+
+@InputType()
+export class CreateMailingInput {
+  @Field() @IsString() @MinLength(1, { message: 'Give the mailing a name.' }) @MaxLength(200) name: string;
+  @Field(() => ID) @IsUUID('all') campaignId: string;
+  @Field(() => ID) @IsUUID('all') templateId: string;
+  @Field(() => ID) @IsUUID('all') subscriptionTypeId: string;
+  @Field(() => MailingAudienceInput) @ValidateNested() @Type(() => MailingAudienceInput) audience: MailingAudienceInput;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+}
+
+@InputType({ description: 'Changes a draft; absent fields stay as they are.' })
+export class UpdateMailingInput {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MinLength(1, { message: 'Give the mailing a name.' }) @MaxLength(200) name?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') templateId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') subscriptionTypeId?: string;
+  @Field(() => MailingAudienceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MailingAudienceInput) audience?: MailingAudienceInput;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+}
+
+@InputType()
+export class SendMailingInput {
+  @Field(() => ID) @IsUUID('all') id: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Start at this time; absent: the draft’s scheduled time, or now.' }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+}
+
+@InputType()
+export class MailingIdInput {
+  @Field(() => ID) @IsUUID('all') id: string;
+}
+
+@ObjectType()
+export class FrequencyCap {
+  @Field(() => Int) maxMessages: number;
+  @Field(() => Int) windowDays: number;
+}
+
+@ObjectType()
+export class QuietHours {
+  @Field(() => Int) startHour: number;
+  @Field(() => Int) endHour: number;
+}
+
+@ObjectType({ description: 'A rule that holds marketing back from some people; `available` is false until its data exists (cases come with the service domain).' })
+export class ContactPolicyRuleModel {
+  @Field(() => ContactPolicyRuleEnum) key: ContactPolicyRuleKey;
+  @Field() available: boolean;
+}
+
+@ObjectType({ description: 'The company-wide contact policy every mailing obeys, whichever department sends.' })
+export class ContactPolicyModel {
+  @Field(() => FrequencyCap, { nullable: true }) frequencyCap: FrequencyCap | null;
+  @Field() sameContentOnce: boolean;
+  @Field(() => QuietHours, { nullable: true }) quietHours: QuietHours | null;
+  @Field() timeZone: string;
+  @Field(() => [ContactPolicyRuleEnum]) rules: ContactPolicyRuleKey[];
+  @Field(() => [ContactPolicyRuleModel]) availableRules: ContactPolicyRuleModel[];
+}
+
+@InputType()
+export class FrequencyCapInput {
+  @Field(() => Int) @IsInt() @Min(1) @Max(100) maxMessages: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(365) windowDays: number;
+}
+
+@InputType()
+export class QuietHoursInput {
+  @Field(() => Int) @IsInt() @Min(0) @Max(23) startHour: number;
+  @Field(() => Int) @IsInt() @Min(0) @Max(23) endHour: number;
+}
+
+@InputType()
+export class UpdateContactPolicyInput {
+  @Field(() => FrequencyCapInput, { nullable: true, description: 'Null: no cap.' }) @IsOptional() @ValidateNested() @Type(() => FrequencyCapInput) frequencyCap?: FrequencyCapInput | null;
+  @Field() @IsBoolean() sameContentOnce: boolean;
+  @Field(() => QuietHoursInput, { nullable: true, description: 'Null: no quiet hours.' }) @IsOptional() @ValidateNested() @Type(() => QuietHoursInput) quietHours?: QuietHoursInput | null;
+  @Field() @IsString() @MaxLength(64) timeZone: string;
+  @Field(() => [ContactPolicyRuleEnum]) @ArrayMaxSize(10) @IsIn(RULE_KEYS, { each: true }) rules: ContactPolicyRuleKey[];
+}

@@ -1,0 +1,105 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import type { MailingEntity } from '@rapport/marketing-data';
+import { CONTACT_POLICY_RULES, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
+import {
+  ContactPolicyModel,
+  CreateMailingInput,
+  Mailing,
+  MailingAudienceCount,
+  MailingConnection,
+  MailingIdInput,
+  MailingProgressModel,
+  MailingSkipCount,
+  MailingStatusEnum,
+  SendMailingInput,
+  UpdateContactPolicyInput,
+  UpdateMailingInput,
+} from '../models/mailing.model';
+import { MailingsService } from '../services/mailings.service';
+
+const withRules = (p: ContactPolicy) => ({ ...p, availableRules: CONTACT_POLICY_RULES.map((r) => ({ key: r.key, available: r.available })) });
+
+/** Mailings and the contact policy (issue 15). Thin: the rules are in MailingsService and marketing-domain's mailing.ts. */
+@Resolver(() => Mailing)
+export class MailingResolver {
+  constructor(private readonly service: MailingsService) {}
+
+  @Query(() => MailingConnection, { description: 'Mailings, newest first (readers of mailings; the `own` scope sees its own).' })
+  async mailings(
+    @CurrentActor() actor: Actor,
+    @Args('campaignId', { type: () => ID, nullable: true }) campaignId: string | null,
+    @Args('status', { type: () => MailingStatusEnum, nullable: true }) status: string | null,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    const page = await this.service.list(actor, { campaignId, status, first: Math.min(Math.max(first, 1), 100), after });
+    return { nodes: page.rows, totalCount: page.totalCount, hasNextPage: page.hasMore, endCursor: page.rows.at(-1)?.id ?? null };
+  }
+
+  @Query(() => Mailing, { nullable: true })
+  mailing(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Query(() => MailingAudienceCount, { description: 'Who the mailing would reach if it were prepared now, and who would be skipped and why.' })
+  mailingAudienceCount(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.audienceCount(actor, id);
+  }
+
+  @Query(() => ContactPolicyModel)
+  async contactPolicy(@CurrentActor() actor: Actor) {
+    return withRules(await this.service.policy(actor));
+  }
+
+  @Mutation(() => Mailing, { description: 'A draft mailing (writers of mailings).' })
+  createMailing(@CurrentActor() actor: Actor, @Args('input') input: CreateMailingInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Mailing)
+  updateMailing(@CurrentActor() actor: Actor, @Args('input') input: UpdateMailingInput) {
+    return this.service.update(actor, input);
+  }
+
+  @Mutation(() => Mailing, { description: 'Starts a draft now or at `scheduledAt`; its template version is fixed from then on.' })
+  sendMailing(@CurrentActor() actor: Actor, @Args('input') input: SendMailingInput) {
+    return this.service.send(actor, input.id, input.scheduledAt);
+  }
+
+  @Mutation(() => Mailing, { description: 'Stops handing messages to the relay; the ones on the wire finish.' })
+  pauseMailing(@CurrentActor() actor: Actor, @Args('input') input: MailingIdInput) {
+    return this.service.pause(actor, input.id);
+  }
+
+  @Mutation(() => Mailing)
+  resumeMailing(@CurrentActor() actor: Actor, @Args('input') input: MailingIdInput) {
+    return this.service.resume(actor, input.id);
+  }
+
+  @Mutation(() => Mailing, { description: 'Ends a mailing for good: recipients not yet sent to are skipped as cancelled.' })
+  cancelMailing(@CurrentActor() actor: Actor, @Args('input') input: MailingIdInput) {
+    return this.service.cancel(actor, input.id);
+  }
+
+  @Mutation(() => ContactPolicyModel, { description: 'Changes the company-wide contact policy (admins).' })
+  async updateContactPolicy(@CurrentActor() actor: Actor, @Args('input') input: UpdateContactPolicyInput) {
+    return withRules(await this.service.updatePolicy(actor, { frequencyCap: input.frequencyCap ?? null, sameContentOnce: input.sameContentOnce, quietHours: input.quietHours ?? null, timeZone: input.timeZone, rules: input.rules }));
+  }
+
+  @ResolveField(() => MailingProgressModel)
+  progress(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders
+      .get<MailingProgress>('mailing.progress', async (ids) => {
+        const by = await this.service.progress(ids);
+        return ids.map((id) => by.get(id)!);
+      })
+      .load(m.id);
+  }
+
+  @ResolveField(() => [MailingSkipCount], { description: 'Skipped recipients by reason, most first.' })
+  skipped(@Parent() m: MailingEntity) {
+    return this.service.skipReasons(m.id);
+  }
+}

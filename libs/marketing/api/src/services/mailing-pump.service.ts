@@ -1,0 +1,193 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { notify, publishToOutbox } from '@rapport/shared-database';
+import { BulkMailTransport } from '@rapport/shared-mail';
+import { ClaimedSend, ConsentRepository, EmailTemplateRepository, MailingForSending, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { afterSmtp, inQuietHours, mailingMessageId, shouldPause, signUnsubscribeToken, verpAddress } from '@rapport/marketing-domain';
+import { MailingRenderer } from './mailing-renderer';
+
+export type PumpOutcome = 'busy' | 'not-due' | 'done' | 'paused' | 'stopped' | 'waiting';
+
+/** Recipients claimed per round trip: large enough to keep every SMTP connection busy, small enough that a pause takes effect at once. */
+const BATCH = 50;
+
+/**
+ * Sends a mailing (docs/adr/0016): starts it when due, writes its recipient rows once, then claims
+ * and sends batches until nothing may go now. One pump per mailing (a PostgreSQL advisory lock);
+ * every step is a state in `mailing_send`, so a pump that dies is replaced by the watchdog and
+ * carries on where it stopped.
+ */
+@Injectable()
+export class MailingPumpService implements OnModuleDestroy {
+  private readonly logger = new Logger(MailingPumpService.name);
+  private transport: BulkMailTransport | null = null;
+
+  constructor(
+    private readonly mailings: MailingRepository,
+    private readonly sends: MailingSendRepository,
+    private readonly templates: EmailTemplateRepository,
+    private readonly consent: ConsentRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The watchdog (ADR 0016 §6): every mailing that is due or unfinished and has no live pump gets
+   * one through the outbox. The dedup key is per minute, so a missed run is no loss and a repeated
+   * one adds nothing.
+   */
+  async wakeDue(now = new Date()): Promise<string[]> {
+    const woken: string[] = [];
+    for (const id of await this.mailings.due()) {
+      const lock = await this.mailings.acquirePump(id);
+      if (!lock) continue;
+      await this.mailings.releasePump(lock, id);
+      const minute = Math.floor(now.getTime() / 60_000);
+      await this.mailings.ds.transaction((m) => publishToOutbox(m, { queue: 'marketing', jobName: 'send-mailing', payload: { mailingId: id }, dedupKey: `send-mailing:${id}:watch:${minute}` }));
+      woken.push(id);
+    }
+    return woken;
+  }
+
+  async run(mailingId: string, onProgress?: (sent: number) => Promise<void> | void): Promise<{ outcome: PumpOutcome; sent: number }> {
+    const lock = await this.mailings.acquirePump(mailingId);
+    if (!lock) return { outcome: 'busy', sent: 0 };
+    try {
+      return await this.pump(mailingId, onProgress);
+    } finally {
+      await this.mailings.releasePump(lock, mailingId);
+    }
+  }
+
+  private async pump(mailingId: string, onProgress?: (sent: number) => Promise<void> | void): Promise<{ outcome: PumpOutcome; sent: number }> {
+    const started = await this.start(mailingId);
+    if (!started) return { outcome: 'not-due', sent: 0 };
+    const { mailing, versionId } = started;
+    const version = (await this.templates.versionsByIds([versionId]))[0];
+    if (!version) throw new Error(`mailing ${mailingId}: template version ${versionId} is gone`);
+    const policy = await this.mailings.policy();
+    const forSending: MailingForSending = { id: mailing.id, campaignId: mailing.campaignId, subscriptionTypeId: mailing.subscriptionTypeId, audience: mailing.audience, resendAllowed: mailing.resendAllowed };
+    if (!mailing.preparedAt) {
+      const written = await this.mailings.ds.transaction(async (m) => {
+        const n = await this.sends.prepare(m, forSending, version.contentKey, policy);
+        await this.mailings.update(m, mailing.id, { preparedAt: new Date() });
+        return n;
+      });
+      this.logger.log(`mailing ${mailingId}: ${written} recipient rows written`);
+    }
+    const abandoned = await this.sends.releaseAbandoned(mailingId);
+    if (abandoned) this.logger.warn(`mailing ${mailingId}: ${abandoned} sends a stopped pump left unfinished go out again (same Message-ID)`);
+
+    const facts = await this.mailings.senderFacts(mailing.campaignId, mailing.subscriptionTypeId);
+    const renderer = await MailingRenderer.create(version.variants, { ...facts, company: { name: this.config.mailCompanyName, postal_address: this.config.mailPostalAddress } });
+    let sent = 0;
+    for (;;) {
+      const current = await this.mailings.find(mailingId);
+      if (current?.status !== 'sending') return { outcome: current?.status === 'paused' ? 'paused' : 'stopped', sent };
+      if (inQuietHours(new Date(), policy)) return { outcome: 'waiting', sent };
+      const batch = await this.sends.claim(forSending, version.contentKey, policy, BATCH);
+      if (!batch.length) return { outcome: await this.finishIfDone(mailingId), sent };
+      const results = await Promise.all(batch.map((s) => this.sendOne(mailingId, s, renderer, current.subscriptionTypeId)));
+      sent += results.filter((r) => r === 'sent').length;
+      await onProgress?.(sent);
+      if (await this.pauseOnFailures(mailingId, current.ownerId ?? current.createdBy, current.name)) return { outcome: 'paused', sent };
+    }
+  }
+
+  /** A scheduled mailing that is due becomes `sending` with its template version pinned; null when there is nothing to send now. */
+  private async start(mailingId: string) {
+    return this.mailings.ds.transaction(async (m) => {
+      const mailing = await this.mailings.lock(m, mailingId);
+      if (!mailing) return null;
+      if (mailing.status === 'scheduled' && (!mailing.scheduledAt || mailing.scheduledAt <= new Date())) {
+        const template = await this.templates.template(mailing.templateId);
+        if (!template?.currentVersionId) throw new Error(`mailing ${mailingId}: its template has no version`);
+        mailing.templateVersionId ??= template.currentVersionId;
+        mailing.status = 'sending';
+        mailing.startedAt = new Date();
+        await this.mailings.update(m, mailingId, { status: 'sending', startedAt: mailing.startedAt, templateVersionId: mailing.templateVersionId });
+      }
+      if (mailing.status !== 'sending' || !mailing.templateVersionId) return null;
+      return { mailing, versionId: mailing.templateVersionId };
+    });
+  }
+
+  private async sendOne(mailingId: string, s: ClaimedSend, renderer: MailingRenderer, subscriptionTypeId: string): Promise<'sent' | 'failed' | 'retry'> {
+    const domain = this.config.mailingDomain;
+    const token = signUnsubscribeToken({ address: s.address, subscriptionTypeId }, this.config.sessionSecret);
+    const unsubscribeUrl = `${this.config.publicOrigin}/api/public/unsubscribe/${token}`;
+    let outcome;
+    try {
+      const mail = await renderer.render(s, { unsubscribeUrl, preferencesUrl: `${this.config.publicOrigin}/api/public/preferences/${token}` });
+      outcome = await this.transportOf().send({
+        from: this.config.mailFrom,
+        to: s.address,
+        envelopeFrom: verpAddress(s.id, domain),
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mailingMessageId(s.id, domain),
+        headers: {
+          'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:unsubscribe+${s.id}@${domain}?subject=unsubscribe>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'List-Id': renderer.listId(domain),
+        },
+      });
+    } catch (err) {
+      // A template that passed its checks but fails for this person (a render limit): a permanent failure of this send only.
+      outcome = { ok: false as const, code: 550, enhanced: null, message: `render failed: ${(err as Error).message}` };
+    }
+    const next = afterSmtp(outcome, s.attempts);
+    if (next.status === 'sent') {
+      await this.sends.markSent(s.id);
+      await this.mailings.resetFailures(mailingId);
+      return 'sent';
+    }
+    await this.mailings.countFailure(mailingId);
+    if (next.status === 'failed') {
+      await this.sends.markFailed(s.id, next.error);
+      if (next.hardBounce) await this.mailings.ds.transaction((m) => this.consent.suppress(m, [s.address], 'hard_bounce', next.error, null));
+      return 'failed';
+    }
+    await this.sends.requeue(s.id, next.error, next.retryInSeconds);
+    return 'retry';
+  }
+
+  /** After a batch: a success resets the count of failures in a row; too many in a row pause the mailing and tell its owner. */
+  private async pauseOnFailures(mailingId: string, ownerId: string | null, name: string): Promise<boolean> {
+    const current = await this.mailings.find(mailingId);
+    if (!current || !shouldPause(current.consecutiveFailures, this.config.mailingPauseAfterFailures)) return false;
+    await this.mailings.ds.transaction(async (m) => {
+      await this.mailings.update(m, mailingId, { status: 'paused', pausedReason: 'mailings.paused.failures' });
+      if (ownerId) {
+        await notify(m, {
+          userId: ownerId,
+          kind: 'mailing.paused',
+          title: `Mailing "${name}" paused after ${current.consecutiveFailures} failed sends in a row`,
+          payload: { mailingId },
+          dedupKey: `mailing-paused:${mailingId}:${current.consecutiveFailures}`,
+          email: true,
+        });
+      }
+    });
+    return true;
+  }
+
+  private async finishIfDone(mailingId: string): Promise<PumpOutcome> {
+    const { queued } = await this.sends.remaining(mailingId);
+    if (queued > 0) return 'waiting';
+    await this.mailings.ds.query(
+      `UPDATE mailing SET status = 'completed', finished_at = now() WHERE id = $1 AND status = 'sending' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
+      [mailingId],
+    );
+    return 'done';
+  }
+
+  private transportOf(): BulkMailTransport {
+    this.transport ??= new BulkMailTransport(this.config);
+    return this.transport;
+  }
+
+  onModuleDestroy() {
+    this.transport?.close();
+  }
+}

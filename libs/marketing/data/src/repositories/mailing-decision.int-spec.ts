@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { TestContext } from '@rapport/shared-testing';
+import { CONSENT_STATUSES, mailingDecision, SUPPRESSION_REASONS, type MailingFacts } from '@rapport/marketing-domain';
+import { skipReasonSql } from './mailing-decision.sql';
+
+/**
+ * The SQL that prepares and claims a mailing's recipients decides like the pure `mailingDecision`
+ * (ADR 0016 §7): PostgreSQL evaluates the same expression over generated facts, one row per case.
+ */
+describe('skipReasonSql agrees with mailingDecision', () => {
+  let ctx: TestContext;
+  beforeAll(async () => (ctx = await TestContext.create()));
+  afterAll(() => ctx?.close());
+
+  const facts = fc.record({
+    excluded: fc.boolean(),
+    suppression: fc.option(fc.constantFrom(...SUPPRESSION_REASONS), { nil: null }),
+    globalStatus: fc.option(fc.constantFrom(...CONSENT_STATUSES), { nil: null }),
+    typeStatus: fc.option(fc.constantFrom(...CONSENT_STATUSES), { nil: null }),
+    requiresOptIn: fc.boolean(),
+    sentInWindow: fc.nat({ max: 6 }),
+    sameContentSent: fc.boolean(),
+  });
+  const policy = fc.record({
+    frequencyCap: fc.option(fc.record({ maxMessages: fc.integer({ min: 1, max: 5 }), windowDays: fc.constant(7) }), { nil: null }),
+    sameContentOnce: fc.boolean(),
+  });
+
+  it('for every combination of consent, suppression, cap and content', async () => {
+    const cases = fc.sample(fc.tuple(facts, policy, fc.boolean()), 2000);
+    const sql = skipReasonSql({
+      excluded: 'f.excluded',
+      suppression: 'f.suppression',
+      globalStatus: 'f.global_status',
+      typeStatus: 'f.type_status',
+      requiresOptIn: 'f.requires_opt_in',
+      sentInWindow: 'f.sent_in_window',
+      capMax: 'f.cap_max',
+      sameContentSent: 'f.same_content_sent',
+      sameContentOnce: 'f.same_content_once',
+      resendAllowed: 'f.resend_allowed',
+    });
+    const column = <T>(pick: (c: (typeof cases)[number]) => T) => cases.map(pick);
+    const rows: { n: string; reason: string | null }[] = await ctx.ds.query(
+      `SELECT f.n, ${sql} AS reason
+         FROM unnest($1::boolean[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::int[], $7::int[], $8::boolean[], $9::boolean[], $10::boolean[])
+              WITH ORDINALITY AS f(excluded, suppression, global_status, type_status, requires_opt_in, sent_in_window, cap_max, same_content_sent, same_content_once, resend_allowed, n)
+        ORDER BY f.n`,
+      [
+        column(([f]) => f.excluded),
+        column(([f]) => f.suppression),
+        column(([f]) => f.globalStatus),
+        column(([f]) => f.typeStatus),
+        column(([f]) => f.requiresOptIn),
+        column(([f]) => f.sentInWindow),
+        column(([, p]) => p.frequencyCap?.maxMessages ?? null),
+        column(([f]) => f.sameContentSent),
+        column(([, p]) => p.sameContentOnce),
+        column(([, , resend]) => resend),
+      ],
+    );
+    expect(rows).toHaveLength(cases.length);
+    const disagreements = cases
+      .map(([f, p, resend], i) => {
+        const decision = mailingDecision(f as MailingFacts, p, resend);
+        const expected = decision.send ? null : decision.reason;
+        return expected === rows[i]!.reason ? null : { facts: f, policy: p, resend, sql: rows[i]!.reason, pure: expected };
+      })
+      .filter(Boolean);
+    expect(disagreements).toEqual([]);
+    // The sample reaches every outcome, so agreement is not agreement on a few easy cases.
+    expect(new Set(rows.map((r) => r.reason))).toEqual(new Set([null, 'excluded', 'suppressed', 'global_opt_out', 'opted_out', 'pending_double_opt_in', 'no_consent', 'frequency_cap', 'same_content']));
+  });
+});

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { ContactPolicy, ContactPolicyRuleKey } from '@rapport/marketing-domain';
+import { ContactPolicyEntity, MailingEntity } from '../entities/mailing.entity';
+
+export interface MailingListArgs {
+  campaignId?: string | null;
+  status?: string | null;
+  /** Only mailings this user owns (a reader with the `own` scope). */
+  ownerId?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+const lockKey = (mailingId: string) => `mailing-pump:${mailingId}`;
+
+@Injectable()
+export class MailingRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  find(id: string, m: EntityManager = this.ds.manager): Promise<MailingEntity | null> {
+    return m.getRepository(MailingEntity).findOneBy({ id });
+  }
+
+  /** Locks the mailing's row for a status change (pause, resume, cancel, start). */
+  lock(m: EntityManager, id: string): Promise<MailingEntity | null> {
+    return m.getRepository(MailingEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  }
+
+  async save(m: EntityManager, values: Partial<MailingEntity>): Promise<MailingEntity> {
+    const repo = m.getRepository(MailingEntity);
+    return repo.save(repo.create(values));
+  }
+
+  async update(m: EntityManager, id: string, changes: Partial<Omit<MailingEntity, 'campaign' | 'template' | 'templateVersion' | 'subscriptionType'>>): Promise<void> {
+    await m.getRepository(MailingEntity).update({ id }, changes);
+  }
+
+  /** Newest first, keyset-paged by id (uuidv7 ids grow with time). */
+  async list(args: MailingListArgs): Promise<{ rows: MailingEntity[]; hasMore: boolean }> {
+    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').orderBy('m.id', 'DESC').take(args.first + 1);
+    if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
+    if (args.status) q.andWhere('m.status = :s', { s: args.status });
+    if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
+    if (args.after) q.andWhere('m.id < :after', { after: args.after });
+    const rows = await q.getMany();
+    return { rows: rows.slice(0, args.first), hasMore: rows.length > args.first };
+  }
+
+  async count(args: Pick<MailingListArgs, 'campaignId' | 'status' | 'ownerId'>): Promise<number> {
+    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m');
+    if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
+    if (args.status) q.andWhere('m.status = :s', { s: args.status });
+    if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
+    return q.getCount();
+  }
+
+  /** Which of these campaigns exist (not deleted). */
+  async existingCampaigns(ids: readonly string[]): Promise<string[]> {
+    const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+    if (!valid.length) return [];
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM campaign WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [valid]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Mailings a pump should work on now: scheduled and due, or sending (ADR 0016 §6). */
+  async due(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM mailing WHERE (status = 'scheduled' AND (scheduled_at IS NULL OR scheduled_at <= now())) OR status = 'sending' ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** What a mailing's messages name: its campaign, and its subscription type (the List-Id). */
+  async senderFacts(campaignId: string, subscriptionTypeId: string): Promise<{ campaignName: string; typeKey: string; typeName: string }> {
+    const [row]: { campaignName: string; typeKey: string; typeName: string }[] = await this.ds.query(
+      `SELECT c.name AS "campaignName", t.key AS "typeKey", t.name AS "typeName" FROM campaign c, subscription_type t WHERE c.id = $1 AND t.id = $2`,
+      [campaignId, subscriptionTypeId],
+    );
+    return row ?? { campaignName: '', typeKey: 'marketing', typeName: 'Marketing' };
+  }
+
+  /** Counts a failure in a row; returns the new count. */
+  async countFailure(id: string): Promise<number> {
+    const [[row]] = await this.ds.query(`UPDATE mailing SET consecutive_failures = consecutive_failures + 1 WHERE id = $1 RETURNING consecutive_failures AS n`, [id]);
+    return Number(row?.n ?? 0);
+  }
+
+  async resetFailures(id: string): Promise<void> {
+    await this.ds.query(`UPDATE mailing SET consecutive_failures = 0 WHERE id = $1 AND consecutive_failures <> 0`, [id]);
+  }
+
+  /**
+   * The pump's mutex (ADR 0016 §2): a session advisory lock on a connection of its own, released
+   * by `releasePump` or by PostgreSQL when the connection (or the worker) dies. Null when another
+   * pump holds it.
+   */
+  async acquirePump(mailingId: string): Promise<QueryRunner | null> {
+    const runner = this.ds.createQueryRunner();
+    try {
+      await runner.connect();
+      const [row] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok`, [lockKey(mailingId)]);
+      if (row.ok) return runner;
+    } catch (err) {
+      await runner.release();
+      throw err;
+    }
+    await runner.release();
+    return null;
+  }
+
+  async releasePump(runner: QueryRunner, mailingId: string): Promise<void> {
+    try {
+      await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [lockKey(mailingId)]);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async policy(): Promise<ContactPolicy> {
+    const row = await this.ds.getRepository(ContactPolicyEntity).findOneBy({ id: 1 });
+    return policyOf(row);
+  }
+
+  async savePolicy(policy: ContactPolicy, updatedBy: string | null): Promise<ContactPolicy> {
+    const values: Partial<ContactPolicyEntity> = {
+      id: 1,
+      capMaxMessages: policy.frequencyCap?.maxMessages ?? null,
+      capWindowDays: policy.frequencyCap?.windowDays ?? null,
+      sameContentOnce: policy.sameContentOnce,
+      quietStartHour: policy.quietHours?.startHour ?? null,
+      quietEndHour: policy.quietHours?.endHour ?? null,
+      timeZone: policy.timeZone,
+      rules: policy.rules,
+      updatedBy,
+    };
+    await this.ds.getRepository(ContactPolicyEntity).save(values);
+    return this.policy();
+  }
+}
+
+/** The row as the domain's policy; a missing row (never in a migrated database) is no policy at all. */
+export function policyOf(row: ContactPolicyEntity | null): ContactPolicy {
+  return {
+    frequencyCap: row?.capMaxMessages && row.capWindowDays ? { maxMessages: row.capMaxMessages, windowDays: row.capWindowDays } : null,
+    sameContentOnce: row?.sameContentOnce ?? true,
+    quietHours: row && row.quietStartHour !== null && row.quietEndHour !== null ? { startHour: row.quietStartHour, endHour: row.quietEndHour } : null,
+    timeZone: row?.timeZone ?? 'Asia/Shanghai',
+    rules: (row?.rules ?? []) as ContactPolicyRuleKey[],
+  };
+}
