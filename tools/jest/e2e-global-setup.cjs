@@ -31,6 +31,8 @@ module.exports = async function setup() {
     NODE_ENV: 'test',
     TEST_CLOCK: '1',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // The worker's receiver of bounces and replies, next to the sink's ports.
+    INBOUND_SMTP_PORT: String(smtpPort + 2),
     MAIL_INBOX_URL: `http://127.0.0.1:${smtpPort + 1}`,
     OUTBOX_POLL_MS: '100',
     DATABASE_URL: pg.url,

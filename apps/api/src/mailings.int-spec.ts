@@ -112,10 +112,12 @@ describe('consent and audiences', () => {
     // mailparser folds the List-* headers into one structure; the header lines are what a receiver reads.
     const line = (key: string) => parsed.headerLines.find((h) => h.key === key)?.line.replace(/\r?\n\s+/g, ' ');
     expect(line('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-    expect(line('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/api\/public\/unsubscribe\/[^>]+>, <mailto:unsubscribe\+\d+@mail\.rapport\.test\?subject=unsubscribe>$/);
+    expect(line('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/api\/public\/unsubscribe\/[^>]+>, <mailto:unsubscribe\+\d+-[a-z2-7]{12}@mail\.rapport\.test\?subject=unsubscribe>$/);
+    expect(line('x-rapport-send')).toMatch(new RegExp(`^X-Rapport-Send: ${sendId.id}-[a-z2-7]{12}$`));
+    expect(parsed.replyTo?.value[0]?.address).toMatch(new RegExp(`^reply\\+${sendId.id}-[a-z2-7]{12}@mail\\.rapport\\.test$`));
     // Header names are case-insensitive (nodemailer writes "List-ID"); the value is what filters read.
     expect(line('list-id')?.replace(/^[^:]+:\s*/, '')).toBe(`"Newsletter" <news-${tag}.mail.rapport.test>`);
-    expect(got[0]!.envelope?.from?.address).toBe(`bounce+${sendId.id}@mail.rapport.test`);
+    expect(got[0]!.envelope?.from?.address).toMatch(new RegExp(`^bounce\\+${sendId.id}-[a-z2-7]{12}@mail\\.rapport\\.test$`));
 
     // Opted out of the newsletter only: an events mailing still reaches them; the global opt-out does not get it.
     const eventsMailing = await mailing(marketer, { campaignId: campaign.id, templateId: otherTemplate, subscriptionTypeId: events, audience: { campaignMemberStatuses: ['invited'] } });

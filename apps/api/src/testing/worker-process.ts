@@ -35,6 +35,8 @@ export class WorkerProcess {
       REDIS_URL: options.redisUrl ?? '',
       QUEUE_PREFIX: options.prefix ?? 'rapport',
       SMTP_URL: '',
+      // Tests that need the worker's SMTP receiver give it a port of their own; two workers cannot share 2525.
+      INBOUND_SMTP_PORT: '0',
       ...options.env,
     };
     this.proc = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/worker/src/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

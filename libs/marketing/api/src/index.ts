@@ -4,3 +4,4 @@ export * from './models';
 export * from './services/campaigns.service';
 export * from './services/mailing-pump.service';
 export * from './services/mailings.service';
+export * from './services/inbound-mail.service';

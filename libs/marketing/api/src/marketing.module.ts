@@ -4,10 +4,11 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
 import { MailingPumpService } from './services/mailing-pump.service';
+import { InboundMailService } from './services/inbound-mail.service';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
 import { PublicConsentService } from './services/public-consent.service';
@@ -36,8 +37,8 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, ...MARKETING_RESOLVERS],
-  exports: [CampaignsService, MailingPumpService, MailingsService],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService, MailingPumpService, MailingsService, InboundMailService],
 })
 export class MarketingModule implements OnModuleInit {
   constructor(

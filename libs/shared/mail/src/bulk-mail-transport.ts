@@ -7,6 +7,8 @@ export interface BulkMessage {
   to: string;
   /** The SMTP envelope sender (Return-Path): a per-message bounce address, so a bounce names its send. */
   envelopeFrom: string;
+  /** Where replies go: an address of the inbound receiver that names the send. */
+  replyTo: string;
   subject: string;
   html: string;
   text: string;
@@ -46,6 +48,7 @@ export class BulkMailTransport {
       await this.transport.sendMail({
         from: m.from,
         to: m.to,
+        replyTo: m.replyTo,
         envelope: { from: m.envelopeFrom, to: [m.to] },
         subject: m.subject,
         html: m.html,

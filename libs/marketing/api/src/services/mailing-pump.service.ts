@@ -3,7 +3,7 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify, publishToOutbox } from '@rapport/shared-database';
 import { BulkMailTransport } from '@rapport/shared-mail';
 import { ClaimedSend, ConsentRepository, EmailTemplateRepository, MailingForSending, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
-import { afterSmtp, inQuietHours, mailingMessageId, shouldPause, signUnsubscribeToken, verpAddress } from '@rapport/marketing-domain';
+import { afterSmtp, inQuietHours, mailingMessageId, sendAddress, sendToken, shouldPause, signUnsubscribeToken } from '@rapport/marketing-domain';
 import { MailingRenderer } from './mailing-renderer';
 
 export type PumpOutcome = 'busy' | 'not-due' | 'done' | 'paused' | 'stopped' | 'waiting';
@@ -121,15 +121,18 @@ export class MailingPumpService implements OnModuleDestroy {
       outcome = await this.transportOf().send({
         from: this.config.mailFrom,
         to: s.address,
-        envelopeFrom: verpAddress(s.id, domain),
+        envelopeFrom: sendAddress('bounce', s.id, domain, this.config.sessionSecret),
+        replyTo: sendAddress('reply', s.id, domain, this.config.sessionSecret),
         subject: mail.subject,
         html: mail.html,
         text: mail.text,
         messageId: mailingMessageId(s.id, domain),
         headers: {
-          'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:unsubscribe+${s.id}@${domain}?subject=unsubscribe>`,
+          'List-Unsubscribe': `<${unsubscribeUrl}>, <mailto:${sendAddress('unsubscribe', s.id, domain, this.config.sessionSecret)}?subject=unsubscribe>`,
           'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
           'List-Id': renderer.listId(domain),
+          // Feedback loops (ARF) return the original's headers, not its envelope: this names the send, signed.
+          'X-Rapport-Send': sendToken(s.id, this.config.sessionSecret),
         },
       });
     } catch (err) {

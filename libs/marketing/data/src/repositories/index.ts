@@ -4,3 +4,4 @@ export * from './consent.repository';
 export * from './email-template.repository';
 export * from './mailing.repository';
 export * from './mailing-send.repository';
+export * from './mailing-event.repository';

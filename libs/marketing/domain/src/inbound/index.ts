@@ -4,3 +4,4 @@ export { bounceClass } from './delivery-status';
 export * from './classify-inbound';
 export { parseInbound, type InboundEnvelope } from './parse-inbound';
 export { mailingMessageId, sendIdFromMessageId, verpAddress, sendIdFromVerp } from './message-ids';
+export * from './send-address';

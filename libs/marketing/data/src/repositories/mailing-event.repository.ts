@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** A sent message with what inbound mail and tracking need to act on it. */
+export interface SendForEvents {
+  id: string;
+  address: string;
+  mailingId: string;
+  mailingName: string;
+  subscriptionTypeId: string;
+  contactId: string | null;
+  leadId: string | null;
+  accountId: string | null;
+  /** Whoever owns the person (a reply goes to them), else the mailing's owner. */
+  ownerId: string | null;
+  ownerTeamId: string | null;
+}
+
+export type MailingEventKind = 'open' | 'click' | 'unsubscribe' | 'bounce' | 'complaint' | 'reply';
+
+/** What happened to sent messages afterwards (mailing_event), and the sends it is about. */
+@Injectable()
+export class MailingEventRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  async send(sendId: string): Promise<SendForEvents | null> {
+    if (!/^[1-9]\d{0,18}$/.test(sendId)) return null;
+    const [row]: SendForEvents[] = await this.ds.query(
+      `SELECT s.id, s.address, s.mailing_id AS "mailingId", m.name AS "mailingName", m.subscription_type_id AS "subscriptionTypeId",
+              s.contact_id AS "contactId", s.lead_id AS "leadId", c.account_id AS "accountId",
+              coalesce(c.owner_id, l.owner_id, m.owner_id) AS "ownerId", u.team_id AS "ownerTeamId"
+         FROM mailing_send s
+         JOIN mailing m ON m.id = s.mailing_id
+         LEFT JOIN contact c ON c.id = s.contact_id
+         LEFT JOIN lead l ON l.id = s.lead_id
+         LEFT JOIN app_user u ON u.id = coalesce(c.owner_id, l.owner_id, m.owner_id)
+        WHERE s.id = $1`,
+      [sendId],
+    );
+    return row ?? null;
+  }
+
+  async add(m: EntityManager, e: { sendId: string; mailingId: string; kind: MailingEventKind; detail?: string | null; machine?: boolean; machineReason?: string | null; userAgent?: string | null; ip?: string | null }): Promise<void> {
+    await m.query(
+      `INSERT INTO mailing_event (send_id, mailing_id, kind, detail, machine, machine_reason, user_agent, ip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [e.sendId, e.mailingId, e.kind, e.detail ?? null, e.machine ?? false, e.machineReason ?? null, e.userAgent?.slice(0, 500) ?? null, e.ip ?? null],
+    );
+  }
+
+  /** Soft bounces of an address over the last `days` days, across every mailing (this one included once recorded). */
+  async softBounces(m: EntityManager, address: string, days: number): Promise<number> {
+    const [row] = await m.query(
+      `SELECT count(*) AS n FROM mailing_event e JOIN mailing_send s ON s.id = e.send_id
+        WHERE s.address = $1 AND e.kind = 'bounce' AND e.detail LIKE 'soft%' AND e.occurred_at > now() - make_interval(days => $2)`,
+      [address, days],
+    );
+    return Number(row.n);
+  }
+
+  /** A person's reply to a mailing, as a done email activity on their record, owned by their owner. */
+  async recordReply(m: EntityManager, send: SendForEvents, subject: string, body: string): Promise<string> {
+    const [row] = await m.query(
+      `INSERT INTO activity (type, subject, body, occurred_at, done, done_at, contact_id, lead_id, account_id, owner_id, team_id)
+       VALUES ('email', $1, $2, now(), true, now(), $3, $4, $5, $6, $7) RETURNING id`,
+      [subject.slice(0, 300) || '(no subject)', body.slice(0, 20_000), send.contactId, send.leadId, send.accountId, send.ownerId, send.ownerTeamId],
+    );
+    return row.id as string;
+  }
+}
