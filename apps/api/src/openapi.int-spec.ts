@@ -57,6 +57,8 @@ describe('OpenAPI error responses', () => {
     expect(operations.filter((o) => !o.op.security?.length).map(name).sort()).toEqual([
       'GET /api/public/forms/{id}',
       'GET /api/public/preferences/{token}',
+      'GET /api/public/t/c/{token}',
+      'GET /api/public/t/o/{token}',
       'GET /api/public/unsubscribe/{token}',
       'POST /api/public/leads',
       'POST /api/public/preferences/{token}',

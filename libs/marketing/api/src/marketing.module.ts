@@ -9,6 +9,8 @@ import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
 import { MailingPumpService } from './services/mailing-pump.service';
 import { InboundMailService } from './services/inbound-mail.service';
+import { TrackingService } from './services/tracking.service';
+import { TrackingController } from './rest/tracking.controller';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
 import { PublicConsentService } from './services/public-consent.service';
@@ -36,8 +38,8 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
-  controllers: [CampaignsController, CallsController, UnsubscribeController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, ...MARKETING_RESOLVERS],
+  controllers: [CampaignsController, CallsController, UnsubscribeController, TrackingController],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService, MailingPumpService, MailingsService, InboundMailService],
 })
 export class MarketingModule implements OnModuleInit {

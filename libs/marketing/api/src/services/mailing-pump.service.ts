@@ -78,7 +78,13 @@ export class MailingPumpService implements OnModuleDestroy {
     if (abandoned) this.logger.warn(`mailing ${mailingId}: ${abandoned} sends a stopped pump left unfinished go out again (same Message-ID)`);
 
     const facts = await this.mailings.senderFacts(mailing.campaignId, mailing.subscriptionTypeId);
-    const renderer = await MailingRenderer.create(version.variants, { ...facts, company: { name: this.config.mailCompanyName, postal_address: this.config.mailPostalAddress } });
+    const renderer = await MailingRenderer.create(version.variants, {
+      ...facts,
+      company: { name: this.config.mailCompanyName, postal_address: this.config.mailPostalAddress },
+      mailingName: mailing.name,
+      origin: this.config.publicOrigin,
+      secret: this.config.sessionSecret,
+    });
     let sent = 0;
     for (;;) {
       const current = await this.mailings.find(mailingId);

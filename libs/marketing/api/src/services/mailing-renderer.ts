@@ -1,11 +1,15 @@
 import type { ClaimedSend } from '@rapport/marketing-data';
-import { pickVariant, RenderContext, RenderedEmail, renderEmail, TemplateVariant } from '@rapport/marketing-domain';
+import { pickVariant, RenderContext, RenderedEmail, renderEmail, TemplateVariant, trackLinks, trackTextLinks, TrackingOptions } from '@rapport/marketing-domain';
 
 export interface RendererFacts {
   campaignName: string;
   typeKey: string;
   typeName: string;
   company: RenderContext['company'];
+  mailingName: string;
+  /** For the tracked links: the public origin and the app secret that signs them. */
+  origin: string;
+  secret: string;
 }
 
 /**
@@ -22,16 +26,29 @@ export class MailingRenderer {
     return new MailingRenderer(variants, facts);
   }
 
-  render(s: ClaimedSend, links: { unsubscribeUrl: string; preferencesUrl: string }): Promise<RenderedEmail> {
+  /**
+   * The message for one recipient: personalised, its web links through the click redirect with
+   * the campaign's UTM values, an open pixel; the unsubscribe and preference links stay direct
+   * (a scanner following them must not look like a click, and they must work without us).
+   */
+  async render(s: ClaimedSend, links: { unsubscribeUrl: string; preferencesUrl: string }): Promise<RenderedEmail> {
     const variant = pickVariant(this.variants, s.locale);
     if (!variant) throw new Error('the template has no variant');
-    return renderEmail(variant, {
+    const mail = await renderEmail(variant, {
       contact: { first_name: s.firstName, last_name: s.lastName, email: s.address, company: s.company },
       company: this.facts.company,
       unsubscribe_url: links.unsubscribeUrl,
       preferences_url: links.preferencesUrl,
       campaign: { name: this.facts.campaignName },
     });
+    const tracking: TrackingOptions = {
+      sendId: s.id,
+      secret: this.facts.secret,
+      origin: this.facts.origin,
+      utm: { source: 'rapport', medium: 'email', campaign: this.facts.campaignName, content: this.facts.mailingName },
+      untracked: [`${this.facts.origin}/api/public/unsubscribe/`, `${this.facts.origin}/api/public/preferences/`],
+    };
+    return { subject: mail.subject, html: trackLinks(mail.html, tracking).html, text: trackTextLinks(mail.text, { ...tracking, openPixel: false }).text };
   }
 
   /**

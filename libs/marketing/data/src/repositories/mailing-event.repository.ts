@@ -48,6 +48,19 @@ export class MailingEventRepository {
     );
   }
 
+  /** What the machine-open heuristics need about a send's earlier events, and when it was sent. */
+  async engagement(sendId: string): Promise<{ sentAt: Date | null; opened: boolean; clicksLastSecond: number; linksLastSecond: number }> {
+    const [row] = await this.ds.query(
+      `SELECT s.sent_at AS "sentAt",
+              EXISTS (SELECT 1 FROM mailing_event e WHERE e.send_id = s.id AND e.kind = 'open' AND NOT e.machine) AS opened,
+              (SELECT count(*) FROM mailing_event e WHERE e.send_id = s.id AND e.kind = 'click' AND e.occurred_at > now() - interval '1 second') AS clicks,
+              (SELECT count(DISTINCT e.detail) FROM mailing_event e WHERE e.send_id = s.id AND e.kind = 'click' AND e.occurred_at > now() - interval '1 second') AS links
+         FROM mailing_send s WHERE s.id = $1`,
+      [sendId],
+    );
+    return { sentAt: row?.sentAt ? new Date(row.sentAt) : null, opened: Boolean(row?.opened), clicksLastSecond: Number(row?.clicks ?? 0), linksLastSecond: Number(row?.links ?? 0) };
+  }
+
   /** Soft bounces of an address over the last `days` days, across every mailing (this one included once recorded). */
   async softBounces(m: EntityManager, address: string, days: number): Promise<number> {
     const [row] = await m.query(

@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { appendTimeline } from '@rapport/shared-database';
+import { MailingEventRepository } from '@rapport/marketing-data';
+import { judgeOpen, verifyTrackingToken } from '@rapport/marketing-domain';
+import type { Evidence } from './public-consent.service';
+
+/**
+ * Opens and clicks of mailing messages (issue 15 item 7). The token is signed and carries the
+ * destination, so the redirect can only go where the mail pointed (no open redirect). Every open
+ * and click is kept with its evidence; the ones that look like machines (privacy proxies, link
+ * scanners, prefetch) are flagged and left out of "engaged" counts and the person's timeline.
+ */
+@Injectable()
+export class TrackingService {
+  constructor(
+    private readonly events: MailingEventRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Records an open; never fails the pixel (a bad token is simply not recorded). */
+  async open(token: string, evidence: Evidence): Promise<void> {
+    const target = verifyTrackingToken(token, this.config.sessionSecret);
+    if (target?.kind !== 'open') return;
+    await this.record(target.sendId, 'open', null, evidence);
+  }
+
+  /** Records a click and returns where to go; null for a link that is not ours. */
+  async click(token: string, evidence: Evidence): Promise<string | null> {
+    const target = verifyTrackingToken(token, this.config.sessionSecret);
+    if (target?.kind !== 'click') return null;
+    await this.record(target.sendId, 'click', target.url, evidence);
+    return target.url;
+  }
+
+  private async record(sendId: string, kind: 'open' | 'click', url: string | null, evidence: Evidence): Promise<void> {
+    const send = await this.events.send(sendId);
+    if (!send) return;
+    const seen = await this.events.engagement(sendId);
+    const judgement = judgeOpen({
+      kind,
+      userAgent: evidence.userAgent,
+      secondsSinceSent: seen.sentAt ? (Date.now() - seen.sentAt.getTime()) / 1000 : Number.POSITIVE_INFINITY,
+      openedBefore: seen.opened,
+      clicksInSameSecond: seen.clicksLastSecond + (kind === 'click' ? 1 : 0),
+      distinctLinksClickedInSameSecond: seen.linksLastSecond + (kind === 'click' ? 1 : 0),
+    });
+    await this.events.ds.transaction(async (m) => {
+      await this.events.add(m, { sendId, mailingId: send.mailingId, kind, detail: url, machine: judgement.machine, machineReason: judgement.reason, userAgent: evidence.userAgent, ip: evidence.ip });
+      const subject = send.contactId ? { subjectType: 'contact', subjectId: send.contactId } : send.leadId ? { subjectType: 'lead', subjectId: send.leadId } : null;
+      // The person's timeline shows what they did, once per send and kind, never a scanner's doing.
+      if (subject && !judgement.machine && !(kind === 'open' && seen.opened)) {
+        await appendTimeline(m, null, { ...subject, eventType: kind === 'open' ? 'mailing.opened' : 'mailing.clicked', payload: { mailingId: send.mailingId, mailing: send.mailingName, ...(url ? { url } : {}) } });
+      }
+    });
+  }
+}
