@@ -7,6 +7,7 @@ import { seedLeadIntake } from './leads-seed';
 import { seedRevenue } from './revenue-seed';
 import { seedMarketing } from './marketing-seed';
 import { seedConsent } from './consent-seed';
+import { seedMailings } from './mailing-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -68,6 +69,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     const marketer = users.get('marketer@rapport.dev')!;
     await seedMarketing(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     await seedConsent(manager, { marketerId: marketer.id });
+    await seedMailings(manager, { marketerId: marketer.id });
     return true;
   });
 }

@@ -53,3 +53,25 @@ it('seeds consent whose current answers are the latest of their evidence', async
   expect(r.contact.consentHistory).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'FORM', wordingVersion: 'web-form-v2', subscriptionType: { name: '活动与研讨会' } })]));
   expect(r.contact.consentHistory.find((e) => e.source === 'FORM')!.ip).toMatch(/^203\.0\.113\.\d+$/);
 });
+
+it('seeds a sent mailing whose recipients were decided by the real rules, and a draft ready to send', async () => {
+  const marketer = await api.signedIn('marketer@rapport.dev', 'rapport-demo');
+  const { mailings } = await marketer.gqlOk<{ mailings: { nodes: { name: string; status: string; progress: { total: number; sent: number; skipped: number; queued: number } }[] } }>(
+    '{ mailings { nodes { name status progress { total sent skipped queued } } } }',
+  );
+  const sent = mailings.nodes.find((m) => m.name === 'Spring range launch')!;
+  expect(sent.status).toBe('COMPLETED');
+  expect(sent.progress.sent).toBeGreaterThan(50);
+  expect(sent.progress.queued).toBe(0);
+  expect(sent.progress.total).toBe(sent.progress.sent + sent.progress.skipped);
+  // The seeded opt-outs and suppressions of product news are skipped, for their reasons.
+  const [{ wrong }] = await api.ctx.ds.query(
+    `SELECT count(*)::int AS wrong FROM mailing_send s JOIN mailing m ON m.id = s.mailing_id
+      LEFT JOIN suppression x ON x.address = s.address
+      LEFT JOIN consent c ON c.address = s.address AND c.subscription_type_id = m.subscription_type_id
+      LEFT JOIN global_consent g ON g.address = s.address
+     WHERE m.name = 'Spring range launch' AND s.status = 'sent' AND (x.address IS NOT NULL OR c.status = 'opted_out' OR g.status = 'opted_out')`,
+  );
+  expect(wrong).toBe(0);
+  expect(mailings.nodes.find((m) => m.name === 'Spring range · second wave')).toMatchObject({ status: 'DRAFT', progress: { total: 0 } });
+});

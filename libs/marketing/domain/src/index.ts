@@ -13,3 +13,4 @@ export * from './email/template';
 export * from './mailing/mailing';
 export * from './tracking';
 export * from './inbound';
+export * from './email/content-key';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { APP_CONFIG, type AppConfig } from '@rapport/shared-config';
@@ -7,6 +6,7 @@ import { normalizeEmailAddress } from '@rapport/sales-domain';
 import { SalesRepository, type ContactEntity } from '@rapport/sales-data';
 import {
   pickVariant,
+  contentKeyOf,
   renderEmail,
   SAMPLE_CONTEXT,
   signUnsubscribeToken,
@@ -22,11 +22,6 @@ import type { CreateEmailTemplateInput, EmailTemplateVariantInput, PreviewEmailI
 const variantsOf = (input: readonly EmailTemplateVariantInput[]): TemplateVariant[] =>
   input.map((v) => ({ locale: v.locale, subject: v.subject, preheader: v.preheader?.trim() || null, mjml: v.mjml }));
 
-/** The same content gives the same key, whatever the template or version it is saved in. */
-export const contentKeyOf = (variants: readonly TemplateVariant[]) =>
-  createHash('sha256')
-    .update(JSON.stringify([...variants].sort((a, b) => a.locale.localeCompare(b.locale)).map((v) => [v.locale, v.subject, v.preheader, v.mjml])))
-    .digest('base64url');
 
 /**
  * Email templates (issue 15): campaign readers read them, campaign managers write them; content is
