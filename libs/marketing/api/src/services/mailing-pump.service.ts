@@ -93,7 +93,10 @@ export class MailingPumpService implements OnModuleDestroy {
       const batch = await this.sends.claim(forSending, version.contentKey, policy, BATCH);
       if (!batch.length) return { outcome: await this.finishIfDone(mailingId), sent };
       const results = await Promise.all(batch.map((s) => this.sendOne(mailingId, s, renderer, current.subscriptionTypeId)));
-      sent += results.filter((r) => r === 'sent').length;
+      const sentNow = results.filter((r) => r === 'sent').length;
+      sent += sentNow;
+      // Once per batch, not per message: a success ends a run of failures.
+      if (sentNow) await this.mailings.resetFailures(mailingId);
       await onProgress?.(sent);
       if (await this.pauseOnFailures(mailingId, current.ownerId ?? current.createdBy, current.name)) return { outcome: 'paused', sent };
     }
@@ -148,7 +151,6 @@ export class MailingPumpService implements OnModuleDestroy {
     const next = afterSmtp(outcome, s.attempts);
     if (next.status === 'sent') {
       await this.sends.markSent(s.id);
-      await this.mailings.resetFailures(mailingId);
       return 'sent';
     }
     await this.mailings.countFailure(mailingId);
