@@ -5,7 +5,8 @@
 // tools/bench-leads.mjs (web-to-lead and routing under 200 concurrent submitters) and
 // tools/bench-sla.mjs (routing latency beside the SLA check with 20,000 unanswered leads) and
 // tools/bench-pdf.mjs (quote PDF download per language, cold and warm, against a REST floor) and
-// tools/bench-marketing.mjs (the ROI table and a campaign's members at scale).
+// tools/bench-marketing.mjs (the ROI table and a campaign's members at scale) and
+// tools/bench-mailing.mjs (a 1M-recipient mailing's fan-out and the send rate).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,9 @@ if (pdf.status !== 0) process.exitCode = pdf.status ?? 1;
 // Marketing at scale (issue 14): the ROI table over 1M members and 100k deals, and a members page against the floor.
 const marketing = spawnSync(process.execPath, ['tools/bench-marketing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (marketing.status !== 0) process.exitCode = marketing.status ?? 1;
+// Mailings at scale (issue 15): a 1M-recipient fan-out and one worker's send rate against an SMTP sink floor.
+const mailing = spawnSync(process.execPath, ['tools/bench-mailing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (mailing.status !== 0) process.exitCode = mailing.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
