@@ -55,11 +55,13 @@ describe('OpenAPI error responses', () => {
 
   it('marks exactly the public operations as needing no credentials', () => {
     expect(operations.filter((o) => !o.op.security?.length).map(name).sort()).toEqual([
+      'GET /api/public/confirm/{token}',
       'GET /api/public/forms/{id}',
       'GET /api/public/preferences/{token}',
       'GET /api/public/t/c/{token}',
       'GET /api/public/t/o/{token}',
       'GET /api/public/unsubscribe/{token}',
+      'POST /api/public/confirm/{token}',
       'POST /api/public/leads',
       'POST /api/public/preferences/{token}',
       'POST /api/public/unsubscribe/{token}',
@@ -77,8 +79,8 @@ describe('OpenAPI error responses', () => {
     const upload = doc.paths['/api/v1/lead-imports']['post'];
     expect(upload.responses).toHaveProperty('201');
     expect(upload.responses).not.toHaveProperty('200');
-    // The pages behind mail links change an existing answer and show a page: 200 (unsubscribe.int-spec.ts checks it).
-    const answers = (o: { path: string }) => (/^\/api\/public\/(unsubscribe|preferences)\//.test(o.path) ? '200' : '201');
+    // The pages behind mail links change an existing answer and show a page: 200 (unsubscribe.int-spec.ts, consent-double-opt-in.int-spec.ts check it).
+    const answers = (o: { path: string }) => (/^\/api\/public\/(unsubscribe|preferences|confirm)\//.test(o.path) ? '200' : '201');
     for (const o of operations.filter((o) => o.method === 'post')) {
       const status = answers(o);
       expect({ op: name(o), documented: status in o.op.responses, other: (status === '200' ? '201' : '200') in o.op.responses }).toEqual({ op: name(o), documented: true, other: false });

@@ -5,3 +5,5 @@ export * from './services/campaigns.service';
 export * from './services/mailing-pump.service';
 export * from './services/mailings.service';
 export * from './services/inbound-mail.service';
+export * from './services/consent-recorder.service';
+export * from './services/consent-confirmation-mailer.service';

@@ -4,7 +4,7 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
 import { MailingPumpService } from './services/mailing-pump.service';
@@ -14,6 +14,8 @@ import { TrackingController } from './rest/tracking.controller';
 import { CampaignRoiService } from './services/campaign-roi.service';
 import { ConsentService } from './services/consent.service';
 import { PublicConsentService } from './services/public-consent.service';
+import { ConsentRecorder } from './services/consent-recorder.service';
+import { ConsentConfirmationMailer } from './services/consent-confirmation-mailer.service';
 import { EmailTemplatesService } from './services/email-templates.service';
 import { EmailTemplateResolver } from './resolvers/email-template.resolver';
 import { UnsubscribeController } from './rest/unsubscribe.controller';
@@ -39,8 +41,8 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController, TrackingController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, ...MARKETING_RESOLVERS],
-  exports: [CampaignsService, MailingPumpService, MailingsService, InboundMailService],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService, MailingPumpService, MailingsService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],
 })
 export class MarketingModule implements OnModuleInit {
   constructor(

@@ -8,7 +8,9 @@ export * from './records/campaign.record';
 import { CAMPAIGN } from './records/campaign.record';
 /** The marketing record types in definition form (docs/adr/0011). */
 export const MARKETING_RECORDS = [CAMPAIGN];
+export * from './consent/signed-address-token';
 export * from './consent/unsubscribe-token';
+export * from './consent/confirm-token';
 export * from './email/template';
 export * from './mailing/mailing';
 export * from './tracking';

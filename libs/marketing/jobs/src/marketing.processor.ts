@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { withSystemScope } from '@rapport/shared-database';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
-import { MailingPumpService } from '@rapport/marketing-api';
+import { ConsentConfirmationMailer, MailingPumpService } from '@rapport/marketing-api';
 
 /**
  * Marketing jobs: mailing pumps (docs/adr/0016). A pump runs as long as its mailing has messages it
@@ -28,6 +28,30 @@ export class MarketingProcessor extends WorkerHost {
       }
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.marketing}`);
+        return null;
+    }
+  }
+}
+
+/**
+ * Marketing's one-off mail on a queue of its own: a confirmation someone just asked for must not
+ * wait behind four mailings whose pumps hold the `marketing` queue's slots for hours. Short jobs,
+ * short locks; idempotent (ConsentConfirmationMailer claims under a row lock).
+ */
+@Processor(QUEUES.marketingMail, { concurrency: 4, lockDuration: 15_000, stalledInterval: 10_000 })
+export class MarketingMailProcessor extends WorkerHost {
+  private readonly logger = new Logger(MarketingMailProcessor.name);
+
+  constructor(private readonly confirmations: ConsentConfirmationMailer) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'send-consent-confirmation':
+        return this.confirmations.send((job.data as JobPayloads['send-consent-confirmation']).eventId);
+      default:
+        this.logger.warn(`unknown job ${job.name} on ${QUEUES.marketingMail}`);
         return null;
     }
   }

@@ -333,6 +333,17 @@ export const SERVER_MESSAGES = {
   'marketing.preferencesSave': 'Save',
   'marketing.preferencesSaved': 'Saved. Thank you.',
   'marketing.unsubscribeLinkInvalid': 'This link is not valid. Use the link in our latest email, or write to us.',
+  // Double opt-in: the confirm page (GET shows, POST confirms) and the mail that links to it.
+  'marketing.confirmTitle': 'Confirm your subscription',
+  'marketing.confirmQuestion': 'Confirm that you want “{{type}}” at {{address}}.',
+  'marketing.confirmButton': 'Confirm',
+  'marketing.confirmedType': 'Confirmed: {{address}} will receive “{{type}}”.',
+  'marketing.confirmAlready': '{{address}} already receives “{{type}}”: there is nothing to confirm.',
+  'marketing.confirmNotPending': '{{address}} does not receive “{{type}}”, and this link no longer subscribes it. To subscribe, choose what you receive.',
+  'marketing.confirmMailSubject': 'Please confirm: “{{type}}”',
+  'marketing.confirmMailIntro': 'You asked to receive “{{type}}” at {{address}}. Please confirm that this is what you want:',
+  'marketing.confirmMailLink': 'Confirm my subscription',
+  'marketing.confirmMailIgnore': 'If you did not ask for this, ignore this email: you will not be subscribed.',
   // Mailings and the contact policy (issue 15).
   'marketing.mailingDraftOnly': 'Only a draft mailing can be changed.',
   'marketing.mailingStarted': 'This mailing was already started.',

@@ -11,6 +11,8 @@ export const QUEUES = {
   revenue: 'revenue',
   /** Mailings' pumps (docs/adr/0016): long-running, so apart from routing and notifications. */
   marketing: 'marketing',
+  /** Marketing's one-off mail (double opt-in confirmations): never waits behind a mailing's long-running pump. */
+  marketingMail: 'marketing-mail',
   /** Scheduled housekeeping (SCHEDULES in schedules.ts): its own queue, so it never holds up routing or mail. */
   maintenance: 'maintenance',
 } as const;
@@ -42,6 +44,8 @@ export interface JobPayloads {
   'send-mailing': { mailingId: string };
   /** Scheduled: gives every due or unfinished mailing without a live pump a pump (marketing's watchdog, ADR 0016 §6). */
   'resume-mailings': Record<string, never>;
+  /** Mails the person the link that confirms a pending double opt-in answer (marketing). Idempotent on `consent_confirmation.sent_at`. */
+  'send-consent-confirmation': { eventId: string };
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
 }

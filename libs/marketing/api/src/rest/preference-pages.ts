@@ -1,7 +1,7 @@
 import { escapeHtml } from '@rapport/shared-util';
 import { localizedName, type NameLocale } from '@rapport/shared-domain';
 import { MessageKey, MessageLocale, renderMessage, translateMessage, type MessageParams } from '@rapport/shared-errors';
-import type { Preferences } from '../services/public-consent.service';
+import type { Confirmation, Preferences } from '../services/public-consent.service';
 
 /**
  * The pages behind an unsubscribe link: plain HTML forms that work without scripts, in any mail
@@ -58,6 +58,29 @@ ${none}</fieldset><p><button type="submit">${esc(say(locale, 'marketing.preferen
   );
 }
 
-export function invalidLinkPage(locale: MessageLocale): string {
-  return page(locale, say(locale, 'marketing.unsubscribeTitle'), `<h1>${esc(say(locale, 'marketing.unsubscribeLinkInvalid'))}</h1>`);
+/**
+ * A double opt-in's confirm link: while the answer is pending, the question and one button that
+ * posts (a GET never confirms: mail scanners follow links); once confirmed, or when the answer is
+ * no longer pending, the answer as it is now, and the way to the preference centre.
+ */
+export function confirmSubscriptionPage(c: Confirmation, token: string, locale: MessageLocale): string {
+  const params = { type: localizedName(c.type.name, c.type.names, locale as NameLocale), address: c.target.address };
+  const title = say(locale, 'marketing.confirmTitle');
+  const preferences = `<p><a href="/api/public/preferences/${encodeURIComponent(c.preferencesToken)}">${esc(say(locale, 'marketing.preferencesLink'))}</a></p>`;
+  if (c.confirmed) return page(locale, title, `<h1>${esc(say(locale, 'marketing.confirmedType', params))}</h1>${preferences}`);
+  if (!c.type.active) return page(locale, title, `<h1>${esc(title)}</h1><p>${esc(say(locale, 'marketing.subscriptionTypeRetired'))}</p>${preferences}`);
+  if (c.status === 'pending') {
+    return page(
+      locale,
+      title,
+      `<h1>${esc(title)}</h1>
+<form method="post" action="/api/public/confirm/${encodeURIComponent(token)}"><p>${esc(say(locale, 'marketing.confirmQuestion', params))}</p><p><button type="submit">${esc(say(locale, 'marketing.confirmButton'))}</button></p></form>`,
+    );
+  }
+  const now = c.status === 'opted_in' ? say(locale, 'marketing.confirmAlready', params) : say(locale, 'marketing.confirmNotPending', params);
+  return page(locale, title, `<h1>${esc(title)}</h1><p role="status">${esc(now)}</p>${preferences}`);
+}
+
+export function invalidLinkPage(locale: MessageLocale, titleKey: MessageKey = 'marketing.unsubscribeTitle'): string {
+  return page(locale, say(locale, titleKey), `<h1>${esc(say(locale, 'marketing.unsubscribeLinkInvalid'))}</h1>`);
 }

@@ -3,9 +3,9 @@ import { ApiBody, ApiConsumes, ApiNotFoundResponse, ApiOkResponse, ApiOperation,
 import type { Request, Response } from 'express';
 import { negotiateLocale } from '@rapport/shared-domain';
 import { Public } from '@rapport/shared-auth';
-import { AppError, type MessageLocale } from '@rapport/shared-errors';
+import { AppError, type MessageKey, type MessageLocale } from '@rapport/shared-errors';
 import { PublicConsentService, type Evidence } from '../services/public-consent.service';
-import { confirmPage, invalidLinkPage, preferencesPage, unsubscribedPage } from './preference-pages';
+import { confirmPage, confirmSubscriptionPage, invalidLinkPage, preferencesPage, unsubscribedPage } from './preference-pages';
 
 const evidenceOf = (req: Request): Evidence => ({ ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
 const localeOf = (req: Request): MessageLocale => negotiateLocale(req.headers['accept-language']) ?? 'en';
@@ -17,7 +17,8 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
  * signed token in the path says who and what. `POST unsubscribe/:token` with the body
  * `List-Unsubscribe=One-Click` is the one-click unsubscribe mail providers send; a GET only shows
  * the confirm page (link scanners follow GETs and must not unsubscribe anyone). The preference
- * centre is a plain form. A token that is not ours gets a 404 page that says nothing about anyone.
+ * centre is a plain form. A double opt-in's confirm link likewise shows on GET and confirms on POST.
+ * A token that is not ours gets a 404 page that says nothing about anyone.
  */
 @ApiTags('public')
 @Public()
@@ -62,19 +63,34 @@ export class UnsubscribeController {
     });
   }
 
+  @Get('confirm/:token')
+  @ApiOperation({ summary: 'The page of a double opt-in confirm link: the question and a button while the answer is pending (changes nothing).' })
+  async confirmation(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+    await this.html(req, res, async (locale) => confirmSubscriptionPage(await this.consent.confirmation(token), token, locale), 'marketing.confirmTitle');
+  }
+
+  @Post('confirm/:token')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Confirms a pending double opt-in (source double_opt_in, with IP and user agent); an answer no longer pending is shown, never changed.' })
+  @ApiOkResponse({ description: 'Confirmed, or the answer as it is now (a page saying which).' })
+  @ApiNotFoundResponse({ description: 'Not a confirm link of ours.' })
+  async confirmSubscription(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
+    await this.html(req, res, async (locale) => confirmSubscriptionPage(await this.consent.confirm(token, evidenceOf(req)), token, locale), 'marketing.confirmTitle');
+  }
+
   /**
    * Answers with a page in the reader's language. A link that is not ours: a browser (which asks
    * for HTML) gets the "not valid" page, any other caller the usual problem+json 404; bad input the
    * usual 400.
    */
-  private async html(req: Request, res: Response, render: (locale: MessageLocale) => Promise<string>): Promise<void> {
+  private async html(req: Request, res: Response, render: (locale: MessageLocale) => Promise<string>, titleKey?: MessageKey): Promise<void> {
     const locale = localeOf(req);
     res.set('Cache-Control', 'no-store').set('Content-Language', locale).set('Referrer-Policy', 'no-referrer');
     try {
       res.status(200).type('html').send(await render(locale));
     } catch (err) {
       if (err instanceof AppError && err.httpStatus === 404 && req.accepts(['json', 'html']) === 'html') {
-        res.status(404).type('html').send(invalidLinkPage(locale));
+        res.status(404).type('html').send(invalidLinkPage(locale, titleKey));
         return;
       }
       throw err;

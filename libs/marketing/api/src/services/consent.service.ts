@@ -7,6 +7,7 @@ import { SalesRepository, type ContactEntity, type LeadEntity } from '@rapport/s
 import { statusAfter, type ConsentStatus, type LawfulBasis, type SuppressionReason } from '@rapport/marketing-domain';
 import { ConsentRepository, type ConsentEventEntity, type ConsentStateRow, type SubscriptionTypeEntity, type SuppressionEntity } from '@rapport/marketing-data';
 import type { AddSuppressionsInput, SaveSubscriptionTypeInput, SetConsentInput } from '../models/consent.model';
+import { ConsentRecorder } from './consent-recorder.service';
 
 const PAGE_MAX = 200;
 
@@ -26,6 +27,7 @@ export class ConsentService {
   constructor(
     private readonly repo: ConsentRepository,
     private readonly sales: SalesRepository,
+    private readonly recorder: ConsentRecorder,
   ) {}
 
   subscriptionTypes(activeOnly: boolean): Promise<SubscriptionTypeEntity[]> {
@@ -50,7 +52,10 @@ export class ConsentService {
     });
   }
 
-  /** Records a staff or integration answer; returns the state it set and the event with its evidence. */
+  /**
+   * Records a staff or integration answer; returns the state it set and the event with its evidence.
+   * A pending answer (double opt-in) mails the person a confirm link (ConsentRecorder).
+   */
   async setConsent(actor: Actor, input: SetConsentInput): Promise<{ state: ConsentStateRow; event: ConsentEventEntity }> {
     const targets = [input.contactId, input.leadId].filter(Boolean).length;
     if (targets > 1) throw AppError.validation([{ path: 'input', message: 'Give a contact or a lead, not both.' }]);
@@ -61,7 +66,7 @@ export class ConsentService {
     const source = actor.apiKeyId ? 'api' : 'staff';
     const status: ConsentStatus = statusAfter(input.answer, { doubleOptIn: type?.doubleOptIn ?? false }, source, input.confirmed);
     const event = await this.repo.ds.transaction((m) =>
-      this.repo.record(m, {
+      this.recorder.record(m, {
         address,
         subscriptionTypeId: type?.id ?? null,
         status,

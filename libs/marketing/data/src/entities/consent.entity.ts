@@ -100,3 +100,19 @@ export class SuppressionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
+
+/**
+ * A double opt-in's request for confirmation (one per pending answer): written with the pending
+ * event, marked `sent_at` by the mailer under a row lock, so a re-delivered job never mails twice.
+ */
+@Entity('consent_confirmation')
+export class ConsentConfirmationEntity {
+  @PrimaryColumn({ name: 'event_id', type: 'uuid' }) eventId: string;
+  /** The language to ask in when the answer came through a form in that language; else the contact's, else English. */
+  @Column({ type: 'text', nullable: true }) locale: string | null;
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
+
+  @ManyToOne(() => ConsentEventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: ConsentEventEntity;
+}

@@ -1,5 +1,5 @@
 import { EmailTemplateEntity, EmailTemplateVersionEntity } from './email-template.entity';
-import { ConsentEntity, ConsentEventEntity, GlobalConsentEntity, SubscriptionTypeEntity, SuppressionEntity } from './consent.entity';
+import { ConsentConfirmationEntity, ConsentEntity, ConsentEventEntity, GlobalConsentEntity, SubscriptionTypeEntity, SuppressionEntity } from './consent.entity';
 import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 import { ContactPolicyEntity, MailingEntity, MailingEventEntity, MailingSendEntity } from './mailing.entity';
 
@@ -8,4 +8,4 @@ export * from './consent.entity';
 export * from './email-template.entity';
 export * from './mailing.entity';
 
-export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity];
+export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, ConsentConfirmationEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity];

@@ -5,3 +5,4 @@ export * from './email-template.repository';
 export * from './mailing.repository';
 export * from './mailing-send.repository';
 export * from './mailing-event.repository';
+export * from './consent-confirmation.repository';
