@@ -16,3 +16,4 @@ export * from './mailing/mailing';
 export * from './tracking';
 export * from './inbound';
 export * from './email/content-key';
+export * from './email/prepared';

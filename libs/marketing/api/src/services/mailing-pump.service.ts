@@ -85,6 +85,7 @@ export class MailingPumpService implements OnModuleDestroy {
       origin: this.config.publicOrigin,
       secret: this.config.sessionSecret,
     });
+    for (const slow of renderer.slowVariants) this.logger.warn(`mailing ${mailingId}: rendered per recipient (${slow})`);
     let sent = 0;
     for (;;) {
       const current = await this.mailings.find(mailingId);

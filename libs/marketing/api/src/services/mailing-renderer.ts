@@ -1,5 +1,5 @@
 import type { ClaimedSend } from '@rapport/marketing-data';
-import { pickVariant, RenderContext, RenderedEmail, renderEmail, TemplateVariant, trackLinks, trackTextLinks, TrackingOptions } from '@rapport/marketing-domain';
+import { pickVariant, PreparedVariant, prepareVariant, RenderContext, RenderedEmail, renderPrepared, TemplateVariant, trackLinks, trackTextLinks, TrackingOptions } from '@rapport/marketing-domain';
 
 export interface RendererFacts {
   campaignName: string;
@@ -18,12 +18,19 @@ export interface RendererFacts {
  */
 export class MailingRenderer {
   private constructor(
-    private readonly variants: readonly TemplateVariant[],
+    private readonly variants: readonly { locale: string; prepared: PreparedVariant }[],
     private readonly facts: RendererFacts,
   ) {}
 
+  /** Compiles each language's MJML once (prepareVariant); a variant the fast path cannot prove equal renders the slow, exact way. */
   static async create(variants: readonly TemplateVariant[], facts: RendererFacts): Promise<MailingRenderer> {
-    return new MailingRenderer(variants, facts);
+    // Kept as prepareVariant returned them: renderPrepared trusts only its own objects.
+    return new MailingRenderer(await Promise.all(variants.map(async (v) => ({ locale: v.locale, prepared: await prepareVariant(v) }))), facts);
+  }
+
+  /** Languages whose variant renders per recipient from scratch, with why (for the pump's log). */
+  get slowVariants(): string[] {
+    return this.variants.filter((v) => !v.prepared.fast).map((v) => `${v.locale}: ${v.prepared.reason}`);
   }
 
   /**
@@ -34,7 +41,7 @@ export class MailingRenderer {
   async render(s: ClaimedSend, links: { unsubscribeUrl: string; preferencesUrl: string }): Promise<RenderedEmail> {
     const variant = pickVariant(this.variants, s.locale);
     if (!variant) throw new Error('the template has no variant');
-    const mail = await renderEmail(variant, {
+    const mail = await renderPrepared(variant.prepared, {
       contact: { first_name: s.firstName, last_name: s.lastName, email: s.address, company: s.company },
       company: this.facts.company,
       unsubscribe_url: links.unsubscribeUrl,

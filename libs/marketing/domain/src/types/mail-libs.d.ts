@@ -19,4 +19,6 @@ declare module 'html-to-text' {
     selectors?: { selector: string; format?: string; options?: Record<string, unknown> }[];
   }
   export function convert(html: string, options?: Options): string;
+  /** The converter `convert` builds on every call, built once. */
+  export function compile(options?: Options): (html: string) => string;
 }
