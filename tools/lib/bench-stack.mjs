@@ -33,7 +33,9 @@ export async function startBenchStack({ root, name, port, pgPort, database, from
     process.exit(1);
   }
   const log = fs.openSync(path.join(state, 'servers.log'), 'a');
-  const start = (script) => spawn(process.execPath, run(script), { cwd: root, env, stdio: ['ignore', log, log] });
+  // BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof") profiles the worker of a bench run.
+  const nodeArgs = (script) => (script.startsWith('worker') ? (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean) : []);
+  const start = (script) => spawn(process.execPath, [...nodeArgs(script), ...run(script)], { cwd: root, env, stdio: ['ignore', log, log] });
   const procs = [start('api/src/main'), start('worker/src/main')];
   return {
     db,

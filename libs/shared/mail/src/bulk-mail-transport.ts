@@ -54,6 +54,9 @@ export class BulkMailTransport {
         html: m.html,
         text: m.text,
         messageId: m.messageId,
+        // Base64 is Buffer's native encoder; quoted-printable is encoded in JavaScript and cost a
+        // fifth of the worker's CPU per message in the mailing bench. Both are 7-bit safe.
+        textEncoding: 'base64',
         headers: Object.fromEntries(Object.entries(m.headers).map(([k, value]) => [k, { prepared: true, value }])),
       });
       return { ok: true };

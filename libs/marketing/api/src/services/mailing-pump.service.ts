@@ -10,6 +10,7 @@ export type PumpOutcome = 'busy' | 'not-due' | 'done' | 'paused' | 'stopped' | '
 
 /** Recipients claimed per round trip: large enough to keep every SMTP connection busy, small enough that a pause takes effect at once. */
 const BATCH = 50;
+const PIPELINE = 3;
 
 /**
  * Sends a mailing (docs/adr/0016): starts it when due, writes its recipient rows once, then claims
@@ -87,19 +88,34 @@ export class MailingPumpService implements OnModuleDestroy {
     });
     for (const slow of renderer.slowVariants) this.logger.warn(`mailing ${mailingId}: rendered per recipient (${slow})`);
     let sent = 0;
+    // Batches overlap (claim the next while the last is on the wire), so the relay connections
+    // never wait for a claim's round trips; at most PIPELINE batches are out at once.
+    const inFlight = new Set<Promise<void>>();
+    const settle = async () => void (await Promise.all(inFlight));
     for (;;) {
       const current = await this.mailings.find(mailingId);
-      if (current?.status !== 'sending') return { outcome: current?.status === 'paused' ? 'paused' : 'stopped', sent };
-      if (inQuietHours(new Date(), policy)) return { outcome: 'waiting', sent };
+      if (current?.status !== 'sending') return settle().then(() => ({ outcome: current?.status === 'paused' ? ('paused' as const) : ('stopped' as const), sent }));
+      if (inQuietHours(new Date(), policy)) return settle().then(() => ({ outcome: 'waiting' as const, sent }));
+      if (await this.pauseOnFailures(mailingId, current.ownerId ?? current.createdBy, current.name)) return settle().then(() => ({ outcome: 'paused' as const, sent }));
       const batch = await this.sends.claim(forSending, version.contentKey, policy, BATCH);
-      if (!batch.length) return { outcome: await this.finishIfDone(mailingId), sent };
-      const results = await Promise.all(batch.map((s) => this.sendOne(mailingId, s, renderer, current.subscriptionTypeId)));
-      const sentNow = results.filter((r) => r === 'sent').length;
-      sent += sentNow;
-      // Once per batch, not per message: a success ends a run of failures.
-      if (sentNow) await this.mailings.resetFailures(mailingId);
-      await onProgress?.(sent);
-      if (await this.pauseOnFailures(mailingId, current.ownerId ?? current.createdBy, current.name)) return { outcome: 'paused', sent };
+      if (!batch.length) {
+        // What is still on the wire may come back as retries: finish it before deciding "done".
+        if (inFlight.size) {
+          await Promise.race(inFlight);
+          continue;
+        }
+        return { outcome: await this.finishIfDone(mailingId), sent };
+      }
+      const work: Promise<void> = (async () => {
+        const results = await Promise.all(batch.map((s) => this.sendOne(mailingId, s, renderer, current.subscriptionTypeId)));
+        const sentNow = results.filter((r) => r === 'sent').length;
+        sent += sentNow;
+        // Once per batch, not per message: a success ends a run of failures.
+        if (sentNow) await this.mailings.resetFailures(mailingId);
+        await onProgress?.(sent);
+      })().finally(() => inFlight.delete(work));
+      inFlight.add(work);
+      if (inFlight.size >= PIPELINE) await Promise.race(inFlight);
     }
   }
 
