@@ -7,7 +7,7 @@ import { useTestApi } from './testing/test-api';
  * must carry the unsubscribe link and the postal address), versioned by content, previewed as a
  * person the reader may read with that person's own working unsubscribe link.
  */
-const api = useTestApi();
+const api = useTestApi({ SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '', INBOUND_SMTP_PORT: '0' });
 let marketer: ApiClient;
 let rep: ApiClient;
 let repUser: { id: string; email: string; teamId: string | null };
@@ -90,4 +90,18 @@ it('never reads a file or runs away, whatever the template says', async () => {
   const l = await marketer.gqlOk<{ previewEmail: { html: string | null; problems: { path: string; message: string }[] } }>(PREVIEW, { i: { variants: [loop] } });
   expect(l.previewEmail.html).toBeNull();
   expect(l.previewEmail.problems).toEqual([{ path: 'variants.0.mjml', message: expect.stringMatching(/^The personalisation could not be rendered: .*limit/) }]);
+});
+
+it('sends a test of the preview to the sender’s own address only, marked as a test', async () => {
+  const me = await api.ctx.newUser({ role: Role.Marketer, email: `tester.${Date.now().toString(36)}@example.com` });
+  const tester = await api.signedIn(me.email);
+  const contact = await api.ctx.newContact({ firstName: '敏', lastName: '王', emails: ['customer.never.mailed@example.cn'], locale: 'zh-CN' });
+  const SEND = 'mutation($i: PreviewEmailInput!) { sendTestEmail(input: $i) { sentTo } }';
+  expect((await tester.gqlOk<{ sendTestEmail: { sentTo: string } }>(SEND, { i: { variants: [EN, ZH], contactId: contact.id } })).sendTestEmail.sentTo).toBe(me.email);
+  const inbox: { subject: string; to: { address: string }[] }[] = await (await fetch(`${process.env['RAPPORT_TEST_INBOX_URL']}/api/email`)).json();
+  expect(inbox.filter((m) => m.to.some((t) => t.address === me.email)).map((m) => m.subject)).toEqual(['[Test] 王敏，您好']);
+  expect(inbox.some((m) => m.to.some((t) => t.address === 'customer.never.mailed@example.cn'))).toBe(false);
+  expect((await rep.gql(SEND, { i: { variants: [EN] } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const bad = await tester.gql(SEND, { i: { variants: [{ ...EN, subject: '' }] } });
+  expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.variants.0.subject', message: 'Give the email a subject.' }] });
 });

@@ -365,6 +365,8 @@ export const SERVER_MESSAGES = {
   'marketing.policyQuietSame': 'Quiet hours must end at another hour than they start.',
   'marketing.policyTimeZone': 'Choose a time zone such as Asia/Shanghai.',
   'marketing.policyRule': 'Choose a known rule.',
+  'marketing.testSendNoAddress': 'Your account has no email address to send the test to.',
+  'marketing.testSendNoMail': 'Mail is not set up on this server (SMTP_URL): nothing was sent.',
   'marketing.oneClickBody': 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).',
 } as const;
 

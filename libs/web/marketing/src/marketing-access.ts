@@ -12,6 +12,12 @@ export const MARKETING_NEEDS = {
   subscriptionTypes: [{ object: 'campaign', action: 'read' }],
   /** The API opens the suppression list only to those who manage campaigns. */
   suppressions: [{ object: 'campaign', action: 'write' }],
+  /** Mailings (issue 15): readers see the list and each mailing; writers create, send, pause and cancel (a manager their own). */
+  mailings: [{ object: 'mailing', action: 'read' }],
+  mailingWrite: [{ object: 'mailing', action: 'write' }],
+  /** The company's contact policy: readers (marketers, managers) look, its writers (administrators) change it. */
+  contactPolicy: [{ object: 'contactPolicy', action: 'read' }],
+  contactPolicyWrite: [{ object: 'contactPolicy', action: 'write' }],
   /** An inbound call lands on a timeline as an activity (and may create a lead). */
   logCall: [{ object: 'activity', action: 'write' }],
 } satisfies Record<string, Requirement[]>;

@@ -1,11 +1,12 @@
-import { BarChartOutlined, FundOutlined, MailOutlined, StopOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import { guarded, lazyPage, type NavEntry } from '@rapport/web-core';
 import { MARKETING_NEEDS } from './marketing-access';
 
 /**
  * Marketing screens (issue 14): the dashboard, the campaign list and the campaign page; and (issue
- * 15) the subscription types and the suppression list. Mounted under
+ * 15) the subscription types, the suppression list, the mailings (list, wizard, page) and the
+ * company's contact policy, which lives under Admin (/admin/contact-policy). Mounted under
  * the main layout by app/signed-in-routes.tsx; the app's menu puts MARKETING_NAV in the "Marketing"
  * group. The dashboard's icon is one the menu already loads (the first screen is at its size budget).
  */
@@ -15,6 +16,11 @@ export const MARKETING_ROUTES: RouteObject[] = [
   guarded('/marketing/campaigns/:id', MARKETING_NEEDS.campaigns, lazyPage(() => import('./campaigns/campaign-page'))),
   guarded('/marketing/subscription-types', MARKETING_NEEDS.subscriptionTypes, lazyPage(() => import('./consent/subscription-types-page'))),
   guarded('/marketing/suppressions', MARKETING_NEEDS.suppressions, lazyPage(() => import('./consent/suppressions-page'))),
+  guarded('/marketing/mailings', MARKETING_NEEDS.mailings, lazyPage(() => import('./mailings/mailings-page'))),
+  guarded('/marketing/mailings/new', MARKETING_NEEDS.mailingWrite, lazyPage(() => import('./mailings/wizard/mailing-wizard-page'))),
+  guarded('/marketing/mailings/:id', MARKETING_NEEDS.mailings, lazyPage(() => import('./mailings/mailing-page'))),
+  // Not under the app's /admin guard (which asks for the admin menu's grants): readers of the policy may open it.
+  guarded('/admin/contact-policy', MARKETING_NEEDS.contactPolicy, lazyPage(() => import('./mailings/contact-policy-page'))),
 ];
 
 export const MARKETING_NAV: NavEntry[] = [
@@ -23,6 +29,17 @@ export const MARKETING_NAV: NavEntry[] = [
   // Consent (issue 15): the types for campaign readers, the suppression list for campaign writers.
   { key: 'marketing-subscription-types', path: '/marketing/subscription-types', needs: MARKETING_NEEDS.subscriptionTypes, label: (t) => t('campaigns.subscriptionTypes'), icon: <MailOutlined /> },
   { key: 'marketing-suppressions', path: '/marketing/suppressions', needs: MARKETING_NEEDS.suppressions, label: (t) => t('campaigns.suppressions'), icon: <StopOutlined /> },
+  // The group's own broadcast icon, which the menu already loads (the first screen is at its size budget).
+  { key: 'marketing-mailings', path: '/marketing/mailings', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.mailings'), icon: <NotificationOutlined /> },
+];
+
+/**
+ * The contact policy's entry in the app's Admin group. The menu offers it to those who change the
+ * policy (as Admin → Exchange rates does): the Admin group stays the administrators'. Its readers
+ * (marketers, managers) open it from the mailing list's "Contact policy" button.
+ */
+export const MARKETING_ADMIN_NAV: NavEntry[] = [
+  { key: 'admin-contact-policy', path: '/admin/contact-policy', needs: MARKETING_NEEDS.contactPolicyWrite, label: (t) => t('campaigns.contactPolicy') },
 ];
 
 export { campaignPath } from '@rapport/web-core';

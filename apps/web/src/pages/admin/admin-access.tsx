@@ -1,5 +1,6 @@
 import type { NavEntry, Requirement } from '@rapport/web-core';
 import { RequirePermission } from '@rapport/web-core';
+import { MARKETING_ADMIN_NAV } from '@rapport/web-marketing';
 import { useLocation } from 'react-router';
 
 /**
@@ -24,6 +25,8 @@ export const ADMIN_PAGES: NavEntry[] = [
   // The menu offers the rates to those who keep them; readers may open the page too (ROUTE_NEEDS).
   // No icon, like Pipelines: the first screen's budget (issue 12) has no room for one more.
   { key: 'admin-exchange-rates', path: '/admin/exchange-rates', label: (t) => t('nav.adminExchangeRates'), needs: EXCHANGE_RATE_NEEDS.write },
+  // The contact policy (issue 15): marketing's screen, mounted by its own route (readers of the policy may open it).
+  ...MARKETING_ADMIN_NAV,
 ];
 
 /** Pages whose route opens to more people than their menu entry (the Admin menu stays the administrators' own). */

@@ -84,3 +84,8 @@ export class EmailPreview {
   @Field({ description: 'The language used.' }) locale: string;
   @Field(() => [TemplateProblemRow]) problems: TemplateProblemRow[];
 }
+
+@ObjectType()
+export class TestEmailPayload {
+  @Field({ description: 'The address the test went to: always the sender’s own.' }) sentTo: string;
+}

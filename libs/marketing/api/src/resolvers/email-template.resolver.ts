@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
 import type { EmailTemplateEntity, EmailTemplateVersionEntity } from '@rapport/marketing-data';
-import { CreateEmailTemplateInput, EmailPreview, EmailTemplate, EmailTemplatePayload, EmailTemplateVersion, PreviewEmailInput, UpdateEmailTemplateInput } from '../models/email-template.model';
+import { CreateEmailTemplateInput, EmailPreview, EmailTemplate, EmailTemplatePayload, EmailTemplateVersion, PreviewEmailInput, TestEmailPayload, UpdateEmailTemplateInput } from '../models/email-template.model';
 import { EmailTemplatesService } from '../services/email-templates.service';
 
 /** Email templates (issue 15). Thin: the rules are in EmailTemplatesService and the domain's template.ts. */
@@ -23,6 +23,11 @@ export class EmailTemplateResolver {
   @Query(() => EmailPreview, { description: 'Renders a template as a person would get it; problems instead when it could not be sent.' })
   previewEmail(@CurrentActor() actor: Actor, @Args('input') input: PreviewEmailInput) {
     return this.templates.preview(actor, input);
+  }
+
+  @Mutation(() => TestEmailPayload, { description: 'Sends the preview (a template, or unsaved variants, as a chosen contact would get it) to the sender’s own address, marked as a test.' })
+  sendTestEmail(@CurrentActor() actor: Actor, @Args('input') input: PreviewEmailInput) {
+    return this.templates.sendTest(actor, input);
   }
 
   @Mutation(() => EmailTemplatePayload, { description: 'Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language.' })

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { APP_CONFIG, type AppConfig } from '@rapport/shared-config';
 import { AppError } from '@rapport/shared-errors';
+import { MailService } from '@rapport/shared-mail';
 import { normalizeEmailAddress } from '@rapport/sales-domain';
 import { SalesRepository, type ContactEntity } from '@rapport/sales-data';
 import {
@@ -32,6 +33,7 @@ export class EmailTemplatesService {
   constructor(
     private readonly repo: EmailTemplateRepository,
     private readonly sales: SalesRepository,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -102,6 +104,21 @@ export class EmailTemplatesService {
     if (problems.length || !variant) return { subject: null, html: null, text: null, locale, problems };
     const mail = await renderEmail(variant, this.contextFor(contact));
     return { ...mail, locale: variant.locale, problems: [] };
+  }
+
+  /**
+   * A test send of what `preview` shows, to the actor's own address only (so it can never mail a
+   * customer), marked as a test in the subject. Writers of templates only.
+   */
+  async sendTest(actor: Actor, input: PreviewEmailInput): Promise<{ sentTo: string }> {
+    this.assert(actor, 'write');
+    const preview = await this.preview(actor, input);
+    if (preview.problems.length || !preview.html) throw AppError.validation(preview.problems.map((p) => ({ path: `input.${p.path}`, message: p.message })));
+    const to = await this.repo.userEmail(actor.userId);
+    if (!to) throw AppError.validation([{ path: 'input', message: 'Your account has no email address to send the test to.' }]);
+    const { sent } = await this.mail.send({ to, subject: `[Test] ${preview.subject}`, html: preview.html, text: preview.text ?? '' });
+    if (!sent) throw AppError.validation([{ path: 'input', message: 'Mail is not set up on this server (SMTP_URL): nothing was sent.' }]);
+    return { sentTo: to };
   }
 
   /** What a template sees for a person: their names, their own unsubscribe links, the sender. */

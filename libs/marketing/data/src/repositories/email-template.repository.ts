@@ -14,6 +14,12 @@ export class EmailTemplateRepository {
     return this.ds.getRepository(EmailTemplateEntity).find({ where: includeArchived ? {} : { archived: false }, order: { updatedAt: 'DESC', id: 'DESC' }, take: 500 });
   }
 
+  /** Where a user's test sends go: their own sign-in address. */
+  async userEmail(userId: string): Promise<string | null> {
+    const [row] = await this.ds.query(`SELECT email FROM app_user WHERE id = $1`, [userId]);
+    return (row?.email as string | undefined) ?? null;
+  }
+
   template(id: string): Promise<EmailTemplateEntity | null> {
     return this.ds.getRepository(EmailTemplateEntity).findOneBy({ id });
   }

@@ -29,7 +29,9 @@ export type PermissionObject =
   | 'forecastAdjustment'
   | 'handover'
   | 'sharedView'
-  | 'campaign';
+  | 'campaign'
+  | 'mailing'
+  | 'contactPolicy';
 
 export type PermissionAction = 'read' | 'write';
 

@@ -45,6 +45,10 @@ const PHRASES: Partial<Record<`${PermissionObject}.${PermissionAction}`, Phrase>
   'sharedView.write': (t) => t('access.needs.sharedViewWrite'),
   'campaign.read': (t) => t('campaigns.needs.read'),
   'campaign.write': (t) => t('campaigns.needs.write'),
+  'mailing.read': (t) => t('campaigns.needs.mailingRead'),
+  'mailing.write': (t) => t('campaigns.needs.mailingWrite'),
+  'contactPolicy.read': (t) => t('campaigns.needs.contactPolicyRead'),
+  'contactPolicy.write': (t) => t('campaigns.needs.contactPolicyWrite'),
 };
 
 /** "see opportunities", "manage users across the whole organisation": one requirement in words. */
@@ -69,6 +73,7 @@ const OBJECTS: Partial<Record<PermissionObject, Phrase>> = {
   quote: (t) => t('access.objects.quote'),
   commitment: (t) => t('access.objects.commitment'),
   campaign: (t) => t('campaigns.objects'),
+  mailing: (t) => t('campaigns.mailingObjects'),
 };
 
 export function objectsLabel(t: TFunction, object: PermissionObject): string {

@@ -2116,6 +2116,8 @@ export type Mutation = {
   saveWebForm: SaveWebFormPayload;
   /** Starts a draft now or at `scheduledAt`; its template version is fixed from then on. */
   sendMailing: Mailing;
+  /** Sends the preview (a template, or unsaved variants, as a chosen contact would get it) to the sender’s own address, marked as a test. */
+  sendTestEmail: TestEmailPayload;
   /** Records an answer given to staff or an integration, with its evidence. An opt-in to a double opt-in type stays pending until confirmed. */
   setConsent: SetConsentPayload;
   /** Records (or corrects) the rate of a currency from a day on. */
@@ -2416,6 +2418,11 @@ export type MutationSaveWebFormArgs = {
 
 export type MutationSendMailingArgs = {
   input: SendMailingInput;
+};
+
+
+export type MutationSendTestEmailArgs = {
+  input: PreviewEmailInput;
 };
 
 
@@ -3994,6 +4001,12 @@ export type TemplateProblemRow = {
   __typename?: 'TemplateProblemRow';
   message: Scalars['String']['output'];
   path: Scalars['String']['output'];
+};
+
+export type TestEmailPayload = {
+  __typename?: 'TestEmailPayload';
+  /** The address the test went to: always the sender’s own. */
+  sentTo: Scalars['String']['output'];
 };
 
 export type TimelineConnection = {

@@ -1,0 +1,170 @@
+import type { MockLink } from '@apollo/client/testing';
+import {
+  ContactPolicyDocument,
+  MailingCampaignsDocument,
+  MailingDocument,
+  MailingNamesDocument,
+  MailingsDocument,
+  type ContactPolicyFieldsFragment,
+  type MailingFieldsFragment,
+  type Role,
+} from '@rapport/web-data-access';
+import { meMock } from '@rapport/web-testing';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app';
+
+const ANY = { maxUsageCount: Number.POSITIVE_INFINITY };
+const ME = 'u-admin'; // meMock's id, whatever the role
+
+function mailing(overrides: Partial<MailingFieldsFragment> = {}): MailingFieldsFragment {
+  return {
+    __typename: 'Mailing',
+    id: 'm1',
+    name: 'Spring news',
+    campaignId: 'c1',
+    status: 'SENDING',
+    scheduledAt: null,
+    startedAt: '2026-12-05T09:00:00Z',
+    finishedAt: null,
+    createdAt: '2026-12-05T08:00:00Z',
+    ownerId: 'someone-else',
+    progress: { __typename: 'MailingProgressModel', total: 10, queued: 4, sending: 1, sent: 3, failed: 0, skipped: 2 },
+    templateId: 't1',
+    templateVersionId: 'v1',
+    subscriptionTypeId: 's1',
+    resendAllowed: false,
+    pausedReason: null,
+    audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: [], excludeListIds: [] },
+    skipped: [
+      { __typename: 'MailingSkipCount', reason: 'FREQUENCY_CAP', count: 1 },
+      { __typename: 'MailingSkipCount', reason: 'OPTED_OUT', count: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+const campaigns: MockLink.MockedResponse = {
+  request: { query: MailingCampaignsDocument, variables: () => true },
+  result: { data: { campaigns: { __typename: 'CampaignConnection', edges: [{ __typename: 'CampaignEdge', node: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' } }] } } },
+  ...ANY,
+};
+
+const names: MockLink.MockedResponse = {
+  request: { query: MailingNamesDocument, variables: () => true },
+  result: { data: { emailTemplate: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' }, subscriptionTypes: [{ __typename: 'SubscriptionType', id: 's1', name: 'Product news' }] } },
+  ...ANY,
+};
+
+const list = (rows: MailingFieldsFragment[]): MockLink.MockedResponse => ({
+  request: { query: MailingsDocument, variables: () => true },
+  result: { data: { mailings: { __typename: 'MailingConnection', totalCount: rows.length, hasNextPage: false, endCursor: rows.at(-1)?.id ?? null, nodes: rows } } },
+  ...ANY,
+});
+
+const one = (m: MailingFieldsFragment): MockLink.MockedResponse => ({ request: { query: MailingDocument, variables: { id: m.id } }, result: { data: { mailing: m } }, ...ANY });
+
+describe('Mailings list', { timeout: 60_000 }, () => {
+  it('shows each mailing with its campaign, status, progress and time; "New mailing" for writers', async () => {
+    renderApp('/marketing/mailings', [meMock('MARKETER'), list([mailing()]), campaigns]);
+    const table = await screen.findByTestId('mailings-table', {}, { timeout: 10_000 });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(within(row).getByRole('link', { name: 'Spring news' }).getAttribute('href')).toBe('/marketing/mailings/m1');
+    expect((await within(row).findByRole('link', { name: 'Spring fair' })).getAttribute('href')).toBe('/marketing/campaigns/c1');
+    expect(within(row).getByTestId('mailing-status').textContent).toBe('Sending');
+    const bar = within(row).getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('50');
+    expect(bar.getAttribute('aria-valuetext')).toBe('5 of 10 recipients handled: 3 sent, 0 failed, 2 skipped, 5 waiting');
+    expect(row.textContent).toContain('5 / 10');
+    expect(row.textContent).toContain('Started 2026-12-05');
+    expect(screen.getByTestId('mailing-create').getAttribute('href')).toBe('/marketing/mailings/new');
+    expect(screen.getByTestId('mailings-policy-link').getAttribute('href')).toBe('/admin/contact-policy');
+  });
+
+  it('says there are none yet (a reader of every mailing), and offers the first one to a writer', async () => {
+    renderApp('/marketing/mailings', [meMock('MARKETER'), list([])]);
+    const empty = await screen.findByTestId('mailings-empty', {}, { timeout: 10_000 });
+    expect(empty.textContent).toContain('No mailings yet.');
+    expect(within(empty).getByTestId('mailing-create-empty')).toBeTruthy();
+  });
+
+  it('is closed, with the reason, to a role that may not read mailings', async () => {
+    renderApp('/marketing/mailings', [meMock('SALES_REP')]);
+    const page = await screen.findByTestId('no-access', {}, { timeout: 10_000 });
+    expect(within(page).getByTestId('no-access-needs').textContent).toBe('This page needs permission to see mailings. Your role, Sales rep, does not include it.');
+    expect((await within(page).findByTestId('no-access-roles')).textContent).toBe('Roles that include it: Administrator, Sales manager, and Marketer.');
+  });
+});
+
+describe('Mailing page', { timeout: 60_000 }, () => {
+  const render = (role: Role, m: MailingFieldsFragment) => renderApp(`/marketing/mailings/${m.id}`, [meMock(role), one(m), campaigns, names]);
+
+  it('shows the counts, the skip reasons and the details, and pause and cancel for a writer of every mailing', async () => {
+    render('MARKETER', mailing());
+    await screen.findByRole('heading', { level: 1, name: 'Spring news' }, { timeout: 10_000 });
+    const counts = screen.getByTestId('mailing-counts');
+    expect([...counts.querySelectorAll('[data-count]')].map((e) => [e.getAttribute('data-count'), e.getAttribute('data-value')])).toEqual([
+      ['total', '10'],
+      ['sent', '3'],
+      ['failed', '0'],
+      ['skipped', '2'],
+      ['waiting', '5'],
+    ]);
+    expect(screen.getByTestId('mailing-skipped-chart').getAttribute('aria-label')).toBe('Frequency cap reached: 1; Opted out of this subscription: 1');
+    expect((await screen.findByTestId('mailing-template-link')).getAttribute('href')).toBe('/marketing/templates/t1');
+    expect(screen.getByTestId('mailing-pause')).toBeTruthy();
+    expect(screen.getByTestId('mailing-cancel')).toBeTruthy();
+    expect(screen.queryByTestId('mailing-resume')).toBeNull();
+  });
+
+  it('gives a manager (own-write) the buttons on their own mailing only', async () => {
+    const { unmount } = render('SALES_MANAGER', mailing());
+    await screen.findByRole('heading', { level: 1, name: 'Spring news' }, { timeout: 10_000 });
+    expect(screen.queryByTestId('mailing-pause')).toBeNull();
+    expect(screen.queryByTestId('mailing-cancel')).toBeNull();
+    expect(screen.getByTestId('mailing-read-only')).toBeTruthy();
+    unmount();
+    render('SALES_MANAGER', mailing({ ownerId: ME }));
+    await screen.findByRole('heading', { level: 1, name: 'Spring news' }, { timeout: 10_000 });
+    expect(screen.getByTestId('mailing-pause')).toBeTruthy();
+  });
+
+  it('says in words why a mailing paused itself, and offers resume', async () => {
+    render('MARKETER', mailing({ status: 'PAUSED', pausedReason: 'mailings.paused.failures' }));
+    const alert = await screen.findByTestId('mailing-paused', {}, { timeout: 10_000 });
+    expect(alert.textContent).toContain('It paused itself after too many failed sends in a row.');
+    expect(screen.getByTestId('mailing-resume')).toBeTruthy();
+    expect(screen.queryByTestId('mailing-pause')).toBeNull();
+  });
+});
+
+describe('Contact policy', { timeout: 60_000 }, () => {
+  const policy: ContactPolicyFieldsFragment = {
+    __typename: 'ContactPolicyModel',
+    frequencyCap: { __typename: 'FrequencyCap', maxMessages: 2, windowDays: 7 },
+    sameContentOnce: true,
+    quietHours: null,
+    timeZone: 'Asia/Shanghai',
+    rules: [],
+    availableRules: [{ __typename: 'ContactPolicyRuleModel', key: 'OPEN_HIGH_PRIORITY_CASE', available: false }],
+  };
+  const mock: MockLink.MockedResponse = { request: { query: ContactPolicyDocument }, result: { data: { contactPolicy: policy } }, ...ANY };
+
+  it('is read-only for a reader, with the unavailable rule disabled and explained', async () => {
+    renderApp('/admin/contact-policy', [meMock('MARKETER'), mock]);
+    await screen.findByTestId('contact-policy-read-only', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('contact-policy-save')).toBeNull();
+    expect((screen.getByTestId('policy-cap-on') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('policy-max-messages') as HTMLInputElement).value).toBe('2');
+    expect(screen.getByText('Available when cases exist: they come with the service area.')).toBeTruthy();
+  });
+
+  it('is editable for an administrator', async () => {
+    renderApp('/admin/contact-policy', [meMock('ADMIN'), mock]);
+    await screen.findByTestId('contact-policy-save', {}, { timeout: 10_000 });
+    expect(screen.queryByTestId('contact-policy-read-only')).toBeNull();
+    expect((screen.getByTestId('policy-cap-on') as HTMLButtonElement).disabled).toBe(false);
+    const rule = screen.getByRole('checkbox', { name: 'Customers with an open high-priority case' }) as HTMLInputElement;
+    expect(rule.disabled).toBe(true);
+  });
+});

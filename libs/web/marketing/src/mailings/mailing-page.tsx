@@ -1,0 +1,156 @@
+import { useQuery } from '@apollo/client/react';
+import { errorMessageOf, MailingDocument, MailingNamesDocument, type MailingFieldsFragment } from '@rapport/web-data-access';
+import { BackLink, campaignPath, RecordNotFound, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
+import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/web-ui';
+import { Alert, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AudienceSummary } from './audience-summary';
+import { MailingActions } from './mailing-actions';
+import { MAILING_STATUS_COLORS, mailingStatusLabel, pausedReasonLabel } from './mailing-labels';
+import { campaignIdsOf, isLive, mayWriteMailing, pollIntervalFor } from './mailing-model';
+import { MAILINGS_PATH, templatePath } from './mailing-paths';
+import { MailingCounts, MailingProgressBar } from './mailing-progress';
+import { MailingsGate } from './mailings-gate';
+import { SkipReasonsChart } from './skip-reasons-chart';
+import { useCampaignNames } from './use-campaign-names';
+
+const NONE = '—';
+
+/** The mailing's facts: what it sends, under which type, to whom, and its times. */
+function MailingDetails({ mailing }: { mailing: MailingFieldsFragment }) {
+  const { t } = useTranslation();
+  const { byId } = useCampaignNames(useMemo(() => campaignIdsOf(mailing), [mailing]));
+  const { data } = useQuery(MailingNamesDocument, { variables: { templateId: mailing.templateId } });
+  const campaign = byId.get(mailing.campaignId);
+  const template = data?.emailTemplate;
+  const type = data?.subscriptionTypes.find((s) => s.id === mailing.subscriptionTypeId);
+  const items = [
+    { key: 'campaign', label: t('mailings.fields.campaign'), children: campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : NONE },
+    {
+      key: 'template',
+      label: t('mailings.fields.template'),
+      children: template ? (
+        <Link to={templatePath(template.id)} data-testid="mailing-template-link">
+          {template.name}
+        </Link>
+      ) : (
+        NONE
+      ),
+    },
+    { key: 'type', label: t('mailings.fields.subscriptionType'), children: type?.name ?? NONE },
+    { key: 'audience', label: t('mailings.fields.audience'), children: <AudienceSummary campaign={campaign} audience={mailing.audience} names={byId} /> },
+    { key: 'resend', label: t('mailings.fields.resendAllowed'), children: mailing.resendAllowed ? t('mailings.review.resendYes') : t('mailings.review.resendNo') },
+    { key: 'scheduled', label: t('mailings.fields.plannedAt'), children: formatDateTime(mailing.scheduledAt) ?? (mailing.status === 'DRAFT' ? t('mailings.when.notScheduled') : t('mailings.wizard.sendNow')) },
+    { key: 'started', label: t('mailings.fields.startedAt'), children: formatDateTime(mailing.startedAt) ?? NONE },
+    { key: 'finished', label: t('mailings.fields.finishedAt'), children: formatDateTime(mailing.finishedAt) ?? NONE },
+    { key: 'created', label: t('mailings.fields.createdAt'), children: formatDateTime(mailing.createdAt) ?? NONE },
+  ];
+  return (
+    <Card title={t('mailings.page.details')} size="small">
+      <Descriptions column={1} size="small" items={items} data-testid="mailing-details" styles={{ label: { width: '34%' } }} />
+    </Card>
+  );
+}
+
+/**
+ * Marketing → Mailings → one mailing: its status, the progress bar with live counts (asked again
+ * every 3 s while it is scheduled to start or sending), why it paused if it paused itself, who was
+ * skipped and why (a bar chart with its table), its details with links to the campaign and the
+ * template, and pause/resume/cancel for a viewer who may change it, as its status allows.
+ */
+export function MailingPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const me = useSessionUser();
+  const permissions = usePermissions();
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MailingDocument, { variables: { id } });
+  const mailing = data?.mailing;
+  usePageTitle(mailing?.name ?? t('mailings.title'));
+
+  const interval = mailing ? pollIntervalFor([mailing], Date.now()) : 0;
+  useEffect(() => {
+    if (!interval) return undefined;
+    startPolling(interval);
+    return () => stopPolling();
+  }, [interval, startPolling, stopPolling]);
+
+  if (!data && loading) return <LoadingState />;
+  if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!mailing) return <RecordNotFound title={t('mailings.page.notFound')} backTo={MAILINGS_PATH} backLabel={t('mailings.page.backToList')} />;
+
+  const canWrite = mayWriteMailing(permissions.scope('mailing', 'write'), mailing.ownerId, me.id);
+  const live = isLive(mailing, Date.now());
+  return (
+    <>
+      <BackLink to={MAILINGS_PATH} label={t('mailings.title')} />
+      <PageHeader
+        title={mailing.name}
+        subtitle={
+          <Tag color={MAILING_STATUS_COLORS[mailing.status]} data-testid="mailing-status" data-status={mailing.status}>
+            {mailingStatusLabel(t, mailing.status)}
+          </Tag>
+        }
+        extra={canWrite ? <MailingActions mailing={mailing} /> : undefined}
+      />
+      <Flex vertical gap="middle">
+        {mailing.status === 'PAUSED' ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="mailing-paused"
+            message={t('mailings.paused.title')}
+            description={
+              <>
+                {pausedReasonLabel(t, mailing.pausedReason)} {canWrite ? t('mailings.paused.resumeHint') : null}
+              </>
+            }
+          />
+        ) : null}
+        {!canWrite && mailing.status !== 'COMPLETED' && mailing.status !== 'CANCELLED' ? (
+          <Typography.Text type="secondary" data-testid="mailing-read-only">
+            {t('mailings.page.readOnly')}
+          </Typography.Text>
+        ) : null}
+        <Card title={t('mailings.page.progress')} size="small">
+          {mailing.status === 'DRAFT' ? (
+            <Typography.Paragraph style={{ margin: 0 }}>{t('mailings.page.draftNote')}</Typography.Paragraph>
+          ) : (
+            <>
+              <MailingProgressBar progress={mailing.progress} testId="mailing-progress" />
+              <MailingCounts progress={mailing.progress} />
+              {mailing.progress.total === 0 && mailing.status === 'SCHEDULED' ? (
+                <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+                  {t('mailings.page.notPrepared')}
+                </Typography.Paragraph>
+              ) : null}
+              {/* The counts change by themselves: said politely, not on every poll (the bar's text carries the figures). */}
+              <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} aria-live="polite">
+                {live ? t('mailings.page.live') : null}
+              </Typography.Paragraph>
+            </>
+          )}
+        </Card>
+        <Row gutter={[16, 16]}>
+          {mailing.status === 'DRAFT' ? null : (
+            <Col xs={24} lg={12}>
+              <SkipReasonsChart skipped={mailing.skipped} title={t('mailings.skipped.title')} testId="mailing-skipped-chart" />
+            </Col>
+          )}
+          <Col xs={24} lg={mailing.status === 'DRAFT' ? 24 : 12}>
+            <MailingDetails mailing={mailing} />
+          </Col>
+        </Row>
+      </Flex>
+    </>
+  );
+}
+
+export default function MailingRoute() {
+  return (
+    <MailingsGate>
+      <MailingPage />
+    </MailingsGate>
+  );
+}
