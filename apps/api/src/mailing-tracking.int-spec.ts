@@ -19,9 +19,12 @@ let html = '';
 let text = '';
 let sendId = '';
 let contactId = '';
+let mailingId = '';
+let marketerClient: Awaited<ReturnType<typeof api.signedIn>>;
 
 beforeAll(async () => {
   const marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
+  marketerClient = marketer;
   const typeId = (await marketer.gqlOk<{ saveSubscriptionType: { subscriptionType: { id: string } } }>('mutation($i: SaveSubscriptionTypeInput!) { saveSubscriptionType(input: $i) { subscriptionType { id } } }', { i: { key: `tr-${tag}`, name: 'News', requiresOptIn: false } })).saveSubscriptionType.subscriptionType.id;
   const mjml = `<mjml><mj-body><mj-section><mj-column>
     <mj-button href="https://shop.example.com/spring?ref=mail#top">See the spring range</mj-button>
@@ -35,6 +38,7 @@ beforeAll(async () => {
   const id = (await marketer.gqlOk<{ createMailing: { id: string } }>('mutation($i: CreateMailingInput!) { createMailing(input: $i) { id } }', { i: { name: 'Spring launch', campaignId: campaign.id, templateId, subscriptionTypeId: typeId, audience: { campaignMemberStatuses: ['invited'] } } })).createMailing.id;
   await marketer.gqlOk('mutation($i: SendMailingInput!) { sendMailing(input: $i) { id } }', { i: { id } });
   expect((await api.app.get(MailingPumpService).run(id)).outcome).toBe('done');
+  mailingId = id;
   [{ id: sendId }] = await api.ctx.ds.query(`SELECT id FROM mailing_send WHERE mailing_id = $1`, [id]);
   const mails: { id: string; to: { address: string }[] }[] = await (await fetch(`${INBOX_URL}/api/email`)).json();
   const mail = mails.find((m) => m.to.some((t) => t.address === address))!;
@@ -87,4 +91,20 @@ it('keeps a link scanner’s click but flags it, and refuses a token that is not
   const before = (await events()).length;
   expect((await api.anon().get('/api/public/t/o/not-a-token')).status).toBe(200);
   expect(await events()).toHaveLength(before);
+});
+
+it('reports the mailing’s engagement without the machines, per link and per hour, with what the viewer may do', async () => {
+  const { mailing } = await marketerClient.gqlOk<{ mailing: Record<string, unknown> }>(
+    `query($id: ID!) { mailing(id: $id) {
+      engagement { sent delivered opens uniqueOpens machineOpens clicks uniqueClicks machineClicks unsubscribes hardBounces complaints replies }
+      links { url clicks uniqueClicks } hourly { opens clicks }
+      campaign { name } template { name } subscriptionType { name } viewerCan { update send pause resume cancel } } }`,
+    { id: mailingId },
+  );
+  expect(mailing['engagement']).toEqual({ sent: 1, delivered: 1, opens: 1, uniqueOpens: 1, machineOpens: 0, clicks: 1, uniqueClicks: 1, machineClicks: 1, unsubscribes: 0, hardBounces: 0, complaints: 0, replies: 0 });
+  expect(mailing['links']).toEqual([{ url: expect.stringMatching(/^https:\/\/shop\.example\.com\/spring\?ref=mail&utm_source=rapport/), clicks: 1, uniqueClicks: 1 }]);
+  expect(mailing['hourly']).toEqual([{ opens: 1, clicks: 1 }]);
+  expect(mailing).toMatchObject({ campaign: { name: `Spring ${tag}` }, template: { name: 'Spring' }, subscriptionType: { name: 'News' } });
+  // Completed: nothing left to do with it.
+  expect(mailing['viewerCan']).toEqual({ update: false, send: false, pause: false, resume: false, cancel: false });
 });

@@ -187,6 +187,9 @@ describe('mailing life cycle', () => {
     expect((await rep.gql(CREATE, { i: { name: 'x', campaignId: campaign.id, templateId: template, subscriptionTypeId: newsletter, audience: { campaignMemberStatuses: ['invited'] } } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const id = await mailing(marketer, { campaignId: campaign.id, audience: { campaignMemberStatuses: ['invited'] } });
+    const CAN = 'query($id: ID!) { mailing(id: $id) { viewerCan { update send pause resume cancel } } }';
+    expect((await marketer.gqlOk<{ mailing: { viewerCan: unknown } }>(CAN, { id })).mailing.viewerCan).toEqual({ update: true, send: true, pause: false, resume: false, cancel: true });
+    expect((await salesManager.gqlOk<{ mailing: { viewerCan: unknown } }>(CAN, { id })).mailing.viewerCan).toEqual({ update: false, send: false, pause: false, resume: false, cancel: false });
     // Another manager may read it but not change it (own scope for writing).
     expect((await salesManager.gql('mutation($i: MailingIdInput!) { pauseMailing(input: $i) { id } }', { i: { id } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await marketer.gqlOk(SEND, { i: { id } });

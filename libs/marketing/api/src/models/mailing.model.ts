@@ -154,3 +154,43 @@ export class UpdateContactPolicyInput {
   @Field() @IsString() @MaxLength(64) timeZone: string;
   @Field(() => [ContactPolicyRuleEnum]) @ArrayMaxSize(10) @IsIn(RULE_KEYS, { each: true }) rules: ContactPolicyRuleKey[];
 }
+
+@ObjectType({ description: 'What people did with a mailing’s messages. Opens and clicks by machines (privacy proxies, link scanners, prefetch) are counted apart and left out of the rest.' })
+export class MailingEngagement {
+  @Field(() => Int) sent: number;
+  @Field(() => Int, { description: 'Sent minus hard bounces.' }) delivered: number;
+  @Field(() => Int) opens: number;
+  @Field(() => Int, { description: 'Recipients who opened at least once.' }) uniqueOpens: number;
+  @Field(() => Int) machineOpens: number;
+  @Field(() => Int) clicks: number;
+  @Field(() => Int) uniqueClicks: number;
+  @Field(() => Int) machineClicks: number;
+  @Field(() => Int) unsubscribes: number;
+  @Field(() => Int) hardBounces: number;
+  @Field(() => Int) softBounces: number;
+  @Field(() => Int) complaints: number;
+  @Field(() => Int) replies: number;
+}
+
+@ObjectType()
+export class MailingLinkClicks {
+  @Field({ description: 'The destination, with the campaign’s UTM values.' }) url: string;
+  @Field(() => Int) clicks: number;
+  @Field(() => Int) uniqueClicks: number;
+}
+
+@ObjectType()
+export class MailingHour {
+  @Field(() => GraphQLISODateTime) at: Date;
+  @Field(() => Int) opens: number;
+  @Field(() => Int) clicks: number;
+}
+
+@ObjectType({ description: 'What the viewer may do with this mailing now (its status and their permission).' })
+export class MailingViewerCan {
+  @Field() update: boolean;
+  @Field() send: boolean;
+  @Field() pause: boolean;
+  @Field() resume: boolean;
+  @Field() cancel: boolean;
+}

@@ -1,7 +1,13 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
-import type { MailingEntity } from '@rapport/marketing-data';
+import type { EmailTemplateEntity, MailingEntity, SubscriptionTypeEntity } from '@rapport/marketing-data';
+import { EmailTemplate } from '../models/email-template.model';
+import { SubscriptionType } from '../models/consent.model';
+import { Campaign } from '../models/campaign.model';
+import { CampaignsService } from '../services/campaigns.service';
+import { EmailTemplatesService } from '../services/email-templates.service';
+import { ConsentService } from '../services/consent.service';
 import { CONTACT_POLICY_RULES, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
 import {
   ContactPolicyModel,
@@ -11,7 +17,11 @@ import {
   MailingConnection,
   MailingIdInput,
   MailingProgressModel,
+  MailingEngagement,
+  MailingHour,
+  MailingLinkClicks,
   MailingSkipCount,
+  MailingViewerCan,
   MailingStatusEnum,
   SendMailingInput,
   UpdateContactPolicyInput,
@@ -24,7 +34,12 @@ const withRules = (p: ContactPolicy) => ({ ...p, availableRules: CONTACT_POLICY_
 /** Mailings and the contact policy (issue 15). Thin: the rules are in MailingsService and marketing-domain's mailing.ts. */
 @Resolver(() => Mailing)
 export class MailingResolver {
-  constructor(private readonly service: MailingsService) {}
+  constructor(
+    private readonly service: MailingsService,
+    private readonly campaigns: CampaignsService,
+    private readonly templates: EmailTemplatesService,
+    private readonly consents: ConsentService,
+  ) {}
 
   @Query(() => MailingConnection, { description: 'Mailings, newest first (readers of mailings; the `own` scope sees its own).' })
   async mailings(
@@ -101,5 +116,40 @@ export class MailingResolver {
   @ResolveField(() => [MailingSkipCount], { description: 'Skipped recipients by reason, most first.' })
   skipped(@Parent() m: MailingEntity) {
     return this.service.skipReasons(m.id);
+  }
+
+  @ResolveField(() => MailingViewerCan)
+  viewerCan(@Parent() m: MailingEntity, @CurrentActor() actor: Actor) {
+    return this.service.viewerCan(actor, m);
+  }
+
+  @ResolveField(() => MailingEngagement)
+  engagement(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('mailing.engagement', (ids) => this.service.engagement(ids)).load(m.id);
+  }
+
+  @ResolveField(() => [MailingLinkClicks], { description: 'Human clicks per destination, most first (at most 100).' })
+  links(@Parent() m: MailingEntity) {
+    return this.service.linkClicks(m.id);
+  }
+
+  @ResolveField(() => [MailingHour], { description: 'Human opens and clicks per hour since it started.' })
+  hourly(@Parent() m: MailingEntity) {
+    return this.service.hourly(m.id);
+  }
+
+  @ResolveField(() => Campaign, { nullable: true, description: 'Null when the reader may not see the campaign.' })
+  async campaign(@Parent() m: MailingEntity, @CurrentActor() actor: Actor) {
+    return (await this.campaigns.visibleByIds(actor, [m.campaignId]))[0] ?? null;
+  }
+
+  @ResolveField(() => EmailTemplate, { nullable: true })
+  template(@Parent() m: MailingEntity, @CurrentActor() actor: Actor): Promise<EmailTemplateEntity | null> {
+    return this.templates.get(actor, m.templateId).catch(() => null);
+  }
+
+  @ResolveField(() => SubscriptionType, { nullable: true })
+  async subscriptionType(@Parent() m: MailingEntity): Promise<SubscriptionTypeEntity | null> {
+    return this.consents.subscriptionType(m.subscriptionTypeId);
   }
 }

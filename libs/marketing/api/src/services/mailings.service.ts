@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { appendTimeline, publishToOutbox } from '@rapport/shared-database';
 import { AppError, FieldError } from '@rapport/shared-errors';
-import { ConsentRepository, EmailTemplateRepository, MailingEntity, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { ConsentRepository, EmailTemplateRepository, MailingEntity, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { ALL_MEMBER_STATUSES, ContactPolicy, contactPolicyProblems, MailingAudience, MailingSkipReason, progressOf, type MailingProgress } from '@rapport/marketing-domain';
 import type { CreateMailingInput, MailingAudienceInput, UpdateMailingInput } from '../models/mailing.model';
 
@@ -22,6 +22,7 @@ export class MailingsService {
     private readonly sends: MailingSendRepository,
     private readonly templates: EmailTemplateRepository,
     private readonly consent: ConsentRepository,
+    private readonly events: MailingEventRepository,
   ) {}
 
   async get(actor: Actor, id: string): Promise<MailingEntity | null> {
@@ -132,6 +133,36 @@ export class MailingsService {
     const by = new Map<string, Record<string, number>>();
     for (const r of rows) by.set(r.mailingId, { ...by.get(r.mailingId), [r.status]: r.count });
     return new Map(mailingIds.map((id) => [id, progressOf(by.get(id) ?? {})]));
+  }
+
+  /** What the viewer may do with a mailing now: the service's own rules, so screens never guess. */
+  viewerCan(actor: Actor, mailing: MailingEntity) {
+    const write = this.may(actor, mailing, 'write');
+    return {
+      update: write && mailing.status === 'draft',
+      send: write && mailing.status === 'draft',
+      pause: write && ['scheduled', 'sending'].includes(mailing.status),
+      resume: write && mailing.status === 'paused',
+      cancel: write && !['completed', 'cancelled'].includes(mailing.status),
+    };
+  }
+
+  async engagement(mailingIds: readonly string[]) {
+    const rows = new Map((await this.events.engagementOf(mailingIds)).map((r) => [r.mailingId, r]));
+    return mailingIds.map((id) => {
+      const r = rows.get(id);
+      const zero = { sent: 0, opens: 0, uniqueOpens: 0, machineOpens: 0, clicks: 0, uniqueClicks: 0, machineClicks: 0, unsubscribes: 0, hardBounces: 0, softBounces: 0, complaints: 0, replies: 0 };
+      const e = r ?? { mailingId: id, ...zero };
+      return { ...e, delivered: Math.max(e.sent - e.hardBounces, 0) };
+    });
+  }
+
+  linkClicks(mailingId: string) {
+    return this.events.linkClicks(mailingId);
+  }
+
+  hourly(mailingId: string) {
+    return this.events.hourly(mailingId);
   }
 
   skipReasons(mailingId: string) {

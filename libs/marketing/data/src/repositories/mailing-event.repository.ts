@@ -17,6 +17,22 @@ export interface SendForEvents {
   ownerTeamId: string | null;
 }
 
+export interface MailingEngagementRow {
+  mailingId: string;
+  sent: number;
+  opens: number;
+  uniqueOpens: number;
+  machineOpens: number;
+  clicks: number;
+  uniqueClicks: number;
+  machineClicks: number;
+  unsubscribes: number;
+  hardBounces: number;
+  softBounces: number;
+  complaints: number;
+  replies: number;
+}
+
 export type MailingEventKind = 'open' | 'click' | 'unsubscribe' | 'bounce' | 'complaint' | 'reply';
 
 /** What happened to sent messages afterwards (mailing_event), and the sends it is about. */
@@ -59,6 +75,53 @@ export class MailingEventRepository {
       [sendId],
     );
     return { sentAt: row?.sentAt ? new Date(row.sentAt) : null, opened: Boolean(row?.opened), clicksLastSecond: Number(row?.clicks ?? 0), linksLastSecond: Number(row?.links ?? 0) };
+  }
+
+  /**
+   * A mailing's engagement, machine opens and clicks left out of the human counts (issue 15 item 7):
+   * per mailing id, counts of events and of distinct sends.
+   */
+  async engagementOf(mailingIds: readonly string[]): Promise<MailingEngagementRow[]> {
+    const rows: Record<string, string>[] = await this.ds.query(
+      `SELECT m.id AS "mailingId",
+              (SELECT count(*) FROM mailing_send s WHERE s.mailing_id = m.id AND s.status = 'sent') AS sent,
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'open' AND NOT e.machine) AS "uniqueOpens",
+              count(*) FILTER (WHERE e.kind = 'open' AND NOT e.machine) AS opens,
+              count(*) FILTER (WHERE e.kind = 'open' AND e.machine) AS "machineOpens",
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'click' AND NOT e.machine) AS "uniqueClicks",
+              count(*) FILTER (WHERE e.kind = 'click' AND NOT e.machine) AS clicks,
+              count(*) FILTER (WHERE e.kind = 'click' AND e.machine) AS "machineClicks",
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'unsubscribe') AS unsubscribes,
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'bounce' AND e.detail LIKE 'hard%') AS "hardBounces",
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'bounce' AND e.detail NOT LIKE 'hard%') AS "softBounces",
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'complaint') AS complaints,
+              count(DISTINCT e.send_id) FILTER (WHERE e.kind = 'reply') AS replies
+         FROM mailing m LEFT JOIN mailing_event e ON e.mailing_id = m.id
+        WHERE m.id = ANY($1::uuid[]) GROUP BY m.id`,
+      [mailingIds],
+    );
+    return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === 'mailingId' ? v : Number(v)])) as unknown as MailingEngagementRow);
+  }
+
+  /** Human clicks per destination, most first. */
+  async linkClicks(mailingId: string): Promise<{ url: string; clicks: number; uniqueClicks: number }[]> {
+    const rows: { url: string; clicks: string; unique: string }[] = await this.ds.query(
+      `SELECT detail AS url, count(*) AS clicks, count(DISTINCT send_id) AS unique FROM mailing_event
+        WHERE mailing_id = $1 AND kind = 'click' AND NOT machine AND detail IS NOT NULL GROUP BY detail ORDER BY count(*) DESC LIMIT 100`,
+      [mailingId],
+    );
+    return rows.map((r) => ({ url: r.url, clicks: Number(r.clicks), uniqueClicks: Number(r.unique) }));
+  }
+
+  /** Human opens and clicks per hour since the mailing started (at most 14 days of hours). */
+  async hourly(mailingId: string): Promise<{ at: Date; opens: number; clicks: number }[]> {
+    const rows: { at: Date; opens: string; clicks: string }[] = await this.ds.query(
+      `SELECT date_trunc('hour', occurred_at) AS at, count(*) FILTER (WHERE kind = 'open') AS opens, count(*) FILTER (WHERE kind = 'click') AS clicks
+         FROM mailing_event WHERE mailing_id = $1 AND kind IN ('open', 'click') AND NOT machine
+        GROUP BY 1 ORDER BY 1 LIMIT 336`,
+      [mailingId],
+    );
+    return rows.map((r) => ({ at: new Date(r.at), opens: Number(r.opens), clicks: Number(r.clicks) }));
   }
 
   /** Soft bounces of an address over the last `days` days, across every mailing (this one included once recorded). */

@@ -1890,10 +1890,17 @@ export type LogoutPayload = {
 export type Mailing = {
   __typename?: 'Mailing';
   audience: MailingAudience;
+  /** Null when the reader may not see the campaign. */
+  campaign?: Maybe<Campaign>;
   campaignId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
+  engagement: MailingEngagement;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Human opens and clicks per hour since it started. */
+  hourly: Array<MailingHour>;
   id: Scalars['ID']['output'];
+  /** Human clicks per destination, most first (at most 100). */
+  links: Array<MailingLinkClicks>;
   name: Scalars['String']['output'];
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** Why it paused itself (a message key), or null. */
@@ -1906,10 +1913,13 @@ export type Mailing = {
   skipped: Array<MailingSkipCount>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: MailingStatus;
+  subscriptionType?: Maybe<SubscriptionType>;
   subscriptionTypeId: Scalars['ID']['output'];
+  template?: Maybe<EmailTemplate>;
   templateId: Scalars['ID']['output'];
   /** The template version it sends, fixed when it is started. */
   templateVersionId?: Maybe<Scalars['ID']['output']>;
+  viewerCan: MailingViewerCan;
 };
 
 /** Who a mailing goes to: members of its campaign with these statuses, plus every member of the lists (other campaigns), minus the exclusion lists. One message per address. */
@@ -1944,8 +1954,43 @@ export type MailingConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What people did with a mailing’s messages. Opens and clicks by machines (privacy proxies, link scanners, prefetch) are counted apart and left out of the rest. */
+export type MailingEngagement = {
+  __typename?: 'MailingEngagement';
+  clicks: Scalars['Int']['output'];
+  complaints: Scalars['Int']['output'];
+  /** Sent minus hard bounces. */
+  delivered: Scalars['Int']['output'];
+  hardBounces: Scalars['Int']['output'];
+  machineClicks: Scalars['Int']['output'];
+  machineOpens: Scalars['Int']['output'];
+  opens: Scalars['Int']['output'];
+  replies: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  softBounces: Scalars['Int']['output'];
+  uniqueClicks: Scalars['Int']['output'];
+  /** Recipients who opened at least once. */
+  uniqueOpens: Scalars['Int']['output'];
+  unsubscribes: Scalars['Int']['output'];
+};
+
+export type MailingHour = {
+  __typename?: 'MailingHour';
+  at: Scalars['DateTime']['output'];
+  clicks: Scalars['Int']['output'];
+  opens: Scalars['Int']['output'];
+};
+
 export type MailingIdInput = {
   id: Scalars['ID']['input'];
+};
+
+export type MailingLinkClicks = {
+  __typename?: 'MailingLinkClicks';
+  clicks: Scalars['Int']['output'];
+  uniqueClicks: Scalars['Int']['output'];
+  /** The destination, with the campaign’s UTM values. */
+  url: Scalars['String']['output'];
 };
 
 /** A mailing’s recipients by state. `total` = queued + sending + sent + failed + skipped. */
@@ -1983,6 +2028,16 @@ export type MailingStatus =
   | 'PAUSED'
   | 'SCHEDULED'
   | 'SENDING';
+
+/** What the viewer may do with this mailing now (its status and their permission). */
+export type MailingViewerCan = {
+  __typename?: 'MailingViewerCan';
+  cancel: Scalars['Boolean']['output'];
+  pause: Scalars['Boolean']['output'];
+  resume: Scalars['Boolean']['output'];
+  send: Scalars['Boolean']['output'];
+  update: Scalars['Boolean']['output'];
+};
 
 export type MarkNotificationsReadInput = {
   /** Omit to mark all as read. */
