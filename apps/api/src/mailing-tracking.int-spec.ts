@@ -20,6 +20,8 @@ let text = '';
 let sendId = '';
 let contactId = '';
 let mailingId = '';
+let campaignId = '';
+const membership = async () => ((await api.ctx.ds.query(`SELECT status, responded_at IS NOT NULL AS responded FROM campaign_member WHERE campaign_id = $1`, [campaignId])) as { status: string; responded: boolean }[])[0];
 let marketerClient: Awaited<ReturnType<typeof api.signedIn>>;
 
 beforeAll(async () => {
@@ -31,11 +33,12 @@ beforeAll(async () => {
     <mj-text>Or write to <a href="mailto:sales@example.com">sales</a>. <a href="{{ unsubscribe_url }}">Unsubscribe</a> {{ company.postal_address }}</mj-text>
   </mj-column></mj-section></mj-body></mjml>`;
   const templateId = (await marketer.gqlOk<{ createEmailTemplate: { template: { id: string } } }>('mutation($i: CreateEmailTemplateInput!) { createEmailTemplate(input: $i) { template { id } } }', { i: { name: 'Spring', variants: [{ locale: 'en', subject: 'Spring', mjml }] } })).createEmailTemplate.template.id;
-  const campaign = await api.ctx.newCampaign({ name: `Spring ${tag}` });
+  const campaign = await api.ctx.newCampaign({ name: `Spring ${tag}`, type: 'email' });
+  campaignId = campaign.id;
   const contact = await api.ctx.newContact({ firstName: 'Reader', emails: [address] });
   contactId = contact.id;
-  await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, contact.id]);
-  const id = (await marketer.gqlOk<{ createMailing: { id: string } }>('mutation($i: CreateMailingInput!) { createMailing(input: $i) { id } }', { i: { name: 'Spring launch', campaignId: campaign.id, templateId, subscriptionTypeId: typeId, audience: { campaignMemberStatuses: ['invited'] } } })).createMailing.id;
+  await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'sent')`, [campaign.id, contact.id]);
+  const id = (await marketer.gqlOk<{ createMailing: { id: string } }>('mutation($i: CreateMailingInput!) { createMailing(input: $i) { id } }', { i: { name: 'Spring launch', campaignId: campaign.id, templateId, subscriptionTypeId: typeId, audience: { campaignMemberStatuses: ['sent'] } } })).createMailing.id;
   await marketer.gqlOk('mutation($i: SendMailingInput!) { sendMailing(input: $i) { id } }', { i: { id } });
   expect((await api.app.get(MailingPumpService).run(id)).outcome).toBe('done');
   mailingId = id;
@@ -66,8 +69,11 @@ it('records a person’s open and click on their timeline and redirects to the l
   expect(pixel.status).toBe(200);
   expect(pixel.headers['content-type']).toBe('image/gif');
   expect(pixel.headers['cache-control']).toContain('no-store');
+  expect(await membership()).toEqual({ status: 'opened', responded: false });
   const click = await api.anon().get(`/api/public/t/c/${tracked(html, 'c')[0]}`).set('User-Agent', BROWSER);
   expect(click.status).toBe(302);
+  // An email campaign's member moves forward: a click is a response.
+  expect(await membership()).toEqual({ status: 'clicked', responded: true });
   const to = new URL(click.headers['location']!);
   expect(`${to.origin}${to.pathname}${to.hash}`).toBe('https://shop.example.com/spring#top');
   expect(Object.fromEntries(to.searchParams)).toEqual({ ref: 'mail', utm_source: 'rapport', utm_medium: 'email', utm_campaign: `Spring ${tag}`, utm_content: 'Spring launch' });

@@ -60,3 +60,17 @@ export function responsePairs(): { type: CampaignType; status: string }[] {
 export function responseStatus(type: CampaignType): string {
   return MEMBER_STATUSES[type].find((m) => m.responded)!.value;
 }
+
+/**
+ * Where an open or a click of a mailing moves its person's membership of the mailing's campaign:
+ * forward through the type's statuses to `opened` or `clicked` when the type has that status, never
+ * back, and never out of `unsubscribed`. Null: leave the membership as it is.
+ */
+export function statusAfterEngagement(type: CampaignType, current: string, event: 'open' | 'click'): string | null {
+  const order = MEMBER_STATUSES[type].map((m) => m.value);
+  const target = event === 'open' ? 'opened' : 'clicked';
+  const to = order.indexOf(target);
+  const from = order.indexOf(current);
+  if (to < 0 || from < 0 || current === 'unsubscribed') return null;
+  return to > from ? target : null;
+}

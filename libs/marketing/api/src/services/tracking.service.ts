@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { appendTimeline } from '@rapport/shared-database';
 import { MailingEventRepository } from '@rapport/marketing-data';
-import { judgeOpen, verifyTrackingToken } from '@rapport/marketing-domain';
+import { isResponse, judgeOpen, statusAfterEngagement, verifyTrackingToken, type CampaignType } from '@rapport/marketing-domain';
 import type { Evidence } from './public-consent.service';
 
 /**
@@ -49,9 +49,14 @@ export class TrackingService {
       await this.events.add(m, { sendId, mailingId: send.mailingId, kind, detail: url, machine: judgement.machine, machineReason: judgement.reason, userAgent: evidence.userAgent, ip: evidence.ip });
       const subject = send.contactId ? { subjectType: 'contact', subjectId: send.contactId } : send.leadId ? { subjectType: 'lead', subjectId: send.leadId } : null;
       // The person's timeline shows what they did, once per send and kind, never a scanner's doing.
-      if (subject && !judgement.machine && !(kind === 'open' && seen.opened)) {
+      if (judgement.machine) return;
+      if (subject && !(kind === 'open' && seen.opened)) {
         await appendTimeline(m, null, { ...subject, eventType: kind === 'open' ? 'mailing.opened' : 'mailing.clicked', payload: { mailingId: send.mailingId, mailing: send.mailingName, ...(url ? { url } : {}) } });
       }
+      // The campaign membership moves forward (sent → opened → clicked) where the campaign's type has those statuses.
+      const member = await this.events.membership(m, send);
+      const next = member && statusAfterEngagement(member.type as CampaignType, member.status, kind);
+      if (member && next) await this.events.setMembershipStatus(m, member.id, next, isResponse(member.type as CampaignType, next));
     });
   }
 }

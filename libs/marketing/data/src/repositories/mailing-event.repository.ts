@@ -124,6 +124,21 @@ export class MailingEventRepository {
     return rows.map((r) => ({ at: new Date(r.at), opens: Number(r.opens), clicks: Number(r.clicks) }));
   }
 
+  /** The person's membership of the mailing's campaign, with the campaign's type; null when they are not a member. */
+  async membership(m: EntityManager, send: SendForEvents): Promise<{ id: string; status: string; type: string } | null> {
+    const [row] = await m.query(
+      `SELECT cm.id, cm.status, c.type FROM mailing ml JOIN campaign c ON c.id = ml.campaign_id
+         JOIN campaign_member cm ON cm.campaign_id = c.id AND (cm.contact_id = $2 OR cm.lead_id = $3)
+        WHERE ml.id = $1 FOR UPDATE OF cm`,
+      [send.mailingId, send.contactId, send.leadId],
+    );
+    return row ?? null;
+  }
+
+  async setMembershipStatus(m: EntityManager, memberId: string, status: string, responded: boolean): Promise<void> {
+    await m.query(`UPDATE campaign_member SET status = $2, responded_at = CASE WHEN $3 THEN coalesce(responded_at, now()) ELSE responded_at END, updated_at = now() WHERE id = $1`, [memberId, status, responded]);
+  }
+
   /** Soft bounces of an address over the last `days` days, across every mailing (this one included once recorded). */
   async softBounces(m: EntityManager, address: string, days: number): Promise<number> {
     const [row] = await m.query(
