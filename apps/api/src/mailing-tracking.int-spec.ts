@@ -16,6 +16,7 @@ const tag = `t${Date.now().toString(36)}`;
 const address = `reader.${tag}@example.com`;
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15';
 let html = '';
+let listUnsubscribe = '';
 let text = '';
 let sendId = '';
 let contactId = '';
@@ -47,6 +48,7 @@ beforeAll(async () => {
   const mail = mails.find((m) => m.to.some((t) => t.address === address))!;
   const parsed = await simpleParser(await (await fetch(`${INBOX_URL}/api/email/${mail.id}/source`)).text());
   html = String(parsed.html);
+  listUnsubscribe = /<(https?:[^>]+)>/.exec(parsed.headerLines.find((h) => h.key === 'list-unsubscribe')!.line.replace(/\r?\n\s+/g, ''))![1]!;
   text = parsed.text ?? '';
 });
 
@@ -113,4 +115,21 @@ it('reports the mailing’s engagement without the machines, per link and per ho
   expect(mailing).toMatchObject({ campaign: { name: `Spring ${tag}` }, template: { name: 'Spring' }, subscriptionType: { name: 'News' } });
   // Completed: nothing left to do with it.
   expect(mailing['viewerCan']).toEqual({ update: false, send: false, pause: false, resume: false, cancel: false });
+});
+
+it('counts a one-click unsubscribe through the mail on the mailing and moves the membership to unsubscribed', async () => {
+  const url = new URL(listUnsubscribe);
+  expect(url.searchParams.get('s')).toMatch(new RegExp(`^${sendId}-[a-z2-7]{12}$`));
+  // As a mail provider does it (RFC 8058): a POST with the one-click body, twice.
+  for (let i = 0; i < 2; i++) {
+    const res = await api.anon().post(`${url.pathname}${url.search}`).type('form').send('List-Unsubscribe=One-Click');
+    expect(res.status).toBe(200);
+  }
+  const { mailing } = await marketerClient.gqlOk<{ mailing: { engagement: { unsubscribes: number } } }>('query($id: ID!) { mailing(id: $id) { engagement { unsubscribes } } }', { id: mailingId });
+  expect(mailing.engagement.unsubscribes).toBe(1);
+  expect(await membership()).toEqual({ status: 'unsubscribed', responded: true });
+  // A forged send token counts nothing (the consent answer itself still stands: the address token is genuine).
+  const forged = `${url.pathname}?s=${sendId}-aaaaaaaaaaaa`;
+  expect((await api.anon().post(forged).type('form').send('List-Unsubscribe=One-Click')).status).toBe(200);
+  expect((await events()).filter((e) => e.kind === 'unsubscribe')).toHaveLength(1);
 });

@@ -18,7 +18,8 @@ function page(locale: MessageLocale, title: string, body: string): string {
 const typeName = (p: Preferences, locale: MessageLocale) => (p.type ? localizedName(p.type.name, p.type.names, locale as NameLocale) : '');
 
 /** "Stop sending X to you?" with the one button that posts the RFC 8058 body, and the way to the preference centre. */
-export function confirmPage(p: Preferences, token: string, locale: MessageLocale): string {
+/** `send`: the signed send token of the mail the link came in (`?s=`), carried so the unsubscribe is counted on that mailing. */
+export function confirmPage(p: Preferences, token: string, locale: MessageLocale, send: string | null = null): string {
   const address = p.target.address;
   const question = p.type ? say(locale, 'marketing.unsubscribeConfirmType', { type: typeName(p, locale), address }) : say(locale, 'marketing.unsubscribeConfirmAll', { address });
   const t = encodeURIComponent(token);
@@ -26,7 +27,7 @@ export function confirmPage(p: Preferences, token: string, locale: MessageLocale
     locale,
     say(locale, 'marketing.unsubscribeTitle'),
     `<h1>${esc(say(locale, 'marketing.unsubscribeTitle'))}</h1>
-<form method="post" action="/api/public/unsubscribe/${t}"><p>${esc(question)}</p><input type="hidden" name="List-Unsubscribe" value="One-Click"><p><button type="submit">${esc(say(locale, 'marketing.unsubscribeTitle'))}</button></p></form>
+<form method="post" action="/api/public/unsubscribe/${t}${send ? `?s=${encodeURIComponent(send)}` : ''}"><p>${esc(question)}</p><input type="hidden" name="List-Unsubscribe" value="One-Click"><p><button type="submit">${esc(say(locale, 'marketing.unsubscribeTitle'))}</button></p></form>
 <p><a href="/api/public/preferences/${t}">${esc(say(locale, 'marketing.preferencesLink'))}</a></p>`,
   );
 }

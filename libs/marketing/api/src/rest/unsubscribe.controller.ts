@@ -5,9 +5,11 @@ import { negotiateLocale } from '@rapport/shared-domain';
 import { Public } from '@rapport/shared-auth';
 import { AppError, type MessageKey, type MessageLocale } from '@rapport/shared-errors';
 import { PublicConsentService, type Evidence } from '../services/public-consent.service';
+import { TrackingService } from '../services/tracking.service';
 import { confirmPage, confirmSubscriptionPage, invalidLinkPage, preferencesPage, unsubscribedPage } from './preference-pages';
 
 const evidenceOf = (req: Request): Evidence => ({ ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+const sendOf = (req: Request): string | null => (typeof req.query['s'] === 'string' ? req.query['s'] : null);
 const localeOf = (req: Request): MessageLocale => negotiateLocale(req.headers['accept-language']) ?? 'en';
 const field = (body: unknown, name: string): unknown => (body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined);
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
@@ -24,12 +26,15 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 @Public()
 @Controller('public')
 export class UnsubscribeController {
-  constructor(private readonly consent: PublicConsentService) {}
+  constructor(
+    private readonly consent: PublicConsentService,
+    private readonly tracking: TrackingService,
+  ) {}
 
   @Get('unsubscribe/:token')
   @ApiOperation({ summary: 'The confirm page of an unsubscribe link (changes nothing).' })
   async confirm(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
-    await this.html(req, res, async (locale) => confirmPage(await this.consent.preferences(token), token, locale));
+    await this.html(req, res, async (locale) => confirmPage(await this.consent.preferences(token), token, locale, sendOf(req)));
   }
 
   @Post('unsubscribe/:token')
@@ -42,7 +47,9 @@ export class UnsubscribeController {
   async oneClick(@Param('token') token: string, @Body() body: unknown, @Req() req: Request, @Res() res: Response) {
     await this.html(req, res, async (locale) => {
       if (field(body, 'List-Unsubscribe') !== 'One-Click') throw AppError.validation([{ path: 'List-Unsubscribe', message: 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).' }]);
-      return unsubscribedPage(await this.consent.unsubscribe(token, evidenceOf(req)), token, locale);
+      const prefs = await this.consent.unsubscribe(token, evidenceOf(req));
+      await this.tracking.unsubscribed(sendOf(req), prefs.target.address);
+      return unsubscribedPage(prefs, token, locale);
     });
   }
 

@@ -3,8 +3,9 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify } from '@rapport/shared-database';
 import type { InboundMessage } from '@rapport/shared-mail';
 import { ConsentRepository, MailingEventRepository, SendForEvents } from '@rapport/marketing-data';
-import { classifyInbound, InboundVerdict, parseInbound, readSendAddress, signUnsubscribeToken, verifySendToken } from '@rapport/marketing-domain';
+import { classifyInbound, InboundVerdict, parseInbound, readSendAddress, sendToken, signUnsubscribeToken, verifySendToken } from '@rapport/marketing-domain';
 import { PublicConsentService } from './public-consent.service';
+import { TrackingService } from './tracking.service';
 
 /** Soft bounces of one address within this many days that suppress it. */
 export const SOFT_BOUNCES_TO_SUPPRESS = 3;
@@ -28,6 +29,7 @@ export class InboundMailService {
     private readonly events: MailingEventRepository,
     private readonly consent: ConsentRepository,
     private readonly publicConsent: PublicConsentService,
+    private readonly tracking: TrackingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -108,7 +110,7 @@ export class InboundMailService {
     if (!send) return 'unmatched';
     const token = signUnsubscribeToken({ address: send.address, subscriptionTypeId: send.subscriptionTypeId }, this.config.sessionSecret);
     await this.publicConsent.unsubscribe(token, { ip: remoteAddress, userAgent: 'mailto unsubscribe' });
-    await this.events.ds.transaction((m) => this.events.add(m, { sendId: send.id, mailingId: send.mailingId, kind: 'unsubscribe', detail: 'mailto' }));
+    await this.tracking.unsubscribed(sendToken(send.id, this.config.sessionSecret), send.address);
     return 'unsubscribe';
   }
 }

@@ -67,7 +67,8 @@ export class MailingPumpService implements OnModuleDestroy {
     if (!version) throw new Error(`mailing ${mailingId}: template version ${versionId} is gone`);
     const policy = await this.mailings.policy();
     const forSending: MailingForSending = { id: mailing.id, campaignId: mailing.campaignId, subscriptionTypeId: mailing.subscriptionTypeId, audience: mailing.audience, resendAllowed: mailing.resendAllowed };
-    if (!mailing.preparedAt) {
+    // A nurture's mailing has no audience of its own: the nurture engine writes its rows (ADR 0017).
+    if (!mailing.preparedAt && mailing.kind === 'one_off') {
       const written = await this.mailings.ds.transaction(async (m) => {
         const n = await this.sends.prepare(m, forSending, version.contentKey, policy);
         await this.mailings.update(m, mailing.id, { preparedAt: new Date() });
@@ -140,7 +141,8 @@ export class MailingPumpService implements OnModuleDestroy {
   private async sendOne(mailingId: string, s: ClaimedSend, renderer: MailingRenderer, subscriptionTypeId: string): Promise<'sent' | 'failed' | 'retry'> {
     const domain = this.config.mailingDomain;
     const token = signUnsubscribeToken({ address: s.address, subscriptionTypeId }, this.config.sessionSecret);
-    const unsubscribeUrl = `${this.config.publicOrigin}/api/public/unsubscribe/${token}`;
+    // `?s=` names the send (signed), so an unsubscribe through this mail is counted on this mailing.
+    const unsubscribeUrl = `${this.config.publicOrigin}/api/public/unsubscribe/${token}?s=${sendToken(s.id, this.config.sessionSecret)}`;
     let outcome;
     try {
       const mail = await renderer.render(s, { unsubscribeUrl, preferencesUrl: `${this.config.publicOrigin}/api/public/preferences/${token}` });
@@ -200,11 +202,12 @@ export class MailingPumpService implements OnModuleDestroy {
     return true;
   }
 
+  /** A one-off mailing with nothing left is completed; a nurture's stays `sending`, as the engine adds rows while its nurture runs (ADR 0017). */
   private async finishIfDone(mailingId: string): Promise<PumpOutcome> {
     const { queued } = await this.sends.remaining(mailingId);
     if (queued > 0) return 'waiting';
     await this.mailings.ds.query(
-      `UPDATE mailing SET status = 'completed', finished_at = now() WHERE id = $1 AND status = 'sending' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
+      `UPDATE mailing SET status = 'completed', finished_at = now() WHERE id = $1 AND status = 'sending' AND kind = 'one_off' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
       [mailingId],
     );
     return 'done';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { appendTimeline } from '@rapport/shared-database';
 import { MailingEventRepository } from '@rapport/marketing-data';
-import { isResponse, judgeOpen, statusAfterEngagement, verifyTrackingToken, type CampaignType } from '@rapport/marketing-domain';
+import { isResponse, judgeOpen, memberStatusProblem, statusAfterEngagement, verifySendToken, verifyTrackingToken, type CampaignType } from '@rapport/marketing-domain';
 import type { Evidence } from './public-consent.service';
 
 /**
@@ -31,6 +31,23 @@ export class TrackingService {
     if (target?.kind !== 'click') return null;
     await this.record(target.sendId, 'click', target.url, evidence);
     return target.url;
+  }
+
+  /**
+   * An unsubscribe through a mailing's link (`?s=` names the send, signed): counted on that mailing
+   * once, and the person's membership of its campaign becomes `unsubscribed` where the type has it.
+   * The consent itself was recorded before (PublicConsentService); this is only the report's part.
+   */
+  async unsubscribed(sendTokenValue: string | null, address: string): Promise<void> {
+    const sendId = verifySendToken(sendTokenValue, this.config.sessionSecret);
+    const send = sendId ? await this.events.send(sendId) : null;
+    if (!send || send.address !== address) return;
+    await this.events.ds.transaction(async (m) => {
+      if (await this.events.has(m, send.id, 'unsubscribe')) return;
+      await this.events.add(m, { sendId: send.id, mailingId: send.mailingId, kind: 'unsubscribe', detail: 'link' });
+      const member = await this.events.membership(m, send);
+      if (member && member.status !== 'unsubscribed' && memberStatusProblem(member.type as CampaignType, 'unsubscribed') === null) await this.events.setMembershipStatus(m, member.id, 'unsubscribed', false);
+    });
   }
 
   private async record(sendId: string, kind: 'open' | 'click', url: string | null, evidence: Evidence): Promise<void> {

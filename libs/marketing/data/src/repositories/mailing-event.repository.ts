@@ -139,6 +139,11 @@ export class MailingEventRepository {
     await m.query(`UPDATE campaign_member SET status = $2, responded_at = CASE WHEN $3 THEN coalesce(responded_at, now()) ELSE responded_at END, updated_at = now() WHERE id = $1`, [memberId, status, responded]);
   }
 
+  async has(m: EntityManager, sendId: string, kind: MailingEventKind): Promise<boolean> {
+    const [row] = await m.query(`SELECT 1 FROM mailing_event WHERE send_id = $1 AND kind = $2 LIMIT 1`, [sendId, kind]);
+    return Boolean(row);
+  }
+
   /** Soft bounces of an address over the last `days` days, across every mailing (this one included once recorded). */
   async softBounces(m: EntityManager, address: string, days: number): Promise<number> {
     const [row] = await m.query(
