@@ -10,7 +10,7 @@ import { bootTestApi } from './testing/boot-test-api';
 /**
  * The real worker process keeps its job schedulers: it declares them at start, recreates one
  * removed from the queue store at its next periodic check (logging one JSON line), and its
- * maintenance queue runs the SLA check. The API's /api/ready sees each state.
+ * maintenance queue runs the SLA check and the nurture engine. The API's /api/ready sees each state.
  */
 let app: INestApplication;
 let ctx: TestContext;
@@ -61,6 +61,20 @@ it('runs the SLA check on the maintenance queue', async () => {
     const maintenance = app.get<Queue>(getQueueToken('maintenance'), { strict: false });
     const job = await maintenance.add('check-sla', {});
     expect(await job.waitUntilFinished(events, 60_000)).toEqual({ answered: 0, escalations: 0, more: false });
+  } finally {
+    await events.close();
+  }
+}, 90_000);
+
+it('runs the nurture engine on the maintenance queue', async () => {
+  const connection = queueConnection({ databaseUrl: ctx.databaseUrl, redisUrl: null }).connection as never;
+  const events = new QueueEvents('maintenance', { connection, prefix: 'rapport' });
+  await events.waitUntilReady();
+  try {
+    const maintenance = app.get<Queue>(getQueueToken('maintenance'), { strict: false });
+    const job = await maintenance.add('advance-nurtures', {});
+    // No nurture is active in this database: a run that found nothing to do.
+    expect(await job.waitUntilFinished(events, 60_000)).toEqual({ enrolled: 0, stopped: 0, waited: 0, branched: 0, sent: 0, memberStatus: 0, notified: 0, completed: 0, woken: [] });
   } finally {
     await events.close();
   }

@@ -5,7 +5,7 @@ import { withSystemScope } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
-import { MailingPumpService } from '@rapport/marketing-api';
+import { MailingPumpService, NurtureEngineService } from '@rapport/marketing-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -31,6 +31,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly forecasts: ForecastService,
     private readonly commitments: CommitmentsService,
     private readonly mailings: MailingPumpService,
+    private readonly nurtures: NurtureEngineService,
   ) {
     super();
   }
@@ -49,6 +50,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return { reminded: await withSystemScope('reminders go to every owner of a commitment coming due', () => this.commitments.remindDue()) };
       case 'resume-mailings':
         return { woken: (await withSystemScope('the watchdog looks at every unfinished mailing', () => this.mailings.wakeDue())).length };
+      case 'advance-nurtures':
+        return await withSystemScope('the nurture engine moves every enrolled person', () => this.nurtures.advance());
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.maintenance}`);
         return null;

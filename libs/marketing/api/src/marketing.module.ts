@@ -4,9 +4,12 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
+import { NurtureResolver } from './resolvers/nurture.resolver';
+import { NurturesService } from './services/nurtures.service';
+import { NurtureEngineService } from './services/nurture-engine.service';
 import { MailingPumpService } from './services/mailing-pump.service';
 import { InboundMailService } from './services/inbound-mail.service';
 import { TrackingService } from './services/tracking.service';
@@ -35,14 +38,14 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver, MailingResolver];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver, MailingResolver, NurtureResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController, TrackingController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, ...MARKETING_RESOLVERS],
-  exports: [CampaignsService, MailingPumpService, MailingsService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, NurtureRepository, NurtureEngineRepository, NurturesService, NurtureEngineService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService, MailingPumpService, MailingsService, NurtureEngineService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],
 })
 export class MarketingModule implements OnModuleInit {
   constructor(

@@ -17,3 +17,4 @@ export * from './tracking';
 export * from './inbound';
 export * from './email/content-key';
 export * from './email/prepared';
+export * from './nurture/nurture';

@@ -367,6 +367,24 @@ export const SERVER_MESSAGES = {
   'marketing.policyRule': 'Choose a known rule.',
   'marketing.testSendNoAddress': 'Your account has no email address to send the test to.',
   'marketing.testSendNoMail': 'Mail is not set up on this server (SMTP_URL): nothing was sent.',
+  // Nurture sequences (issue 15 item 10).
+  'marketing.nurtureName': 'Give the nurture a name.',
+  'marketing.nurtureStepCount': 'A nurture has between 1 and {{max}} steps.',
+  'marketing.nurtureNeedsSend': 'A nurture sends at least one message.',
+  'marketing.nurtureJump': 'Go on to a later step, or to {{max}} to finish.',
+  'marketing.nurtureWait': 'Wait 1 to {{max}} days, or until a weekday (1 = Monday, 7 = Sunday) at an hour from 0 to 23.',
+  'marketing.nurtureTemplate': 'Choose the template this step sends.',
+  'marketing.nurtureBranchSend': 'Branch on an earlier step that sends a message.',
+  'marketing.nurtureBranchOn': 'Branch on an open or a click.',
+  'marketing.nurtureWithin': 'Wait 1 to {{max}} hours for the open or click.',
+  'marketing.nurtureMemberStatus': 'Choose the campaign and the member status to set.',
+  'marketing.nurtureNote': 'Keep the note to {{max}} characters.',
+  'marketing.nurtureStepKind': 'Choose what the step does.',
+  'marketing.nurtureSource': 'Choose who joins: member statuses of a campaign.',
+  'marketing.nurtureDraftOnly': 'Only a draft nurture can be changed.',
+  'marketing.nurtureActivateWhen': 'Only a draft or paused nurture can be activated.',
+  'marketing.nurturePauseWhen': 'Only an active nurture can be paused.',
+  'marketing.mailingOfNurture': 'This mailing is a step of a nurture: change the nurture instead.',
   'marketing.oneClickBody': 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).',
 } as const;
 
@@ -381,7 +399,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

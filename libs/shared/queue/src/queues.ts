@@ -44,6 +44,8 @@ export interface JobPayloads {
   'send-mailing': { mailingId: string };
   /** Scheduled: gives every due or unfinished mailing without a live pump a pump (marketing's watchdog, ADR 0016 §6). */
   'resume-mailings': Record<string, never>;
+  /** Scheduled (and on activation): enrols new people and moves due enrolments through their nurture's steps (marketing, ADR 0017). Idempotent: each move is guarded by position and due time. */
+  'advance-nurtures': Record<string, never>;
   /** Mails the person the link that confirms a pending double opt-in answer (marketing). Idempotent on `consent_confirmation.sent_at`. */
   'send-consent-confirmation': { eventId: string };
   /** Moves a person's book of business to new owners (sales). */

@@ -5,3 +5,4 @@ export * from './report.model';
 export * from './consent.model';
 export * from './email-template.model';
 export * from './mailing.model';
+export * from './nurture.model';

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { appendTimeline, publishToOutbox } from '@rapport/shared-database';
 import { AppError, FieldError } from '@rapport/shared-errors';
+import { isUuid } from '@rapport/shared-util';
 import { ConsentRepository, EmailTemplateRepository, MailingEntity, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { ALL_MEMBER_STATUSES, ContactPolicy, contactPolicyProblems, MailingAudience, MailingSkipReason, progressOf, type MailingProgress } from '@rapport/marketing-domain';
 import type { CreateMailingInput, MailingAudienceInput, UpdateMailingInput } from '../models/mailing.model';
@@ -33,7 +34,9 @@ export class MailingsService {
   async list(actor: Actor, args: { campaignId?: string | null; status?: string | null; first: number; after?: string | null }) {
     this.assertAny(actor, 'read');
     const own = scopeFor(actor, 'mailing', 'read') === RecordScope.Own ? actor.userId : null;
-    const [page, totalCount] = await Promise.all([this.mailings.list({ ...args, ownerId: own }), this.mailings.count({ ...args, ownerId: own })]);
+    // A cursor is a mailing id; anything else starts from the top rather than reaching the database.
+    const after = isUuid(args.after) ? args.after : null;
+    const [page, totalCount] = await Promise.all([this.mailings.list({ ...args, after, ownerId: own }), this.mailings.count({ ...args, ownerId: own })]);
     return { ...page, totalCount };
   }
 
@@ -100,11 +103,17 @@ export class MailingsService {
   }
 
   async resume(actor: Actor, id: string): Promise<MailingEntity> {
-    return this.change(actor, id, async (m, mailing) => {
-      if (mailing.status !== 'paused') throw AppError.validation([{ path: 'input.id', message: 'Only a paused mailing can be resumed.' }]);
-      await this.mailings.update(m, mailing.id, { status: mailing.startedAt ? 'sending' : 'scheduled', pausedReason: null, consecutiveFailures: 0 });
-      await this.pumpSoon(m, mailing.id, `resume-${Date.now()}`);
-    });
+    // A nurture's mailing that paused itself after failures is resumed like any other; one its nurture paused waits for the nurture.
+    return this.change(
+      actor,
+      id,
+      async (m, mailing) => {
+        if (mailing.status !== 'paused') throw AppError.validation([{ path: 'input.id', message: 'Only a paused mailing can be resumed.' }]);
+        await this.mailings.update(m, mailing.id, { status: mailing.startedAt ? 'sending' : 'scheduled', pausedReason: null, consecutiveFailures: 0 });
+        await this.pumpSoon(m, mailing.id, `resume-${Date.now()}`);
+      },
+      (mailing) => mailing.pausedReason !== null,
+    );
   }
 
   /** Stops a mailing for good: whoever was not handed to the relay yet is skipped as `cancelled`. */
@@ -186,12 +195,14 @@ export class MailingsService {
   }
 
   /** Locks the mailing, checks the actor may change it, applies the change and returns it as stored. */
-  private async change(actor: Actor, id: string, work: (m: EntityManager, mailing: MailingEntity) => Promise<void>): Promise<MailingEntity> {
+  private async change(actor: Actor, id: string, work: (m: EntityManager, mailing: MailingEntity) => Promise<void>, nurtureMay = (_mailing: MailingEntity) => false): Promise<MailingEntity> {
     this.assertAny(actor, 'write');
     await this.mailings.ds.transaction(async (m) => {
       const mailing = await this.mailings.lock(m, id);
       if (!mailing || !this.may(actor, mailing, 'read')) throw AppError.notFound('The mailing');
       if (!this.may(actor, mailing, 'write')) throw AppError.forbidden();
+      // Its nurture starts, pauses and changes it (ADR 0017): on its own it would stop mid-sequence.
+      if (mailing.kind === 'nurture' && !nurtureMay(mailing)) throw AppError.validation([{ path: 'input.id', message: 'This mailing is a step of a nurture: change the nurture instead.' }]);
       await work(m, mailing);
     });
     return (await this.mailings.find(id))!;

@@ -10,6 +10,7 @@ import { SubscriptionTypeEntity } from './consent.entity';
  */
 @Entity('mailing')
 @Check('mailing_status_check', `status IN ('draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled')`)
+@Check('mailing_kind_check', `kind IN ('one_off', 'nurture')`)
 @Index('mailing_due_idx', ['status', 'scheduledAt'], { where: `status IN ('scheduled', 'sending')` })
 export class MailingEntity {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
@@ -21,6 +22,8 @@ export class MailingEntity {
   @Column({ name: 'subscription_type_id', type: 'uuid' }) subscriptionTypeId: string;
   @Column({ type: 'jsonb' }) audience: MailingAudience;
   @Column({ type: 'text', default: 'draft' }) status: string;
+  /** `nurture`: a nurture's send step (docs/adr/0017); its rows come from the nurture engine, and it stays `sending` while the nurture runs. */
+  @Column({ type: 'text', default: 'one_off' }) kind: string;
   /** "Resend allowed": the same content may go again to people who already got it. */
   @Column({ name: 'resend_allowed', type: 'boolean', default: false }) resendAllowed: boolean;
   @Column({ name: 'scheduled_at', type: 'timestamptz', nullable: true }) scheduledAt: Date | null;

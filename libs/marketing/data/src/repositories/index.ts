@@ -6,3 +6,5 @@ export * from './mailing.repository';
 export * from './mailing-send.repository';
 export * from './mailing-event.repository';
 export * from './consent-confirmation.repository';
+export * from './nurture.repository';
+export * from './nurture-engine.repository';

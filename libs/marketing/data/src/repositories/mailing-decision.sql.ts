@@ -48,3 +48,30 @@ export const sentInWindowSql = (address: string, mailingId: string, capMax: stri
 
 export const sameContentSentSql = (address: string, mailingId: string, contentKey: string) =>
   `EXISTS (SELECT 1 FROM mailing_send o WHERE o.address = ${address} AND o.status IN ('sending', 'sent') AND o.mailing_id <> ${mailingId} AND o.content_key = ${contentKey})`;
+
+/**
+ * The decision for each row of a CTE `addressed` (address, …), as a CTE `decided` (its columns
+ * and `reason`). Each input is a SQL expression: a parameter of the statement using it (one
+ * mailing: preparing, claiming) or a column of `a` (many mailings at once: the nurture engine,
+ * docs/adr/0017). `excluded` is an expression over `a`.
+ */
+export const decidedSql = (excluded: string, p: { mailing: string; type: string; contentKey: string; capMax: string; windowDays: string; sameOnce: string; resend: string }) => `
+  decided AS (
+    SELECT a.*, ${skipReasonSql({
+      excluded,
+      suppression: 's.reason',
+      globalStatus: 'g.status',
+      typeStatus: 'k.status',
+      requiresOptIn: 't.requires_opt_in',
+      sentInWindow: sentInWindowSql('a.address', p.mailing, `${p.capMax}::int`, `${p.windowDays}::int`),
+      capMax: `${p.capMax}::int`,
+      sameContentSent: sameContentSentSql('a.address', p.mailing, p.contentKey),
+      sameContentOnce: `${p.sameOnce}::boolean`,
+      resendAllowed: `${p.resend}::boolean`,
+    })} AS reason
+    FROM addressed a
+    JOIN subscription_type t ON t.id = ${p.type}
+    LEFT JOIN suppression s ON s.address = a.address
+    LEFT JOIN global_consent g ON g.address = a.address
+    LEFT JOIN consent k ON k.address = a.address AND k.subscription_type_id = ${p.type}
+  )`;

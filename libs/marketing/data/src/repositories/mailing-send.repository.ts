@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ContactPolicy, MailingAudience, MailingSkipReason, SendStatus } from '@rapport/marketing-domain';
-import { sameContentSentSql, sentInWindowSql, skipReasonSql } from './mailing-decision.sql';
+import { decidedSql } from './mailing-decision.sql';
 
 /** One recipient handed to the sender, with what its template needs. */
 export interface ClaimedSend {
@@ -30,9 +30,10 @@ export interface MailingForSending {
  * The audience as (address, contact, lead, locale): the mailing's campaign members with the chosen
  * statuses and every member of the lists, each person at their primary address, one row per
  * normalised address (a contact wins over a lead, then the oldest record), so overlapping
- * audiences give one message. Parameters: $1 campaign, $2 statuses, $3 list ids.
+ * audiences give one message. Parameters: $1 campaign, $2 statuses, $3 list ids, $4 exclusion
+ * list ids. The nurture engine enrols people through the same CTEs (docs/adr/0017).
  */
-const AUDIENCE_SQL = `
+export const AUDIENCE_SQL = `
   people AS (
     SELECT cm.contact_id, cm.lead_id FROM campaign_member cm
     WHERE (cm.campaign_id = $1 AND cm.status = ANY($2::text[])) OR cm.campaign_id = ANY($3::uuid[])
@@ -53,31 +54,6 @@ const AUDIENCE_SQL = `
     SELECT lower(btrim(e)) AS address FROM campaign_member cm JOIN contact c ON c.id = cm.contact_id, unnest(c.emails) e WHERE cm.campaign_id = ANY($4::uuid[])
     UNION
     SELECT lower(btrim(l.email)) FROM campaign_member cm JOIN lead l ON l.id = cm.lead_id WHERE cm.campaign_id = ANY($4::uuid[]) AND l.email IS NOT NULL
-  )`;
-
-/**
- * The decision for each row of `addressed`, in SQL (mailing-decision.sql.ts). `excluded` is an
- * expression over `a`; the parameter numbers are those of the statement using it.
- */
-const decidedSql = (excluded: string, p: { mailing: string; type: string; contentKey: string; capMax: string; windowDays: string; sameOnce: string; resend: string }) => `
-  decided AS (
-    SELECT a.*, ${skipReasonSql({
-      excluded,
-      suppression: 's.reason',
-      globalStatus: 'g.status',
-      typeStatus: 'k.status',
-      requiresOptIn: 't.requires_opt_in',
-      sentInWindow: sentInWindowSql('a.address', p.mailing, `${p.capMax}::int`, `${p.windowDays}::int`),
-      capMax: `${p.capMax}::int`,
-      sameContentSent: sameContentSentSql('a.address', p.mailing, p.contentKey),
-      sameContentOnce: `${p.sameOnce}::boolean`,
-      resendAllowed: `${p.resend}::boolean`,
-    })} AS reason
-    FROM addressed a
-    JOIN subscription_type t ON t.id = ${p.type}
-    LEFT JOIN suppression s ON s.address = a.address
-    LEFT JOIN global_consent g ON g.address = a.address
-    LEFT JOIN consent k ON k.address = a.address AND k.subscription_type_id = ${p.type}
   )`;
 
 /** Preparing: the audience's parameters are $1–$4, the decision's $5–$11. */

@@ -1,3 +1,4 @@
+import { releaseSessionLock, trySessionLock } from './session-lock';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
@@ -37,9 +38,9 @@ export class MailingRepository {
     await m.getRepository(MailingEntity).update({ id }, changes);
   }
 
-  /** Newest first, keyset-paged by id (uuidv7 ids grow with time). */
+  /** Newest first, keyset-paged by id (uuidv7 ids grow with time). One-off mailings only: a nurture's are listed with their nurture. */
   async list(args: MailingListArgs): Promise<{ rows: MailingEntity[]; hasMore: boolean }> {
-    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').orderBy('m.id', 'DESC').take(args.first + 1);
+    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').where(`m.kind = 'one_off'`).orderBy('m.id', 'DESC').take(args.first + 1);
     if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
     if (args.status) q.andWhere('m.status = :s', { s: args.status });
     if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
@@ -49,7 +50,7 @@ export class MailingRepository {
   }
 
   async count(args: Pick<MailingListArgs, 'campaignId' | 'status' | 'ownerId'>): Promise<number> {
-    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m');
+    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').where(`m.kind = 'one_off'`);
     if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
     if (args.status) q.andWhere('m.status = :s', { s: args.status });
     if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
@@ -64,10 +65,17 @@ export class MailingRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Mailings a pump should work on now: scheduled and due, or sending (ADR 0016 §6). */
+  /**
+   * Mailings a pump should work on now: scheduled and due, or sending (ADR 0016 §6). A nurture's
+   * mailing is `sending` for as long as its nurture runs, so it counts only while it has rows to
+   * send (ADR 0017): otherwise every nurture step would get a pump every minute.
+   */
   async due(): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
-      `SELECT id FROM mailing WHERE (status = 'scheduled' AND (scheduled_at IS NULL OR scheduled_at <= now())) OR status = 'sending' ORDER BY id`,
+      `SELECT id FROM mailing m
+        WHERE (m.status = 'scheduled' AND (m.scheduled_at IS NULL OR m.scheduled_at <= now()))
+           OR (m.status = 'sending' AND (m.kind = 'one_off' OR EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND s.status IN ('queued', 'sending'))))
+        ORDER BY id`,
     );
     return rows.map((r) => r.id);
   }
@@ -96,26 +104,12 @@ export class MailingRepository {
    * by `releasePump` or by PostgreSQL when the connection (or the worker) dies. Null when another
    * pump holds it.
    */
-  async acquirePump(mailingId: string): Promise<QueryRunner | null> {
-    const runner = this.ds.createQueryRunner();
-    try {
-      await runner.connect();
-      const [row] = await runner.query(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS ok`, [lockKey(mailingId)]);
-      if (row.ok) return runner;
-    } catch (err) {
-      await runner.release();
-      throw err;
-    }
-    await runner.release();
-    return null;
+  acquirePump(mailingId: string): Promise<QueryRunner | null> {
+    return trySessionLock(this.ds, lockKey(mailingId));
   }
 
-  async releasePump(runner: QueryRunner, mailingId: string): Promise<void> {
-    try {
-      await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [lockKey(mailingId)]);
-    } finally {
-      await runner.release();
-    }
+  releasePump(runner: QueryRunner, mailingId: string): Promise<void> {
+    return releaseSessionLock(runner, lockKey(mailingId));
   }
 
   async policy(): Promise<ContactPolicy> {

@@ -1110,6 +1110,18 @@ export type CreateMailingInput = {
   templateId: Scalars['ID']['input'];
 };
 
+export type CreateNurtureInput = {
+  campaignId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  source: NurtureSourceInput;
+  steps: Array<NurtureStepInput>;
+  /** Default true. */
+  stopOnReply?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default true. */
+  stopWhenCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  subscriptionTypeId: Scalars['ID']['input'];
+};
+
 export type CreateOpportunityInput = {
   accountId: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Float']['input']>;
@@ -2107,6 +2119,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Locks the quote and makes its total the opportunity amount. */
   acceptQuote: QuotePayload;
+  /** Starts a draft or resumes a paused nurture: its source is enrolled and people move through the steps. */
+  activateNurture: Nurture;
   addCampaignCost: AddCampaignCostPayload;
   /** Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are. */
   addCampaignMembers: AddCampaignMembersPayload;
@@ -2129,6 +2143,8 @@ export type Mutation = {
   createLead: CreateLeadPayload;
   /** A draft mailing (writers of mailings). */
   createMailing: Mailing;
+  /** A draft nurture (writers of mailings); each send step gets a mailing of its own. */
+  createNurture: Nurture;
   createOpportunity: CreateOpportunityPayload;
   createQuote: QuotePayload;
   createTeam: CreateTeamPayload;
@@ -2150,6 +2166,8 @@ export type Mutation = {
   moveOpportunityStage: MoveOpportunityStagePayload;
   /** Stops handing messages to the relay; the ones on the wire finish. */
   pauseMailing: Mailing;
+  /** Nobody moves on and no message goes out until it is activated again. */
+  pauseNurture: Nurture;
   removeExchangeRate: RemoveExchangeRatePayload;
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
@@ -2205,6 +2223,8 @@ export type Mutation = {
   updateLead: UpdateLeadPayload;
   updateMailing: Mailing;
   updateMyPreferences: UpdateMyPreferencesPayload;
+  /** Changes a draft. */
+  updateNurture: Nurture;
   updateOpportunity: UpdateOpportunityPayload;
   /** Renames a pipeline or sets its translations (administrators). */
   updatePipeline: UpdatePipelinePayload;
@@ -2218,6 +2238,11 @@ export type Mutation = {
 
 export type MutationAcceptQuoteArgs = {
   input: QuoteIdInput;
+};
+
+
+export type MutationActivateNurtureArgs = {
+  input: NurtureIdInput;
 };
 
 
@@ -2298,6 +2323,11 @@ export type MutationCreateLeadArgs = {
 
 export type MutationCreateMailingArgs = {
   input: CreateMailingInput;
+};
+
+
+export type MutationCreateNurtureArgs = {
+  input: CreateNurtureInput;
 };
 
 
@@ -2383,6 +2413,11 @@ export type MutationMoveOpportunityStageArgs = {
 
 export type MutationPauseMailingArgs = {
   input: MailingIdInput;
+};
+
+
+export type MutationPauseNurtureArgs = {
+  input: NurtureIdInput;
 };
 
 
@@ -2591,6 +2626,11 @@ export type MutationUpdateMyPreferencesArgs = {
 };
 
 
+export type MutationUpdateNurtureArgs = {
+  input: UpdateNurtureInput;
+};
+
+
 export type MutationUpdateOpportunityArgs = {
   input: UpdateOpportunityInput;
 };
@@ -2642,6 +2682,170 @@ export type NumberFilter = {
   lte?: InputMaybe<Scalars['Float']['input']>;
   ne?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/** A drip sequence (issue 15): people of a source go through ordered steps; every message obeys consent and the contact policy. */
+export type Nurture = {
+  __typename?: 'Nurture';
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  campaignId: Scalars['ID']['output'];
+  counts: NurtureCounts;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who is in it and where each person is, in the order they joined. */
+  enrolments: NurtureEnrolmentConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  source: NurtureSource;
+  status: NurtureStatus;
+  steps: Array<NurtureStepModel>;
+  /** Stop a person’s sequence once they reply to one of its messages. */
+  stopOnReply: Scalars['Boolean']['output'];
+  /** Stop a person’s sequence once their account has a won opportunity. */
+  stopWhenCustomer: Scalars['Boolean']['output'];
+  subscriptionTypeId: Scalars['ID']['output'];
+};
+
+
+/** A drip sequence (issue 15): people of a source go through ordered steps; every message obeys consent and the contact policy. */
+export type NurtureEnrolmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type NurtureBranchOn =
+  | 'CLICKED'
+  | 'OPENED';
+
+export type NurtureConnection = {
+  __typename?: 'NurtureConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Nurture>;
+};
+
+/** Enrolments by state, and the active ones by the step they are at. */
+export type NurtureCounts = {
+  __typename?: 'NurtureCounts';
+  active: Scalars['Int']['output'];
+  byPosition: Array<NurturePositionCount>;
+  completed: Scalars['Int']['output'];
+  stopped: Scalars['Int']['output'];
+};
+
+export type NurtureEnrolmentConnection = {
+  __typename?: 'NurtureEnrolmentConnection';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<NurtureEnrolmentModel>;
+};
+
+/** A person going through a nurture, by address. */
+export type NurtureEnrolmentModel = {
+  __typename?: 'NurtureEnrolmentModel';
+  address: Scalars['String']['output'];
+  contactId?: Maybe<Scalars['ID']['output']>;
+  /** When their current step runs; null once they are done or stopped. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  enteredAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leadId?: Maybe<Scalars['ID']['output']>;
+  /** The step they are at (the number of steps once done). */
+  position: Scalars['Int']['output'];
+  status: NurtureEnrolmentStatus;
+  stopReason?: Maybe<NurtureStopReason>;
+};
+
+export type NurtureEnrolmentStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'STOPPED';
+
+export type NurtureIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type NurturePositionCount = {
+  __typename?: 'NurturePositionCount';
+  count: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+};
+
+/** Who joins a nurture: members of a campaign (a list is a campaign) with these statuses, each once, at their primary address. */
+export type NurtureSource = {
+  __typename?: 'NurtureSource';
+  campaignId: Scalars['ID']['output'];
+  memberStatuses: Array<Scalars['String']['output']>;
+};
+
+export type NurtureSourceInput = {
+  campaignId: Scalars['ID']['input'];
+  memberStatuses: Array<Scalars['String']['input']>;
+};
+
+export type NurtureStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** A step: `kind` and the fields of that kind (see NurtureStep). */
+export type NurtureStepInput = {
+  branchOn?: InputMaybe<NurtureBranchOn>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  elseStep?: InputMaybe<Scalars['Int']['input']>;
+  hour?: InputMaybe<Scalars['Int']['input']>;
+  kind: NurtureStepKind;
+  memberStatus?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  next?: InputMaybe<Scalars['Int']['input']>;
+  resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  sendStep?: InputMaybe<Scalars['Int']['input']>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  thenStep?: InputMaybe<Scalars['Int']['input']>;
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+  withinHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NurtureStepKind =
+  | 'BRANCH'
+  | 'NOTIFY_OWNER'
+  | 'SEND'
+  | 'SET_MEMBER_STATUS'
+  | 'WAIT';
+
+/** One step of a nurture; the fields of its kind are set, the others null. Positions count from 0; a jump to the number of steps finishes. */
+export type NurtureStepModel = {
+  __typename?: 'NurtureStepModel';
+  branchOn?: Maybe<NurtureBranchOn>;
+  /** set_member_status: the campaign. */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** wait: this many days. */
+  days?: Maybe<Scalars['Int']['output']>;
+  elseStep?: Maybe<Scalars['Int']['output']>;
+  hour?: Maybe<Scalars['Int']['output']>;
+  kind: NurtureStepKind;
+  /** send: the mailing that carries this step’s messages (its report). */
+  mailingId?: Maybe<Scalars['ID']['output']>;
+  memberStatus?: Maybe<Scalars['String']['output']>;
+  /** notify_owner: the note. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Where to go after this step; null: the following one. */
+  next?: Maybe<Scalars['Int']['output']>;
+  position: Scalars['Int']['output'];
+  resendAllowed?: Maybe<Scalars['Boolean']['output']>;
+  /** branch: the position of the earlier send step it looks at. */
+  sendStep?: Maybe<Scalars['Int']['output']>;
+  /** send: the template. */
+  templateId?: Maybe<Scalars['ID']['output']>;
+  thenStep?: Maybe<Scalars['Int']['output']>;
+  /** wait: until this ISO weekday (1 = Monday … 7 = Sunday) at `hour`, in the contact policy’s time zone. */
+  weekday?: Maybe<Scalars['Int']['output']>;
+  withinHours?: Maybe<Scalars['Int']['output']>;
+};
+
+export type NurtureStopReason =
+  | 'CUSTOMER'
+  | 'REPLIED';
 
 export type Opportunity = {
   __typename?: 'Opportunity';
@@ -2927,6 +3131,9 @@ export type Query = {
   /** The signed-in user (or the user an API key acts as). */
   me: User;
   notifications: Array<Notification>;
+  nurture?: Maybe<Nurture>;
+  /** Nurtures, newest first (readers of mailings; the `own` scope sees its own). */
+  nurtures: NurtureConnection;
   opportunities: OpportunityConnection;
   opportunity?: Maybe<Opportunity>;
   /** Sales pipelines with their ordered stages. */
@@ -3125,6 +3332,18 @@ export type QueryMarketingReportArgs = {
 
 export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNurtureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNurturesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<NurtureStatus>;
 };
 
 
@@ -4341,6 +4560,17 @@ export type UpdateMyPreferencesInput = {
 export type UpdateMyPreferencesPayload = {
   __typename?: 'UpdateMyPreferencesPayload';
   user: User;
+};
+
+/** Changes a draft; absent fields stay as they are. `steps` replaces every step. */
+export type UpdateNurtureInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<NurtureSourceInput>;
+  steps?: InputMaybe<Array<NurtureStepInput>>;
+  stopOnReply?: InputMaybe<Scalars['Boolean']['input']>;
+  stopWhenCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  subscriptionTypeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateOpportunityInput = {
