@@ -64,6 +64,8 @@ export class MailingEntity {
 @Check('mailing_send_skip_check', `(status = 'skipped') = (skip_reason IS NOT NULL)`)
 @Index('mailing_send_address_key', ['mailingId', 'address'], { unique: true })
 @Index('mailing_send_status_idx', ['mailingId', 'status'])
+// The pump claims the lowest queued ids: without this, each claim sorted every queued row (45/s at 1M).
+@Index('mailing_send_queued_idx', ['mailingId', 'id'], { where: `status = 'queued'` })
 // The cap (claimed within the window) and the same-content rule look up what an address was sent, across every mailing.
 @Index('mailing_send_delivered_idx', ['address', 'claimedAt', 'contentKey'], { where: `status IN ('sending', 'sent')` })
 export class MailingSendEntity {
