@@ -156,6 +156,28 @@ describe('the contact policy', () => {
     }
   });
 
+  it('holds marketing back from people with an overdue commitment, theirs or their account’s, when the rule is on', async () => {
+    const campaign = await api.ctx.newCampaign();
+    const account = await api.ctx.newAccount();
+    const own = await person('promised', [campaign.id]);
+    const colleague = await api.ctx.newContact({ firstName: 'colleague', accountId: account.id, emails: [addr('colleague')] });
+    await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, colleague.id]);
+    await person('kept', [campaign.id]);
+    await api.ctx.newCommitment({ contactId: own.id, description: 'Call back about the repair', dueAt: new Date(Date.now() - 86_400_000), status: 'open' });
+    await api.ctx.newCommitment({ accountId: account.id, description: 'Deliver the spare parts', dueAt: new Date(Date.now() - 3_600_000), status: 'open' });
+    // Not overdue yet, or already kept: no hold.
+    const kept = (await api.ctx.ds.query(`SELECT id FROM contact WHERE emails[1] = $1`, [addr('kept')]))[0].id;
+    await api.ctx.newCommitment({ contactId: kept, description: 'Later', dueAt: new Date(Date.now() + 86_400_000), status: 'open' });
+    await api.ctx.ds.query(`UPDATE contact_policy SET rules = '{overdue_commitment}', cap_max_messages = NULL, cap_window_days = NULL`);
+    try {
+      const done = await sendNow(marketer, await mailing(marketer, { campaignId: campaign.id, templateId: otherTemplate, subscriptionTypeId: events, resendAllowed: true, audience: { campaignMemberStatuses: ['invited'] } }));
+      expect(done).toMatchObject({ progress: { sent: 1, skipped: 2 }, skipped: [{ reason: 'OVERDUE_COMMITMENT', count: 2 }] });
+      expect(await inbox(addr('promised'))).toEqual([]);
+    } finally {
+      await api.ctx.ds.query(`UPDATE contact_policy SET rules = '{}', cap_max_messages = 2, cap_window_days = 7`);
+    }
+  });
+
   it('is read by managers and changed by admins only, with clear refusals', async () => {
     const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
     const UPDATE = 'mutation($i: UpdateContactPolicyInput!) { updateContactPolicy(input: $i) { frequencyCap { maxMessages windowDays } quietHours { startHour endHour } timeZone availableRules { key available } } }';
@@ -171,7 +193,7 @@ describe('the contact policy', () => {
       ],
     });
     const saved = await admin.gqlOk<{ updateContactPolicy: Record<string, unknown> }>(UPDATE, { i: policy });
-    expect(saved.updateContactPolicy).toMatchObject({ quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei', availableRules: [{ key: 'OPEN_HIGH_PRIORITY_CASE', available: false }, { key: 'OVERDUE_COMMITMENT', available: false }] });
+    expect(saved.updateContactPolicy).toMatchObject({ quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei', availableRules: [{ key: 'OPEN_HIGH_PRIORITY_CASE', available: false }, { key: 'OVERDUE_COMMITMENT', available: true }] });
     expect((await marketer.gqlOk<{ contactPolicy: { timeZone: string } }>('{ contactPolicy { timeZone } }')).contactPolicy.timeZone).toBe('Asia/Taipei');
     await admin.gqlOk(UPDATE, { i: { ...policy, quietHours: null, timeZone: 'Asia/Shanghai' } });
   });

@@ -20,10 +20,12 @@ describe('skipReasonSql agrees with mailingDecision', () => {
     requiresOptIn: fc.boolean(),
     sentInWindow: fc.nat({ max: 6 }),
     sameContentSent: fc.boolean(),
+    overdueCommitment: fc.boolean(),
   });
   const policy = fc.record({
     frequencyCap: fc.option(fc.record({ maxMessages: fc.integer({ min: 1, max: 5 }), windowDays: fc.constant(7) }), { nil: null }),
     sameContentOnce: fc.boolean(),
+    rules: fc.subarray(['overdue_commitment' as const]),
   });
 
   it('for every combination of consent, suppression, cap and content', async () => {
@@ -39,12 +41,13 @@ describe('skipReasonSql agrees with mailingDecision', () => {
       sameContentSent: 'f.same_content_sent',
       sameContentOnce: 'f.same_content_once',
       resendAllowed: 'f.resend_allowed',
+      overdueCommitment: 'f.overdue_commitment',
     });
     const column = <T>(pick: (c: (typeof cases)[number]) => T) => cases.map(pick);
     const rows: { n: string; reason: string | null }[] = await ctx.ds.query(
       `SELECT f.n, ${sql} AS reason
-         FROM unnest($1::boolean[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::int[], $7::int[], $8::boolean[], $9::boolean[], $10::boolean[])
-              WITH ORDINALITY AS f(excluded, suppression, global_status, type_status, requires_opt_in, sent_in_window, cap_max, same_content_sent, same_content_once, resend_allowed, n)
+         FROM unnest($1::boolean[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::int[], $7::int[], $8::boolean[], $9::boolean[], $10::boolean[], $11::boolean[])
+              WITH ORDINALITY AS f(excluded, suppression, global_status, type_status, requires_opt_in, sent_in_window, cap_max, same_content_sent, same_content_once, resend_allowed, overdue_commitment, n)
         ORDER BY f.n`,
       [
         column(([f]) => f.excluded),
@@ -57,6 +60,8 @@ describe('skipReasonSql agrees with mailingDecision', () => {
         column(([f]) => f.sameContentSent),
         column(([, p]) => p.sameContentOnce),
         column(([, , resend]) => resend),
+        // The SQL gets the rule applied (rule on AND overdue), as overdueCommitmentSql computes it.
+        column(([f, p]) => p.rules.includes('overdue_commitment') && f.overdueCommitment),
       ],
     );
     expect(rows).toHaveLength(cases.length);
@@ -69,6 +74,6 @@ describe('skipReasonSql agrees with mailingDecision', () => {
       .filter(Boolean);
     expect(disagreements).toEqual([]);
     // The sample reaches every outcome, so agreement is not agreement on a few easy cases.
-    expect(new Set(rows.map((r) => r.reason))).toEqual(new Set([null, 'excluded', 'suppressed', 'global_opt_out', 'opted_out', 'pending_double_opt_in', 'no_consent', 'frequency_cap', 'same_content']));
+    expect(new Set(rows.map((r) => r.reason))).toEqual(new Set([null, 'excluded', 'suppressed', 'global_opt_out', 'opted_out', 'pending_double_opt_in', 'no_consent', 'overdue_commitment', 'frequency_cap', 'same_content']));
   });
 });

@@ -20,6 +20,8 @@ export interface DecisionSql {
   sameContentSent: string;
   sameContentOnce: string;
   resendAllowed: string;
+  /** The policy's rule is on and the person has an overdue open commitment (a boolean expression). */
+  overdueCommitment: string;
 }
 
 export function skipReasonSql(d: DecisionSql): string {
@@ -30,6 +32,7 @@ export function skipReasonSql(d: DecisionSql): string {
     WHEN ${d.typeStatus} = 'opted_out' THEN 'opted_out'
     WHEN ${d.typeStatus} = 'pending' THEN 'pending_double_opt_in'
     WHEN ${d.typeStatus} IS DISTINCT FROM 'opted_in' AND ${d.requiresOptIn} THEN 'no_consent'
+    WHEN ${d.overdueCommitment} THEN 'overdue_commitment'
     WHEN ${d.capMax} IS NOT NULL AND ${d.sentInWindow} >= ${d.capMax} THEN 'frequency_cap'
     WHEN ${d.sameContentOnce} AND NOT ${d.resendAllowed} AND ${d.sameContentSent} THEN 'same_content'
     ELSE NULL END`;
@@ -46,16 +49,25 @@ export const sentInWindowSql = (address: string, mailingId: string, capMax: stri
        AND o.claimed_at > now() - make_interval(days => ${windowDays})
    ) END`;
 
+/**
+ * The policy's `overdue_commitment` rule for a contact: an open commitment past its due date on the
+ * contact or their account (revenue's promises to the customer). Leads have none.
+ */
+export const overdueCommitmentSql = (rules: string, contactId: string) =>
+  `(${rules} @> ARRAY['overdue_commitment']::text[] AND ${contactId} IS NOT NULL AND EXISTS (
+     SELECT 1 FROM contact cc JOIN commitment cm ON (cm.contact_id = cc.id OR (cc.account_id IS NOT NULL AND cm.account_id = cc.account_id))
+      WHERE cc.id = ${contactId} AND cm.status = 'open' AND cm.deleted_at IS NULL AND cm.due_at < now()))`;
+
 export const sameContentSentSql = (address: string, mailingId: string, contentKey: string) =>
   `EXISTS (SELECT 1 FROM mailing_send o WHERE o.address = ${address} AND o.status IN ('sending', 'sent') AND o.mailing_id <> ${mailingId} AND o.content_key = ${contentKey})`;
 
 /**
- * The decision for each row of a CTE `addressed` (address, …), as a CTE `decided` (its columns
+ * The decision for each row of a CTE `addressed` (address, contact_id, …), as a CTE `decided` (its columns
  * and `reason`). Each input is a SQL expression: a parameter of the statement using it (one
  * mailing: preparing, claiming) or a column of `a` (many mailings at once: the nurture engine,
  * docs/adr/0017). `excluded` is an expression over `a`.
  */
-export const decidedSql = (excluded: string, p: { mailing: string; type: string; contentKey: string; capMax: string; windowDays: string; sameOnce: string; resend: string }) => `
+export const decidedSql = (excluded: string, p: { mailing: string; type: string; contentKey: string; capMax: string; windowDays: string; sameOnce: string; resend: string; rules: string }) => `
   decided AS (
     SELECT a.*, ${skipReasonSql({
       excluded,
@@ -68,6 +80,7 @@ export const decidedSql = (excluded: string, p: { mailing: string; type: string;
       sameContentSent: sameContentSentSql('a.address', p.mailing, p.contentKey),
       sameContentOnce: `${p.sameOnce}::boolean`,
       resendAllowed: `${p.resend}::boolean`,
+      overdueCommitment: overdueCommitmentSql(`${p.rules}::text[]`, 'a.contact_id'),
     })} AS reason
     FROM addressed a
     JOIN subscription_type t ON t.id = ${p.type}

@@ -58,11 +58,11 @@ export const AUDIENCE_SQL = `
 
 /** Preparing: the audience's parameters are $1–$4, the decision's $5–$11. */
 const PREPARE_DECIDED = decidedSql('EXISTS (SELECT 1 FROM excluded x WHERE x.address = a.address)', {
-  mailing: '$5', type: '$6', contentKey: '$7', capMax: '$8', windowDays: '$9', sameOnce: '$10', resend: '$11',
+  mailing: '$5', type: '$6', contentKey: '$7', capMax: '$8', windowDays: '$9', sameOnce: '$10', resend: '$11', rules: '$12',
 });
 
 /** Claiming: exclusion was settled when preparing; $1 is the rows, the decision's $2–$8. */
-const CLAIM_DECIDED = decidedSql('false', { mailing: '$2', type: '$3', contentKey: '$4', capMax: '$5', windowDays: '$6', sameOnce: '$7', resend: '$8' });
+const CLAIM_DECIDED = decidedSql('false', { mailing: '$2', type: '$3', contentKey: '$4', capMax: '$5', windowDays: '$6', sameOnce: '$7', resend: '$8', rules: '$9' });
 
 const policyParams = (mailing: MailingForSending, contentKey: string, policy: ContactPolicy) => [
   mailing.id,
@@ -72,6 +72,7 @@ const policyParams = (mailing: MailingForSending, contentKey: string, policy: Co
   policy.frequencyCap?.windowDays ?? null,
   policy.sameContentOnce,
   mailing.resendAllowed,
+  policy.rules,
 ];
 
 const prepareParams = (mailing: MailingForSending, contentKey: string, policy: ContactPolicy) => [
@@ -128,7 +129,7 @@ export class MailingSendRepository {
       const addresses = [...new Set(picked.map((p) => p.address))].sort();
       await m.query(`SELECT pg_advisory_xact_lock(hashtextextended('mailing-address:' || a, 0)) FROM unnest($1::text[]) WITH ORDINALITY u(a, n) ORDER BY n`, [addresses]);
       const updated: (ClaimedSend & { status: SendStatus })[] = await m.query(
-        `WITH addressed AS (SELECT s.id, s.address FROM mailing_send s WHERE s.id = ANY($1::bigint[])),
+        `WITH addressed AS (SELECT s.id, s.address, s.contact_id FROM mailing_send s WHERE s.id = ANY($1::bigint[])),
               ${CLAIM_DECIDED}
          UPDATE mailing_send s
             SET status = CASE WHEN d.reason IS NULL THEN 'sending' ELSE 'skipped' END,

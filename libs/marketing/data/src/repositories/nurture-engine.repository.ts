@@ -37,6 +37,7 @@ const SEND_DECIDED = decidedSql('false', {
   windowDays: '$2',
   sameOnce: '$3',
   resend: 'a.resend_allowed',
+  rules: '$4',
 });
 
 /** Most enrolments one statement moves through a send step; the next pass takes the rest. */
@@ -257,7 +258,7 @@ export class NurtureEngineRepository {
          UPDATE nurture_enrolment e SET position = d.next, due_at = now(), updated_at = now() FROM due d WHERE e.id = d.enrolment_id RETURNING 1
        )
        SELECT (SELECT count(*) FROM moved) AS moved, ARRAY(SELECT DISTINCT mailing_id::text FROM inserted WHERE status = 'queued') AS mailings`,
-      [policy.frequencyCap?.maxMessages ?? null, policy.frequencyCap?.windowDays ?? null, policy.sameContentOnce],
+      [policy.frequencyCap?.maxMessages ?? null, policy.frequencyCap?.windowDays ?? null, policy.sameContentOnce, policy.rules],
     );
     return { moved: Number(row.moved), mailingIds: row.mailings ?? [] };
   }

@@ -1,10 +1,10 @@
 import { afterSmtp, contactPolicyProblems, DEFAULT_CONTACT_POLICY, inQuietHours, MAX_SEND_ATTEMPTS, mailingDecision, progressOf, shouldPause } from './mailing';
 
 const consentOk = { typeStatus: null, globalStatus: null, requiresOptIn: false, suppression: null } as const;
-const facts = { ...consentOk, sentInWindow: 0, sameContentSent: false, excluded: false };
+const facts = { ...consentOk, sentInWindow: 0, sameContentSent: false, excluded: false, overdueCommitment: false };
 
 describe('mailingDecision', () => {
-  const policy = { frequencyCap: { maxMessages: 2, windowDays: 7 }, sameContentOnce: true };
+  const policy = { frequencyCap: { maxMessages: 2, windowDays: 7 }, sameContentOnce: true, rules: [] as ('overdue_commitment' | 'open_high_priority_case')[] };
   it('sends when nothing holds it back, and names the first reason that does', () => {
     expect(mailingDecision(facts, policy, false)).toEqual({ send: true });
     expect(mailingDecision({ ...facts, excluded: true, suppression: 'complaint' }, policy, false)).toEqual({ send: false, reason: 'excluded' });
@@ -12,6 +12,12 @@ describe('mailingDecision', () => {
     expect(mailingDecision({ ...facts, sentInWindow: 2 }, policy, false)).toEqual({ send: false, reason: 'frequency_cap' });
     expect(mailingDecision({ ...facts, sentInWindow: 1 }, policy, false)).toEqual({ send: true });
     expect(mailingDecision({ ...facts, sentInWindow: 9 }, { ...policy, frequencyCap: null }, false)).toEqual({ send: true });
+  });
+  it('holds marketing back from a person with an overdue commitment only when the policy has that rule', () => {
+    expect(mailingDecision({ ...facts, overdueCommitment: true }, policy, false)).toEqual({ send: true });
+    expect(mailingDecision({ ...facts, overdueCommitment: true }, { ...policy, rules: ['overdue_commitment'] }, false)).toEqual({ send: false, reason: 'overdue_commitment' });
+    // Consent answers first: the reason given is the one that says most.
+    expect(mailingDecision({ ...facts, overdueCommitment: true, globalStatus: 'opted_out' }, { ...policy, rules: ['overdue_commitment'] }, false)).toEqual({ send: false, reason: 'global_opt_out' });
   });
   it('sends the same content once, unless the mailing allows a resend or the policy does not care', () => {
     expect(mailingDecision({ ...facts, sameContentSent: true }, policy, false)).toEqual({ send: false, reason: 'same_content' });

@@ -19,6 +19,7 @@ export const MAILING_SKIP_REASONS = [
   'opted_out',
   'pending_double_opt_in',
   'no_consent',
+  'overdue_commitment',
   'frequency_cap',
   'same_content',
   'excluded',
@@ -72,7 +73,7 @@ export interface ContactPolicyRule {
 
 export const CONTACT_POLICY_RULES = [
   { key: 'open_high_priority_case', label: 'mailings.policy.rules.openHighPriorityCase', available: false },
-  { key: 'overdue_commitment', label: 'mailings.policy.rules.overdueCommitment', available: false },
+  { key: 'overdue_commitment', label: 'mailings.policy.rules.overdueCommitment', available: true },
 ] as const satisfies readonly ContactPolicyRule[];
 export type ContactPolicyRuleKey = (typeof CONTACT_POLICY_RULES)[number]['key'];
 
@@ -128,18 +129,22 @@ export interface MailingFacts extends ConsentFacts {
   sameContentSent: boolean;
   /** The address is in one of the mailing's exclusion lists. */
   excluded: boolean;
+  /** The person (a contact), or their account, has an open commitment past its due date. */
+  overdueCommitment: boolean;
 }
 
 export type MailingDecision = { send: true } | { send: false; reason: MailingSkipReason; detail?: SuppressionReason };
 
 /**
  * Whether one address gets this mailing. Exclusion first (the marketer said no), then consent
- * (marketingDecision), then the contact policy: the frequency cap, then the same-content rule.
+ * (marketingDecision), then the contact policy: its rules, the frequency cap, the same-content rule.
  */
-export function mailingDecision(f: MailingFacts, policy: Pick<ContactPolicy, 'frequencyCap' | 'sameContentOnce'>, resendAllowed: boolean): MailingDecision {
+export function mailingDecision(f: MailingFacts, policy: Pick<ContactPolicy, 'frequencyCap' | 'sameContentOnce' | 'rules'>, resendAllowed: boolean): MailingDecision {
   if (f.excluded) return { send: false, reason: 'excluded' };
   const consent = marketingDecision(f);
   if (!consent.send) return { send: false, reason: consent.reason as SkipReason, ...(consent.detail ? { detail: consent.detail } : {}) };
+  // A promise to the customer that is overdue: selling to them now would only make it worse.
+  if (policy.rules.includes('overdue_commitment') && f.overdueCommitment) return { send: false, reason: 'overdue_commitment' };
   if (policy.frequencyCap && f.sentInWindow >= policy.frequencyCap.maxMessages) return { send: false, reason: 'frequency_cap' };
   if (policy.sameContentOnce && !resendAllowed && f.sameContentSent) return { send: false, reason: 'same_content' };
   return { send: true };
