@@ -12,6 +12,9 @@ export const MARKETING_NEEDS = {
   subscriptionTypes: [{ object: 'campaign', action: 'read' }],
   /** The API opens the suppression list only to those who manage campaigns. */
   suppressions: [{ object: 'campaign', action: 'write' }],
+  /** Email templates (issue 15): read by campaign readers, written by campaign writers (the API's rule). */
+  templates: [{ object: 'campaign', action: 'read' }],
+  templateWrite: [{ object: 'campaign', action: 'write' }],
   /** Mailings (issue 15): readers see the list and each mailing; writers create, send, pause and cancel (a manager their own). */
   mailings: [{ object: 'mailing', action: 'read' }],
   mailingWrite: [{ object: 'mailing', action: 'write' }],

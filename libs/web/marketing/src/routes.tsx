@@ -1,4 +1,4 @@
-import { BarChartOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BranchesOutlined, FormOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import { guarded, lazyPage, type NavEntry } from '@rapport/web-core';
 import { MARKETING_NEEDS } from './marketing-access';
@@ -16,9 +16,17 @@ export const MARKETING_ROUTES: RouteObject[] = [
   guarded('/marketing/campaigns/:id', MARKETING_NEEDS.campaigns, lazyPage(() => import('./campaigns/campaign-page'))),
   guarded('/marketing/subscription-types', MARKETING_NEEDS.subscriptionTypes, lazyPage(() => import('./consent/subscription-types-page'))),
   guarded('/marketing/suppressions', MARKETING_NEEDS.suppressions, lazyPage(() => import('./consent/suppressions-page'))),
+  // Email templates (issue 15): campaign readers read them, campaign writers write them (as the API's emailTemplates).
+  guarded('/marketing/templates', MARKETING_NEEDS.templates, lazyPage(() => import('./templates/templates-page'))),
+  guarded('/marketing/templates/new', MARKETING_NEEDS.templateWrite, lazyPage(() => import('./templates/template-editor-page'))),
+  guarded('/marketing/templates/:id', MARKETING_NEEDS.templates, lazyPage(() => import('./templates/template-editor-page'))),
   guarded('/marketing/mailings', MARKETING_NEEDS.mailings, lazyPage(() => import('./mailings/mailings-page'))),
   guarded('/marketing/mailings/new', MARKETING_NEEDS.mailingWrite, lazyPage(() => import('./mailings/wizard/mailing-wizard-page'))),
   guarded('/marketing/mailings/:id', MARKETING_NEEDS.mailings, lazyPage(() => import('./mailings/mailing-page'))),
+  // Nurture sequences (issue 15 item 10): a way of sending mailings, so mailings' grants (ADR 0017).
+  guarded('/marketing/nurtures', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurtures-page'))),
+  guarded('/marketing/nurtures/new', MARKETING_NEEDS.mailingWrite, lazyPage(() => import('./nurtures/nurture-page'))),
+  guarded('/marketing/nurtures/:id', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurture-page'))),
   // Not under the app's /admin guard (which asks for the admin menu's grants): readers of the policy may open it.
   guarded('/admin/contact-policy', MARKETING_NEEDS.contactPolicy, lazyPage(() => import('./mailings/contact-policy-page'))),
 ];
@@ -29,8 +37,12 @@ export const MARKETING_NAV: NavEntry[] = [
   // Consent (issue 15): the types for campaign readers, the suppression list for campaign writers.
   { key: 'marketing-subscription-types', path: '/marketing/subscription-types', needs: MARKETING_NEEDS.subscriptionTypes, label: (t) => t('campaigns.subscriptionTypes'), icon: <MailOutlined /> },
   { key: 'marketing-suppressions', path: '/marketing/suppressions', needs: MARKETING_NEEDS.suppressions, label: (t) => t('campaigns.suppressions'), icon: <StopOutlined /> },
+  // Templates before the mailings that send them; the lead forms' icon, which the menu already loads.
+  { key: 'marketing-templates', path: '/marketing/templates', needs: MARKETING_NEEDS.templates, label: (t) => t('campaigns.templates'), icon: <FormOutlined /> },
   // The group's own broadcast icon, which the menu already loads (the first screen is at its size budget).
   { key: 'marketing-mailings', path: '/marketing/mailings', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.mailings'), icon: <NotificationOutlined /> },
+  // The lead routing's icon, which the menu already loads.
+  { key: 'marketing-nurtures', path: '/marketing/nurtures', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.nurtures'), icon: <BranchesOutlined /> },
 ];
 
 /**

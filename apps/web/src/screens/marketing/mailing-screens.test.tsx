@@ -3,10 +3,10 @@ import {
   ContactPolicyDocument,
   MailingCampaignsDocument,
   MailingDocument,
-  MailingNamesDocument,
   MailingsDocument,
   type ContactPolicyFieldsFragment,
   type MailingFieldsFragment,
+  type MailingReportFieldsFragment,
   type Role,
 } from '@rapport/web-data-access';
 import { meMock } from '@rapport/web-testing';
@@ -40,6 +40,38 @@ function mailing(overrides: Partial<MailingFieldsFragment> = {}): MailingFieldsF
       { __typename: 'MailingSkipCount', reason: 'FREQUENCY_CAP', count: 1 },
       { __typename: 'MailingSkipCount', reason: 'OPTED_OUT', count: 1 },
     ],
+    campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
+    template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },
+    subscriptionType: { __typename: 'SubscriptionType', id: 's1', name: 'Product news' },
+    // What the API answers for a writer of every mailing while it sends.
+    viewerCan: { __typename: 'MailingViewerCan', update: false, send: false, pause: true, resume: false, cancel: true },
+    ...overrides,
+  };
+}
+
+const NO_ACTIONS = { __typename: 'MailingViewerCan' as const, update: false, send: false, pause: false, resume: false, cancel: false };
+
+function report(overrides: Partial<MailingReportFieldsFragment> = {}): MailingReportFieldsFragment {
+  return {
+    __typename: 'Mailing',
+    engagement: {
+      __typename: 'MailingEngagement',
+      sent: 3,
+      delivered: 2,
+      opens: 5,
+      uniqueOpens: 1,
+      machineOpens: 4,
+      clicks: 2,
+      uniqueClicks: 1,
+      machineClicks: 3,
+      unsubscribes: 1,
+      hardBounces: 1,
+      softBounces: 0,
+      complaints: 0,
+      replies: 0,
+    },
+    links: [{ __typename: 'MailingLinkClicks', url: 'https://example.com/spring?utm_campaign=spring', clicks: 2, uniqueClicks: 1 }],
+    hourly: [{ __typename: 'MailingHour', at: '2026-12-05T09:00:00Z', opens: 5, clicks: 2 }],
     ...overrides,
   };
 }
@@ -50,23 +82,21 @@ const campaigns: MockLink.MockedResponse = {
   ...ANY,
 };
 
-const names: MockLink.MockedResponse = {
-  request: { query: MailingNamesDocument, variables: () => true },
-  result: { data: { emailTemplate: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' }, subscriptionTypes: [{ __typename: 'SubscriptionType', id: 's1', name: 'Product news' }] } },
-  ...ANY,
-};
-
 const list = (rows: MailingFieldsFragment[]): MockLink.MockedResponse => ({
   request: { query: MailingsDocument, variables: () => true },
   result: { data: { mailings: { __typename: 'MailingConnection', totalCount: rows.length, hasNextPage: false, endCursor: rows.at(-1)?.id ?? null, nodes: rows } } },
   ...ANY,
 });
 
-const one = (m: MailingFieldsFragment): MockLink.MockedResponse => ({ request: { query: MailingDocument, variables: { id: m.id } }, result: { data: { mailing: m } }, ...ANY });
+const one = (m: MailingFieldsFragment, r: MailingReportFieldsFragment = report()): MockLink.MockedResponse => ({
+  request: { query: MailingDocument, variables: { id: m.id } },
+  result: { data: { mailing: { ...m, ...r } } },
+  ...ANY,
+});
 
 describe('Mailings list', { timeout: 60_000 }, () => {
   it('shows each mailing with its campaign, status, progress and time; "New mailing" for writers', async () => {
-    renderApp('/marketing/mailings', [meMock('MARKETER'), list([mailing()]), campaigns]);
+    renderApp('/marketing/mailings', [meMock('MARKETER'), list([mailing()])]);
     const table = await screen.findByTestId('mailings-table', {}, { timeout: 10_000 });
     const row = within(table).getAllByRole('row')[1]!;
     expect(within(row).getByRole('link', { name: 'Spring news' }).getAttribute('href')).toBe('/marketing/mailings/m1');
@@ -97,7 +127,7 @@ describe('Mailings list', { timeout: 60_000 }, () => {
 });
 
 describe('Mailing page', { timeout: 60_000 }, () => {
-  const render = (role: Role, m: MailingFieldsFragment) => renderApp(`/marketing/mailings/${m.id}`, [meMock(role), one(m), campaigns, names]);
+  const render = (role: Role, m: MailingFieldsFragment, r?: MailingReportFieldsFragment) => renderApp(`/marketing/mailings/${m.id}`, [meMock(role), one(m, r), campaigns]);
 
   it('shows the counts, the skip reasons and the details, and pause and cancel for a writer of every mailing', async () => {
     render('MARKETER', mailing());
@@ -117,24 +147,52 @@ describe('Mailing page', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('mailing-resume')).toBeNull();
   });
 
-  it('gives a manager (own-write) the buttons on their own mailing only', async () => {
-    const { unmount } = render('SALES_MANAGER', mailing());
+  it('gives a manager (own-write) the buttons on their own mailing only, as its viewerCan says', async () => {
+    const { unmount } = render('SALES_MANAGER', mailing({ viewerCan: NO_ACTIONS }));
     await screen.findByRole('heading', { level: 1, name: 'Spring news' }, { timeout: 10_000 });
     expect(screen.queryByTestId('mailing-pause')).toBeNull();
     expect(screen.queryByTestId('mailing-cancel')).toBeNull();
     expect(screen.getByTestId('mailing-read-only')).toBeTruthy();
     unmount();
-    render('SALES_MANAGER', mailing({ ownerId: ME }));
+    render('SALES_MANAGER', mailing({ ownerId: ME, viewerCan: { ...NO_ACTIONS, pause: true, cancel: true } }));
     await screen.findByRole('heading', { level: 1, name: 'Spring news' }, { timeout: 10_000 });
     expect(screen.getByTestId('mailing-pause')).toBeTruthy();
   });
 
   it('says in words why a mailing paused itself, and offers resume', async () => {
-    render('MARKETER', mailing({ status: 'PAUSED', pausedReason: 'mailings.paused.failures' }));
+    render('MARKETER', mailing({ status: 'PAUSED', pausedReason: 'mailings.paused.failures', viewerCan: { ...NO_ACTIONS, resume: true, cancel: true } }));
     const alert = await screen.findByTestId('mailing-paused', {}, { timeout: 10_000 });
     expect(alert.textContent).toContain('It paused itself after too many failed sends in a row.');
     expect(screen.getByTestId('mailing-resume')).toBeTruthy();
     expect(screen.queryByTestId('mailing-pause')).toBeNull();
+  });
+
+  it('reports engagement in people with rates, machines apart, clicks per link and the hours', async () => {
+    render('MARKETER', mailing({ status: 'COMPLETED', viewerCan: NO_ACTIONS }));
+    const card = await screen.findByTestId('mailing-engagement', {}, { timeout: 10_000 });
+    const figures = [...card.querySelectorAll('[data-figure]')].map((e) => [e.getAttribute('data-figure'), e.getAttribute('data-value')]);
+    expect(figures).toEqual([
+      ['delivered', '2'],
+      ['uniqueOpens', '1'],
+      ['uniqueClicks', '1'],
+      ['unsubscribes', '1'],
+      ['bounces', '1'],
+      ['complaints', '0'],
+      ['replies', '0'],
+    ]);
+    expect(card.querySelector('[data-figure="uniqueOpens"]')?.textContent).toContain('50%');
+    expect(within(card).getByTestId('mailing-machine').textContent).toBe(
+      'Not counted above: 4 opens and 3 clicks by machines (privacy proxies and link scanners that fetch every message, not people).',
+    );
+    const links = screen.getByTestId('mailing-links');
+    expect(within(links).getAllByRole('row')[1]!.textContent).toBe('https://example.com/spring?utm_campaign=spring12');
+    expect(screen.getByTestId('mailing-hourly').getAttribute('aria-label')).toMatch(/^\d{2}-\d{2} \d{2}:00: 5 opens, 2 clicks$/);
+  });
+
+  it('says honestly when nobody has opened or clicked yet', async () => {
+    render('MARKETER', mailing({ status: 'COMPLETED', viewerCan: NO_ACTIONS }), report({ links: [], hourly: [] }));
+    await screen.findByTestId('mailing-links-none', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('mailing-hourly').getAttribute('aria-label')).toBe('Nobody has opened or clicked yet.');
   });
 });
 

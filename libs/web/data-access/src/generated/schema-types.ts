@@ -2029,6 +2029,7 @@ export type MailingSkipReason =
   | 'GLOBAL_OPT_OUT'
   | 'NO_CONSENT'
   | 'OPTED_OUT'
+  | 'OVERDUE_COMMITMENT'
   | 'PENDING_DOUBLE_OPT_IN'
   | 'SAME_CONTENT'
   | 'SUPPRESSED';

@@ -5,22 +5,21 @@ import { LinkButton } from '@rapport/web-core';
 import { withTestId } from '@rapport/web-ui';
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { actionsFor } from './mailing-model';
+import type { MailingAction } from './mailing-model';
 import { draftPath } from './mailing-paths';
 
 /**
- * Pause, resume and cancel (and "continue editing" a draft): only what the mailing's status allows,
- * and only for a viewer who may change this mailing (the page decides). Cancelling asks first: it
+ * Pause, resume and cancel (and "continue editing" a draft): the `actions` the page worked out from
+ * the mailing's status and its `viewerCan`. Cancelling asks first: it
  * cannot be undone. Each answer is the mailing as stored, which Apollo's cache puts on the page.
  */
-export function MailingActions({ mailing }: { mailing: MailingFieldsFragment }) {
+export function MailingActions({ mailing, actions }: { mailing: MailingFieldsFragment; actions: readonly MailingAction[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [pause, pausing] = useMutation(PauseMailingDocument);
   const [resume, resuming] = useMutation(ResumeMailingDocument);
   const [cancel, cancelling] = useMutation(CancelMailingDocument);
   const busy = pausing.loading || resuming.loading || cancelling.loading;
-  const actions = actionsFor(mailing.status);
   const input = { input: { id: mailing.id } };
 
   const run = async (work: () => Promise<unknown>, done: string) => {

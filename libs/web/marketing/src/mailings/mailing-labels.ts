@@ -30,6 +30,7 @@ const SKIP_REASON_LABELS: Record<MailingSkipReason, (t: TFunction) => string> = 
   OPTED_OUT: (t) => t('mailings.skipReason.OPTED_OUT'),
   PENDING_DOUBLE_OPT_IN: (t) => t('mailings.skipReason.PENDING_DOUBLE_OPT_IN'),
   NO_CONSENT: (t) => t('mailings.skipReason.NO_CONSENT'),
+  OVERDUE_COMMITMENT: (t) => t('mailings.skipReason.OVERDUE_COMMITMENT'),
   FREQUENCY_CAP: (t) => t('mailings.skipReason.FREQUENCY_CAP'),
   SAME_CONTENT: (t) => t('mailings.skipReason.SAME_CONTENT'),
   EXCLUDED: (t) => t('mailings.skipReason.EXCLUDED'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, campaignIdsOf, handled, isLive, LIVE_POLL_MS, mailingWhen, mayWriteMailing, pollIntervalFor, progressPercent, progressSegments, WAITING_POLL_MS, wizardFieldErrors } from './mailing-model';
+import { actionsFor, allowedActions, campaignIdsOf, handled, isLive, LIVE_POLL_MS, mailingWhen, mayWriteMailing, pollIntervalFor, progressPercent, progressSegments, WAITING_POLL_MS, wizardFieldErrors } from './mailing-model';
 
 const progress = (p: Partial<{ total: number; queued: number; sending: number; sent: number; failed: number; skipped: number }>) => {
   const c = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0, ...p };
@@ -106,5 +106,19 @@ describe('campaignIdsOf', () => {
   it('lists the mailing’s campaign, lists and exclusion lists once each', () => {
     expect(campaignIdsOf({ campaignId: 'c', audience: { listIds: ['a', 'c'], excludeListIds: ['b', 'a'] } })).toEqual(['c', 'a', 'b']);
     expect(campaignIdsOf({ campaignId: 'c' })).toEqual(['c']);
+  });
+});
+
+describe('allowedActions', () => {
+  const none = { update: false, send: false, pause: false, resume: false, cancel: false };
+  it('offers what the status allows and the API grants', () => {
+    expect(allowedActions('SENDING', { ...none, pause: true, cancel: true })).toEqual(['pause', 'cancel']);
+    expect(allowedActions('DRAFT', { ...none, update: true, send: true, cancel: true })).toEqual(['edit', 'cancel']);
+    expect(allowedActions('PAUSED', { ...none, resume: true, cancel: true })).toEqual(['resume', 'cancel']);
+  });
+  it('offers nothing the API refuses, even where the status would allow it', () => {
+    expect(allowedActions('SENDING', none)).toEqual([]);
+    expect(allowedActions('PAUSED', { ...none, pause: true, cancel: true })).toEqual(['cancel']);
+    expect(allowedActions('COMPLETED', { update: true, send: true, pause: true, resume: true, cancel: true })).toEqual([]);
   });
 });

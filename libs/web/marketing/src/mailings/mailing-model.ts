@@ -90,10 +90,22 @@ export function actionsFor(status: MailingStatus): MailingAction[] {
   }
 }
 
+/** What the API says the viewer may do with a mailing now (`Mailing.viewerCan`). */
+export type MailingViewerCan = Omit<MailingFieldsFragment['viewerCan'], '__typename'>;
+
+/**
+ * The buttons a mailing's page offers: what its status allows (`actionsFor`) and its `viewerCan`
+ * grants — "continue editing" a draft needs `update`, the others their own flag.
+ */
+export function allowedActions(status: MailingStatus, can: MailingViewerCan): MailingAction[] {
+  const granted: Record<MailingAction, boolean> = { edit: can.update, pause: can.pause, resume: can.resume, cancel: can.cancel };
+  return actionsFor(status).filter((a) => granted[a]);
+}
+
 /**
  * Whether the viewer may change this mailing, by the same rule the API applies: a write scope over
- * every (or the team's) mailing, or `own` and the viewer owns it. The API has no `viewerCan` on a
- * mailing yet, so the screen asks the permission table and the owner.
+ * every (or the team's) mailing, or `own` and the viewer owns it. The mailing page now follows
+ * the API's `viewerCan` (`allowedActions`); this stays as the written-down rule its tests hold.
  */
 export function mayWriteMailing(scope: RecordScope, ownerId: string | null, viewerId: string): boolean {
   if (scope === 'ALL' || scope === 'TEAM') return true;

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { errorMessageOf, MailingDocument, MailingNamesDocument, type MailingFieldsFragment } from '@rapport/web-data-access';
-import { BackLink, campaignPath, RecordNotFound, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
+import { errorMessageOf, MailingDocument, type MailingFieldsFragment } from '@rapport/web-data-access';
+import { BackLink, campaignPath, RecordNotFound, usePageTitle } from '@rapport/web-core';
 import { ErrorState, formatDateTime, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Alert, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
@@ -9,23 +9,27 @@ import { Link, useParams } from 'react-router';
 import { AudienceSummary } from './audience-summary';
 import { MailingActions } from './mailing-actions';
 import { MAILING_STATUS_COLORS, mailingStatusLabel, pausedReasonLabel } from './mailing-labels';
-import { campaignIdsOf, isLive, mayWriteMailing, pollIntervalFor } from './mailing-model';
+import { allowedActions, isLive, pollIntervalFor } from './mailing-model';
 import { MAILINGS_PATH, templatePath } from './mailing-paths';
 import { MailingCounts, MailingProgressBar } from './mailing-progress';
+import { MailingReport } from './mailing-report';
 import { MailingsGate } from './mailings-gate';
 import { SkipReasonsChart } from './skip-reasons-chart';
 import { useCampaignNames } from './use-campaign-names';
 
 const NONE = '—';
 
-/** The mailing's facts: what it sends, under which type, to whom, and its times. */
+/**
+ * The mailing's facts: what it sends, under which type, to whom, and its times. The mailing names
+ * its campaign, template and type itself; only its lists (other campaigns) are asked for by id.
+ */
 function MailingDetails({ mailing }: { mailing: MailingFieldsFragment }) {
   const { t } = useTranslation();
-  const { byId } = useCampaignNames(useMemo(() => campaignIdsOf(mailing), [mailing]));
-  const { data } = useQuery(MailingNamesDocument, { variables: { templateId: mailing.templateId } });
-  const campaign = byId.get(mailing.campaignId);
-  const template = data?.emailTemplate;
-  const type = data?.subscriptionTypes.find((s) => s.id === mailing.subscriptionTypeId);
+  const listIds = useMemo(() => [...mailing.audience.listIds, ...mailing.audience.excludeListIds], [mailing.audience]);
+  const { byId } = useCampaignNames(listIds);
+  const campaign = mailing.campaign ?? undefined;
+  const template = mailing.template;
+  const type = mailing.subscriptionType;
   const items = [
     { key: 'campaign', label: t('mailings.fields.campaign'), children: campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : NONE },
     {
@@ -58,13 +62,12 @@ function MailingDetails({ mailing }: { mailing: MailingFieldsFragment }) {
  * Marketing → Mailings → one mailing: its status, the progress bar with live counts (asked again
  * every 3 s while it is scheduled to start or sending), why it paused if it paused itself, who was
  * skipped and why (a bar chart with its table), its details with links to the campaign and the
- * template, and pause/resume/cancel for a viewer who may change it, as its status allows.
+ * template, the report (engagement, clicks per link, opens and clicks per hour), and
+ * pause/resume/cancel as the mailing's `viewerCan` allows.
  */
 export function MailingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const me = useSessionUser();
-  const permissions = usePermissions();
   const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(MailingDocument, { variables: { id } });
   const mailing = data?.mailing;
   usePageTitle(mailing?.name ?? t('mailings.title'));
@@ -80,7 +83,9 @@ export function MailingPage() {
   if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
   if (!mailing) return <RecordNotFound title={t('mailings.page.notFound')} backTo={MAILINGS_PATH} backLabel={t('mailings.page.backToList')} />;
 
-  const canWrite = mayWriteMailing(permissions.scope('mailing', 'write'), mailing.ownerId, me.id);
+  // What the API says this viewer may do with this mailing now (its status and their grants).
+  const actions = allowedActions(mailing.status, mailing.viewerCan);
+  const canWrite = actions.length > 0;
   const live = isLive(mailing, Date.now());
   return (
     <>
@@ -92,7 +97,7 @@ export function MailingPage() {
             {mailingStatusLabel(t, mailing.status)}
           </Tag>
         }
-        extra={canWrite ? <MailingActions mailing={mailing} /> : undefined}
+        extra={canWrite ? <MailingActions mailing={mailing} actions={actions} /> : undefined}
       />
       <Flex vertical gap="middle">
         {mailing.status === 'PAUSED' ? (
@@ -103,7 +108,7 @@ export function MailingPage() {
             message={t('mailings.paused.title')}
             description={
               <>
-                {pausedReasonLabel(t, mailing.pausedReason)} {canWrite ? t('mailings.paused.resumeHint') : null}
+                {pausedReasonLabel(t, mailing.pausedReason)} {mailing.viewerCan.resume ? t('mailings.paused.resumeHint') : null}
               </>
             }
           />
@@ -142,6 +147,7 @@ export function MailingPage() {
             <MailingDetails mailing={mailing} />
           </Col>
         </Row>
+        {mailing.status === 'DRAFT' ? null : <MailingReport report={mailing} />}
       </Flex>
     </>
   );

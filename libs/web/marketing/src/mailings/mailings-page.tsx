@@ -13,7 +13,6 @@ import { MAILING_STATUSES, mailingWhen, pollIntervalFor, type MailingStatus } fr
 import { MailingProgressBar } from './mailing-progress';
 import { MailingsGate } from './mailings-gate';
 import { CONTACT_POLICY_PATH, mailingPath, NEW_MAILING_PATH } from './mailing-paths';
-import { useCampaignNames } from './use-campaign-names';
 
 export const MAILINGS_PAGE_SIZE = 25;
 
@@ -48,7 +47,6 @@ export function MailingsPage() {
   });
   const page = (data ?? previousData)?.mailings;
   const rows = useMemo(() => page?.nodes ?? [], [page]);
-  const { byId: campaigns } = useCampaignNames(useMemo(() => rows.map((m) => m.campaignId), [rows]));
 
   // Counts move while a mailing on this page is sending: ask again until none is.
   const interval = pollIntervalFor(rows, Date.now());
@@ -80,8 +78,9 @@ export function MailingsPage() {
       key: 'campaign',
       title: t('mailings.columns.campaign'),
       render: (_: unknown, m) => {
-        const campaign = campaigns.get(m.campaignId);
-        return campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : <Typography.Text type="secondary">…</Typography.Text>;
+        // Null when the reader may not see the campaign.
+        const campaign = m.campaign;
+        return campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : <Typography.Text type="secondary">—</Typography.Text>;
       },
     },
     {

@@ -38,6 +38,8 @@ const EVENT_LABEL_KEYS: Record<string, string> = {
   'quote.accepted': 'timeline.types.quoteAccepted',
   'quote.unlocked': 'timeline.types.quoteUnlocked',
   'commitment.made': 'timeline.types.commitmentMade',
+  'mailing.opened': 'timeline.types.mailingOpened',
+  'mailing.clicked': 'timeline.types.mailingClicked',
 };
 
 /** Server event types that have a label (for tests and for modules that add their own). */

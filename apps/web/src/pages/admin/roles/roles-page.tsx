@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, RolesDocument, type RecordScope, type Role } from '@rapport/web-data-access';
-import { ErrorState, LoadingState, PageHeader, ScrollRegion } from '@rapport/web-ui';
+import { ErrorState, LoadingState, PageHeader, ScrollRegion, useLazyMessages } from '@rapport/web-ui';
 import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, type TableHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@rapport/web-core';
-import { objectLabel, roleLabel, scopeLabel } from '@rapport/web-core';
+import { roleLabel, scopeLabel } from '@rapport/web-core';
+import { roleObjectLabel } from './role-object-labels';
 import { buildRoleMatrix, type MatrixRow } from './role-matrix';
 
 const SCOPE_COLORS: Record<RecordScope, string | undefined> = {
@@ -29,7 +30,7 @@ export function RolesPage() {
       key: 'object',
       title: t('rolesPage.object'),
       fixed: 'start',
-      render: (_: unknown, row) => <Typography.Text strong>{objectLabel(t, row.object)}</Typography.Text>,
+      render: (_: unknown, row) => <Typography.Text strong>{roleObjectLabel(t, row.object)}</Typography.Text>,
     },
     ...matrix.roles.map((role: Role) => ({
       key: role,
@@ -82,4 +83,7 @@ export function RolesPage() {
 }
 
 // Default export for the router's lazy route.
-export default RolesPage;
+/** The object names beyond the first screen's come with the page (lazy/roles.*.json). */
+export default function RolesRoute() {
+  return useLazyMessages('roles') ? <RolesPage /> : <LoadingState />;
+}

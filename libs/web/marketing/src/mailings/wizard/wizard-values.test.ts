@@ -22,6 +22,10 @@ const draft: MailingFieldsFragment = {
   pausedReason: null,
   audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'] },
   skipped: [],
+  campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
+  template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },
+  subscriptionType: { __typename: 'SubscriptionType', id: 's1', name: 'Product news' },
+  viewerCan: { __typename: 'MailingViewerCan', update: true, send: true, pause: false, resume: false, cancel: true },
 };
 
 describe('the wizard’s values', () => {
