@@ -95,6 +95,11 @@ it('keeps a link scanner’s click but flags it, and refuses a token that is not
   const forged = await api.anon().get(`/api/public/t/c/${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`);
   expect(forged.status).toBe(404);
   expect(forged.headers['location']).toBeUndefined();
+  expect(forged.headers['content-type']).toMatch(/^application\/problem\+json/);
+  // A person's browser gets a page in their language instead.
+  const page = await api.anon().get(`/api/public/t/c/not-a-token`).set('Accept', 'text/html').set('Accept-Language', 'zh-CN');
+  expect([page.status, page.headers['content-type']]).toEqual([404, expect.stringMatching(/^text\/html/)]);
+  expect(page.text).toContain('此链接无效');
   // The pixel answers anyway (a broken image helps nobody) but records nothing.
   const before = (await events()).length;
   expect((await api.anon().get('/api/public/t/o/not-a-token')).status).toBe(200);

@@ -335,6 +335,7 @@ export const SERVER_MESSAGES = {
   'marketing.unsubscribeLinkInvalid': 'This link is not valid. Use the link in our latest email, or write to us.',
   // Double opt-in: the confirm page (GET shows, POST confirms) and the mail that links to it.
   'marketing.confirmTitle': 'Confirm your subscription',
+  'marketing.linkTitle': 'Link',
   'marketing.confirmQuestion': 'Confirm that you want “{{type}}” at {{address}}.',
   'marketing.confirmButton': 'Confirm',
   'marketing.confirmedType': 'Confirmed: {{address}} will receive “{{type}}”.',

@@ -2,6 +2,9 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@rapport/shared-auth';
+import { negotiateLocale } from '@rapport/shared-domain';
+import { AppError } from '@rapport/shared-errors';
+import { invalidLinkPage } from './preference-pages';
 import { TrackingService } from '../services/tracking.service';
 
 // The smallest transparent GIF: 1×1, 43 bytes.
@@ -36,10 +39,9 @@ export class TrackingController {
     // Some clients keep a sentence's full stop on a bare link in the plain-text part.
     const url = (await this.tracking.click(token, evidenceOf(req))) ?? (token.endsWith('.') ? await this.tracking.click(token.slice(0, -1), evidenceOf(req)) : null);
     res.set('Cache-Control', 'no-store');
-    if (!url) {
-      res.status(404).type('text/plain').send('This link is not valid.');
-      return;
-    }
-    res.redirect(302, url);
+    if (url) return res.redirect(302, url);
+    // A browser gets the page that says so in its language; any other caller the usual problem+json 404.
+    if (req.accepts(['json', 'html']) !== 'html') throw AppError.notFound('The link');
+    res.status(404).type('html').send(invalidLinkPage(negotiateLocale(req.headers['accept-language']) ?? 'en', 'marketing.linkTitle'));
   }
 }
