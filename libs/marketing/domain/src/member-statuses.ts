@@ -74,3 +74,12 @@ export function statusAfterEngagement(type: CampaignType, current: string, event
   if (to < 0 || from < 0 || current === 'unsubscribed') return null;
   return to > from ? target : null;
 }
+
+/**
+ * The statuses of a type named by a caller (`TRADE_SHOW` or `trade_show`); none for a name that is
+ * not a type — own keys only, so "constructor" or "__proto__" name nothing.
+ */
+export function memberStatusesOf(type: string): readonly MemberStatus[] {
+  const key = type.toLowerCase();
+  return Object.hasOwn(MEMBER_STATUSES, key) ? MEMBER_STATUSES[key as CampaignType] : [];
+}

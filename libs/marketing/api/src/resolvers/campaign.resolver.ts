@@ -2,7 +2,7 @@ import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolve
 import { Actor, mayActOn } from '@rapport/shared-domain';
 import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { CampaignType, MEMBER_STATUSES, type AttributionModel } from '@rapport/marketing-domain';
+import { memberStatusesOf, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
 import {
   AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, MarketingReportArgs, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
@@ -48,7 +48,7 @@ export class CampaignResolver {
 
   @Query(() => [CampaignMemberStatusOption], { description: 'The member statuses of a campaign type, in the order members move through them.' })
   campaignMemberStatuses(@Args('type', { type: () => String, description: 'A CampaignType value, e.g. TRADE_SHOW.' }) type: string): CampaignMemberStatusOption[] {
-    return [...(MEMBER_STATUSES[type.toLowerCase() as CampaignType] ?? [])];
+    return [...memberStatusesOf(type)];
   }
 
   @Mutation(() => CreateCampaignPayload)
