@@ -21,7 +21,7 @@ import {
 import { ConsentService } from '../services/consent.service';
 
 /** The subscription type of a consent row, from one read of all types per request. */
-function typeOf(consents: ConsentService, loaders: Loaders, id: string | null): Promise<SubscriptionTypeEntity | null> | null {
+export function typeOf(consents: ConsentService, loaders: Loaders, id: string | null): Promise<SubscriptionTypeEntity | null> | null {
   if (!id) return null;
   return loaders
     .get<SubscriptionTypeEntity | null>('subscriptionType.byId', async (ids) => {

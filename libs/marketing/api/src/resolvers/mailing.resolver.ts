@@ -1,13 +1,14 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
-import type { EmailTemplateEntity, MailingEntity, SubscriptionTypeEntity } from '@rapport/marketing-data';
+import type { EmailTemplateEntity, MailingEntity } from '@rapport/marketing-data';
 import { EmailTemplate } from '../models/email-template.model';
 import { SubscriptionType } from '../models/consent.model';
 import { Campaign } from '../models/campaign.model';
 import { CampaignsService } from '../services/campaigns.service';
 import { EmailTemplatesService } from '../services/email-templates.service';
 import { ConsentService } from '../services/consent.service';
+import { typeOf } from './consent.resolver';
 import { CONTACT_POLICY_RULES, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
 import {
   ContactPolicyModel,
@@ -138,18 +139,19 @@ export class MailingResolver {
     return this.service.hourly(m.id);
   }
 
+  // Batched per request: a list page of mailings asks these for every row.
   @ResolveField(() => Campaign, { nullable: true, description: 'Null when the reader may not see the campaign.' })
-  async campaign(@Parent() m: MailingEntity, @CurrentActor() actor: Actor) {
-    return (await this.campaigns.visibleByIds(actor, [m.campaignId]))[0] ?? null;
+  campaign(@Parent() m: MailingEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('campaign.visible', (ids) => this.campaigns.visibleByIds(actor, ids)).load(m.campaignId);
   }
 
-  @ResolveField(() => EmailTemplate, { nullable: true })
-  template(@Parent() m: MailingEntity, @CurrentActor() actor: Actor): Promise<EmailTemplateEntity | null> {
-    return this.templates.get(actor, m.templateId).catch(() => null);
+  @ResolveField(() => EmailTemplate, { nullable: true, description: 'Null when the reader may not read templates.' })
+  template(@Parent() m: MailingEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<EmailTemplateEntity | null> {
+    return loaders.get<EmailTemplateEntity | null>('emailTemplate.visible', (ids) => this.templates.visibleByIds(actor, ids)).load(m.templateId);
   }
 
   @ResolveField(() => SubscriptionType, { nullable: true })
-  async subscriptionType(@Parent() m: MailingEntity): Promise<SubscriptionTypeEntity | null> {
-    return this.consents.subscriptionType(m.subscriptionTypeId);
+  subscriptionType(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+    return typeOf(this.consents, loaders, m.subscriptionTypeId);
   }
 }

@@ -30,11 +30,6 @@ export class ConsentService {
     private readonly recorder: ConsentRecorder,
   ) {}
 
-  /** One type by id; types are not secret (every reader of a person sees their answers' types). */
-  subscriptionType(id: string): Promise<SubscriptionTypeEntity | null> {
-    return this.repo.subscriptionType(id);
-  }
-
   subscriptionTypes(activeOnly: boolean): Promise<SubscriptionTypeEntity[]> {
     // Type names are not secret: every consent panel names them, whoever reads it.
     return this.repo.subscriptionTypes(activeOnly);

@@ -47,6 +47,13 @@ export class EmailTemplatesService {
     return this.repo.template(id);
   }
 
+  /** Several templates for one reader, in the order asked (null: no such template), for loaders. */
+  async visibleByIds(actor: Actor, ids: readonly string[]): Promise<(EmailTemplateEntity | null)[]> {
+    if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return ids.map(() => null);
+    const found = new Map((await this.repo.templatesByIds(ids)).map((t) => [t.id, t]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
   versionsByIds(ids: readonly string[]): Promise<EmailTemplateVersionEntity[]> {
     return this.repo.versionsByIds(ids);
   }

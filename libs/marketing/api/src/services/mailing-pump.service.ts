@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify, publishToOutbox } from '@rapport/shared-database';
 import { BulkMailTransport } from '@rapport/shared-mail';
-import { ClaimedSend, ConsentRepository, EmailTemplateRepository, MailingForSending, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
+import { ClaimedSend, ConsentRepository, EmailTemplateRepository, MailingEntity, MailingForSending, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { afterSmtp, inQuietHours, mailingMessageId, sendAddress, sendToken, shouldPause, signUnsubscribeToken } from '@rapport/marketing-domain';
 import { MailingRenderer } from './mailing-renderer';
 
@@ -97,7 +97,7 @@ export class MailingPumpService implements OnModuleDestroy {
       const current = await this.mailings.find(mailingId);
       if (current?.status !== 'sending') return settle().then(() => ({ outcome: current?.status === 'paused' ? ('paused' as const) : ('stopped' as const), sent }));
       if (inQuietHours(new Date(), policy)) return settle().then(() => ({ outcome: 'waiting' as const, sent }));
-      if (await this.pauseOnFailures(mailingId, current.ownerId ?? current.createdBy, current.name)) return settle().then(() => ({ outcome: 'paused' as const, sent }));
+      if (await this.pauseOnFailures(current)) return settle().then(() => ({ outcome: 'paused' as const, sent }));
       const batch = await this.sends.claim(forSending, version.contentKey, policy, BATCH);
       if (!batch.length) {
         // What is still on the wire may come back as retries: finish it before deciding "done".
@@ -182,34 +182,28 @@ export class MailingPumpService implements OnModuleDestroy {
     return 'retry';
   }
 
-  /** After a batch: a success resets the count of failures in a row; too many in a row pause the mailing and tell its owner. */
-  private async pauseOnFailures(mailingId: string, ownerId: string | null, name: string): Promise<boolean> {
-    const current = await this.mailings.find(mailingId);
-    if (!current || !shouldPause(current.consecutiveFailures, this.config.mailingPauseAfterFailures)) return false;
+  /** Too many failures in a row (counted per send, reset by a batch's success) pause the mailing and tell its owner. */
+  private async pauseOnFailures(current: MailingEntity): Promise<boolean> {
+    if (!shouldPause(current.consecutiveFailures, this.config.mailingPauseAfterFailures)) return false;
+    const ownerId = current.ownerId ?? current.createdBy;
     await this.mailings.ds.transaction(async (m) => {
-      await this.mailings.update(m, mailingId, { status: 'paused', pausedReason: 'mailings.paused.failures' });
-      if (ownerId) {
-        await notify(m, {
-          userId: ownerId,
-          kind: 'mailing.paused',
-          title: `Mailing "${name}" paused after ${current.consecutiveFailures} failed sends in a row`,
-          payload: { mailingId },
-          dedupKey: `mailing-paused:${mailingId}:${current.consecutiveFailures}`,
-          email: true,
-        });
-      }
+      if (!(await this.mailings.pauseSending(m, current.id, 'mailings.paused.failures')) || !ownerId) return;
+      await notify(m, {
+        userId: ownerId,
+        kind: 'mailing.paused',
+        title: `Mailing "${current.name}" paused after ${current.consecutiveFailures} failed sends in a row`,
+        payload: { mailingId: current.id },
+        dedupKey: `mailing-paused:${current.id}:${current.consecutiveFailures}`,
+        email: true,
+      });
     });
     return true;
   }
 
-  /** A one-off mailing with nothing left is completed; a nurture's stays `sending`, as the engine adds rows while its nurture runs (ADR 0017). */
   private async finishIfDone(mailingId: string): Promise<PumpOutcome> {
     const { queued } = await this.sends.remaining(mailingId);
     if (queued > 0) return 'waiting';
-    await this.mailings.ds.query(
-      `UPDATE mailing SET status = 'completed', finished_at = now() WHERE id = $1 AND status = 'sending' AND kind = 'one_off' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
-      [mailingId],
-    );
+    await this.mailings.completeIfDone(mailingId);
     return 'done';
   }
 

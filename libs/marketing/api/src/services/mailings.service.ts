@@ -213,7 +213,7 @@ export class MailingsService {
     if (!d.name.trim()) problems.push({ path: 'input.name', message: 'Give the mailing a name.' });
     if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) throw AppError.forbidden();
     const campaignIds = [d.campaignId, ...d.audience.listIds, ...d.audience.excludeListIds];
-    const found = new Set(await this.mailings.existingCampaigns(campaignIds));
+    const found = await this.mailings.campaignTypes(campaignIds);
     if (!found.has(d.campaignId)) problems.push({ path: 'input.campaignId', message: 'No such campaign.' });
     for (const [key, ids] of [['listIds', d.audience.listIds], ['excludeListIds', d.audience.excludeListIds]] as const) {
       if (ids.length > MAX_LISTS) problems.push({ path: `input.audience.${key}`, message: `Combine at most ${MAX_LISTS} lists.` });

@@ -165,11 +165,9 @@ export class NurturesService {
   }
 
   private async campaignTypes(ids: string[]): Promise<Map<string, CampaignType>> {
-    const found = new Set(await this.mailings.existingCampaigns(ids));
-    if (!found.size) return new Map();
-    const rows: { id: string; type: CampaignType }[] = await this.nurtures.ds.query(`SELECT id, type FROM campaign WHERE id = ANY($1::uuid[])`, [[...found]]);
-    return new Map(rows.map((r) => [r.id, r.type]));
+    return (await this.mailings.campaignTypes(ids)) as Map<string, CampaignType>;
   }
+
 
   private may(actor: Actor, nurture: NurtureEntity, action: 'read' | 'write'): boolean {
     const scope = scopeFor(actor, 'mailing', action);

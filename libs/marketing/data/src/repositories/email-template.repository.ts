@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UserEntity } from '@rapport/shared-database';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TemplateVariant } from '@rapport/marketing-domain';
@@ -16,8 +17,12 @@ export class EmailTemplateRepository {
 
   /** Where a user's test sends go: their own sign-in address. */
   async userEmail(userId: string): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT email FROM app_user WHERE id = $1`, [userId]);
-    return (row?.email as string | undefined) ?? null;
+    return (await this.ds.getRepository(UserEntity).findOne({ where: { id: userId }, select: { id: true, email: true } }))?.email ?? null;
+  }
+
+  templatesByIds(ids: readonly string[]): Promise<EmailTemplateEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.ds.getRepository(EmailTemplateEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
   }
 
   template(id: string): Promise<EmailTemplateEntity | null> {

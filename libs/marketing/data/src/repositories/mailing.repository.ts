@@ -1,5 +1,6 @@
 import { releaseSessionLock, trySessionLock } from './session-lock';
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '@rapport/shared-util';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { ContactPolicy, ContactPolicyRuleKey } from '@rapport/marketing-domain';
@@ -57,12 +58,30 @@ export class MailingRepository {
     return q.getCount();
   }
 
-  /** Which of these campaigns exist (not deleted). */
-  async existingCampaigns(ids: readonly string[]): Promise<string[]> {
-    const valid = ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
-    if (!valid.length) return [];
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM campaign WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [valid]);
-    return rows.map((r) => r.id);
+  /** The campaigns among these ids that exist (not deleted), with their type; ids that are not uuids name nothing. */
+  async campaignTypes(ids: readonly string[]): Promise<Map<string, string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows: { id: string; type: string }[] = await this.ds.query(`SELECT id, type FROM campaign WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [valid]);
+    return new Map(rows.map((r) => [r.id, r.type]));
+  }
+
+  /**
+   * A one-off mailing with nothing left queued or on the wire is completed; a nurture's stays
+   * `sending`, as the engine adds rows while its nurture runs (ADR 0017).
+   */
+  async completeIfDone(id: string): Promise<void> {
+    await this.ds.query(
+      `UPDATE mailing SET status = 'completed', finished_at = now()
+        WHERE id = $1 AND status = 'sending' AND kind = 'one_off' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
+      [id],
+    );
+  }
+
+  /** Pauses a mailing that is still sending (a cancel or a person's pause in between wins); whether it did. */
+  async pauseSending(m: EntityManager, id: string, reason: string): Promise<boolean> {
+    const [, changed] = await m.query(`UPDATE mailing SET status = 'paused', paused_reason = $2, updated_at = now() WHERE id = $1 AND status = 'sending'`, [id, reason]);
+    return Number(changed) > 0;
   }
 
   /**
