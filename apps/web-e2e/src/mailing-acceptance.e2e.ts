@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeAudit } from './support/axe';
 import { apiLogin, eventually, gql, keepingLocale } from './support/api';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { checkBothWidths, createContacts, eventCampaignInviting, header, inboxFor, mailCountReaches, productNewsTypeId, statusShown } from './support/marketing';
 import { pickLanguage, settle } from './support/screens';
 import { chooseOption } from './support/select';
 
@@ -41,7 +42,6 @@ afterAll(async () => {
   await new Promise((resolve) => landing?.close(resolve));
 });
 
-const PHONE = { width: 390, height: 844 };
 const stamp = Date.now().toString(36);
 const addr = (n: number) => `accept-${stamp}-${n}@e2e.example`;
 const TEMPLATE = `春季新品 ${stamp}`;
@@ -56,56 +56,14 @@ interface Fixture {
 async function fixture(): Promise<Fixture> {
   const admin = await apiLogin('admin@rapport.dev');
   const marketer = await apiLogin('marketer@rapport.dev');
-  const contacts: string[] = [];
-  for (const [n, locale, firstName] of [[1, 'zh-CN', '小明'], [2, 'en', 'Amy'], [3, 'en', 'Ben']] as const) {
-    const { createContact } = await gql(admin, 'mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
-      i: { firstName, lastName: `Accept${stamp}`, emails: [addr(n)], locale },
-    });
-    contacts.push(createContact.contact.id);
-  }
-  const { subscriptionTypes } = await gql(admin, '{ subscriptionTypes { id key } }');
-  const productNews = (subscriptionTypes as { id: string; key: string }[]).find((t) => t.key === 'product-news')!.id;
-  const { createCampaign } = await gql(marketer, 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { campaign { id name } } }', {
-    i: { name: `春季名单 ${stamp}`, type: 'EVENT' },
-  });
-  await gql(marketer, 'mutation($i: AddCampaignMembersInput!) { addCampaignMembers(input: $i) { added } }', {
-    i: { campaignId: createCampaign.campaign.id, contactIds: contacts, status: 'invited' },
-  });
-  return { campaign: createCampaign.campaign, contacts, productNews };
-}
-
-interface InboxMail {
-  id: string;
-  subject: string;
-  html: string;
-  text: string;
-  to: { address: string }[];
-}
-const inbox = async (): Promise<InboxMail[]> => (await (await fetch(`${process.env['E2E_INBOX_URL']}/api/email`)).json()) as InboxMail[];
-const inboxFor = async (address: string): Promise<InboxMail[]> => (await inbox()).filter((m) => m.to.some((t) => t.address === address));
-/** A header as the receiver reads it, from the message's source (the sink's parsed JSON folds the List-* headers together). */
-async function header(m: InboxMail, name: string): Promise<string> {
-  const source = await (await fetch(`${process.env['E2E_INBOX_URL']}/api/email/${m.id}/source`)).text();
-  const head = source.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return line ? line.slice(name.length + 1).trim() : '';
-}
-
-/** Checks the page as it is, then at phone width (nothing wider than the screen), photographed both ways. */
-async function checkBothWidths(page: Page, audit: AxeAudit, name: string): Promise<void> {
-  await settle(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, name);
-  await snapshot(page, `${name}-zh-CN`);
-  const desktop = page.viewportSize()!;
-  await page.setViewportSize(PHONE);
-  await settle(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, `${name} phone`);
-  await snapshot(page, `${name}-phone`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ screen: name, sideways: Math.max(0, overflow) }).toEqual({ screen: name, sideways: 0 });
-  await page.setViewportSize(desktop);
+  const people = [[1, 'zh-CN', '小明'], [2, 'en', 'Amy'], [3, 'en', 'Ben']] as const;
+  const contacts = await createContacts(
+    admin,
+    people.map(([n, locale, firstName]) => ({ firstName, lastName: `Accept${stamp}`, email: addr(n), locale })),
+  );
+  const productNews = await productNewsTypeId(admin);
+  const campaign = await eventCampaignInviting(marketer, `春季名单 ${stamp}`, contacts);
+  return { campaign, contacts, productNews };
 }
 
 /** A variant's MJML: a greeting with a fallback, the web link, and the footer with the postal address and the unsubscribe link. */
@@ -223,11 +181,11 @@ describe('mailing acceptance (issue 15)', () => {
         await page.getByTestId('mailing-step-title').getByText('第 4 步，共 4 步：核对').waitFor();
         await page.getByTestId('mailing-send').click();
         await page.waitForURL(`**/marketing/mailings/${mailingId}`);
-        await page.locator('[data-testid="mailing-status"][data-status="COMPLETED"]').waitFor({ timeout: 90_000 });
+        await statusShown(page, 'mailing', 'COMPLETED', 90_000);
         expect(await page.getByTestId('mailing-template-link').getAttribute('href')).toBe(`/marketing/templates/${templateId}`);
 
         // Each reader got their language: the Chinese variant for 小明, the English one for the others.
-        for (const n of [1, 2, 3]) await eventually(`the message to ${addr(n)}`, async () => (await inboxFor(addr(n))).length === 1);
+        for (const n of [1, 2, 3]) await mailCountReaches(addr(n), 1);
         const chinese = (await inboxFor(addr(1)))[0]!;
         expect(chinese.subject).toBe('小明，春季新品上市');
         expect(chinese.html).toContain('春季新品已上市');
@@ -307,10 +265,10 @@ describe('mailing acceptance (issue 15)', () => {
         );
         await gql(marketer, 'mutation($i: SendMailingInput!) { sendMailing(input: $i) { id } }', { i: { id: createMailing.id } });
         await page.goto(`/marketing/mailings/${createMailing.id}`);
-        await page.locator('[data-testid="mailing-status"][data-status="COMPLETED"]').waitFor({ timeout: 90_000 });
+        await statusShown(page, 'mailing', 'COMPLETED', 90_000);
         const reasons = page.getByTestId('mailing-skipped-chart-table');
         expect(await reasons.locator('tbody tr').allInnerTexts()).toEqual(['已退订此订阅类型\t1']);
-        for (const n of [2, 3]) await eventually(`the second message to ${addr(n)}`, async () => (await inboxFor(addr(n))).length === 2);
+        for (const n of [2, 3]) await mailCountReaches(addr(n), 2, `the second message to ${addr(n)}`);
         expect(await inboxFor(addr(1))).toHaveLength(1);
         await checkBothWidths(page, audit, 'mailing-second-report');
 

@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AxeAudit } from './support/axe';
-import { apiLogin, eventually, gql, keepingLocale } from './support/api';
-import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { apiLogin, gql, keepingLocale } from './support/api';
+import { launchBrowser, newPage, signIn } from './support/browser';
+import { checkBothWidths, createContacts, eventCampaignInviting, inboxFor, mailCountReaches, productNewsTypeId, statusShown } from './support/marketing';
 import { pickLanguage, settle } from './support/screens';
 import { chooseOption } from './support/select';
 
@@ -23,10 +24,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PHONE = { width: 390, height: 844 };
 const stamp = Date.now().toString(36);
 const addr = (n: number) => `mailing-${stamp}-${n}@e2e.example`;
-
 
 interface Fixture {
   campaign: { id: string; name: string };
@@ -38,15 +37,11 @@ interface Fixture {
 async function fixture(): Promise<Fixture> {
   const admin = await apiLogin('admin@rapport.dev');
   const marketer = await apiLogin('marketer@rapport.dev');
-  const contacts: string[] = [];
-  for (const n of [1, 2, 3]) {
-    const { createContact } = await gql(admin, 'mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
-      i: { firstName: `群发${n}`, lastName: `测试${stamp}`, emails: [addr(n)], locale: 'zh-CN' },
-    });
-    contacts.push(createContact.contact.id);
-  }
-  const { subscriptionTypes } = await gql(admin, '{ subscriptionTypes { id key } }');
-  const productNews = (subscriptionTypes as { id: string; key: string }[]).find((t) => t.key === 'product-news')!.id;
+  const contacts = await createContacts(
+    admin,
+    [1, 2, 3].map((n) => ({ firstName: `群发${n}`, lastName: `测试${stamp}`, email: addr(n), locale: 'zh-CN' })),
+  );
+  const productNews = await productNewsTypeId(admin);
   await gql(admin, 'mutation($i: SetConsentInput!) { setConsent(input: $i) { consent { status } } }', {
     i: { contactId: contacts[2], subscriptionTypeId: productNews, answer: 'OPT_OUT', wordingVersion: 'e2e-mailings' },
   });
@@ -54,38 +49,8 @@ async function fixture(): Promise<Fixture> {
   const { emailTemplates } = await gql(marketer, '{ emailTemplates { name kind currentVersion { id } } }');
   const template = (emailTemplates as { name: string; kind: string; currentVersion: { id: string } | null }[]).find((tpl) => tpl.name === 'Spring range');
   expect(template).toMatchObject({ kind: 'MARKETING', currentVersion: { id: expect.any(String) } });
-  const { createCampaign } = await gql(marketer, 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { campaign { id name } } }', {
-    i: { name: `新品发布会 ${stamp}`, type: 'EVENT' },
-  });
-  await gql(marketer, 'mutation($i: AddCampaignMembersInput!) { addCampaignMembers(input: $i) { added } }', {
-    i: { campaignId: createCampaign.campaign.id, contactIds: contacts, status: 'invited' },
-  });
-  return { campaign: createCampaign.campaign, template: template!.name, contacts };
-}
-
-interface InboxMail {
-  subject: string;
-  to: { address: string }[];
-}
-const inboxFor = async (address: string): Promise<InboxMail[]> =>
-  ((await (await fetch(`${process.env['E2E_INBOX_URL']}/api/email`)).json()) as InboxMail[]).filter((m) => m.to.some((t) => t.address === address));
-
-/** Checks the page as it is, then at phone width (nothing wider than the screen), photographed both ways. */
-async function checkBothWidths(page: Page, audit: AxeAudit, name: string): Promise<void> {
-  await settle(page);
-  // From the top: a full-page photo of a scrolled page draws the sticky header in the middle.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, name);
-  await snapshot(page, `${name}-zh-CN`);
-  const desktop = page.viewportSize()!;
-  await page.setViewportSize(PHONE);
-  await settle(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, `${name} phone`);
-  await snapshot(page, `${name}-phone`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ screen: name, sideways: Math.max(0, overflow) }).toEqual({ screen: name, sideways: 0 });
-  await page.setViewportSize(desktop);
+  const campaign = await eventCampaignInviting(marketer, `新品发布会 ${stamp}`, contacts);
+  return { campaign, template: template!.name, contacts };
 }
 
 describe('mailings', () => {
@@ -157,7 +122,7 @@ describe('mailings', () => {
         await page.getByTestId('mailing-send').click();
         await page.waitForURL(`**/marketing/mailings/${mailingId}`);
         await page.getByText('群发邮件已开始发送。').waitFor();
-        await page.locator('[data-testid="mailing-status"][data-status="COMPLETED"]').waitFor({ timeout: 90_000 });
+        await statusShown(page, 'mailing', 'COMPLETED', 90_000);
         expect(await page.getByTestId('mailing-status').innerText()).toBe('已完成');
         const bar = page.getByTestId('mailing-progress');
         expect(await bar.getAttribute('aria-valuenow')).toBe('100');
@@ -174,7 +139,7 @@ describe('mailings', () => {
         await checkBothWidths(page, audit, 'mailing-page');
 
         // The sink holds one message for each eligible person and none for the one who opted out.
-        for (const n of [1, 2]) await eventually(`the message to ${addr(n)}`, async () => (await inboxFor(addr(n))).length === 1);
+        for (const n of [1, 2]) await mailCountReaches(addr(n), 1);
         expect((await inboxFor(addr(1)))[0]!.subject).toBe(`测试${stamp}群发1，春季新品上市`);
         expect(await inboxFor(addr(3))).toEqual([]);
 

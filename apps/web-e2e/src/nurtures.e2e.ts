@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { AxeAudit } from './support/axe';
-import { apiLogin, gql, keepingLocale } from './support/api';
-import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
-import { pickLanguage, settle } from './support/screens';
+import { apiLogin, keepingLocale } from './support/api';
+import { launchBrowser, newPage, signIn } from './support/browser';
+import { checkBothWidths, createContacts, eventCampaignInviting, statusShown } from './support/marketing';
+import { pickLanguage } from './support/screens';
 import { chooseOption } from './support/select';
 
 /**
@@ -22,7 +23,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PHONE = { width: 390, height: 844 };
 const stamp = Date.now().toString(36);
 const addr = (n: number) => `nurture-${stamp}-${n}@e2e.example`;
 
@@ -30,37 +30,11 @@ const addr = (n: number) => `nurture-${stamp}-${n}@e2e.example`;
 async function fixture(): Promise<{ campaign: { id: string; name: string } }> {
   const admin = await apiLogin('admin@rapport.dev');
   const marketer = await apiLogin('marketer@rapport.dev');
-  const contacts: string[] = [];
-  for (const n of [1, 2]) {
-    const { createContact } = await gql(admin, 'mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
-      i: { firstName: `培育${n}`, lastName: `测试${stamp}`, emails: [addr(n)], locale: 'zh-CN' },
-    });
-    contacts.push(createContact.contact.id);
-  }
-  const { createCampaign } = await gql(marketer, 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { campaign { id name } } }', {
-    i: { name: `培育活动 ${stamp}`, type: 'EVENT' },
-  });
-  await gql(marketer, 'mutation($i: AddCampaignMembersInput!) { addCampaignMembers(input: $i) { added } }', {
-    i: { campaignId: createCampaign.campaign.id, contactIds: contacts, status: 'invited' },
-  });
-  return { campaign: createCampaign.campaign };
-}
-
-/** Checks the page as it is, then at phone width (nothing wider than the screen), photographed both ways. */
-async function checkBothWidths(page: Page, audit: AxeAudit, name: string): Promise<void> {
-  await settle(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, name);
-  await snapshot(page, `${name}-zh-CN`);
-  const desktop = page.viewportSize()!;
-  await page.setViewportSize(PHONE);
-  await settle(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await audit.check(page, `${name} phone`);
-  await snapshot(page, `${name}-phone`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect({ screen: name, sideways: Math.max(0, overflow) }).toEqual({ screen: name, sideways: 0 });
-  await page.setViewportSize(desktop);
+  const contacts = await createContacts(
+    admin,
+    [1, 2].map((n) => ({ firstName: `培育${n}`, lastName: `测试${stamp}`, email: addr(n), locale: 'zh-CN' })),
+  );
+  return { campaign: await eventCampaignInviting(marketer, `培育活动 ${stamp}`, contacts) };
 }
 
 /** Waits until the flow's cards say these steps, in this order (a move re-renders after the click). */
@@ -140,7 +114,7 @@ describe('nurture sequences', () => {
         // Activate (asks first): the engine enrols both invited people at once.
         await page.getByTestId('nurture-activate').click();
         await page.getByRole('dialog').getByRole('button', { name: '启 用' }).or(page.getByRole('dialog').getByRole('button', { name: '启用' })).click();
-        await page.locator('[data-testid="nurture-status"][data-status="ACTIVE"]').waitFor();
+        await statusShown(page, 'nurture', 'ACTIVE');
         expect(await page.getByTestId('nurture-status').innerText()).toBe('运行中');
         expect(await page.getByTestId('nurture-read-only').innerText()).toBe('只有草稿可以修改。如需修改步骤，请新建一个序列。');
         expect(await page.getByTestId('nurture-save').count()).toBe(0);
@@ -174,7 +148,7 @@ describe('nurture sequences', () => {
         // Paused again so the test leaves nothing sending tomorrow.
         await page.goto(`/marketing/nurtures/${nurtureId}`);
         await page.getByTestId('nurture-pause').click();
-        await page.locator('[data-testid="nurture-status"][data-status="PAUSED"]').waitFor();
+        await statusShown(page, 'nurture', 'PAUSED');
         await page.getByTestId('nurture-activate').getByText('恢复').waitFor();
         audit.assertClean();
       } finally {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Actor, canAccessRecord, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { appendTimeline, publishToOutbox } from '@rapport/shared-database';
 import { AppError, FieldError } from '@rapport/shared-errors';
 import { isUuid } from '@rapport/shared-util';
@@ -169,9 +169,9 @@ export class NurturesService {
   }
 
 
+  /** The shared record rule; a nurture has an owner and no team (mailings are the company's, not a team's). */
   private may(actor: Actor, nurture: NurtureEntity, action: 'read' | 'write'): boolean {
-    const scope = scopeFor(actor, 'mailing', action);
-    return scope === RecordScope.All || scope === RecordScope.Team || (scope === RecordScope.Own && nurture.ownerId === actor.userId);
+    return canAccessRecord(actor, 'mailing', action, { ownerId: nurture.ownerId, teamId: null });
   }
 
   private assertAny(actor: Actor, action: 'read' | 'write'): void {

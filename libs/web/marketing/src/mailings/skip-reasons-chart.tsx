@@ -1,11 +1,10 @@
 import { ChartCard } from '@rapport/web-ui';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { CountBars } from '../count-bars';
 import { skipReasonLabel } from './mailing-labels';
 import type { MailingSkipReason } from './mailing-model';
 
-const ROW_HEIGHT = 32;
 const BAR_COLOR = '#8c8c8c';
 
 export interface SkipReasonsChartProps {
@@ -47,17 +46,7 @@ export function SkipReasonsChart({ skipped, title, testId }: SkipReasonsChartPro
   );
   return (
     <ChartCard title={title} summary={summary} testId={testId} footer={table}>
-      {(width) => (
-        <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 8, right: 48, left: 0, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => number(v)} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={Math.min(200, Math.max(110, Math.round(width * 0.38)))} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v) => number(Number(v))} />
-          <Bar dataKey="count" name={t('mailings.skipped.count')} fill={BAR_COLOR} isAnimationActive={false}>
-            <LabelList dataKey="count" position="right" formatter={(v) => number(Number(v))} style={{ fontSize: 11, fill: '#262626' }} />
-          </Bar>
-        </BarChart>
-      )}
+      {(width) => <CountBars width={width} data={data} name={t('mailings.skipped.count')} color={BAR_COLOR} format={number} />}
     </ChartCard>
   );
 }

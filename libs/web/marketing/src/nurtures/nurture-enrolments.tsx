@@ -5,12 +5,11 @@ import { ChartCard, ErrorState, formatDateTime, LoadingState } from '@rapport/we
 import { Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { CountBars } from '../count-bars';
 import { ENROLMENT_STATUS_COLORS, enrolmentStatusLabel, stepKindLabel, stepSummary, stopReasonLabel, type FlowNames } from './nurture-labels';
 import { countsByStep, type StepForm } from './nurture-model';
 
 export const ENROLMENTS_PAGE_SIZE = 50;
-const ROW_HEIGHT = 32;
 
 /** How many people (still going) are at each step: horizontal bars with the same numbers in the figure's name. */
 export function StepCountsChart({ steps, byPosition }: { steps: readonly StepForm[]; byPosition: readonly { position: number; count: number }[] }) {
@@ -20,17 +19,7 @@ export function StepCountsChart({ steps, byPosition }: { steps: readonly StepFor
   const summary = data.map((d) => t('nurtures.enrolments.atStep', { step: d.label, count: number(d.count) })).join('; ');
   return (
     <ChartCard title={t('nurtures.enrolments.byStep')} summary={summary} testId="nurture-step-chart" style={{ marginBottom: 16 }}>
-      {(width) => (
-        <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 8, right: 48, left: 0, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => number(v)} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={Math.min(200, Math.max(110, Math.round(width * 0.38)))} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(v) => number(Number(v))} />
-          <Bar dataKey="count" name={t('nurtures.enrolments.people')} fill="#1677ff" isAnimationActive={false}>
-            <LabelList dataKey="count" position="right" formatter={(v) => number(Number(v))} style={{ fontSize: 11, fill: '#262626' }} />
-          </Bar>
-        </BarChart>
-      )}
+      {(width) => <CountBars width={width} data={data} name={t('nurtures.enrolments.people')} color="#1677ff" format={number} />}
     </ChartCard>
   );
 }
