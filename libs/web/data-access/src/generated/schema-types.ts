@@ -1927,6 +1927,7 @@ export type Mailing = {
   status: MailingStatus;
   subscriptionType?: Maybe<SubscriptionType>;
   subscriptionTypeId: Scalars['ID']['output'];
+  /** Null when the reader may not read templates. */
   template?: Maybe<EmailTemplate>;
   templateId: Scalars['ID']['output'];
   /** The template version it sends, fixed when it is started. */
