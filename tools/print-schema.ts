@@ -141,6 +141,7 @@ export interface CatalogueField {
   enumName: string | null;
   enumValues: readonly string[];
   references: string | null;
+  picklist: string | null;
   maxLength: number | null;
   min: number | null;
   widget: 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'none';

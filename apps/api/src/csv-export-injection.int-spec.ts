@@ -27,6 +27,10 @@ const byId = (id: string) => `filter=${encodeURIComponent(JSON.stringify({ id: {
 
 describe('CSV exports escape formula cells', () => {
   it('prefixes an account named =HYPERLINK(…) with a quote, quoted as CSV requires, and keeps the rest intact', async () => {
+    // An admin may configure any text as an industry, a formula included: the export still defuses it.
+    for (const [list, value] of [['INDUSTRY', '@SUM(A1:A9)'], ['TERRITORY', 'North']]) {
+      await admin.gqlOk('mutation($i: SavePicklistValueInput!) { savePicklistValue(input: $i) { value { value } } }', { i: { list, value } });
+    }
     const { createAccount } = await admin.gqlOk<{ createAccount: { account: { id: string } } }>(
       `mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } } }`,
       { i: { name: HYPERLINK, industry: '@SUM(A1:A9)', territory: 'North' } },

@@ -19,6 +19,17 @@ beforeAll(async () => {
   repId = user.id;
   rep = await api.signedIn(user.email);
   marketer = await api.signedIn((await api.ctx.newUser({ role: Role.Marketer })).email);
+  // A field kept by a picklist takes configured values: the samples below are configured first.
+  const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
+  for (const { def } of TYPES) {
+    for (const [key, f] of Object.entries(def.fields)) {
+      if (!f.picklist) continue;
+      for (let variant = 0; variant < 6; variant++) {
+        const list = f.picklist.replace(/([A-Z])/g, '_$1').toUpperCase();
+        await admin.gqlOk('mutation($i: SavePicklistValueInput!) { savePicklistValue(input: $i) { value { value } } }', { i: { list, value: sample(key, f, variant, {}) } });
+      }
+    }
+  }
 });
 
 const ADDRESS = '{ street city region postalCode country }';

@@ -182,7 +182,7 @@ describe('sharing and export', () => {
       byId: !!(await them.gqlOk<{ account: unknown }>('query($id: ID!) { account(id: $id) { id } }', { id })).account,
       search: (await them.gqlOk<{ search: { id: string }[] }>('{ search(query: "Shared Widgets") { id } }')).search.some((h) => h.id === id),
       csv: (await them.get('/api/v1/export/accounts.csv')).text.includes(id),
-      canWrite: !(await them.gql('mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Toys" }) { account { id } } }', { id })).errors,
+      canWrite: !(await them.gql('mutation($id: ID!) { updateAccount(input: { id: $id, industry: "Retail" }) { account { id } } }', { id })).errors,
     });
     expect(await sees()).toEqual({ byId: false, search: false, csv: false, canWrite: false });
     const { shareRecord } = await rep.gqlOk<{ shareRecord: { share: { id: string } } }>(

@@ -167,6 +167,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'roles', path: '/admin/roles' },
       { name: 'api keys', path: '/admin/api-keys', dialogs: ['apikey-create'] },
       { name: 'custom fields', path: '/admin/custom-fields', dialogs: ['cf-def-create'] },
+      { name: 'picklists', path: '/admin/picklists', dialogs: ['picklist-add-industry'] },
       { name: 'exchange rates', path: '/admin/exchange-rates', dialogs: ['rate-add'] },
       { name: 'admin catalog', path: '/sales/catalog', dialogs: ['product-create'] },
     ]);

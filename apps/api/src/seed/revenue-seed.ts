@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { seedPicklist } from './picklist-seed';
 
 /**
  * SKU, canonical (English) name, its zh-CN and zh-TW translations, line, unit, list price. The
@@ -22,6 +23,11 @@ const PRODUCTS: [string, string, string, string, string, string, number][] = [
  * are the point of the demo).
  */
 export async function seedRevenue(m: EntityManager, ids: { reps: string[]; managerId: string }): Promise<void> {
+  await seedPicklist(m, 'productLine', [
+    ['software', '软件', '軟體', 'Software'],
+    ['services', '服务', '服務', 'Services'],
+    ['hardware', '硬件', '硬體', 'Hardware'],
+  ]);
   // Names in English with their Chinese translations (docs/adr/0010): each reader sees their own.
   const products: { id: string; sku: string }[] = await m.query(
     `INSERT INTO product (sku, name, names, product_line, unit) SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::text[], $5::text[]) RETURNING id, sku`,

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { LeadSource, LeadStatus, normalizeCompanyName, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { LeadInsertRow, LeadWriter } from '@rapport/leads-data';
+import { seedPicklist, type SeedValue } from './picklist-seed';
 
 /**
  * A believable sales organisation in Chinese and English: 240 accounts, ~1,000 contacts,
@@ -13,8 +14,28 @@ const CN_SUFFIXES = ['科技有限公司', '贸易有限公司', '股份有限�
 const EN_CORES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Wonka', 'Hooli', 'Vandelay', 'Soylent', 'Cyberdyne', 'Tyrell', 'Gringotts', 'Oceanic', 'Massive'];
 const EN_KINDS = ['Trading', 'Logistics', 'Software', 'Foods', 'Manufacturing', 'Pharma', 'Retail', 'Energy'];
 const EN_SUFFIXES = ['Co., Ltd.', 'Inc.', 'Ltd.', 'Group'];
-const INDUSTRIES = ['Manufacturing', 'Retail', 'Software', 'Logistics', 'Healthcare', 'Finance', 'Energy', 'Education'];
-const TERRITORIES = ['North China', 'East China', 'South China', 'West China', 'Taiwan', 'Hong Kong', 'International'];
+// Configured values with their Chinese names (docs/adr/0018-picklists.md); Taiwan's terms in zh-TW (軟體, 物流, 醫療).
+const INDUSTRY_VALUES: SeedValue[] = [
+  ['Manufacturing', '制造业', '製造業'],
+  ['Retail', '零售', '零售'],
+  ['Software', '软件', '軟體'],
+  ['Logistics', '物流', '物流'],
+  ['Healthcare', '医疗健康', '醫療保健'],
+  ['Finance', '金融', '金融'],
+  ['Energy', '能源', '能源'],
+  ['Education', '教育', '教育'],
+];
+const TERRITORY_VALUES: SeedValue[] = [
+  ['North China', '华北', '華北'],
+  ['East China', '华东', '華東'],
+  ['South China', '华南', '華南'],
+  ['West China', '西部', '西部'],
+  ['Taiwan', '台湾', '台灣'],
+  ['Hong Kong', '香港', '香港'],
+  ['International', '海外', '海外'],
+];
+const INDUSTRIES = INDUSTRY_VALUES.map((v) => v[0]);
+const TERRITORIES = TERRITORY_VALUES.map((v) => v[0]);
 const TIERS = ['strategic', 'key', 'standard', 'standard', 'small'];
 const CN_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '林', '郭'];
 const CN_GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '婷'];
@@ -53,6 +74,8 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
       ('Churned', '{"zh-CN": "已流失", "zh-TW": "已流失"}', 5, 0, 'omitted', false, true)
     ) AS s(name, names, position, probability, category, won, lost)`);
 
+  await seedPicklist(m, 'industry', INDUSTRY_VALUES);
+  await seedPicklist(m, 'territory', TERRITORY_VALUES);
   const accounts: { id?: string; name: string; domain: string; chinese: boolean }[] = [];
   const seen = new Set<string>();
   while (accounts.length < 240) {

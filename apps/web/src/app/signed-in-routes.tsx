@@ -49,6 +49,7 @@ export const signedInRoutes: RouteObject[] = [
               { path: 'api-keys', ...lazyPage(() => import('../pages/admin/api-keys/api-keys-page')) },
               { path: 'custom-fields', ...lazyPage(() => import('../pages/admin/custom-fields/custom-fields-page')) },
               { path: 'pipelines', ...lazyPage(() => import('../pages/admin/pipelines/pipelines-page')) },
+              { path: 'picklists', ...lazyPage(() => import('../pages/admin/picklists/picklists-page')) },
               { path: 'exchange-rates', ...lazyPage(() => import('../pages/admin/exchange-rates/exchange-rates-page')) },
             ],
           },

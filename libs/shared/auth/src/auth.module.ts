@@ -13,6 +13,8 @@ import { NotificationsResolver } from './resolvers/notifications.resolver';
 import { CustomFieldsResolver } from './resolvers/custom-fields.resolver';
 import { SavedViewsResolver } from './resolvers/saved-views.resolver';
 import { RecordTypesResolver } from './resolvers/record-types.resolver';
+import { PicklistsResolver } from './resolvers/picklists.resolver';
+import { PicklistsService } from './services/picklists.service';
 import { RecordTypesService } from './services/record-types.service';
 import { CustomFieldsService } from './services/custom-fields.service';
 import { SavedViewsService } from './services/saved-views.service';
@@ -26,7 +28,7 @@ import { TeamsService } from './services/teams.service';
 import { UsersService } from './services/users.service';
 
 /** Every resolver of this lib, for printing the schema without booting the app. */
-export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver, SavedViewsResolver, RecordTypesResolver];
+export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKeysResolver, PlatformResolver, NotificationsResolver, CustomFieldsResolver, SavedViewsResolver, RecordTypesResolver, PicklistsResolver];
 
 @Module({
   imports: [
@@ -64,8 +66,9 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     SavedViewsService,
     RecordCatalogue,
     RecordTypesService,
+    PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, MergeHooks, ExportRegistry, CustomFieldsService, RecordCatalogue],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
 })
 export class AuthModule {}

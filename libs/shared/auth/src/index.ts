@@ -7,3 +7,4 @@ export * from './services/secrets';
 export * from './models/enums';
 export * from './models/user.model';
 export * from './services/custom-fields.service';
+export * from './services/picklists.service';

@@ -5,5 +5,6 @@ export * from './custom-fields';
 export * from './timeline';
 export * from './record-access';
 export * from './localized-names';
+export * from './picklists';
 export * from './records/record-definition';
 export * from './records/catalogue';

@@ -12,7 +12,7 @@ export const EXCHANGE_RATE_NEEDS = {
   write: [{ object: 'catalog', action: 'write' }],
 } satisfies Record<string, Requirement[]>;
 
-/** What each admin page needs — the grants its API operations check (users, teams, API keys, custom fields, rates). */
+/** What each admin page needs — the grants its API operations check (users, teams, API keys, custom fields, picklists, rates). */
 export const ADMIN_PAGES: NavEntry[] = [
   { key: 'admin-users', path: '/admin/users', needs: [{ object: 'user', action: 'write' }] },
   { key: 'admin-teams', path: '/admin/teams', needs: [{ object: 'team', action: 'write' }] },
@@ -22,6 +22,9 @@ export const ADMIN_PAGES: NavEntry[] = [
   { key: 'admin-custom-fields', path: '/admin/custom-fields', needs: [{ object: 'user', action: 'write', scope: 'ALL' }] },
   // Pipeline and stage names are shared configuration: the API asks for an all-records pipeline write grant.
   { key: 'admin-pipelines', path: '/admin/pipelines', label: (t) => t('names.nav'), needs: [{ object: 'pipeline', action: 'write', scope: 'ALL' }] },
+  // Picklist values label every account's and product's fields: the API asks for an all-records user grant, as for custom fields.
+  // No icon, like Pipelines: the first screen's budget (issue 12).
+  { key: 'admin-picklists', path: '/admin/picklists', label: (t) => t('nav.adminPicklists'), needs: [{ object: 'user', action: 'write', scope: 'ALL' }] },
   // The menu offers the rates to those who keep them; readers may open the page too (ROUTE_NEEDS).
   // No icon, like Pipelines: the first screen's budget (issue 12) has no room for one more.
   { key: 'admin-exchange-rates', path: '/admin/exchange-rates', label: (t) => t('nav.adminExchangeRates'), needs: EXCHANGE_RATE_NEEDS.write },

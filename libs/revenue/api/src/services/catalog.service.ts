@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, checkNameChange } from '@rapport/shared-domain';
+import { PicklistsService } from '@rapport/shared-auth';
 import { diffFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { PriceQuery, resolvePrice, ResolvedPrice } from '@rapport/revenue-domain';
@@ -17,6 +18,7 @@ export class CatalogService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly sales: SalesRepository,
     private readonly repo: CatalogRepository,
+    private readonly picklists: PicklistsService,
   ) {}
 
   /** The price a line would get today, for an account the caller can see. */
@@ -43,7 +45,9 @@ export class CatalogService {
       if (clash && clash.id !== input.id) throw AppError.validation([{ path: 'input.sku', message: `SKU ${input.sku} is already used by ${clash.name}` }]);
       const before = input.id ? await m.findOneBy(ProductEntity, { id: input.id }) : null;
       if (input.id && !before) throw AppError.notFound('The product');
-      const values = { sku: input.sku, name: change.name!, names: change.names ?? before?.names ?? {}, productLine: input.productLine?.trim() || null, unit: input.unit, description: input.description ?? null, active: input.active };
+      // The line comes from its configured list (docs/adr/0018-picklists.md); a retired one stays on the products that have it.
+      const lines = await this.picklists.check(m, [{ list: 'productLine', input: input.productLine ?? null, current: before?.productLine, path: 'input.productLine' }]);
+      const values = { sku: input.sku, name: change.name!, names: change.names ?? before?.names ?? {}, productLine: lines.get('input.productLine') ?? null, unit: input.unit, description: input.description ?? null, active: input.active };
       const row = m.create(ProductEntity, { ...(before ?? {}), ...values });
       await m.save(row);
       await writeAudit(m, actor, { entityType: 'product', entityId: row.id, action: before ? 'update' : 'create', changes: diffFields(before, row, ['sku', 'name', 'names', 'productLine', 'unit', 'active']) });
@@ -124,6 +128,8 @@ export class CatalogService {
     return this.ds.transaction(async (m) => {
       const productLine = input.productLine?.trim() || null;
       const existing = await this.repo.toleranceFor(input.role, productLine, m);
+      // A rule for a line names a configured one; a rule kept for a line since retired may still change.
+      await this.picklists.check(m, [{ list: 'productLine', input: productLine, current: existing ? productLine : null, path: 'input.productLine' }]);
       const row = m.create(DiscountToleranceEntity, { id: existing?.id, role: input.role, productLine, maxDiscountPercent: input.maxDiscountPercent.toFixed(2) });
       await m.save(row);
       await writeAudit(m, actor, { entityType: 'discount_tolerance', entityId: row.id, action: existing ? 'update' : 'create', changes: [{ field: 'maxDiscountPercent', from: existing?.maxDiscountPercent ?? null, to: row.maxDiscountPercent }] });

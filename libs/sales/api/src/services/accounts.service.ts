@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CustomFieldsService } from '@rapport/shared-auth';
+import { CustomFieldsService, PicklistsService } from '@rapport/shared-auth';
 import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
 import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
@@ -19,6 +19,7 @@ export class AccountsService {
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly customFields: CustomFieldsService,
+    private readonly picklists: PicklistsService,
   ) {}
 
   async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
@@ -50,6 +51,8 @@ export class AccountsService {
       await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
       const account = m.create(AccountEntity, {
         ...toStoredValues(ACCOUNT, pickDefined(input, EDITABLE)),
+        // Industry and territory come from their configured lists (docs/adr/0018-picklists.md).
+        ...(await this.picklists.checkRecord(m, ACCOUNT, input as unknown as Record<string, unknown>)),
         name: input.name.trim(),
         nameNormalized: normalizeCompanyName(input.name),
         phoneNormalized: normalizePhone(input.phone),
@@ -72,7 +75,10 @@ export class AccountsService {
       if (input.parentAccountId && input.parentAccountId !== before.parentAccountId) {
         await assertReferencesVisible(m, actor, [{ path: 'input.parentAccountId', object: 'account', id: input.parentAccountId }]);
       }
-      const patch = toStoredValues(ACCOUNT, pickDefined(input, EDITABLE)) as Partial<AccountEntity>;
+      const patch = {
+        ...toStoredValues(ACCOUNT, pickDefined(input, EDITABLE)),
+        ...(await this.picklists.checkRecord(m, ACCOUNT, input as unknown as Record<string, unknown>, before as unknown as Record<string, unknown>)),
+      } as Partial<AccountEntity>;
       if (input.name !== undefined) {
         patch.name = input.name.trim();
         patch.nameNormalized = normalizeCompanyName(input.name);

@@ -19,10 +19,10 @@ export const ACCOUNT = defineRecord({
     ...BASE_FIELDS,
     // startsWith is a range on account_name_lower_idx (the repository folds it).
     name: { type: 'text', column: 'name', title: 'Name', label: 'fields.name', required: true, maxLength: 200, filter: true, sort: true, edit: true, search: true },
-    industry: { type: 'text', column: 'industry', title: 'Industry', label: 'fields.industry', maxLength: 120, filter: true, edit: true },
+    industry: { type: 'text', column: 'industry', title: 'Industry', label: 'fields.industry', maxLength: 120, filter: true, edit: true, picklist: 'industry' },
     // Published as a StringFilter before definitions existed; kept so integrators' filters still work.
     tier: { type: 'enum', column: 'tier', enumName: 'AccountTier', enumValues: Object.values(AccountTier), title: 'Tier', label: 'fields.tier', filter: true, filterAs: 'text', edit: true, widget: 'select' },
-    territory: { type: 'text', column: 'territory', title: 'Territory', label: 'fields.territory', maxLength: 120, filter: true, edit: true },
+    territory: { type: 'text', column: 'territory', title: 'Territory', label: 'fields.territory', maxLength: 120, filter: true, edit: true, picklist: 'territory' },
     website: { type: 'url', column: 'website', title: 'Website', label: 'fields.website', filter: true, edit: true },
     // The company's tax registration: the unified social credit code (统一社会信用代码) in mainland
     // China, the 統一編號 in Taiwan. Invoices (发票) need it, and it identifies a company for sure.

@@ -18,8 +18,9 @@ export class RecordField {
   @Field({ description: 'Usable in orderBy (custom fields through `customField`).' }) sortable: boolean;
   @Field(() => [String], { description: 'Filter operators it accepts (eq, ne, in, contains, startsWith, gt, gte, lt, lte, isNull); empty when it cannot be filtered.' }) operators: string[];
   @Field(() => String, { nullable: true, description: 'The GraphQL enum of an enum field.' }) enumName: string | null;
-  @Field(() => [String], { description: 'Stored values of an enum or select field (filters take these).' }) enumValues: string[];
+  @Field(() => [String], { description: 'Stored values of an enum, a select or a picklist field (filters take these).' }) enumValues: string[];
   @Field(() => String, { nullable: true, description: 'The record type a reference points at.' }) references: string | null;
+  @Field(() => String, { nullable: true, description: 'The configured value list (`picklists`) a text field takes its values from; enumValues are its active values.' }) picklist: string | null;
   @Field(() => Int, { nullable: true }) maxLength: number | null;
   @Field(() => Int, { nullable: true }) min: number | null;
   @Field({ description: 'A column of the CSV export.' }) exported: boolean;

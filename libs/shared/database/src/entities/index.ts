@@ -3,6 +3,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { NotificationEntity } from './notification.entity';
 import { CustomFieldDefinitionEntity } from './custom-field-definition.entity';
 import { SavedViewEntity } from './saved-view.entity';
+import { PicklistValueEntity } from './picklist-value.entity';
 import { OutboxEntity, OutboxReconcileTotalEntity } from './outbox.entity';
 import { RecordShareEntity } from './record-share.entity';
 import { LoginAttemptEntity, SessionEntity } from './session.entity';
@@ -22,6 +23,7 @@ export * from './record-share.entity';
 export * from './notification.entity';
 export * from './custom-field-definition.entity';
 export * from './saved-view.entity';
+export * from './picklist-value.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -38,4 +40,5 @@ export const SHARED_ENTITIES = [
   NotificationEntity,
   CustomFieldDefinitionEntity,
   SavedViewEntity,
+  PicklistValueEntity,
 ];

@@ -36,6 +36,8 @@ export interface CatalogueField {
   /** The values an enum, a select or a closed text field (`oneOf`) accepts, as stored. */
   enumValues: string[];
   references: string | null;
+  /** The configured value list a text field's values come from (industry, territory…); its values are data (`picklists`). */
+  picklist: string | null;
   maxLength: number | null;
   min: number | null;
   widget: WidgetHint;
@@ -84,9 +86,10 @@ function builtIn(def: RecordDefinition, name: string, f: FieldDefinition): Catal
     enumName: f.enumName ?? null,
     enumValues: [...(f.enumValues ?? f.oneOf ?? [])],
     references: f.references ?? null,
+    picklist: f.picklist ?? null,
     maxLength: f.maxLength ?? null,
     min: f.min ?? null,
-    widget: f.widget ?? DEFAULT_WIDGET[f.type],
+    widget: f.widget ?? (f.picklist ? 'select' : DEFAULT_WIDGET[f.type]),
     exported: isExported(f),
     personal: f.personal === true,
   };
@@ -133,6 +136,7 @@ export function customCatalogueField(def: CustomFieldDef, title: string): Catalo
     enumName: null,
     enumValues: type === 'enum' ? [...def.options] : [],
     references: null,
+    picklist: null,
     maxLength: def.type === 'text' ? 2000 : null,
     min: null,
     widget: DEFAULT_WIDGET[type],

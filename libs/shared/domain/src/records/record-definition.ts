@@ -1,3 +1,5 @@
+import type { PicklistName } from '../picklists';
+
 /**
  * One definition per record type (docs/adr/0011-record-definitions.md): every field once, with
  * what it is (value type), where it lives (column) and what the system may do with it (filter,
@@ -100,6 +102,8 @@ export interface FieldDefinition {
   enumName?: string;
   /** For `reference`: the record type it points at. */
   references?: string;
+  /** For `text`: the configured value list it must come from (docs/adr/0018-picklists.md); shown as a select. */
+  picklist?: PicklistName;
   /** Filterable, with the type's operators, or with these. Default: no. */
   filter?: boolean | readonly FilterOperator[];
   /** Sortable in lists. Default: no. */

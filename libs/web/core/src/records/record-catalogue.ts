@@ -122,7 +122,8 @@ function kindOf(f: CatalogueField): FieldKind | null {
  * The filter builder's built-in fields of a record type. Enum values are what the API's filter
  * takes: the GraphQL enum names, or the stored values where the field keeps a text filter. Closed
  * text fields (a contact's language) are labelled by `valueLabel`, or show their values. A
- * reference is offered only with `references` options for it (ids are no use to type).
+ * reference is offered only with `references` options for it (ids are no use to type); a picklist
+ * field takes its configured values from there too (`picklistOptions`).
  */
 export function filterFieldsOf(
   type: RecordTypeName,
@@ -132,8 +133,9 @@ export function filterFieldsOf(
 ): FilterFieldDef[] {
   const defs: FilterFieldDef[] = [];
   for (const f of recordFields(type)) {
-    // A reference the page has the records of (a deal's stages) is picked from them.
-    const picked = f.type === 'reference' ? references[f.name] : undefined;
+    // A reference the page has the records of (a deal's stages), or a field kept by a configured
+    // list (an industry), is picked from the options the page supplies.
+    const picked = f.type === 'reference' || f.picklist ? references[f.name] : undefined;
     const kind = f.operators.length > 0 && !f.custom ? (picked ? 'select' : kindOf(f)) : null;
     if (!kind || f.label === null) continue;
     const textFilter = f.operators.includes('contains');
@@ -145,4 +147,9 @@ export function filterFieldsOf(
     defs.push(def);
   }
   return defs;
+}
+
+/** Filter options of a record type's picklist fields (industry, territory…): each list's values labelled for the reader. */
+export function picklistOptions(type: RecordTypeName, values: (list: string) => readonly { value: string }[], label: (list: string, value: string) => string): Record<string, FilterFieldDef['options']> {
+  return Object.fromEntries(recordFields(type).flatMap((f) => (f.picklist ? [[f.name, values(f.picklist).map((v) => ({ value: v.value, label: label(f.picklist!, v.value) }))]] : [])));
 }

@@ -3,6 +3,7 @@ import { Descriptions, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NONE, orNone } from '../lists/cells';
+import { PicklistText } from '../pickers/picklist-select';
 import { detailFieldsOf, enumLabelKey, recordFields, type CatalogueField, type RecordTypeName } from './record-catalogue';
 import type { TFunction } from 'i18next';
 
@@ -13,6 +14,7 @@ const ORGANISATION_CURRENCY = 'CNY';
 export function FieldValue({ field, value }: { field: CatalogueField; value: unknown }): ReactNode {
   const { t } = useTranslation();
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return NONE;
+  if (field.picklist) return <PicklistText list={field.picklist} value={String(value)} />;
   switch (field.type) {
     case 'emailList':
     case 'phoneList':

@@ -1,8 +1,27 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { PicklistsDocument } from '@rapport/web-data-access';
+import { fireEvent, render as renderRaw, screen, waitFor } from '@testing-library/react';
 import { Button, Form, Input } from 'antd';
+import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { recordInputOf } from './record-catalogue';
 import { RecordFormItems } from './record-form-items';
+
+// Industry and territory pick from their configured lists (docs/adr/0018): one query, answered here.
+const value = (v: string, names: Record<string, string> = {}) => ({ __typename: 'PicklistValue' as const, value: v, label: v, names, position: 0, active: true });
+const PICKLISTS = {
+  request: { query: PicklistsDocument },
+  result: {
+    data: {
+      picklists: [
+        { __typename: 'Picklist' as const, name: 'INDUSTRY' as const, title: 'Industry', values: [value('Retail', { 'zh-CN': '零售' }), value('Energy')] },
+        { __typename: 'Picklist' as const, name: 'TERRITORY' as const, title: 'Territory', values: [value('North China')] },
+        { __typename: 'Picklist' as const, name: 'PRODUCT_LINE' as const, title: 'Product line', values: [] },
+      ],
+    },
+  },
+};
+const render = (ui: ReactElement) => renderRaw(<MockedProvider mocks={[PICKLISTS, PICKLISTS, PICKLISTS]}>{ui}</MockedProvider>);
 
 function AccountForm({ onFinish, initialValues }: { onFinish: (values: Record<string, unknown>) => void; initialValues?: Record<string, unknown> }) {
   return (
@@ -19,7 +38,9 @@ describe('RecordFormItems', () => {
     render(<AccountForm onFinish={onFinish} initialValues={{ industry: 'Retail', employeeCount: 12 }} />);
     // Label → input: the association Form.Item makes through the id it hands the control.
     const name = screen.getByLabelText('Name');
-    expect((screen.getByLabelText('Industry') as HTMLInputElement).value).toBe('Retail');
+    // A picklist field is a select of its configured values, showing the chosen one.
+    expect(screen.getByLabelText('Industry').getAttribute('role')).toBe('combobox');
+    await waitFor(() => expect(screen.getByTestId('account-industry').textContent).toContain('Retail'));
     expect(screen.getByLabelText('Tax ID').getAttribute('data-testid')).toBe('account-taxId');
     fireEvent.change(name, { target: { value: '  Acme Trading  ' } });
     fireEvent.change(screen.getByLabelText('Tax ID'), { target: { value: '91310000MA1FL0000X' } });

@@ -2,6 +2,7 @@ import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, type Fo
 import type { Rule } from 'antd/es/form';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PicklistSelect } from '../pickers/picklist-select';
 import { enumLabelKey, formRulesOf, recordFields, isFormWidget, type CatalogueField, type FormMode, type RecordTypeName } from './record-catalogue';
 
 /**
@@ -11,6 +12,8 @@ import { enumLabelKey, formRulesOf, recordFields, isFormWidget, type CatalogueFi
 function FieldInput({ type, field, inputRef, ...control }: { type: RecordTypeName; field: CatalogueField; inputRef?: Ref<InputRef> } & Record<string, unknown>) {
   const { t } = useTranslation();
   const testId = `${type}-${field.name}`;
+  // A field kept by a configured list (industry, territory) picks from it, in the reader's language.
+  if (field.picklist) return <PicklistSelect {...control} list={field.picklist} data-testid={testId} />;
   switch (field.widget) {
     case 'select':
       return (

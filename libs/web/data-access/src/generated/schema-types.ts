@@ -2179,6 +2179,7 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   saveDiscountTolerance: DiscountTolerancePayload;
   saveLeadIntakeSettings: SaveLeadSettingsPayload;
+  savePicklistValue: PicklistValuePayload;
   savePriceBook: PriceBookPayload;
   saveProduct: ProductPayload;
   saveRoutingProfile: SaveRoutingProfilePayload;
@@ -2460,6 +2461,11 @@ export type MutationSaveDiscountToleranceArgs = {
 
 export type MutationSaveLeadIntakeSettingsArgs = {
   input: SaveLeadSettingsInput;
+};
+
+
+export type MutationSavePicklistValueArgs = {
+  input: SavePicklistValueInput;
 };
 
 
@@ -2975,6 +2981,41 @@ export type Permission = {
   write: RecordScope;
 };
 
+/** A configured value list (docs/adr/0018-picklists.md). */
+export type Picklist = {
+  __typename?: 'Picklist';
+  name: PicklistName;
+  /** Its English name. */
+  title: Scalars['String']['output'];
+  /** In the order admins set; retired ones included. */
+  values: Array<PicklistValue>;
+};
+
+/** A configured value list of built-in fields: INDUSTRY and TERRITORY (accounts), PRODUCT_LINE (products). */
+export type PicklistName =
+  | 'INDUSTRY'
+  | 'PRODUCT_LINE'
+  | 'TERRITORY';
+
+/** A configured value: records store `value`; `label` is its name in your language. */
+export type PicklistValue = {
+  __typename?: 'PicklistValue';
+  /** New records may take it; a retired value stays on the records that have it. */
+  active: Scalars['Boolean']['output'];
+  /** The value in the request’s language (Accept-Language, else your profile’s), else the value itself. */
+  label: Scalars['String']['output'];
+  /** Translations by locale (en, zh-CN, zh-TW). */
+  names: Scalars['JSONObject']['output'];
+  position: Scalars['Int']['output'];
+  /** What records store, filters compare and exports write. */
+  value: Scalars['String']['output'];
+};
+
+export type PicklistValuePayload = {
+  __typename?: 'PicklistValuePayload';
+  value: PicklistValue;
+};
+
 export type Pipeline = {
   __typename?: 'Pipeline';
   /** The name as stored, untranslated: what integrations match on and what every language falls back to. */
@@ -3138,6 +3179,8 @@ export type Query = {
   nurtures: NurtureConnection;
   opportunities: OpportunityConnection;
   opportunity?: Maybe<Opportunity>;
+  /** The configured value lists of built-in fields (industry, territory, product line) with their values in your language. */
+  picklists: Array<Picklist>;
   /** Sales pipelines with their ordered stages. */
   pipelines: Array<Pipeline>;
   /** Records that may be the same person or company, among those you can see. */
@@ -3359,6 +3402,11 @@ export type QueryOpportunitiesArgs = {
 
 export type QueryOpportunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPicklistsArgs = {
+  names?: InputMaybe<Array<PicklistName>>;
 };
 
 
@@ -3621,7 +3669,7 @@ export type RecordField = {
   editable: Scalars['Boolean']['output'];
   /** The GraphQL enum of an enum field. */
   enumName?: Maybe<Scalars['String']['output']>;
-  /** Stored values of an enum or select field (filters take these). */
+  /** Stored values of an enum, a select or a picklist field (filters take these). */
   enumValues: Array<Scalars['String']['output']>;
   /** A column of the CSV export. */
   exported: Scalars['Boolean']['output'];
@@ -3641,6 +3689,8 @@ export type RecordField = {
   operators: Array<Scalars['String']['output']>;
   /** Personal data of a person (data-subject export and erasure). */
   personal: Scalars['Boolean']['output'];
+  /** The configured value list (`picklists`) a text field takes its values from; enumValues are its active values. */
+  picklist?: Maybe<Scalars['String']['output']>;
   /** Readable on the record type (references are read as the record they point at). */
   readable: Scalars['Boolean']['output'];
   /** The record type a reference points at. */
@@ -3853,6 +3903,18 @@ export type SaveLeadSettingsInput = {
 export type SaveLeadSettingsPayload = {
   __typename?: 'SaveLeadSettingsPayload';
   settings: LeadIntakeSettings;
+};
+
+/** Adds a value to a picklist, or changes the translations, order or activity of one it has (administrators). */
+export type SavePicklistValueInput = {
+  /** false retires the value: new records cannot take it. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  list: PicklistName;
+  /** Translations by locale (en, zh-CN, zh-TW); replaces the stored ones. */
+  names?: InputMaybe<Scalars['JSONObject']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The value records store (1–80 characters); it cannot be renamed once saved: retire it and add another. */
+  value: Scalars['String']['input'];
 };
 
 export type SavePriceBookInput = {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX_LENGTH, NameCell, translationsInput, TranslationFields, translationValues, type TranslationValues } from '@rapport/web-core';
 import { FormModal, useFormModal } from '@rapport/web-core';
-import { NONE } from '@rapport/web-core';
+import { NONE, PicklistSelect, PicklistText } from '@rapport/web-core';
 
 interface ProductValues {
   sku: string;
@@ -65,8 +65,8 @@ function ProductFormModal({ product, open, onClose }: { product?: ProductFieldsF
         </Col>
         <TranslationFields col={{ xs: 24, md: 8 }} />
         <Col xs={24} md={10}>
-          <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')} rules={[{ max: 100, message: t('validation.maxLength', { max: 100 }) }]}>
-            <Input autoComplete="off" data-testid="product-line" />
+          <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.productLineHint')}>
+            <PicklistSelect list="productLine" data-testid="product-line" />
           </Form.Item>
         </Col>
         <Col xs={12} md={7}>
@@ -101,7 +101,13 @@ export function ProductsTab({ canEdit }: { canEdit: boolean }) {
     { key: 'sku', title: t('revenue.catalog.sku'), render: (_: unknown, p) => <Typography.Text strong>{p.sku}</Typography.Text> },
     // The stored name, and under it the reader's translation when there is one.
     { key: 'name', title: t('fields.name'), render: (_: unknown, p) => <NameCell thing={p} /> },
-    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, p) => (p.productLine ? <Tag>{p.productLine}</Tag> : NONE) },
+    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, p) => (p.productLine ? (
+          <Tag>
+            <PicklistText list="productLine" value={p.productLine} />
+          </Tag>
+        ) : (
+          NONE
+        )) },
     { key: 'unit', title: t('revenue.catalog.unit'), dataIndex: 'unit' },
     { key: 'active', title: t('revenue.catalog.active'), render: (_: unknown, p) => (p.active ? <Tag color="green">{t('revenue.catalog.activeYes')}</Tag> : <Tag>{t('revenue.catalog.activeNo')}</Tag>) },
     ...(canEdit

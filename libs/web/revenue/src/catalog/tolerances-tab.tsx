@@ -1,11 +1,11 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DiscountTolerancesDocument, errorMessageOf, ProductsDocument, SaveDiscountToleranceDocument, type DiscountToleranceFieldsFragment } from '@rapport/web-data-access';
+import { DiscountTolerancesDocument, errorMessageOf, SaveDiscountToleranceDocument, type DiscountToleranceFieldsFragment } from '@rapport/web-data-access';
 import { EmptyState, ErrorState, LoadingState } from '@rapport/web-ui';
-import { App, AutoComplete, Button, Flex, Form, InputNumber, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Form, InputNumber, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormModal, useFormModal } from '@rapport/web-core';
+import { FormModal, PicklistSelect, PicklistText, useFormModal } from '@rapport/web-core';
 import { formatPercent } from '../quotes/quote-preview';
 import { toleranceRoleLabel } from '../revenue-labels';
 
@@ -22,8 +22,6 @@ function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: Discount
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [save, saving] = useMutation(SaveDiscountToleranceDocument, { refetchQueries: ['DiscountTolerances'] });
-  const products = useQuery(ProductsDocument, { variables: {}, skip: !open });
-  const lines = [...new Set((products.data?.products ?? []).flatMap((p) => (p.productLine ? [p.productLine] : [])))].sort();
   const submit = async (v: ToleranceValues) => {
     await save({ variables: { input: { role: v.role, productLine: v.productLine?.trim() || null, maxDiscountPercent: v.maxDiscountPercent ?? 0 } } });
     void message.success(t('revenue.catalog.toleranceSaved'));
@@ -45,7 +43,7 @@ function ToleranceFormModal({ tolerance, open, onClose }: { tolerance?: Discount
         <Select disabled={!!tolerance} data-testid="tolerance-role" options={TOLERANCE_ROLES.map((r) => ({ value: r, label: toleranceRoleLabel(t, r) }))} />
       </Form.Item>
       <Form.Item name="productLine" label={t('revenue.catalog.productLine')} extra={t('revenue.catalog.anyLineHint')}>
-        <AutoComplete disabled={!!tolerance} options={lines.map((l) => ({ value: l }))} placeholder={t('revenue.catalog.anyLine')} allowClear data-testid="tolerance-line" />
+        <PicklistSelect list="productLine" disabled={!!tolerance} placeholder={t('revenue.catalog.anyLine')} data-testid="tolerance-line" />
       </Form.Item>
       <Form.Item name="maxDiscountPercent" label={t('revenue.catalog.maxDiscount')} rules={[{ required: true, message: t('validation.required') }]}>
         <InputNumber<number> min={0} max={100} precision={2} suffix="%" style={{ width: '100%' }} data-testid="tolerance-max" />
@@ -64,7 +62,7 @@ export function TolerancesTab({ canEdit }: { canEdit: boolean }) {
   const rules = data?.discountTolerances ?? [];
   const columns: TableColumnsType<DiscountToleranceFieldsFragment> = [
     { key: 'role', title: t('revenue.catalog.role'), render: (_: unknown, r) => toleranceRoleLabel(t, r.role) },
-    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, r) => r.productLine ?? <Typography.Text type="secondary">{t('revenue.catalog.anyLine')}</Typography.Text> },
+    { key: 'line', title: t('revenue.catalog.productLine'), render: (_: unknown, r) => (r.productLine ? <PicklistText list="productLine" value={r.productLine} /> : <Typography.Text type="secondary">{t('revenue.catalog.anyLine')}</Typography.Text>) },
     { key: 'max', title: t('revenue.catalog.maxDiscount'), align: 'end', render: (_: unknown, r) => <span data-testid={`tolerance-${r.role}-${r.productLine ?? 'any'}`}>{formatPercent(r.maxDiscountPercent)}</span> },
     ...(canEdit
       ? [

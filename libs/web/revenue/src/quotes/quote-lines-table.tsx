@@ -4,6 +4,7 @@ import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BOOK_KIND_COLORS, bookKindLabel } from '../revenue-labels';
 import { formatPercent } from './quote-preview';
+import { PicklistText } from '@rapport/web-core';
 
 type Line = QuoteDetailFragment['lines'][number];
 
@@ -19,7 +20,12 @@ export function QuoteLinesTable({ quote }: { quote: Pick<QuoteDetailFragment, 'l
       render: (_: unknown, l) => (
         <span>
           <Typography.Text strong>{l.sku}</Typography.Text> {l.productName}
-          {l.productLine ? <Typography.Text type="secondary"> · {l.productLine}</Typography.Text> : null}
+          {l.productLine ? (
+            <Typography.Text type="secondary">
+              {' · '}
+              <PicklistText list="productLine" value={l.productLine} />
+            </Typography.Text>
+          ) : null}
         </span>
       ),
     },

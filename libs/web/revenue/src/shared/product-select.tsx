@@ -4,6 +4,7 @@ import { fieldControlProps, useDebouncedValue, type FieldControlProps } from '@r
 import { Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PicklistText } from '@rapport/web-core';
 
 export type ProductOption = Pick<ProductFieldsFragment, 'id' | 'sku' | 'name' | 'productLine'>;
 
@@ -50,7 +51,12 @@ export function ProductSelect({ value, onChange, current, activeOnly = true, dis
         return p ? (
           <span>
             <Typography.Text strong>{p.sku}</Typography.Text> {p.name}
-            {p.productLine ? <Typography.Text type="secondary"> · {p.productLine}</Typography.Text> : null}
+            {p.productLine ? (
+            <Typography.Text type="secondary">
+              {' · '}
+              <PicklistText list="productLine" value={p.productLine} />
+            </Typography.Text>
+          ) : null}
           </span>
         ) : (
           o.label

@@ -2,7 +2,7 @@ import type { AccountRowFragment, AccountTier } from '@rapport/web-data-access';
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { catalogueColumns, dateCell, NONE, optionalColumnsOf, orNone, ownerColumn } from '@rapport/web-core';
+import { catalogueColumns, dateCell, NONE, optionalColumnsOf, ownerColumn, PicklistText } from '@rapport/web-core';
 import { sortableColumn, type ListSort } from '@rapport/web-core';
 import { accountTierLabel, ALL_ACCOUNT_TIERS } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -33,7 +33,7 @@ function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, 
         </Link>
       ),
     },
-    { key: 'industry', title: t('fields.industry'), dataIndex: 'industry', render: orNone },
+    { key: 'industry', title: t('fields.industry'), dataIndex: 'industry', render: (v: string | null) => (v ? <PicklistText list="industry" value={v} /> : NONE) },
     {
       key: 'tier',
       title: t('fields.tier'),
@@ -42,7 +42,7 @@ function defaultAccountColumns(t: TFunction, sort: ListSort<AccountSortColumn>, 
       filteredValue: tiers,
       render: (tier: AccountTier | null) => (tier ? <Tag color={TIER_COLORS[tier]}>{accountTierLabel(t, tier)}</Tag> : NONE),
     },
-    { key: 'territory', title: t('fields.territory'), dataIndex: 'territory', render: orNone },
+    { key: 'territory', title: t('fields.territory'), dataIndex: 'territory', render: (v: string | null) => (v ? <PicklistText list="territory" value={v} /> : NONE) },
     ownerColumn(t),
     { key: 'createdAt', title: t('common.created'), dataIndex: 'createdAt', ...sortable('createdAt', 'descend'), render: dateCell },
     { key: 'updatedAt', title: t('common.updated'), dataIndex: 'updatedAt', ...sortable('updatedAt', 'descend'), render: dateCell },

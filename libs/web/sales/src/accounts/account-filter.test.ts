@@ -10,4 +10,12 @@ describe('buildAccountFilter', () => {
       ],
     });
   });
+
+  it('finds accounts by the industry or territory label the reader sees, as stored values', () => {
+    expect(buildAccountFilter({ search: '制造', labelled: { industry: ['Manufacturing'], territory: [] } })).toEqual({
+      or: [{ name: { contains: '制造' } }, { industry: { contains: '制造' } }, { territory: { contains: '制造' } }, { industry: { in: ['Manufacturing'] } }],
+    });
+    // No search: the labels change nothing.
+    expect(buildAccountFilter({ search: ' ', labelled: { industry: ['Manufacturing'], territory: ['East China'] } })).toBeUndefined();
+  });
 });

@@ -6,13 +6,23 @@ export interface AccountListCriteria {
   search: string;
   tiers?: AccountTier[];
   ownerId?: string;
+  /** Configured industries and territories whose label (in the reader's language) contains the search text. */
+  labelled?: { industry: string[]; territory: string[] };
 }
 
 const SEARCH_FIELDS = ['name', 'industry', 'territory'] as const;
 
-export function buildAccountFilter({ search, tiers, ownerId }: AccountListCriteria): AccountFilter | undefined {
+/**
+ * The list's filter. The search box finds an account by name, or by industry or territory as
+ * stored or as the reader sees it: "制造" finds accounts in Manufacturing for a Chinese reader.
+ */
+export function buildAccountFilter({ search, tiers, ownerId, labelled }: AccountListCriteria): AccountFilter | undefined {
+  const byLabel: AccountFilter[] = search.trim()
+    ? [...(labelled?.industry.length ? [{ industry: { in: labelled.industry } }] : []), ...(labelled?.territory.length ? [{ territory: { in: labelled.territory } }] : [])]
+    : [];
+  const text = searchAny<AccountFilter, (typeof SEARCH_FIELDS)[number]>(SEARCH_FIELDS, search);
   return allOf<AccountFilter>([
-    searchAny<AccountFilter, (typeof SEARCH_FIELDS)[number]>(SEARCH_FIELDS, search),
+    text && byLabel.length ? { or: [...(text.or ?? []), ...byLabel] } : text,
     // AccountFilter.tier is a StringFilter over the stored (lower-case) values, unlike the
     // AccountTier enum the API returns; see the sales web README.
     tiers?.length ? { tier: { in: tiers.map((tier) => tier.toLowerCase()) } } : undefined,

@@ -4,7 +4,7 @@ import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
 import { App, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { usePageTitle, usePermissions } from '@rapport/web-core';
+import { usePageTitle, usePermissions, usePicklists } from '@rapport/web-core';
 import { formValuesOf, NONE, ownerCell, RecordFieldRows } from '@rapport/web-core';
 import { accountTierLabel } from '@rapport/web-core';
 import { accountPath } from '@rapport/web-core';
@@ -28,6 +28,7 @@ export function AccountPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const permissions = usePermissions();
+  const { label: picklistLabel } = usePicklists();
   const { data, loading, error, refetch } = useQuery(AccountDocument, { variables: { id } });
   const [updateAccount] = useMutation(UpdateAccountDocument, { refetchQueries: ['AccountTimeline'] });
   const account = data?.account;
@@ -55,7 +56,7 @@ export function AccountPage() {
       <ConversionBanner />
       <PageHeader
         title={account.name}
-        subtitle={[account.industry, account.territory].filter(Boolean).join(' · ') || undefined}
+        subtitle={[picklistLabel('industry', account.industry), picklistLabel('territory', account.territory)].filter(Boolean).join(' · ') || undefined}
         extra={
           <Flex gap="small" align="center" wrap>
             {account.tier ? <Tag color={TIER_COLORS[account.tier]}>{accountTierLabel(t, account.tier)}</Tag> : null}

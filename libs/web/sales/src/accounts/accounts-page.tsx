@@ -1,7 +1,7 @@
 import { AccountsDocument, type AccountRowFragment, type AccountTier } from '@rapport/web-data-access';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountPath } from '@rapport/web-core';
+import { accountPath, picklistOptions, usePicklists } from '@rapport/web-core';
 import { ListPage } from '../lists/list-page';
 import { useRecordList } from '../lists/use-record-list';
 import { ACCOUNT_OPTIONAL_COLUMNS, accountColumns } from './account-columns';
@@ -11,7 +11,14 @@ import { AccountFormModal } from './account-form-modal';
 
 export function AccountsPage() {
   const { t } = useTranslation();
-  const fields = useMemo(() => accountFilterFields(t), [t]);
+  const { values, label } = usePicklists();
+  const fields = useMemo(() => accountFilterFields(t, picklistOptions('account', values, label)), [t, values, label]);
+  // Values whose label holds the search text, so a reader finds accounts by the industry name they see.
+  const labelled = (search: string) => {
+    const q = search.trim().toLowerCase();
+    const matching = (list: string) => (q ? values(list).filter((v) => label(list, v.value).toLowerCase().includes(q)).map((v) => v.value) : []);
+    return { industry: matching('industry'), territory: matching('territory') };
+  };
   const page = useRecordList({
     list: 'accounts',
     customObject: 'ACCOUNT',
@@ -24,7 +31,7 @@ export function AccountsPage() {
     defaultSort: DEFAULT_ACCOUNT_SORT,
     sortable: ACCOUNT_SORT_COLUMNS,
     orderFields: ACCOUNT_ORDER_FIELDS,
-    filter: ({ search, ownerId, picked }) => buildAccountFilter({ search, ownerId, tiers: picked.tier as AccountTier[] }),
+    filter: ({ search, ownerId, picked }) => buildAccountFilter({ search, ownerId, tiers: picked.tier as AccountTier[], labelled: labelled(search) }),
     query: AccountsDocument,
     connection: (data) => data.accounts,
   });

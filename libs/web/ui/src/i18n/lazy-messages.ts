@@ -11,7 +11,7 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists';
 
 const loaded = new Set<string>();
 
