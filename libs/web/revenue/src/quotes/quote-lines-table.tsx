@@ -1,10 +1,10 @@
 import type { QuoteDetailFragment } from '@rapport/web-data-access';
 import { formatMoney } from '@rapport/web-ui';
-import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BOOK_KIND_COLORS, bookKindLabel } from '../revenue-labels';
 import { formatPercent } from './quote-preview';
-import { PicklistText } from '@rapport/web-core';
+import { ProductLabel } from '../shared/product-select';
 
 type Line = QuoteDetailFragment['lines'][number];
 
@@ -19,13 +19,7 @@ export function QuoteLinesTable({ quote }: { quote: Pick<QuoteDetailFragment, 'l
       title: t('revenue.quotes.fields.product'),
       render: (_: unknown, l) => (
         <span>
-          <Typography.Text strong>{l.sku}</Typography.Text> {l.productName}
-          {l.productLine ? (
-            <Typography.Text type="secondary">
-              {' · '}
-              <PicklistText list="productLine" value={l.productLine} />
-            </Typography.Text>
-          ) : null}
+          <ProductLabel sku={l.sku} name={l.productName} line={l.productLine} />
         </span>
       ),
     },

@@ -50,13 +50,7 @@ export function ProductSelect({ value, onChange, current, activeOnly = true, dis
         const p = products.find((x) => x.id === o.value);
         return p ? (
           <span>
-            <Typography.Text strong>{p.sku}</Typography.Text> {p.name}
-            {p.productLine ? (
-            <Typography.Text type="secondary">
-              {' · '}
-              <PicklistText list="productLine" value={p.productLine} />
-            </Typography.Text>
-          ) : null}
+            <ProductLabel sku={p.sku} name={p.name} line={p.productLine} />
           </span>
         ) : (
           o.label
@@ -73,5 +67,20 @@ export function ProductSelect({ value, onChange, current, activeOnly = true, dis
       style={{ width: '100%', minWidth: 220 }}
       data-testid={rest['data-testid']}
     />
+  );
+}
+
+/** A product as lines and pickers name it: SKU, name, and its line in the reader's language. */
+export function ProductLabel({ sku, name, line }: { sku: string; name: string; line: string | null | undefined }) {
+  return (
+    <>
+      <Typography.Text strong>{sku}</Typography.Text> {name}
+      {line ? (
+        <Typography.Text type="secondary">
+          {' · '}
+          <PicklistText list="productLine" value={line} />
+        </Typography.Text>
+      ) : null}
+    </>
   );
 }
