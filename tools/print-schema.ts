@@ -144,7 +144,7 @@ export interface CatalogueField {
   picklist: string | null;
   maxLength: number | null;
   min: number | null;
-  widget: 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'none';
+  widget: 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'timeZone' | 'none';
   exported: boolean;
   personal: boolean;
 }

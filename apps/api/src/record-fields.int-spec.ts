@@ -43,6 +43,7 @@ function sample(key: string, f: FieldDefinition, variant: number, refs: Record<s
     case 'text':
     case 'longText':
       if (f.pattern) return FORMED[key]![variant];
+      if (f.format === 'timeZone') return ['Asia/Shanghai', 'Asia/Taipei', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'UTC'][variant];
       return f.oneOf ? f.oneOf[variant % f.oneOf.length] : `${key} ${variant}`.slice(0, f.maxLength ?? 100);
     case 'emailList':
       return [`${key}${variant}@example.com`, `other${variant}@example.com`];

@@ -41,7 +41,7 @@ export async function seedMailings(m: EntityManager, ids: { marketerId: string }
     [campaign.id, template.id, version.id, type.id, JSON.stringify(audience), ids.marketerId],
   );
   const [policyRow] = await m.query(`SELECT cap_max_messages AS "capMaxMessages", cap_window_days AS "capWindowDays", same_content_once AS "sameContentOnce", quiet_start_hour AS "quietStartHour", quiet_end_hour AS "quietEndHour", time_zone AS "timeZone", rules FROM contact_policy WHERE id = 1`);
-  const forSending = { id: sent.id, campaignId: campaign.id, subscriptionTypeId: type.id, audience, resendAllowed: false };
+  const forSending = { id: sent.id, campaignId: campaign.id, subscriptionTypeId: type.id, audience, resendAllowed: false, localHour: null };
   await new MailingSendRepository(m.connection).prepare(m, forSending, version.contentKey, policyOf(policyRow ?? null));
   // Sent a month ago, over four minutes; the cap's window has passed, so today's mailings are not held back by it.
   await m.query(

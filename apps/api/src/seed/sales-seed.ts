@@ -35,6 +35,7 @@ const TERRITORY_VALUES: SeedValue[] = [
   ['International', '海外', '海外'],
 ];
 const INDUSTRIES = INDUSTRY_VALUES.map((v) => v[0]);
+const ABROAD = ['Europe/London', 'America/New_York', 'Asia/Singapore', 'Europe/Berlin'];
 const TERRITORIES = TERRITORY_VALUES.map((v) => v[0]);
 const TIERS = ['strategic', 'key', 'standard', 'standard', 'small'];
 const CN_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '林', '郭'];
@@ -107,15 +108,18 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
       const local = chinese ? `${CN_PINYIN[last]}${contactRows.length}` : `${first}.${last}${contactRows.length}`.toLowerCase();
       const phone = `13${String(800000000 + contactRows.length * 7919).slice(0, 9)}`;
       const r = accountOwner.get(a.id!)!;
-      contactRows.push([a.id, first, last, normalizePersonName(first, last), pick(TITLES), `${local}@${a.domain}`, phone, normalizePhone(phone), chinese ? 'zh-CN' : 'en', r[6], r[7], daysAgo(380)]);
+      // Where they live by the clock (mailings at a local hour): mainland China, Taiwan, or abroad.
+      // Not from rnd(): another draw would change every name the demo makes after it.
+      const zone = chinese ? (a.chinese ? 'Asia/Shanghai' : 'Asia/Taipei') : ABROAD[contactRows.length % ABROAD.length];
+      contactRows.push([a.id, first, last, normalizePersonName(first, last), pick(TITLES), `${local}@${a.domain}`, phone, normalizePhone(phone), chinese ? 'zh-CN' : 'en', r[6], r[7], daysAgo(380), zone]);
     }
   });
   await m.query(
-    `INSERT INTO contact (account_id, first_name, last_name, name_normalized, title, emails, phones, phones_normalized, locale, owner_id, team_id, created_at)
-     SELECT account_id, first_name, last_name, name_normalized, title, ARRAY[email], ARRAY[phone], ARRAY[phone_normalized], locale, owner_id, team_id, created_at
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::uuid[], $12::timestamptz[])
-         AS t(account_id, first_name, last_name, name_normalized, title, email, phone, phone_normalized, locale, owner_id, team_id, created_at)`,
-    columns(contactRows, 12),
+    `INSERT INTO contact (account_id, first_name, last_name, name_normalized, title, emails, phones, phones_normalized, locale, owner_id, team_id, created_at, time_zone)
+     SELECT account_id, first_name, last_name, name_normalized, title, ARRAY[email], ARRAY[phone], ARRAY[phone_normalized], locale, owner_id, team_id, created_at, time_zone
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::uuid[], $12::timestamptz[], $13::text[])
+         AS t(account_id, first_name, last_name, name_normalized, title, email, phone, phone_normalized, locale, owner_id, team_id, created_at, time_zone)`,
+    columns(contactRows, 13),
   );
 
   const sources = Object.values(LeadSource);

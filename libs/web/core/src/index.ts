@@ -42,6 +42,7 @@ export * from './navigation/record-paths';
 export * from './pickers/campaign-select';
 export * from './pickers/id-select';
 export * from './pickers/picklist-select';
+export * from './pickers/time-zone-select';
 export * from './pickers/team-select';
 export * from './pickers/user-select';
 export * from './records/account-select';

@@ -25,6 +25,7 @@ function mailing(overrides: Partial<MailingFieldsFragment> = {}): MailingFieldsF
     campaignId: 'c1',
     status: 'SENDING',
     scheduledAt: null,
+    localHour: null,
     startedAt: '2026-12-05T09:00:00Z',
     finishedAt: null,
     createdAt: '2026-12-05T08:00:00Z',

@@ -51,6 +51,7 @@ export class Mailing {
   @Field(() => MailingStatusEnum) status: MailingStatus;
   @Field({ description: 'The same content may go again to people who already got it.' }) resendAllowed: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) scheduledAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Delivered at this hour (0–23) of each recipient’s day in their time zone (a contact’s, else the contact policy’s); null: as soon as it starts.' }) localHour: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) startedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it paused itself (a message key), or null.' }) pausedReason: string | null;
@@ -82,6 +83,7 @@ export class CreateMailingInput {
   @Field(() => MailingAudienceInput) @ValidateNested() @Type(() => MailingAudienceInput) audience: MailingAudienceInput;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts.' }) @IsOptional() @IsInt() @Min(0) @Max(23) localHour?: number | null;
 }
 
 @InputType({ description: 'Changes a draft; absent fields stay as they are.' })
@@ -93,6 +95,7 @@ export class UpdateMailingInput {
   @Field(() => MailingAudienceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => MailingAudienceInput) audience?: MailingAudienceInput;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts.' }) @IsOptional() @IsInt() @Min(0) @Max(23) localHour?: number | null;
 }
 
 @InputType()

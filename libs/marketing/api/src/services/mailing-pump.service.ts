@@ -66,7 +66,7 @@ export class MailingPumpService implements OnModuleDestroy {
     const version = (await this.templates.versionsByIds([versionId]))[0];
     if (!version) throw new Error(`mailing ${mailingId}: template version ${versionId} is gone`);
     const policy = await this.mailings.policy();
-    const forSending: MailingForSending = { id: mailing.id, campaignId: mailing.campaignId, subscriptionTypeId: mailing.subscriptionTypeId, audience: mailing.audience, resendAllowed: mailing.resendAllowed };
+    const forSending: MailingForSending = { id: mailing.id, campaignId: mailing.campaignId, subscriptionTypeId: mailing.subscriptionTypeId, audience: mailing.audience, resendAllowed: mailing.resendAllowed, localHour: mailing.localHour };
     // A nurture's mailing has no audience of its own: the nurture engine writes its rows (ADR 0017).
     if (!mailing.preparedAt && mailing.kind === 'one_off') {
       const written = await this.mailings.ds.transaction(async (m) => {

@@ -53,6 +53,7 @@ export class MailingsService {
         audience,
         resendAllowed: input.resendAllowed ?? false,
         scheduledAt: input.scheduledAt ?? null,
+        localHour: input.localHour ?? null,
         status: 'draft',
         ownerId: actor.userId,
         createdBy: actor.userId,
@@ -72,6 +73,7 @@ export class MailingsService {
         audience: input.audience ? audienceOf(input.audience) : mailing.audience,
         resendAllowed: input.resendAllowed ?? mailing.resendAllowed,
         scheduledAt: input.scheduledAt === undefined ? mailing.scheduledAt : input.scheduledAt,
+        localHour: input.localHour === undefined ? mailing.localHour : input.localHour,
       };
       await this.check(actor, { ...next, campaignId: mailing.campaignId });
       await this.mailings.update(m, mailing.id, next);

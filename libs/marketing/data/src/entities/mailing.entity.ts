@@ -27,6 +27,8 @@ export class MailingEntity {
   /** "Resend allowed": the same content may go again to people who already got it. */
   @Column({ name: 'resend_allowed', type: 'boolean', default: false }) resendAllowed: boolean;
   @Column({ name: 'scheduled_at', type: 'timestamptz', nullable: true }) scheduledAt: Date | null;
+  /** Deliver at this hour (0–23) of each recipient's own day, in their time zone (else the policy's); null = as soon as possible. */
+  @Column({ name: 'local_hour', type: 'smallint', nullable: true }) localHour: number | null;
   /** The recipient rows are written (ADR 0016 §1); set in the same transaction as the rows. */
   @Column({ name: 'prepared_at', type: 'timestamptz', nullable: true }) preparedAt: Date | null;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;

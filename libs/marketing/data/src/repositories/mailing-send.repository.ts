@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ContactPolicy, MailingAudience, MailingSkipReason, SendStatus } from '@rapport/marketing-domain';
 import { decidedSql } from './mailing-decision.sql';
+import { nextLocalHourSql } from './local-hour.sql';
 
 /** One recipient handed to the sender, with what its template needs. */
 export interface ClaimedSend {
@@ -24,6 +25,8 @@ export interface MailingForSending {
   subscriptionTypeId: string;
   audience: MailingAudience;
   resendAllowed: boolean;
+  /** Deliver at this hour of each recipient's day, in their time zone (else the policy's); null = now. */
+  localHour: number | null;
 }
 
 /**
@@ -98,15 +101,25 @@ export class MailingSendRepository {
    * previous attempt wrote stays as it was.
    */
   async prepare(m: EntityManager, mailing: MailingForSending, contentKey: string, policy: ContactPolicy): Promise<number> {
+    // With a local hour, each row is due at that hour of its recipient's day ($13): the contact's
+    // time zone if PostgreSQL knows it, else the policy's ($14). Without one, nothing is joined.
     const [row] = await m.query(
       `WITH ${AUDIENCE_SQL}, ${PREPARE_DECIDED},
+       zoned AS (
+         SELECT d.*, CASE WHEN $13::int IS NULL THEN NULL ELSE coalesce(z.name, $14) END AS zone
+           FROM decided d
+           LEFT JOIN contact c ON $13::int IS NOT NULL AND c.id = d.contact_id
+           LEFT JOIN (SELECT name FROM pg_timezone_names WHERE $13::int IS NOT NULL) z ON z.name = c.time_zone
+       ),
        inserted AS (
-         INSERT INTO mailing_send (mailing_id, address, contact_id, lead_id, locale, status, skip_reason, content_key)
-         SELECT $5, address, contact_id, lead_id, locale, CASE WHEN reason IS NULL THEN 'queued' ELSE 'skipped' END, reason, $7 FROM decided
+         INSERT INTO mailing_send (mailing_id, address, contact_id, lead_id, locale, status, skip_reason, content_key, not_before)
+         SELECT $5, address, contact_id, lead_id, locale, CASE WHEN reason IS NULL THEN 'queued' ELSE 'skipped' END, reason, $7,
+                CASE WHEN zone IS NULL OR reason IS NOT NULL THEN NULL ELSE ${nextLocalHourSql('zone', '$13::int')} END
+           FROM zoned
          ON CONFLICT (mailing_id, address) DO NOTHING
          RETURNING 1)
        SELECT count(*) AS n FROM inserted`,
-      prepareParams(mailing, contentKey, policy),
+      [...prepareParams(mailing, contentKey, policy), mailing.localHour, policy.timeZone],
     );
     return Number(row.n);
   }

@@ -93,7 +93,11 @@ export class MailingRepository {
     const rows: { id: string }[] = await this.ds.query(
       `SELECT id FROM mailing m
         WHERE (m.status = 'scheduled' AND (m.scheduled_at IS NULL OR m.scheduled_at <= now()))
-           OR (m.status = 'sending' AND (m.kind = 'one_off' OR EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND s.status IN ('queued', 'sending'))))
+           OR (m.status = 'sending' AND (
+                -- a one-off not yet prepared, or with nothing left to send but not yet marked done
+                (m.kind = 'one_off' AND (m.prepared_at IS NULL OR NOT EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND s.status IN ('queued', 'sending'))))
+                -- rows on the wire (a dead pump's), or queued and due: not the ones waiting for their recipient's hour
+                OR EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND (s.status = 'sending' OR (s.status = 'queued' AND (s.not_before IS NULL OR s.not_before <= now()))))))
         ORDER BY id`,
     );
     return rows.map((r) => r.id);

@@ -1,4 +1,4 @@
-import { afterSmtp, contactPolicyProblems, DEFAULT_CONTACT_POLICY, inQuietHours, MAX_SEND_ATTEMPTS, mailingDecision, progressOf, shouldPause } from './mailing';
+import { afterSmtp, contactPolicyProblems, DEFAULT_CONTACT_POLICY, inQuietHours, MAX_SEND_ATTEMPTS, mailingDecision, nextLocalHour, progressOf, shouldPause } from './mailing';
 
 const consentOk = { typeStatus: null, globalStatus: null, requiresOptIn: false, suppression: null } as const;
 const facts = { ...consentOk, sentInWindow: 0, sameContentSent: false, excluded: false, overdueCommitment: false };
@@ -66,5 +66,21 @@ describe('progress and pausing', () => {
   it('adds up every state, and pauses only at the threshold (0: never)', () => {
     expect(progressOf({ queued: 3, sent: 5, skipped: 2 })).toEqual({ total: 10, queued: 3, sending: 0, sent: 5, failed: 0, skipped: 2 });
     expect([shouldPause(19, 20), shouldPause(20, 20), shouldPause(1000, 0)]).toEqual([false, true, false]);
+  });
+});
+
+describe('nextLocalHour', () => {
+  it('is today’s hour in the recipient’s zone, or tomorrow’s once it has passed', () => {
+    const now = new Date('2026-12-05T00:30:00Z'); // 08:30 in Shanghai, 19:30 the day before in New York
+    expect(nextLocalHour(now, 'Asia/Shanghai', 9).toISOString()).toBe('2026-12-05T01:00:00.000Z');
+    expect(nextLocalHour(now, 'Asia/Shanghai', 8).toISOString()).toBe('2026-12-06T00:00:00.000Z');
+    expect(nextLocalHour(now, 'America/New_York', 9).toISOString()).toBe('2026-12-05T14:00:00.000Z');
+    expect(nextLocalHour(now, 'America/New_York', 20).toISOString()).toBe('2026-12-05T01:00:00.000Z');
+  });
+
+  it('keeps the wall-clock hour across a daylight-saving change', () => {
+    // New York moves to summer time on 2027-03-14: 9:00 is 14:00Z before and 13:00Z after.
+    expect(nextLocalHour(new Date('2027-03-13T15:00:00Z'), 'America/New_York', 9).toISOString()).toBe('2027-03-14T13:00:00.000Z');
+    expect(nextLocalHour(new Date('2027-03-12T15:00:00Z'), 'America/New_York', 9).toISOString()).toBe('2027-03-13T14:00:00.000Z');
   });
 });

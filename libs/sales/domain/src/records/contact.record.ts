@@ -27,6 +27,8 @@ export const CONTACT = defineRecord({
     email: { type: 'email', expression: 'text_array_join({a}.emails)', title: 'Email', label: 'fields.email', filter: ['eq', 'ne', 'in', 'contains', 'startsWith'], resolved: true, export: false, description: 'The primary email.' },
     phones: { type: 'phoneList', column: 'phones', title: 'Phone numbers', label: 'contacts.fields.phones', maxItems: 10, maxLength: 40, edit: true, merge: false, personal: true },
     accountId: { type: 'reference', column: 'account_id', references: 'account', title: 'Account', label: 'fields.account', message: 'Choose an account.', filter: true, edit: true },
+    // Where the person lives by the clock: mailings sent "at 9:00 in each recipient's time zone" use it.
+    timeZone: { type: 'text', column: 'time_zone', title: 'Time zone', label: 'contacts.fields.timeZone', maxLength: 64, format: 'timeZone', message: 'Choose a time zone such as Asia/Shanghai.', filter: ['eq', 'ne', 'in', 'isNull'], edit: true },
     locale: { type: 'text', column: 'locale', title: 'Language', label: 'contacts.fields.locale', oneOf: ['en', 'zh-CN', 'zh-TW'], nullable: false, columnDefault: 'en', filter: true, edit: true },
     preferredChannel: { type: 'enum', column: 'preferred_channel', enumName: 'PreferredChannel', enumValues: Object.values(PreferredChannel), title: 'Preferred channel', label: 'contacts.fields.preferredChannel', edit: true },
   },

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsTimeZone, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { FieldDefinition, InputMode, RecordDefinition } from '@rapport/shared-domain';
 import { fieldKeys, inMode, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
@@ -150,6 +150,7 @@ function validators(f: FieldDefinition, mode: InputMode): Decorator[] {
       rules.push(IsString(message));
       if (f.oneOf) rules.push(IsIn([...f.oneOf], message));
       if (f.pattern) rules.push(Matches(new RegExp(f.pattern), message));
+      if (f.format === 'timeZone') rules.push(IsTimeZone(message));
       if (f.required && max) rules.push(Length(1, max, { message: `${f.title} must be 1 to ${max} characters.` }));
       else if (max) rules.push(MaxLength(max));
       break;

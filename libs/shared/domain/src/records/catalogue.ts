@@ -89,7 +89,7 @@ function builtIn(def: RecordDefinition, name: string, f: FieldDefinition): Catal
     picklist: f.picklist ?? null,
     maxLength: f.maxLength ?? null,
     min: f.min ?? null,
-    widget: f.widget ?? (f.picklist ? 'select' : DEFAULT_WIDGET[f.type]),
+    widget: f.widget ?? (f.picklist ? 'select' : f.format === 'timeZone' ? 'timeZone' : DEFAULT_WIDGET[f.type]),
     exported: isExported(f),
     personal: f.personal === true,
   };

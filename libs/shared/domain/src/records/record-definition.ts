@@ -59,7 +59,7 @@ export const OPERATORS_BY_TYPE: Readonly<Record<ValueType, readonly FilterOperat
 };
 
 /** How a form shows a field when the value type alone does not say (a picklist vs radio, …). */
-export type WidgetHint = 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'none';
+export type WidgetHint = 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'timeZone' | 'none';
 
 export interface FieldDefinition {
   type: ValueType;
@@ -102,6 +102,8 @@ export interface FieldDefinition {
   enumName?: string;
   /** For `reference`: the record type it points at. */
   references?: string;
+  /** For `text`: a value with a known form checked beyond a pattern (an IANA time zone such as Asia/Shanghai). */
+  format?: 'timeZone';
   /** For `text`: the configured value list it must come from (docs/adr/0018-picklists.md); shown as a select. */
   picklist?: PicklistName;
   /** Filterable, with the type's operators, or with these. Default: no. */

@@ -38,7 +38,7 @@ export function enumLabelKey(enumName: string, value: string): string {
 }
 
 /** Widgets the generic form renders; references (pickers), addresses and the owner have their own controls. */
-const FORM_WIDGETS = new Set(['input', 'textarea', 'select', 'number', 'money', 'date', 'switch']);
+const FORM_WIDGETS = new Set(['input', 'textarea', 'select', 'number', 'money', 'date', 'switch', 'timeZone']);
 
 /** Whether the generic form has a control for the field (else a page supplies one, or it is left out). */
 export function isFormWidget(f: CatalogueField): boolean {

@@ -3,6 +3,7 @@ import type { Rule } from 'antd/es/form';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PicklistSelect } from '../pickers/picklist-select';
+import { TimeZoneSelect } from '../pickers/time-zone-select';
 import { enumLabelKey, formRulesOf, recordFields, isFormWidget, type CatalogueField, type FormMode, type RecordTypeName } from './record-catalogue';
 
 /**
@@ -15,6 +16,8 @@ function FieldInput({ type, field, inputRef, ...control }: { type: RecordTypeNam
   // A field kept by a configured list (industry, territory) picks from it, in the reader's language.
   if (field.picklist) return <PicklistSelect {...control} list={field.picklist} data-testid={testId} />;
   switch (field.widget) {
+    case 'timeZone':
+      return <TimeZoneSelect {...control} data-testid={testId} />;
     case 'select':
       return (
         <Select<string>

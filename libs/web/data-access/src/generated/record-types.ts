@@ -23,7 +23,7 @@ export interface CatalogueField {
   picklist: string | null;
   maxLength: number | null;
   min: number | null;
-  widget: 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'none';
+  widget: 'input' | 'textarea' | 'select' | 'number' | 'money' | 'date' | 'datetime' | 'switch' | 'recordPicker' | 'address' | 'tags' | 'timeZone' | 'none';
   exported: boolean;
   personal: boolean;
 }
@@ -943,6 +943,37 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "maxLength": null,
         "min": null,
         "widget": "recordPicker",
+        "exported": true,
+        "personal": false
+      },
+      "timeZone": {
+        "name": "timeZone",
+        "type": "text",
+        "multiple": false,
+        "title": "Time zone",
+        "label": "contacts.fields.timeZone",
+        "custom": false,
+        "required": false,
+        "nullable": true,
+        "readable": true,
+        "editable": true,
+        "creatable": true,
+        "updatable": true,
+        "mergeable": true,
+        "sortable": false,
+        "operators": [
+          "eq",
+          "ne",
+          "in",
+          "isNull"
+        ],
+        "enumName": null,
+        "enumValues": [],
+        "references": null,
+        "picklist": null,
+        "maxLength": 64,
+        "min": null,
+        "widget": "timeZone",
         "exported": true,
         "personal": false
       },

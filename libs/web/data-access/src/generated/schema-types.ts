@@ -838,6 +838,7 @@ export type Contact = {
   preferredChannel?: Maybe<PreferredChannel>;
   /** The person’s addresses on the suppression list. */
   suppressions: Array<Suppression>;
+  timeZone?: Maybe<Scalars['String']['output']>;
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -888,6 +889,7 @@ export type ContactFilter = {
   or?: InputMaybe<Array<ContactFilter>>;
   ownerId?: InputMaybe<IdFilter>;
   teamId?: InputMaybe<IdFilter>;
+  timeZone?: InputMaybe<StringFilter>;
   title?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
@@ -1060,6 +1062,7 @@ export type CreateContactInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phones?: InputMaybe<Array<Scalars['String']['input']>>;
   preferredChannel?: InputMaybe<PreferredChannel>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1103,6 +1106,8 @@ export type CreateLeadPayload = {
 export type CreateMailingInput = {
   audience: MailingAudienceInput;
   campaignId: Scalars['ID']['input'];
+  /** Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts. */
+  localHour?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1913,6 +1918,8 @@ export type Mailing = {
   id: Scalars['ID']['output'];
   /** Human clicks per destination, most first (at most 100). */
   links: Array<MailingLinkClicks>;
+  /** Delivered at this hour (0–23) of each recipient’s day in their time zone (a contact’s, else the contact policy’s); null: as soon as it starts. */
+  localHour?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** Why it paused itself (a message key), or null. */
@@ -4541,6 +4548,7 @@ export type UpdateContactInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phones?: InputMaybe<Array<Scalars['String']['input']>>;
   preferredChannel?: InputMaybe<PreferredChannel>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4610,6 +4618,8 @@ export type UpdateLeadPayload = {
 export type UpdateMailingInput = {
   audience?: InputMaybe<MailingAudienceInput>;
   id: Scalars['ID']['input'];
+  /** Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts. */
+  localHour?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;

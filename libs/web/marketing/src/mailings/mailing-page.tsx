@@ -47,6 +47,11 @@ function MailingDetails({ mailing }: { mailing: MailingFieldsFragment }) {
     { key: 'audience', label: t('mailings.fields.audience'), children: <AudienceSummary campaign={campaign} audience={mailing.audience} names={byId} /> },
     { key: 'resend', label: t('mailings.fields.resendAllowed'), children: mailing.resendAllowed ? t('mailings.review.resendYes') : t('mailings.review.resendNo') },
     { key: 'scheduled', label: t('mailings.fields.plannedAt'), children: formatDateTime(mailing.scheduledAt) ?? (mailing.status === 'DRAFT' ? t('mailings.when.notScheduled') : t('mailings.wizard.sendNow')) },
+    {
+      key: 'delivery',
+      label: t('mailings.fields.delivery'),
+      children: mailing.localHour === null ? t('mailings.review.asap') : t('mailings.review.local', { hour: `${String(mailing.localHour).padStart(2, '0')}:00` }),
+    },
     { key: 'started', label: t('mailings.fields.startedAt'), children: formatDateTime(mailing.startedAt) ?? NONE },
     { key: 'finished', label: t('mailings.fields.finishedAt'), children: formatDateTime(mailing.finishedAt) ?? NONE },
     { key: 'created', label: t('mailings.fields.createdAt'), children: formatDateTime(mailing.createdAt) ?? NONE },

@@ -35,6 +35,7 @@ const contact = (id: string, firstName: string, lastName: string): ContactRowFra
   email: null,
   phones: [],
   locale: 'EN',
+  timeZone: null,
   preferredChannel: null,
   account: null,
   owner: { __typename: 'UserRef', id: 'u-admin', name: 'Ada Admin' },

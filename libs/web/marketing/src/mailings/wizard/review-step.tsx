@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { AudienceSummary } from '../audience-summary';
 import type { CampaignName } from '../use-campaign-names';
 import { AudienceCount } from './audience-count';
-import { scheduledAtOf, type WizardValues } from './wizard-values';
+import { localHourOf, scheduledAtOf, type WizardValues } from './wizard-values';
 
 export interface ReviewStepProps {
   values: WizardValues;
@@ -22,6 +22,7 @@ export interface ReviewStepProps {
 export function ReviewStep({ values, campaign, names, templateName, typeName, draftId, savedVersion }: ReviewStepProps) {
   const { t } = useTranslation();
   const at = scheduledAtOf(values);
+  const hour = localHourOf(values);
   const items = [
     { key: 'name', label: t('mailings.fields.name'), children: values.name },
     { key: 'campaign', label: t('mailings.fields.campaign'), children: campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : '…' },
@@ -34,6 +35,7 @@ export function ReviewStep({ values, campaign, names, templateName, typeName, dr
     },
     { key: 'resend', label: t('mailings.fields.resendAllowed'), children: values.resendAllowed ? t('mailings.review.resendYes') : t('mailings.review.resendNo') },
     { key: 'when', label: t('mailings.fields.when'), children: at ? t('mailings.review.at', { at: formatDateTime(at) }) : t('mailings.review.now') },
+    { key: 'delivery', label: t('mailings.fields.delivery'), children: hour === null ? t('mailings.review.asap') : t('mailings.review.local', { hour: `${String(hour).padStart(2, '0')}:00` }) },
   ];
   return (
     <Flex vertical gap="middle">

@@ -1,7 +1,7 @@
 import type { MailingFieldsFragment } from '@rapport/web-data-access';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { audienceChosen, createInput, draftInput, EMPTY_WIZARD, firstStepWith, scheduledAtOf, valuesOf, WIZARD_FIELDS } from './wizard-values';
+import { audienceChosen, createInput, draftInput, EMPTY_WIZARD, firstStepWith, localHourOf, scheduledAtOf, valuesOf, WIZARD_FIELDS } from './wizard-values';
 
 const draft: MailingFieldsFragment = {
   __typename: 'Mailing',
@@ -10,6 +10,7 @@ const draft: MailingFieldsFragment = {
   campaignId: 'c1',
   status: 'DRAFT',
   scheduledAt: '2026-12-24T01:00:00.000Z',
+  localHour: 9,
   startedAt: null,
   finishedAt: null,
   createdAt: '2026-12-01T00:00:00Z',
@@ -31,7 +32,7 @@ const draft: MailingFieldsFragment = {
 describe('the wizard’s values', () => {
   it('reads a draft and gives back the same input it was saved with', () => {
     const values = valuesOf(draft);
-    expect(values).toMatchObject({ when: 'at', campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], resendAllowed: true });
+    expect(values).toMatchObject({ when: 'at', delivery: 'local', localHour: 9, campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], resendAllowed: true });
     expect(draftInput(values)).toEqual({
       name: 'Spring news',
       templateId: 't1',
@@ -39,8 +40,15 @@ describe('the wizard’s values', () => {
       resendAllowed: true,
       audience: { campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'] },
       scheduledAt: '2026-12-24T01:00:00.000Z',
+      localHour: 9,
     });
     expect(createInput(values).campaignId).toBe('c1');
+  });
+
+  it('sends a local hour only when delivery at each recipient’s hour is picked', () => {
+    expect(localHourOf({ delivery: 'asap', localHour: 9 })).toBeNull();
+    expect(localHourOf({ delivery: 'local', localHour: 0 })).toBe(0);
+    expect(valuesOf({ ...draft, localHour: null })).toMatchObject({ delivery: 'asap', localHour: 9 });
   });
 
   it('sends "now" as no start time, and a chosen time only when "at a time" is picked', () => {

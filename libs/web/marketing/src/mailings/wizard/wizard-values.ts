@@ -18,12 +18,15 @@ export interface WizardValues {
   excludeListIds: string[];
   when: 'now' | 'at';
   scheduledAt: Dayjs | null;
+  /** As soon as it starts, or at an hour of each recipient's own day (their time zone). */
+  delivery: 'asap' | 'local';
+  localHour: number | null;
 }
 
 export const STEP_FIELDS: Record<WizardStep, readonly (keyof WizardValues)[]> = {
   content: ['name', 'campaignId', 'templateId', 'subscriptionTypeId', 'resendAllowed'],
   audience: ['campaignMemberStatuses', 'listIds', 'excludeListIds'],
-  schedule: ['when', 'scheduledAt'],
+  schedule: ['when', 'scheduledAt', 'delivery', 'localHour'],
   review: [],
 };
 
@@ -41,6 +44,8 @@ export const EMPTY_WIZARD: WizardValues = {
   excludeListIds: [],
   when: 'now',
   scheduledAt: null,
+  delivery: 'asap',
+  localHour: 9,
 };
 
 /** The first step that holds one of these fields (the wizard opens it to show the error); none: -1. */
@@ -61,11 +66,16 @@ export function valuesOf(m: MailingFieldsFragment): WizardValues {
     excludeListIds: [...m.audience.excludeListIds],
     when: m.scheduledAt ? 'at' : 'now',
     scheduledAt: m.scheduledAt ? dayjs(m.scheduledAt) : null,
+    delivery: m.localHour === null || m.localHour === undefined ? 'asap' : 'local',
+    localHour: m.localHour ?? 9,
   };
 }
 
 /** The chosen start: null for "now" (the API's "as soon as it is sent"). */
 export const scheduledAtOf = (v: Pick<WizardValues, 'when' | 'scheduledAt'>): string | null => (v.when === 'at' && v.scheduledAt ? v.scheduledAt.toISOString() : null);
+
+/** The hour of each recipient's day it is delivered at; null for "as soon as it starts". */
+export const localHourOf = (v: Pick<WizardValues, 'delivery' | 'localHour'>): number | null => (v.delivery === 'local' && v.localHour !== null ? v.localHour : null);
 
 /** What `updateMailing` gets: everything a draft may change (its campaign it keeps). */
 export function draftInput(v: WizardValues): Omit<UpdateMailingMutationVariables['input'], 'id'> {
@@ -76,6 +86,7 @@ export function draftInput(v: WizardValues): Omit<UpdateMailingMutationVariables
     resendAllowed: v.resendAllowed,
     audience: { campaignMemberStatuses: [...v.campaignMemberStatuses], listIds: [...v.listIds], excludeListIds: [...v.excludeListIds] },
     scheduledAt: scheduledAtOf(v),
+    localHour: localHourOf(v),
   };
 }
 
