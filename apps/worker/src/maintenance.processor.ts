@@ -5,7 +5,7 @@ import { withSystemScope } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
-import { MailingPumpService, NurtureEngineService } from '@rapport/marketing-api';
+import { MailingPumpService, MailingSeriesService, NurtureEngineService } from '@rapport/marketing-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -31,6 +31,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly forecasts: ForecastService,
     private readonly commitments: CommitmentsService,
     private readonly mailings: MailingPumpService,
+    private readonly series: MailingSeriesService,
     private readonly nurtures: NurtureEngineService,
   ) {
     super();
@@ -49,7 +50,11 @@ export class MaintenanceProcessor extends WorkerHost {
       case 'remind-commitments':
         return { reminded: await withSystemScope('reminders go to every owner of a commitment coming due', () => this.commitments.remindDue()) };
       case 'resume-mailings':
-        return { woken: (await withSystemScope('the watchdog looks at every unfinished mailing', () => this.mailings.wakeDue())).length };
+        return withSystemScope('the watchdog looks at every unfinished mailing and every series', async () => {
+          // A series' due occurrence is made first, so the same run wakes a pump for it.
+          const occurrences = (await this.series.spawnDue()).length;
+          return { occurrences, woken: (await this.mailings.wakeDue()).length };
+        });
       case 'advance-nurtures':
         return await withSystemScope('the nurture engine moves every enrolled person', () => this.nurtures.advance());
       default:

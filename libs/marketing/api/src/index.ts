@@ -4,6 +4,7 @@ export * from './models';
 export * from './services/campaigns.service';
 export * from './services/mailing-pump.service';
 export * from './services/mailings.service';
+export * from './services/mailing-series.service';
 export * from './services/nurtures.service';
 export * from './services/nurture-engine.service';
 export * from './services/inbound-mail.service';

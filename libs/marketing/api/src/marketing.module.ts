@@ -4,9 +4,10 @@ import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, MailingEventRepository, MailingRepository, MailingSendRepository, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, InboundMessageRepository, MailingEventRepository, MailingRepository, MailingSendRepository, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
+import { MailingSeriesService } from './services/mailing-series.service';
 import { NurtureResolver } from './resolvers/nurture.resolver';
 import { NurturesService } from './services/nurtures.service';
 import { NurtureEngineService } from './services/nurture-engine.service';
@@ -44,8 +45,8 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 @Module({
   imports: [AuthModule, SalesModule, MarketingHooksModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController, TrackingController],
-  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingPumpService, MailingEventRepository, InboundMailService, TrackingService, NurtureRepository, NurtureEngineRepository, NurturesService, NurtureEngineService, ...MARKETING_RESOLVERS],
-  exports: [CampaignsService, MailingPumpService, MailingsService, NurtureEngineService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],
+  providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingSeriesService, MailingPumpService, MailingEventRepository, InboundMessageRepository, InboundMailService, TrackingService, NurtureRepository, NurtureEngineRepository, NurturesService, NurtureEngineService, ...MARKETING_RESOLVERS],
+  exports: [CampaignsService, MailingPumpService, MailingSeriesService, MailingsService, NurtureEngineService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],
 })
 export class MarketingModule implements OnModuleInit {
   constructor(

@@ -18,3 +18,5 @@ export * from './inbound';
 export * from './email/content-key';
 export * from './email/prepared';
 export * from './nurture/nurture';
+export * from './mailing/recurrence';
+export * from './mailing/wall-clock';

@@ -2,10 +2,40 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { graphqlEnum } from '@rapport/shared-api';
-import { CONTACT_POLICY_RULES, MAILING_SKIP_REASONS, MAILING_STATUSES, type ContactPolicyRuleKey, type MailingSkipReason, type MailingStatus } from '@rapport/marketing-domain';
+import { CONTACT_POLICY_RULES, MAILING_SKIP_REASONS, MAILING_STATUSES, RECURRENCE_FREQUENCIES, type ContactPolicyRuleKey, type MailingSkipReason, type MailingStatus, type RecurrenceFrequency } from '@rapport/marketing-domain';
 
 export const MailingStatusEnum = graphqlEnum('MailingStatus', MAILING_STATUSES);
 export const MailingSkipReasonEnum = graphqlEnum('MailingSkipReason', MAILING_SKIP_REASONS);
+export const MAILING_KINDS = ['one_off', 'recurring', 'occurrence', 'nurture'] as const;
+export const MailingKindEnum = graphqlEnum('MailingKind', MAILING_KINDS);
+export const RecurrenceFrequencyEnum = graphqlEnum('RecurrenceFrequency', RECURRENCE_FREQUENCIES);
+
+@ObjectType({ description: 'How a recurring mailing repeats (a subset of RFC 5545 RRULE), in wall-clock time of its time zone.' })
+export class MailingRecurrence {
+  @Field(() => RecurrenceFrequencyEnum) frequency: RecurrenceFrequency;
+  @Field(() => Int, { description: 'Every n days, weeks or months.' }) interval: number;
+  @Field(() => [Int], { description: 'Weekly: ISO weekdays, 1 = Monday … 7 = Sunday.' }) weekdays: number[];
+  @Field(() => Int, { nullable: true, description: 'Monthly: the day of the month (a shorter month uses its last day).' }) monthDay: number | null;
+  @Field(() => Int) hour: number;
+  @Field(() => Int) minute: number;
+  @Field() timeZone: string;
+  @Field(() => Int, { nullable: true, description: 'Ends after this many occurrences.' }) count: number | null;
+  @Field(() => String, { nullable: true, description: 'Ends after this day (YYYY-MM-DD).' }) until: string | null;
+  @Field({ description: 'The rule as RRULE text, e.g. FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;BYHOUR=9;BYMINUTE=0.' }) rrule: string;
+}
+
+@InputType({ description: 'Makes the mailing a series: each time the rule comes round, an occurrence is sent with the template as it is then.' })
+export class MailingRecurrenceInput {
+  @Field(() => RecurrenceFrequencyEnum) @IsIn([...RECURRENCE_FREQUENCIES]) frequency: RecurrenceFrequency;
+  @Field(() => Int, { nullable: true, description: 'Every n days, weeks or months (1–12); default 1.' }) @IsOptional() @IsInt() interval?: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Weekly: ISO weekdays, 1 = Monday … 7 = Sunday.' }) @IsOptional() @ArrayMaxSize(7) @IsInt({ each: true }) weekdays?: number[] | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() monthDay?: number | null;
+  @Field(() => Int) @IsInt() hour: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() minute?: number | null;
+  @Field(() => String, { nullable: true, description: 'IANA time zone; default: the contact policy’s.' }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() count?: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the last day an occurrence may fall on.' }) @IsOptional() @IsString() @MaxLength(10) until?: string | null;
+}
 const RULE_KEYS = CONTACT_POLICY_RULES.map((r) => r.key);
 export const ContactPolicyRuleEnum = graphqlEnum('ContactPolicyRuleKey', RULE_KEYS);
 
@@ -52,6 +82,11 @@ export class Mailing {
   @Field({ description: 'The same content may go again to people who already got it.' }) resendAllowed: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) scheduledAt: Date | null;
   @Field(() => Int, { nullable: true, description: 'Delivered at this hour (0–23) of each recipient’s day in their time zone (a contact’s, else the contact policy’s); null: as soon as it starts.' }) localHour: number | null;
+  @Field(() => MailingKindEnum, { description: 'ONE_OFF, a RECURRING series, an OCCURRENCE of one, or a NURTURE step.' }) kind: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'A series: when its next occurrence is made.' }) nextRunAt: Date | null;
+  @Field(() => Int, { description: 'A series: the occurrences it has made.' }) occurrenceCount: number;
+  @Field(() => ID, { nullable: true, description: 'An occurrence: its series.' }) parentId: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'An occurrence: the time of the rule it stands for.' }) occurrenceAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) startedAt: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Why it paused itself (a message key), or null.' }) pausedReason: string | null;
@@ -84,6 +119,7 @@ export class CreateMailingInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
   @Field(() => Int, { nullable: true, description: 'Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts.' }) @IsOptional() @IsInt() @Min(0) @Max(23) localHour?: number | null;
+  @Field(() => MailingRecurrenceInput, { nullable: true, description: 'Repeat on a rule (a series); null: once.' }) @IsOptional() @ValidateNested() @Type(() => MailingRecurrenceInput) recurrence?: MailingRecurrenceInput | null;
 }
 
 @InputType({ description: 'Changes a draft; absent fields stay as they are.' })
@@ -96,6 +132,7 @@ export class UpdateMailingInput {
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() resendAllowed?: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() scheduledAt?: Date | null;
   @Field(() => Int, { nullable: true, description: 'Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts.' }) @IsOptional() @IsInt() @Min(0) @Max(23) localHour?: number | null;
+  @Field(() => MailingRecurrenceInput, { nullable: true, description: 'Repeat on a rule (a series); null: once.' }) @IsOptional() @ValidateNested() @Type(() => MailingRecurrenceInput) recurrence?: MailingRecurrenceInput | null;
 }
 
 @InputType()

@@ -9,7 +9,7 @@ import { CampaignsService } from '../services/campaigns.service';
 import { EmailTemplatesService } from '../services/email-templates.service';
 import { ConsentService } from '../services/consent.service';
 import { typeOf } from './consent.resolver';
-import { CONTACT_POLICY_RULES, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
+import { CONTACT_POLICY_RULES, rruleOf, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
 import {
   ContactPolicyModel,
   CreateMailingInput,
@@ -18,6 +18,7 @@ import {
   MailingConnection,
   MailingIdInput,
   MailingProgressModel,
+  MailingRecurrence,
   MailingEngagement,
   MailingHour,
   MailingLinkClicks,
@@ -112,6 +113,23 @@ export class MailingResolver {
         return ids.map((id) => by.get(id)!);
       })
       .load(m.id);
+  }
+
+  @ResolveField(() => MailingRecurrence, { nullable: true, description: 'A series’ rule; null for a mailing sent once.' })
+  recurrence(@Parent() m: MailingEntity): MailingRecurrence | null {
+    return m.recurrence ? { ...m.recurrence, rrule: rruleOf(m.recurrence) } : null;
+  }
+
+  @ResolveField(() => MailingConnection, { description: 'A series’ occurrences, newest first (empty for other mailings).' })
+  async occurrences(
+    @Parent() m: MailingEntity,
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, defaultValue: 25 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ) {
+    if (m.kind !== 'recurring') return { nodes: [], totalCount: 0, hasNextPage: false, endCursor: null };
+    const page = await this.service.list(actor, { parentId: m.id, first: Math.min(Math.max(first, 1), 100), after });
+    return { nodes: page.rows, totalCount: page.totalCount, hasNextPage: page.hasMore, endCursor: page.rows.at(-1)?.id ?? null };
   }
 
   @ResolveField(() => [MailingSkipCount], { description: 'Skipped recipients by reason, most first.' })

@@ -68,7 +68,7 @@ export class MailingPumpService implements OnModuleDestroy {
     const policy = await this.mailings.policy();
     const forSending: MailingForSending = { id: mailing.id, campaignId: mailing.campaignId, subscriptionTypeId: mailing.subscriptionTypeId, audience: mailing.audience, resendAllowed: mailing.resendAllowed, localHour: mailing.localHour };
     // A nurture's mailing has no audience of its own: the nurture engine writes its rows (ADR 0017).
-    if (!mailing.preparedAt && mailing.kind === 'one_off') {
+    if (!mailing.preparedAt && (mailing.kind === 'one_off' || mailing.kind === 'occurrence')) {
       const written = await this.mailings.ds.transaction(async (m) => {
         const n = await this.sends.prepare(m, forSending, version.contentKey, policy);
         await this.mailings.update(m, mailing.id, { preparedAt: new Date() });

@@ -7,6 +7,7 @@ import { isUuid } from '@rapport/shared-util';
 import { ConsentRepository, EmailTemplateRepository, MailingEntity, MailingEventRepository, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
 import { ALL_MEMBER_STATUSES, ContactPolicy, contactPolicyProblems, MailingAudience, MailingSkipReason, progressOf, type MailingProgress } from '@rapport/marketing-domain';
 import type { CreateMailingInput, MailingAudienceInput, UpdateMailingInput } from '../models/mailing.model';
+import { MailingSeriesService, recurrenceOf } from './mailing-series.service';
 
 /** Most lists one audience may combine (each is a campaign's member list). */
 const MAX_LISTS = 50;
@@ -24,6 +25,7 @@ export class MailingsService {
     private readonly templates: EmailTemplateRepository,
     private readonly consent: ConsentRepository,
     private readonly events: MailingEventRepository,
+    private readonly series: MailingSeriesService,
   ) {}
 
   async get(actor: Actor, id: string): Promise<MailingEntity | null> {
@@ -31,7 +33,7 @@ export class MailingsService {
     return mailing && this.may(actor, mailing, 'read') ? mailing : null;
   }
 
-  async list(actor: Actor, args: { campaignId?: string | null; status?: string | null; first: number; after?: string | null }) {
+  async list(actor: Actor, args: { campaignId?: string | null; status?: string | null; parentId?: string | null; first: number; after?: string | null }) {
     this.assertAny(actor, 'read');
     const own = scopeFor(actor, 'mailing', 'read') === RecordScope.Own ? actor.userId : null;
     // A cursor is a mailing id; anything else starts from the top rather than reaching the database.
@@ -44,6 +46,7 @@ export class MailingsService {
     this.assertAny(actor, 'write');
     const audience = audienceOf(input.audience);
     await this.check(actor, { campaignId: input.campaignId, templateId: input.templateId, subscriptionTypeId: input.subscriptionTypeId, audience, name: input.name });
+    const recurrence = input.recurrence ? recurrenceOf(input.recurrence, (await this.mailings.policy()).timeZone) : null;
     return this.mailings.ds.transaction(async (m) => {
       const mailing = await this.mailings.save(m, {
         name: input.name.trim(),
@@ -54,6 +57,8 @@ export class MailingsService {
         resendAllowed: input.resendAllowed ?? false,
         scheduledAt: input.scheduledAt ?? null,
         localHour: input.localHour ?? null,
+        kind: recurrence ? 'recurring' : 'one_off',
+        recurrence,
         status: 'draft',
         ownerId: actor.userId,
         createdBy: actor.userId,
@@ -74,6 +79,8 @@ export class MailingsService {
         resendAllowed: input.resendAllowed ?? mailing.resendAllowed,
         scheduledAt: input.scheduledAt === undefined ? mailing.scheduledAt : input.scheduledAt,
         localHour: input.localHour === undefined ? mailing.localHour : input.localHour,
+        // A draft may become a series or stop being one until it is started.
+        ...(input.recurrence === undefined ? {} : input.recurrence === null ? { recurrence: null, kind: 'one_off' } : { recurrence: recurrenceOf(input.recurrence, (await this.mailings.policy()).timeZone), kind: 'recurring' }),
       };
       await this.check(actor, { ...next, campaignId: mailing.campaignId });
       await this.mailings.update(m, mailing.id, next);
@@ -89,6 +96,11 @@ export class MailingsService {
       if (mailing.status !== 'draft') throw AppError.validation([{ path: 'input.id', message: 'This mailing was already started.' }]);
       const at = scheduledAt === undefined ? mailing.scheduledAt : scheduledAt;
       if (at && at.getTime() < Date.now() - 60_000) throw AppError.validation([{ path: 'input.scheduledAt', message: 'Choose a time in the future, or send now.' }]);
+      if (mailing.kind === 'recurring') {
+        await this.series.start(m, mailing, at ?? new Date());
+        await appendTimeline(m, actor, { subjectType: 'campaign', subjectId: mailing.campaignId, eventType: 'mailing.scheduled', payload: { mailingId: mailing.id, name: mailing.name, at: (at ?? new Date()).toISOString() } });
+        return;
+      }
       const template = await this.templates.template(mailing.templateId);
       if (!template?.currentVersionId || template.archived) throw AppError.validation([{ path: 'input.id', message: 'The template is archived or has no content.' }]);
       await this.mailings.update(m, mailing.id, { status: 'scheduled', scheduledAt: at ?? null, templateVersionId: template.currentVersionId });
@@ -111,6 +123,7 @@ export class MailingsService {
       id,
       async (m, mailing) => {
         if (mailing.status !== 'paused') throw AppError.validation([{ path: 'input.id', message: 'Only a paused mailing can be resumed.' }]);
+        if (mailing.kind === 'recurring') return this.series.resume(m, mailing);
         await this.mailings.update(m, mailing.id, { status: mailing.startedAt ? 'sending' : 'scheduled', pausedReason: null, consecutiveFailures: 0 });
         await this.pumpSoon(m, mailing.id, `resume-${Date.now()}`);
       },

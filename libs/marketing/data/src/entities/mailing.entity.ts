@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ContactPolicyRuleKey, MailingAudience } from '@rapport/marketing-domain';
+import type { ContactPolicyRuleKey, MailingAudience, Recurrence } from '@rapport/marketing-domain';
 import { CampaignEntity } from './campaign.entity';
 import { EmailTemplateEntity, EmailTemplateVersionEntity } from './email-template.entity';
 import { SubscriptionTypeEntity } from './consent.entity';
@@ -10,7 +10,8 @@ import { SubscriptionTypeEntity } from './consent.entity';
  */
 @Entity('mailing')
 @Check('mailing_status_check', `status IN ('draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled')`)
-@Check('mailing_kind_check', `kind IN ('one_off', 'nurture')`)
+@Check('mailing_kind_check', `kind IN ('one_off', 'nurture', 'recurring', 'occurrence')`)
+@Index('mailing_occurrence_key', ['parentId', 'occurrenceAt'], { unique: true, where: `parent_id IS NOT NULL` })
 @Index('mailing_due_idx', ['status', 'scheduledAt'], { where: `status IN ('scheduled', 'sending')` })
 export class MailingEntity {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
@@ -22,13 +23,23 @@ export class MailingEntity {
   @Column({ name: 'subscription_type_id', type: 'uuid' }) subscriptionTypeId: string;
   @Column({ type: 'jsonb' }) audience: MailingAudience;
   @Column({ type: 'text', default: 'draft' }) status: string;
-  /** `nurture`: a nurture's send step (docs/adr/0017); its rows come from the nurture engine, and it stays `sending` while the nurture runs. */
+  /**
+   * `nurture`: a nurture's send step (docs/adr/0017); its rows come from the nurture engine, and it stays `sending` while the nurture runs.
+   * `recurring`: a series that sends nothing itself; each time its rule comes round the watchdog makes an `occurrence` of it.
+   */
   @Column({ type: 'text', default: 'one_off' }) kind: string;
   /** "Resend allowed": the same content may go again to people who already got it. */
   @Column({ name: 'resend_allowed', type: 'boolean', default: false }) resendAllowed: boolean;
   @Column({ name: 'scheduled_at', type: 'timestamptz', nullable: true }) scheduledAt: Date | null;
   /** Deliver at this hour (0–23) of each recipient's own day, in their time zone (else the policy's); null = as soon as possible. */
   @Column({ name: 'local_hour', type: 'smallint', nullable: true }) localHour: number | null;
+  /** A recurring series' rule (docs/adr/0016 §11), its next occurrence and how many it has made. */
+  @Column({ type: 'jsonb', nullable: true }) recurrence: Recurrence | null;
+  @Column({ name: 'next_run_at', type: 'timestamptz', nullable: true }) nextRunAt: Date | null;
+  @Column({ name: 'occurrence_count', type: 'int', default: 0 }) occurrenceCount: number;
+  /** An occurrence's series and the time it stands for (one occurrence per series and time, however often the watchdog runs). */
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
+  @Column({ name: 'occurrence_at', type: 'timestamptz', nullable: true }) occurrenceAt: Date | null;
   /** The recipient rows are written (ADR 0016 §1); set in the same transaction as the rows. */
   @Column({ name: 'prepared_at', type: 'timestamptz', nullable: true }) preparedAt: Date | null;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;

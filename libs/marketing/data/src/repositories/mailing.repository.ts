@@ -11,6 +11,8 @@ export interface MailingListArgs {
   status?: string | null;
   /** Only mailings this user owns (a reader with the `own` scope). */
   ownerId?: string | null;
+  /** A recurring series' occurrences instead of the one-off and recurring mailings. */
+  parentId?: string | null;
   first: number;
   after?: string | null;
 }
@@ -39,23 +41,57 @@ export class MailingRepository {
     await m.getRepository(MailingEntity).update({ id }, changes);
   }
 
-  /** Newest first, keyset-paged by id (uuidv7 ids grow with time). One-off mailings only: a nurture's are listed with their nurture. */
+  /**
+   * Newest first, keyset-paged by id (uuidv7 ids grow with time). One-off and recurring mailings: a
+   * nurture's are listed with their nurture, a series' occurrences with their series (`parentId`).
+   */
   async list(args: MailingListArgs): Promise<{ rows: MailingEntity[]; hasMore: boolean }> {
-    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').where(`m.kind = 'one_off'`).orderBy('m.id', 'DESC').take(args.first + 1);
-    if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
-    if (args.status) q.andWhere('m.status = :s', { s: args.status });
-    if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
+    const q = this.listed(args).orderBy('m.id', 'DESC').take(args.first + 1);
     if (args.after) q.andWhere('m.id < :after', { after: args.after });
     const rows = await q.getMany();
     return { rows: rows.slice(0, args.first), hasMore: rows.length > args.first };
   }
 
-  async count(args: Pick<MailingListArgs, 'campaignId' | 'status' | 'ownerId'>): Promise<number> {
-    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m').where(`m.kind = 'one_off'`);
+  async count(args: Pick<MailingListArgs, 'campaignId' | 'status' | 'ownerId' | 'parentId'>): Promise<number> {
+    return this.listed(args).getCount();
+  }
+
+  private listed(args: Pick<MailingListArgs, 'campaignId' | 'status' | 'ownerId' | 'parentId'>) {
+    const q = this.ds.getRepository(MailingEntity).createQueryBuilder('m');
+    if (args.parentId) q.where(`m.kind = 'occurrence' AND m.parent_id = :p`, { p: args.parentId });
+    else q.where(`m.kind IN ('one_off', 'recurring')`);
     if (args.campaignId) q.andWhere('m.campaign_id = :c', { c: args.campaignId });
     if (args.status) q.andWhere('m.status = :s', { s: args.status });
     if (args.ownerId) q.andWhere('m.owner_id = :o', { o: args.ownerId });
-    return q.getCount();
+    return q;
+  }
+
+  /** The series whose next occurrence is due, locked (one at a time; another watchdog skips it). */
+  async lockDueSeries(m: EntityManager): Promise<MailingEntity | null> {
+    return m
+      .getRepository(MailingEntity)
+      .createQueryBuilder('m')
+      .where(`m.kind = 'recurring' AND m.status = 'scheduled' AND m.next_run_at <= now()`)
+      .orderBy('m.next_run_at')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getOne();
+  }
+
+  /**
+   * A series' occurrence at `at`: a scheduled mailing of its own with the series' content and
+   * audience, due then. At most one per series and time (unique key): a watchdog that runs twice,
+   * or again after a crash, makes no second one. The new id, or null when it existed.
+   */
+  async addOccurrence(m: EntityManager, seriesId: string, at: Date, name: string): Promise<string | null> {
+    const [row] = await m.query(
+      `INSERT INTO mailing (name, campaign_id, template_id, subscription_type_id, audience, status, kind, resend_allowed, scheduled_at, local_hour, owner_id, created_by, parent_id, occurrence_at)
+       SELECT $3, campaign_id, template_id, subscription_type_id, audience, 'scheduled', 'occurrence', resend_allowed, $2, local_hour, owner_id, created_by, id, $2 FROM mailing WHERE id = $1
+       ON CONFLICT (parent_id, occurrence_at) WHERE parent_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [seriesId, at, name],
+    );
+    return row?.id ?? null;
   }
 
   /** The campaigns among these ids that exist (not deleted), with their type; ids that are not uuids name nothing. */
@@ -73,7 +109,7 @@ export class MailingRepository {
   async completeIfDone(id: string): Promise<void> {
     await this.ds.query(
       `UPDATE mailing SET status = 'completed', finished_at = now()
-        WHERE id = $1 AND status = 'sending' AND kind = 'one_off' AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
+        WHERE id = $1 AND status = 'sending' AND kind IN ('one_off', 'occurrence') AND NOT EXISTS (SELECT 1 FROM mailing_send WHERE mailing_id = $1 AND status IN ('queued', 'sending'))`,
       [id],
     );
   }
@@ -92,10 +128,10 @@ export class MailingRepository {
   async due(): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
       `SELECT id FROM mailing m
-        WHERE (m.status = 'scheduled' AND (m.scheduled_at IS NULL OR m.scheduled_at <= now()))
+        WHERE (m.status = 'scheduled' AND m.kind <> 'recurring' AND (m.scheduled_at IS NULL OR m.scheduled_at <= now()))
            OR (m.status = 'sending' AND (
                 -- a one-off not yet prepared, or with nothing left to send but not yet marked done
-                (m.kind = 'one_off' AND (m.prepared_at IS NULL OR NOT EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND s.status IN ('queued', 'sending'))))
+                (m.kind IN ('one_off', 'occurrence') AND (m.prepared_at IS NULL OR NOT EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND s.status IN ('queued', 'sending'))))
                 -- rows on the wire (a dead pump's), or queued and due: not the ones waiting for their recipient's hour
                 OR EXISTS (SELECT 1 FROM mailing_send s WHERE s.mailing_id = m.id AND (s.status = 'sending' OR (s.status = 'queued' AND (s.not_before IS NULL OR s.not_before <= now()))))))
         ORDER BY id`,

@@ -1,4 +1,5 @@
 import { ConsentFacts, marketingDecision, SkipReason, SuppressionReason } from '../consent/consent';
+import { dayNumber, fromDayNumber, instantAt, localDateOf } from './wall-clock';
 
 /**
  * Mailings (issue 15, docs/adr/0016) as pure rules: who gets a message, what a relay's answer
@@ -113,38 +114,15 @@ export function hourIn(at: Date, timeZone: string): number {
   return Number(h);
 }
 
-/** The wall-clock parts of an instant in a time zone. */
-function wallClock(at: Date, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return { y: parts.year!, mo: parts.month!, d: parts.day!, h: parts.hour!, mi: parts.minute!, s: parts.second! };
-}
-
-/** The instant a wall-clock time in a zone stands for (the first, should the clock show it twice). */
-function instantOf(y: number, mo: number, d: number, h: number, timeZone: string): Date {
-  // Guess as if UTC, then correct by the zone's offset at the guess (twice, for a change in between).
-  let guess = Date.UTC(y, mo - 1, d, h);
-  for (let i = 0; i < 2; i++) {
-    const w = wallClock(new Date(guess), timeZone);
-    guess += Date.UTC(y, mo - 1, d, h) - Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s);
-  }
-  return new Date(guess);
-}
-
 /**
  * The next moment it is `hour`:00 in `timeZone` after `now` (today's, or tomorrow's once it has
  * passed): when a mailing "at 9:00 in each recipient's time zone" is due for one recipient. The
  * SQL that writes it for a million rows at once (`nextLocalHourSql`) is held equal to this.
  */
 export function nextLocalHour(now: Date, timeZone: string, hour: number): Date {
-  const w = wallClock(now, timeZone);
-  const today = instantOf(w.y, w.mo, w.d, hour, timeZone);
-  if (now < today) return today;
-  const tomorrow = new Date(Date.UTC(w.y, w.mo - 1, w.d + 1));
-  return instantOf(tomorrow.getUTCFullYear(), tomorrow.getUTCMonth() + 1, tomorrow.getUTCDate(), hour, timeZone);
+  const day = dayNumber(localDateOf(now, timeZone));
+  const today = instantAt(fromDayNumber(day), hour, 0, timeZone);
+  return now < today ? today : instantAt(fromDayNumber(day + 1), hour, 0, timeZone);
 }
 
 /** Whether marketing must wait now; quiet hours may wrap midnight (22 → 7). */

@@ -1109,6 +1109,8 @@ export type CreateMailingInput = {
   /** Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts. */
   localHour?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
+  /** Repeat on a rule (a series); null: once. */
+  recurrence?: InputMaybe<MailingRecurrenceInput>;
   resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
   subscriptionTypeId: Scalars['ID']['input'];
@@ -1916,15 +1918,29 @@ export type Mailing = {
   /** Human opens and clicks per hour since it started. */
   hourly: Array<MailingHour>;
   id: Scalars['ID']['output'];
+  /** ONE_OFF, a RECURRING series, an OCCURRENCE of one, or a NURTURE step. */
+  kind: MailingKind;
   /** Human clicks per destination, most first (at most 100). */
   links: Array<MailingLinkClicks>;
   /** Delivered at this hour (0–23) of each recipient’s day in their time zone (a contact’s, else the contact policy’s); null: as soon as it starts. */
   localHour?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  /** A series: when its next occurrence is made. */
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  /** An occurrence: the time of the rule it stands for. */
+  occurrenceAt?: Maybe<Scalars['DateTime']['output']>;
+  /** A series: the occurrences it has made. */
+  occurrenceCount: Scalars['Int']['output'];
+  /** A series’ occurrences, newest first (empty for other mailings). */
+  occurrences: MailingConnection;
   ownerId?: Maybe<Scalars['ID']['output']>;
+  /** An occurrence: its series. */
+  parentId?: Maybe<Scalars['ID']['output']>;
   /** Why it paused itself (a message key), or null. */
   pausedReason?: Maybe<Scalars['String']['output']>;
   progress: MailingProgressModel;
+  /** A series’ rule; null for a mailing sent once. */
+  recurrence?: Maybe<MailingRecurrence>;
   /** The same content may go again to people who already got it. */
   resendAllowed: Scalars['Boolean']['output'];
   scheduledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1940,6 +1956,13 @@ export type Mailing = {
   /** The template version it sends, fixed when it is started. */
   templateVersionId?: Maybe<Scalars['ID']['output']>;
   viewerCan: MailingViewerCan;
+};
+
+
+/** A template sent to an audience under a subscription type, for a campaign (issue 15). */
+export type MailingOccurrencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Who a mailing goes to: members of its campaign with these statuses, plus every member of the lists (other campaigns), minus the exclusion lists. One message per address. */
@@ -2005,6 +2028,12 @@ export type MailingIdInput = {
   id: Scalars['ID']['input'];
 };
 
+export type MailingKind =
+  | 'NURTURE'
+  | 'OCCURRENCE'
+  | 'ONE_OFF'
+  | 'RECURRING';
+
 export type MailingLinkClicks = {
   __typename?: 'MailingLinkClicks';
   clicks: Scalars['Int']['output'];
@@ -2022,6 +2051,44 @@ export type MailingProgressModel = {
   sent: Scalars['Int']['output'];
   skipped: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** How a recurring mailing repeats (a subset of RFC 5545 RRULE), in wall-clock time of its time zone. */
+export type MailingRecurrence = {
+  __typename?: 'MailingRecurrence';
+  /** Ends after this many occurrences. */
+  count?: Maybe<Scalars['Int']['output']>;
+  frequency: RecurrenceFrequency;
+  hour: Scalars['Int']['output'];
+  /** Every n days, weeks or months. */
+  interval: Scalars['Int']['output'];
+  minute: Scalars['Int']['output'];
+  /** Monthly: the day of the month (a shorter month uses its last day). */
+  monthDay?: Maybe<Scalars['Int']['output']>;
+  /** The rule as RRULE text, e.g. FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;BYHOUR=9;BYMINUTE=0. */
+  rrule: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  /** Ends after this day (YYYY-MM-DD). */
+  until?: Maybe<Scalars['String']['output']>;
+  /** Weekly: ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
+/** Makes the mailing a series: each time the rule comes round, an occurrence is sent with the template as it is then. */
+export type MailingRecurrenceInput = {
+  count?: InputMaybe<Scalars['Int']['input']>;
+  frequency: RecurrenceFrequency;
+  hour: Scalars['Int']['input'];
+  /** Every n days, weeks or months (1–12); default 1. */
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  minute?: InputMaybe<Scalars['Int']['input']>;
+  monthDay?: InputMaybe<Scalars['Int']['input']>;
+  /** IANA time zone; default: the contact policy’s. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, the last day an occurrence may fall on. */
+  until?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly: ISO weekdays, 1 = Monday … 7 = Sunday. */
+  weekdays?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 export type MailingSkipCount = {
@@ -3754,6 +3821,11 @@ export type RecordViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type RecurrenceFrequency =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
 export type RemoveExchangeRateInput = {
   currency: Scalars['String']['input'];
   validFrom: Scalars['String']['input'];
@@ -4621,6 +4693,8 @@ export type UpdateMailingInput = {
   /** Deliver at this hour (0–23) of each recipient’s day in their own time zone; null: as soon as it starts. */
   localHour?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Repeat on a rule (a series); null: once. */
+  recurrence?: InputMaybe<MailingRecurrenceInput>;
   resendAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
   subscriptionTypeId?: InputMaybe<Scalars['ID']['input']>;
