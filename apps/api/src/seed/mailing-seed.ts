@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MailingSendRepository, policyOf } from '@rapport/marketing-data';
-import { contentKeyOf, type TemplateVariant } from '@rapport/marketing-domain';
+import { contentKeyOf, nextOccurrence, type Recurrence, type TemplateVariant } from '@rapport/marketing-domain';
 
 const footer = (unsubscribe: string) =>
   `<mj-section><mj-column><mj-text font-size="11px" color="#595959">{{ company.name }} · {{ company.postal_address }}<br/><a href="{{ unsubscribe_url }}">${unsubscribe}</a> · <a href="{{ preferences_url }}">Preferences</a></mj-text></mj-column></mj-section>`;
@@ -21,7 +21,8 @@ const SPRING: TemplateVariant[] = [
  * Mailings for the demo (issue 15): a product-news template in three languages, a mailing sent a
  * month ago to the newsletter campaign's members (its recipients decided by the real preparation
  * SQL, so the skipped ones carry real reasons; opens and clicks on a share of them), and a draft
- * of the same template ready for the demo marketer to send to the dev inbox.
+ * of the same template ready for the demo marketer to send to the dev inbox; and a weekly series (every Monday at 9:00, Shanghai time) that the
+ * worker turns into a mailing each week.
  */
 export async function seedMailings(m: EntityManager, ids: { marketerId: string }): Promise<void> {
   const [template] = await m.query(`INSERT INTO email_template (name, kind, created_by) VALUES ('Spring range', 'marketing', $1) RETURNING id`, [ids.marketerId]);
@@ -65,5 +66,12 @@ export async function seedMailings(m: EntityManager, ids: { marketerId: string }
     `INSERT INTO mailing (name, campaign_id, template_id, subscription_type_id, audience, status, resend_allowed, owner_id, created_by)
      VALUES ('Spring range · second wave', $1, $2, $3, $4, 'draft', true, $5, $5)`,
     [campaign.id, template.id, type.id, JSON.stringify(audience), ids.marketerId],
+  );
+  const weekly: Recurrence = { frequency: 'weekly', interval: 1, weekdays: [1], monthDay: null, hour: 9, minute: 0, timeZone: 'Asia/Shanghai', count: null, until: null };
+  const now = new Date();
+  await m.query(
+    `INSERT INTO mailing (name, campaign_id, template_id, subscription_type_id, audience, status, kind, recurrence, scheduled_at, next_run_at, owner_id, created_by)
+     VALUES ('Weekly product news', $1, $2, $3, $4, 'scheduled', 'recurring', $5, $6, $7, $8, $8)`,
+    [campaign.id, template.id, type.id, JSON.stringify(audience), JSON.stringify(weekly), now, nextOccurrence(weekly, now, now, 0), ids.marketerId],
   );
 }

@@ -74,4 +74,6 @@ it('seeds a sent mailing whose recipients were decided by the real rules, and a 
   );
   expect(wrong).toBe(0);
   expect(mailings.nodes.find((m) => m.name === 'Spring range · second wave')).toMatchObject({ status: 'DRAFT', progress: { total: 0 } });
+  // The weekly series waits for its next Monday.
+  expect(mailings.nodes.find((m) => m.name === 'Weekly product news')).toMatchObject({ status: 'SCHEDULED', progress: { total: 0 } });
 });
