@@ -1,7 +1,7 @@
-import { fieldControlProps, type FieldControlProps } from '@rapport/web-ui';
-import { Select } from 'antd';
+import type { FieldControlProps } from '@rapport/web-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdSelect } from './id-select';
 
 /** The IANA time zones the browser knows (Asia/Shanghai, America/New_York…), the ones Chinese offices use most first. */
 function timeZones(): string[] {
@@ -17,24 +17,13 @@ export interface TimeZoneSelectProps extends FieldControlProps {
 }
 
 /** Picks a time zone by its IANA name, searchable ("shang", "york"); clearing it means "not known". */
-export function TimeZoneSelect({ value, onChange, ...rest }: TimeZoneSelectProps) {
+export function TimeZoneSelect(props: TimeZoneSelectProps) {
   const { t } = useTranslation();
+  const { value } = props;
   const options = useMemo(() => {
     const zones = timeZones();
     // A stored zone this browser does not list still shows as chosen.
     return (value && !zones.includes(value) ? [value, ...zones] : zones).map((z) => ({ value: z, label: z.replace(/_/g, ' ') }));
   }, [value]);
-  return (
-    <Select<string>
-      {...fieldControlProps(rest)}
-      data-testid={rest['data-testid']}
-      value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? null)}
-      options={options}
-      allowClear
-      showSearch={{ optionFilterProp: 'label' }}
-      placeholder={t('recordForm.none')}
-      style={{ width: '100%' }}
-    />
-  );
+  return <IdSelect {...props} options={options} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('recordForm.none')} style={{ width: '100%' }} />;
 }
