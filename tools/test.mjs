@@ -94,6 +94,8 @@ function ensureSystemPackages() {
     ['chromium', '/usr/bin/chromium'],
     ['redis-server', '/usr/bin/redis-server'],
     ['fonts-noto-cjk', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
+    // The real IMAP server the inbound-mail poller is tested against (apps/api/src/testing/dovecot.ts).
+    ['dovecot-imapd', '/usr/sbin/dovecot'],
   ].filter(([, bin]) => !fs.existsSync(bin));
   if (missing.length === 0) return true;
   const names = missing.map(([n]) => n);
@@ -107,7 +109,7 @@ fs.mkdirSync(reports, { recursive: true });
 ensureDependencies(root);
 
 if (want('static')) {
-  check('system packages (chromium, redis-server, fonts-noto-cjk)', ensureSystemPackages);
+  check('system packages (chromium, redis-server, fonts-noto-cjk, dovecot-imapd)', ensureSystemPackages);
   check('lint (eslint + nx module boundaries)', () => sh('npx', ['nx', 'show', 'projects']) && sh('npx', ['eslint', '.', '--max-warnings=0']));
   check('typecheck server', () => sh('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
   check('typecheck web', () => sh('npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']));

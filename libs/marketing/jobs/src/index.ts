@@ -1,1 +1,2 @@
 export * from './marketing-jobs.module';
+export * from './imap-poller.service';

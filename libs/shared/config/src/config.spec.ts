@@ -63,6 +63,39 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ...base, INBOUND_MAIL_DOMAIN: 'bounce@example.com' })).toThrow(/INBOUND_MAIL_DOMAIN must be a domain name/);
   });
 
+  it('reads the IMAP mailbox to poll from IMAP_URL; absent or empty turns polling off', () => {
+    expect(parseConfig(base)).toMatchObject({ imap: null, imapPollSeconds: 60 });
+    expect(parseConfig({ ...base, IMAP_URL: '' }).imap).toBeNull();
+    expect(parseConfig({ ...base, IMAP_URL: 'imaps://bounces%40example.com:s%3Acret@imap.example.com:993/INBOX' }).imap).toEqual({
+      host: 'imap.example.com',
+      port: 993,
+      secure: true,
+      user: 'bounces@example.com',
+      password: 's:cret',
+      mailbox: 'INBOX',
+    });
+    expect(parseConfig({ ...base, IMAP_URL: 'imap://u:p@127.0.0.1', IMAP_POLL_SECONDS: '5' })).toMatchObject({ imap: { host: '127.0.0.1', port: 143, secure: false, mailbox: 'INBOX' }, imapPollSeconds: 5 });
+    expect(parseConfig({ ...base, IMAP_URL: 'imaps://u:p@mail.example.com/Bounces%20%E6%94%B6' }).imap).toMatchObject({ port: 993, mailbox: 'Bounces 收' });
+  });
+
+  it('says what is wrong with an IMAP_URL or IMAP_POLL_SECONDS', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig({ ...base, ...env });
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems({ IMAP_URL: 'pop3://u:p@mail.example.com' })).toEqual(['IMAP_URL must start with imap: or imaps:']);
+    expect(problems({ IMAP_URL: 'imaps://mail.example.com/INBOX' })).toEqual([expect.stringContaining("IMAP_URL must hold the mailbox's user and password")]);
+    expect(problems({ IMAP_URL: 'imaps://u@mail.example.com' })).toEqual([expect.stringContaining("IMAP_URL must hold the mailbox's user and password")]);
+    expect(problems({ IMAP_URL: 'imap:INBOX' })).toEqual([expect.stringContaining('IMAP_URL must name the IMAP server'), expect.stringContaining("IMAP_URL must hold the mailbox's user and password")]);
+    expect(problems({ IMAP_URL: 'imaps://u:p@mail.example.com/%E0%A4%A' })).toEqual(['IMAP_URL has a mailbox name that is not valid percent-encoding']);
+    expect(problems({ IMAP_URL: 'not a url' })).toEqual([expect.stringContaining('IMAP_URL is not a valid URL')]);
+    expect(problems({ IMAP_POLL_SECONDS: '1' })).toEqual(['IMAP_POLL_SECONDS must be a whole number between 5 and 3600 (got "1")']);
+  });
+
   it('refuses the development secret in production', () => {
     expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');

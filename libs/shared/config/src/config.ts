@@ -65,6 +65,21 @@ export interface AppConfig {
   inboundSmtpHost: string;
   /** The domain whose addresses (bounce+…@, replies) the receiver accepts; every other RCPT TO is refused. */
   inboundMailDomain: string;
+  /** A real mailbox the worker polls for bounces and replies (issue 15), from IMAP_URL; null: not polled. */
+  imap: ImapMailbox | null;
+  /** Seconds between two polls of that mailbox. */
+  imapPollSeconds: number;
+}
+
+export interface ImapMailbox {
+  host: string;
+  port: number;
+  /** imaps: TLS from the first byte; imap: plain, upgraded with STARTTLS. */
+  secure: boolean;
+  user: string;
+  password: string;
+  /** The mailbox (folder) polled, from the URL's path; INBOX when it has none. */
+  mailbox: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -147,6 +162,8 @@ export function parseConfig(env: Env): AppConfig {
   const inboundMailDomain = (str('INBOUND_MAIL_DOMAIN', mailingDomain) ?? '').toLowerCase();
   if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(inboundMailDomain)) problems.push(`INBOUND_MAIL_DOMAIN must be a domain name like mail.example.com (got "${inboundMailDomain}")`);
 
+  const imap = imapFrom(str('IMAP_URL'), problems);
+
   const config: AppConfig = {
     env: nodeEnv,
     port,
@@ -188,6 +205,8 @@ export function parseConfig(env: Env): AppConfig {
     inboundSmtpPort,
     inboundSmtpHost: str('INBOUND_SMTP_HOST', '127.0.0.1') ?? '127.0.0.1',
     inboundMailDomain,
+    imap,
+    imapPollSeconds: int('IMAP_POLL_SECONDS', 60, 5, 3600),
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',
     companyAddress: str('COMPANY_ADDRESS', '88 Century Avenue, Pudong, Shanghai · 上海市浦东新区世纪大道88号') ?? '',
   };
@@ -211,6 +230,39 @@ function dkimFrom(domainName: string | undefined, keySelector: string | undefine
   const privateKey = key!.replace(/\\n/g, '\n');
   if (!privateKey.includes('PRIVATE KEY-----')) problems.push('DKIM_PRIVATE_KEY must be a PEM private key (BEGIN … PRIVATE KEY)');
   return { domainName: domainName!, keySelector: keySelector!, privateKey };
+}
+
+/** `imaps://user:password@host:993/Folder`: user and password percent-encoded (an `@` in the user is `%40`). */
+function imapFrom(raw: string | undefined, problems: string[]): ImapMailbox | null {
+  if (raw === undefined) return null;
+  const example = 'imaps://bounces%40example.com:password@imap.example.com:993/INBOX';
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    problems.push(`IMAP_URL is not a valid URL (e.g. ${example})`);
+    return null;
+  }
+  const decode = (v: string) => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return null;
+    }
+  };
+  const user = decode(u.username);
+  const password = decode(u.password);
+  const mailbox = decode(u.pathname.replace(/^\/+|\/+$/g, ''));
+  const before = problems.length;
+  if (u.protocol !== 'imap:' && u.protocol !== 'imaps:') problems.push('IMAP_URL must start with imap: or imaps:');
+  if (!u.hostname) problems.push(`IMAP_URL must name the IMAP server (e.g. ${example})`);
+  if (!user || !password) problems.push(`IMAP_URL must hold the mailbox's user and password, percent-encoded (e.g. ${example})`);
+  if (mailbox === null) problems.push('IMAP_URL has a mailbox name that is not valid percent-encoding');
+  if (problems.length > before) return null;
+  const secure = u.protocol === 'imaps:';
+  // URL keeps an IPv6 host in brackets; a socket wants it bare.
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  return { host, port: u.port ? Number(u.port) : secure ? 993 : 143, secure, user: user!, password: password!, mailbox: mailbox || 'INBOX' };
 }
 
 let cached: AppConfig | undefined;

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify } from '@rapport/shared-database';
 import type { InboundMessage } from '@rapport/shared-mail';
-import { ConsentRepository, MailingEventRepository, SendForEvents } from '@rapport/marketing-data';
+import { ConsentRepository, InboundMessageRepository, MailingEventRepository, SendForEvents } from '@rapport/marketing-data';
 import { classifyInbound, InboundVerdict, parseInbound, readSendAddress, sendToken, signUnsubscribeToken, verifySendToken } from '@rapport/marketing-domain';
 import { PublicConsentService } from './public-consent.service';
 import { TrackingService } from './tracking.service';
@@ -13,13 +15,37 @@ const SOFT_BOUNCE_DAYS = 30;
 /** ARF feedback types that are complaints; `not-spam` is the opposite and suppresses nothing. */
 const COMPLAINT_TYPES = new Set(['abuse', 'fraud', 'virus', 'other']);
 
-export type InboundOutcome = 'hard-bounce' | 'soft-bounce' | 'complaint' | 'auto-reply' | 'reply' | 'unsubscribe' | 'unmatched' | 'ignored';
+/** `duplicate`: a message whose effect is already stored (handed over again after a crash or a lost 250). */
+export type InboundOutcome = 'hard-bounce' | 'soft-bounce' | 'complaint' | 'auto-reply' | 'reply' | 'unsubscribe' | 'unmatched' | 'ignored' | 'duplicate';
+
+// Past this a Message-ID is not one a mail program wrote; such a message is keyed by its bytes.
+const MESSAGE_ID_MAX = 250;
+// The header block is read for the Message-ID only; a header block longer than this is not mail.
+const HEADER_SCAN_MAX = 256 * 1024;
+
+/**
+ * The key that makes an inbound mail's effect happen once (inbound_message): the send it is about
+ * with the message's Message-ID, which a relay's retry and a second fetch from a mailbox keep, or a
+ * SHA-256 of the bytes when it has none. Scoped by the send (from a signed address or header) so
+ * that a forged message quoting a genuine one's Message-ID can only ever collide with itself.
+ */
+export function inboundMessageKey(sendId: string, raw: Buffer): string {
+  const head = raw.subarray(0, HEADER_SCAN_MAX).toString('latin1');
+  const end = /\r?\n\r?\n/.exec(head);
+  const unfolded = (end ? head.slice(0, end.index) : head).replace(/\r?\n[ \t]+/g, ' ');
+  const id = /^message-id:[ \t]*<?([^\s<>]+)>?/im.exec(unfolded)?.[1];
+  if (id && id.length <= MESSAGE_ID_MAX) return `${sendId}:mid:${id}`;
+  return `${sendId}:sha256:${createHash('sha256').update(raw).digest('hex')}`;
+}
 
 /**
  * What the SMTP receiver hands over (issue 15 item 8): bounces, complaints, auto-replies and
  * replies to mailings, and the mailto unsubscribe. The send is found by the signed address the
  * mail came to (bounce+, reply+, unsubscribe+; `send-address.ts`) or, for a feedback report, the
  * signed X-Rapport-Send header of the original; an address in a report must be the send's own.
+ * Exactly once (docs/adr/0016): every stored effect claims the message's key (`inboundMessageKey`)
+ * in its own transaction, so the same message handed over again — by a relay retrying after a lost
+ * 250, or by the IMAP poller after a crash before it flagged the message done — is a `duplicate`.
  */
 @Injectable()
 export class InboundMailService {
@@ -28,6 +54,7 @@ export class InboundMailService {
   constructor(
     private readonly events: MailingEventRepository,
     private readonly consent: ConsentRepository,
+    private readonly received: InboundMessageRepository,
     private readonly publicConsent: PublicConsentService,
     private readonly tracking: TrackingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,7 +63,7 @@ export class InboundMailService {
   async receive(message: InboundMessage): Promise<InboundOutcome> {
     const secret = this.config.sessionSecret;
     const ours = message.rcptTo.map((r) => readSendAddress(r, secret)).find(Boolean) ?? null;
-    if (ours?.kind === 'unsubscribe') return this.unsubscribe(ours.sendId, message.remoteAddress);
+    if (ours?.kind === 'unsubscribe') return this.unsubscribe(ours.sendId, message.raw, message.remoteAddress);
     const parsed = await parseInbound(message.raw, { rcptTo: message.rcptTo });
     const verdict = classifyInbound(parsed);
     // Only signed references count (the address it came to, or the header a feedback report
@@ -47,10 +74,19 @@ export class InboundMailService {
       this.logger.warn(`inbound ${verdict.kind} from ${verdict.from ?? '<>'} names no send of ours; dropped`);
       return 'unmatched';
     }
-    return this.apply(verdict, send);
+    return this.apply(verdict, send, inboundMessageKey(send.id, message.raw));
   }
 
-  private async apply(verdict: InboundVerdict, send: SendForEvents): Promise<InboundOutcome> {
+  /** Stores an effect with the message's key in one transaction; `duplicate` (and nothing stored) when the key is taken. */
+  private once(key: string, outcome: InboundOutcome, store: (m: EntityManager) => Promise<void>): Promise<InboundOutcome> {
+    return this.events.ds.transaction(async (m) => {
+      if (!(await this.received.claim(m, key, outcome))) return 'duplicate';
+      await store(m);
+      return outcome;
+    });
+  }
+
+  private async apply(verdict: InboundVerdict, send: SendForEvents, key: string): Promise<InboundOutcome> {
     const same = (address: string | null) => !address || address.toLowerCase() === send.address;
     switch (verdict.kind) {
       case 'dsn': {
@@ -58,33 +94,28 @@ export class InboundMailService {
         if (!mine.length) return 'ignored';
         const hard = mine.find((r) => r.bounce === 'hard');
         const detail = (r: (typeof mine)[number]) => [r.bounce, r.status, r.diagnostic].filter(Boolean).join(' ').slice(0, 500);
-        return this.events.ds.transaction(async (m) => {
-          const r = hard ?? mine[0]!;
+        const r = hard ?? mine[0]!;
+        return this.once(key, hard ? 'hard-bounce' : 'soft-bounce', async (m) => {
           await this.events.add(m, { sendId: send.id, mailingId: send.mailingId, kind: 'bounce', detail: detail(r) });
-          if (hard) {
-            await this.consent.suppress(m, [send.address], 'hard_bounce', detail(hard), null);
-            return 'hard-bounce';
-          }
-          if ((await this.events.softBounces(m, send.address, SOFT_BOUNCE_DAYS)) >= SOFT_BOUNCES_TO_SUPPRESS) {
+          if (hard) await this.consent.suppress(m, [send.address], 'hard_bounce', detail(hard), null);
+          else if ((await this.events.softBounces(m, send.address, SOFT_BOUNCE_DAYS)) >= SOFT_BOUNCES_TO_SUPPRESS) {
             await this.consent.suppress(m, [send.address], 'soft_bounce', `${SOFT_BOUNCES_TO_SUPPRESS} soft bounces within ${SOFT_BOUNCE_DAYS} days; last: ${detail(r)}`, null);
           }
-          return 'soft-bounce';
         });
       }
       case 'complaint': {
         if (!same(verdict.address) || !COMPLAINT_TYPES.has(verdict.feedbackType.toLowerCase())) return 'ignored';
-        await this.events.ds.transaction(async (m) => {
+        return this.once(key, 'complaint', async (m) => {
           await this.events.add(m, { sendId: send.id, mailingId: send.mailingId, kind: 'complaint', detail: verdict.feedbackType });
           await this.consent.suppress(m, [send.address], 'complaint', `feedback report: ${verdict.feedbackType}`, null);
         });
-        return 'complaint';
       }
       case 'auto-reply':
         // An out-of-office says nothing about the address or the person's wishes.
         return 'auto-reply';
       case 'human-reply': {
         // The reply+ address is signed, so the reply is the person's even from another mailbox of theirs.
-        await this.events.ds.transaction(async (m) => {
+        return this.once(key, 'reply', async (m) => {
           await this.events.add(m, { sendId: send.id, mailingId: send.mailingId, kind: 'reply', detail: verdict.subject.slice(0, 300) });
           const activityId = await this.events.recordReply(m, send, verdict.subject, verdict.text);
           if (send.ownerId) {
@@ -99,18 +130,25 @@ export class InboundMailService {
             });
           }
         });
-        return 'reply';
       }
     }
   }
 
-  /** The List-Unsubscribe mailto: the send's type for its address, as the one-click link would. */
-  private async unsubscribe(sendId: string, remoteAddress: string): Promise<InboundOutcome> {
+  /**
+   * The List-Unsubscribe mailto: the send's type for its address, as the one-click link would.
+   * Its two steps have transactions of their own (the link's), so the key is claimed after them:
+   * both steps change nothing the second time, and the key keeps a replay from opting out again
+   * someone who subscribed anew in between.
+   */
+  private async unsubscribe(sendId: string, raw: Buffer, remoteAddress: string): Promise<InboundOutcome> {
     const send = await this.events.send(sendId);
     if (!send) return 'unmatched';
+    const key = inboundMessageKey(send.id, raw);
+    if (await this.received.handled(key)) return 'duplicate';
     const token = signUnsubscribeToken({ address: send.address, subscriptionTypeId: send.subscriptionTypeId }, this.config.sessionSecret);
     await this.publicConsent.unsubscribe(token, { ip: remoteAddress, userAgent: 'mailto unsubscribe' });
     await this.tracking.unsubscribed(sendToken(send.id, this.config.sessionSecret), send.address);
+    await this.received.claim(this.received.ds.manager, key, 'unsubscribe');
     return 'unsubscribe';
   }
 }

@@ -3,11 +3,13 @@ import { ConsentConfirmationEntity, ConsentEntity, ConsentEventEntity, GlobalCon
 import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from './campaign.entity';
 import { ContactPolicyEntity, MailingEntity, MailingEventEntity, MailingSendEntity } from './mailing.entity';
 import { NurtureEnrolmentEntity, NurtureEntity, NurtureStepEntity } from './nurture.entity';
+import { InboundMessageEntity } from './inbound-message.entity';
 
 export * from './campaign.entity';
 export * from './consent.entity';
 export * from './email-template.entity';
+export * from './inbound-message.entity';
 export * from './mailing.entity';
 export * from './nurture.entity';
 
-export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, ConsentConfirmationEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity, NurtureEntity, NurtureStepEntity, NurtureEnrolmentEntity];
+export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, ConsentConfirmationEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity, NurtureEntity, NurtureStepEntity, NurtureEnrolmentEntity, InboundMessageEntity];

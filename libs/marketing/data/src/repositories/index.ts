@@ -6,5 +6,6 @@ export * from './mailing.repository';
 export * from './mailing-send.repository';
 export * from './mailing-event.repository';
 export * from './consent-confirmation.repository';
+export * from './inbound-message.repository';
 export * from './nurture.repository';
 export * from './nurture-engine.repository';
