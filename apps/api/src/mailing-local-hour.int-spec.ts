@@ -8,7 +8,8 @@ import { useTestApi } from './testing/test-api';
  * A mailing delivered "at 9:00 in each recipient's time zone" (issue 15): each recipient's row is
  * due at that hour of their own day (a contact's time zone, else the contact policy's; a zone
  * PostgreSQL does not know falls back too), the pump sends only the rows that are due and waits
- * for the rest, and a contact's time zone is validated where it is written.
+ * for the rest, quiet hours are kept in each recipient's own zone, and a contact's time zone is
+ * validated where it is written.
  */
 const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 const api = useTestApi({ SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '', MAILING_DOMAIN: 'mail.rapport.test', INBOUND_SMTP_PORT: '0' });
@@ -90,4 +91,34 @@ it('each recipient is due at the hour of their own day; the pump sends the due o
   expect(status.mailing).toEqual({ status: 'SENDING', progress: { sent: 1, queued: 4 } });
   expect(await inbox(addr('york'))).toHaveLength(1);
   expect(await inbox(addr('shanghai'))).toHaveLength(0);
+});
+
+it('quiet hours are kept in each recipient’s own time zone: a recipient in their quiet hours waits, one awake elsewhere gets it', async () => {
+  const campaign = await api.ctx.newCampaign({ name: `Quiet ${tag}` });
+  const people: Record<string, string | null> = { night: 'Asia/Shanghai', day: 'America/New_York', plain: null };
+  for (const [name, zone] of Object.entries(people)) {
+    const c = await api.ctx.newContact({ firstName: name, emails: [addr(name)], timeZone: zone });
+    await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, c.id]);
+  }
+  // The quiet hour is the one it is now in Shanghai (the policy's zone too); New York is 12–13 hours away.
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', hourCycle: 'h23' }).format(new Date()));
+  await api.ctx.ds.query(`UPDATE contact_policy SET quiet_start_hour = $1, quiet_end_hour = $2, time_zone = 'Asia/Shanghai'`, [hour, (hour + 1) % 24]);
+  try {
+    const { createMailing } = await marketer.gqlOk<{ createMailing: { id: string } }>('mutation($i: CreateMailingInput!) { createMailing(input: $i) { id } }', {
+      i: { name: `Quiet ${tag}`, campaignId: campaign.id, templateId, subscriptionTypeId: typeId, audience: { campaignMemberStatuses: ['invited'] } },
+    });
+    await marketer.gqlOk('mutation($i: SendMailingInput!) { sendMailing(input: $i) { id } }', { i: { id: createMailing.id } });
+    const pump = api.app.get(MailingPumpService);
+    expect((await pump.run(createMailing.id)).outcome).toBe('waiting');
+    const rows: { address: string; status: string; time_zone: string | null }[] = await api.ctx.ds.query(`SELECT address, status, time_zone FROM mailing_send WHERE mailing_id = $1 ORDER BY address`, [createMailing.id]);
+    expect(Object.fromEntries(rows.map((r) => [r.address.split('.')[0], [r.status, r.time_zone]]))).toEqual({
+      day: ['sent', 'America/New_York'],
+      night: ['queued', 'Asia/Shanghai'],
+      plain: ['queued', null],
+    });
+    expect(await inbox(addr('day'))).toHaveLength(1);
+    expect(await inbox(addr('night'))).toHaveLength(0);
+  } finally {
+    await api.ctx.ds.query(`UPDATE contact_policy SET quiet_start_hour = NULL, quiet_end_hour = NULL`);
+  }
 });

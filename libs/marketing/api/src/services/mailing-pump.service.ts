@@ -3,7 +3,7 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify, publishToOutbox } from '@rapport/shared-database';
 import { BulkMailTransport } from '@rapport/shared-mail';
 import { ClaimedSend, ConsentRepository, EmailTemplateRepository, MailingEntity, MailingForSending, MailingRepository, MailingSendRepository } from '@rapport/marketing-data';
-import { afterSmtp, inQuietHours, mailingMessageId, sendAddress, sendToken, shouldPause, signUnsubscribeToken } from '@rapport/marketing-domain';
+import { afterSmtp, mailingMessageId, sendAddress, sendToken, shouldPause, signUnsubscribeToken } from '@rapport/marketing-domain';
 import { MailingRenderer } from './mailing-renderer';
 
 export type PumpOutcome = 'busy' | 'not-due' | 'done' | 'paused' | 'stopped' | 'waiting';
@@ -96,7 +96,6 @@ export class MailingPumpService implements OnModuleDestroy {
     for (;;) {
       const current = await this.mailings.find(mailingId);
       if (current?.status !== 'sending') return settle().then(() => ({ outcome: current?.status === 'paused' ? ('paused' as const) : ('stopped' as const), sent }));
-      if (inQuietHours(new Date(), policy)) return settle().then(() => ({ outcome: 'waiting' as const, sent }));
       if (await this.pauseOnFailures(current)) return settle().then(() => ({ outcome: 'paused' as const, sent }));
       const batch = await this.sends.claim(forSending, version.contentKey, policy, BATCH);
       if (!batch.length) {

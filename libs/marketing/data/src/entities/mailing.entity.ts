@@ -95,6 +95,8 @@ export class MailingSendEntity {
   @Column({ type: 'int', default: 0 }) attempts: number;
   /** A send retried after a temporary failure waits until then. */
   @Column({ name: 'not_before', type: 'timestamptz', nullable: true }) notBefore: Date | null;
+  /** The recipient's time zone when known (a contact's, if PostgreSQL knows it); null: the contact policy's. Quiet hours are kept in it. */
+  @Column({ name: 'time_zone', type: 'text', nullable: true }) timeZone: string | null;
   /** When the row became `sending`, and then `sent`: the cap's window counts either. */
   @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true }) claimedAt: Date | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ContactPolicy, MailingAudience, MailingSkipReason, SendStatus } from '@rapport/marketing-domain';
 import { decidedSql } from './mailing-decision.sql';
-import { nextLocalHourSql } from './local-hour.sql';
+import { inQuietHoursSql, nextLocalHourSql } from './local-hour.sql';
 
 /** One recipient handed to the sender, with what its template needs. */
 export interface ClaimedSend {
@@ -101,20 +101,21 @@ export class MailingSendRepository {
    * previous attempt wrote stays as it was.
    */
   async prepare(m: EntityManager, mailing: MailingForSending, contentKey: string, policy: ContactPolicy): Promise<number> {
-    // With a local hour, each row is due at that hour of its recipient's day ($13): the contact's
-    // time zone if PostgreSQL knows it, else the policy's ($14). Without one, nothing is joined.
+    // Each row keeps its recipient's time zone: the contact's if PostgreSQL knows it, else null (the
+    // policy's, at claim time). With a local hour ($13), it is due at that hour of the recipient's
+    // day, in their zone or the policy's ($14).
     const [row] = await m.query(
       `WITH ${AUDIENCE_SQL}, ${PREPARE_DECIDED},
        zoned AS (
-         SELECT d.*, CASE WHEN $13::int IS NULL THEN NULL ELSE coalesce(z.name, $14) END AS zone
+         SELECT d.*, z.name AS zone
            FROM decided d
-           LEFT JOIN contact c ON $13::int IS NOT NULL AND c.id = d.contact_id
-           LEFT JOIN (SELECT name FROM pg_timezone_names WHERE $13::int IS NOT NULL) z ON z.name = c.time_zone
+           LEFT JOIN contact c ON c.id = d.contact_id
+           LEFT JOIN (SELECT name FROM pg_timezone_names) z ON z.name = c.time_zone
        ),
        inserted AS (
-         INSERT INTO mailing_send (mailing_id, address, contact_id, lead_id, locale, status, skip_reason, content_key, not_before)
-         SELECT $5, address, contact_id, lead_id, locale, CASE WHEN reason IS NULL THEN 'queued' ELSE 'skipped' END, reason, $7,
-                CASE WHEN zone IS NULL OR reason IS NOT NULL THEN NULL ELSE ${nextLocalHourSql('zone', '$13::int')} END
+         INSERT INTO mailing_send (mailing_id, address, contact_id, lead_id, locale, status, skip_reason, content_key, time_zone, not_before)
+         SELECT $5, address, contact_id, lead_id, locale, CASE WHEN reason IS NULL THEN 'queued' ELSE 'skipped' END, reason, $7, zone,
+                CASE WHEN $13::int IS NULL OR reason IS NOT NULL THEN NULL ELSE ${nextLocalHourSql('coalesce(zone, $14)', '$13::int')} END
            FROM zoned
          ON CONFLICT (mailing_id, address) DO NOTHING
          RETURNING 1)
@@ -132,11 +133,13 @@ export class MailingSendRepository {
    */
   async claim(mailing: MailingForSending, contentKey: string, policy: ContactPolicy, limit: number): Promise<ClaimedSend[]> {
     return this.ds.transaction(async (m) => {
+      // Due, and not within the quiet hours of the recipient's own time zone (else the policy's).
       const picked: { id: string; address: string }[] = await m.query(
         `SELECT id, address FROM mailing_send
           WHERE mailing_id = $1 AND status = 'queued' AND (not_before IS NULL OR not_before <= now())
+            AND NOT ${inQuietHoursSql('coalesce(time_zone, $3)', '$4', '$5')}
           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [mailing.id, limit],
+        [mailing.id, limit, policy.timeZone, policy.quietHours?.startHour ?? null, policy.quietHours?.endHour ?? null],
       );
       if (!picked.length) return [];
       const addresses = [...new Set(picked.map((p) => p.address))].sort();
