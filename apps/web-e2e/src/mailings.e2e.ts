@@ -111,6 +111,13 @@ describe('mailings', () => {
         // Step 3, schedule: now (the default). Step 4, review in plain words.
         await page.getByTestId('mailing-step-title').getByText('第 3 步，共 4 步：发送时间').waitFor();
         await checkBothWidths(page, audit, 'mailing-wizard-schedule');
+        // The repeat controls, shown for a weekly series ending on a date, pass axe too; then back to once.
+        await page.getByTestId('mailing-repeat').getByText('每周', { exact: true }).click();
+        await page.getByTestId('mailing-repeat-ends').getByText('到某个日期').click();
+        await page.getByTestId('mailing-repeat-until').waitFor();
+        await checkBothWidths(page, audit, 'mailing-wizard-schedule-weekly');
+        await page.getByTestId('mailing-repeat').getByText('仅一次', { exact: true }).click();
+        await page.getByTestId('mailing-repeat-weekdays').waitFor({ state: 'detached' });
         await page.getByTestId('mailing-next').click();
         await page.getByTestId('mailing-step-title').getByText('第 4 步，共 4 步：核对').waitFor();
         const review = page.getByTestId('mailing-review');

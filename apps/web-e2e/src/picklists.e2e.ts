@@ -45,8 +45,9 @@ describe('picklists', () => {
         await signIn(page, 'manager@rapport.dev');
         await page.goto('/sales/accounts');
         const table = page.getByTestId('accounts-table');
-        await table.locator('tbody tr').first().waitFor();
-        // The demo's industries read in Simplified Chinese, not as stored.
+        // The demo's industries read in Simplified Chinese, not as stored (the labels come with the
+        // picklists, which may arrive after the first rows: wait for them rather than read at once).
+        await page.waitForFunction((names) => [...document.querySelectorAll('[data-testid="accounts-table"] tbody td')].some((td) => names.includes((td.textContent ?? '').trim())), SIMPLIFIED_INDUSTRIES);
         const cells = await table.locator('tbody tr td').allInnerTexts();
         expect(cells.some((c) => SIMPLIFIED_INDUSTRIES.includes(c.trim()))).toBe(true);
         expect(cells).not.toContain('Manufacturing');

@@ -3,6 +3,7 @@ import {
   ContactPolicyDocument,
   MailingCampaignsDocument,
   MailingDocument,
+  MailingOccurrencesDocument,
   MailingsDocument,
   type ContactPolicyFieldsFragment,
   type MailingFieldsFragment,
@@ -30,6 +31,12 @@ function mailing(overrides: Partial<MailingFieldsFragment> = {}): MailingFieldsF
     finishedAt: null,
     createdAt: '2026-12-05T08:00:00Z',
     ownerId: 'someone-else',
+    kind: 'ONE_OFF',
+    recurrence: null,
+    nextRunAt: null,
+    occurrenceCount: 0,
+    parentId: null,
+    occurrenceAt: null,
     progress: { __typename: 'MailingProgressModel', total: 10, queued: 4, sending: 1, sent: 3, failed: 0, skipped: 2 },
     templateId: 't1',
     templateVersionId: 'v1',
@@ -77,6 +84,52 @@ function report(overrides: Partial<MailingReportFieldsFragment> = {}): MailingRe
   };
 }
 
+/** A weekly series that has made two mailings (the newest still sending). */
+const SERIES_RULE = {
+  __typename: 'MailingRecurrence' as const,
+  frequency: 'WEEKLY' as const,
+  interval: 1,
+  weekdays: [1],
+  monthDay: null,
+  hour: 9,
+  minute: 0,
+  timeZone: 'Asia/Shanghai',
+  count: null,
+  until: null,
+  rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;BYHOUR=9;BYMINUTE=0',
+};
+const series = (overrides: Partial<MailingFieldsFragment> = {}) =>
+  mailing({
+    id: 's1',
+    name: 'Weekly news',
+    kind: 'RECURRING',
+    status: 'SCHEDULED',
+    recurrence: SERIES_RULE,
+    scheduledAt: '2026-11-30T00:00:00Z',
+    startedAt: null,
+    nextRunAt: '2026-12-14T01:00:00Z',
+    occurrenceCount: 2,
+    progress: { __typename: 'MailingProgressModel', total: 0, queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 },
+    skipped: [],
+    ...overrides,
+  });
+const occurrence = (id: string, day: string, status: MailingFieldsFragment['status'], sent: number) =>
+  mailing({
+    id,
+    name: `Weekly news · ${day}`,
+    kind: 'OCCURRENCE',
+    status,
+    parentId: 's1',
+    occurrenceAt: `${day}T01:00:00Z`,
+    scheduledAt: `${day}T01:00:00Z`,
+    progress: { __typename: 'MailingProgressModel', total: 4, queued: 4 - sent, sending: 0, sent, failed: 0, skipped: 0 },
+  });
+const occurrencesOf = (id: string, rows: MailingFieldsFragment[]): MockLink.MockedResponse => ({
+  request: { query: MailingOccurrencesDocument, variables: () => true },
+  result: { data: { mailing: { __typename: 'Mailing', id, occurrences: { __typename: 'MailingConnection', totalCount: rows.length, hasNextPage: false, endCursor: null, nodes: rows } } } },
+  ...ANY,
+});
+
 const campaigns: MockLink.MockedResponse = {
   request: { query: MailingCampaignsDocument, variables: () => true },
   result: { data: { campaigns: { __typename: 'CampaignConnection', edges: [{ __typename: 'CampaignEdge', node: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' } }] } } },
@@ -110,6 +163,16 @@ describe('Mailings list', { timeout: 60_000 }, () => {
     expect(row.textContent).toContain('Started 2026-12-05');
     expect(screen.getByTestId('mailing-create').getAttribute('href')).toBe('/marketing/mailings/new');
     expect(screen.getByTestId('mailings-policy-link').getAttribute('href')).toBe('/admin/contact-policy');
+  });
+
+  it('marks a recurring series, with the mailings it made and when it makes the next', async () => {
+    renderApp('/marketing/mailings', [meMock('MARKETER'), list([series()])]);
+    const table = await screen.findByTestId('mailings-table', {}, { timeout: 10_000 });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(within(row).getByTestId('mailing-repeat-tag').textContent).toBe('Repeats weekly');
+    expect(within(row).getByTestId('mailing-row-made').textContent).toBe('Mailings made: 2');
+    expect(within(row).queryByRole('progressbar')).toBeNull();
+    expect(row.textContent).toMatch(/Next 2026-12-14 \d{2}:00/);
   });
 
   it('says there are none yet (a reader of every mailing), and offers the first one to a writer', async () => {
@@ -188,6 +251,39 @@ describe('Mailing page', { timeout: 60_000 }, () => {
     const links = screen.getByTestId('mailing-links');
     expect(within(links).getAllByRole('row')[1]!.textContent).toBe('https://example.com/spring?utm_campaign=spring12');
     expect(screen.getByTestId('mailing-hourly').getAttribute('aria-label')).toMatch(/^\d{2}-\d{2} \d{2}:00: 5 opens, 2 clicks$/);
+  });
+
+  it('shows a series’ rule, next run and the mailings it made, each linked to its own page', async () => {
+    renderApp('/marketing/mailings/s1', [
+      meMock('MARKETER'),
+      one(series()),
+      occurrencesOf('s1', [occurrence('o2', '2026-12-07', 'SENDING', 1), occurrence('o1', '2026-11-30', 'COMPLETED', 4)]),
+      campaigns,
+    ]);
+    const card = await screen.findByTestId('mailing-series', {}, { timeout: 10_000 });
+    expect(within(card).getByTestId('mailing-series-rule').textContent).toBe('Every Monday at 09:00 (Asia/Shanghai)');
+    expect(within(card).getByTestId('mailing-series-rrule').textContent).toContain('FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;BYHOUR=9;BYMINUTE=0');
+    expect(within(card).getByTestId('mailing-series-next').textContent).toMatch(/^2026-12-14 \d{2}:00$/);
+    expect(within(card).getByTestId('mailing-series-made').textContent).toBe('2');
+    const table = await screen.findByTestId('mailing-occurrences');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByTestId('mailing-occurrence-link').getAttribute('href'))).toEqual(['/marketing/mailings/o2', '/marketing/mailings/o1']);
+    expect(rows.map((r) => within(r).getByTestId('mailing-status').textContent)).toEqual(['Sending', 'Completed']);
+    expect(rows[0]!.textContent).toContain('1 / 4');
+    expect(within(rows[1]!).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    // A series sends nothing itself: no counts, skip reasons or report of its own.
+    expect(screen.queryByTestId('mailing-progress')).toBeNull();
+    expect(screen.queryByTestId('mailing-skipped-chart')).toBeNull();
+    expect(screen.queryByTestId('mailing-engagement')).toBeNull();
+    expect(screen.getByTestId('mailing-pause')).toBeTruthy();
+  });
+
+  it('links an occurrence back to its series', async () => {
+    renderApp('/marketing/mailings/o2', [meMock('MARKETER'), one(occurrence('o2', '2026-12-07', 'SENDING', 1)), campaigns]);
+    const note = await screen.findByTestId('mailing-occurrence-of', {}, { timeout: 10_000 });
+    expect(note.textContent).toMatch(/One mailing of a recurring series, scheduled for 2026-12-07 \d{2}:00\./);
+    expect(within(note).getByTestId('mailing-series-link').getAttribute('href')).toBe('/marketing/mailings/s1');
+    expect(screen.getByTestId('mailing-progress')).toBeTruthy();
   });
 
   it('says honestly when nobody has opened or clicked yet', async () => {

@@ -21,6 +21,9 @@ export function MailingActions({ mailing, actions }: { mailing: MailingFieldsFra
   const [cancel, cancelling] = useMutation(CancelMailingDocument);
   const busy = pausing.loading || resuming.loading || cancelling.loading;
   const input = { input: { id: mailing.id } };
+  // Cancelling a started series stops it making mailings; the ones it made go on (each has its own page).
+  const cancelText =
+    mailing.status === 'DRAFT' ? t('mailings.actions.cancelDraftConfirm') : mailing.kind === 'RECURRING' ? t('mailings.actions.cancelSeriesConfirm') : t('mailings.actions.cancelConfirm');
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     try {
@@ -51,7 +54,7 @@ export function MailingActions({ mailing, actions }: { mailing: MailingFieldsFra
       {actions.includes('cancel') ? (
         <Popconfirm
           title={t('mailings.actions.cancelTitle')}
-          description={<div style={{ maxWidth: 320 }}>{mailing.status === 'DRAFT' ? t('mailings.actions.cancelDraftConfirm') : t('mailings.actions.cancelConfirm')}</div>}
+          description={<div style={{ maxWidth: 320 }}>{cancelText}</div>}
           okText={t('mailings.actions.cancel')}
           cancelText={t('mailings.actions.keep')}
           okButtonProps={withTestId({ danger: true }, 'mailing-cancel-confirm')}

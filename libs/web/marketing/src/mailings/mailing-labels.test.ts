@@ -52,5 +52,7 @@ describe('mailing labels', () => {
   it('puts the time into the “when” sentence', () => {
     expect(mailingWhenLabel(tIn('en'), 'startsAt', '2026-12-05 09:00')).toBe('Starts 2026-12-05 09:00');
     expect(mailingWhenLabel(tIn('zh-CN'), 'finished', '2026-12-05 09:00')).toBe('完成于 2026-12-05 09:00');
+    expect(mailingWhenLabel(tIn('en'), 'nextRun', '2026-12-07 09:00')).toBe('Next 2026-12-07 09:00');
+    expect(mailingWhenLabel(tIn('zh-TW'), 'seriesPaused', '—')).toBe('暫停期間不產生新郵件');
   });
 });

@@ -72,6 +72,8 @@ const WHEN_LABELS: Record<MailingWhenKind, (t: TFunction, at: string) => string>
   started: (t, at) => t('mailings.when.started', { at }),
   finished: (t, at) => t('mailings.when.finished', { at }),
   cancelled: (t, at) => t('mailings.when.cancelled', { at }),
+  nextRun: (t, at) => t('mailings.when.nextRun', { at }),
+  seriesPaused: (t) => t('mailings.when.seriesPaused'),
 };
 /** "Starts 2026-12-05 09:00", "Finished …": `at` already formatted for reading. */
 export const mailingWhenLabel = (t: TFunction, kind: MailingWhenKind, at: string): string => WHEN_LABELS[kind](t, at);

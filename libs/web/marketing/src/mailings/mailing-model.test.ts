@@ -102,6 +102,21 @@ describe('mailingWhen', () => {
   });
 });
 
+describe('a recurring series', () => {
+  const series = { kind: 'RECURRING' as const, scheduledAt: '2026-12-05T09:00:00Z', startedAt: null, finishedAt: null, nextRunAt: '2026-12-07T01:00:00Z' };
+  it('is never live itself (its occurrences send): a running one is looked at now and then', () => {
+    expect(isLive({ ...series, status: 'SCHEDULED' }, NOW)).toBe(false);
+    expect(pollIntervalFor([{ ...series, status: 'SCHEDULED' }], NOW)).toBe(WAITING_POLL_MS);
+    expect(isLive({ kind: 'OCCURRENCE', status: 'SENDING', scheduledAt: null }, NOW)).toBe(true);
+  });
+
+  it('shows when it makes its next mailing, or that it makes none while paused', () => {
+    expect(mailingWhen({ ...series, status: 'SCHEDULED' })).toEqual({ kind: 'nextRun', at: '2026-12-07T01:00:00Z' });
+    expect(mailingWhen({ ...series, status: 'PAUSED' })).toEqual({ kind: 'seriesPaused', at: null });
+    expect(mailingWhen({ ...series, status: 'COMPLETED', nextRunAt: null, finishedAt: 'F' })).toEqual({ kind: 'finished', at: 'F' });
+  });
+});
+
 describe('campaignIdsOf', () => {
   it('lists the mailing’s campaign, lists and exclusion lists once each', () => {
     expect(campaignIdsOf({ campaignId: 'c', audience: { listIds: ['a', 'c'], excludeListIds: ['b', 'a'] } })).toEqual(['c', 'a', 'b']);

@@ -54,10 +54,18 @@ export const WAITING_POLL_MS = 30_000;
 /** A scheduled mailing this close to its time (or past it) is watched as if it were sending. */
 const STARTS_SOON_MS = 60_000;
 
-type Timed = Pick<MailingRowFieldsFragment, 'status' | 'scheduledAt'>;
+type Timed = Pick<MailingRowFieldsFragment, 'status' | 'scheduledAt'> & Partial<Pick<MailingRowFieldsFragment, 'kind'>>;
 
-/** Whether a mailing's counts are changing now (sending, or scheduled to start within a minute). */
+/** Whether a mailing is a recurring series (which sends nothing itself: its occurrences do). */
+export const isSeries = (m: Partial<Pick<MailingRowFieldsFragment, 'kind'>>): boolean => m.kind === 'RECURRING';
+
+/**
+ * Whether a mailing's counts are changing now (sending, or scheduled to start within a minute).
+ * A started series is "scheduled" for as long as it runs and has no counts of its own: it only
+ * waits (its occurrences are watched on their own).
+ */
 export function isLive(m: Timed, now: number): boolean {
+  if (isSeries(m)) return false;
   if (m.status === 'SENDING') return true;
   if (m.status !== 'SCHEDULED') return false;
   return !m.scheduledAt || Date.parse(m.scheduledAt) - now <= STARTS_SOON_MS;
@@ -130,10 +138,14 @@ export function campaignIdsOf(m: { campaignId: string; audience?: { listIds: rea
   return [...new Set([m.campaignId, ...(m.audience?.listIds ?? []), ...(m.audience?.excludeListIds ?? [])])];
 }
 
-export type MailingWhenKind = 'notScheduled' | 'planned' | 'startsAt' | 'startsNow' | 'started' | 'finished' | 'cancelled';
+export type MailingWhenKind = 'notScheduled' | 'planned' | 'startsAt' | 'startsNow' | 'started' | 'finished' | 'cancelled' | 'nextRun' | 'seriesPaused';
 
-/** The one time worth showing beside a mailing's status, and what it is. */
-export function mailingWhen(m: Pick<MailingRowFieldsFragment, 'status' | 'scheduledAt' | 'startedAt' | 'finishedAt'>): { kind: MailingWhenKind; at: string | null } {
+type WhenFields = Pick<MailingRowFieldsFragment, 'status' | 'scheduledAt' | 'startedAt' | 'finishedAt'> & Partial<Pick<MailingRowFieldsFragment, 'kind' | 'nextRunAt'>>;
+
+/** The one time worth showing beside a mailing's status, and what it is (for a running series: its next mailing). */
+export function mailingWhen(m: WhenFields): { kind: MailingWhenKind; at: string | null } {
+  if (isSeries(m) && m.status === 'SCHEDULED' && m.nextRunAt) return { kind: 'nextRun', at: m.nextRunAt };
+  if (isSeries(m) && m.status === 'PAUSED') return { kind: 'seriesPaused', at: null };
   switch (m.status) {
     case 'DRAFT':
       return m.scheduledAt ? { kind: 'planned', at: m.scheduledAt } : { kind: 'notScheduled', at: null };

@@ -9,11 +9,12 @@ import { Link, useParams } from 'react-router';
 import { AudienceSummary } from './audience-summary';
 import { MailingActions } from './mailing-actions';
 import { MAILING_STATUS_COLORS, mailingStatusLabel, pausedReasonLabel } from './mailing-labels';
-import { allowedActions, isLive, pollIntervalFor } from './mailing-model';
-import { MAILINGS_PATH, templatePath } from './mailing-paths';
+import { allowedActions, isLive, isSeries, pollIntervalFor } from './mailing-model';
+import { MAILINGS_PATH, mailingPath, templatePath } from './mailing-paths';
 import { MailingCounts, MailingProgressBar } from './mailing-progress';
 import { MailingReport } from './mailing-report';
 import { MailingsGate } from './mailings-gate';
+import { SeriesOccurrencesCard, SeriesRuleCard } from './series-cards';
 import { SkipReasonsChart } from './skip-reasons-chart';
 import { useCampaignNames } from './use-campaign-names';
 
@@ -63,12 +64,59 @@ function MailingDetails({ mailing }: { mailing: MailingFieldsFragment }) {
   );
 }
 
+/** The counts as they move (a draft has none yet). */
+function MailingProgressCard({ mailing, live }: { mailing: MailingFieldsFragment; live: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('mailings.page.progress')} size="small">
+      {mailing.status === 'DRAFT' ? (
+        <Typography.Paragraph style={{ margin: 0 }}>{t('mailings.page.draftNote')}</Typography.Paragraph>
+      ) : (
+        <>
+          <MailingProgressBar progress={mailing.progress} testId="mailing-progress" />
+          <MailingCounts progress={mailing.progress} />
+          {mailing.progress.total === 0 && mailing.status === 'SCHEDULED' ? (
+            <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+              {t('mailings.page.notPrepared')}
+            </Typography.Paragraph>
+          ) : null}
+          {/* The counts change by themselves: said politely, not on every poll (the bar's text carries the figures). */}
+          <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} aria-live="polite">
+            {live ? t('mailings.page.live') : null}
+          </Typography.Paragraph>
+        </>
+      )}
+    </Card>
+  );
+}
+
+/** An occurrence says which series made it, and links back to it. */
+function OccurrenceOf({ mailing }: { mailing: MailingFieldsFragment }) {
+  const { t } = useTranslation();
+  if (mailing.kind !== 'OCCURRENCE' || !mailing.parentId) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="mailing-occurrence-of"
+      message={t('mailings.series.occurrenceOf', { at: formatDateTime(mailing.occurrenceAt) ?? '—' })}
+      action={
+        <Link to={mailingPath(mailing.parentId)} data-testid="mailing-series-link">
+          {t('mailings.series.openSeries')}
+        </Link>
+      }
+    />
+  );
+}
+
 /**
  * Marketing → Mailings → one mailing: its status, the progress bar with live counts (asked again
  * every 3 s while it is scheduled to start or sending), why it paused if it paused itself, who was
  * skipped and why (a bar chart with its table), its details with links to the campaign and the
  * template, the report (engagement, clicks per link, opens and clicks per hour), and
- * pause/resume/cancel as the mailing's `viewerCan` allows.
+ * pause/resume/cancel as the mailing's `viewerCan` allows. A recurring series sends nothing
+ * itself: its page shows the rule, the next run and the mailings it made (each with its own page,
+ * which links back to the series) instead of counts and a report.
  */
 export function MailingPage() {
   const { t } = useTranslation();
@@ -92,6 +140,8 @@ export function MailingPage() {
   const actions = allowedActions(mailing.status, mailing.viewerCan);
   const canWrite = actions.length > 0;
   const live = isLive(mailing, Date.now());
+  const series = isSeries(mailing);
+  const draft = mailing.status === 'DRAFT';
   return (
     <>
       <BackLink to={MAILINGS_PATH} label={t('mailings.title')} />
@@ -123,36 +173,22 @@ export function MailingPage() {
             {t('mailings.page.readOnly')}
           </Typography.Text>
         ) : null}
-        <Card title={t('mailings.page.progress')} size="small">
-          {mailing.status === 'DRAFT' ? (
-            <Typography.Paragraph style={{ margin: 0 }}>{t('mailings.page.draftNote')}</Typography.Paragraph>
-          ) : (
-            <>
-              <MailingProgressBar progress={mailing.progress} testId="mailing-progress" />
-              <MailingCounts progress={mailing.progress} />
-              {mailing.progress.total === 0 && mailing.status === 'SCHEDULED' ? (
-                <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
-                  {t('mailings.page.notPrepared')}
-                </Typography.Paragraph>
-              ) : null}
-              {/* The counts change by themselves: said politely, not on every poll (the bar's text carries the figures). */}
-              <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }} aria-live="polite">
-                {live ? t('mailings.page.live') : null}
-              </Typography.Paragraph>
-            </>
-          )}
-        </Card>
+        <OccurrenceOf mailing={mailing} />
+        {series ? <SeriesRuleCard series={mailing} /> : null}
+        {series && draft ? <Typography.Paragraph style={{ margin: 0 }}>{t('mailings.page.draftNote')}</Typography.Paragraph> : null}
+        {series && !draft ? <SeriesOccurrencesCard series={mailing} /> : null}
+        {series ? null : <MailingProgressCard mailing={mailing} live={live} />}
         <Row gutter={[16, 16]}>
-          {mailing.status === 'DRAFT' ? null : (
+          {draft || series ? null : (
             <Col xs={24} lg={12}>
               <SkipReasonsChart skipped={mailing.skipped} title={t('mailings.skipped.title')} testId="mailing-skipped-chart" />
             </Col>
           )}
-          <Col xs={24} lg={mailing.status === 'DRAFT' ? 24 : 12}>
+          <Col xs={24} lg={draft || series ? 24 : 12}>
             <MailingDetails mailing={mailing} />
           </Col>
         </Row>
-        {mailing.status === 'DRAFT' ? null : <MailingReport report={mailing} />}
+        {draft || series ? null : <MailingReport report={mailing} />}
       </Flex>
     </>
   );

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, MailingsDocument, type MailingRowFieldsFragment } from '@rapport/web-data-access';
 import { campaignPath, CursorPager, LinkButton, ListEmpty, useCursorStack, usePageTitle, usePermissions } from '@rapport/web-core';
@@ -13,6 +13,7 @@ import { MAILING_STATUSES, mailingWhen, pollIntervalFor, type MailingStatus } fr
 import { MailingProgressBar } from './mailing-progress';
 import { MailingsGate } from './mailings-gate';
 import { CONTACT_POLICY_PATH, mailingPath, NEW_MAILING_PATH } from './mailing-paths';
+import { repeatTagLabel } from './recurrence-labels';
 
 export const MAILINGS_PAGE_SIZE = 25;
 
@@ -27,8 +28,9 @@ function WhenCell({ mailing }: { mailing: MailingRowFieldsFragment }) {
 
 /**
  * Marketing → Mailings (issue 15): newest first, 25 a page with cursors, narrowed by status (kept in
- * the address, `?status=SENDING`). Each row: name (to its page), campaign, status, progress with
- * its counts, and when it starts, started or ended. Asked again every 3 s while a mailing on the
+ * the address, `?status=SENDING`). Each row: name (to its page; a series marked "Repeats weekly"),
+ * campaign, status, progress with its counts, and when it starts, started or ended (a running
+ * series: when it makes its next mailing). Asked again every 3 s while a mailing on the
  * page is sending. "New mailing" for writers of mailings; readers of the contact policy get a link to it.
  */
 export function MailingsPage() {
@@ -69,9 +71,17 @@ export function MailingsPage() {
       key: 'name',
       title: t('mailings.columns.name'),
       render: (_: unknown, m) => (
-        <Link to={mailingPath(m.id)} data-testid="mailing-link">
-          {m.name}
-        </Link>
+        // A series is marked beside its name (no column of its own: the table stays narrow on a phone).
+        <Flex gap={6} align="center" wrap>
+          <Link to={mailingPath(m.id)} data-testid="mailing-link">
+            {m.name}
+          </Link>
+          {m.kind === 'RECURRING' && m.recurrence ? (
+            <Tag icon={<SyncOutlined />} color="purple" style={{ marginInlineEnd: 0 }} data-testid="mailing-repeat-tag">
+              {repeatTagLabel(t, m.recurrence.frequency)}
+            </Tag>
+          ) : null}
+        </Flex>
       ),
     },
     {
@@ -96,7 +106,12 @@ export function MailingsPage() {
       key: 'progress',
       title: t('mailings.columns.progress'),
       width: 240,
-      render: (_: unknown, m) => (m.status === 'DRAFT' ? <Typography.Text type="secondary">{t('mailings.progress.notStarted')}</Typography.Text> : <MailingProgressBar progress={m.progress} compact testId="mailing-row-progress" />),
+      render: (_: unknown, m) => {
+        if (m.status === 'DRAFT') return <Typography.Text type="secondary">{t('mailings.progress.notStarted')}</Typography.Text>;
+        // A series sends nothing itself: how many mailings it made (each has its own progress).
+        if (m.kind === 'RECURRING') return <Typography.Text data-testid="mailing-row-made">{t('mailings.series.madeShort', { count: m.occurrenceCount })}</Typography.Text>;
+        return <MailingProgressBar progress={m.progress} compact testId="mailing-row-progress" />;
+      },
     },
     { key: 'when', title: t('mailings.columns.when'), render: (_: unknown, m) => <WhenCell mailing={m} /> },
   ];

@@ -28,7 +28,22 @@ import { AudienceStep } from './audience-step';
 import { ContentStep } from './content-step';
 import { ReviewStep } from './review-step';
 import { ScheduleStep } from './schedule-step';
-import { audienceChosen, createInput, draftInput, EMPTY_WIZARD, firstStepWith, scheduledAtOf, STEP_FIELDS, valuesOf, WIZARD_FIELDS, WIZARD_STEPS, type WizardStep, type WizardValues } from './wizard-values';
+import {
+  audienceChosen,
+  createInput,
+  draftInput,
+  EMPTY_WIZARD,
+  firstStepWith,
+  isSeries,
+  recurrenceFieldErrors,
+  scheduledAtOf,
+  STEP_FIELDS,
+  valuesOf,
+  WIZARD_FIELDS,
+  WIZARD_STEPS,
+  type WizardStep,
+  type WizardValues,
+} from './wizard-values';
 
 const STEP_TITLES: Record<WizardStep, (t: TFunction) => string> = {
   content: (t) => t('mailings.wizard.steps.content'),
@@ -42,7 +57,8 @@ const AUTOSAVE_MS = 700;
 
 /**
  * Marketing → Mailings → New mailing (issue 15): a wizard in four steps on one form — content,
- * audience (with the live count once the draft is saved), schedule, review — then "Send". The
+ * audience (with the live count once the draft is saved), schedule (once, or a series on a rule),
+ * review — then "Send" ("Start series" for a series). The
  * draft is saved when the audience is first chosen (the API needs one) and again whenever it
  * changes; its id goes into the address (`?draft=<id>`), so a reload or the list's "continue
  * editing" come back to it. The API's field errors land on their fields, the wizard opening the
@@ -116,7 +132,7 @@ export function MailingWizardPage() {
   };
 
   const showErrors = (error: unknown) => {
-    const mapped = mapFieldErrors(wizardFieldErrors(fieldErrorsOf(error)), WIZARD_FIELDS);
+    const mapped = mapFieldErrors(recurrenceFieldErrors(wizardFieldErrors(fieldErrorsOf(error))), WIZARD_FIELDS);
     if (mapped.fields.length) {
       form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
       const at = firstStepWith(mapped.fields.map((f) => String(f.name[0])));
@@ -210,8 +226,11 @@ export function MailingWizardPage() {
     if (!id) return;
     try {
       const { data } = await send({ variables: { input: { id, scheduledAt: scheduledAtOf(form.getFieldsValue(true) as WizardValues) } } });
-      const at = data?.sendMailing.scheduledAt;
-      void message.success(at && Date.parse(at) > Date.now() ? t('mailings.wizard.scheduled', { at: formatDateTime(at) }) : t('mailings.wizard.sent'));
+      const started = data?.sendMailing;
+      const at = started?.scheduledAt;
+      // A series sends nothing itself: what is worth saying is when its first mailing goes.
+      if (started?.kind === 'RECURRING') void message.success(t('mailings.wizard.seriesStarted', { at: formatDateTime(started.nextRunAt) ?? '—' }));
+      else void message.success(at && Date.parse(at) > Date.now() ? t('mailings.wizard.scheduled', { at: formatDateTime(at) }) : t('mailings.wizard.sent'));
       void navigate(mailingPath(id));
     } catch (error) {
       showErrors(error);
@@ -238,6 +257,7 @@ export function MailingWizardPage() {
   const templateName = options?.emailTemplates.find((tpl) => tpl.id === values.templateId)?.name;
   const typeName = options?.subscriptionTypes.find((s) => s.id === values.subscriptionTypeId)?.name;
   const quietHours = policy?.quietHours ? `${hourLabel(policy.quietHours.startHour)}–${hourLabel(policy.quietHours.endHour)} (${policy.timeZone})` : null;
+  const policyTimeZone = policy?.timeZone ?? null;
 
   return (
     <>
@@ -285,9 +305,9 @@ export function MailingWizardPage() {
             <AudienceStep campaign={campaign} names={names} draftId={draftId} savedVersion={savedVersion} saving={saving} onSaveDraft={() => void saveAndCount()} active={current === 'audience'} />
           </div>
           <div hidden={current !== 'schedule'}>
-            <ScheduleStep quietHours={quietHours} />
+            <ScheduleStep quietHours={quietHours} policyTimeZone={policyTimeZone} />
           </div>
-          {current === 'review' ? <ReviewStep values={values} campaign={campaign} names={names} templateName={templateName} typeName={typeName} draftId={draftId} savedVersion={savedVersion} /> : null}
+          {current === 'review' ? <ReviewStep values={values} campaign={campaign} names={names} templateName={templateName} typeName={typeName} draftId={draftId} savedVersion={savedVersion} policyTimeZone={policyTimeZone} /> : null}
           {formError ? <Alert type="error" showIcon message={formError} style={{ marginTop: 16 }} data-testid="mailing-wizard-error" /> : null}
           <Flex gap="small" wrap justify="space-between" style={{ marginTop: 24 }}>
             <Button onClick={() => go(step - 1)} disabled={step === 0} data-testid="mailing-back">
@@ -295,7 +315,7 @@ export function MailingWizardPage() {
             </Button>
             {current === 'review' ? (
               <Button type="primary" icon={<SendOutlined />} loading={sending.loading || saving} onClick={() => void sendIt()} data-testid="mailing-send">
-                {scheduledAtOf(values) ? t('mailings.wizard.schedule') : t('mailings.wizard.send')}
+                {isSeries(values) ? t('mailings.wizard.startSeries') : scheduledAtOf(values) ? t('mailings.wizard.schedule') : t('mailings.wizard.send')}
               </Button>
             ) : (
               <Button type="primary" htmlType="button" loading={saving} onClick={() => void next()} data-testid="mailing-next">

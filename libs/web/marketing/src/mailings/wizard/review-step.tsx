@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AudienceSummary } from '../audience-summary';
 import type { CampaignName } from '../use-campaign-names';
+import { recurrenceText } from '../recurrence-labels';
 import { AudienceCount } from './audience-count';
-import { localHourOf, scheduledAtOf, type WizardValues } from './wizard-values';
+import { localHourOf, recurrenceOf, scheduledAtOf, type WizardValues } from './wizard-values';
 
 export interface ReviewStepProps {
   values: WizardValues;
@@ -16,13 +17,28 @@ export interface ReviewStepProps {
   typeName: string | undefined;
   draftId: string | null;
   savedVersion: string;
+  /** The contact policy's zone, which a series with no zone of its own repeats in (null: not known to this viewer). */
+  policyTimeZone: string | null;
 }
 
-/** Step 4: everything in plain words, and the count as it stands now; the wizard's "Send" is under it. */
-export function ReviewStep({ values, campaign, names, templateName, typeName, draftId, savedVersion }: ReviewStepProps) {
-  const { t } = useTranslation();
+/** Step 4: everything in plain words, and the count as it stands now; the wizard's "Send" (or "Start series") is under it. */
+export function ReviewStep({ values, campaign, names, templateName, typeName, draftId, savedVersion, policyTimeZone }: ReviewStepProps) {
+  const { t, i18n } = useTranslation();
   const at = scheduledAtOf(values);
   const hour = localHourOf(values);
+  const rule = recurrenceOf(values);
+  const ruleWords = rule
+    ? recurrenceText(t, i18n.language, {
+        ...rule,
+        interval: rule.interval ?? 1,
+        weekdays: rule.weekdays ?? [],
+        monthDay: rule.monthDay ?? null,
+        minute: rule.minute ?? 0,
+        timeZone: rule.timeZone ?? policyTimeZone,
+        count: rule.count ?? null,
+        until: rule.until ?? null,
+      })
+    : t('mailings.review.once');
   const items = [
     { key: 'name', label: t('mailings.fields.name'), children: values.name },
     { key: 'campaign', label: t('mailings.fields.campaign'), children: campaign ? <Link to={campaignPath(campaign.id)}>{campaign.name}</Link> : '…' },
@@ -34,7 +50,10 @@ export function ReviewStep({ values, campaign, names, templateName, typeName, dr
       children: <AudienceSummary campaign={campaign} audience={values} names={names} />,
     },
     { key: 'resend', label: t('mailings.fields.resendAllowed'), children: values.resendAllowed ? t('mailings.review.resendYes') : t('mailings.review.resendNo') },
-    { key: 'when', label: t('mailings.fields.when'), children: at ? t('mailings.review.at', { at: formatDateTime(at) }) : t('mailings.review.now') },
+    { key: 'repeat', label: t('mailings.fields.recurrence'), children: <span data-testid="mailing-review-repeat">{ruleWords}</span> },
+    rule
+      ? { key: 'when', label: t('mailings.fields.seriesStart'), children: at ? t('mailings.review.at', { at: formatDateTime(at) }) : t('mailings.review.seriesNow') }
+      : { key: 'when', label: t('mailings.fields.when'), children: at ? t('mailings.review.at', { at: formatDateTime(at) }) : t('mailings.review.now') },
     { key: 'delivery', label: t('mailings.fields.delivery'), children: hour === null ? t('mailings.review.asap') : t('mailings.review.local', { hour: `${String(hour).padStart(2, '0')}:00` }) },
   ];
   return (
