@@ -107,4 +107,12 @@ export const MARKETING_MESSAGES = {
   'marketing.nurturePauseWhen': 'Only an active nurture can be paused.',
   'marketing.mailingOfNurture': 'This mailing is a step of a nurture: change the nurture instead.',
   'marketing.oneClickBody': 'A one-click unsubscribe posts the body List-Unsubscribe=One-Click (RFC 8058).',
+  'marketing.recurrenceFrequency': 'Repeat daily, weekly or monthly.',
+  'marketing.recurrenceInterval': 'Repeat every 1 to 12 days, weeks or months.',
+  'marketing.recurrenceWeekdays': 'Choose the days of the week.',
+  'marketing.recurrenceMonthDay': 'Choose a day of the month from 1 to 31.',
+  'marketing.recurrenceTime': 'Choose a time of day.',
+  'marketing.recurrenceCount': 'Stop after 1 to 1000 mailings.',
+  'marketing.recurrenceEndBoth': 'Stop after a number of mailings or at a date, not both.',
+  'marketing.recurrenceOver': 'This rule has no occurrence left: change its end.',
 } as const;

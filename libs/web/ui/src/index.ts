@@ -49,7 +49,7 @@ export type { IconAriaProps } from './icons/decorative-icon';
 export { nameAntdControls, nameListbox, useAntdAccessibility, watchAntdControls } from './a11y/antd-accessibility';
 export { withTestId } from './components/with-test-id';
 export { VISUALLY_HIDDEN } from './components/visually-hidden';
-export { ScrollRegion } from './components/scroll-region';
+export { ScrollRegion, useKeyboardScrollableTable } from './components/scroll-region';
 export { CheckboxGroupField, fieldControlProps } from './components/field-control';
 export { PasswordInput } from './components/password-input';
 export type { PasswordInputProps } from './components/password-input';

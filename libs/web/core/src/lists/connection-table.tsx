@@ -1,5 +1,5 @@
 import { errorMessageOf } from '@rapport/web-data-access';
-import { EmptyState, ErrorState } from '@rapport/web-ui';
+import { EmptyState, ErrorState, useKeyboardScrollableTable } from '@rapport/web-ui';
 import { Alert, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,6 +84,7 @@ export function ConnectionTable<T extends { id: string }>({
 }: ConnectionTableProps<T>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const scrollBox = useKeyboardScrollableTable<HTMLDivElement>(!!connection?.edges.length);
 
   if (error && !connection) {
     return (
@@ -100,7 +101,7 @@ export function ConnectionTable<T extends { id: string }>({
   };
 
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} ref={scrollBox}>
       {error ? (
         <Alert type="warning" showIcon title={errorMessageOf(error) ?? t('errors.loadFailed')} style={{ marginBottom: 16 }} />
       ) : null}

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AddCampaignCostDocument, CampaignCostsDocument, errorMessageOf, type CampaignCostFieldsFragment, type CampaignDetailFragment } from '@rapport/web-data-access';
 import { FormModal, NONE, orNone, useFormModal } from '@rapport/web-core';
-import { EmptyState, ErrorState, formatDate, formatMoney } from '@rapport/web-ui';
+import { EmptyState, ErrorState, formatDate, formatMoney, useKeyboardScrollableTable } from '@rapport/web-ui';
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
@@ -36,6 +36,7 @@ export function CampaignCosts({ campaign }: { campaign: CampaignDetailFragment }
   const [adding, setAdding] = useState(false);
   const { data, loading, error, refetch } = useQuery(CampaignCostsDocument, { variables: { id: campaign.id } });
   const costs = data?.campaign?.costs;
+  const scrollBox = useKeyboardScrollableTable<HTMLDivElement>(!!costs?.length);
   return (
     <Card
       title={t('marketing.costs.title')}
@@ -47,6 +48,7 @@ export function CampaignCosts({ campaign }: { campaign: CampaignDetailFragment }
         ) : null
       }
     >
+      <div ref={scrollBox}>
       {error && !costs ? (
         <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />
       ) : (
@@ -63,6 +65,7 @@ export function CampaignCosts({ campaign }: { campaign: CampaignDetailFragment }
           data-testid="campaign-costs-table"
         />
       )}
+      </div>
       <AddCostModal campaign={campaign} open={adding} onClose={() => setAdding(false)} />
     </Card>
   );

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 export interface ScrollRegionProps {
   /** Names the region for screen readers, e.g. the table's title. */
@@ -18,4 +18,21 @@ export function ScrollRegion({ label, children, 'data-testid': testId }: ScrollR
       {children}
     </div>
   );
+}
+
+/**
+ * For an antd table that scrolls sideways itself (`scroll.x`): makes its scrolling box take focus,
+ * so it can be scrolled from the keyboard whatever its rows hold — a page of revoked API keys or of
+ * cost lines has no link or button to tab into (axe: scrollable-region-focusable). Put the ref on
+ * an element around the table; `scrolls` says whether the table is given `scroll` now.
+ */
+export function useKeyboardScrollableTable<T extends HTMLElement>(scrolls: boolean): RefObject<T | null> {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    for (const box of ref.current?.querySelectorAll<HTMLElement>('.ant-table-content') ?? []) {
+      if (scrolls) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    }
+  });
+  return ref;
 }
