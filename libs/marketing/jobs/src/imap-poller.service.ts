@@ -4,6 +4,7 @@ import { AppConfig, APP_CONFIG, ImapMailbox } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
 import type { InboundMessage } from '@rapport/shared-mail';
 import { InboundMailService } from '@rapport/marketing-api';
+import { rawHeaderValues } from '@rapport/marketing-domain';
 
 /**
  * The keyword that marks a message taken. A keyword rather than a move to a "Processed" folder:
@@ -22,7 +23,6 @@ const BATCH = 200;
 const MAX_BACKOFF_MS = 15 * 60_000;
 // Shutdown waits this long for the message in hand, then cuts the connection (it is taken again next time, once).
 const STOP_WAIT_MS = 10_000;
-const HEADER_SCAN_MAX = 256 * 1024;
 // Where a mail host writes the address a message was delivered to, most reliable first.
 const RCPT_HEADERS = ['delivered-to', 'x-original-to', 'envelope-to', 'to', 'cc'];
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+/g;
@@ -45,10 +45,7 @@ export interface ImapPollResult {
  * order, lower-cased and once each. The signed bounce+/reply+ address among them names the send.
  */
 export function imapInboundMessage(raw: Buffer, inboundDomain: string, host: string): InboundMessage {
-  const head = raw.subarray(0, HEADER_SCAN_MAX).toString('latin1');
-  const end = /\r?\n\r?\n/.exec(head);
-  const lines = (end ? head.slice(0, end.index) : head).replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/);
-  const values = (name: string) => lines.filter((l) => l.slice(0, name.length + 1).toLowerCase() === `${name}:`).map((l) => l.slice(name.length + 1).trim());
+  const values = rawHeaderValues(raw);
   const domain = inboundDomain.toLowerCase();
   const rcptTo = new Set<string>();
   for (const name of RCPT_HEADERS) {

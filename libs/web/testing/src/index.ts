@@ -4,3 +4,4 @@ export * from './fixtures';
 export * from './leads/intake-fixtures';
 export * from './revenue/revenue-fixtures';
 export * from './sales-fixtures';
+export * from './marketing/mailing-fixtures';

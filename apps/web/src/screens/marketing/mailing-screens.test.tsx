@@ -10,7 +10,7 @@ import {
   type MailingReportFieldsFragment,
   type Role,
 } from '@rapport/web-data-access';
-import { meMock } from '@rapport/web-testing';
+import { mailingFixture, meMock } from '@rapport/web-testing';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
@@ -19,42 +19,21 @@ const ANY = { maxUsageCount: Number.POSITIVE_INFINITY };
 const ME = 'u-admin'; // meMock's id, whatever the role
 
 function mailing(overrides: Partial<MailingFieldsFragment> = {}): MailingFieldsFragment {
-  return {
-    __typename: 'Mailing',
-    id: 'm1',
-    name: 'Spring news',
-    campaignId: 'c1',
+  return mailingFixture({
     status: 'SENDING',
-    scheduledAt: null,
-    localHour: null,
     startedAt: '2026-12-05T09:00:00Z',
-    finishedAt: null,
     createdAt: '2026-12-05T08:00:00Z',
     ownerId: 'someone-else',
-    kind: 'ONE_OFF',
-    recurrence: null,
-    nextRunAt: null,
-    occurrenceCount: 0,
-    parentId: null,
-    occurrenceAt: null,
     progress: { __typename: 'MailingProgressModel', total: 10, queued: 4, sending: 1, sent: 3, failed: 0, skipped: 2 },
-    templateId: 't1',
     templateVersionId: 'v1',
-    subscriptionTypeId: 's1',
-    resendAllowed: false,
-    pausedReason: null,
-    audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: [], excludeListIds: [] },
     skipped: [
       { __typename: 'MailingSkipCount', reason: 'FREQUENCY_CAP', count: 1 },
       { __typename: 'MailingSkipCount', reason: 'OPTED_OUT', count: 1 },
     ],
-    campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
-    template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },
-    subscriptionType: { __typename: 'SubscriptionType', id: 's1', name: 'Product news' },
     // What the API answers for a writer of every mailing while it sends.
     viewerCan: { __typename: 'MailingViewerCan', update: false, send: false, pause: true, resume: false, cancel: true },
     ...overrides,
-  };
+  });
 }
 
 const NO_ACTIONS = { __typename: 'MailingViewerCan' as const, update: false, send: false, pause: false, resume: false, cancel: false };

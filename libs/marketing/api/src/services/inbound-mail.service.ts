@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { notify } from '@rapport/shared-database';
 import type { InboundMessage } from '@rapport/shared-mail';
 import { ConsentRepository, InboundMessageRepository, MailingEventRepository, SendForEvents } from '@rapport/marketing-data';
-import { classifyInbound, InboundVerdict, parseInbound, readSendAddress, sendToken, signUnsubscribeToken, verifySendToken } from '@rapport/marketing-domain';
+import { classifyInbound, inboundMessageKey, InboundVerdict, parseInbound, readSendAddress, sendToken, signUnsubscribeToken, verifySendToken } from '@rapport/marketing-domain';
 import { PublicConsentService } from './public-consent.service';
 import { TrackingService } from './tracking.service';
 
@@ -17,26 +16,6 @@ const COMPLAINT_TYPES = new Set(['abuse', 'fraud', 'virus', 'other']);
 
 /** `duplicate`: a message whose effect is already stored (handed over again after a crash or a lost 250). */
 export type InboundOutcome = 'hard-bounce' | 'soft-bounce' | 'complaint' | 'auto-reply' | 'reply' | 'unsubscribe' | 'unmatched' | 'ignored' | 'duplicate';
-
-// Past this a Message-ID is not one a mail program wrote; such a message is keyed by its bytes.
-const MESSAGE_ID_MAX = 250;
-// The header block is read for the Message-ID only; a header block longer than this is not mail.
-const HEADER_SCAN_MAX = 256 * 1024;
-
-/**
- * The key that makes an inbound mail's effect happen once (inbound_message): the send it is about
- * with the message's Message-ID, which a relay's retry and a second fetch from a mailbox keep, or a
- * SHA-256 of the bytes when it has none. Scoped by the send (from a signed address or header) so
- * that a forged message quoting a genuine one's Message-ID can only ever collide with itself.
- */
-export function inboundMessageKey(sendId: string, raw: Buffer): string {
-  const head = raw.subarray(0, HEADER_SCAN_MAX).toString('latin1');
-  const end = /\r?\n\r?\n/.exec(head);
-  const unfolded = (end ? head.slice(0, end.index) : head).replace(/\r?\n[ \t]+/g, ' ');
-  const id = /^message-id:[ \t]*<?([^\s<>]+)>?/im.exec(unfolded)?.[1];
-  if (id && id.length <= MESSAGE_ID_MAX) return `${sendId}:mid:${id}`;
-  return `${sendId}:sha256:${createHash('sha256').update(raw).digest('hex')}`;
-}
 
 /**
  * What the SMTP receiver hands over (issue 15 item 8): bounces, complaints, auto-replies and

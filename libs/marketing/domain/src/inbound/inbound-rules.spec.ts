@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { classifyInbound, DsnVerdict } from './classify-inbound';
 import { bounceClass, dsnRecipients } from './delivery-status';
+import { inboundMessageKey, rawHeaderValues } from './raw-headers';
 import { ParsedInbound } from './parsed-inbound';
 import { replyText } from './reply-text';
 
@@ -234,5 +235,17 @@ describe('hostile input', () => {
         expect(['dsn', 'complaint', 'auto-reply', 'human-reply']).toContain(verdict.kind);
       }),
     );
+  });
+});
+
+describe('raw headers and the exactly-once key', () => {
+  const raw = Buffer.from('Delivered-To: reply+1-ab@mail.example\r\nMessage-ID:\r\n <abc@relay.example>\r\nSubject: hi\r\n\r\nMessage-ID: <body@x>\r\n');
+  it('unfolds the header block and stops at the body', () => {
+    expect(rawHeaderValues(raw)('message-id')).toEqual(['<abc@relay.example>']);
+    expect(rawHeaderValues(raw)('Delivered-To')).toEqual(['reply+1-ab@mail.example']);
+  });
+  it('keys by send and Message-ID, else by the bytes', () => {
+    expect(inboundMessageKey('7', raw)).toBe('7:mid:abc@relay.example');
+    expect(inboundMessageKey('7', Buffer.from('Subject: none\r\n\r\nbody'))).toMatch(/^7:sha256:[0-9a-f]{64}$/);
   });
 });

@@ -5,3 +5,4 @@ export * from './classify-inbound';
 export { parseInbound, type InboundEnvelope } from './parse-inbound';
 export { mailingMessageId, sendIdFromMessageId, verpAddress, sendIdFromVerp } from './message-ids';
 export * from './send-address';
+export { inboundMessageKey, rawHeaderValues } from './raw-headers';

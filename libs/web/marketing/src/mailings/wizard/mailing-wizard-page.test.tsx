@@ -16,7 +16,7 @@ import {
   type UpdateMailingMutationVariables,
 } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
-import { grantsFor, rolesMock } from '@rapport/web-testing';
+import { grantsFor, mailingFixture, rolesMock } from '@rapport/web-testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
@@ -30,37 +30,7 @@ import { MARKETING_ROUTES } from '../../routes';
 const ANY = { maxUsageCount: Number.POSITIVE_INFINITY };
 const ME: CurrentUserFragment = { __typename: 'User', id: 'u-1', email: 'mia@example.com', name: 'Mia Marketer', role: 'MARKETER', locale: 'EN', team: null, permissions: grantsFor('MARKETER') };
 
-const DRAFT: MailingFieldsFragment = {
-  __typename: 'Mailing',
-  id: 'm1',
-  name: 'Weekly news',
-  campaignId: 'c1',
-  status: 'DRAFT',
-  scheduledAt: null,
-  localHour: null,
-  startedAt: null,
-  finishedAt: null,
-  createdAt: '2026-12-01T00:00:00Z',
-  ownerId: 'u-1',
-  kind: 'ONE_OFF',
-  recurrence: null,
-  nextRunAt: null,
-  occurrenceCount: 0,
-  parentId: null,
-  occurrenceAt: null,
-  progress: { __typename: 'MailingProgressModel', total: 0, queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 },
-  templateId: 't1',
-  templateVersionId: null,
-  subscriptionTypeId: 's1',
-  resendAllowed: false,
-  pausedReason: null,
-  audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: [], excludeListIds: [] },
-  skipped: [],
-  campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
-  template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },
-  subscriptionType: { __typename: 'SubscriptionType', id: 's1', name: 'Product news' },
-  viewerCan: { __typename: 'MailingViewerCan', update: true, send: true, pause: false, resume: false, cancel: true },
-};
+const DRAFT: MailingFieldsFragment = mailingFixture({ name: 'Weekly news', ownerId: 'u-1' });
 
 const REPORT = {
   engagement: { __typename: 'MailingEngagement', sent: 0, delivered: 0, opens: 0, uniqueOpens: 0, machineOpens: 0, clicks: 0, uniqueClicks: 0, machineClicks: 0, unsubscribes: 0, hardBounces: 0, softBounces: 0, complaints: 0, replies: 0 },

@@ -1,41 +1,17 @@
 import type { MailingFieldsFragment } from '@rapport/web-data-access';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
+import { mailingFixture } from '@rapport/web-testing';
 import { mapFieldErrors } from '@rapport/web-data-access';
 import { wizardFieldErrors } from '../mailing-model';
 import { audienceChosen, createInput, draftInput, EMPTY_WIZARD, firstStepWith, localHourOf, recurrenceFieldErrors, recurrenceOf, scheduledAtOf, timeOfDay, valuesOf, WIZARD_FIELDS, type WizardValues } from './wizard-values';
 
-const draft: MailingFieldsFragment = {
-  __typename: 'Mailing',
-  id: 'm1',
-  name: 'Spring news',
-  campaignId: 'c1',
-  status: 'DRAFT',
+const draft: MailingFieldsFragment = mailingFixture({
   scheduledAt: '2026-12-24T01:00:00.000Z',
   localHour: 9,
-  startedAt: null,
-  finishedAt: null,
-  createdAt: '2026-12-01T00:00:00Z',
-  ownerId: 'u1',
-  kind: 'ONE_OFF',
-  recurrence: null,
-  nextRunAt: null,
-  occurrenceCount: 0,
-  parentId: null,
-  occurrenceAt: null,
-  progress: { __typename: 'MailingProgressModel', total: 0, queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 },
-  templateId: 't1',
-  templateVersionId: null,
-  subscriptionTypeId: 's1',
   resendAllowed: true,
-  pausedReason: null,
   audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'] },
-  skipped: [],
-  campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
-  template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },
-  subscriptionType: { __typename: 'SubscriptionType', id: 's1', name: 'Product news' },
-  viewerCan: { __typename: 'MailingViewerCan', update: true, send: true, pause: false, resume: false, cancel: true },
-};
+});
 
 describe('the wizard’s values', () => {
   it('reads a draft and gives back the same input it was saved with', () => {
