@@ -32,9 +32,14 @@ export function pdfText(pdf: Buffer): string[] {
 
 function inflatedStreams(pdf: Buffer): string[] {
   const out: string[] = [];
-  for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  const text = pdf.toString('latin1');
+  // Each stream is read by the /Length its dictionary declares, not up to the next "endstream":
+  // compressed bytes may end in 0x0D, which a search for "\r\nendstream" would take as the line
+  // break and cut off, so roughly one PDF in a few hundred lost its ToUnicode map that way.
+  for (const m of text.matchAll(/\/Length (\d+)(?![\d ]* R)[^>]*>>\s*stream\r?\n/g)) {
+    const start = (m.index ?? 0) + m[0].length;
     try {
-      out.push(zlib.inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1'));
+      out.push(zlib.inflateSync(pdf.subarray(start, start + Number(m[1]))).toString('latin1'));
     } catch {
       // Not a Flate stream (an image, a font program stored raw): it draws no text.
     }
