@@ -51,11 +51,11 @@ async function leadByEmail(email: string) {
 describe('web-to-lead', () => {
   it('stores the lead, the submission with its UTM and the routing job before answering 201', async () => {
     const email = `ada-${unique()}@example.com`;
-    const res = await submit({ firstName: 'Ada', lastName: 'Lovelace', email, company: 'Analytical', message: 'Price?', utm_source: 'google', utm_campaign: 'autumn' });
+    const res = await submit({ firstName: 'Ada', lastName: 'Lovelace', email, company: 'Analytical', message: 'Price?', utm_source: 'google', utm_campaign: 'autumn', timeZone: 'Europe/London' });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ status: 'accepted', reference: expect.any(String) });
     const lead = await leadByEmail(email);
-    expect(lead).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', source: 'web', campaign: 'autumn', owner_id: null });
+    expect(lead).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', source: 'web', campaign: 'autumn', owner_id: null, time_zone: 'Europe/London' });
     const [sub] = await api.ctx.ds.query(`SELECT * FROM lead_submission WHERE id = $1`, [res.body.reference]);
     expect(sub).toMatchObject({ lead_id: lead.id, created_lead: true, utm: { utm_source: 'google', utm_campaign: 'autumn' } });
     const outbox = await api.ctx.ds.query(`SELECT job_name, payload FROM outbox WHERE dedup_key = $1`, [`assign-lead:${lead.id}`]);
@@ -64,11 +64,11 @@ describe('web-to-lead', () => {
 
   it('answers bad input with field errors and stores nothing', async () => {
     const before = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM lead_submission`);
-    const bad = await submit({ email: 'not-an-email', employees: 'many' });
+    const bad = await submit({ email: 'not-an-email', employees: 'many', timeZone: 'Mars/Olympus' });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
     const paths = [...new Set((bad.body.errors as { path: string }[]).map((e) => e.path))].sort();
-    expect(paths).toEqual(['email', 'employees', 'lastName']);
+    expect(paths).toEqual(['email', 'employees', 'lastName', 'timeZone']);
     const unknown = await submit({ lastName: 'X', isAdmin: true });
     expect(unknown.status).toBe(400);
     const trap = await submit({ lastName: 'Bot', website: 'http://spam' });

@@ -6,7 +6,7 @@ import { useTestApi } from './testing/test-api';
 
 /**
  * A mailing delivered "at 9:00 in each recipient's time zone" (issue 15): each recipient's row is
- * due at that hour of their own day (a contact's time zone, else the contact policy's; a zone
+ * due at that hour of their own day (a contact's or lead's time zone, else the contact policy's; a zone
  * PostgreSQL does not know falls back too), the pump sends only the rows that are due and waits
  * for the rest, quiet hours are kept in each recipient's own zone, and a contact's time zone is
  * validated where it is written.
@@ -55,6 +55,9 @@ it('each recipient is due at the hour of their own day; the pump sends the due o
     const c = await api.ctx.newContact({ firstName: name, emails: [addr(name)], timeZone: zone });
     await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, c.id]);
   }
+  // A lead on the campaign is due at the hour of its own zone too.
+  const lead = await api.ctx.newLead({ firstName: 'tokyo', lastName: 'Lead', email: addr('tokyo'), timeZone: 'Asia/Tokyo' });
+  await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, lead_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, lead.id]);
   const hour = 9;
   const { createMailing } = await marketer.gqlOk<{ createMailing: { id: string; localHour: number } }>('mutation($i: CreateMailingInput!) { createMailing(input: $i) { id localHour } }', {
     i: { name: `Morning ${tag}`, campaignId: campaign.id, templateId, subscriptionTypeId: typeId, audience: { campaignMemberStatuses: ['invited'] }, localHour: hour },
@@ -76,7 +79,7 @@ it('each recipient is due at the hour of their own day; the pump sends the due o
     const a = nextLocalHour(before, zone, hour).toISOString();
     return a === nextLocalHour(after, zone, hour).toISOString() ? a : expect.any(String);
   };
-  expect(due).toEqual({ york: expected('America/New_York'), shanghai: expected('Asia/Shanghai'), berlin: expected('Europe/Berlin'), plain: expected('Asia/Shanghai'), mars: expected('Asia/Shanghai') });
+  expect(due).toEqual({ york: expected('America/New_York'), shanghai: expected('Asia/Shanghai'), berlin: expected('Europe/Berlin'), plain: expected('Asia/Shanghai'), mars: expected('Asia/Shanghai'), tokyo: expected('Asia/Tokyo') });
   expect(rows.every((r) => r.status === 'queued' && r.not_before > after)).toBe(true);
 
   // The watchdog leaves a mailing alone while every recipient waits for their hour…
@@ -88,7 +91,7 @@ it('each recipient is due at the hour of their own day; the pump sends the due o
   expect((await pump.run(createMailing.id)).outcome).toBe('waiting');
   expect(await pump.wakeDue()).not.toContain(createMailing.id);
   const status = await marketer.gqlOk<{ mailing: { status: string; progress: { sent: number; queued: number } } }>('query($id: ID!) { mailing(id: $id) { status progress { sent queued } } }', { id: createMailing.id });
-  expect(status.mailing).toEqual({ status: 'SENDING', progress: { sent: 1, queued: 4 } });
+  expect(status.mailing).toEqual({ status: 'SENDING', progress: { sent: 1, queued: 5 } });
   expect(await inbox(addr('york'))).toHaveLength(1);
   expect(await inbox(addr('shanghai'))).toHaveLength(0);
 });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const CREATE_LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { lead { id status owner { email } } } }`;
 const CONVERT = `mutation($input: ConvertLeadInput!) { convertLead(input: $input) {
-  lead { id status } account { id name } contact { id name email } opportunity { id name stage { name } } accountCreated contactCreated } }`;
+  lead { id status } account { id name } contact { id name email timeZone } opportunity { id name stage { name } } accountCreated contactCreated } }`;
 
 async function newLead(input: Record<string, unknown>) {
   const r = await rep.gqlOk<{ createLead: { lead: { id: string; status: string } } }>(CREATE_LEAD, { input: { source: 'WEB', ...input } });
@@ -25,14 +25,15 @@ async function newLead(input: Record<string, unknown>) {
 
 describe('lead conversion', () => {
   it('creates account, contact and opportunity in one step, and the account tells the story', async () => {
-    const lead = await newLead({ firstName: '敏', lastName: '王', company: '华为技术有限公司', email: 'wang.min@example.cn', phone: '138 0013 8000', productInterest: 'CRM' });
+    const lead = await newLead({ firstName: '敏', lastName: '王', company: '华为技术有限公司', email: 'wang.min@example.cn', phone: '138 0013 8000', productInterest: 'CRM', timeZone: 'Asia/Shanghai' });
     await rep.gqlOk('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } } }', { i: { type: 'CALL', subject: 'First call', leadId: lead.id, done: true } });
     const { convertLead } = await rep.gqlOk<{ convertLead: { lead: { status: string }; account: { id: string; name: string }; contact: { name: string; email: string }; opportunity: { stage: { name: string } }; accountCreated: boolean } }>(CONVERT, {
       input: { leadId: lead.id, createOpportunity: true },
     });
     expect(convertLead.lead.status).toBe('CONVERTED');
     expect(convertLead.account.name).toBe('华为技术有限公司');
-    expect(convertLead.contact).toMatchObject({ name: '王敏', email: 'wang.min@example.cn' });
+    // The contact keeps the lead's time zone: a mailing at 9:00 still reaches them at their 9:00.
+    expect(convertLead.contact).toMatchObject({ name: '王敏', email: 'wang.min@example.cn', timeZone: 'Asia/Shanghai' });
     expect(convertLead.opportunity.stage.name).toBe('Prospecting');
     expect(convertLead.accountCreated).toBe(true);
 

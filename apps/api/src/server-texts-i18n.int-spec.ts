@@ -155,6 +155,8 @@ describe('the pages a browser gets after posting a web form', () => {
     formId = saved.saveWebForm.webForm.id;
     // The form tells the server its page's language (its script copies the nearest lang attribute).
     expect(saved.saveWebForm.webForm.embedHtml).toContain('<input type="hidden" name="locale" value="">');
+    // The browser's time zone travels with the inquiry (mailings at a local hour).
+    expect(saved.saveWebForm.webForm.embedHtml).toContain('<input type="hidden" name="timeZone" value="">');
   });
   const post = (body: Record<string, string>, language?: string) => {
     const req = api.anon().post('/api/public/leads').type('form');

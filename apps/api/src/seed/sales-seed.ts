@@ -37,6 +37,7 @@ const TERRITORY_VALUES: SeedValue[] = [
 const INDUSTRIES = INDUSTRY_VALUES.map((v) => v[0]);
 const ABROAD = ['Europe/London', 'America/New_York', 'Asia/Singapore', 'Europe/Berlin'];
 const TERRITORIES = TERRITORY_VALUES.map((v) => v[0]);
+const ZONE_OF_COUNTRY: Record<string, string> = { China: 'Asia/Shanghai', 'United States': 'America/New_York', Singapore: 'Asia/Singapore', Germany: 'Europe/Berlin', Japan: 'Asia/Tokyo' };
 const TIERS = ['strategic', 'key', 'standard', 'standard', 'small'];
 const CN_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '林', '郭'];
 const CN_GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '婷'];
@@ -132,7 +133,7 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
     const company = chinese ? `${pick(CITIES)}${pick(CORES)}${pick(CN_SUFFIXES)}` : `${pick(EN_CORES)} ${pick(EN_KINDS)} ${pick(EN_SUFFIXES)}`;
     const email = chinese ? `${CN_PINYIN[last]}.lead${i}@mail${i % 17}.example.cn` : `${first}.${last}.${i}@mail${i % 13}.example.com`.toLowerCase();
     const o = owner();
-    leadRows.push({
+    const row: LeadInsertRow = {
       first_name: first,
       last_name: last,
       name_normalized: normalizePersonName(first, last),
@@ -149,7 +150,9 @@ export async function seedSales(m: EntityManager, owners: { id: string; teamId: 
       owner_id: o.id,
       team_id: o.teamId,
       created_at: daysAgo(120),
-    });
+    };
+    // The zone of the country: no rnd() draw, so every name the demo makes after stays the same.
+    leadRows.push({ ...row, time_zone: ZONE_OF_COUNTRY[row.country as string] });
   }
   // Leads go through the one lead writer (issue 13), in one statement like the rows above.
   await new LeadWriter().insertMany(m, leadRows);

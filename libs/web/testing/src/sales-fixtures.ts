@@ -23,6 +23,7 @@ export function leadDetail(overrides: Partial<LeadDetailFragment> = {}): LeadDet
     campaignSource: null,
     campaign: null,
     productInterest: null,
+    timeZone: null,
     country: null,
     region: null,
     message: null,

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsTimeZone, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { LeadSource } from '@rapport/sales-domain';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
@@ -37,6 +37,13 @@ export class PublicLeadInput {
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(200) productInterest?: string;
   @ApiPropertyOptional() @Transform(int) @IsOptional() @IsInt({ message: 'employees must be a whole number' }) @Min(0) @Max(10_000_000) employees?: number;
   @ApiPropertyOptional() @Transform(trim) @IsOptional() @IsString() @MaxLength(20) language?: string;
+  /** The generated form fills it from the browser's clock, so a mailing at 9:00 reaches the person at their 9:00. */
+  @ApiPropertyOptional({ description: 'IANA time zone of the person, such as Asia/Shanghai.' })
+  @Transform(trim)
+  @IsOptional()
+  @MaxLength(64)
+  @IsTimeZone({ message: 'Choose a time zone such as Asia/Shanghai.' })
+  timeZone?: string;
   @ApiPropertyOptional({ enum: Object.values(LeadSource), description: 'Defaults to the form’s source, else "web".' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value))
   @IsOptional()

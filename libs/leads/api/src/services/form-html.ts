@@ -32,12 +32,13 @@ export function renderFormHtml(form: Pick<WebFormEntity, 'id' | 'name' | 'fields
   return `<form method="post" action="${esc(origin)}/api/public/leads" accept-charset="utf-8" class="rapport-form" data-form="${form.id}">
   <input type="hidden" name="formId" value="${form.id}">
   <input type="hidden" name="locale" value="">
+  <input type="hidden" name="timeZone" value="">
 ${utm}
   <div style="position:absolute;left:-10000px" aria-hidden="true"><input type="text" name="website" tabindex="-1" autocomplete="off"></div>
 ${fields}
 ${consent}  <p><button type="submit">${esc(submitLabel)}</button></p>
 </form>
-<script>(function(){var f=document.currentScript&&document.currentScript.previousElementSibling;if(!f)return;var q=new URLSearchParams(location.search);['utm_source','utm_medium','utm_campaign','utm_term','utm_content'].forEach(function(k){var i=f.querySelector('[name='+k+']');if(i&&q.get(k))i.value=q.get(k);});var l=f.closest('[lang]'),n=f.querySelector('[name=locale]');if(l&&n)n.value=l.getAttribute('lang').slice(0,100);})();</script>`;
+<script>(function(){var f=document.currentScript&&document.currentScript.previousElementSibling;if(!f)return;var q=new URLSearchParams(location.search);['utm_source','utm_medium','utm_campaign','utm_term','utm_content'].forEach(function(k){var i=f.querySelector('[name='+k+']');if(i&&q.get(k))i.value=q.get(k);});var l=f.closest('[lang]'),n=f.querySelector('[name=locale]');if(l&&n)n.value=l.getAttribute('lang').slice(0,100);var z=f.querySelector('[name=timeZone]');try{if(z)z.value=Intl.DateTimeFormat().resolvedOptions().timeZone||'';}catch(e){}})();</script>`;
 }
 
 /**

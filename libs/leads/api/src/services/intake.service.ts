@@ -53,6 +53,7 @@ export class IntakeService {
       message: input.message ?? null,
       employees: input.employees ?? null,
       language: input.language ?? null,
+      timeZone: input.timeZone ?? null,
     };
     // A new lead is stored with its score (its one submission counts as engagement), so lists show
     // it right away; routing rescores it anyway. A repeat inquiry is rescored by its score-lead job.

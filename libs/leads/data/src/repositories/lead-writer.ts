@@ -23,7 +23,7 @@ const columnOf = (key: LeadField): LeadColumn => LEAD.fields[key].column;
  * routing; the status starts at its default).
  */
 const WEB_TO_LEAD_COLUMNS: readonly LeadColumn[] = (
-  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'email', 'phone', 'phoneNormalized', 'title', 'source', 'campaignSource', 'country', 'region', 'productInterest', 'message', 'employees', 'language', 'score'] as const
+  ['firstName', 'lastName', 'nameNormalized', 'company', 'companyNormalized', 'email', 'phone', 'phoneNormalized', 'title', 'source', 'campaignSource', 'country', 'region', 'productInterest', 'message', 'employees', 'language', 'timeZone', 'score'] as const
 ).map(columnOf);
 
 /** An imported lead, copied from its staging row: the staged columns but the row's own verdict (errors, outcome); owner, team and importer follow. */

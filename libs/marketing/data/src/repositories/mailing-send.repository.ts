@@ -101,7 +101,7 @@ export class MailingSendRepository {
    * previous attempt wrote stays as it was.
    */
   async prepare(m: EntityManager, mailing: MailingForSending, contentKey: string, policy: ContactPolicy): Promise<number> {
-    // Each row keeps its recipient's time zone: the contact's if PostgreSQL knows it, else null (the
+    // Each row keeps its recipient's time zone: the contact's (or lead's) if PostgreSQL knows it, else null (the
     // policy's, at claim time). With a local hour ($13), it is due at that hour of the recipient's
     // day, in their zone or the policy's ($14).
     const [row] = await m.query(
@@ -110,7 +110,8 @@ export class MailingSendRepository {
          SELECT d.*, z.name AS zone
            FROM decided d
            LEFT JOIN contact c ON c.id = d.contact_id
-           LEFT JOIN (SELECT name FROM pg_timezone_names) z ON z.name = c.time_zone
+           LEFT JOIN lead l ON l.id = d.lead_id
+           LEFT JOIN (SELECT name FROM pg_timezone_names) z ON z.name = coalesce(c.time_zone, l.time_zone)
        ),
        inserted AS (
          INSERT INTO mailing_send (mailing_id, address, contact_id, lead_id, locale, status, skip_reason, content_key, time_zone, not_before)

@@ -119,6 +119,7 @@ export class LeadConversionService {
         lastName: lead.lastName,
         nameNormalized: normalizePersonName(lead.firstName, lead.lastName),
         title: lead.title,
+        timeZone: lead.timeZone,
         emails: lead.email ? [lead.email] : [],
         phones: lead.phone ? [lead.phone] : [],
         phonesNormalized: lead.phoneNormalized ? [lead.phoneNormalized] : [],

@@ -34,6 +34,9 @@ export const LEAD = defineRecord({
       type: 'text', column: 'campaign', title: 'Campaign source', label: 'leads.fields.campaignSource', maxLength: 200, filter: true, edit: 'create',
       description: 'The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value.',
     },
+    // Where the person lives by the clock (a form fills it from the browser): mailings sent at a local
+    // hour use it, and conversion hands it to the contact.
+    timeZone: { type: 'text', column: 'time_zone', title: 'Time zone', label: 'leads.fields.timeZone', maxLength: 64, format: 'timeZone', message: 'Choose a time zone such as Asia/Shanghai.', filter: ['eq', 'ne', 'in', 'isNull'], edit: true },
     country: { type: 'text', column: 'country', title: 'Country', label: 'leads.fields.country', maxLength: 80, filter: true, edit: true },
     score: { type: 'integer', column: 'score', title: 'Score', label: 'leads.fields.score', nullable: false, columnDefault: 0, filter: true, sort: true, description: 'Lead score 0–100 from the scoring rules.' },
     productInterest: { type: 'text', column: 'product_interest', title: 'Product interest', label: 'leads.fields.productInterest', maxLength: 200, filter: true, edit: true },

@@ -1540,6 +1540,37 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
         "exported": true,
         "personal": false
       },
+      "timeZone": {
+        "name": "timeZone",
+        "type": "text",
+        "multiple": false,
+        "title": "Time zone",
+        "label": "leads.fields.timeZone",
+        "custom": false,
+        "required": false,
+        "nullable": true,
+        "readable": true,
+        "editable": true,
+        "creatable": true,
+        "updatable": true,
+        "mergeable": true,
+        "sortable": false,
+        "operators": [
+          "eq",
+          "ne",
+          "in",
+          "isNull"
+        ],
+        "enumName": null,
+        "enumValues": [],
+        "references": null,
+        "picklist": null,
+        "maxLength": 64,
+        "min": null,
+        "widget": "timeZone",
+        "exported": true,
+        "personal": false
+      },
       "country": {
         "name": "country",
         "type": "text",

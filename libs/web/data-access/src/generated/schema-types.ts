@@ -1095,6 +1095,7 @@ export type CreateLeadInput = {
   productInterest?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   source: LeadSource;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1556,6 +1557,7 @@ export type Lead = {
   status: LeadStatus;
   /** The person’s addresses on the suppression list. */
   suppressions: Array<Suppression>;
+  timeZone?: Maybe<Scalars['String']['output']>;
   timeline: TimelineConnection;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -1607,6 +1609,7 @@ export type LeadFilter = {
   source?: InputMaybe<LeadSourceFilter>;
   status?: InputMaybe<LeadStatusFilter>;
   teamId?: InputMaybe<IdFilter>;
+  timeZone?: InputMaybe<StringFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
@@ -4678,6 +4681,7 @@ export type UpdateLeadInput = {
   region?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<LeadSource>;
   status?: InputMaybe<LeadStatus>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
