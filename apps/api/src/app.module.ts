@@ -10,6 +10,7 @@ import { SalesModule } from '@rapport/sales-api';
 import { LeadsModule } from '@rapport/leads-api';
 import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingModule } from '@rapport/marketing-api';
+import { EventsModule } from '@rapport/events-api';
 import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
@@ -48,6 +49,7 @@ import { OutboxMetrics } from './ops/outbox-metrics';
     LeadsModule,
     RevenueModule,
     MarketingModule,
+    EventsModule,
     MailModule,
   ],
   controllers: [OpsController],

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import express from 'express';
 import { PUBLIC_LEAD_MAX_BODY_BYTES } from '@rapport/leads-api';
+import { PAGE_VIEW_MAX_BODY_BYTES } from '@rapport/marketing-domain';
 
 /** Default caps: integrators get a 413 problem+json, not an out-of-memory. */
 const DEFAULT_JSON_LIMIT = '1mb';
@@ -12,7 +13,13 @@ const DEFAULT_FORM_LIMIT = '256kb';
  * (chunked transfer) nor a false one gets a bigger body through; a check of the header alone in a
  * controller would, and would run only after the whole body had been buffered anyway.
  */
-export const BODY_LIMITS: readonly { route: string; bytes: number }[] = [{ route: '/api/public/leads', bytes: PUBLIC_LEAD_MAX_BODY_BYTES }];
+export const BODY_LIMITS: readonly { route: string; bytes: number }[] = [
+  { route: '/api/public/leads', bytes: PUBLIC_LEAD_MAX_BODY_BYTES },
+  // An event registration is a form like a lead (and its self-service answers are smaller still).
+  { route: '/api/public/events', bytes: PUBLIC_LEAD_MAX_BODY_BYTES },
+  { route: '/api/public/registrations', bytes: PUBLIC_LEAD_MAX_BODY_BYTES },
+  { route: '/api/public/page-views', bytes: PAGE_VIEW_MAX_BODY_BYTES },
+];
 
 /**
  * Mounts the JSON and form parsers. The per-route parsers come first and are mounted with

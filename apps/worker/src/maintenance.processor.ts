@@ -6,6 +6,7 @@ import { QUEUES } from '@rapport/shared-queue';
 import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
 import { MailingPumpService, MailingSeriesService, NurtureEngineService } from '@rapport/marketing-api';
+import { EventRemindersService } from '@rapport/events-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -33,6 +34,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly mailings: MailingPumpService,
     private readonly series: MailingSeriesService,
     private readonly nurtures: NurtureEngineService,
+    private readonly eventReminders: EventRemindersService,
   ) {
     super();
   }
@@ -57,6 +59,8 @@ export class MaintenanceProcessor extends WorkerHost {
         });
       case 'advance-nurtures':
         return await withSystemScope('the nurture engine moves every enrolled person', () => this.nurtures.advance());
+      case 'remind-event-registrants':
+        return await withSystemScope('reminders go to every registrant of an event about to start', () => this.eventReminders.run());
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.maintenance}`);
         return null;

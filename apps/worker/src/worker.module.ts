@@ -11,6 +11,7 @@ import { RevenueJobsModule } from '@rapport/revenue-jobs';
 import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingHooksModule } from '@rapport/marketing-api';
 import { MarketingJobsModule } from '@rapport/marketing-jobs';
+import { EventsJobsModule } from '@rapport/events-jobs';
 import { MailModule } from '@rapport/shared-mail';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxAckService } from './outbox-ack.service';
@@ -28,6 +29,7 @@ import { SchedulesService } from './schedules.service';
     LeadsJobsModule,
     RevenueJobsModule,
     MarketingJobsModule,
+    EventsJobsModule,
     MailModule,
     // The services the maintenance queue's handlers call (the same module instances the jobs modules use).
     LeadsModule,

@@ -10,3 +10,7 @@ export * from './services/nurture-engine.service';
 export * from './services/inbound-mail.service';
 export * from './services/consent-recorder.service';
 export * from './services/consent-confirmation-mailer.service';
+export * from './visitors/visitors.module';
+export * from './visitors/page-view-ingest.service';
+export * from './visitors/page-view-maintenance.service';
+export * from './visitors/visitor-settings.service';

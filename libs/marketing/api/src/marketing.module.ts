@@ -3,6 +3,7 @@ import { AuthModule } from '@rapport/shared-auth';
 import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
+import { VisitorsModule } from './visitors/visitors.module';
 import { SalesRepository } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, InboundMessageRepository, MailingEventRepository, MailingRepository, MailingSendRepository, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
@@ -43,7 +44,7 @@ export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, Ca
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({
-  imports: [AuthModule, SalesModule, MarketingHooksModule],
+  imports: [AuthModule, SalesModule, MarketingHooksModule, VisitorsModule],
   controllers: [CampaignsController, CallsController, UnsubscribeController, TrackingController],
   providers: [SalesRepository, CampaignsService, CampaignMembersService, CampaignTotalsService, CampaignMemberImportService, CampaignRoiService, MarketingReportService, AttributionRepository, CallTrackingService, ConsentRepository, ConsentService, PublicConsentService, ConsentConfirmationRepository, ConsentRecorder, ConsentConfirmationMailer, EmailTemplateRepository, EmailTemplatesService, MailingRepository, MailingSendRepository, MailingsService, MailingSeriesService, MailingPumpService, MailingEventRepository, InboundMessageRepository, InboundMailService, TrackingService, NurtureRepository, NurtureEngineRepository, NurturesService, NurtureEngineService, ...MARKETING_RESOLVERS],
   exports: [CampaignsService, MailingPumpService, MailingSeriesService, MailingsService, NurtureEngineService, InboundMailService, ConsentRecorder, ConsentConfirmationMailer],

@@ -20,3 +20,4 @@ export * from './email/prepared';
 export * from './nurture/nurture';
 export * from './mailing/recurrence';
 export * from './mailing/wall-clock';
+export * from './visitors';

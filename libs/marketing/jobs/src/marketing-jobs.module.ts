@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { MarketingModule } from '@rapport/marketing-api';
+import { MarketingModule, VisitorsModule } from '@rapport/marketing-api';
 import { MarketingMailProcessor, MarketingProcessor } from './marketing.processor';
 import { InboundReceiverService } from './inbound-receiver.service';
 import { ImapPollerService } from './imap-poller.service';
+import { PageViewScheduleService } from './page-view-schedule.service';
 
 @Module({
-  imports: [MarketingModule],
-  providers: [MarketingProcessor, MarketingMailProcessor, InboundReceiverService, ImapPollerService],
+  // VisitorsModule is MarketingModule's own import, named here for its maintenance service (one instance either way).
+  imports: [MarketingModule, VisitorsModule],
+  providers: [MarketingProcessor, MarketingMailProcessor, InboundReceiverService, ImapPollerService, PageViewScheduleService],
   exports: [MarketingModule],
 })
 export class MarketingJobsModule {}

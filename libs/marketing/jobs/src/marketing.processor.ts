@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { withSystemScope } from '@rapport/shared-database';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
-import { ConsentConfirmationMailer, MailingPumpService } from '@rapport/marketing-api';
+import { ConsentConfirmationMailer, MailingPumpService, PageViewMaintenanceService } from '@rapport/marketing-api';
 
 /**
  * Marketing jobs: mailing pumps (docs/adr/0016). A pump runs as long as its mailing has messages it
@@ -36,13 +36,18 @@ export class MarketingProcessor extends WorkerHost {
 /**
  * Marketing's one-off mail on a queue of its own: a confirmation someone just asked for must not
  * wait behind four mailings whose pumps hold the `marketing` queue's slots for hours. Short jobs,
- * short locks; idempotent (ConsentConfirmationMailer claims under a row lock).
+ * short locks; idempotent (ConsentConfirmationMailer claims under a row lock). The daily
+ * `maintain-page-views` (a few DDL statements, seconds at most) runs here too, being short and
+ * marketing's own (PageViewScheduleService declares it).
  */
 @Processor(QUEUES.marketingMail, { concurrency: 4, lockDuration: 15_000, stalledInterval: 10_000 })
 export class MarketingMailProcessor extends WorkerHost {
   private readonly logger = new Logger(MarketingMailProcessor.name);
 
-  constructor(private readonly confirmations: ConsentConfirmationMailer) {
+  constructor(
+    private readonly confirmations: ConsentConfirmationMailer,
+    private readonly pageViews: PageViewMaintenanceService,
+  ) {
     super();
   }
 
@@ -50,6 +55,8 @@ export class MarketingMailProcessor extends WorkerHost {
     switch (job.name) {
       case 'send-consent-confirmation':
         return this.confirmations.send((job.data as JobPayloads['send-consent-confirmation']).eventId);
+      case 'maintain-page-views':
+        return this.pageViews.maintain();
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.marketingMail}`);
         return null;

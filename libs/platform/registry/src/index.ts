@@ -7,6 +7,8 @@ import { LEADS_ENTITIES, LEADS_MIGRATIONS } from '@rapport/leads-data';
 import { REVENUE_ENTITIES, REVENUE_MIGRATIONS } from '@rapport/revenue-data';
 import { MARKETING_ENTITIES, MARKETING_MIGRATIONS } from '@rapport/marketing-data';
 import { MARKETING_RECORDS } from '@rapport/marketing-domain';
+import { EVENTS_ENTITIES, EVENTS_MIGRATIONS } from '@rapport/events-data';
+import { EVENTS_RECORDS } from '@rapport/events-domain';
 
 /**
  * The composition point of the data model: every domain's entities and migrations, in one list
@@ -14,12 +16,12 @@ import { MARKETING_RECORDS } from '@rapport/marketing-domain';
  * `<DOMAIN>_ENTITIES` and `<DOMAIN>_MIGRATIONS` here when its data lib lands.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES, ...MARKETING_ENTITIES];
+export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES, ...MARKETING_ENTITIES, ...EVENTS_ENTITIES];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS, ...MARKETING_MIGRATIONS];
+export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS, ...MARKETING_MIGRATIONS, ...EVENTS_MIGRATIONS];
 
 /** Every record type in definition form (docs/adr/0011): the web catalogue is generated from these. */
-export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS, ...MARKETING_RECORDS];
+export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS, ...MARKETING_RECORDS, ...EVENTS_RECORDS];
 
 export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });

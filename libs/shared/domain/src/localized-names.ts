@@ -69,7 +69,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
  * Checks translations sent by an admin and returns them normalised: trimmed, blank ones dropped
  * (an empty box means "no translation"), keys in locale order so an unchanged map audits as unchanged.
  */
-export function checkNameTranslations(input: unknown, path: string): { names: NameTranslations; problems: NameProblem[] } {
+export function checkNameTranslations(input: unknown, path: string, maxLength = NAME_MAX_LENGTH): { names: NameTranslations; problems: NameProblem[] } {
   const problems: NameProblem[] = [];
   const names: NameTranslations = {};
   if (!isPlainObject(input)) return { names, problems: [{ path, message: 'must be an object' }] };
@@ -84,7 +84,7 @@ export function checkNameTranslations(input: unknown, path: string): { names: Na
       continue;
     }
     const text = value.trim();
-    if ([...text].length > NAME_MAX_LENGTH) problems.push({ path: `${path}.${key}`, message: `must be at most ${NAME_MAX_LENGTH} characters` });
+    if ([...text].length > maxLength) problems.push({ path: `${path}.${key}`, message: `must be at most ${maxLength} characters` });
     else if (text) names[key] = text;
   }
   const ordered: NameTranslations = {};

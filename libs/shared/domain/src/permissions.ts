@@ -41,6 +41,8 @@ export const OBJECTS = {
   campaign: { domain: 'marketing' },
   /** Mailings: a template sent to an audience for a campaign (issue 15). Owned by who created them. */
   mailing: { domain: 'marketing' },
+  /** Events people register for (issue 16), with their registrations and check-in: the people who run them. */
+  event: { domain: 'marketing' },
   /** The company-wide contact policy every mailing obeys (frequency cap, same content, quiet hours). */
   contactPolicy: { domain: 'admin' },
 } as const;
@@ -67,7 +69,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, All), leadImport: g(All, All),
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
-    mailing: g(All, All), contactPolicy: g(All, All),
+    mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -75,7 +77,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(Own, Own),
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
-    mailing: g(All, Own), contactPolicy: g(All, None),
+    mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -83,7 +85,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
-    mailing: g(None, None), contactPolicy: g(None, None),
+    mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -92,7 +94,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
-    mailing: g(All, All), contactPolicy: g(All, None),
+    mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -101,7 +103,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
-    mailing: g(None, None), contactPolicy: g(All, None),
+    mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -109,7 +111,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
-    mailing: g(None, None), contactPolicy: g(None, None),
+    mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -117,7 +119,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(None, None), leadImport: g(None, None),
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
-    mailing: g(None, None), contactPolicy: g(None, None),
+    mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -126,7 +128,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     leadSetup: g(All, None), leadImport: g(All, All),
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
-    mailing: g(All, All), contactPolicy: g(All, None),
+    mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
   },
 };
 

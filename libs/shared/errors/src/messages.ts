@@ -11,6 +11,7 @@
  * Keys are published (`extensions.messageKey`): never rename one, add a new one instead.
  */
 import { MARKETING_MESSAGES } from './marketing-messages';
+import { EVENTS_MESSAGES } from './events-messages';
 export const SERVER_MESSAGES = {
   // One per ErrorCode, for errors that carry no more specific message.
   'errors.validationFailed': 'The input is not valid.',
@@ -290,6 +291,7 @@ export const SERVER_MESSAGES = {
   'revenue.currencyCodeExample': 'Use a 3-letter currency code such as USD.',
 
   ...MARKETING_MESSAGES,
+  ...EVENTS_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;
@@ -303,7 +305,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

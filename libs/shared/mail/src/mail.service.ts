@@ -9,6 +9,11 @@ export interface OutgoingMail {
   html: string;
   /** A stable id per logical message lets receivers drop a copy resent after a crash. */
   messageId?: string;
+  /**
+   * A calendar invitation (iTIP, RFC 5546): sent as a `text/calendar; method=…` alternative, which
+   * mail clients show as an invitation with accept/decline, and as an .ics attachment for the rest.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 /**
@@ -33,7 +38,15 @@ export class MailService implements OnModuleDestroy {
       this.logger.warn(`SMTP_URL is not set; not sending "${mail.subject}" to ${mail.to}`);
       return { sent: false };
     }
-    await this.transport.sendMail({ from: this.config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId });
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      icalEvent: mail.calendar ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
+    });
     return { sent: true };
   }
 

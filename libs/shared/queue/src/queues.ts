@@ -13,6 +13,8 @@ export const QUEUES = {
   marketing: 'marketing',
   /** Marketing's one-off mail (double opt-in confirmations): never waits behind a mailing's long-running pump. */
   marketingMail: 'marketing-mail',
+  /** Events' mail to registrants (confirmations, updates, reminders): sent at once, never behind a mailing. */
+  eventsMail: 'events-mail',
   /** Scheduled housekeeping (SCHEDULES in schedules.ts): its own queue, so it never holds up routing or mail. */
   maintenance: 'maintenance',
 } as const;
@@ -48,6 +50,10 @@ export interface JobPayloads {
   'advance-nurtures': Record<string, never>;
   /** Mails the person the link that confirms a pending double opt-in answer (marketing). Idempotent on `consent_confirmation.sent_at`. */
   'send-consent-confirmation': { eventId: string };
+  /** Mails one registrant one message about an event (events). Idempotent on `event_mail.sent_at`. */
+  'send-event-mail': { mailId: string };
+  /** Scheduled: writes the reminders that have come due for registrants, each once (events). */
+  'remind-event-registrants': Record<string, never>;
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
 }

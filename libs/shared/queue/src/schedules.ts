@@ -27,6 +27,7 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'snapshot-forecast-weekly', queue: QUEUES.maintenance, repeat: { pattern: '0 6 * * 1' }, job: { name: 'snapshot-forecast', data: {} } },
   { id: 'remind-commitments-hourly', queue: QUEUES.maintenance, repeat: { pattern: '5 * * * *' }, job: { name: 'remind-commitments', data: {} } },
   // Starts scheduled mailings when due and replaces a pump that died (docs/adr/0016 §6).
+  { id: 'remind-event-registrants-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'remind-event-registrants', data: {} } },
   { id: 'resume-mailings-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'resume-mailings', data: {} } },
   // Moves people through nurture sequences; a nurture's sends then go out through the mailing pump (docs/adr/0017).
   { id: 'advance-nurtures-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'advance-nurtures', data: {} } },

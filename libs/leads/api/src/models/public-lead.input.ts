@@ -66,6 +66,17 @@ export class PublicLeadInput {
   @IsString()
   @MaxLength(100)
   locale?: string;
+  /**
+   * Not lead data: the browser's visitor id, which Rapport's tracking script keeps in its cookie and
+   * copies into the form's hidden `visitorId` field. Marketing links that visitor to the lead, so
+   * the pages viewed before the form become the lead's (issue 16). Empty when the site has no
+   * script or the visitor did not consent to tracking.
+   */
+  @ApiPropertyOptional({ description: 'The tracking script’s visitor id (a UUID), filled in by the script on the form’s page.' })
+  @Transform(trim)
+  @IsOptional()
+  @IsUUID('all', { message: 'visitorId is not a valid visitor id' })
+  visitorId?: string;
   /** Honeypot: hidden from people by the generated form, so only bots fill it. */
   @ApiPropertyOptional({ description: 'Leave empty (spam trap).' }) @IsOptional() @IsString() @MaxLength(500) website?: string;
 }

@@ -10,7 +10,9 @@ const INPUT_TYPE: Record<string, string> = { email: 'email', phone: 'tel', emplo
 /**
  * The embeddable HTML of a web form: a plain `<form>` that posts form-encoded to the public
  * endpoint, so it works on any site without scripts. Hidden fields carry the form id and the UTM
- * parameters; the honeypot is off-screen for people and tempting for bots.
+ * parameters; the honeypot is off-screen for people and tempting for bots. `visitorId` stays empty
+ * unless Rapport's tracking script runs on the page (and may track): it fills it, so the lead gets
+ * the pages its person viewed before (issue 16).
  */
 export function renderFormHtml(form: Pick<WebFormEntity, 'id' | 'name' | 'fields' | 'consentText' | 'consentRequired'>, origin: string, submitLabel = 'Send'): string {
   const fields = form.fields
@@ -33,6 +35,7 @@ export function renderFormHtml(form: Pick<WebFormEntity, 'id' | 'name' | 'fields
   <input type="hidden" name="formId" value="${form.id}">
   <input type="hidden" name="locale" value="">
   <input type="hidden" name="timeZone" value="">
+  <input type="hidden" name="visitorId" value="">
 ${utm}
   <div style="position:absolute;left:-10000px" aria-hidden="true"><input type="text" name="website" tabindex="-1" autocomplete="off"></div>
 ${fields}

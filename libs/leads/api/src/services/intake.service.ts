@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CreateHooks } from '@rapport/shared-api';
 import { AppError, FieldError } from '@rapport/shared-errors';
 import { leadIdentity, LeadSource, LeadStatus } from '@rapport/sales-domain';
 import { IntakeRepository, WebFormEntity } from '@rapport/leads-data';
@@ -32,6 +33,7 @@ export class IntakeService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly scoring: ScoringService,
     private readonly repo: IntakeRepository,
+    private readonly createHooks: CreateHooks,
   ) {}
 
   async submit(input: PublicLeadInput, clientAddress: string): Promise<SubmissionResult> {
@@ -69,18 +71,28 @@ export class IntakeService {
         utm,
         consent: input.consent ?? null,
         consentText: form?.consentText ?? null,
-        payload: { ...input, website: undefined },
+        payload: { ...input, website: undefined, visitorId: undefined },
         timeline: { form: form?.name ?? null, source, campaign, utm, message: input.message ?? null },
+        visitorId: input.visitorId?.toLowerCase() ?? null,
       });
-    // Without an email there is nobody to match, so the statement alone is the transaction.
+    // A submission from a tracked browser makes its visitor known as the lead (marketing's hook,
+    // issue 16), in the same transaction: the 2xx means the link is stored too.
+    const stored = async (m: EntityManager, rules: ScoringRule[]) => {
+      const submission = await run(m, rules);
+      if (input.visitorId) await this.createHooks.run(m, 'lead_submission', [submission.id]);
+      return submission;
+    };
+    // Without an email there is nobody to match, so the statement alone is the transaction (unless a visitor is linked too).
     const email = identity.email;
     const submission = email
       ? await this.ds.transaction(async (m) => {
           // Two submissions for the same address at once can't both create a lead; the scoring
           // rules come with the lock, so the score costs no round trip of its own.
-          return run(m, await this.repo.lockEmailReadingRules(m, email));
+          return stored(m, await this.repo.lockEmailReadingRules(m, email));
         })
-      : await run(this.ds.manager, await this.scoring.activeRules());
+      : input.visitorId
+        ? await this.ds.transaction(async (m) => stored(m, await this.scoring.activeRules()))
+        : await run(this.ds.manager, await this.scoring.activeRules());
     return { reference: submission.id, redirectUrl: form?.redirectUrl ?? null };
   }
 }

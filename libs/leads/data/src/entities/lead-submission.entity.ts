@@ -33,6 +33,10 @@ export class LeadSubmissionEntity {
   @Column({ type: 'jsonb', default: () => `'{}'` })
   payload: Record<string, unknown>;
 
+  /** The tracking script's visitor id the form carried (issue 16): marketing links that browser's page views to the lead. */
+  @Column({ name: 'visitor_id', type: 'uuid', nullable: true })
+  visitorId: string | null;
+
   @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 }

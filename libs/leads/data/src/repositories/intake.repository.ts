@@ -21,6 +21,8 @@ export interface WebSubmission {
   consentText: string | null;
   /** The submission as received. */
   payload: unknown;
+  /** The tracking script's visitor id the form carried, if any (issue 16). */
+  visitorId: string | null;
   /** The payload of the lead's `lead.submitted` / `lead.resubmitted` timeline event. */
   timeline: unknown;
 }
@@ -57,8 +59,8 @@ WITH existing AS (
   UNION ALL
   SELECT id, true FROM created
 ), submission AS (
-  INSERT INTO lead_submission (form_id, lead_id, created_lead, client_hash, utm, consent, consent_text, payload)
-  SELECT $4::uuid, t.id, t.created, $5, $6::jsonb, $7::boolean, $8, $9::jsonb FROM target t
+  INSERT INTO lead_submission (form_id, lead_id, created_lead, client_hash, utm, consent, consent_text, payload, visitor_id)
+  SELECT $4::uuid, t.id, t.created, $5, $6::jsonb, $7::boolean, $8, $9::jsonb, $11::uuid FROM target t
   RETURNING id, lead_id, created_lead, received_at
 ), timeline AS (
   INSERT INTO timeline_event (subject_type, subject_id, event_type, payload)
@@ -107,6 +109,7 @@ export class IntakeRepository {
       s.consentText,
       JSON.stringify(s.payload),
       JSON.stringify(s.timeline),
+      s.visitorId,
     ]);
     return rows[0];
   }

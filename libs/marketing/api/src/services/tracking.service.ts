@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { appendTimeline } from '@rapport/shared-database';
 import { MailingEventRepository } from '@rapport/marketing-data';
-import { isResponse, judgeOpen, memberStatusProblem, statusAfterEngagement, verifySendToken, verifyTrackingToken, type CampaignType } from '@rapport/marketing-domain';
+import { IDENTITY_PARAM, isResponse, judgeOpen, memberStatusProblem, signVisitorIdentity, statusAfterEngagement, verifySendToken, verifyTrackingToken, type CampaignType } from '@rapport/marketing-domain';
+import { VisitorSettingsService } from '../visitors/visitor-settings.service';
 import type { Evidence } from './public-consent.service';
 
 /**
@@ -10,11 +11,15 @@ import type { Evidence } from './public-consent.service';
  * destination, so the redirect can only go where the mail pointed (no open redirect). Every open
  * and click is kept with its evidence; the ones that look like machines (privacy proxies, link
  * scanners, prefetch) are flagged and left out of "engaged" counts and the person's timeline.
+ * A person's click to one of the company's own sites (web_visitor_settings.site_hosts) carries a
+ * short-lived signed `rapport_pid` for the tracking script there, which makes that browser's visits
+ * the person's (issue 16 item 6); other destinations never see it.
  */
 @Injectable()
 export class TrackingService {
   constructor(
     private readonly events: MailingEventRepository,
+    private readonly sites: VisitorSettingsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,8 +34,16 @@ export class TrackingService {
   async click(token: string, evidence: Evidence): Promise<string | null> {
     const target = verifyTrackingToken(token, this.config.sessionSecret);
     if (target?.kind !== 'click') return null;
-    await this.record(target.sendId, 'click', target.url, evidence);
-    return target.url;
+    const clicked = await this.record(target.sendId, 'click', target.url, evidence);
+    return clicked && !clicked.machine ? this.withIdentity(target.url, clicked.person) : target.url;
+  }
+
+  /** The destination with the person's identity token when it is one of the company's own sites; as written otherwise. */
+  private async withIdentity(url: string, person: { kind: 'contact' | 'lead'; id: string } | null): Promise<string> {
+    if (!person || !(await this.sites.isOwnSite(url))) return url;
+    const to = new URL(url);
+    to.searchParams.set(IDENTITY_PARAM, signVisitorIdentity(person, this.config.sessionSecret));
+    return to.href;
   }
 
   /**
@@ -50,9 +63,10 @@ export class TrackingService {
     });
   }
 
-  private async record(sendId: string, kind: 'open' | 'click', url: string | null, evidence: Evidence): Promise<void> {
+  /** Stores the event; says who the send's person is and whether it looked like a machine (null: no such send). */
+  private async record(sendId: string, kind: 'open' | 'click', url: string | null, evidence: Evidence): Promise<{ machine: boolean; person: { kind: 'contact' | 'lead'; id: string } | null } | null> {
     const send = await this.events.send(sendId);
-    if (!send) return;
+    if (!send) return null;
     const seen = await this.events.engagement(sendId);
     const judgement = judgeOpen({
       kind,
@@ -75,5 +89,7 @@ export class TrackingService {
       const next = member && statusAfterEngagement(member.type as CampaignType, member.status, kind);
       if (member && next) await this.events.setMembershipStatus(m, member.id, next, isResponse(member.type as CampaignType, next));
     });
+    const person = send.contactId ? { kind: 'contact' as const, id: send.contactId } : send.leadId ? { kind: 'lead' as const, id: send.leadId } : null;
+    return { machine: judgement.machine, person };
   }
 }

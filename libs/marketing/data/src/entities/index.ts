@@ -4,6 +4,7 @@ import { CampaignCostEntity, CampaignEntity, CampaignMemberEntity } from './camp
 import { ContactPolicyEntity, MailingEntity, MailingEventEntity, MailingSendEntity } from './mailing.entity';
 import { NurtureEnrolmentEntity, NurtureEntity, NurtureStepEntity } from './nurture.entity';
 import { InboundMessageEntity } from './inbound-message.entity';
+import { WebInterestRuleEntity, WebVisitorEntity, WebVisitorSettingsEntity } from './visitor.entity';
 
 export * from './campaign.entity';
 export * from './consent.entity';
@@ -11,5 +12,6 @@ export * from './email-template.entity';
 export * from './inbound-message.entity';
 export * from './mailing.entity';
 export * from './nurture.entity';
+export * from './visitor.entity';
 
-export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, ConsentConfirmationEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity, NurtureEntity, NurtureStepEntity, NurtureEnrolmentEntity, InboundMessageEntity];
+export const MARKETING_ENTITIES = [CampaignEntity, CampaignMemberEntity, CampaignCostEntity, SubscriptionTypeEntity, ConsentEntity, GlobalConsentEntity, ConsentEventEntity, ConsentConfirmationEntity, SuppressionEntity, EmailTemplateEntity, EmailTemplateVersionEntity, MailingEntity, MailingSendEntity, MailingEventEntity, ContactPolicyEntity, NurtureEntity, NurtureStepEntity, NurtureEnrolmentEntity, InboundMessageEntity, WebVisitorEntity, WebInterestRuleEntity, WebVisitorSettingsEntity];

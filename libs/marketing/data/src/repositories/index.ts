@@ -9,3 +9,5 @@ export * from './consent-confirmation.repository';
 export * from './inbound-message.repository';
 export * from './nurture.repository';
 export * from './nurture-engine.repository';
+export * from './visitor.repository';
+export * from './page-view.repository';

@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsNumber, IsObject, IsOptional, IsString, IsTimeZone, IsUrl, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEmail, IsISO8601, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsTimeZone, IsUUID, IsUrl, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { FieldDefinition, InputMode, RecordDefinition } from '@rapport/shared-domain';
 import { fieldKeys, inMode, isNullable, isOutput, isSortable, operatorsOf } from '@rapport/shared-domain';
@@ -191,7 +191,8 @@ function validators(f: FieldDefinition, mode: InputMode): Decorator[] {
       rules.push(IsObject());
       break;
     case 'datetime':
-      // The DateTime scalar has parsed and checked it.
+      // The DateTime scalar has parsed and checked it; the rule declares the field to the whitelist.
+      rules.push(IsDate());
       break;
   }
   if (f.min !== undefined) rules.push(Min(f.min, f.minMessage ? { message: f.minMessage } : {}));

@@ -843,6 +843,8 @@ export type Contact = {
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: RecordViewerCan;
+  /** Pages this contact viewed on the website (also as the leads converted into it); null when never identified as a visitor. */
+  webActivity?: Maybe<WebActivity>;
 };
 
 
@@ -1077,6 +1079,28 @@ export type CreateEmailTemplateInput = {
   variants: Array<EmailTemplateVariantInput>;
 };
 
+export type CreateEventInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptions?: InputMaybe<Scalars['JSONObject']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hours before the start; default a week and a day (168, 24). */
+  reminderHours?: InputMaybe<Array<Scalars['Int']['input']>>;
+  startsAt: Scalars['DateTime']['input'];
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  titles?: InputMaybe<Scalars['JSONObject']['input']>;
+  type: EventType;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateLeadInput = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** The campaign the inquiry named, as it came in: a campaign name, short code or UTM campaign value. */
@@ -1281,6 +1305,15 @@ export type DeleteViewInput = {
   id: Scalars['ID']['input'];
 };
 
+export type DeleteWebInterestRuleInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteWebInterestRulePayload = {
+  __typename?: 'DeleteWebInterestRulePayload';
+  deletedId: Scalars['ID']['output'];
+};
+
 export type DiscountTolerance = {
   __typename?: 'DiscountTolerance';
   id: Scalars['ID']['output'];
@@ -1383,6 +1416,186 @@ export type EscalationStepModel = {
   action: Scalars['String']['output'];
   /** Percent of the SLA used. */
   atPercent: Scalars['Float']['output'];
+};
+
+/** A seminar, webinar, booth or workshop people register for; it runs on a campaign of its own. */
+export type Event = {
+  __typename?: 'Event';
+  address?: Maybe<Scalars['String']['output']>;
+  campaignId: Scalars['ID']['output'];
+  /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  counts: EventCounts;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Description translations by locale. */
+  descriptions: Scalars['JSONObject']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The title in the reader’s language (else the canonical one). */
+  localizedTitle: Scalars['String']['output'];
+  onlineUrl?: Maybe<Scalars['String']['output']>;
+  registrationClosesAt?: Maybe<Scalars['DateTime']['output']>;
+  registrationOpensAt?: Maybe<Scalars['DateTime']['output']>;
+  registrations: EventRegistrationConnection;
+  /** Hours before the start at which registrants are reminded (each once). */
+  reminderHours: Array<Scalars['Int']['output']>;
+  /** Bumped whenever the time or place changes: each registrant’s calendar entry is updated. */
+  sequence: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: EventStatus;
+  timeZone: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Title translations by locale. */
+  titles: Scalars['JSONObject']['output'];
+  type: EventType;
+  updatedAt: Scalars['DateTime']['output'];
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A seminar, webinar, booth or workshop people register for; it runs on a campaign of its own. */
+export type EventRegistrationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventRegistrationsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+/** How many registrations an event has in each state, and its seats. */
+export type EventCounts = {
+  __typename?: 'EventCounts';
+  attended: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  noShow: Scalars['Int']['output'];
+  registered: Scalars['Int']['output'];
+  /** Free seats; null when the event has no limit. */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+export type EventFilter = {
+  and?: InputMaybe<Array<EventFilter>>;
+  campaignId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  endsAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  not?: InputMaybe<EventFilter>;
+  or?: InputMaybe<Array<EventFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  startsAt?: InputMaybe<DateTimeFilter>;
+  status?: InputMaybe<EventStatusFilter>;
+  teamId?: InputMaybe<IdFilter>;
+  timeZone?: InputMaybe<StringFilter>;
+  title?: InputMaybe<StringFilter>;
+  type?: InputMaybe<EventTypeFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type EventIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type EventOrderBy = {
+  direction?: SortDirection;
+  field: EventOrderField;
+};
+
+export type EventOrderField =
+  | 'CREATED_AT'
+  | 'STARTS_AT'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  event: Event;
+};
+
+/** One person’s registration for an event. */
+export type EventRegistration = {
+  __typename?: 'EventRegistration';
+  /** Answers to the registration form’s own questions. */
+  answers: Scalars['JSONObject']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  company?: Maybe<Scalars['String']['output']>;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  eventId: Scalars['ID']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  leadId?: Maybe<Scalars['ID']['output']>;
+  locale: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Revision of the registrant’s calendar entry (its SEQUENCE). */
+  sequence: Scalars['Int']['output'];
+  /** One of registered, waitlisted, cancelled, attended, no_show. */
+  status: Scalars['String']['output'];
+  timeZone?: Maybe<Scalars['String']['output']>;
+  walkIn: Scalars['Boolean']['output'];
+};
+
+export type EventRegistrationConnection = {
+  __typename?: 'EventRegistrationConnection';
+  edges: Array<EventRegistrationEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type EventRegistrationEdge = {
+  __typename?: 'EventRegistrationEdge';
+  cursor: Scalars['String']['output'];
+  node: EventRegistration;
+};
+
+export type EventRegistrationsFilter = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type EventStatusFilter = {
+  eq?: InputMaybe<EventStatus>;
+  in?: InputMaybe<Array<EventStatus>>;
+  ne?: InputMaybe<EventStatus>;
+};
+
+export type EventType =
+  | 'SEMINAR'
+  | 'TRADE_SHOW_BOOTH'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+export type EventTypeFilter = {
+  eq?: InputMaybe<EventType>;
+  in?: InputMaybe<Array<EventType>>;
+  ne?: InputMaybe<EventType>;
 };
 
 /** What one unit of a currency is worth in the base currency (CNY), from a day until the next rate of that currency. */
@@ -1506,6 +1719,33 @@ export type IdFilter = {
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An identified visitor seen today, with what they looked at. */
+export type KnownVisitor = {
+  __typename?: 'KnownVisitor';
+  lastTitle?: Maybe<Scalars['String']['output']>;
+  /** The latest page viewed today. */
+  lastUrl?: Maybe<Scalars['String']['output']>;
+  /** Page views today. */
+  viewsToday: Scalars['Int']['output'];
+  visitor: WebVisitor;
+};
+
+export type KnownVisitorConnection = {
+  __typename?: 'KnownVisitorConnection';
+  edges: Array<KnownVisitorEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type KnownVisitorEdge = {
+  __typename?: 'KnownVisitorEdge';
+  cursor: Scalars['String']['output'];
+  node: KnownVisitor;
+};
+
 export type LawfulBasis =
   | 'CONSENT'
   | 'CONTRACT'
@@ -1562,6 +1802,8 @@ export type Lead = {
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: LeadViewerCan;
+  /** Pages this lead viewed on the website, from before the lead identified itself too; null when never identified as a visitor. */
+  webActivity?: Maybe<WebActivity>;
 };
 
 
@@ -2208,6 +2450,8 @@ export type Mutation = {
   adjustForecast: AdjustForecastPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
+  /** Cancels the event; every registrant’s calendar entry is cancelled. */
+  cancelEvent: EventPayload;
   /** Ends a mailing for good: recipients not yet sent to are skipped as cancelled. */
   cancelMailing: Mailing;
   convertLead: ConvertLeadPayload;
@@ -2219,6 +2463,7 @@ export type Mutation = {
   createContact: CreateContactPayload;
   /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
   createEmailTemplate: EmailTemplatePayload;
+  createEvent: EventPayload;
   createLead: CreateLeadPayload;
   /** A draft mailing (writers of mailings). */
   createMailing: Mailing;
@@ -2235,6 +2480,8 @@ export type Mutation = {
   deleteScoringRule: DeletePayload;
   deleteSlaPolicy: DeletePayload;
   deleteView: SaveViewPayload;
+  /** Admins: remove a URL → product-line rule. */
+  deleteWebInterestRule: DeleteWebInterestRulePayload;
   /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
   logInboundCall: LogInboundCallPayload;
   login: LoginPayload;
@@ -2247,6 +2494,8 @@ export type Mutation = {
   pauseMailing: Mailing;
   /** Nobody moves on and no message goes out until it is activated again. */
   pauseNurture: Nurture;
+  /** Opens registration. */
+  publishEvent: EventPayload;
   removeExchangeRate: RemoveExchangeRatePayload;
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
@@ -2267,6 +2516,10 @@ export type Mutation = {
   saveSubscriptionType: SubscriptionTypePayload;
   saveView: SaveViewPayload;
   saveWebForm: SaveWebFormPayload;
+  /** Admins: add or change a URL → product-line rule. */
+  saveWebInterestRule: SaveWebInterestRulePayload;
+  /** Admins: change the tracked sites, the retention or the rate limit. */
+  saveWebVisitorSettings: SaveWebVisitorSettingsPayload;
   /** Starts a draft now or at `scheduledAt`; its template version is fixed from then on. */
   sendMailing: Mailing;
   /** Sends the preview (a template, or unsaved variants, as a chosen contact would get it) to the sender’s own address, marked as a test. */
@@ -2300,6 +2553,7 @@ export type Mutation = {
   updateCustomField: CustomFieldPayload;
   /** Renames or archives a template; changed variants become its next version. */
   updateEmailTemplate: EmailTemplatePayload;
+  updateEvent: EventPayload;
   updateLead: UpdateLeadPayload;
   updateMailing: Mailing;
   updateMyPreferences: UpdateMyPreferencesPayload;
@@ -2351,6 +2605,11 @@ export type MutationBulkAssignArgs = {
 };
 
 
+export type MutationCancelEventArgs = {
+  input: EventIdInput;
+};
+
+
 export type MutationCancelMailingArgs = {
   input: MailingIdInput;
 };
@@ -2393,6 +2652,11 @@ export type MutationCreateContactArgs = {
 
 export type MutationCreateEmailTemplateArgs = {
   input: CreateEmailTemplateInput;
+};
+
+
+export type MutationCreateEventArgs = {
+  input: CreateEventInput;
 };
 
 
@@ -2466,6 +2730,11 @@ export type MutationDeleteViewArgs = {
 };
 
 
+export type MutationDeleteWebInterestRuleArgs = {
+  input: DeleteWebInterestRuleInput;
+};
+
+
 export type MutationLogInboundCallArgs = {
   input: LogInboundCallInput;
 };
@@ -2498,6 +2767,11 @@ export type MutationPauseMailingArgs = {
 
 export type MutationPauseNurtureArgs = {
   input: NurtureIdInput;
+};
+
+
+export type MutationPublishEventArgs = {
+  input: EventIdInput;
 };
 
 
@@ -2588,6 +2862,16 @@ export type MutationSaveViewArgs = {
 
 export type MutationSaveWebFormArgs = {
   input: SaveWebFormInput;
+};
+
+
+export type MutationSaveWebInterestRuleArgs = {
+  input: SaveWebInterestRuleInput;
+};
+
+
+export type MutationSaveWebVisitorSettingsArgs = {
+  input: SaveWebVisitorSettingsInput;
 };
 
 
@@ -2693,6 +2977,11 @@ export type MutationUpdateCustomFieldArgs = {
 
 export type MutationUpdateEmailTemplateArgs = {
   input: UpdateEmailTemplateInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
 };
 
 
@@ -3045,6 +3334,48 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page a tracked visitor viewed on the company’s website (issue 16). Append-only; kept for the retention the admins set. */
+export type PageView = {
+  __typename?: 'PageView';
+  id: Scalars['ID']['output'];
+  /** Host and path, the page as counted: www.example.com/pricing. */
+  page: Scalars['String']['output'];
+  /** The product lines (productLine picklist values) the page is about, by the admins’ URL rules. */
+  productLines: Array<Scalars['String']['output']>;
+  referrer?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+  /** The page’s address as viewed (without fragment). */
+  url: Scalars['String']['output'];
+  viewedAt: Scalars['DateTime']['output'];
+};
+
+export type PageViewConnection = {
+  __typename?: 'PageViewConnection';
+  edges: Array<PageViewEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PageViewEdge = {
+  __typename?: 'PageViewEdge';
+  cursor: Scalars['String']['output'];
+  node: PageView;
+};
+
+/** One page and how often it was viewed: “pricing, 3 times this week”. */
+export type PageVisitCount = {
+  __typename?: 'PageVisitCount';
+  lastViewedAt: Scalars['DateTime']['output'];
+  page: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  /** The latest address it was viewed at. */
+  url: Scalars['String']['output'];
+  views: Scalars['Int']['output'];
+};
+
 export type PeriodInput = {
   month?: InputMaybe<Scalars['Int']['input']>;
   quarter?: InputMaybe<Scalars['Int']['input']>;
@@ -3228,11 +3559,15 @@ export type Query = {
   emailTemplate?: Maybe<EmailTemplate>;
   /** Up to 500 templates, last changed first (campaign readers). */
   emailTemplates: Array<EmailTemplate>;
+  event?: Maybe<Event>;
+  events: EventConnection;
   /** Every exchange rate, by currency, newest first. CNY is the base (rate 1). */
   exchangeRates: Array<ExchangeRate>;
   /** Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year. */
   forecast: Forecast;
   handover?: Maybe<Handover>;
+  /** Identified visitors on the website today (in `timeZone`, default UTC) whose person you may see, latest first: who to call now. */
+  knownVisitorsToday: KnownVisitorConnection;
   lead?: Maybe<Lead>;
   leadImport?: Maybe<LeadImport>;
   /** Saved column mappings. */
@@ -3303,6 +3638,10 @@ export type Query = {
   user?: Maybe<User>;
   users: UserConnection;
   webForms: Array<WebForm>;
+  /** Which pages are about which product line, in order. */
+  webInterestRules: Array<WebInterestRule>;
+  /** How web visits are tracked: the script to embed, the sites, the retention. */
+  webVisitorSettings: WebVisitorSettings;
 };
 
 
@@ -3389,6 +3728,19 @@ export type QueryEmailTemplatesArgs = {
 };
 
 
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EventOrderBy>>;
+};
+
+
 export type QueryForecastArgs = {
   period: PeriodInput;
   teamId?: InputMaybe<Scalars['ID']['input']>;
@@ -3398,6 +3750,13 @@ export type QueryForecastArgs = {
 
 export type QueryHandoverArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnownVisitorsTodayArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4129,6 +4488,30 @@ export type SaveWebFormPayload = {
   webForm: WebForm;
 };
 
+export type SaveWebInterestRuleInput = {
+  /** The rule to change; a new rule when absent. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  pattern: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  productLine: Scalars['String']['input'];
+};
+
+export type SaveWebInterestRulePayload = {
+  __typename?: 'SaveWebInterestRulePayload';
+  rule: WebInterestRule;
+};
+
+export type SaveWebVisitorSettingsInput = {
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  retentionMonths?: InputMaybe<Scalars['Int']['input']>;
+  siteHosts?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type SaveWebVisitorSettingsPayload = {
+  __typename?: 'SaveWebVisitorSettingsPayload';
+  settings: WebVisitorSettings;
+};
+
 export type SavedView = {
   __typename?: 'SavedView';
   /** { filter, orderBy, columns } */
@@ -4663,6 +5046,28 @@ export type UpdateEmailTemplateInput = {
   variants?: InputMaybe<Array<EmailTemplateVariantInput>>;
 };
 
+export type UpdateEventInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  descriptions?: InputMaybe<Scalars['JSONObject']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  registrationClosesAt?: InputMaybe<Scalars['DateTime']['input']>;
+  registrationOpensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  reminderHours?: InputMaybe<Array<Scalars['Int']['input']>>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  titles?: InputMaybe<Scalars['JSONObject']['input']>;
+  type?: InputMaybe<EventType>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateLeadInput = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
@@ -4872,6 +5277,36 @@ export type UserRef = {
   name: Scalars['String']['output'];
 };
 
+/** What a person did on the company’s website: their identified browsers’ page views, including those from before they identified themselves. */
+export type WebActivity = {
+  __typename?: 'WebActivity';
+  /** Views per product line (the admins’ URL rules), most viewed first, over every kept view. */
+  interests: Array<WebInterest>;
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Page views, newest first. */
+  pageViews: PageViewConnection;
+  /** The pages viewed in the last `days` days (default 7), most viewed first: “pricing, 3 times this week”. */
+  recentPages: Array<PageVisitCount>;
+  /** Page views in the last 7 days. */
+  viewsThisWeek: Scalars['Int']['output'];
+  /** The browsers identified as this person, latest first. */
+  visitors: Array<WebVisitor>;
+};
+
+
+/** What a person did on the company’s website: their identified browsers’ page views, including those from before they identified themselves. */
+export type WebActivityPageViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What a person did on the company’s website: their identified browsers’ page views, including those from before they identified themselves. */
+export type WebActivityRecentPagesArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type WebForm = {
   __typename?: 'WebForm';
   active: Scalars['Boolean']['output'];
@@ -4903,4 +5338,56 @@ export type WebFormFieldModel = {
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
+};
+
+/** How much a person looked at pages of one product line. */
+export type WebInterest = {
+  __typename?: 'WebInterest';
+  /** The value’s name in your language. */
+  label: Scalars['String']['output'];
+  lastViewedAt: Scalars['DateTime']['output'];
+  /** The productLine picklist value. */
+  productLine: Scalars['String']['output'];
+  views: Scalars['Int']['output'];
+};
+
+export type WebInterestRule = {
+  __typename?: 'WebInterestRule';
+  id: Scalars['ID']['output'];
+  /** A path (/pricing*) or host and path (shop.example.com/products/*); * is any text. */
+  pattern: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  /** A productLine picklist value. */
+  productLine: Scalars['String']['output'];
+};
+
+/** A browser the tracking script has seen, and who it is once identified. */
+export type WebVisitor = {
+  __typename?: 'WebVisitor';
+  /** The person, when a contact you may read. */
+  contact?: Maybe<Contact>;
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** The id in the browser’s rapport_vid cookie. */
+  id: Scalars['ID']['output'];
+  identifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How the person became known: form, event or email. */
+  identifiedBy?: Maybe<Scalars['String']['output']>;
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The person, when a lead you may read. */
+  lead?: Maybe<Lead>;
+};
+
+/** How web visits are tracked. */
+export type WebVisitorSettings = {
+  __typename?: 'WebVisitorSettings';
+  /** Where the script sends page views. */
+  endpointUrl: Scalars['String']['output'];
+  /** Batches of page views accepted per client address and minute. */
+  rateLimitPerMinute: Scalars['Int']['output'];
+  /** Months page views are kept; older months are dropped whole. */
+  retentionMonths: Scalars['Int']['output'];
+  /** The script sites embed: <script src="…" async></script>. */
+  scriptUrl: Scalars['String']['output'];
+  /** The company’s own sites: links in mailings to them carry the recipient’s identity for the script. */
+  siteHosts: Array<Scalars['String']['output']>;
 };

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { MailModule } from '@rapport/shared-mail';
+import { PublicLeadRateLimiter } from '@rapport/leads-api';
+import { PublicLeadRateRepository } from '@rapport/leads-data';
+import { VisitorRepository } from '@rapport/marketing-data';
+import { EventMailRepository, EventRepository, RegistrationRepository } from '@rapport/events-data';
+import { EventResolver } from './resolvers/event.resolver';
+import { PublicEventsController } from './rest/public-events.controller';
+import { EventMailer } from './services/event-mailer.service';
+import { EventRegistrationsService } from './services/event-registrations.service';
+import { EventRemindersService } from './services/event-reminders.service';
+import { EventsService } from './services/events.service';
+import { RegistrationService } from './services/registration.service';
+
+/** The resolvers the schema is built from (apps/api/src/schema.ts). */
+export const EVENTS_RESOLVERS = [EventResolver];
+
+/** Events, registration, their mail and reminders (issue 16, docs/adr/0019). */
+@Module({
+  imports: [AuthModule, MailModule],
+  controllers: [PublicEventsController],
+  // Registration shares web-to-lead's per-client limit (its counter lives in PostgreSQL).
+  providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, EventMailer, EventRemindersService, EventResolver],
+  exports: [EventMailer, EventRemindersService, RegistrationService],
+})
+export class EventsModule {}

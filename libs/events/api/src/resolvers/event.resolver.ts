@@ -1,0 +1,88 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Actor } from '@rapport/shared-domain';
+import { AppError } from '@rapport/shared-errors';
+import { localizedName, type NameLocale } from '@rapport/shared-domain';
+import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import { CreateEventInput, Event, EventConnection, EventCounts, EventFilter, EventIdInput, EventOrderBy, EventPayload, EventRegistrationConnection, EventRegistrationsFilter, UpdateEventInput } from '../models/event.model';
+import { EventsService } from '../services/events.service';
+import { EventRegistrationsService } from '../services/event-registrations.service';
+import type { EventEntity } from '@rapport/events-data';
+
+/** Events for the people who run them (the event scope decides who sees which). */
+@Resolver(() => Event)
+export class EventResolver {
+  constructor(
+    private readonly eventsService: EventsService,
+    private readonly registrationsService: EventRegistrationsService,
+  ) {}
+
+  @Query(() => EventConnection, { name: 'events' })
+  list(
+    @CurrentActor() actor: Actor,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => EventFilter, nullable: true }) filter?: EventFilter,
+    @Args('orderBy', { type: () => [EventOrderBy], nullable: true }) orderBy?: EventOrderBy[],
+  ) {
+    return this.eventsService.list(actor, { first, after, filter, orderBy });
+  }
+
+  @Query(() => Event, { nullable: true })
+  event(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.eventsService.findVisible(actor, id);
+  }
+
+  @Mutation(() => EventPayload)
+  async createEvent(@CurrentActor() actor: Actor, @Args('input') input: CreateEventInput) {
+    return { event: await this.eventsService.create(actor, input) };
+  }
+
+  @Mutation(() => EventPayload)
+  async updateEvent(@CurrentActor() actor: Actor, @Args('input') input: UpdateEventInput) {
+    return { event: await this.eventsService.update(actor, input) };
+  }
+
+  @Mutation(() => EventPayload, { description: 'Opens registration.' })
+  async publishEvent(@CurrentActor() actor: Actor, @Args('input') input: EventIdInput) {
+    return { event: await this.eventsService.publish(actor, input.id) };
+  }
+
+  @Mutation(() => EventPayload, { description: 'Cancels the event; every registrant’s calendar entry is cancelled.' })
+  async cancelEvent(@CurrentActor() actor: Actor, @Args('input') input: EventIdInput) {
+    return { event: await this.eventsService.cancel(actor, input.id) };
+  }
+
+  @ResolveField(() => String, { description: 'The title in the reader’s language (else the canonical one).' })
+  localizedTitle(@Parent() e: EventEntity, @RequestLocale() locale: NameLocale | null) {
+    return localizedName(e.title, e.titles, locale);
+  }
+
+  @ResolveField(() => GraphQLJSONObject, { description: 'Title translations by locale.' })
+  titles(@Parent() e: EventEntity) {
+    return e.titles ?? {};
+  }
+
+  @ResolveField(() => GraphQLJSONObject, { description: 'Description translations by locale.' })
+  descriptions(@Parent() e: EventEntity) {
+    return e.descriptions ?? {};
+  }
+
+  @ResolveField(() => EventCounts)
+  counts(@Parent() e: EventEntity) {
+    return this.registrationsService.counts(e);
+  }
+
+  @ResolveField(() => EventRegistrationConnection, { name: 'registrations' })
+  async registrationList(
+    @CurrentActor() actor: Actor,
+    @Parent() e: EventEntity,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('filter', { type: () => EventRegistrationsFilter, nullable: true }) filter?: EventRegistrationsFilter,
+  ) {
+    const page = await this.registrationsService.list(actor, e.id, { first, after, filter });
+    if (!page) throw AppError.notFound('The event');
+    return page;
+  }
+}

@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { withSystemScope } from '@rapport/shared-database';
+import { AppError, ErrorCode } from '@rapport/shared-errors';
+import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
+import { registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, verifyRegistrationToken } from '@rapport/events-domain';
+import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, type RegistrantPerson } from '@rapport/events-data';
+import { VisitorRepository } from '@rapport/marketing-data';
+import type { PublicRegistrationInput } from '../models/public-registration.input';
+
+const CLOSED_TEXT: Record<string, string> = {
+  'events.notOpen': 'Registration for this event has not opened yet.',
+  'events.closed': 'Registration for this event has closed.',
+};
+
+export interface RegistrationResult {
+  registration: EventRegistrationEntity;
+  /** False when the address was already registered: the existing registration comes back. */
+  created: boolean;
+  /** The self-service link's token (cancel). */
+  token: string;
+}
+
+/**
+ * Public registration (no reader: system work under one named bypass) and self-service. One
+ * transaction per attempt, which first locks the event row: capacity holds and the waitlist keeps
+ * arrival order under any concurrency (docs/adr/0019). The registration, the person's campaign
+ * status and the confirmation mail's row and job commit together, before the answer says so.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly repo: RegistrationRepository,
+    private readonly visitors: VisitorRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  register(eventId: string, input: PublicRegistrationInput, now = new Date()): Promise<RegistrationResult> {
+    if (input.website) throw AppError.validation([], 'The submission was rejected.');
+    const address = normalizeEmailAddress(input.email)!;
+    return withSystemScope('a public registration matches its registrant to any contact or lead', () =>
+      this.repo.ds.transaction(async (m) => {
+        const event = await this.repo.lockEvent(m, eventId);
+        const closed = event ? registrationClosedReason(event, now) : 'events.notFound';
+        if (!event || closed === 'events.notFound') throw AppError.notFound('The event');
+        if (closed) throw new AppError(ErrorCode.Conflict, CLOSED_TEXT[closed]!);
+        const existing = await this.repo.byAddress(m, eventId, address);
+        if (existing && existing.status !== RegistrationStatus.Cancelled) return this.result(existing, false);
+        const status = seatFor(event.capacity, await this.repo.seatsTaken(m, eventId));
+        const person = (await this.repo.matchPerson(m, address)) ?? { leadId: await this.newLead(m, event, input, address) };
+        const row = await m.save(
+          m.create(EventRegistrationEntity, {
+            ...(existing ?? {}),
+            eventId,
+            address,
+            email: input.email,
+            firstName: input.firstName ?? '',
+            lastName: input.lastName,
+            company: input.company ?? null,
+            phone: input.phone ?? null,
+            locale: input.locale ?? 'en',
+            timeZone: input.timeZone ?? null,
+            answers: input.answers ?? {},
+            status,
+            // Registering again after cancelling re-adds the same calendar entry, one revision on.
+            sequence: existing ? existing.sequence + 1 : 0,
+            cancelledAt: null,
+            contactId: person.contactId ?? null,
+            leadId: person.leadId ?? null,
+          }),
+        );
+        await this.repo.followOnCampaign(m, event.campaignId, person, status);
+        // The website visitor who filled the form is this person now: their earlier page views join them.
+        if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
+        const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';
+        await this.repo.enqueueMail(m, row.id, kind, row.sequence, `${kind}:${row.id}:${row.sequence}`);
+        return this.result(row, true);
+      }),
+    );
+  }
+
+  /** The registration a self-service link opens, or 404 for a link that is not genuine. */
+  async byToken(token: string): Promise<EventRegistrationEntity> {
+    const id = verifyRegistrationToken(token, this.config.sessionSecret);
+    const row = id ? await this.repo.ds.manager.findOneBy(EventRegistrationEntity, { id }) : null;
+    if (!row) throw AppError.notFound('The registration');
+    return row;
+  }
+
+  /**
+   * The registrant cancels through their link: their calendar entry is cancelled (mailed, one
+   * revision on) and, when they held a seat, the oldest waitlisted registrations move up into it
+   * and are mailed their invitation. Cancelling twice changes nothing.
+   */
+  async cancel(token: string): Promise<EventRegistrationEntity> {
+    const { id, eventId } = await this.byToken(token);
+    return withSystemScope('a registrant cancels their own registration through their signed link', () =>
+      this.repo.ds.transaction(async (m) => {
+        const event = (await this.repo.lockEvent(m, eventId))!;
+        const row = (await m.findOneBy(EventRegistrationEntity, { id }))!;
+        if (row.status === RegistrationStatus.Cancelled) return row;
+        const heldSeat = row.status === RegistrationStatus.Registered;
+        row.status = RegistrationStatus.Cancelled;
+        row.sequence += 1;
+        row.cancelledAt = new Date();
+        await m.save(row);
+        await this.repo.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Cancelled);
+        // A waitlisted registrant had no calendar entry: their cancellation needs no CANCEL.
+        if (heldSeat) await this.repo.enqueueMail(m, row.id, 'cancellation', row.sequence, `cancellation:${row.id}:${row.sequence}`);
+        if (heldSeat) await this.promote(m, event);
+        return row;
+      }),
+    );
+  }
+
+  /** Moves the oldest waitlisted registrations into the free seats, in arrival order. */
+  private async promote(m: EntityManager, event: LockedEvent): Promise<void> {
+    const free = seatsToPromote(event.capacity, await this.repo.seatsTaken(m, event.id), Number.MAX_SAFE_INTEGER);
+    if (free === 0) return;
+    for (const row of await this.repo.waitlisted(m, event.id, free)) {
+      row.status = RegistrationStatus.Registered;
+      row.sequence += 1;
+      await m.save(row);
+      await this.repo.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Registered);
+      await this.repo.enqueueMail(m, row.id, 'promoted', row.sequence, `promoted:${row.id}:${row.sequence}`);
+    }
+  }
+
+  private newLead(m: EntityManager, event: LockedEvent, input: PublicRegistrationInput, address: string): Promise<string> {
+    const identity = leadIdentity({ firstName: input.firstName, lastName: input.lastName, company: input.company, email: address, phone: input.phone });
+    return this.repo.newLead(m, { ...identity, email: address, timeZone: input.timeZone ?? null, campaignId: event.campaignId, campaignName: event.title });
+  }
+
+  private result(registration: EventRegistrationEntity, created: boolean): RegistrationResult {
+    return { registration, created, token: signRegistrationToken(registration.id, this.config.sessionSecret) };
+  }
+}
+
+const personOf = (r: EventRegistrationEntity): RegistrantPerson => (r.contactId ? { contactId: r.contactId } : { leadId: r.leadId! });

@@ -1,0 +1,3 @@
+export * from './event.repository';
+export * from './registration.repository';
+export * from './event-mail.repository';

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { publishToOutbox } from '@rapport/shared-database';
+import { QUEUES } from '@rapport/shared-queue';
+import { LeadWriter } from '@rapport/leads-data';
+import { EventRegistrationEntity } from '../entities';
+
+/** The event as a registration meets it, locked for the length of the caller's transaction. */
+export interface LockedEvent {
+  id: string;
+  campaignId: string;
+  status: string;
+  capacity: number | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  endsAt: Date;
+  sequence: number;
+  title: string;
+}
+
+export type EventMailKind = 'confirmation' | 'waitlisted' | 'promoted' | 'update' | 'cancellation' | 'reminder';
+
+/** A registration's person: a contact (matched by email), else a lead. */
+export type RegistrantPerson = { contactId: string; leadId?: undefined } | { leadId: string; contactId?: undefined };
+
+/**
+ * The writes of registration (system work: a public form has no reader; callers run them inside
+ * `withSystemScope`). Everything runs in the caller's transaction, which starts by locking the
+ * event row: registrations for one event then take their seats one after another, in arrival
+ * order, so capacity holds under any concurrency and the waitlist keeps its order.
+ */
+@Injectable()
+export class RegistrationRepository {
+  constructor(@InjectDataSource() readonly ds: DataSource) {}
+
+  async lockEvent(m: EntityManager, eventId: string): Promise<LockedEvent | null> {
+    const [row]: LockedEvent[] = await m.query(
+      `SELECT id, campaign_id AS "campaignId", status, capacity, registration_opens_at AS "registrationOpensAt",
+              registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt", sequence, title
+         FROM event WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
+      [eventId],
+    );
+    return row ?? null;
+  }
+
+  byAddress(m: EntityManager, eventId: string, address: string): Promise<EventRegistrationEntity | null> {
+    return m.findOneBy(EventRegistrationEntity, { eventId, address });
+  }
+
+  async seatsTaken(m: EntityManager, eventId: string): Promise<number> {
+    const [row]: { n: number }[] = await m.query(`SELECT count(*)::int AS n FROM event_registration WHERE event_id = $1 AND status IN ('registered', 'attended')`, [eventId]);
+    return row!.n;
+  }
+
+  /** The person behind an address: the oldest live contact with it, else the newest open lead. */
+  async matchPerson(m: EntityManager, address: string): Promise<RegistrantPerson | null> {
+    // Stored contact emails are lower-cased (the GIN index finds them); lead emails too.
+    const [contact]: { id: string }[] = await m.query(`SELECT id FROM contact WHERE emails @> ARRAY[$1::text] AND deleted_at IS NULL ORDER BY created_at LIMIT 1`, [address]);
+    if (contact) return { contactId: contact.id };
+    const [lead]: { id: string }[] = await m.query(`SELECT id FROM lead WHERE email = $1 AND deleted_at IS NULL AND status <> 'converted' ORDER BY created_at DESC LIMIT 1`, [address]);
+    return lead ? { leadId: lead.id } : null;
+  }
+
+  /**
+   * A registrant nobody knows becomes a lead with source `event` on the event's campaign, routed by
+   * the lead rules like a web inquiry (its routing row, with the SLA clock, and its assign-lead job).
+   */
+  async newLead(m: EntityManager, lead: { firstName: string; lastName: string; nameNormalized: string; company: string | null; companyNormalized: string; email: string; phone: string | null; phoneNormalized: string | null; timeZone: string | null; campaignId: string; campaignName: string }): Promise<string> {
+    const [id] = await new LeadWriter().insertMany(m, [
+      {
+        first_name: lead.firstName,
+        last_name: lead.lastName,
+        name_normalized: lead.nameNormalized,
+        company: lead.company,
+        company_normalized: lead.companyNormalized,
+        email: lead.email,
+        phone: lead.phone,
+        phone_normalized: lead.phoneNormalized,
+        time_zone: lead.timeZone,
+        source: 'event',
+        campaign_id: lead.campaignId,
+        campaign: lead.campaignName,
+      },
+    ]);
+    await m.query(`INSERT INTO lead_routing (lead_id, received_at) VALUES ($1, now())`, [id]);
+    await m.query(`INSERT INTO timeline_event (subject_type, subject_id, event_type, payload) VALUES ('lead', $1, 'lead.submitted', $2::jsonb)`, [id, JSON.stringify({ source: 'event', campaign: lead.campaignName })]);
+    await publishToOutbox(m, { queue: QUEUES.leads, jobName: 'assign-lead', payload: { leadId: id }, dedupKey: `assign-lead:${id}` });
+    return id!;
+  }
+
+  /** The oldest waitlisted registrations of an event, to move up into freed seats. */
+  waitlisted(m: EntityManager, eventId: string, limit: number): Promise<EventRegistrationEntity[]> {
+    return m.find(EventRegistrationEntity, { where: { eventId, status: 'waitlisted' }, order: { createdAt: 'ASC', id: 'ASC' }, take: limit });
+  }
+
+  /** Registrations whose calendar entry an event change moves: each gets the next revision. */
+  bumpActive(m: EntityManager, eventId: string): Promise<{ id: string; sequence: number }[]> {
+    return m.query(
+      `WITH bumped AS (
+         UPDATE event_registration SET sequence = sequence + 1, updated_at = now()
+          WHERE event_id = $1 AND status IN ('registered', 'attended') RETURNING id, sequence)
+       SELECT id, sequence FROM bumped`,
+      [eventId],
+    );
+  }
+
+  /**
+   * A mail to send once: its row (unique `key`) and the job that sends it, in the caller's
+   * transaction, so the mail exists exactly when what it tells does. A key already written is
+   * skipped (a retried reminder round, a repeated request). Returns whether it was new.
+   */
+  async enqueueMail(m: EntityManager, registrationId: string, kind: EventMailKind, sequence: number, key: string): Promise<boolean> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO event_mail (registration_id, kind, sequence, key) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING RETURNING id`,
+      [registrationId, kind, sequence, key],
+    );
+    if (!rows[0]) return false;
+    await publishToOutbox(m, { queue: QUEUES.eventsMail, jobName: 'send-event-mail', payload: { mailId: rows[0].id }, dedupKey: `event-mail:${rows[0].id}` });
+    return true;
+  }
+
+  /** The person joins (or moves on) the event's campaign with the registration's status. */
+  async followOnCampaign(m: EntityManager, campaignId: string, person: RegistrantPerson, status: string): Promise<void> {
+    const column = person.contactId ? 'contact_id' : 'lead_id';
+    await m.query(
+      `INSERT INTO campaign_member AS cm (campaign_id, ${column}, status, responded_at) VALUES ($1, $2, $3, CASE WHEN $3 = 'attended' THEN now() END)
+       ON CONFLICT (campaign_id, ${column}) WHERE ${column} IS NOT NULL
+       DO UPDATE SET status = EXCLUDED.status, responded_at = COALESCE(cm.responded_at, EXCLUDED.responded_at), updated_at = now()`,
+      [campaignId, person.contactId ?? person.leadId, status],
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The self-service link in a registrant's mail (cancel, change answers) carries the registration's
+ * id signed with a key derived for this use only, so no other Rapport token opens it and it cannot
+ * be guessed from an id. No expiry: the link in the confirmation must work until the event.
+ */
+const LABEL = 'event-registration';
+const mac = (secret: string, id: string) => createHmac('sha256', createHmac('sha256', secret).update(LABEL).digest()).update(id).digest('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function signRegistrationToken(registrationId: string, secret: string): string {
+  return `${registrationId}.${mac(secret, registrationId)}`;
+}
+
+/** The registration id of a genuine token; null for anything else. */
+export function verifyRegistrationToken(token: unknown, secret: string): string | null {
+  if (typeof token !== 'string' || token.length > 200) return null;
+  const [id, signature, extra] = token.split('.');
+  if (!id || !signature || extra !== undefined || !UUID.test(id)) return null;
+  const expected = Buffer.from(mac(secret, id));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+}

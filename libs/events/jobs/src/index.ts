@@ -1,0 +1,2 @@
+export * from './events-jobs.module';
+export * from './events.processor';

@@ -1,0 +1,51 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AuthModule } from '@rapport/shared-auth';
+import { CreateHooks, MergeHooks } from '@rapport/shared-api';
+import { SalesRepository } from '@rapport/sales-data';
+import { PageViewRepository, VisitorRepository } from '@rapport/marketing-data';
+import { PageViewIngestService } from './page-view-ingest.service';
+import { PageViewMaintenanceService } from './page-view-maintenance.service';
+import { VisitorAdminResolver } from './visitor-admin.resolver';
+import { VisitorSettingsService } from './visitor-settings.service';
+import { VisitorsController } from './visitors.controller';
+import { ContactWebActivityResolver, KnownVisitorsResolver, LeadWebActivityResolver, WebActivityResolver, WebVisitorResolver } from './web-activity.resolver';
+import { WebActivityService } from './web-activity.service';
+
+/** The GraphQL part, for the schema printer's list (apps/api/src/schema.ts ALL_RESOLVERS). */
+export const VISITOR_RESOLVERS = [ContactWebActivityResolver, LeadWebActivityResolver, WebActivityResolver, WebVisitorResolver, KnownVisitorsResolver, VisitorAdminResolver];
+
+/**
+ * Web visitors (issue 16 item 6): the tracking script and its endpoint, identification, interests,
+ * the person's web activity, the known-visitors list, and the partitions' maintenance. What it does
+ * inside other domains' transactions is registered here: a web-to-lead submission carrying a
+ * visitor id makes that visitor the lead (CreateHooks `lead_submission`, run by the leads intake),
+ * and a merged contact's or lead's visitors follow the survivor (MergeHooks).
+ */
+@Module({
+  imports: [AuthModule],
+  controllers: [VisitorsController],
+  providers: [
+    SalesRepository,
+    VisitorRepository,
+    PageViewRepository,
+    VisitorSettingsService,
+    PageViewIngestService,
+    PageViewMaintenanceService,
+    WebActivityService,
+    ...VISITOR_RESOLVERS,
+  ],
+  exports: [VisitorSettingsService, PageViewIngestService, PageViewMaintenanceService, VisitorRepository],
+})
+export class VisitorsModule implements OnModuleInit {
+  constructor(
+    private readonly createHooks: CreateHooks,
+    private readonly mergeHooks: MergeHooks,
+    private readonly visitors: VisitorRepository,
+  ) {}
+
+  onModuleInit() {
+    this.createHooks.register('lead_submission', (m, submissionIds) => this.visitors.identifyFromSubmissions(m, submissionIds));
+    this.mergeHooks.register('contact', (m, survivorId, mergedIds) => this.visitors.moveOnMerge(m, 'contact_id', survivorId, mergedIds));
+    this.mergeHooks.register('lead', (m, survivorId, mergedIds) => this.visitors.moveOnMerge(m, 'lead_id', survivorId, mergedIds));
+  }
+}

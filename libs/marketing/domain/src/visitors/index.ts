@@ -1,0 +1,5 @@
+export * from './bot-user-agent';
+export * from './page-view-batch';
+export * from './interest-pattern';
+export * from './page-view-partitions';
+export * from './visitor-identity-token';
