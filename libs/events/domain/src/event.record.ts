@@ -14,7 +14,8 @@ export const EVENT = defineRecord({
   graphqlName: 'Event',
   table: 'event',
   alias: 'ev',
-  label: { one: 'recordType.event', many: 'events.title' },
+  // Labels in the lazy `events` area: they come with the events pages, not with every first screen.
+  label: { one: 'events.recordType', many: 'events.title' },
   customFields: false,
   mergeable: false,
   fields: {

@@ -11,7 +11,13 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'server-marketing';
+
+/** The lazily loaded server messages each area's screens may show (marketing's screens: marketing's errors). */
+const MARKETING_SERVER: LazyMessageArea = 'server-marketing';
+const SERVER_MESSAGES_OF: Partial<Record<LazyMessageArea, LazyMessageArea>> = Object.fromEntries(
+  (['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors'] as string[]).map((a) => [a, MARKETING_SERVER]),
+);
 
 const loaded = new Set<string>();
 
@@ -22,6 +28,9 @@ function loadedKey(area: LazyMessageArea, language: string): string {
 /** Adds an area's messages in a language to i18next (once); resolves when they are there. */
 export async function loadLazyMessages(area: LazyMessageArea, language: string): Promise<void> {
   const key = loadedKey(area, language);
+  // A domain's server messages (its errors, in lazy/server-<domain>.<lng>.json) come with its screens.
+  const companion = SERVER_MESSAGES_OF[area];
+  if (companion && !loaded.has(loadedKey(companion, language))) await loadLazyMessages(companion, language);
   if (loaded.has(key)) return;
   const load = FILES[`./lazy/${area}.${language}.json`];
   if (!load) return;

@@ -12,17 +12,21 @@ export interface LanguageBundle {
 
 /**
  * The core messages plus one file per feature area (features/<area>.<lng>.json), so feature work
- * doesn't contend for one huge file. Each feature owns its own top-level keys; a clash is a bug
- * and throws when the language loads.
+ * doesn't contend for one huge file. Files may share a branch (the server's messages of a domain
+ * come in a lazy file of their own under `server`); a text defined twice is a bug and throws when
+ * the language loads.
  */
 export function mergeMessages(...parts: Messages[]): Messages {
   const out: Messages = {};
-  for (const part of parts) {
+  const into = (target: Messages, part: Messages, path: string) => {
     for (const [key, value] of Object.entries(part)) {
-      if (key in out) throw new Error(`i18n: the top-level key "${key}" is defined twice`);
-      out[key] = value;
+      const here = target[key];
+      if (here !== undefined && (typeof here === 'string' || typeof value === 'string')) throw new Error(`i18n: the key "${path}${key}" is defined twice`);
+      if (typeof value === 'string') target[key] = value;
+      else into((target[key] ??= {}) as Messages, value, `${path}${key}.`);
     }
-  }
+  };
+  for (const part of parts) into(out, part, '');
   return out;
 }
 

@@ -54,6 +54,7 @@ describe('LeadPage edit mode', () => {
       status: 'NEW',
       // A reader of campaigns edits the lead's campaign too (none here); the source text is create-only.
       campaignId: null,
+      timeZone: null,
       country: null,
       productInterest: null,
       region: null,

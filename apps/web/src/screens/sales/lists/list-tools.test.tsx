@@ -90,7 +90,7 @@ describe('list tools on the leads list', { timeout: 60_000 }, () => {
     const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
     expect(headers.indexOf('Region')).toBeLessThan(headers.indexOf('Created'));
     // The lead's further fields are optional columns, hidden until shown; then the one hidden here.
-    const optional = ['updatedAt', 'title', 'campaignSource', 'country', 'productInterest', 'region', 'message', 'slaDueAt', 'convertedAt'];
+    const optional = ['updatedAt', 'title', 'campaignSource', 'timeZone', 'country', 'productInterest', 'region', 'message', 'slaDueAt', 'convertedAt'];
     expect(JSON.parse(localStorage.getItem('rapport.columns.leads')!).hidden).toEqual([...optional, 'email']);
 
     fireEvent.click(screen.getByTestId('views-save'));
