@@ -88,6 +88,10 @@ export async function ensurePostgres({ dataDir, port, database, log = () => unde
     password: PASSWORD,
     persistent: true,
     createPostgresUser: true,
+    // Each process holds a pool per BullMQ queue on the PostgreSQL backend besides its own; the test
+    // run has two test files, each with an API and often a worker (restarted, killed), at once: one
+    // file alone peaks near 60 connections, so the default 100 ran out with the events queue added.
+    postgresFlags: ['-c', 'max_connections=300'],
     onLog: () => undefined,
     onError: (e) => log(`postgres: ${String(e).trim()}`),
   });
