@@ -95,6 +95,18 @@ export function formatFindings(findings: readonly AxeFinding[]): string {
 }
 
 /**
+ * Waits for finite animations to end (a dialog fading in, a drawer sliding), so colours are judged
+ * as people see them once the screen is still, not half-transparent mid-fade (a contrast of 3.59
+ * measured on a dialog's text at 60 % opacity was such a false finding). Endless ones (spinners)
+ * are not waited for.
+ */
+async function settled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity), undefined, { timeout: 5000 })
+    .catch(() => undefined);
+}
+
+/**
  * Collects findings over several screens and fails once at the end with the full list, so one
  * run shows every problem instead of the first.
  */
@@ -104,6 +116,7 @@ export class AxeAudit {
 
   async check(page: Page, screen: string): Promise<void> {
     this.screens.push(screen);
+    await settled(page);
     this.findings.push(...(await structureFindings(page, screen)), ...(await axeFindings(page, screen)));
   }
 

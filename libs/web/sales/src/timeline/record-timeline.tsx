@@ -39,6 +39,9 @@ export interface TimelineViewProps {
 }
 
 /** The customer 360 stream: newest first, narrowed by event-type chips, paged with "Load more". */
+/** Filter tags are buttons: at least 24 px tall (WCAG 2.2 target size), however the row wraps. */
+const FILTER_TAG = { minHeight: 24, display: 'inline-flex', alignItems: 'center' } as const;
+
 export function TimelineView({ testId, source, types, onTypesChange }: TimelineViewProps) {
   const { t } = useTranslation();
   const entries = (source.page?.edges ?? [])
@@ -77,7 +80,7 @@ export function TimelineView({ testId, source, types, onTypesChange }: TimelineV
     <div data-testid={testId}>
       <Card title={t('timeline.title')} size="small">
         <Flex wrap gap={4} style={{ marginBottom: 16 }} role="group" aria-label={t('timeline.filterLabel')}>
-          <Tag.CheckableTag checked={types.length === 0} onChange={() => onTypesChange([])} data-testid="timeline-filter-all">
+          <Tag.CheckableTag checked={types.length === 0} onChange={() => onTypesChange([])} style={FILTER_TAG} data-testid="timeline-filter-all">
             {t('timeline.allTypes')}
           </Tag.CheckableTag>
           {TIMELINE_EVENT_TYPES.map((type) => (
@@ -85,6 +88,7 @@ export function TimelineView({ testId, source, types, onTypesChange }: TimelineV
               key={type}
               checked={types.includes(type)}
               onChange={(on) => toggle(type, on)}
+              style={FILTER_TAG}
               data-testid={`timeline-filter-${type}`}
             >
               {timelineEventLabel(t, type)}
