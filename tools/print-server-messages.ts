@@ -9,19 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { messageTranslationsTs, serverMessagesJson, TRANSLATED_LOCALES } from '../libs/shared/errors/src/messages-json';
+import { spaServerTranslations } from '../libs/shared/errors/src/spa-translations';
 
 const root = path.resolve(__dirname, '..');
-type Tree = { [key: string]: string | Tree };
-const i18nDir = path.join(root, 'libs/web/ui/src/i18n');
-const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Tree>;
-const merge = (a: Tree, b: Tree): Tree => Object.fromEntries([...new Set([...Object.keys(a), ...Object.keys(b)])].map((k) => [k, typeof a[k] === 'object' && typeof b[k] === 'object' ? merge(a[k] as Tree, b[k] as Tree) : (b[k] ?? a[k])!]));
-// The server's messages: the eagerly loaded file, and the lazily loaded ones a domain's screens bring
-// (lazy/server-*.<lng>.json: marketing's, and the texts of mail no screen shows).
-const features = (locale: string) => ({
-  server: [path.join(i18nDir, `features/server.${locale}.json`), ...fs.readdirSync(path.join(i18nDir, 'lazy')).filter((f) => f.startsWith('server-') && f.endsWith(`.${locale}.json`)).sort().map((f) => path.join(i18nDir, 'lazy', f))]
-    .map((file) => read(file)['server'] ?? {})
-    .reduce(merge, {}),
-});
+const features = (locale: string) => spaServerTranslations(root, locale);
 const outputs = [
   { file: path.join(root, 'libs/web/ui/src/i18n/server-messages.generated.json'), text: serverMessagesJson() },
   {

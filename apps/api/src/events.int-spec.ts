@@ -169,3 +169,62 @@ it('sends each reminder once, at its moment, by an injectable clock', async () =
   await reminders.run(new Date('2027-05-20T03:00:00Z'));
   expect(await keys()).toHaveLength(2);
 });
+
+it('checks people in by the QR code on their confirmation or by name, registers walk-ins, and closes the event with the rest as no-shows', async () => {
+  const event = await newEvent({ capacity: 10 });
+  const ann = await register(event.id, { firstName: 'Ann', lastName: 'Lee', email: addr('door-ann') });
+  await register(event.id, { firstName: 'Bo', lastName: 'Chan', email: addr('door-bo') });
+  expect(await sendMails(event.id)).toBe(2);
+  // The confirmation shows a QR code (an inline PNG) and the same code as text.
+  const [mail] = await inbox(addr('door-ann'));
+  const qr = mail!.attachments.find((a) => a.contentType === 'image/png');
+  expect(qr?.contentDisposition).toBe('inline');
+  expect(qr!.content.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(qr!.cid).toBe('check-in');
+  expect(mail!.html).toMatch(/<img src="(cid:check-in|data:image\/png;base64,[^"]+)"/);
+  const code = /Show this code at the entrance: (\S+)/.exec(mail!.text ?? '')![1]!;
+
+  const CHECK_IN = `mutation($i: CheckInByCodeInput!) { checkInByCode(input: $i) { registration { id status checkedInAt } } }`;
+  // A rep may not run the door; a code of another kind (the cancel link's) or of another event is refused.
+  const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+  expect((await rep.gql(CHECK_IN, { i: { eventId: event.id, code } })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  const other = await newEvent();
+  const wrongEvent = await marketer.gql(CHECK_IN, { i: { eventId: other.id, code } });
+  expect(wrongEvent.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ path: 'input.code', message: 'This code is for another event.' })]);
+  const cancelToken = /registrations\/([^/\s"]+)/.exec(mail!.text ?? '')![1]!;
+  expect((await marketer.gql(CHECK_IN, { i: { eventId: event.id, code: cancelToken } })).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ message: 'This is not a check-in code of ours.' })]);
+
+  const { checkInByCode } = await marketer.gqlOk<{ checkInByCode: { registration: { id: string; status: string; checkedInAt: string } } }>(CHECK_IN, { i: { eventId: event.id, code } });
+  expect(checkInByCode.registration).toMatchObject({ id: ann.body.reference, status: 'attended', checkedInAt: expect.any(String) });
+  // Scanned twice: still one attendance.
+  await marketer.gqlOk(CHECK_IN, { i: { eventId: event.id, code } });
+
+  // Found by name, checked in, undone, checked in again.
+  const { event: found } = await marketer.gqlOk<{ event: { registrations: { edges: { node: { id: string; lastName: string } }[] } } }>(
+    `query($id: ID!) { event(id: $id) { registrations(filter: { search: "chan" }) { edges { node { id lastName } } } } }`,
+    { id: event.id },
+  );
+  const bo = found.registrations.edges.map((e) => e.node);
+  expect(bo.map((r) => r.lastName)).toEqual(['Chan']);
+  const byId = (name: string) => `mutation($i: RegistrationIdInput!) { ${name}(input: $i) { registration { status } } }`;
+  expect((await marketer.gqlOk<{ checkInRegistration: { registration: { status: string } } }>(byId('checkInRegistration'), { i: { id: bo[0]!.id } })).checkInRegistration.registration.status).toBe('attended');
+  expect((await marketer.gqlOk<{ undoCheckIn: { registration: { status: string } } }>(byId('undoCheckIn'), { i: { id: bo[0]!.id } })).undoCheckIn.registration.status).toBe('registered');
+
+  // A walk-in is registered and checked in at once; a new person becomes an event lead.
+  const { registerWalkIn } = await marketer.gqlOk<{ registerWalkIn: { registration: { status: string; walkIn: boolean; leadId: string } } }>(
+    `mutation($i: WalkInInput!) { registerWalkIn(input: $i) { registration { status walkIn leadId } } }`,
+    { i: { eventId: event.id, firstName: 'Cy', lastName: 'Door', email: addr('walkin') } },
+  );
+  expect(registerWalkIn.registration).toMatchObject({ status: 'attended', walkIn: true, leadId: expect.any(String) });
+  const [timeline] = await api.ctx.ds.query(`SELECT event_type, object_type, object_id FROM timeline_event WHERE subject_id = $1 AND event_type = 'event.attended'`, [registerWalkIn.registration.leadId]);
+  expect(timeline).toEqual({ event_type: 'event.attended', object_type: 'event', object_id: event.id });
+
+  // Closing the event: Bo never came.
+  const { completeEvent } = await marketer.gqlOk<{ completeEvent: { event: { status: string; counts: { attended: number; registered: number } } } }>(
+    `mutation($i: EventIdInput!) { completeEvent(input: $i) { event { status counts { attended registered } } } }`,
+    { i: { id: event.id } },
+  );
+  expect(completeEvent.event).toEqual({ status: 'COMPLETED', counts: { attended: 2, registered: 0 } });
+  const members: { status: string; n: number }[] = await api.ctx.ds.query(`SELECT status, count(*)::int AS n FROM campaign_member WHERE campaign_id = $1 GROUP BY status ORDER BY status`, [event.campaignId]);
+  expect(members).toEqual([{ status: 'attended', n: 2 }, { status: 'no_show', n: 1 }]);
+});

@@ -169,6 +169,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'custom fields', path: '/admin/custom-fields', dialogs: ['cf-def-create'] },
       { name: 'picklists', path: '/admin/picklists', dialogs: ['picklist-add-industry'] },
       { name: 'exchange rates', path: '/admin/exchange-rates', dialogs: ['rate-add'] },
+      { name: 'website tracking', path: '/admin/web-tracking', dialogs: ['interest-rule-add'] },
       { name: 'admin catalog', path: '/sales/catalog', dialogs: ['product-create'] },
     ]);
     await context.close();
@@ -225,6 +226,8 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'campaign page', path: campaign, dialogs: ['campaign-add-members'] },
       { name: 'subscription types', path: '/marketing/subscription-types', dialogs: ['subscription-type-create'] },
       { name: 'suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
+      { name: 'known visitors today', path: '/marketing/visitors' },
+      { name: 'website tracking, read only', path: '/admin/web-tracking' },
     ]);
     await context.close();
     const phone = await newPage(browser, PHONE);
@@ -234,6 +237,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'phone campaign page', path: campaign },
       { name: 'phone subscription types', path: '/marketing/subscription-types' },
       { name: 'phone suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
+      { name: 'phone website tracking', path: '/admin/web-tracking' },
     ]);
     await phone.context.close();
     audit.assertClean();
@@ -253,6 +257,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'phone leads', path: '/leads', dialogs: ['lead-create'] },
       { name: 'phone pipeline', path: '/sales/pipeline' },
       { name: 'phone forecast', path: '/sales/forecast' },
+      { name: 'phone known visitors today', path: '/marketing/visitors' },
     ]);
     // The menu is a drawer on a phone: checked open.
     await page.getByTestId('nav-open').click();

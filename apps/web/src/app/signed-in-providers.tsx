@@ -3,7 +3,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp } from 'antd';
 import { Suspense, type ReactNode } from 'react';
 import { LeadIntakePanel } from '@rapport/web-leads';
-import { CampaignsPanel, ConsentPanel } from '@rapport/web-marketing';
+import { CampaignsPanel, ConsentPanel, WebsiteVisitsPanel } from '@rapport/web-marketing';
 import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
 import { RecordPanelsProvider, type RecordPanelKind, type RecordPanelProps, type RecordPanels } from '@rapport/web-core';
 
@@ -13,14 +13,17 @@ const campaigns = (kind: RecordPanelKind) => ({ record }: RecordPanelProps) => <
 /** Marketing's "Email consent" panel (issue 15): the answers of a person's addresses. */
 const consent = (kind: 'contact' | 'lead') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><ConsentPanel kind={kind} record={record} /></Suspense>;
 
+/** Marketing's "Website visits" panel (issue 16): what the person looked at on the company's site. */
+const visits = (kind: 'contact' | 'lead') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><WebsiteVisitsPanel kind={kind} record={record} /></Suspense>;
+
 /**
  * What each feature area adds to the record pages of another (feature libs never import each other).
  * The panels load on demand (issue 12); the record above them shows meanwhile.
  */
 const RECORD_PANELS: RecordPanels = {
   account: [({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
-  contact: [consent('contact'), campaigns('contact')],
-  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead')],
+  contact: [consent('contact'), campaigns('contact'), visits('contact')],
+  lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead'), visits('lead')],
   opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };
 

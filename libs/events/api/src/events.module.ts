@@ -11,6 +11,7 @@ import { EventMailer } from './services/event-mailer.service';
 import { EventRegistrationsService } from './services/event-registrations.service';
 import { EventRemindersService } from './services/event-reminders.service';
 import { EventsService } from './services/events.service';
+import { CheckInService } from './services/check-in.service';
 import { RegistrationService } from './services/registration.service';
 
 /** The resolvers the schema is built from (apps/api/src/schema.ts). */
@@ -21,7 +22,7 @@ export const EVENTS_RESOLVERS = [EventResolver];
   imports: [AuthModule, MailModule],
   controllers: [PublicEventsController],
   // Registration shares web-to-lead's per-client limit (its counter lives in PostgreSQL).
-  providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, EventMailer, EventRemindersService, EventResolver],
+  providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, CheckInService, EventMailer, EventRemindersService, EventResolver],
   exports: [EventMailer, EventRemindersService, RegistrationService],
 })
 export class EventsModule {}

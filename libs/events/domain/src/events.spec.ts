@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { invitationIcs, movesCalendar, registrationClosedReason, remindersDue, seatFor, seatsToPromote, signRegistrationToken, verifyRegistrationToken } from './index';
+import { invitationIcs, movesCalendar, registrationClosedReason, remindersDue, seatFor, seatsToPromote, signCheckInCode, signRegistrationToken, verifyCheckInCode, verifyRegistrationToken } from './index';
 
 const window = { status: 'published', registrationOpensAt: new Date('2027-01-01T00:00:00Z'), registrationClosesAt: new Date('2027-02-01T00:00:00Z'), endsAt: new Date('2027-02-02T00:00:00Z') };
 
@@ -44,6 +44,14 @@ describe('self-service link token', () => {
     expect(verifyRegistrationToken(token.replace(id.slice(0, 4), 'ffff'), 'secret')).toBeNull();
     expect(verifyRegistrationToken(`${token}.x`, 'secret')).toBeNull();
     expect(verifyRegistrationToken(42, 'secret')).toBeNull();
+  });
+
+  it('keeps the check-in code and the cancel link apart: neither opens the other', () => {
+    const code = signCheckInCode(id, 'secret');
+    expect(verifyCheckInCode(code, 'secret')).toBe(id);
+    expect(verifyCheckInCode(` ${code}\n`, 'secret')).toBe(id);
+    expect(verifyRegistrationToken(code, 'secret')).toBeNull();
+    expect(verifyCheckInCode(signRegistrationToken(id, 'secret'), 'secret')).toBeNull();
   });
 });
 

@@ -6,7 +6,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * be guessed from an id. No expiry: the link in the confirmation must work until the event.
  */
 const LABEL = 'event-registration';
-const mac = (secret: string, id: string) => createHmac('sha256', createHmac('sha256', secret).update(LABEL).digest()).update(id).digest('base64url');
+/** The QR code on a confirmation: a key of its own, so a scanned badge never opens the cancel link. */
+const CHECK_IN_LABEL = 'event-check-in';
+const macWith = (label: string) => (secret: string, id: string) => createHmac('sha256', createHmac('sha256', secret).update(label).digest()).update(id).digest('base64url');
+const mac = macWith(LABEL);
+const checkInMac = macWith(CHECK_IN_LABEL);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function signRegistrationToken(registrationId: string, secret: string): string {
@@ -19,6 +23,21 @@ export function verifyRegistrationToken(token: unknown, secret: string): string 
   const [id, signature, extra] = token.split('.');
   if (!id || !signature || extra !== undefined || !UUID.test(id)) return null;
   const expected = Buffer.from(mac(secret, id));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+}
+
+/** The check-in code in a confirmation's QR code: the registration's id, signed for check-in only. */
+export function signCheckInCode(registrationId: string, secret: string): string {
+  return `${registrationId}.${checkInMac(secret, registrationId)}`;
+}
+
+/** The registration id of a genuine check-in code; null for anything else (a cancel link's token too). */
+export function verifyCheckInCode(code: unknown, secret: string): string | null {
+  if (typeof code !== 'string' || code.length > 200) return null;
+  const [id, signature, extra] = code.trim().split('.');
+  if (!id || !signature || extra !== undefined || !UUID.test(id)) return null;
+  const expected = Buffer.from(checkInMac(secret, id));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
 }

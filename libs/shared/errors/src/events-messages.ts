@@ -12,6 +12,10 @@ export const EVENTS_MESSAGES = {
   'events.reminderHours': 'Each reminder is a whole number of hours.',
   'events.reminderMax': 'A reminder is at most 90 days (2160 hours) before.',
   'events.lastName': 'Give a last name.',
+  'events.cancelledNoCheckIn': 'A cancelled registration cannot be checked in.',
+  'events.notOurCode': 'This is not a check-in code of ours.',
+  'events.otherEventCode': 'This code is for another event.',
+  'events.mailCheckInCode': 'Show this code at the entrance:',
   // Mail to registrants.
   'events.mailConfirmedSubject': 'You are registered: {{title}}',
   'events.mailConfirmed': 'Thank you, {{name}}: your place at {{title}} is confirmed.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from './app-error';
 import { lookupMessage, objectKeyOf } from './message-lookup';
 import { messageTranslationsTs, serverMessagesJson, TRANSLATED_LOCALES } from './messages-json';
+import { spaServerTranslations } from './spa-translations';
 import { TRANSLATED_PARAMS } from './messages';
 
 /**
@@ -95,7 +96,7 @@ describe('server messages have keys', () => {
   });
 
   it('the server’s copy of the SPA’s translations is current (npm run messages:print after editing features/server.*.json)', () => {
-    const read = (locale: string) => JSON.parse(fs.readFileSync(path.join(ROOT, `libs/web/ui/src/i18n/features/server.${locale}.json`), 'utf8')) as unknown;
+    const read = (locale: string) => spaServerTranslations(ROOT, locale);
     const expected = messageTranslationsTs(Object.fromEntries(TRANSLATED_LOCALES.map((l) => [l, read(l)])) as Record<(typeof TRANSLATED_LOCALES)[number], unknown>);
     expect(fs.readFileSync(path.join(ROOT, 'libs/shared/errors/src/message-translations.generated.ts'), 'utf8')).toBe(expected);
   });

@@ -14,6 +14,8 @@ export interface OutgoingMail {
    * mail clients show as an invitation with accept/decline, and as an .ics attachment for the rest.
    */
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** Images the HTML shows inline (`<img src="cid:…">`), e.g. an event's check-in QR code. */
+  inlineImages?: { cid: string; filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -46,6 +48,7 @@ export class MailService implements OnModuleDestroy {
       html: mail.html,
       messageId: mail.messageId,
       icalEvent: mail.calendar ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
+      attachments: mail.inlineImages?.map((i) => ({ cid: i.cid, filename: i.filename, content: i.content, contentType: i.contentType, contentDisposition: 'inline' as const })),
     });
     return { sent: true };
   }

@@ -37,6 +37,9 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       // Permissions have no id of their own; they only make sense inside their role.
       RoleInfo: { keyFields: ['role'] },
+      // A person's web activity has no id: it belongs to its contact or lead, and a page of views
+      // loaded later merges into what is there instead of replacing it.
+      WebActivity: { merge: true },
     },
   });
 }

@@ -3,6 +3,7 @@
 export * from './routes';
 export { MARKETING_NEEDS } from './marketing-access';
 export { LogInboundCallButton } from './calls/log-call-button';
-export { CampaignsPanel, ConsentPanel } from './lazy-panels';
+export { CampaignsPanel, ConsentPanel, WebsiteVisitsPanel } from './lazy-panels';
 export type { CampaignsPanelProps } from './panels/campaigns-panel';
 export type { ConsentPanelProps } from './consent/consent-panel';
+export type { WebsiteVisitsPanelProps } from './visitors/website-visits-panel';

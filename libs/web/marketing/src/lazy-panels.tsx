@@ -9,3 +9,6 @@ export const CampaignsPanel = lazy(() => import('./panels/campaigns-panel'));
 
 /** The "Email consent" panel of the contact and lead pages (issue 15), loaded the same way. */
 export const ConsentPanel = lazy(() => import('./consent/consent-panel'));
+
+/** The "Website visits" panel of the contact and lead pages (issue 16), loaded the same way. */
+export const WebsiteVisitsPanel = lazy(() => import('./visitors/website-visits-panel'));

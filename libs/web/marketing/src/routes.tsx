@@ -1,7 +1,8 @@
-import { BarChartOutlined, BranchesOutlined, FormOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BranchesOutlined, FormOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import { guarded, lazyPage, type NavEntry } from '@rapport/web-core';
 import { MARKETING_NEEDS } from './marketing-access';
+import { VISITORS_NEEDS } from './visitors/visitors-access';
 
 /**
  * Marketing screens (issue 14): the dashboard, the campaign list and the campaign page; and (issue
@@ -27,8 +28,12 @@ export const MARKETING_ROUTES: RouteObject[] = [
   guarded('/marketing/nurtures', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurtures-page'))),
   guarded('/marketing/nurtures/new', MARKETING_NEEDS.mailingWrite, lazyPage(() => import('./nurtures/nurture-page'))),
   guarded('/marketing/nurtures/:id', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurture-page'))),
+  // Known visitors today (issue 16 item 7): for those who work leads, sales as much as marketing.
+  guarded('/marketing/visitors', VISITORS_NEEDS.knownToday, lazyPage(() => import('./visitors/known-visitors-page'), 'visitors')),
   // Not under the app's /admin guard (which asks for the admin menu's grants): readers of the policy may open it.
   guarded('/admin/contact-policy', MARKETING_NEEDS.contactPolicy, lazyPage(() => import('./mailings/contact-policy-page'))),
+  // Website tracking (issue 16): campaign readers may look; the menu offers it to administrators, who change it.
+  guarded('/admin/web-tracking', VISITORS_NEEDS.setup, lazyPage(() => import('./visitors/tracking-setup-page'), 'visitors')),
 ];
 
 export const MARKETING_NAV: NavEntry[] = [
@@ -43,6 +48,8 @@ export const MARKETING_NAV: NavEntry[] = [
   { key: 'marketing-mailings', path: '/marketing/mailings', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.mailings'), icon: <NotificationOutlined /> },
   // The lead routing's icon, which the menu already loads.
   { key: 'marketing-nurtures', path: '/marketing/nurtures', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.nurtures'), icon: <BranchesOutlined /> },
+  // Known visitors today; the admin menu's team icon, which the menu already loads (the first screen is at its size budget).
+  { key: 'marketing-visitors', path: '/marketing/visitors', needs: VISITORS_NEEDS.knownToday, label: (t) => t('visitorsNav.today'), icon: <TeamOutlined /> },
 ];
 
 /**
@@ -52,6 +59,7 @@ export const MARKETING_NAV: NavEntry[] = [
  */
 export const MARKETING_ADMIN_NAV: NavEntry[] = [
   { key: 'admin-contact-policy', path: '/admin/contact-policy', needs: MARKETING_NEEDS.contactPolicyWrite, label: (t) => t('campaigns.contactPolicy') },
+  { key: 'admin-web-tracking', path: '/admin/web-tracking', needs: VISITORS_NEEDS.setupWrite, label: (t) => t('visitorsNav.setup') },
 ];
 
 export { campaignPath } from '@rapport/web-core';

@@ -6,6 +6,8 @@ import { localizedName, type NameLocale } from '@rapport/shared-domain';
 import { CurrentActor, RequestLocale } from '@rapport/shared-api';
 import { CreateEventInput, Event, EventConnection, EventCounts, EventFilter, EventIdInput, EventOrderBy, EventPayload, EventRegistrationConnection, EventRegistrationsFilter, UpdateEventInput } from '../models/event.model';
 import { EventsService } from '../services/events.service';
+import { CheckInService } from '../services/check-in.service';
+import { CheckInByCodeInput, EventRegistrationPayload, RegistrationIdInput, WalkInInput } from '../models/check-in.model';
 import { EventRegistrationsService } from '../services/event-registrations.service';
 import type { EventEntity } from '@rapport/events-data';
 
@@ -15,6 +17,7 @@ export class EventResolver {
   constructor(
     private readonly eventsService: EventsService,
     private readonly registrationsService: EventRegistrationsService,
+    private readonly checkIns: CheckInService,
   ) {}
 
   @Query(() => EventConnection, { name: 'events' })
@@ -51,6 +54,31 @@ export class EventResolver {
   @Mutation(() => EventPayload, { description: 'Cancels the event; every registrant’s calendar entry is cancelled.' })
   async cancelEvent(@CurrentActor() actor: Actor, @Args('input') input: EventIdInput) {
     return { event: await this.eventsService.cancel(actor, input.id) };
+  }
+
+  @Mutation(() => EventPayload, { description: 'Closes the event: registrants who did not come become no-shows.' })
+  async completeEvent(@CurrentActor() actor: Actor, @Args('input') input: EventIdInput) {
+    return { event: await this.checkIns.complete(actor, input.id) };
+  }
+
+  @Mutation(() => EventRegistrationPayload, { description: 'Marks a registrant as attended (again: no change).' })
+  async checkInRegistration(@CurrentActor() actor: Actor, @Args('input') input: RegistrationIdInput) {
+    return { registration: await this.checkIns.checkIn(actor, input.id) };
+  }
+
+  @Mutation(() => EventRegistrationPayload, { description: 'Takes back a check-in made by mistake.' })
+  async undoCheckIn(@CurrentActor() actor: Actor, @Args('input') input: RegistrationIdInput) {
+    return { registration: await this.checkIns.undo(actor, input.id) };
+  }
+
+  @Mutation(() => EventRegistrationPayload, { description: 'Checks in the registrant whose confirmation’s QR code was scanned.' })
+  async checkInByCode(@CurrentActor() actor: Actor, @Args('input') input: CheckInByCodeInput) {
+    return { registration: await this.checkIns.checkInByCode(actor, input.eventId, input.code) };
+  }
+
+  @Mutation(() => EventRegistrationPayload, { description: 'Registers someone at the door and checks them in.' })
+  async registerWalkIn(@CurrentActor() actor: Actor, @Args('input') input: WalkInInput) {
+    return { registration: await this.checkIns.walkIn(actor, input) };
   }
 
   @ResolveField(() => String, { description: 'The title in the reader’s language (else the canonical one).' })

@@ -22,6 +22,8 @@ export interface EventMailContext {
   organizer: { name: string; email: string };
   manageUrl: string;
   now: Date;
+  /** The check-in code, and its QR code as a PNG, for mails that come with a seat. */
+  checkIn: { code: string; png: Buffer } | null;
 }
 
 /** When, in the registrant's language and zone (else the event's), with the zone named. */
@@ -53,10 +55,14 @@ export function eventMail(m: EventMailToSend, locale: MessageLocale, c: EventMai
   const calendarLink = googleCalendarLink({ title, description, location, url: m.onlineUrl, startsAt: m.startsAt, endsAt: m.endsAt });
   const links: [string, string][] = t.method === 'CANCEL' ? [] : [[say(locale, 'events.mailAddToCalendar'), calendarLink], [say(locale, 'events.mailManage'), c.manageUrl]];
   const subject = say(locale, t.subject, { title });
-  const text = `${lines.join('\n')}\n\n${links.map(([label, url]) => `${label}: ${url}`).join('\n')}\n`;
+  // A seat holder's mail carries the check-in code, as a QR code and as text for clients that block images.
+  const qr = c.checkIn && t.method === 'REQUEST' ? c.checkIn : null;
+  const codeLine = qr ? `${say(locale, 'events.mailCheckInCode')} ${qr.code}` : '';
+  const text = `${lines.join('\n')}\n\n${links.map(([label, url]) => `${label}: ${url}`).join('\n')}\n${codeLine ? `\n${codeLine}\n` : ''}`;
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body style="font-family:system-ui,sans-serif;line-height:1.5">
 ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 ${links.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(label)}</a></p>`).join('\n')}
+${qr ? `<p>${escapeHtml(say(locale, 'events.mailCheckInCode'))}<br><img src="cid:check-in" width="180" height="180" alt="${escapeHtml(qr.code)}"></p>` : ''}
 </body></html>`;
   const calendar = t.method
     ? {
@@ -79,5 +85,6 @@ ${links.map(([label, url]) => `<p><a href="${escapeHtml(url)}">${escapeHtml(labe
         }),
       }
     : undefined;
-  return { subject, text, html, calendar };
+  const inlineImages = qr ? [{ cid: 'check-in', filename: 'check-in.png', content: qr.png, contentType: 'image/png' }] : undefined;
+  return { subject, text, html, calendar, inlineImages };
 }

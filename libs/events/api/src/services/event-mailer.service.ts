@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@rapport/shared-config';
 import { MailService, mailLocale } from '@rapport/shared-mail';
 import { transactionalDecision } from '@rapport/marketing-domain';
-import { signRegistrationToken } from '@rapport/events-domain';
+import QRCode from 'qrcode';
+import { signCheckInCode, signRegistrationToken } from '@rapport/events-domain';
 import { EventMailRepository } from '@rapport/events-data';
 import { eventMail } from './event-mail';
 
@@ -30,7 +31,9 @@ export class EventMailer {
       if (row.sentAt) return 'already-sent';
       if (!transactionalDecision(row.suppression as never).send) return 'undeliverable';
       const manageUrl = `${this.config.publicOrigin}/api/public/registrations/${signRegistrationToken(row.registrationId, this.config.sessionSecret)}`;
+      const code = signCheckInCode(row.registrationId, this.config.sessionSecret);
       const rendered = eventMail(row, mailLocale(row.locale), {
+        checkIn: { code, png: await QRCode.toBuffer(code, { errorCorrectionLevel: 'M', margin: 2, width: 360 }) },
         domain: this.config.mailingDomain,
         organizer: { name: 'Rapport', email: `events@${this.config.mailingDomain}` },
         manageUrl,

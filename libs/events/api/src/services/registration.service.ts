@@ -68,9 +68,13 @@ export class RegistrationService {
             cancelledAt: null,
             contactId: person.contactId ?? null,
             leadId: person.leadId ?? null,
+            // Arrival is when the seat was decided, under the event's lock (a transaction's now() is
+            // when it began waiting): the waitlist moves up in exactly the order seats were refused.
+            createdAt: new Date(),
           }),
         );
         await this.repo.followOnCampaign(m, event.campaignId, person, status);
+        await this.repo.timeline(m, null, person, 'event.registered', { id: event.id, title: event.title });
         // The website visitor who filled the form is this person now: their earlier page views join them.
         if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
         const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';

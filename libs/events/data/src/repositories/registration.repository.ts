@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { publishToOutbox } from '@rapport/shared-database';
+import { appendTimelineMany, publishToOutbox } from '@rapport/shared-database';
+import type { Actor } from '@rapport/shared-domain';
 import { QUEUES } from '@rapport/shared-queue';
 import { LeadWriter } from '@rapport/leads-data';
 import { EventRegistrationEntity } from '../entities';
@@ -118,6 +119,25 @@ export class RegistrationRepository {
     if (!rows[0]) return false;
     await publishToOutbox(m, { queue: QUEUES.eventsMail, jobName: 'send-event-mail', payload: { mailId: rows[0].id }, dedupKey: `event-mail:${rows[0].id}` });
     return true;
+  }
+
+  /** On the person's timeline: they registered for, or attended, an event (`actor` null: they did it themselves). */
+  async timeline(m: EntityManager, actor: Actor | null, person: RegistrantPerson, type: 'event.registered' | 'event.attended', event: { id: string; title: string }): Promise<void> {
+    await appendTimelineMany(m, actor, [{ subjectType: person.contactId ? 'contact' : 'lead', subjectId: (person.contactId ?? person.leadId)!, eventType: type, payload: { eventId: event.id, title: event.title } }]);
+  }
+
+  /** After the event: whoever held a seat and never came is a no-show, and so is their campaign membership. Returns how many. */
+  async markNoShows(m: EntityManager, eventId: string, campaignId: string): Promise<number> {
+    const rows: { n: number }[] = await m.query(
+      `WITH missed AS (
+         UPDATE event_registration SET status = 'no_show', updated_at = now() WHERE event_id = $1 AND status = 'registered' RETURNING contact_id, lead_id),
+       members AS (
+         UPDATE campaign_member cm SET status = 'no_show', updated_at = now()
+           FROM missed WHERE cm.campaign_id = $2 AND (cm.contact_id = missed.contact_id OR cm.lead_id = missed.lead_id) RETURNING 1)
+       SELECT (SELECT count(*)::int FROM missed) AS n`,
+      [eventId, campaignId],
+    );
+    return rows[0]!.n;
   }
 
   /** The person joins (or moves on) the event's campaign with the registration's status. */

@@ -109,6 +109,7 @@ export const RECORD_TABLES: Partial<Record<ObjectName, string>> = {
   quote: 'quote',
   commitment: 'commitment',
   campaign: 'campaign',
+  event: 'event',
 };
 
 /** SQL that is true when the row of `object` whose id is the SQL expression `idExpr` is within the actor's scope. */

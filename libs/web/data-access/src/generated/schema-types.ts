@@ -715,6 +715,12 @@ export type ChannelReturnRow = ReturnFigures & {
   wonDeals: Scalars['Int']['output'];
 };
 
+/** The text of the QR code on a confirmation, scanned at this event. */
+export type CheckInByCodeInput = {
+  code: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
 export type Commitment = {
   __typename?: 'Commitment';
   accountId?: Maybe<Scalars['ID']['output']>;
@@ -1567,6 +1573,11 @@ export type EventRegistrationEdge = {
   __typename?: 'EventRegistrationEdge';
   cursor: Scalars['String']['output'];
   node: EventRegistration;
+};
+
+export type EventRegistrationPayload = {
+  __typename?: 'EventRegistrationPayload';
+  registration: EventRegistration;
 };
 
 export type EventRegistrationsFilter = {
@@ -2454,6 +2465,12 @@ export type Mutation = {
   cancelEvent: EventPayload;
   /** Ends a mailing for good: recipients not yet sent to are skipped as cancelled. */
   cancelMailing: Mailing;
+  /** Checks in the registrant whose confirmation’s QR code was scanned. */
+  checkInByCode: EventRegistrationPayload;
+  /** Marks a registrant as attended (again: no change). */
+  checkInRegistration: EventRegistrationPayload;
+  /** Closes the event: registrants who did not come become no-shows. */
+  completeEvent: EventPayload;
   convertLead: ConvertLeadPayload;
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
@@ -2496,6 +2513,8 @@ export type Mutation = {
   pauseNurture: Nurture;
   /** Opens registration. */
   publishEvent: EventPayload;
+  /** Registers someone at the door and checks them in. */
+  registerWalkIn: EventRegistrationPayload;
   removeExchangeRate: RemoveExchangeRatePayload;
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
@@ -2538,6 +2557,8 @@ export type Mutation = {
   submitQuote: SubmitQuotePayload;
   /** Hand a person’s open book to new owners, as a background job with progress. */
   transferOwnership: TransferOwnershipPayload;
+  /** Takes back a check-in made by mistake. */
+  undoCheckIn: EventRegistrationPayload;
   /** Removes the leads an import created and restores the fields it updated. */
   undoLeadImport: UndoLeadImportPayload;
   /** Admins only; audited with the reason. */
@@ -2612,6 +2633,21 @@ export type MutationCancelEventArgs = {
 
 export type MutationCancelMailingArgs = {
   input: MailingIdInput;
+};
+
+
+export type MutationCheckInByCodeArgs = {
+  input: CheckInByCodeInput;
+};
+
+
+export type MutationCheckInRegistrationArgs = {
+  input: RegistrationIdInput;
+};
+
+
+export type MutationCompleteEventArgs = {
+  input: EventIdInput;
 };
 
 
@@ -2775,6 +2811,11 @@ export type MutationPublishEventArgs = {
 };
 
 
+export type MutationRegisterWalkInArgs = {
+  input: WalkInInput;
+};
+
+
 export type MutationRemoveExchangeRateArgs = {
   input: RemoveExchangeRateInput;
 };
@@ -2922,6 +2963,11 @@ export type MutationSubmitQuoteArgs = {
 
 export type MutationTransferOwnershipArgs = {
   input: TransferOwnershipInput;
+};
+
+
+export type MutationUndoCheckInArgs = {
+  input: RegistrationIdInput;
 };
 
 
@@ -4188,6 +4234,10 @@ export type RecurrenceFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
 
+export type RegistrationIdInput = {
+  id: Scalars['ID']['input'];
+};
+
 export type RemoveExchangeRateInput = {
   currency: Scalars['String']['input'];
   validFrom: Scalars['String']['input'];
@@ -5275,6 +5325,16 @@ export type UserRef = {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Someone at the door without a registration. */
+export type WalkInInput = {
+  company?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a person did on the company’s website: their identified browsers’ page views, including those from before they identified themselves. */

@@ -40,6 +40,8 @@ const EVENT_LABEL_KEYS: Record<string, string> = {
   'commitment.made': 'timeline.types.commitmentMade',
   'mailing.opened': 'timeline.types.mailingOpened',
   'mailing.clicked': 'timeline.types.mailingClicked',
+  'event.registered': 'timeline.types.eventRegistered',
+  'event.attended': 'timeline.types.eventAttended',
 };
 
 /** Server event types that have a label (for tests and for modules that add their own). */
