@@ -90,6 +90,8 @@ it('sends every recipient exactly one message when the worker is killed mid-mail
   expect(await waitFor(async () => (await sentRows(mailingId)) >= RECIPIENTS / 4, 180_000, 20)).toBe(true);
   await worker.kill9();
   const atKill = await sentRows(mailingId);
+  // The only rows a new worker can send again: those the killed one had claimed and not marked sent.
+  const unmarked = new Set<string>((await ctx.ds.query(`SELECT address FROM mailing_send WHERE mailing_id = $1 AND status = 'sending'`, [mailingId])).map((r: { address: string }) => r.address));
   expect(atKill).toBeLessThan(RECIPIENTS);
 
   worker = WorkerProcess.start({ databaseUrl: ctx.databaseUrl, redisUrl: null, env });
@@ -108,9 +110,12 @@ it('sends every recipient exactly one message when the worker is killed mid-mail
   });
   expect(wrong.slice(0, 5)).toEqual([]);
   expect(received.size).toBe(RECIPIENTS);
-  // The window SMTP leaves open: at most one message per relay connection repeated, with its own Message-ID.
+  // The window SMTP leaves open: a message the relay accepted whose row was not yet marked sent when the
+  // worker died (on the wire, or its UPDATE still on its way) goes again, with its own Message-ID. Only
+  // such rows: every address delivered twice was claimed and unmarked at the kill, and none thrice.
   const repeated = deliveries - RECIPIENTS;
   expect(repeated).toBeGreaterThanOrEqual(0);
-  expect(repeated).toBeLessThanOrEqual(CONNECTIONS);
+  const twice = [...received].filter(([, got]) => got.length > 1);
+  expect(twice.filter(([address, got]) => got.length > 2 || !unmarked.has(address))).toEqual([]);
   console.log(`mailing reliability: ${RECIPIENTS} recipients, killed at ${atKill} sent, ${deliveries} SMTP deliveries (${repeated} repeated with the same Message-ID)`);
 }, 600_000);

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { AxeAudit } from './support/axe';
-import { apiLogin, eventually, gql, keepingLocale } from './support/api';
+import { apiLogin, eventually, gql, keepingLocale, pageGql } from './support/api';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { checkBothWidths, createContacts, eventCampaignInviting, header, inboxFor, mailCountReaches, productNewsTypeId, statusShown } from './support/marketing';
 import { pickLanguage, settle } from './support/screens';
@@ -192,6 +192,12 @@ describe('mailing acceptance (issue 15)', () => {
         expect(chinese.html).not.toContain('Our spring range is here:');
         expect((await inboxFor(addr(2)))[0]!.subject).toBe('Spring range for Amy');
         expect(await header(chinese, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+        // A person opens a mail some seconds after it arrived; an open within 2 s of the send being marked
+        // sent is taken for a scanner's (on-delivery), and the last mark can land just before the mailing
+        // shows completed: wait for every mark, then a little longer, so the open below is a person's.
+        await eventually('the sends marked sent', async () => (await pageGql<{ mailing: { progress: { sent: number } } }>(page, 'query($id: ID!) { mailing(id: $id) { progress { sent } } }', { id: mailingId })).mailing.progress.sent === 3, 60_000);
+        await page.waitForTimeout(3_000);
 
         // The reader opens the message in a browser (a person's browser: its pixel is an open) and clicks the web link:
         // the click redirect takes them to the destination, with the campaign's UTM values.

@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { databaseUnavailableError, DATABASE_UNAVAILABLE_RETRY_SECONDS, fromDatabaseError } from './database-errors';
 
@@ -16,6 +16,7 @@ describe('databaseUnavailableError', () => {
     ['a connection exception (08006)', failedQuery(withCode('connection failure', '08006'))],
     ['too many connections (53300)', withCode('sorry, too many clients already', '53300')],
     ['a transaction whose connection died between two statements', new QueryRunnerProviderAlreadyReleasedError()],
+    ['a statement on a query runner already released after its connection died', new QueryRunnerAlreadyReleasedError()],
   ])('answers 503 UNAVAILABLE with Retry-After for %s', (_, err) => {
     const mapped = databaseUnavailableError(err);
     expect(mapped).toBeInstanceOf(AppError);

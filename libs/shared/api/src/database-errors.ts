@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 
 /**
@@ -65,7 +65,8 @@ const UNREACHABLE_MESSAGE = /^(Connection terminated( unexpectedly| due to conne
 export function databaseUnavailableError(err: unknown): AppError | null {
   // TypeORM releases a transaction's query runner when its connection emits an error (the server
   // went away between two statements); the transaction's next statement then throws this.
-  if (err instanceof QueryRunnerProviderAlreadyReleasedError) return unavailable();
+  // Its sibling: a statement on a query runner that TypeORM already released for the same reason.
+  if (err instanceof QueryRunnerProviderAlreadyReleasedError || err instanceof QueryRunnerAlreadyReleasedError) return unavailable();
   const candidates = [err, err instanceof QueryFailedError ? err.driverError : undefined];
   for (const e of candidates) {
     if (!e || typeof e !== 'object') continue;

@@ -288,8 +288,10 @@ describe('Contact policy', { timeout: 60_000 }, () => {
     renderApp('/admin/contact-policy', [meMock('MARKETER'), mock]);
     await screen.findByTestId('contact-policy-read-only', {}, { timeout: 10_000 });
     expect(screen.queryByTestId('contact-policy-save')).toBeNull();
+    // The read-only notice can show before the policy's values have arrived: wait for the field.
+    const max = (await screen.findByTestId('policy-max-messages', {}, { timeout: 10_000 })) as HTMLInputElement;
     expect((screen.getByTestId('policy-cap-on') as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByTestId('policy-max-messages') as HTMLInputElement).value).toBe('2');
+    expect(max.value).toBe('2');
     expect(screen.getByText('Available when cases exist: they come with the service area.')).toBeTruthy();
   });
 
