@@ -13,31 +13,21 @@ const mac = macWith(LABEL);
 const checkInMac = macWith(CHECK_IN_LABEL);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export function signRegistrationToken(registrationId: string, secret: string): string {
-  return `${registrationId}.${mac(secret, registrationId)}`;
-}
-
-/** The registration id of a genuine token; null for anything else. */
-export function verifyRegistrationToken(token: unknown, secret: string): string | null {
+const sign = (mac: (secret: string, id: string) => string) => (id: string, secret: string) => `${id}.${mac(secret, id)}`;
+const verify = (mac: (secret: string, id: string) => string) => (token: unknown, secret: string): string | null => {
   if (typeof token !== 'string' || token.length > 200) return null;
-  const [id, signature, extra] = token.split('.');
+  const [id, signature, extra] = token.trim().split('.');
   if (!id || !signature || extra !== undefined || !UUID.test(id)) return null;
   const expected = Buffer.from(mac(secret, id));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
-}
+};
 
+/** The self-service link's token: the registration's id, signed for this use only. */
+export const signRegistrationToken = sign(mac);
+/** The registration id of a genuine token; null for anything else. */
+export const verifyRegistrationToken = verify(mac);
 /** The check-in code in a confirmation's QR code: the registration's id, signed for check-in only. */
-export function signCheckInCode(registrationId: string, secret: string): string {
-  return `${registrationId}.${checkInMac(secret, registrationId)}`;
-}
-
+export const signCheckInCode = sign(checkInMac);
 /** The registration id of a genuine check-in code; null for anything else (a cancel link's token too). */
-export function verifyCheckInCode(code: unknown, secret: string): string | null {
-  if (typeof code !== 'string' || code.length > 200) return null;
-  const [id, signature, extra] = code.trim().split('.');
-  if (!id || !signature || extra !== undefined || !UUID.test(id)) return null;
-  const expected = Buffer.from(checkInMac(secret, id));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
-}
+export const verifyCheckInCode = verify(checkInMac);

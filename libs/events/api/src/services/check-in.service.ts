@@ -6,10 +6,9 @@ import { appendTimeline, withSystemScope } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
 import { EventStatus, RegistrationStatus, verifyCheckInCode } from '@rapport/events-domain';
-import { EventEntity, EventRegistrationEntity, EventRepository, RegistrationRepository, type RegistrantPerson } from '@rapport/events-data';
+import { EventEntity, EventRegistrationEntity, EventRepository, RegistrationRepository, personOf } from '@rapport/events-data';
 import type { WalkInInput } from '../models/check-in.model';
 
-const personOf = (r: EventRegistrationEntity): RegistrantPerson => (r.contactId ? { contactId: r.contactId } : { leadId: r.leadId! });
 
 /**
  * At the door (issue 16 item 5): staff who may change the event check people in by the QR code on

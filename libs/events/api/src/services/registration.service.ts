@@ -5,7 +5,7 @@ import { withSystemScope } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
 import { registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, verifyRegistrationToken } from '@rapport/events-domain';
-import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, type RegistrantPerson } from '@rapport/events-data';
+import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, personOf } from '@rapport/events-data';
 import { VisitorRepository } from '@rapport/marketing-data';
 import type { PublicRegistrationInput } from '../models/public-registration.input';
 
@@ -141,4 +141,3 @@ export class RegistrationService {
   }
 }
 
-const personOf = (r: EventRegistrationEntity): RegistrantPerson => (r.contactId ? { contactId: r.contactId } : { leadId: r.leadId! });

@@ -25,6 +25,9 @@ export type EventMailKind = 'confirmation' | 'waitlisted' | 'promoted' | 'update
 /** A registration's person: a contact (matched by email), else a lead. */
 export type RegistrantPerson = { contactId: string; leadId?: undefined } | { leadId: string; contactId?: undefined };
 
+/** The person a registration row names. */
+export const personOf = (r: { contactId: string | null; leadId: string | null }): RegistrantPerson => (r.contactId ? { contactId: r.contactId } : { leadId: r.leadId! });
+
 /**
  * The writes of registration (system work: a public form has no reader; callers run them inside
  * `withSystemScope`). Everything runs in the caller's transaction, which starts by locking the
