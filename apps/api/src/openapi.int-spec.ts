@@ -56,6 +56,7 @@ describe('OpenAPI error responses', () => {
   it('marks exactly the public operations as needing no credentials', () => {
     expect(operations.filter((o) => !o.op.security?.length).map(name).sort()).toEqual([
       'GET /api/public/confirm/{token}',
+      'GET /api/public/events/{id}',
       'GET /api/public/forms/{id}',
       'GET /api/public/preferences/{token}',
       'GET /api/public/registrations/{token}',
@@ -68,6 +69,7 @@ describe('OpenAPI error responses', () => {
       'POST /api/public/leads',
       'POST /api/public/page-views',
       'POST /api/public/preferences/{token}',
+      'POST /api/public/registrations/{token}',
       'POST /api/public/registrations/{token}/cancel',
       'POST /api/public/unsubscribe/{token}',
     ]);

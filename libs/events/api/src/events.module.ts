@@ -3,7 +3,8 @@ import { AuthModule } from '@rapport/shared-auth';
 import { MailModule } from '@rapport/shared-mail';
 import { PublicLeadRateLimiter } from '@rapport/leads-api';
 import { PublicLeadRateRepository } from '@rapport/leads-data';
-import { VisitorRepository } from '@rapport/marketing-data';
+import { ConsentConfirmationRepository, ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
+import { ConsentRecorder } from '@rapport/marketing-api';
 import { EventMailRepository, EventRepository, RegistrationRepository } from '@rapport/events-data';
 import { EventResolver } from './resolvers/event.resolver';
 import { PublicEventsController } from './rest/public-events.controller';
@@ -13,6 +14,7 @@ import { EventRemindersService } from './services/event-reminders.service';
 import { EventsService } from './services/events.service';
 import { CheckInService } from './services/check-in.service';
 import { RegistrationService } from './services/registration.service';
+import { RegistrationPagesService } from './services/registration-pages.service';
 
 /** The resolvers the schema is built from (apps/api/src/schema.ts). */
 export const EVENTS_RESOLVERS = [EventResolver];
@@ -22,7 +24,7 @@ export const EVENTS_RESOLVERS = [EventResolver];
   imports: [AuthModule, MailModule],
   controllers: [PublicEventsController],
   // Registration shares web-to-lead's per-client limit (its counter lives in PostgreSQL).
-  providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, CheckInService, EventMailer, EventRemindersService, EventResolver],
+  providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, ConsentRepository, ConsentConfirmationRepository, ConsentRecorder, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, RegistrationPagesService, CheckInService, EventMailer, EventRemindersService, EventResolver],
   exports: [EventMailer, EventRemindersService, RegistrationService],
 })
 export class EventsModule {}

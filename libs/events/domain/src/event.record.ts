@@ -36,6 +36,10 @@ export const EVENT = defineRecord({
     capacity: { type: 'integer', column: 'capacity', title: 'Capacity', label: 'events.fields.capacity', min: 1, minMessage: 'A capacity is at least one seat.', edit: true, description: 'Seats; empty means no limit. Registrations beyond it join the waitlist.' },
     registrationOpensAt: { type: 'datetime', column: 'registration_opens_at', title: 'Registration opens', label: 'events.fields.registrationOpensAt', edit: true },
     registrationClosesAt: { type: 'datetime', column: 'registration_closes_at', title: 'Registration closes', label: 'events.fields.registrationClosesAt', edit: true },
+    // The registration form's own questions and consent boxes, and the agenda: checked by
+    // checkRegistrationForm / checkAgenda (registration-form.ts, agenda.ts), shapes documented there.
+    form: { type: 'json', column: 'form', title: 'Registration form', label: 'events.fields.form', nullable: false, columnDefault: { sql: `'{}'` }, edit: true, audit: false, export: false, description: '{ questions: [{ key, label, labels, type: text|longText|choice|checkbox, required, options }], consents: [{ subscriptionTypeId, text, texts, required }] }' },
+    agenda: { type: 'json', column: 'agenda', title: 'Agenda', label: 'events.fields.agenda', nullable: false, columnDefault: { sql: `'{}'` }, edit: true, audit: false, export: false, description: '{ sessions: [{ title, titles, startsAt, endsAt, speaker, room }] }' },
     sequence: { type: 'integer', column: 'sequence', title: 'Revision', label: 'events.fields.sequence', nullable: false, columnDefault: 0, description: 'Bumped whenever the time or place changes: each registrant’s calendar entry is updated.' },
   },
 });

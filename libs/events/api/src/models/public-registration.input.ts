@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsTimeZone, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsObject, IsOptional, IsString, IsTimeZone, IsUUID, MaxLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value);
 
@@ -27,6 +27,12 @@ export class PublicRegistrationInput {
   @IsTimeZone({ message: 'Choose a time zone such as Asia/Shanghai.' })
   timeZone?: string;
   @ApiPropertyOptional({ description: 'Answers to the event’s own questions, by question key.' }) @IsOptional() @IsObject() answers?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: [String], description: 'The subscription types whose consent box the registrant ticked (ids from the event’s form).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsUUID('all', { each: true, message: 'must be an id' })
+  consents?: string[];
   @ApiPropertyOptional({ description: 'The website visitor id the tracking script set, so earlier page views join the person.' })
   @Transform(trim)
   @IsOptional()
@@ -34,4 +40,29 @@ export class PublicRegistrationInput {
   visitorId?: string;
   /** Honeypot: hidden from people, filled by bots. */
   @ApiPropertyOptional({ description: 'Leave empty.' }) @IsOptional() @IsString() @MaxLength(200) website?: string;
+}
+
+/**
+ * A browser's form post (flat names, as the hosted and embedded forms write them) as the JSON
+ * shape: `q.<key>` fields become `answers`, ticked `consent.<type id>` boxes become `consents`.
+ * Other names pass through for validation to accept or refuse by name.
+ */
+export function fromFormPost(body: unknown): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  // Built by fromEntries: a hostile name such as `q.__proto__` becomes an own key (refused later), never a prototype.
+  const rest: [string, unknown][] = [];
+  const answers: [string, unknown][] = [];
+  const consents: string[] = [];
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    if (name.startsWith('q.')) answers.push([name.slice(2), value]);
+    else if (name.startsWith('consent.')) {
+      if (value === 'true' || value === 'on') consents.push(name.slice(8));
+    } else rest.push([name, value]);
+  }
+  const out: Record<string, unknown> = Object.fromEntries(rest);
+  if (answers.length) out['answers'] = Object.fromEntries(answers);
+  if (consents.length) out['consents'] = consents;
+  // Hidden fields the form's script fills may arrive empty: an empty one is not given.
+  for (const k of ['locale', 'timeZone', 'visitorId', 'firstName', 'company', 'phone']) if (out[k] === '') delete out[k];
+  return out;
 }

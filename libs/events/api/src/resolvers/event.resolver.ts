@@ -3,7 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Actor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { localizedName, type NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import { CurrentActor, RequestLoaders, RequestLocale, type Loaders } from '@rapport/shared-api';
 import { CreateEventInput, Event, EventConnection, EventCounts, EventFilter, EventIdInput, EventOrderBy, EventPayload, EventRegistrationConnection, EventRegistrationsFilter, UpdateEventInput } from '../models/event.model';
 import { EventsService } from '../services/events.service';
 import { CheckInService } from '../services/check-in.service';
@@ -97,8 +97,19 @@ export class EventResolver {
   }
 
   @ResolveField(() => EventCounts)
-  counts(@Parent() e: EventEntity) {
-    return this.registrationsService.counts(e);
+  counts(@Parent() e: EventEntity, @RequestLoaders() loaders: Loaders) {
+    // A page of events asks once: the loader batches every row's event (id + capacity) into one query.
+    return loaders.get(`event.counts`, async (keys) => this.registrationsService.counts(keys.map((k) => JSON.parse(k) as Pick<EventEntity, 'id' | 'capacity'>))).load(JSON.stringify({ id: e.id, capacity: e.capacity }));
+  }
+
+  @ResolveField(() => String, { description: 'The hosted registration page (link to it, or open it in an iframe).' })
+  hostedUrl(@Parent() e: EventEntity) {
+    return this.eventsService.hostedUrl(e.id);
+  }
+
+  @ResolveField(() => String, { description: 'The registration form as HTML to paste into a site (posts to the public endpoint; the tracking script fills its visitor id).' })
+  embedHtml(@Parent() e: EventEntity, @Args('language', { type: () => String, nullable: true, description: 'en, zh-CN or zh-TW; default en.' }) language?: string) {
+    return this.eventsService.embedHtml(e, language ?? 'en');
   }
 
   @ResolveField(() => EventRegistrationConnection, { name: 'registrations' })

@@ -29,11 +29,17 @@ export class EventRegistrationsService {
     );
   }
 
-  /** Counts by status and the seats left; the event was read through its scope already. */
-  async counts(e: EventEntity) {
-    const c = (await this.repo.counts([e.id])).get(e.id) ?? {};
-    const n = (s: string) => c[s] ?? 0;
-    const held = n('registered') + n('attended');
-    return { registered: n('registered'), waitlisted: n('waitlisted'), cancelled: n('cancelled'), attended: n('attended'), noShow: n('no_show'), seatsLeft: e.capacity == null ? null : Math.max(0, (e.capacity as number) - held) };
+  /**
+   * Counts by status and the seats left of each event, in one query for a page of events (the
+   * request's loader batches them); the events were read through their scope already.
+   */
+  async counts(events: readonly Pick<EventEntity, 'id' | 'capacity'>[]) {
+    const all = await this.repo.counts(events.map((e) => e.id));
+    return events.map((e) => {
+      const c = all.get(e.id) ?? {};
+      const n = (s: string) => c[s] ?? 0;
+      const held = n('registered') + n('attended');
+      return { registered: n('registered'), waitlisted: n('waitlisted'), cancelled: n('cancelled'), attended: n('attended'), noShow: n('no_show'), seatsLeft: e.capacity == null ? null : Math.max(0, (e.capacity as number) - held) };
+    });
   }
 }

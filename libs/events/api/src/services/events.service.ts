@@ -5,14 +5,15 @@ import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api'
 import { Actor, checkNameTranslations, editableKeys, fieldKeys, isAudited, toStoredValues, type NameProblem } from '@rapport/shared-domain';
 import { appendTimeline, diffFields, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { CampaignEntity } from '@rapport/marketing-data';
+import { CampaignEntity, ConsentRepository } from '@rapport/marketing-data';
 import { CampaignType } from '@rapport/marketing-domain';
-import { EVENT, EventStatus, EventType, movesCalendar } from '@rapport/events-domain';
+import { checkAgenda, checkRegistrationForm, EVENT, EventStatus, EventType, movesCalendar } from '@rapport/events-domain';
 import { EVENT_FIELDS, EventEntity, EventRepository, RegistrationRepository } from '@rapport/events-data';
+import { PAGE_LOCALES, registrationFormHtml } from '../rest/registration-pages';
 import type { CreateEventInput, EventFilter, EventOrderBy, UpdateEventInput } from '../models/event.model';
 
 const AUDITED = fieldKeys(EVENT, isAudited) as (keyof EventEntity)[];
-const SPECIAL = ['ownerId', 'titles', 'descriptions'];
+const SPECIAL = ['ownerId', 'titles', 'descriptions', 'form', 'agenda'];
 const ON_CREATE = editableKeys(EVENT).filter((k) => !SPECIAL.includes(k));
 const ON_UPDATE = editableKeys(EVENT, 'update').filter((k) => !SPECIAL.includes(k));
 
@@ -27,6 +28,7 @@ export class EventsService {
   constructor(
     private readonly repo: EventRepository,
     private readonly registrations: RegistrationRepository,
+    private readonly consent: ConsentRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +49,17 @@ export class EventsService {
     );
   }
 
+  hostedUrl(id: string): string {
+    return `${this.config.publicOrigin}/api/public/events/${id}`;
+  }
+
+  /** The embeddable form in a language (anything else than en, zh-CN, zh-TW is refused). */
+  embedHtml(e: Pick<EventEntity, 'id' | 'form'>, language: string): string {
+    const locale = PAGE_LOCALES.find((l) => l === language);
+    if (!locale) throw AppError.validation([{ path: 'language', message: `must be one of: ${PAGE_LOCALES.join(', ')}` }]);
+    return registrationFormHtml(e, locale, this.config.publicOrigin);
+  }
+
   findVisible(actor: Actor, id: string, m?: EntityManager) {
     return this.repo.events(actor, 'read', m).andWhere('ev.id = :id', { id }).getOne();
   }
@@ -55,6 +68,7 @@ export class EventsService {
     assertCanCreate(actor, 'event');
     const translations = checkTranslations(input);
     checkTimes(input.startsAt as Date, input.endsAt as Date, input.registrationOpensAt as Date | null, input.registrationClosesAt as Date | null);
+    const extras = await this.checkFormAndAgenda(input, { startsAt: input.startsAt as Date, endsAt: input.endsAt as Date });
     return this.repo.ds.transaction(async (m) => {
       const owner = await resolveOwner(m, actor, 'event', input.ownerId);
       const campaign = await m.save(
@@ -73,6 +87,8 @@ export class EventsService {
           title: String(input.title).trim(),
           titles: translations.titles ?? {},
           descriptions: translations.descriptions ?? {},
+          form: extras.form ?? {},
+          agenda: extras.agenda ?? {},
           reminderHours: input.reminderHours ?? [168, 24],
           campaignId: campaign.id,
           ...owner,
@@ -99,6 +115,8 @@ export class EventsService {
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'event', input.ownerId));
       const after = { ...before, ...patch };
       checkTimes(after.startsAt as Date, after.endsAt as Date, after.registrationOpensAt as Date | null, after.registrationClosesAt as Date | null);
+      // A move of the event's times re-checks the stored agenda against them.
+      Object.assign(patch, await this.checkFormAndAgenda({ form: input.form, agenda: input.agenda ?? (input.startsAt || input.endsAt ? before.agenda : undefined) }, after as { startsAt: Date; endsAt: Date }));
       const moved = before.status === EventStatus.Published && movesCalendar(before as never, patch as never);
       if (moved) patch.sequence = (before.sequence as number) + 1;
       const changes = diffFields(before, after, AUDITED);
@@ -110,6 +128,28 @@ export class EventsService {
       }
       return m.findOneByOrFail(EventEntity, { id: before.id });
     });
+  }
+
+  /** The registration form and agenda as given, checked (their subscription types must exist and be offered). */
+  private async checkFormAndAgenda(input: { form?: unknown; agenda?: unknown }, times: { startsAt: Date; endsAt: Date }): Promise<{ form?: object; agenda?: object }> {
+    const out: { form?: object; agenda?: object } = {};
+    const problems: NameProblem[] = [];
+    if (input.form != null) {
+      const r = checkRegistrationForm(input.form, 'input.form');
+      problems.push(...r.problems);
+      for (const [i, c] of r.form.consents.entries()) {
+        const type = c.subscriptionTypeId && !r.problems.length ? await this.consent.subscriptionType(c.subscriptionTypeId) : null;
+        if (!r.problems.length && !type?.active) problems.push({ path: `input.form.consents.${i}.subscriptionTypeId`, message: 'This subscription type is no longer offered: nobody can opt in to it.' });
+      }
+      out.form = r.form;
+    }
+    if (input.agenda != null) {
+      const r = checkAgenda(input.agenda, 'input.agenda', times);
+      problems.push(...r.problems);
+      out.agenda = r.agenda;
+    }
+    if (problems.length) throw AppError.validation(problems);
+    return out;
   }
 
   /** Opens registration (the public page and form answer from now on). */

@@ -2,17 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
-import { AppError, ErrorCode } from '@rapport/shared-errors';
+import { AppError, ErrorCode, renderMessage } from '@rapport/shared-errors';
 import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
-import { registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, verifyRegistrationToken } from '@rapport/events-domain';
+import { checkAnswers, registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, storedForm, verifyRegistrationToken } from '@rapport/events-domain';
 import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, personOf } from '@rapport/events-data';
-import { VisitorRepository } from '@rapport/marketing-data';
+import { ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
+import { ConsentRecorder } from '@rapport/marketing-api';
+import { statusAfter } from '@rapport/marketing-domain';
 import type { PublicRegistrationInput } from '../models/public-registration.input';
 
-const CLOSED_TEXT: Record<string, string> = {
-  'events.notOpen': 'Registration for this event has not opened yet.',
-  'events.closed': 'Registration for this event has closed.',
-};
+/** Who sent a public request: kept as a consent's evidence. */
+export interface PublicClient {
+  ip: string | null;
+  userAgent: string | null;
+}
 
 export interface RegistrationResult {
   registration: EventRegistrationEntity;
@@ -33,10 +36,12 @@ export class RegistrationService {
   constructor(
     private readonly repo: RegistrationRepository,
     private readonly visitors: VisitorRepository,
+    private readonly consentTypes: ConsentRepository,
+    private readonly consent: ConsentRecorder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  register(eventId: string, input: PublicRegistrationInput, now = new Date()): Promise<RegistrationResult> {
+  register(eventId: string, input: PublicRegistrationInput, client: PublicClient = { ip: null, userAgent: null }, now = new Date()): Promise<RegistrationResult> {
     if (input.website) throw AppError.validation([], 'The submission was rejected.');
     const address = normalizeEmailAddress(input.email)!;
     return withSystemScope('a public registration matches its registrant to any contact or lead', () =>
@@ -44,7 +49,9 @@ export class RegistrationService {
         const event = await this.repo.lockEvent(m, eventId);
         const closed = event ? registrationClosedReason(event, now) : 'events.notFound';
         if (!event || closed === 'events.notFound') throw AppError.notFound('The event');
-        if (closed) throw new AppError(ErrorCode.Conflict, CLOSED_TEXT[closed]!);
+        if (closed) throw new AppError(ErrorCode.Conflict, renderMessage(closed));
+        const checked = checkAnswers(storedForm(event.form), input.answers, input.consents);
+        if (checked.problems.length) throw AppError.validation(checked.problems);
         const existing = await this.repo.byAddress(m, eventId, address);
         if (existing && existing.status !== RegistrationStatus.Cancelled) return this.result(existing, false);
         const status = seatFor(event.capacity, await this.repo.seatsTaken(m, eventId));
@@ -61,7 +68,7 @@ export class RegistrationService {
             phone: input.phone ?? null,
             locale: input.locale ?? 'en',
             timeZone: input.timeZone ?? null,
-            answers: input.answers ?? {},
+            answers: checked.answers,
             status,
             // Registering again after cancelling re-adds the same calendar entry, one revision on.
             sequence: existing ? existing.sequence + 1 : 0,
@@ -77,6 +84,7 @@ export class RegistrationService {
         await this.repo.timeline(m, null, person, 'event.registered', { id: event.id, title: event.title });
         // The website visitor who filled the form is this person now: their earlier page views join them.
         if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
+        await this.recordConsents(m, checked.consents, address, person, { ...client, locale: row.locale, eventId });
         const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';
         await this.repo.enqueueMail(m, row.id, kind, row.sequence, `${kind}:${row.id}:${row.sequence}`);
         return this.result(row, true);
@@ -90,6 +98,27 @@ export class RegistrationService {
     const row = id ? await this.repo.ds.manager.findOneBy(EventRegistrationEntity, { id }) : null;
     if (!row) throw AppError.notFound('The registration');
     return row;
+  }
+
+  /**
+   * The registrant changes their answers through their link (a registration still open: not
+   * cancelled, not after the event). Checked against the event's form as it stands.
+   */
+  async updateAnswers(token: string, answers: Record<string, unknown> | undefined): Promise<EventRegistrationEntity> {
+    const { id, eventId } = await this.byToken(token);
+    return withSystemScope('a registrant changes their own answers through their signed link', () =>
+      this.repo.ds.transaction(async (m) => {
+        const event = (await this.repo.lockEvent(m, eventId))!;
+        const row = (await m.findOneBy(EventRegistrationEntity, { id }))!;
+        if (row.status === RegistrationStatus.Cancelled || new Date() >= event.endsAt) throw new AppError(ErrorCode.Conflict, renderMessage('events.answersClosed'));
+        const form = storedForm(event.form);
+        // Consent boxes are answered once, at registration; the preference centre changes them.
+        const checked = checkAnswers({ ...form, consents: [] }, answers, []);
+        if (checked.problems.length) throw AppError.validation(checked.problems);
+        row.answers = checked.answers;
+        return m.save(row);
+      }),
+    );
   }
 
   /**
@@ -128,6 +157,31 @@ export class RegistrationService {
       await m.save(row);
       await this.repo.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Registered);
       await this.repo.enqueueMail(m, row.id, 'promoted', row.sequence, `promoted:${row.id}:${row.sequence}`);
+    }
+  }
+
+  /** Each ticked consent box, recorded as the person's opt-in to its type (pending where the type asks for confirmation). */
+  private async recordConsents(m: EntityManager, ticked: string[], address: string, person: { contactId?: string | null; leadId?: string | null }, c: PublicClient & { locale: string; eventId: string }) {
+    for (const typeId of ticked) {
+      const type = await this.consentTypes.subscriptionType(typeId);
+      if (!type?.active) continue;
+      await this.consent.record(
+        m,
+        {
+          address,
+          subscriptionTypeId: type.id,
+          status: statusAfter('opt_in', type, 'form'),
+          lawfulBasis: 'consent',
+          source: 'form',
+          wordingVersion: `event:${c.eventId}`,
+          ip: c.ip,
+          userAgent: c.userAgent,
+          recordedBy: null,
+          contactId: person.contactId ?? null,
+          leadId: person.leadId ?? null,
+        },
+        { locale: c.locale },
+      );
     }
   }
 

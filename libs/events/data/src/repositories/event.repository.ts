@@ -34,6 +34,14 @@ export class EventRepository {
     return qb;
   }
 
+  /**
+   * An event as its public pages show it: published only for the registration page (a draft, a
+   * cancelled or deleted event is not on the internet), any live one for a registrant's own page.
+   */
+  publicEvent(id: string, publishedOnly: boolean): Promise<EventEntity | null> {
+    return this.ds.getRepository(EventEntity).findOneBy(publishedOnly ? ({ id, status: 'published' } as never) : { id });
+  }
+
   /** Counts per status of each event, for the capacity bar and check-in progress. */
   async counts(eventIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
     const rows: { event_id: string; status: string; n: number }[] = await this.ds.query(

@@ -18,6 +18,8 @@ export interface LockedEvent {
   endsAt: Date;
   sequence: number;
   title: string;
+  /** The registration form (questions, consent boxes): the answers are checked against it. */
+  form: unknown;
 }
 
 export type EventMailKind = 'confirmation' | 'waitlisted' | 'promoted' | 'update' | 'cancellation' | 'reminder';
@@ -41,7 +43,7 @@ export class RegistrationRepository {
   async lockEvent(m: EntityManager, eventId: string): Promise<LockedEvent | null> {
     const [row]: LockedEvent[] = await m.query(
       `SELECT id, campaign_id AS "campaignId", status, capacity, registration_opens_at AS "registrationOpensAt",
-              registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt", sequence, title
+              registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt", sequence, title, form
          FROM event WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
       [eventId],
     );

@@ -243,6 +243,8 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
       field({"name":"capacity","type":"integer","title":"Capacity","label":"events.fields.capacity","min":1,"widget":"number"}),
       field({"name":"registrationOpensAt","type":"datetime","title":"Registration opens","label":"events.fields.registrationOpensAt","widget":"datetime"}),
       field({"name":"registrationClosesAt","type":"datetime","title":"Registration closes","label":"events.fields.registrationClosesAt","widget":"datetime"}),
+      field({"name":"form","type":"json","title":"Registration form","label":"events.fields.form","nullable":false,"widget":"none","exported":false}),
+      field({"name":"agenda","type":"json","title":"Agenda","label":"events.fields.agenda","nullable":false,"widget":"none","exported":false}),
       field({"name":"sequence","type":"integer","title":"Revision","label":"events.fields.sequence","nullable":false,"editable":false,"creatable":false,"updatable":false,"widget":"number"}),
     ),
   },
