@@ -4,11 +4,10 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import type { Actor } from '@rapport/shared-domain';
 import { appendTimeline, withSystemScope } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
+import { normalizeEmailAddress } from '@rapport/sales-domain';
 import { EventStatus, RegistrationStatus, verifyCheckInCode } from '@rapport/events-domain';
 import { EventEntity, EventRegistrationEntity, EventRepository, RegistrationRepository, personOf } from '@rapport/events-data';
 import type { WalkInInput } from '../models/check-in.model';
-
 
 /**
  * At the door (issue 16 item 5): staff who may change the event check people in by the QR code on
@@ -66,29 +65,11 @@ export class CheckInService {
     if (existing && existing.status !== RegistrationStatus.Cancelled) return this.checkIn(actor, existing.id);
     return this.events.ds.transaction(async (m) => {
       const event = await this.writableEvent(actor, input.eventId, m);
-      const person =
-        (await withSystemScope('a walk-in is matched to any contact or lead with their address', () => this.registrations.matchPerson(m, address))) ??
-        { leadId: await this.registrations.newLead(m, { ...leadIdentity({ firstName: input.firstName, lastName: input.lastName, company: input.company, email: address, phone: input.phone }), email: address, timeZone: null, campaignId: event.campaignId as string, campaignName: event.title as string }) };
-      const row = await m.save(
-        m.create(EventRegistrationEntity, {
-          ...(existing ?? {}),
-          eventId: event.id,
-          address,
-          email: input.email,
-          firstName: input.firstName ?? '',
-          lastName: input.lastName,
-          company: input.company ?? null,
-          phone: input.phone ?? null,
-          status: RegistrationStatus.Attended,
-          walkIn: true,
-          sequence: existing ? existing.sequence + 1 : 0,
-          cancelledAt: null,
-          checkedInAt: new Date(),
-          checkedInBy: actor.userId,
-          contactId: person.contactId ?? null,
-          leadId: person.leadId ?? null,
-        }),
+      const who = { email: input.email, firstName: input.firstName, lastName: input.lastName, company: input.company, phone: input.phone };
+      const person = await withSystemScope('a walk-in is matched to any contact or lead with their address', () =>
+        this.registrations.personFor(m, address, who, { campaignId: event.campaignId as string, title: event.title as string }),
       );
+      const row = await this.registrations.saveRegistration(m, existing, { eventId: event.id, address, who, person, status: RegistrationStatus.Attended, walkIn: true, checkedInAt: new Date(), checkedInBy: actor.userId });
       await this.registrations.followOnCampaign(m, event.campaignId as string, person, RegistrationStatus.Attended);
       await this.registrations.timeline(m, actor, person, 'event.attended', { id: event.id, title: event.title as string });
       return row;

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
 import { AppError, ErrorCode, renderMessage } from '@rapport/shared-errors';
-import { leadIdentity, normalizeEmailAddress } from '@rapport/sales-domain';
+import { normalizeEmailAddress } from '@rapport/sales-domain';
 import { checkAnswers, registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, storedForm, verifyRegistrationToken } from '@rapport/events-domain';
 import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, personOf } from '@rapport/events-data';
 import { ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
@@ -55,31 +55,11 @@ export class RegistrationService {
         const existing = await this.repo.byAddress(m, eventId, address);
         if (existing && existing.status !== RegistrationStatus.Cancelled) return this.result(existing, false);
         const status = seatFor(event.capacity, await this.repo.seatsTaken(m, eventId));
-        const person = (await this.repo.matchPerson(m, address)) ?? { leadId: await this.newLead(m, event, input, address) };
-        const row = await m.save(
-          m.create(EventRegistrationEntity, {
-            ...(existing ?? {}),
-            eventId,
-            address,
-            email: input.email,
-            firstName: input.firstName ?? '',
-            lastName: input.lastName,
-            company: input.company ?? null,
-            phone: input.phone ?? null,
-            locale: input.locale ?? 'en',
-            timeZone: input.timeZone ?? null,
-            answers: checked.answers,
-            status,
-            // Registering again after cancelling re-adds the same calendar entry, one revision on.
-            sequence: existing ? existing.sequence + 1 : 0,
-            cancelledAt: null,
-            contactId: person.contactId ?? null,
-            leadId: person.leadId ?? null,
-            // Arrival is when the seat was decided, under the event's lock (a transaction's now() is
-            // when it began waiting): the waitlist moves up in exactly the order seats were refused.
-            createdAt: new Date(),
-          }),
-        );
+        const who = { email: input.email, firstName: input.firstName, lastName: input.lastName, company: input.company, phone: input.phone, timeZone: input.timeZone };
+        const person = await this.repo.personFor(m, address, who, event);
+        // Arrival is when the seat was decided, under the event's lock (a transaction's now() is
+        // when it began waiting): the waitlist moves up in exactly the order seats were refused.
+        const row = await this.repo.saveRegistration(m, existing, { eventId, address, who, person, status, locale: input.locale ?? 'en', answers: checked.answers });
         await this.repo.followOnCampaign(m, event.campaignId, person, status);
         await this.repo.timeline(m, null, person, 'event.registered', { id: event.id, title: event.title });
         // The website visitor who filled the form is this person now: their earlier page views join them.
@@ -183,11 +163,6 @@ export class RegistrationService {
         { locale: c.locale },
       );
     }
-  }
-
-  private newLead(m: EntityManager, event: LockedEvent, input: PublicRegistrationInput, address: string): Promise<string> {
-    const identity = leadIdentity({ firstName: input.firstName, lastName: input.lastName, company: input.company, email: address, phone: input.phone });
-    return this.repo.newLead(m, { ...identity, email: address, timeZone: input.timeZone ?? null, campaignId: event.campaignId, campaignName: event.title });
   }
 
   private result(registration: EventRegistrationEntity, created: boolean): RegistrationResult {

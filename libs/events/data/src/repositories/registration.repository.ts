@@ -5,6 +5,7 @@ import { appendTimelineMany, publishToOutbox } from '@rapport/shared-database';
 import type { Actor } from '@rapport/shared-domain';
 import { QUEUES } from '@rapport/shared-queue';
 import { LeadWriter } from '@rapport/leads-data';
+import { leadIdentity } from '@rapport/sales-domain';
 import { EventRegistrationEntity } from '../entities';
 
 /** The event as a registration meets it, locked for the length of the caller's transaction. */
@@ -26,6 +27,16 @@ export type EventMailKind = 'confirmation' | 'waitlisted' | 'promoted' | 'update
 
 /** A registration's person: a contact (matched by email), else a lead. */
 export type RegistrantPerson = { contactId: string; leadId?: undefined } | { leadId: string; contactId?: undefined };
+
+/** Who registers, as a form or the door gives them. */
+export interface Registrant {
+  email: string;
+  firstName?: string | null;
+  lastName: string;
+  company?: string | null;
+  phone?: string | null;
+  timeZone?: string | null;
+}
 
 /** The person a registration row names. */
 export const personOf = (r: { contactId: string | null; leadId: string | null }): RegistrantPerson => (r.contactId ? { contactId: r.contactId } : { leadId: r.leadId! });
@@ -68,11 +79,46 @@ export class RegistrationRepository {
     return lead ? { leadId: lead.id } : null;
   }
 
+  /** The person behind a registrant: the contact or lead with their address, else a new event lead. */
+  async personFor(m: EntityManager, address: string, who: Registrant, event: { campaignId: string; title: string }): Promise<RegistrantPerson> {
+    return (await this.matchPerson(m, address)) ?? { leadId: await this.newLead(m, address, who, event) };
+  }
+
+  /**
+   * Writes a registration: a new row, or a cancelled one taken up again (its calendar entry one
+   * revision on). `arrival` defaults to now: the moment the seat was decided, under the event's lock.
+   */
+  saveRegistration(
+    m: EntityManager,
+    existing: EventRegistrationEntity | null,
+    r: { eventId: string; address: string; who: Registrant; person: RegistrantPerson; status: string } & Partial<Pick<EventRegistrationEntity, 'locale' | 'answers' | 'walkIn' | 'checkedInAt' | 'checkedInBy'>>,
+  ): Promise<EventRegistrationEntity> {
+    const { who, person, ...rest } = r;
+    return m.save(
+      m.create(EventRegistrationEntity, {
+        ...(existing ?? {}),
+        ...rest,
+        email: who.email,
+        firstName: who.firstName ?? '',
+        lastName: who.lastName,
+        company: who.company ?? null,
+        phone: who.phone ?? null,
+        timeZone: who.timeZone ?? null,
+        sequence: existing ? existing.sequence + 1 : 0,
+        cancelledAt: null,
+        contactId: person.contactId ?? null,
+        leadId: person.leadId ?? null,
+        createdAt: new Date(),
+      }),
+    );
+  }
+
   /**
    * A registrant nobody knows becomes a lead with source `event` on the event's campaign, routed by
    * the lead rules like a web inquiry (its routing row, with the SLA clock, and its assign-lead job).
    */
-  async newLead(m: EntityManager, lead: { firstName: string; lastName: string; nameNormalized: string; company: string | null; companyNormalized: string; email: string; phone: string | null; phoneNormalized: string | null; timeZone: string | null; campaignId: string; campaignName: string }): Promise<string> {
+  private async newLead(m: EntityManager, address: string, who: Registrant, event: { campaignId: string; title: string }): Promise<string> {
+    const lead = { ...leadIdentity({ ...who, email: address }), email: address, timeZone: who.timeZone ?? null, campaignId: event.campaignId, campaignName: event.title };
     const [id] = await new LeadWriter().insertMany(m, [
       {
         first_name: lead.firstName,
