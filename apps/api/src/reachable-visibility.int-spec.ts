@@ -19,6 +19,12 @@ const opportunity = (accountId: string, owner: string, team: string | null) => a
 
 type Carrier = 'account' | 'contact' | 'opportunity';
 
+async function newEvent(o: { owner: string; team: string | null }): Promise<string> {
+  const campaign = await api.ctx.newCampaign({ name: 'Event campaign', owner: o });
+  const row = await api.ctx.insertRow<{ id: string }>('event', { title: 'Secret seminar', type: 'seminar', timeZone: 'Asia/Taipei', startsAt: new Date('2027-01-01T01:00:00Z'), endsAt: new Date('2027-01-01T03:00:00Z'), campaignId: campaign.id, ownerId: o.owner, teamId: o.team, createdBy: o.owner });
+  return row.id;
+}
+
 interface Case {
   object: ObjectName;
   carrier: Carrier;
@@ -53,6 +59,9 @@ const CASES: Case[] = [
     eventType: 'lead.converted',
     make: async (o) => (await api.ctx.newLead({ lastName: 'Converted', source: 'web', owner: o })).id,
   },
+  // Registering for and attending an event land on the person's timeline: only readers of events see them.
+  { object: 'event', carrier: 'contact', eventType: 'event.registered', make: (o) => newEvent(o) },
+  { object: 'event', carrier: 'contact', eventType: 'event.attended', make: (o) => newEvent(o) },
   {
     object: 'contact',
     carrier: 'account',
