@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { EngagementFacts } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
 import { MailModule } from '@rapport/shared-mail';
-import { PublicLeadRateLimiter } from '@rapport/leads-api';
+import { PublicLeadRateLimiter, ScoringModule } from '@rapport/leads-api';
 import { PublicLeadRateRepository } from '@rapport/leads-data';
 import { ConsentConfirmationRepository, ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
 import { ConsentRecorder } from '@rapport/marketing-api';
@@ -21,10 +22,23 @@ export const EVENTS_RESOLVERS = [EventResolver];
 
 /** Events, registration, their mail and reminders (issue 16, docs/adr/0019). */
 @Module({
-  imports: [AuthModule, MailModule],
+  imports: [AuthModule, MailModule, ScoringModule],
   controllers: [PublicEventsController],
   // Registration shares web-to-lead's per-client limit (its counter lives in PostgreSQL).
   providers: [PublicLeadRateLimiter, PublicLeadRateRepository, VisitorRepository, ConsentRepository, ConsentConfirmationRepository, ConsentRecorder, EventRepository, RegistrationRepository, EventMailRepository, EventsService, EventRegistrationsService, RegistrationService, RegistrationPagesService, CheckInService, EventMailer, EventRemindersService, EventResolver],
   exports: [EventMailer, EventRemindersService, RegistrationService],
 })
-export class EventsModule {}
+export class EventsModule implements OnModuleInit {
+  constructor(
+    private readonly engagement: EngagementFacts,
+    private readonly registrations: RegistrationRepository,
+  ) {}
+
+  onModuleInit() {
+    // Lead scoring reads the events a lead registered for and attended (a rule such as eventsAttended ≥ 1).
+    this.engagement.register(async (m, leadIds) => {
+      const found = await this.registrations.engagementOfLeads(m, leadIds);
+      return new Map(leadIds.map((id) => [id, found.get(id) ?? { eventsRegistered: 0, eventsAttended: 0 }]));
+    });
+  }
+}

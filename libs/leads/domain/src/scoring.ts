@@ -5,7 +5,12 @@
 export type ScoreOperator = 'eq' | 'in' | 'contains' | 'gte' | 'lte' | 'exists';
 
 export const FIT_FIELDS = ['source', 'campaign', 'country', 'region', 'title', 'productInterest', 'language', 'employees', 'emailDomain', 'company'] as const;
-export const ENGAGEMENT_FIELDS = ['submissions', 'activities', 'calls', 'meetings', 'emails'] as const;
+/**
+ * What the person did. Page views (last 30 days) and the product lines their pages are about (last
+ * 90 days, comma-separated, for `contains`) come from web visitors; events registered for and
+ * attended from events — both through EngagementFacts, so leads never import those domains.
+ */
+export const ENGAGEMENT_FIELDS = ['submissions', 'activities', 'calls', 'meetings', 'emails', 'pageViews', 'productLines', 'eventsRegistered', 'eventsAttended'] as const;
 export type ScoreField = (typeof FIT_FIELDS)[number] | (typeof ENGAGEMENT_FIELDS)[number];
 
 export interface ScoringRule {

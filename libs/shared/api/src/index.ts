@@ -21,3 +21,4 @@ export * from './records/record-catalogue';
 export * from './ownership';
 export * from './export-registry';
 export * from './rest-page';
+export * from './engagement-facts';

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -60,6 +60,7 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     DeactivationGuards,
     HandoverExtensions,
     CreateHooks,
+    EngagementFacts,
     MergeHooks,
     ExportRegistry,
     CustomFieldsService,
@@ -69,6 +70,6 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
 })
 export class AuthModule {}

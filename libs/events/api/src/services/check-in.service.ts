@@ -7,6 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { normalizeEmailAddress } from '@rapport/sales-domain';
 import { EventStatus, RegistrationStatus, verifyCheckInCode } from '@rapport/events-domain';
 import { EventEntity, EventRegistrationEntity, EventRepository, RegistrationRepository, personOf } from '@rapport/events-data';
+import { ScoringService } from '@rapport/leads-api';
 import type { WalkInInput } from '../models/check-in.model';
 
 /**
@@ -20,6 +21,7 @@ export class CheckInService {
   constructor(
     private readonly events: EventRepository,
     private readonly registrations: RegistrationRepository,
+    private readonly scoring: ScoringService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -31,6 +33,7 @@ export class CheckInService {
       await m.save(row);
       await this.registrations.followOnCampaign(m, event.campaignId as string, personOf(row), RegistrationStatus.Attended);
       await this.registrations.timeline(m, actor, personOf(row), 'event.attended', { id: event.id, title: event.title as string });
+      await this.rescore(m, row);
       return row;
     });
   }
@@ -42,6 +45,7 @@ export class CheckInService {
       Object.assign(row, { status: RegistrationStatus.Registered, checkedInAt: null, checkedInBy: null });
       await m.save(row);
       await this.registrations.followOnCampaign(m, event.campaignId as string, personOf(row), RegistrationStatus.Registered);
+      await this.rescore(m, row);
       return row;
     });
   }
@@ -72,6 +76,7 @@ export class CheckInService {
       const row = await this.registrations.saveRegistration(m, existing, { eventId: event.id, address, who, person, status: RegistrationStatus.Attended, walkIn: true, checkedInAt: new Date(), checkedInBy: actor.userId });
       await this.registrations.followOnCampaign(m, event.campaignId as string, person, RegistrationStatus.Attended);
       await this.registrations.timeline(m, actor, person, 'event.attended', { id: event.id, title: event.title as string });
+      await this.rescore(m, row);
       return row;
     });
   }
@@ -87,6 +92,14 @@ export class CheckInService {
       await appendTimeline(m, actor, { subjectType: 'event', subjectId: eventId, eventType: 'record.updated', payload: { changes: [{ field: 'status', from: event.status, to: EventStatus.Completed }], noShows } });
       return m.findOneByOrFail(EventEntity, { id: eventId });
     });
+  }
+
+  /**
+   * Attendance is engagement: a lead's score follows it in the same transaction (a scoring rule
+   * such as `eventsAttended ≥ 1` lifts an attendee's grade and priority for sales at once).
+   */
+  private async rescore(m: EntityManager, row: EventRegistrationEntity): Promise<void> {
+    if (row.leadId) await this.scoring.rescore(row.leadId, m);
   }
 
   /** Runs `work` on a registration of an event the actor may change, the event's row locked. */

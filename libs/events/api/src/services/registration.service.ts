@@ -8,6 +8,7 @@ import { checkAnswers, registrationClosedReason, RegistrationStatus, seatFor, se
 import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, personOf } from '@rapport/events-data';
 import { ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
 import { ConsentRecorder } from '@rapport/marketing-api';
+import { ScoringService } from '@rapport/leads-api';
 import { statusAfter } from '@rapport/marketing-domain';
 import type { PublicRegistrationInput } from '../models/public-registration.input';
 
@@ -38,6 +39,7 @@ export class RegistrationService {
     private readonly visitors: VisitorRepository,
     private readonly consentTypes: ConsentRepository,
     private readonly consent: ConsentRecorder,
+    private readonly scoring: ScoringService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,6 +67,8 @@ export class RegistrationService {
         // The website visitor who filled the form is this person now: their earlier page views join them.
         if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
         await this.recordConsents(m, checked.consents, address, person, { ...client, locale: row.locale, eventId });
+        // Registering is engagement: a known lead's score follows (a new one is scored as it is routed).
+        if (person.leadId) await this.scoring.rescore(person.leadId, m);
         const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';
         await this.repo.enqueueMail(m, row.id, kind, row.sequence, `${kind}:${row.id}:${row.sequence}`);
         return this.result(row, true);

@@ -141,6 +141,16 @@ export class RegistrationRepository {
     return id!;
   }
 
+  /** Per lead, the events they registered for (not cancelled) and attended: lead scoring's event engagement. */
+  async engagementOfLeads(m: EntityManager, leadIds: readonly string[]): Promise<Map<string, { eventsRegistered: number; eventsAttended: number }>> {
+    const rows: { lead_id: string; registered: number; attended: number }[] = await m.query(
+      `SELECT lead_id, count(*) FILTER (WHERE status <> 'cancelled')::int AS registered, count(*) FILTER (WHERE status = 'attended')::int AS attended
+         FROM event_registration WHERE lead_id = ANY($1::uuid[]) GROUP BY lead_id`,
+      [leadIds],
+    );
+    return new Map(rows.map((r) => [r.lead_id, { eventsRegistered: r.registered, eventsAttended: r.attended }]));
+  }
+
   /** The oldest waitlisted registrations of an event, to move up into freed seats. */
   waitlisted(m: EntityManager, eventId: string, limit: number): Promise<EventRegistrationEntity[]> {
     return m.find(EventRegistrationEntity, { where: { eventId, status: 'waitlisted' }, order: { createdAt: 'ASC', id: 'ASC' }, take: limit });

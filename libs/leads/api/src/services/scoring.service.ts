@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateHooks } from '@rapport/shared-api';
+import { CreateHooks, EngagementFacts } from '@rapport/shared-api';
 import { emailDomain, isBusinessEmail, ScoreFacts, scoreLead, ScoreResult, ScoringRule } from '@rapport/leads-domain';
 import { LeadScoreFactsRow, LeadWriter, ScoringRepository } from '@rapport/leads-data';
 
@@ -22,6 +22,7 @@ export class ScoringService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: ScoringRepository,
     private readonly leads: LeadWriter,
+    private readonly engagement: EngagementFacts,
     createHooks: CreateHooks,
   ) {
     createHooks.register('lead', (m, ids) => this.rescoreMany(ids, m));
@@ -51,9 +52,11 @@ export class ScoringService {
     const rows = await this.repo.scoreFacts(m, leadIds);
     if (rows.length === 0) return results;
     const rules = await this.activeRules(m);
+    // What other domains know the person did (page views, events), one query per domain for the batch.
+    const more = await this.engagement.load(m, rows.map((r) => r.id));
     const changed: { id: string; score: number }[] = [];
     for (const row of rows) {
-      const result = scoreLead(rules, factsOf(row));
+      const result = scoreLead(rules, { ...factsOf(row), ...(more.get(row.id) ?? {}) });
       results.set(row.id, result);
       if (result.score !== row.score) changed.push({ id: row.id, score: result.score });
     }

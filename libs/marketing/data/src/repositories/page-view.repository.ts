@@ -158,6 +158,21 @@ export class PageViewRepository {
     );
   }
 
+  /**
+   * Per lead and page, the views of the last 90 days and of them the last 30 (lead scoring's web
+   * engagement, for a batch of leads in the caller's transaction).
+   */
+  pagesOfLeads(m: EntityManager, leadIds: readonly string[]): Promise<{ leadId: string; page: string; views: number; recent: number; lastViewedAt: Date }[]> {
+    return m.query(
+      `SELECT v.lead_id AS "leadId", pv.page, count(*)::int AS views, max(pv.viewed_at) AS "lastViewedAt",
+              count(*) FILTER (WHERE pv.viewed_at >= now() - interval '30 days')::int AS recent
+         FROM web_visitor v JOIN page_view pv ON pv.visitor_id = v.id AND pv.viewed_at >= now() - interval '90 days'
+        WHERE v.lead_id = ANY($1::uuid[])
+        GROUP BY v.lead_id, pv.page`,
+      [leadIds],
+    );
+  }
+
   /** How many views the person has since `since`. */
   async countSince(person: PersonRef, since: Date): Promise<number> {
     const [row] = (await this.ds.query(`SELECT count(*)::int AS n FROM page_view WHERE visitor_id IN (${personVisitorsSql(person, '$1')}) AND viewed_at >= $2`, [person.id, since])) as { n: number }[];

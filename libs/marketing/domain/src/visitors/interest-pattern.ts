@@ -96,3 +96,13 @@ export function interestCounts(pages: readonly PageCount[], rules: readonly Comp
   }
   return [...byLine.values()].sort((a, b) => b.views - a.views || b.lastViewedAt.getTime() - a.lastViewedAt.getTime() || a.productLine.localeCompare(b.productLine));
 }
+
+/**
+ * A person's web engagement as lead scoring reads it: views of the last 30 days, and the product
+ * lines their pages of the last 90 days are about, most viewed first, comma-separated (a rule
+ * `productLines contains pumps` matches a person who read about pumps).
+ */
+export function webEngagementOf(pages: readonly (PageCount & { recent: number })[], rules: readonly CompiledRule[]): { pageViews: number; productLines: string | null } {
+  const lines = interestCounts(pages, rules).map((c) => c.productLine);
+  return { pageViews: pages.reduce((n, p) => n + p.recent, 0), productLines: lines.length ? lines.join(', ') : null };
+}

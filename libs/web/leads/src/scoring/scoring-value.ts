@@ -5,8 +5,9 @@ import type { SaveScoringRuleInput } from '../shared/intake-types';
 
 /** What a rule can look at: fit (the lead's attributes) and engagement (what the person did). */
 export const FIT_FIELDS = ['source', 'campaign', 'country', 'region', 'title', 'productInterest', 'language', 'employees', 'emailDomain', 'company'] as const;
-export const ENGAGEMENT_FIELDS = ['submissions', 'activities', 'calls', 'meetings', 'emails'] as const;
-const NUMERIC = new Set<string>(['employees', ...ENGAGEMENT_FIELDS]);
+export const ENGAGEMENT_FIELDS = ['submissions', 'activities', 'calls', 'meetings', 'emails', 'pageViews', 'productLines', 'eventsRegistered', 'eventsAttended'] as const;
+// Product lines read (web interests) are text, matched with `contains`; the other engagement facts are counts.
+const NUMERIC = new Set<string>(['employees', ...ENGAGEMENT_FIELDS.filter((f) => f !== 'productLines')]);
 
 /** Counts and sizes compare as numbers; the rest as text. */
 export function operatorsFor(field: string): ScoreOperator[] {
