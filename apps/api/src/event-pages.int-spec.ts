@@ -198,7 +198,7 @@ it('lets the registrant change their answers and cancel on the self-service page
   const cancelled = await formPost(`${path}/cancel`, { locale: 'zh-TW' });
   expect(cancelled.status).toBe(200);
   const after = html(cancelled.text);
-  expect(text(one(after, 'main'))).toContain('已取消');
+  expect(text(one(after, 'main'))).toContain('您的報名：已取消');
   expect(selectOne('form[action$="/cancel"]', after)).toBeNull();
   const statuses = await api.ctx.ds.query(`SELECT last_name, status FROM event_registration WHERE event_id = $1 ORDER BY last_name`, [id]);
   expect(statuses).toEqual([

@@ -76,7 +76,7 @@ export const EVENTS_MESSAGES = {
   'events.pageSaveAnswers': 'Save answers',
   'events.pageCantCome': 'Can’t come?',
   'events.pageCancel': 'Cancel my registration',
-  'events.pageYourStatus': 'Your registration: {{status}}',
+  'events.pageYourStatus': 'Your registration: {{state}}',
   'events.pageStatusRegistered': 'confirmed',
   'events.pageStatusWaitlisted': 'on the waiting list',
   'events.pageStatusCancelled': 'cancelled',

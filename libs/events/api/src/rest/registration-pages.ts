@@ -96,7 +96,9 @@ const STANDARD: { name: string; key: MessageKey; type: string; required: boolean
  */
 export function registrationFormHtml(e: Pick<PageEvent, 'id' | 'form'>, locale: MessageLocale, origin: string, idPrefix = 'rapport-'): string {
   const form: RegistrationForm = storedForm(e.form);
-  const standard = STANDARD.map(
+  // Chinese names are written family name first: so is the form.
+  const fields = locale === 'en' ? STANDARD : [STANDARD[1]!, STANDARD[0]!, ...STANDARD.slice(2)];
+  const standard = fields.map(
     (f) =>
       `<label for="${idPrefix}${f.name}">${esc(say(locale, f.key))}${f.required ? ' <span aria-hidden="true">*</span>' : ''}</label><input type="${f.type}" id="${idPrefix}${f.name}" name="${f.name}" autocomplete="${f.autocomplete}" maxlength="${f.max}"${f.required ? ' required' : ''}>`,
   ).join('\n');
@@ -167,7 +169,7 @@ ${form.questions.map((q) => questionControl(q, locale, r.answers?.[q.key], 'm-')
     : '';
   const body = `${notice ? `<p class="note" role="status">${esc(say(locale, notice))}</p>` : ''}
 ${eventSummary(e, locale, title)}
-<p><strong>${esc(say(locale, 'events.pageYourStatus', { status: say(locale, STATUS_TEXT[r.status] ?? 'events.pageStatusRegistered') }))}</strong></p>
+<p><strong>${esc(say(locale, 'events.pageYourStatus', { state: say(locale, STATUS_TEXT[r.status] ?? 'events.pageStatusRegistered') }))}</strong></p>
 ${answers}
 ${cancel}`;
   return page(locale, title, body, languageLinks(locale, (l) => `${base}?lang=${l}`));
