@@ -8,6 +8,7 @@ import { seedRevenue } from './revenue-seed';
 import { seedMarketing } from './marketing-seed';
 import { seedConsent } from './consent-seed';
 import { seedMailings } from './mailing-seed';
+import { seedEvents } from './events-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -70,6 +71,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedMarketing(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     await seedConsent(manager, { marketerId: marketer.id });
     await seedMailings(manager, { marketerId: marketer.id });
+    await seedEvents(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     return true;
   });
 }

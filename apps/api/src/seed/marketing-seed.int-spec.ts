@@ -77,3 +77,25 @@ it('seeds a sent mailing whose recipients were decided by the real rules, and a 
   // The weekly series waits for its next Monday.
   expect(mailings.nodes.find((m) => m.name === 'Weekly product news')).toMatchObject({ status: 'SCHEDULED', progress: { total: 0 } });
 });
+
+it('seeds events that tell their story: a held seminar with attendees and no-shows, a full one with a waitlist, a draft; known visitors with interests', async () => {
+  const marketer = await api.signedIn('marketer@rapport.dev', 'rapport-demo');
+  const { events } = await marketer.gqlOk<{ events: { edges: { node: { title: string; status: string; counts: { registered: number; waitlisted: number; attended: number; noShow: number; seatsLeft: number | null } } }[] } }>(
+    '{ events(first: 10) { edges { node { title status counts { registered waitlisted attended noShow seatsLeft } } } } }',
+  );
+  const byTitle = new Map(events.edges.map((e) => [e.node.title, e.node]));
+  expect(byTitle.get('Smart factory seminar')).toMatchObject({ status: 'COMPLETED', counts: { attended: 24, noShow: 7 } });
+  expect(byTitle.get('Rapport 2027 roadmap seminar')).toMatchObject({ status: 'PUBLISHED', counts: { registered: 40, waitlisted: 5, seatsLeft: 0 } });
+  expect(byTitle.get('Webinar: forecasting with Rapport')?.status).toBe('DRAFT');
+  // The upcoming seminar's public page answers, with its own questions.
+  const [{ id }] = await api.ctx.ds.query(`SELECT id FROM event WHERE title = 'Rapport 2027 roadmap seminar'`);
+  const page = await api.anon().get(`/api/public/events/${id}?lang=zh-CN`);
+  expect(page.status).toBe(200);
+  expect(page.text).toContain('公司规模');
+  // Known visitors read the site today; their pages are about product lines.
+  const { knownVisitorsToday } = await marketer.gqlOk<{ knownVisitorsToday: { edges: { node: { visitor: { id: string } } }[] } }>('{ knownVisitorsToday(first: 20) { edges { node { visitor { id } } } } }');
+  expect(knownVisitorsToday.edges.length).toBe(6);
+  const [{ contact_id: contactId }] = await api.ctx.ds.query(`SELECT contact_id FROM web_visitor WHERE contact_id IS NOT NULL LIMIT 1`);
+  const { contact } = await marketer.gqlOk<{ contact: { webActivity: { interests: { productLine: string }[] } } }>('query($id: ID!) { contact(id: $id) { webActivity { interests { productLine } } } }', { id: contactId });
+  expect(contact.webActivity.interests.map((i) => i.productLine)).toContain('software');
+});
