@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { pageGql } from './support/api';
 import { AxeAudit } from './support/axe';
 import { launchBrowser, newPage, signIn } from './support/browser';
 import { firstRecordPath, openDialog, settle, UUID, visit } from './support/screens';
@@ -47,6 +48,17 @@ async function openDealOf(page: Page): Promise<string> {
   const deal = edges.map((e) => e.node).find((o) => o.currency === 'CNY');
   if (!deal) throw new Error('no open CNY deal in the demo data');
   return deal.id;
+}
+
+/** A published event with a registrant (the demo data has none): its page, registrations table and door screen have something to show. */
+async function publishedEvent(page: Page): Promise<string> {
+  const start = new Date(Date.now() + 7 * 86_400_000);
+  const input = { title: 'Accessibility seminar', type: 'SEMINAR', timeZone: 'Asia/Shanghai', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity: 50, venue: 'Hall A' };
+  const created = await pageGql<{ createEvent: { event: { id: string } } }>(page, 'mutation($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }', { i: input });
+  const id = created.createEvent.event.id;
+  await pageGql(page, 'mutation($i: EventIdInput!) { publishEvent(input: $i) { event { id } } }', { i: { id } });
+  await pageGql(page, 'mutation($i: WalkInInput!) { registerWalkIn(input: $i) { registration { id } } }', { i: { eventId: id, firstName: '敏', lastName: '王', email: `axe-${Date.now()}@example.com`, company: '上海泵业' } });
+  return `/marketing/events/${id}`;
 }
 
 /** Opens a dialog from its button, checks the page with it open, closes it with Escape. */
@@ -216,11 +228,12 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     audit.assertClean();
   }, LONG);
 
-  it('a marketer: campaigns, a campaign page, subscription types, the suppression list, their dialogs and the inbound-call dialog, also on a phone', async () => {
+  it('a marketer: campaigns, a campaign page, subscription types, the suppression list, events (list, calendar, page, check-in), their dialogs and the inbound-call dialog, also on a phone', async () => {
     const audit = new AxeAudit();
     const { context, page } = await newPage(browser);
     await signIn(page, 'marketer@rapport.dev');
     const campaign = `/marketing/campaigns/${await firstId(page, 'campaigns', '{ name: { startsWith: "Marketing 2026" } }')}`;
+    const event = await publishedEvent(page);
     await checkScreens(page, audit, [
       { name: 'campaigns', path: '/marketing/campaigns', dialogs: ['campaign-create', 'log-call-open'] },
       { name: 'campaign page', path: campaign, dialogs: ['campaign-add-members'] },
@@ -228,6 +241,10 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
       { name: 'known visitors today', path: '/marketing/visitors' },
       { name: 'website tracking, read only', path: '/admin/web-tracking' },
+      { name: 'events', path: '/marketing/events', dialogs: ['event-create'] },
+      { name: 'events calendar', path: '/marketing/events?view=calendar' },
+      { name: 'event page', path: event, dialogs: ['event-edit'] },
+      { name: 'event check-in', path: `${event}/check-in`, dialogs: ['check-in-walk-in'] },
     ]);
     await context.close();
     const phone = await newPage(browser, PHONE);
@@ -238,6 +255,9 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
       { name: 'phone subscription types', path: '/marketing/subscription-types' },
       { name: 'phone suppression list', path: '/marketing/suppressions', dialogs: ['suppression-add'] },
       { name: 'phone website tracking', path: '/admin/web-tracking' },
+      { name: 'phone events calendar', path: '/marketing/events?view=calendar' },
+      { name: 'phone event page', path: event },
+      { name: 'phone event check-in', path: `${event}/check-in`, dialogs: ['check-in-walk-in'] },
     ]);
     await phone.context.close();
     audit.assertClean();

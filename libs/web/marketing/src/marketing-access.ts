@@ -21,6 +21,9 @@ export const MARKETING_NEEDS = {
   /** The company's contact policy: readers (marketers, managers) look, its writers (administrators) change it. */
   contactPolicy: [{ object: 'contactPolicy', action: 'read' }],
   contactPolicyWrite: [{ object: 'contactPolicy', action: 'write' }],
+  /** Events (issue 16): readers see the list, the calendar and each event; writers create, publish, cancel, complete and check people in. */
+  events: [{ object: 'event', action: 'read' }],
+  eventWrite: [{ object: 'event', action: 'write' }],
   /** An inbound call lands on a timeline as an activity (and may create a lead). */
   logCall: [{ object: 'activity', action: 'write' }],
 } satisfies Record<string, Requirement[]>;

@@ -1,4 +1,4 @@
-import { BarChartOutlined, BranchesOutlined, FormOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BranchesOutlined, FieldTimeOutlined, FormOutlined, FundOutlined, MailOutlined, NotificationOutlined, StopOutlined, TeamOutlined } from '@ant-design/icons';
 import type { RouteObject } from 'react-router';
 import { guarded, lazyPage, type NavEntry } from '@rapport/web-core';
 import { MARKETING_NEEDS } from './marketing-access';
@@ -28,6 +28,10 @@ export const MARKETING_ROUTES: RouteObject[] = [
   guarded('/marketing/nurtures', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurtures-page'))),
   guarded('/marketing/nurtures/new', MARKETING_NEEDS.mailingWrite, lazyPage(() => import('./nurtures/nurture-page'))),
   guarded('/marketing/nurtures/:id', MARKETING_NEEDS.mailings, lazyPage(() => import('./nurtures/nurture-page'))),
+  // Events (issue 16): the list and calendar, an event's page, and the door's check-in screen (for those who change events).
+  guarded('/marketing/events', MARKETING_NEEDS.events, lazyPage(() => import('./events/events-page'), 'events')),
+  guarded('/marketing/events/:id', MARKETING_NEEDS.events, lazyPage(() => import('./events/event-page'), 'events')),
+  guarded('/marketing/events/:id/check-in', MARKETING_NEEDS.eventWrite, lazyPage(() => import('./events/check-in-page'), 'events')),
   // Known visitors today (issue 16 item 7): for those who work leads, sales as much as marketing.
   guarded('/marketing/visitors', VISITORS_NEEDS.knownToday, lazyPage(() => import('./visitors/known-visitors-page'), 'visitors')),
   // Not under the app's /admin guard (which asks for the admin menu's grants): readers of the policy may open it.
@@ -48,6 +52,8 @@ export const MARKETING_NAV: NavEntry[] = [
   { key: 'marketing-mailings', path: '/marketing/mailings', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.mailings'), icon: <NotificationOutlined /> },
   // The lead routing's icon, which the menu already loads.
   { key: 'marketing-nurtures', path: '/marketing/nurtures', needs: MARKETING_NEEDS.mailings, label: (t) => t('campaigns.nurtures'), icon: <BranchesOutlined /> },
+  // Events: the clock the leads menu already loads (the first screen is at its size budget).
+  { key: 'marketing-events', path: '/marketing/events', needs: MARKETING_NEEDS.events, label: (t) => t('eventsNav.title'), icon: <FieldTimeOutlined /> },
   // Known visitors today; the admin menu's team icon, which the menu already loads (the first screen is at its size budget).
   { key: 'marketing-visitors', path: '/marketing/visitors', needs: VISITORS_NEEDS.knownToday, label: (t) => t('visitorsNav.today'), icon: <TeamOutlined /> },
 ];

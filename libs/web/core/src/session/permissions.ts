@@ -31,6 +31,7 @@ export type PermissionObject =
   | 'sharedView'
   | 'campaign'
   | 'mailing'
+  | 'event'
   | 'contactPolicy';
 
 export type PermissionAction = 'read' | 'write';

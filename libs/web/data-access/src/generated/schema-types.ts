@@ -1087,11 +1087,15 @@ export type CreateEmailTemplateInput = {
 
 export type CreateEventInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  /** { sessions: [{ title, titles, startsAt, endsAt, speaker, room }] } */
+  agenda?: InputMaybe<Scalars['JSONObject']['input']>;
   /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   descriptions?: InputMaybe<Scalars['JSONObject']['input']>;
   endsAt: Scalars['DateTime']['input'];
+  /** { questions: [{ key, label, labels, type: text|longText|choice|checkbox, required, options }], consents: [{ subscriptionTypeId, text, texts, required }] } */
+  form?: InputMaybe<Scalars['JSONObject']['input']>;
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -1428,6 +1432,8 @@ export type EscalationStepModel = {
 export type Event = {
   __typename?: 'Event';
   address?: Maybe<Scalars['String']['output']>;
+  /** { sessions: [{ title, titles, startsAt, endsAt, speaker, room }] } */
+  agenda: Scalars['JSONObject']['output'];
   campaignId: Scalars['ID']['output'];
   /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
   capacity?: Maybe<Scalars['Int']['output']>;
@@ -1437,6 +1443,8 @@ export type Event = {
   /** Description translations by locale. */
   descriptions: Scalars['JSONObject']['output'];
   endsAt: Scalars['DateTime']['output'];
+  /** { questions: [{ key, label, labels, type: text|longText|choice|checkbox, required, options }], consents: [{ subscriptionTypeId, text, texts, required }] } */
+  form: Scalars['JSONObject']['output'];
   id: Scalars['ID']['output'];
   /** The title in the reader’s language (else the canonical one). */
   localizedTitle: Scalars['String']['output'];
@@ -5098,11 +5106,15 @@ export type UpdateEmailTemplateInput = {
 
 export type UpdateEventInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  /** { sessions: [{ title, titles, startsAt, endsAt, speaker, room }] } */
+  agenda?: InputMaybe<Scalars['JSONObject']['input']>;
   /** Seats; empty means no limit. Registrations beyond it join the waitlist. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   descriptions?: InputMaybe<Scalars['JSONObject']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** { questions: [{ key, label, labels, type: text|longText|choice|checkbox, required, options }], consents: [{ subscriptionTypeId, text, texts, required }] } */
+  form?: InputMaybe<Scalars['JSONObject']['input']>;
   id: Scalars['ID']['input'];
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to the caller. */
