@@ -70,7 +70,7 @@ export class CheckInService {
     return this.events.ds.transaction(async (m) => {
       const event = await this.writableEvent(actor, input.eventId, m);
       const who = { email: input.email, firstName: input.firstName, lastName: input.lastName, company: input.company, phone: input.phone };
-      const person = await withSystemScope('a walk-in is matched to any contact or lead with their address', () =>
+      const { person } = await withSystemScope('a walk-in is matched to any contact or lead with their address', () =>
         this.registrations.personFor(m, address, who, { campaignId: event.campaignId as string, title: event.title as string }),
       );
       const row = await this.registrations.saveRegistration(m, existing, { eventId: event.id, address, who, person, status: RegistrationStatus.Attended, walkIn: true, checkedInAt: new Date(), checkedInBy: actor.userId });

@@ -28,9 +28,10 @@ export interface RegistrationResult {
 
 /**
  * Public registration (no reader: system work under one named bypass) and self-service. One
- * transaction per attempt, which first locks the event row: capacity holds and the waitlist keeps
- * arrival order under any concurrency (docs/adr/0019). The registration, the person's campaign
- * status and the confirmation mail's row and job commit together, before the answer says so.
+ * transaction per attempt: the person, their timeline and consents first, then the seat under the
+ * event row's lock, so capacity holds and the waitlist keeps arrival order under any concurrency
+ * while registrants wait for each other only for the seat itself (docs/adr/0019). Everything,
+ * the confirmation mail's row and job included, commits together before the answer says so.
  */
 @Injectable()
 export class RegistrationService {
@@ -48,32 +49,40 @@ export class RegistrationService {
     const address = normalizeEmailAddress(input.email)!;
     return withSystemScope('a public registration matches its registrant to any contact or lead', () =>
       this.repo.ds.transaction(async (m) => {
-        const event = await this.repo.lockEvent(m, eventId);
-        const closed = event ? registrationClosedReason(event, now) : 'events.notFound';
-        if (!event || closed === 'events.notFound') throw AppError.notFound('The event');
-        if (closed) throw new AppError(ErrorCode.Conflict, renderMessage(closed));
+        await this.repo.lockAddress(m, eventId, address);
+        const event = this.openOrThrow(await this.repo.lockEvent(m, eventId, false), now);
         const checked = checkAnswers(storedForm(event.form), input.answers, input.consents);
         if (checked.problems.length) throw AppError.validation(checked.problems);
         const existing = await this.repo.byAddress(m, eventId, address);
         if (existing && existing.status !== RegistrationStatus.Cancelled) return this.result(existing, false);
-        const status = seatFor(event.capacity, await this.repo.seatsTaken(m, eventId));
+        // Who registers, and what they agreed to: before the event's lock, which other registrants wait for.
         const who = { email: input.email, firstName: input.firstName, lastName: input.lastName, company: input.company, phone: input.phone, timeZone: input.timeZone };
-        const person = await this.repo.personFor(m, address, who, event);
-        // Arrival is when the seat was decided, under the event's lock (a transaction's now() is
-        // when it began waiting): the waitlist moves up in exactly the order seats were refused.
-        const row = await this.repo.saveRegistration(m, existing, { eventId, address, who, person, status, locale: input.locale ?? 'en', answers: checked.answers });
-        await this.repo.followOnCampaign(m, event.campaignId, person, status);
+        const { person } = await this.repo.personFor(m, address, who, event);
         await this.repo.timeline(m, null, person, 'event.registered', { id: event.id, title: event.title });
         // The website visitor who filled the form is this person now: their earlier page views join them.
         if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
-        await this.recordConsents(m, checked.consents, address, person, { ...client, locale: row.locale, eventId });
-        // Registering is engagement: a known lead's score follows (a new one is scored as it is routed).
-        if (person.leadId) await this.scoring.rescore(person.leadId, m);
+        await this.recordConsents(m, checked.consents, address, person, { ...client, locale: input.locale ?? 'en', eventId });
+        // The seat, under the event row's lock until commit (kept short: a seat count, four writes, the score).
+        // The event may have closed meanwhile; arrival is the moment the seat is decided (a
+        // transaction's now() is when it began), so the waitlist moves up in the order seats were refused.
+        const locked = this.openOrThrow(await this.repo.lockEvent(m, eventId), now);
+        const status = seatFor(locked.capacity, await this.repo.seatsTaken(m, eventId));
+        const row = await this.repo.saveRegistration(m, existing, { eventId, address, who, person, status, locale: input.locale ?? 'en', answers: checked.answers });
+        await this.repo.followOnCampaign(m, event.campaignId, person, status);
         const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';
         await this.repo.enqueueMail(m, row.id, kind, row.sequence, `${kind}:${row.id}:${row.sequence}`);
+        // Registering is engagement: the lead's score follows in this transaction (a new lead never shows 0 / D).
+        if (person.leadId) await this.scoring.rescore(person.leadId, m);
         return this.result(row, true);
       }),
     );
+  }
+
+  private openOrThrow(event: LockedEvent | null, now: Date): LockedEvent {
+    const closed = event ? registrationClosedReason(event, now) : 'events.notFound';
+    if (!event || closed === 'events.notFound') throw AppError.notFound('The event');
+    if (closed) throw new AppError(ErrorCode.Conflict, renderMessage(closed));
+    return event;
   }
 
   /** The registration a self-service link opens, or 404 for a link that is not genuine. */
@@ -147,7 +156,7 @@ export class RegistrationService {
   /** Each ticked consent box, recorded as the person's opt-in to its type (pending where the type asks for confirmation). */
   private async recordConsents(m: EntityManager, ticked: string[], address: string, person: { contactId?: string | null; leadId?: string | null }, c: PublicClient & { locale: string; eventId: string }) {
     for (const typeId of ticked) {
-      const type = await this.consentTypes.subscriptionType(typeId);
+      const type = await this.consentTypes.subscriptionType(typeId, m);
       if (!type?.active) continue;
       await this.consent.record(
         m,

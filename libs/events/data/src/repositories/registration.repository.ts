@@ -43,19 +43,20 @@ export const personOf = (r: { contactId: string | null; leadId: string | null })
 
 /**
  * The writes of registration (system work: a public form has no reader; callers run them inside
- * `withSystemScope`). Everything runs in the caller's transaction, which starts by locking the
- * event row: registrations for one event then take their seats one after another, in arrival
- * order, so capacity holds under any concurrency and the waitlist keeps its order.
+ * `withSystemScope`). Everything runs in the caller's transaction. The seat is decided under the
+ * event row's lock (`lockEvent`), so registrations for one event take their seats one after
+ * another, in arrival order: capacity holds under any concurrency and the waitlist keeps its order.
  */
 @Injectable()
 export class RegistrationRepository {
   constructor(@InjectDataSource() readonly ds: DataSource) {}
 
-  async lockEvent(m: EntityManager, eventId: string): Promise<LockedEvent | null> {
+  /** The event, its row locked until the caller's transaction ends (`lock: false`: just read). */
+  async lockEvent(m: EntityManager, eventId: string, lock = true): Promise<LockedEvent | null> {
     const [row]: LockedEvent[] = await m.query(
       `SELECT id, campaign_id AS "campaignId", status, capacity, registration_opens_at AS "registrationOpensAt",
               registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt", sequence, title, form
-         FROM event WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
+         FROM event WHERE id = $1 AND deleted_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
       [eventId],
     );
     return row ?? null;
@@ -80,8 +81,18 @@ export class RegistrationRepository {
   }
 
   /** The person behind a registrant: the contact or lead with their address, else a new event lead. */
-  async personFor(m: EntityManager, address: string, who: Registrant, event: { campaignId: string; title: string }): Promise<RegistrantPerson> {
-    return (await this.matchPerson(m, address)) ?? { leadId: await this.newLead(m, address, who, event) };
+  async personFor(m: EntityManager, address: string, who: Registrant, event: { campaignId: string; title: string }): Promise<{ person: RegistrantPerson; created: boolean }> {
+    const known = await this.matchPerson(m, address);
+    return known ? { person: known, created: false } : { person: { leadId: await this.newLead(m, address, who, event) }, created: true };
+  }
+
+  /**
+   * One attempt per address and event at a time, until the caller's transaction ends: a double
+   * click or a retried post waits for the first and then finds its registration. Other people's
+   * attempts do not wait for it.
+   */
+  async lockAddress(m: EntityManager, eventId: string, address: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`event-registration:${eventId}:${address}`]);
   }
 
   /**

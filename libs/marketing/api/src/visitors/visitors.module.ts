@@ -54,7 +54,8 @@ export class VisitorsModule implements OnModuleInit {
     // Lead scoring reads a lead's page views and the product lines they show interest in.
     this.engagement.register(async (m, leadIds) => {
       const rows = await this.pageViews.pagesOfLeads(m, leadIds);
-      const compiled = compileRules(await this.visitors.rules());
+      // In the caller's transaction: a second pool connection here can starve the pool (every holder waits for one more).
+      const compiled = compileRules(await this.visitors.rules(m));
       const byLead = new Map<string, typeof rows>();
       for (const r of rows) byLead.set(r.leadId, [...(byLead.get(r.leadId) ?? []), r]);
       return new Map(leadIds.map((id) => [id, webEngagementOf(byLead.get(id) ?? [], compiled)]));

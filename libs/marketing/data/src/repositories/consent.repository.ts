@@ -29,8 +29,9 @@ export class ConsentRepository {
     return this.ds.getRepository(SubscriptionTypeEntity).find({ where: activeOnly ? { active: true } : {}, order: { name: 'ASC' } });
   }
 
-  subscriptionType(id: string): Promise<SubscriptionTypeEntity | null> {
-    return this.ds.getRepository(SubscriptionTypeEntity).findOneBy({ id });
+  /** `m`: the caller's transaction, when it reads inside one (a second pool connection there can starve the pool). */
+  subscriptionType(id: string, m: EntityManager = this.ds.manager): Promise<SubscriptionTypeEntity | null> {
+    return m.getRepository(SubscriptionTypeEntity).findOneBy({ id });
   }
 
   /** Whether another type already has this key. */
