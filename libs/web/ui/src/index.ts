@@ -55,3 +55,4 @@ export { PasswordInput } from './components/password-input';
 export type { PasswordInputProps } from './components/password-input';
 export type { CheckboxGroupFieldProps, FieldControlProps } from './components/field-control';
 export type { ScrollRegionProps } from './components/scroll-region';
+export { copyText } from './format/copy-text';

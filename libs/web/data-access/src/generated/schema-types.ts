@@ -1442,9 +1442,13 @@ export type Event = {
   description?: Maybe<Scalars['String']['output']>;
   /** Description translations by locale. */
   descriptions: Scalars['JSONObject']['output'];
+  /** The registration form as HTML to paste into a site (posts to the public endpoint; the tracking script fills its visitor id). */
+  embedHtml: Scalars['String']['output'];
   endsAt: Scalars['DateTime']['output'];
   /** { questions: [{ key, label, labels, type: text|longText|choice|checkbox, required, options }], consents: [{ subscriptionTypeId, text, texts, required }] } */
   form: Scalars['JSONObject']['output'];
+  /** The hosted registration page (link to it, or open it in an iframe). */
+  hostedUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The title in the reader’s language (else the canonical one). */
   localizedTitle: Scalars['String']['output'];
@@ -1465,6 +1469,12 @@ export type Event = {
   type: EventType;
   updatedAt: Scalars['DateTime']['output'];
   venue?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A seminar, webinar, booth or workshop people register for; it runs on a campaign of its own. */
+export type EventEmbedHtmlArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 

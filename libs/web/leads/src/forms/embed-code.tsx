@@ -2,7 +2,7 @@ import { CopyOutlined, LinkOutlined } from '@ant-design/icons';
 import type { WebFormFieldsFragment } from '@rapport/web-data-access';
 import { App, Button, Flex, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../shared/copy-text';
+import { copyText } from '@rapport/web-ui';
 
 /** The saved form's HTML to paste into a site, with a copy button, and the hosted page's link. */
 export function EmbedCode({ form }: { form: Pick<WebFormFieldsFragment, 'embedHtml' | 'hostedUrl' | 'active'> }) {

@@ -13,6 +13,7 @@ import { EventFormModal } from './event-form-modal';
 import { EVENT_STATUS_COLORS, eventStatusLabel, eventTypeLabel } from './event-labels';
 import { eventActions } from './event-model';
 import { EVENTS_PATH } from './event-paths';
+import { EventLinks } from './event-links';
 import { EventRegistrations } from './event-registrations';
 import { EventSummary } from './event-summary';
 import { eventSpan } from './event-time';
@@ -69,6 +70,7 @@ export function EventPage() {
           </Col>
         </Row>
         <EventRegistrations eventId={event.id} canCheckIn={actions.includes('checkIn')} />
+        {event.status === 'DRAFT' || event.status === 'PUBLISHED' ? <EventLinks eventId={event.id} published={event.status === 'PUBLISHED'} /> : null}
       </Flex>
       {actions.includes('edit') ? <EventFormModal open={editing} event={event} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} /> : null}
     </>

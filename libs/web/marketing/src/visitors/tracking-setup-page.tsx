@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessageOf, SaveWebVisitorSettingsDocument, WebVisitorSetupDocument, type WebVisitorSettingsFieldsFragment } from '@rapport/web-data-access';
 import { applyServerErrors, usePageTitle, usePermissions } from '@rapport/web-core';
 import { ErrorState, LoadingState, PageHeader, useLazyMessages } from '@rapport/web-ui';
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, InputNumber, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InterestRules } from './interest-rules';
@@ -81,9 +81,18 @@ function SettingsCard({ settings, canWrite }: { settings: WebVisitorSettingsFiel
         <Form.Item name="rateLimitPerMinute" label={t('visitors.setup.rateLimitPerMinute')} rules={[{ required: true }]}>
           <InputNumber min={1} precision={0} style={{ width: 160 }} data-testid="tracking-rate-limit" />
         </Form.Item>
-        <Form.Item name="siteHosts" label={t('visitors.setup.siteHosts')} extra={t('visitors.setup.siteHostsHint')}>
-          <Select mode="tags" suffixIcon={null} placeholder={t('visitors.setup.siteHostsPlaceholder')} tokenSeparators={[',', ' ']} data-testid="tracking-site-hosts" />
-        </Form.Item>
+        {canWrite ? (
+          <Form.Item name="siteHosts" label={t('visitors.setup.siteHosts')} extra={t('visitors.setup.siteHostsHint')}>
+            <Select mode="tags" suffixIcon={null} placeholder={t('visitors.setup.siteHostsPlaceholder')} tokenSeparators={[',', ' ']} data-testid="tracking-site-hosts" />
+          </Form.Item>
+        ) : (
+          // Read-only: the hosts as plain tags (a disabled tags select greys its text below a readable contrast).
+          <Form.Item label={t('visitors.setup.siteHosts')} extra={t('visitors.setup.siteHostsHint')}>
+            <Flex wrap gap={4} data-testid="tracking-site-hosts">
+              {settings.siteHosts.length ? settings.siteHosts.map((h) => <Tag key={h}>{h}</Tag>) : <Typography.Text type="secondary">—</Typography.Text>}
+            </Flex>
+          </Form.Item>
+        )}
         {canWrite ? (
           <Button type="primary" htmlType="submit" loading={saving.loading} data-testid="tracking-settings-save">
             {t('visitors.setup.save')}
