@@ -59,6 +59,8 @@ describe('ingestion', () => {
     expect([res.status, res.body]).toEqual([200, { status: 'accepted', stored: 2 }]);
     const text = await beacon({ visitorId, views: [view('/pricing', { ageMs: 0 })] });
     expect([text.status, text.body]).toEqual([200, { status: 'accepted', stored: 1 }]);
+    // Other sites' pages send these: a same-origin resource policy would have their browsers refuse the answer (a console error there).
+    expect(text.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(await viewCount(visitorId)).toBe(3);
     const [visitor] = await api.ctx.ds.query(`SELECT first_seen <= last_seen AS ordered, contact_id, lead_id FROM web_visitor WHERE id = $1`, [visitorId]);
     expect(visitor).toEqual({ ordered: true, contact_id: null, lead_id: null });

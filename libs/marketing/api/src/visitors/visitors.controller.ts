@@ -61,8 +61,10 @@ export class VisitorsController {
   @ApiPayloadTooLargeResponse({ description: `Bodies over ${PAGE_VIEW_MAX_BODY_BYTES / 1024} KB.` })
   @ApiTooManyRequestsResponse({ description: 'Too many batches from this address (`RATE_LIMITED`); see Retry-After.' })
   async pageViews(@Req() req: Request, @Res() res: Response) {
-    // Answers never need to be read by the site's page (sendBeacon ignores them), so no CORS headers: nothing leaks to other origins.
-    res.set('Cache-Control', 'no-store');
+    // Answers never need to be read by the site's page (sendBeacon ignores them), so no CORS headers:
+    // nothing leaks to other origins. The resource policy lets the site's browser take the answer
+    // at all: helmet's same-origin default makes it refuse it and print an error in the site's console.
+    res.set({ 'Cache-Control': 'no-store', 'Cross-Origin-Resource-Policy': 'cross-origin' });
     let body: unknown = req.body;
     if (req.is('text/plain')) {
       try {
