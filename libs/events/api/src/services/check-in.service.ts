@@ -114,7 +114,7 @@ export class CheckInService {
   }
 
   private async writableEvent(actor: Actor, eventId: string, m: EntityManager): Promise<EventEntity> {
-    const event = await this.events.events(actor, 'write', m).andWhere('ev.id = :id', { id: eventId }).setLock('pessimistic_write').getOne();
+    const event = await this.events.events(actor, 'write', m).andWhere('ev.id = :id', { id: eventId }).setLock('for_no_key_update').getOne();
     if (!event) throw AppError.notFound('The event');
     return event;
   }

@@ -104,7 +104,7 @@ export class EventsService {
   async update(actor: Actor, input: UpdateEventInput): Promise<EventEntity> {
     const translations = checkTranslations(input);
     return this.repo.ds.transaction(async (m) => {
-      const before = await this.repo.events(actor, 'write', m).andWhere('ev.id = :id', { id: input.id }).setLock('pessimistic_write').getOne();
+      const before = await this.repo.events(actor, 'write', m).andWhere('ev.id = :id', { id: input.id }).setLock('for_no_key_update').getOne();
       if (!before) throw AppError.notFound('The event');
       if (before.status === EventStatus.Cancelled || before.status === EventStatus.Completed) throw AppError.validation([], 'A cancelled or completed event cannot be changed.');
       const patch = toStoredValues(EVENT, pickDefined(input, ON_UPDATE)) as Partial<EventEntity>;
@@ -122,6 +122,9 @@ export class EventsService {
       const changes = diffFields(before, after, AUDITED);
       await m.update(EventEntity, { id: before.id }, patch as never);
       if (moved) await this.tellRegistrants(m, before.id, 'update');
+      // More seats (or no limit any more): the waitlist moves up at once, in arrival order.
+      const raised = after.capacity == null ? before.capacity != null : before.capacity != null && (after.capacity as number) > (before.capacity as number);
+      if (raised && before.status === EventStatus.Published) await this.registrations.promoteWaitlist(m, { id: before.id, campaignId: before.campaignId as string, capacity: (after.capacity as number | null) ?? null });
       if (changes.length) {
         await writeAudit(m, actor, { entityType: 'event', entityId: before.id, action: 'update', changes });
         await appendTimeline(m, actor, { subjectType: 'event', subjectId: before.id, eventType: 'record.updated', payload: { changes } });
@@ -164,7 +167,7 @@ export class EventsService {
 
   private setStatus(actor: Actor, id: string, status: EventStatus, from: EventStatus[]): Promise<EventEntity> {
     return this.repo.ds.transaction(async (m) => {
-      const before = await this.repo.events(actor, 'write', m).andWhere('ev.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const before = await this.repo.events(actor, 'write', m).andWhere('ev.id = :id', { id }).setLock('for_no_key_update').getOne();
       if (!before) throw AppError.notFound('The event');
       if (before.status === status) return before;
       if (!from.includes(before.status as EventStatus)) throw AppError.validation([], `A ${before.status} event cannot become ${status}.`);

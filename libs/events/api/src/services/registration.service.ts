@@ -4,7 +4,7 @@ import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
 import { AppError, ErrorCode, renderMessage } from '@rapport/shared-errors';
 import { normalizeEmailAddress } from '@rapport/sales-domain';
-import { checkAnswers, registrationClosedReason, RegistrationStatus, seatFor, seatsToPromote, signRegistrationToken, storedForm, verifyRegistrationToken } from '@rapport/events-domain';
+import { checkAnswers, registrationClosedReason, RegistrationStatus, seatFor, signRegistrationToken, storedForm, verifyRegistrationToken } from '@rapport/events-domain';
 import { EventRegistrationEntity, RegistrationRepository, type LockedEvent, personOf } from '@rapport/events-data';
 import { ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
 import { ConsentRecorder } from '@rapport/marketing-api';
@@ -55,24 +55,25 @@ export class RegistrationService {
         if (checked.problems.length) throw AppError.validation(checked.problems);
         const existing = await this.repo.byAddress(m, eventId, address);
         if (existing && existing.status !== RegistrationStatus.Cancelled) return this.result(existing, false);
-        // Who registers, and what they agreed to: before the event's lock, which other registrants wait for.
+        // Who registers, what they answered and agreed to, their row and their score: before the event's
+        // lock, which other registrants wait for. The row waits (waitlisted) until its seat is decided.
         const who = { email: input.email, firstName: input.firstName, lastName: input.lastName, company: input.company, phone: input.phone, timeZone: input.timeZone };
         const { person } = await this.repo.personFor(m, address, who, event);
+        const row = await this.repo.saveRegistration(m, existing, { eventId, address, who, person, status: RegistrationStatus.Waitlisted, locale: input.locale ?? 'en', answers: checked.answers });
         await this.repo.timeline(m, null, person, 'event.registered', { id: event.id, title: event.title });
         // The website visitor who filled the form is this person now: their earlier page views join them.
         if (input.visitorId) await this.visitors.identify(m, input.visitorId, person.contactId ? { kind: 'contact', id: person.contactId } : { kind: 'lead', id: person.leadId! }, 'event');
-        await this.recordConsents(m, checked.consents, address, person, { ...client, locale: input.locale ?? 'en', eventId });
-        // The seat, under the event row's lock until commit (kept short: a seat count, four writes, the score).
-        // The event may have closed meanwhile; arrival is the moment the seat is decided (a
-        // transaction's now() is when it began), so the waitlist moves up in the order seats were refused.
+        await this.recordConsents(m, checked.consents, address, person, { ...client, locale: row.locale, eventId });
+        // Registering is engagement: the lead's score follows in this transaction (a new lead never shows 0 / D).
+        if (person.leadId) await this.scoring.rescore(person.leadId, m);
+        // The seat, under the event row's lock until commit: a seat count and four writes. The event
+        // may have closed meanwhile.
         const locked = this.openOrThrow(await this.repo.lockEvent(m, eventId), now);
         const status = seatFor(locked.capacity, await this.repo.seatsTaken(m, eventId));
-        const row = await this.repo.saveRegistration(m, existing, { eventId, address, who, person, status, locale: input.locale ?? 'en', answers: checked.answers });
+        await this.repo.decideSeat(m, row, status);
         await this.repo.followOnCampaign(m, event.campaignId, person, status);
         const kind = status === RegistrationStatus.Registered ? 'confirmation' : 'waitlisted';
         await this.repo.enqueueMail(m, row.id, kind, row.sequence, `${kind}:${row.id}:${row.sequence}`);
-        // Registering is engagement: the lead's score follows in this transaction (a new lead never shows 0 / D).
-        if (person.leadId) await this.scoring.rescore(person.leadId, m);
         return this.result(row, true);
       }),
     );
@@ -134,23 +135,10 @@ export class RegistrationService {
         await this.repo.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Cancelled);
         // A waitlisted registrant had no calendar entry: their cancellation needs no CANCEL.
         if (heldSeat) await this.repo.enqueueMail(m, row.id, 'cancellation', row.sequence, `cancellation:${row.id}:${row.sequence}`);
-        if (heldSeat) await this.promote(m, event);
+        if (heldSeat) await this.repo.promoteWaitlist(m, event);
         return row;
       }),
     );
-  }
-
-  /** Moves the oldest waitlisted registrations into the free seats, in arrival order. */
-  private async promote(m: EntityManager, event: LockedEvent): Promise<void> {
-    const free = seatsToPromote(event.capacity, await this.repo.seatsTaken(m, event.id), Number.MAX_SAFE_INTEGER);
-    if (free === 0) return;
-    for (const row of await this.repo.waitlisted(m, event.id, free)) {
-      row.status = RegistrationStatus.Registered;
-      row.sequence += 1;
-      await m.save(row);
-      await this.repo.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Registered);
-      await this.repo.enqueueMail(m, row.id, 'promoted', row.sequence, `promoted:${row.id}:${row.sequence}`);
-    }
   }
 
   /** Each ticked consent box, recorded as the person's opt-in to its type (pending where the type asks for confirmation). */

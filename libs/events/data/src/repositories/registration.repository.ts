@@ -6,6 +6,7 @@ import type { Actor } from '@rapport/shared-domain';
 import { QUEUES } from '@rapport/shared-queue';
 import { LeadWriter } from '@rapport/leads-data';
 import { leadIdentity } from '@rapport/sales-domain';
+import { RegistrationStatus, seatsToPromote } from '@rapport/events-domain';
 import { EventRegistrationEntity } from '../entities';
 
 /** The event as a registration meets it, locked for the length of the caller's transaction. */
@@ -51,12 +52,17 @@ export const personOf = (r: { contactId: string | null; leadId: string | null })
 export class RegistrationRepository {
   constructor(@InjectDataSource() readonly ds: DataSource) {}
 
-  /** The event, its row locked until the caller's transaction ends (`lock: false`: just read). */
+  /**
+   * The event, its row locked until the caller's transaction ends (`lock: false`: just read). Every
+   * lock on an event row is NO KEY UPDATE: it serialises seat decisions and changes without
+   * conflicting with the KEY SHARE lock a registration's insert takes through its foreign key (a
+   * registrant who wrote their row and then waits for the seat must not deadlock with another).
+   */
   async lockEvent(m: EntityManager, eventId: string, lock = true): Promise<LockedEvent | null> {
     const [row]: LockedEvent[] = await m.query(
       `SELECT id, campaign_id AS "campaignId", status, capacity, registration_opens_at AS "registrationOpensAt",
               registration_closes_at AS "registrationClosesAt", ends_at AS "endsAt", sequence, title, form
-         FROM event WHERE id = $1 AND deleted_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+         FROM event WHERE id = $1 AND deleted_at IS NULL${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [eventId],
     );
     return row ?? null;
@@ -122,6 +128,34 @@ export class RegistrationRepository {
         createdAt: new Date(),
       }),
     );
+  }
+
+  /**
+   * Moves the oldest waitlisted registrations into the free seats, in arrival order, each mailed its
+   * invitation (a seat freed by a cancellation, or capacity raised). The caller holds the event's lock.
+   */
+  async promoteWaitlist(m: EntityManager, event: { id: string; campaignId: string; capacity: number | null }): Promise<number> {
+    const free = seatsToPromote(event.capacity, await this.seatsTaken(m, event.id), Number.MAX_SAFE_INTEGER);
+    if (free === 0) return 0;
+    const rows = await this.waitlisted(m, event.id, free);
+    for (const row of rows) {
+      row.status = RegistrationStatus.Registered;
+      row.sequence += 1;
+      await m.save(row);
+      await this.followOnCampaign(m, event.campaignId, personOf(row), RegistrationStatus.Registered);
+      await this.enqueueMail(m, row.id, 'promoted', row.sequence, `promoted:${row.id}:${row.sequence}`);
+    }
+    return rows.length;
+  }
+
+  /**
+   * Decides a registration's seat (under the event's lock): its status, and its arrival as the moment
+   * the seat was decided, so the waitlist moves up in exactly the order seats were refused.
+   */
+  async decideSeat(m: EntityManager, row: EventRegistrationEntity, status: string): Promise<void> {
+    row.status = status;
+    row.createdAt = new Date();
+    await m.query(`UPDATE event_registration SET status = $2, created_at = $3 WHERE id = $1`, [row.id, row.status, row.createdAt]);
   }
 
   /**
