@@ -6,7 +6,9 @@
 // tools/bench-sla.mjs (routing latency beside the SLA check with 20,000 unanswered leads) and
 // tools/bench-pdf.mjs (quote PDF download per language, cold and warm, against a REST floor) and
 // tools/bench-marketing.mjs (the ROI table and a campaign's members at scale) and
-// tools/bench-mailing.mjs (a 1M-recipient mailing's fan-out and the send rate).
+// tools/bench-mailing.mjs (a 1M-recipient mailing's fan-out and the send rate) and
+// tools/bench-events.mjs (200 concurrent event registrants with every confirmation sent once, and
+// page-view ingestion against a floor).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +82,9 @@ if (marketing.status !== 0) process.exitCode = marketing.status ?? 1;
 // Mailings at scale (issue 15): a 1M-recipient fan-out and one worker's send rate against an SMTP sink floor.
 const mailing = spawnSync(process.execPath, ['tools/bench-mailing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (mailing.status !== 0) process.exitCode = mailing.status ?? 1;
+// Events (issue 16): registrations under one event's lock with every mail sent once, and page views against a floor.
+const events = spawnSync(process.execPath, ['tools/bench-events.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (events.status !== 0) process.exitCode = events.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
