@@ -116,7 +116,10 @@ it('shows the hosted page of a published event in the asked language, with its a
   expect(attr(embedded, 'form.rapport-form input[name=locale]', 'value')).toBe('zh-TW');
   expect(text(one(embedded, 'label[for="rapport-q-size"]'))).toContain('公司規模');
   const draft = await newEvent({}, false);
-  expect((await api.anon().get(`/api/public/events/${draft}`)).status).toBe(404);
+  const missing = await api.anon().get(`/api/public/events/${draft}`);
+  expect([missing.status, missing.headers['content-type']]).toEqual([404, expect.stringMatching(/^application\/problem\+json/)]);
+  const missingPage = await api.anon().get(`/api/public/events/${draft}?lang=zh-TW`).set('Accept', 'text/html,application/xhtml+xml');
+  expect([missingPage.status, attr(html(missingPage.text), 'html', 'lang')]).toEqual([404, 'zh-TW']);
 });
 
 it('answers a browser’s form post with a page: problems named by their labels, then the registration with its self-service link; ticked boxes become consent with evidence', async () => {

@@ -47,6 +47,8 @@ export class PublicEventsController {
   async hostedPage(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response) {
     const locale = pageLocale(lang, req);
     const { status, html } = await this.pages.hosted(id, locale);
+    // A browser gets the page saying so; a program gets the API's problem+json for an event that is not there.
+    if (status === 404 && !wantsHtml(req)) throw AppError.notFound('The event');
     return res.status(status).type('html').set('Content-Language', locale).send(html);
   }
 

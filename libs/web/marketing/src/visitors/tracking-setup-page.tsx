@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { errorMessageOf, SaveWebVisitorSettingsDocument, WebVisitorSetupDocument, type WebVisitorSettingsFieldsFragment } from '@rapport/web-data-access';
 import { applyServerErrors, usePageTitle, usePermissions } from '@rapport/web-core';
 import { ErrorState, LoadingState, PageHeader, useLazyMessages } from '@rapport/web-ui';
-import { Alert, App, Button, Card, Flex, Form, InputNumber, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, InputNumber, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InterestRules } from './interest-rules';
@@ -86,11 +86,9 @@ function SettingsCard({ settings, canWrite }: { settings: WebVisitorSettingsFiel
             <Select mode="tags" suffixIcon={null} placeholder={t('visitors.setup.siteHostsPlaceholder')} tokenSeparators={[',', ' ']} data-testid="tracking-site-hosts" />
           </Form.Item>
         ) : (
-          // Read-only: the hosts as plain tags (a disabled tags select greys its text below a readable contrast).
+          // Read-only: the hosts as text (inside a disabled form, a tags select and even tags grey below a readable contrast).
           <Form.Item label={t('visitors.setup.siteHosts')} extra={t('visitors.setup.siteHostsHint')}>
-            <Flex wrap gap={4} data-testid="tracking-site-hosts">
-              {settings.siteHosts.length ? settings.siteHosts.map((h) => <Tag key={h}>{h}</Tag>) : <Typography.Text type="secondary">—</Typography.Text>}
-            </Flex>
+            <Typography.Text data-testid="tracking-site-hosts">{settings.siteHosts.length ? settings.siteHosts.join(', ') : '—'}</Typography.Text>
           </Form.Item>
         )}
         {canWrite ? (
