@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { appendTimelineMany } from '@rapport/shared-database';
 import { CampaignEntity } from '@rapport/marketing-data';
@@ -161,7 +162,7 @@ async function seedVisitors(m: EntityManager, people: Person[]): Promise<void> {
   for (const [i, [pattern, line]] of rules.entries()) await m.query(`INSERT INTO web_interest_rule (pattern, product_line, position) VALUES ($1, $2, $3)`, [pattern, line, i]);
   const paths = ['/', '/products/crm', '/pricing', '/pricing', '/products/devices/scanner', '/services/onboarding', '/blog/forecasting'];
   for (const [i, p] of people.entries()) {
-    const visitor = (await m.query(`SELECT gen_random_uuid() AS id`))[0].id as string;
+    const visitor = randomUUID();
     const views = paths.slice(0, 3 + (i % 5)).map((path, j) => ({ path, hoursAgo: (paths.length - j) * 9 + i }));
     await m.query(
       `INSERT INTO web_visitor (id, first_seen, last_seen, contact_id, identified_at, identified_by)

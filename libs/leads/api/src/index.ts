@@ -9,3 +9,4 @@ export { PublicLeadRateLimiter } from './services/rate-limiter';
 // Reading an uploaded sheet (CSV or .xlsx) and its multipart limits, for other domains' uploads (campaign members).
 export { detectFormat, readRows, type FileRow } from './import/import-file';
 export { ImportUploadInterceptor } from './import/lead-import.controller';
+export { formPageLocale } from './services/form-html';

@@ -3,9 +3,8 @@ import { ApiBadRequestResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkR
 import type { Request, Response } from 'express';
 import { AppValidationPipe } from '@rapport/shared-api';
 import { Public } from '@rapport/shared-auth';
-import { negotiateLocale } from '@rapport/shared-domain';
 import { AppError, ErrorCode, type MessageLocale } from '@rapport/shared-errors';
-import { PublicLeadRateLimiter } from '@rapport/leads-api';
+import { formPageLocale, PublicLeadRateLimiter } from '@rapport/leads-api';
 import { fromFormPost, PublicRegistrationInput } from '../models/public-registration.input';
 import { RegistrationPagesService } from '../services/registration-pages.service';
 import { RegistrationService } from '../services/registration.service';
@@ -14,10 +13,8 @@ const isForm = (req: Request) => req.is('application/x-www-form-urlencoded') ===
 /** A browser (it asks for HTML first) gets the page; a program (JSON, or any type) gets JSON. */
 const wantsHtml = (req: Request) => req.accepts(['json', 'html']) === 'html';
 
-/** The page's language: the one asked for (`lang` / the form's `locale`), else the browser's, else English. */
-function pageLocale(explicit: unknown, req: Request): MessageLocale {
-  return (typeof explicit === 'string' ? negotiateLocale(explicit.slice(0, 100)) : null) ?? negotiateLocale(req.headers['accept-language']) ?? 'en';
-}
+/** The page's language: the one asked for (`lang` / the form's `locale`), else the browser's, else English (web-to-lead's rule). */
+const pageLocale = (explicit: unknown, req: Request): MessageLocale => formPageLocale({ locale: explicit }, req.headers['accept-language']);
 
 const bodyLocale = (body: unknown) => (body && typeof body === 'object' ? (body as Record<string, unknown>)['locale'] : undefined);
 

@@ -3,6 +3,7 @@ import { localizedName } from '@rapport/shared-domain';
 import { MessageKey, MessageLocale, renderMessage, translateMessage, type FieldError, type MessageParams } from '@rapport/shared-errors';
 import { googleCalendarLink, storedAgenda, storedForm, type FormQuestion, type RegistrationForm } from '@rapport/events-domain';
 import type { EventEntity, EventRegistrationEntity } from '@rapport/events-data';
+import { whenText } from '../services/event-mail';
 
 /**
  * The registrant's pages (issue 16 items 2–3): the hosted registration page, the embeddable form,
@@ -26,13 +27,6 @@ button.secondary{background:#fff;color:#a50e0e;border:1px solid #a50e0e}:focus-v
 
 function page(locale: MessageLocale, title: string, body: string, languages = ''): string {
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style></head><body>${languages}<main>${body}</main></body></html>`;
-}
-
-/** The event's times in its own zone, named, in the reader's language. */
-export function whenText(startsAt: Date, endsAt: Date, zone: string, locale: MessageLocale): string {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
-  return `${date.format(startsAt)} – ${time.format(endsAt)}`;
 }
 
 type PageEvent = Pick<EventEntity, 'id' | 'title' | 'titles' | 'description' | 'descriptions' | 'venue' | 'address' | 'onlineUrl' | 'timeZone' | 'startsAt' | 'endsAt' | 'capacity' | 'form' | 'agenda'>;

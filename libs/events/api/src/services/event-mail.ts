@@ -26,12 +26,16 @@ export interface EventMailContext {
   checkIn: { code: string; png: Buffer } | null;
 }
 
-/** When, in the registrant's language and zone (else the event's), with the zone named. */
-export function eventWhen(m: Pick<EventMailToSend, 'startsAt' | 'endsAt' | 'timeZone' | 'eventTimeZone'>, locale: MessageLocale): string {
-  const zone = m.timeZone ?? m.eventTimeZone;
+/** The event's times in `zone`, named, in the reader's language (the mails and the registrant's pages). */
+export function whenText(startsAt: Date, endsAt: Date, zone: string, locale: MessageLocale): string {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: zone });
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
-  return `${date.format(m.startsAt)} – ${time.format(m.endsAt)}`;
+  return `${date.format(startsAt)} – ${time.format(endsAt)}`;
+}
+
+/** When, in the registrant's language and zone (else the event's), with the zone named. */
+export function eventWhen(m: Pick<EventMailToSend, 'startsAt' | 'endsAt' | 'timeZone' | 'eventTimeZone'>, locale: MessageLocale): string {
+  return whenText(m.startsAt, m.endsAt, m.timeZone ?? m.eventTimeZone, locale);
 }
 
 /**
