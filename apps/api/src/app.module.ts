@@ -11,6 +11,7 @@ import { LeadsModule } from '@rapport/leads-api';
 import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingModule } from '@rapport/marketing-api';
 import { EventsModule } from '@rapport/events-api';
+import { SegmentationModule } from '@rapport/segmentation-api';
 import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
@@ -50,6 +51,7 @@ import { OutboxMetrics } from './ops/outbox-metrics';
     RevenueModule,
     MarketingModule,
     EventsModule,
+    SegmentationModule,
     MailModule,
   ],
   controllers: [OpsController],

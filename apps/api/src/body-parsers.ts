@@ -19,6 +19,8 @@ export const BODY_LIMITS: readonly { route: string; bytes: number }[] = [
   { route: '/api/public/events', bytes: PUBLIC_LEAD_MAX_BODY_BYTES },
   { route: '/api/public/registrations', bytes: PUBLIC_LEAD_MAX_BODY_BYTES },
   { route: '/api/public/page-views', bytes: PAGE_VIEW_MAX_BODY_BYTES },
+  // The one route whose bodies are bigger by nature: up to 10,000 orders with their lines.
+  { route: '/api/v1/orders/bulk', bytes: 32 * 1024 * 1024 },
 ];
 
 /**

@@ -12,6 +12,7 @@ import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingHooksModule } from '@rapport/marketing-api';
 import { MarketingJobsModule } from '@rapport/marketing-jobs';
 import { EventsJobsModule } from '@rapport/events-jobs';
+import { SegmentationJobsModule } from '@rapport/segmentation-jobs';
 import { MailModule } from '@rapport/shared-mail';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxAckService } from './outbox-ack.service';
@@ -30,6 +31,7 @@ import { SchedulesService } from './schedules.service';
     RevenueJobsModule,
     MarketingJobsModule,
     EventsJobsModule,
+    SegmentationJobsModule,
     MailModule,
     // The services the maintenance queue's handlers call (the same module instances the jobs modules use).
     LeadsModule,

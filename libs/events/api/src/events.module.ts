@@ -1,12 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EngagementFacts } from '@rapport/shared-api';
+import { EngagementFacts, SegmentConditions } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
 import { MailModule } from '@rapport/shared-mail';
 import { PublicLeadRateLimiter, ScoringModule } from '@rapport/leads-api';
 import { PublicLeadRateRepository } from '@rapport/leads-data';
 import { ConsentConfirmationRepository, ConsentRepository, VisitorRepository } from '@rapport/marketing-data';
 import { ConsentRecorder } from '@rapport/marketing-api';
-import { EventMailRepository, EventRepository, RegistrationRepository } from '@rapport/events-data';
+import { EVENTS_SEGMENT_CONDITIONS, EventMailRepository, EventRepository, RegistrationRepository } from '@rapport/events-data';
 import { EventResolver } from './resolvers/event.resolver';
 import { PublicEventsController } from './rest/public-events.controller';
 import { EventMailer } from './services/event-mailer.service';
@@ -32,9 +32,11 @@ export class EventsModule implements OnModuleInit {
   constructor(
     private readonly engagement: EngagementFacts,
     private readonly registrations: RegistrationRepository,
+    private readonly segmentConditions: SegmentConditions,
   ) {}
 
   onModuleInit() {
+    this.segmentConditions.register(...EVENTS_SEGMENT_CONDITIONS);
     // Lead scoring reads the events a lead registered for and attended (a rule such as eventsAttended ≥ 1).
     this.engagement.register(async (m, leadIds) => {
       const found = await this.registrations.engagementOfLeads(m, leadIds);

@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { SegmentConditions } from '@rapport/shared-api';
 import { AuthModule } from '@rapport/shared-auth';
 import { SalesRepository } from '@rapport/sales-data';
-import { LEADS_REPOSITORIES } from '@rapport/leads-data';
+import { LEADS_REPOSITORIES, LEADS_SEGMENT_CONDITIONS } from '@rapport/leads-data';
 import { LeadImportModule, LEAD_IMPORT_RESOLVERS } from './import/lead-import.module';
 import { IntakeResolver } from './resolvers/intake.resolver';
 import { LeadSetupResolver } from './resolvers/setup.resolver';
@@ -25,4 +26,10 @@ export const LEADS_RESOLVERS = [LeadSetupResolver, IntakeResolver, ...LEAD_IMPOR
   providers: [SalesRepository, ...LEADS_REPOSITORIES, IntakeService, PublicLeadRateLimiter, RoutingService, SetupService, SlaService, UnansweredService, WebFormsService, LeadSetupResolver, IntakeResolver],
   exports: [LeadImportModule, RoutingService, ScoringModule, SlaService],
 })
-export class LeadsModule {}
+export class LeadsModule implements OnModuleInit {
+  constructor(private readonly segmentConditions: SegmentConditions) {}
+
+  onModuleInit() {
+    this.segmentConditions.register(...LEADS_SEGMENT_CONDITIONS);
+  }
+}

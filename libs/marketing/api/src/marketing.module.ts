@@ -1,11 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
-import { ExportRegistry, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
+import { ExportRegistry, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { VisitorsModule } from './visitors/visitors.module';
 import { SalesRepository } from '@rapport/sales-data';
-import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, InboundMessageRepository, MailingEventRepository, MailingRepository, MailingSendRepository, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
+import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, InboundMessageRepository, MailingEventRepository, MailingRepository, MailingSendRepository, MARKETING_SEGMENT_CONDITIONS, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
 import { MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
 import { MailingSeriesService } from './services/mailing-series.service';
@@ -56,10 +56,12 @@ export class MarketingModule implements OnModuleInit {
     private readonly exports: ExportRegistry,
     private readonly campaigns: CampaignsService,
     private readonly repo: CampaignRepository,
+    private readonly segmentConditions: SegmentConditions,
   ) {}
 
   onModuleInit() {
     this.catalogue.register(...MARKETING_RECORDS);
+    this.segmentConditions.register(...MARKETING_SEGMENT_CONDITIONS);
     this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
     this.search.register('marketing', async (actor, q, first) => {
       if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return [];

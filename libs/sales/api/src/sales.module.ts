@@ -1,8 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { RecordCatalogue } from '@rapport/shared-api';
+import { RecordCatalogue, SegmentConditions } from '@rapport/shared-api';
 import { SALES_RECORDS } from '@rapport/sales-domain';
 import { AuthModule } from '@rapport/shared-auth';
-import { HandoverRepository, MergeRepository, SalesRepository } from '@rapport/sales-data';
+import { HandoverRepository, MergeRepository, SALES_SEGMENT_CONDITIONS, SalesRepository } from '@rapport/sales-data';
 import { AccountResolver } from './resolvers/account.resolver';
 import { ActivityResolver, TimelineItemResolver } from './resolvers/activity.resolver';
 import { ContactResolver } from './resolvers/contact.resolver';
@@ -56,9 +56,13 @@ export const SALES_RESOLVERS = [AccountResolver, ContactResolver, LeadResolver, 
   exports: [HandoverService, AccountsService, ContactsService, LeadsService, OpportunitiesService, ActivitiesService, PipelinesService],
 })
 export class SalesModule implements OnModuleInit {
-  constructor(private readonly catalogue: RecordCatalogue) {}
+  constructor(
+    private readonly catalogue: RecordCatalogue,
+    private readonly segmentConditions: SegmentConditions,
+  ) {}
 
   onModuleInit() {
     this.catalogue.register(...SALES_RECORDS);
+    this.segmentConditions.register(...SALES_SEGMENT_CONDITIONS);
   }
 }

@@ -22,3 +22,4 @@ export * from './ownership';
 export * from './export-registry';
 export * from './rest-page';
 export * from './engagement-facts';
+export * from './segment-conditions';

@@ -12,3 +12,4 @@ export * from './query/references';
 export * from './query/system-scope';
 export * from './records/record-columns';
 export * from './records/field-map';
+export * from './query/segment-conditions';

@@ -45,6 +45,12 @@ export const OBJECTS = {
   event: { domain: 'marketing' },
   /** The company-wide contact policy every mailing obeys (frequency cap, same content, quiet hours). */
   contactPolicy: { domain: 'admin' },
+  /** Segments (issue 17): rules over contacts; counts and members are still limited to the contacts one may read. */
+  segment: { domain: 'segmentation' },
+  /** Customers' orders; read through the customer (contact) they belong to as well. */
+  order: { domain: 'segmentation' },
+  /** Customer value analytics: metrics runs (RFM, CLV fits, churn, lifecycle) and their results. */
+  customerValue: { domain: 'segmentation' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -70,6 +76,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -78,6 +85,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
     mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
+    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -86,6 +94,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
+    segment: g(All, None), order: g(Own, None), customerValue: g(All, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -95,6 +104,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -104,6 +114,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -112,6 +123,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -120,6 +132,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
+    segment: g(None, None), order: g(None, None), customerValue: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -129,6 +142,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, None),
   },
 };
 

@@ -12,6 +12,7 @@
  */
 import { MARKETING_MESSAGES } from './marketing-messages';
 import { EVENTS_MESSAGES } from './events-messages';
+import { SEGMENTATION_MESSAGES } from './segmentation-messages';
 export const SERVER_MESSAGES = {
   // One per ErrorCode, for errors that carry no more specific message.
   'errors.validationFailed': 'The input is not valid.',
@@ -292,6 +293,7 @@ export const SERVER_MESSAGES = {
 
   ...MARKETING_MESSAGES,
   ...EVENTS_MESSAGES,
+  ...SEGMENTATION_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;
@@ -305,7 +307,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule', 'segment',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

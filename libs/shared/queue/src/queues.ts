@@ -17,6 +17,8 @@ export const QUEUES = {
   eventsMail: 'events-mail',
   /** Scheduled housekeeping (SCHEDULES in schedules.ts): its own queue, so it never holds up routing or mail. */
   maintenance: 'maintenance',
+  /** Segment refreshes and customer metrics runs (issue 17): seconds to minutes of set-based SQL, never in front of routing or mail. */
+  segmentation: 'segmentation',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -56,6 +58,8 @@ export interface JobPayloads {
   'remind-event-registrants': Record<string, never>;
   /** Moves a person's book of business to new owners (sales). */
   'transfer-ownership': { handoverId: string };
+  /** Scheduled: refreshes the dynamic segments whose interval has passed (segmentation). Idempotent: a refresh diffs membership under a lock on the segment. */
+  'refresh-segments': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

@@ -31,6 +31,8 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'resume-mailings-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'resume-mailings', data: {} } },
   // Moves people through nurture sequences; a nurture's sends then go out through the mailing pump (docs/adr/0017).
   { id: 'advance-nurtures-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'advance-nurtures', data: {} } },
+  // Dynamic segments come due by their own interval (at least 5 minutes); a minute's check finds them.
+  { id: 'refresh-segments-every-minute', queue: QUEUES.segmentation, repeat: { every: 60_000 }, job: { name: 'refresh-segments', data: {} } },
 ];
 
 /**

@@ -32,3 +32,4 @@ export const LEADS_REPOSITORIES = [
   SetupRepository,
   SlaRepository,
 ];
+export * from './segment-conditions';

@@ -11,3 +11,4 @@ export * from './nurture.repository';
 export * from './nurture-engine.repository';
 export * from './visitor.repository';
 export * from './page-view.repository';
+export * from './segment-conditions';

@@ -1200,6 +1200,14 @@ export type CreateQuoteInput = {
   validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateSegmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dynamic?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  refreshMinutes?: InputMaybe<Scalars['Int']['input']>;
+  rule: Scalars['JSONObject']['input'];
+};
+
 export type CreateTeamInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
@@ -2477,6 +2485,7 @@ export type Mutation = {
   /** Suppresses addresses (an imported list, or by hand); up to 10,000 per call. */
   addSuppressions: AddSuppressionsPayload;
   adjustForecast: AdjustForecastPayload;
+  archiveSegment: SegmentPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
   /** Cancels the event; every registrant’s calendar entry is cancelled. */
@@ -2506,6 +2515,7 @@ export type Mutation = {
   createNurture: Nurture;
   createOpportunity: CreateOpportunityPayload;
   createQuote: QuotePayload;
+  createSegment: SegmentPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
   decideQuote: QuotePayload;
@@ -2531,6 +2541,8 @@ export type Mutation = {
   pauseNurture: Nurture;
   /** Opens registration. */
   publishEvent: EventPayload;
+  /** Refreshes now: a dynamic segment follows its rule, a static one retakes its snapshot. */
+  refreshSegment: SegmentPayload;
   /** Registers someone at the door and checks them in. */
   registerWalkIn: EventRegistrationPayload;
   removeExchangeRate: RemoveExchangeRatePayload;
@@ -2538,6 +2550,7 @@ export type Mutation = {
   removeSuppression: Scalars['Boolean']['output'];
   reorderRoutingRules: ReorderRoutingRulesPayload;
   resolveCommitment: CommitmentPayload;
+  restoreSegment: SegmentPayload;
   resumeMailing: Mailing;
   revokeApiKey: RevokeApiKeyPayload;
   saveDiscountTolerance: DiscountTolerancePayload;
@@ -2602,6 +2615,7 @@ export type Mutation = {
   /** Renames a pipeline or sets its translations (administrators). */
   updatePipeline: UpdatePipelinePayload;
   updateQuote: QuotePayload;
+  updateSegment: SegmentPayload;
   /** Renames a stage or sets its translations (administrators). */
   updateStage: UpdateStagePayload;
   updateTeam: UpdateTeamPayload;
@@ -2636,6 +2650,11 @@ export type MutationAddSuppressionsArgs = {
 
 export type MutationAdjustForecastArgs = {
   input: AdjustForecastInput;
+};
+
+
+export type MutationArchiveSegmentArgs = {
+  input: SegmentIdInput;
 };
 
 
@@ -2739,6 +2758,11 @@ export type MutationCreateQuoteArgs = {
 };
 
 
+export type MutationCreateSegmentArgs = {
+  input: CreateSegmentInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
@@ -2829,6 +2853,11 @@ export type MutationPublishEventArgs = {
 };
 
 
+export type MutationRefreshSegmentArgs = {
+  input: SegmentIdInput;
+};
+
+
 export type MutationRegisterWalkInArgs = {
   input: WalkInInput;
 };
@@ -2851,6 +2880,11 @@ export type MutationReorderRoutingRulesArgs = {
 
 export type MutationResolveCommitmentArgs = {
   input: ResolveCommitmentInput;
+};
+
+
+export type MutationRestoreSegmentArgs = {
+  input: SegmentIdInput;
 };
 
 
@@ -3081,6 +3115,11 @@ export type MutationUpdatePipelineArgs = {
 
 export type MutationUpdateQuoteArgs = {
   input: UpdateQuoteInput;
+};
+
+
+export type MutationUpdateSegmentArgs = {
+  input: UpdateSegmentInput;
 };
 
 
@@ -3686,6 +3725,17 @@ export type Query = {
   scoringRules: Array<ScoringRule>;
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
+  segment?: Maybe<Segment>;
+  /** The conditions rules may use, by the domain that registered them. */
+  segmentConditions: Array<SegmentConditionType>;
+  /** A contact’s stays in a segment, newest first. */
+  segmentMemberships: Array<SegmentMembership>;
+  /** Count (exact, or an estimate when that is slow) and a sample of what a rule matches among the contacts you may see. */
+  segmentPreview: SegmentPreview;
+  /** Which conditions of a segment (or rule) hold for one contact. */
+  segmentWhy: SegmentWhy;
+  /** Segments by name (archived ones on request). */
+  segments: Array<Segment>;
   slaPolicies: Array<SlaPolicy>;
   /** The subscription types, by name. */
   subscriptionTypes: Array<SubscriptionType>;
@@ -3977,6 +4027,35 @@ export type QuerySavedViewsArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentMembershipsArgs = {
+  contactId: Scalars['ID']['input'];
+  segmentId: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentPreviewArgs = {
+  rule: Scalars['JSONObject']['input'];
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySegmentWhyArgs = {
+  contactId: Scalars['ID']['input'];
+  rule?: InputMaybe<Scalars['JSONObject']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySegmentsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -4613,6 +4692,138 @@ export type SearchHit = {
   type: Scalars['String']['output'];
 };
 
+/** A group of contacts defined by a rule (fields, behaviour, orders, value, other segments). */
+export type Segment = {
+  __typename?: 'Segment';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Dynamic segments follow their rule (refreshed on a schedule and on demand); static ones are a snapshot. */
+  dynamic: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Members after the last refresh (all of them, whoever reads). */
+  memberCount: Scalars['Int']['output'];
+  /** Current members you may see. */
+  members: SegmentMemberPage;
+  name: Scalars['String']['output'];
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** Minutes between scheduled refreshes; null: on demand only. */
+  refreshMinutes?: Maybe<Scalars['Int']['output']>;
+  refreshedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Refreshes, newest first (counts over time). */
+  refreshes: Array<SegmentRefresh>;
+  /** The rule tree: { type: "and"|"or", rules } | { type: "not", rule } | { type: "condition", condition, params }. */
+  rule: Scalars['JSONObject']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A group of contacts defined by a rule (fields, behaviour, orders, value, other segments). */
+export type SegmentMembersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A group of contacts defined by a rule (fields, behaviour, orders, value, other segments). */
+export type SegmentRefreshesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SegmentConditionParam = {
+  __typename?: 'SegmentConditionParam';
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  /** What to pick an id from: segment, product, event, mailing, webForm, subscriptionType. */
+  lookup?: Maybe<Scalars['String']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  /** integer, number, text, date, choice, choices, id, ids, boolean or json. */
+  type: Scalars['String']['output'];
+};
+
+export type SegmentConditionResult = {
+  __typename?: 'SegmentConditionResult';
+  condition: Scalars['String']['output'];
+  matches: Scalars['Boolean']['output'];
+  /** Where the condition sits in the rule, e.g. rule.rules.1. */
+  path: Scalars['String']['output'];
+};
+
+/** A condition the segment builder offers (registered by the domain that knows it). */
+export type SegmentConditionType = {
+  __typename?: 'SegmentConditionType';
+  /** contact, account, behaviour, orders, metrics or segments. */
+  group: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  params: Array<SegmentConditionParam>;
+};
+
+export type SegmentIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A contact in a segment (or its preview), as the list shows it. */
+export type SegmentMember = {
+  __typename?: 'SegmentMember';
+  accountName?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+};
+
+export type SegmentMemberPage = {
+  __typename?: 'SegmentMemberPage';
+  items: Array<SegmentMember>;
+  /** Pass as `after` for the next page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One stay of a contact in a segment. */
+export type SegmentMembership = {
+  __typename?: 'SegmentMembership';
+  contactId: Scalars['ID']['output'];
+  enteredAt: Scalars['DateTime']['output'];
+  leftAt?: Maybe<Scalars['DateTime']['output']>;
+  segmentId: Scalars['ID']['output'];
+};
+
+export type SegmentPayload = {
+  __typename?: 'SegmentPayload';
+  segment: Segment;
+};
+
+/** What a rule matches now, among the contacts the reader may see. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  count: Scalars['Int']['output'];
+  /** True when the exact count took too long and this is the planner’s estimate. */
+  estimate: Scalars['Boolean']['output'];
+  sample: Array<SegmentMember>;
+  /** Milliseconds the count took. */
+  tookMs: Scalars['Int']['output'];
+};
+
+/** One refresh: members after it and who entered and left. */
+export type SegmentRefresh = {
+  __typename?: 'SegmentRefresh';
+  durationMs: Scalars['Int']['output'];
+  entered: Scalars['Int']['output'];
+  left: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  refreshedAt: Scalars['DateTime']['output'];
+  trigger: Scalars['String']['output'];
+};
+
+/** Why a contact is (or is not) matched by a rule: each top-level condition. */
+export type SegmentWhy = {
+  __typename?: 'SegmentWhy';
+  conditions: Array<SegmentConditionResult>;
+  matches: Scalars['Boolean']['output'];
+};
+
 export type SendMailingInput = {
   id: Scalars['ID']['input'];
   /** Start at this time; absent: the draft’s scheduled time, or now. */
@@ -5245,6 +5456,14 @@ export type UpdateQuoteInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   notes?: InputMaybe<Scalars['String']['input']>;
   validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSegmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  refreshMinutes?: InputMaybe<Scalars['Int']['input']>;
+  rule?: InputMaybe<Scalars['JSONObject']['input']>;
 };
 
 export type UpdateStageInput = {

@@ -28,6 +28,10 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   campaign: (t) => t('roleObjects.campaign'),
   mailing: (t) => t('roleObjects.mailing'),
   contactPolicy: (t) => t('roleObjects.contactPolicy'),
+  event: (t) => t('roleObjects.event'),
+  segment: (t) => t('roleObjects.segment'),
+  order: (t) => t('roleObjects.order'),
+  customerValue: (t) => t('roleObjects.customerValue'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {

@@ -1,0 +1,6 @@
+export * from './entities';
+export * from './migrations';
+export * from './rules/rule-compiler';
+export * from './rules/conditions';
+export * from './repositories/segment.repository';
+export * from './repositories/order.repository';

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@rapport/shared-domain';
+import { scopeCondition } from '@rapport/shared-database';
+import type { CheckedOrder } from '@rapport/segmentation-domain';
+import { normalizePersonName } from '@rapport/sales-domain';
+
+/**
+ * Orders' SQL (issue 17 item 1): the bulk upsert is a handful of set-based statements whatever the
+ * batch size (customers resolved in one query, new customers in one insert, orders in one
+ * `INSERT … ON CONFLICT (external_id)`, lines replaced in two), so 10,000 orders cost what 10 do.
+ */
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+  customersCreated: number;
+}
+
+export interface OrderRow {
+  id: string;
+  externalId: string;
+  contactId: string;
+  accountId: string | null;
+  orderedAt: Date;
+  currency: string;
+  amount: string;
+  status: string;
+  source: string;
+}
+
+@Injectable()
+export class OrderRepository {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * Contact ids for the given addresses (the oldest live contact with the address; stored emails are
+   * lower-cased, so the GIN index on `emails` finds them), and which of the given ids exist.
+   */
+  async resolveCustomers(m: EntityManager, emails: string[], ids: string[]): Promise<{ byEmail: Map<string, string>; existing: Set<string> }> {
+    const found: { address: string; id: string }[] = emails.length
+      ? await m.query(
+          `SELECT e.address, (SELECT x.id FROM contact x WHERE x.emails @> ARRAY[e.address] AND x.deleted_at IS NULL ORDER BY x.created_at, x.id LIMIT 1) AS id
+             FROM unnest($1::text[]) AS e(address)`,
+          [emails],
+        )
+      : [];
+    const existing: { id: string }[] = ids.length ? await m.query(`SELECT id FROM contact WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [ids]) : [];
+    return { byEmail: new Map(found.filter((f) => f.id).map((f) => [f.address, f.id])), existing: new Set(existing.map((e) => e.id)) };
+  }
+
+  /** New contacts for unknown customers, owned by the caller; returns id per address. */
+  async createCustomers(m: EntityManager, actor: Actor, people: { email: string; firstName: string; lastName: string }[]): Promise<Map<string, string>> {
+    if (!people.length) return new Map();
+    const rows: { id: string; address: string }[] = await m.query(
+      `INSERT INTO contact (first_name, last_name, name_normalized, emails, owner_id, team_id, created_by)
+       SELECT p.first_name, p.last_name, p.name_normalized, ARRAY[p.address], $5, $6, $5
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS p(address, first_name, last_name, name_normalized)
+       RETURNING id, emails[1] AS address`,
+      [people.map((p) => p.email), people.map((p) => p.firstName), people.map((p) => p.lastName), people.map((p) => normalizePersonName(p.firstName, p.lastName)), actor.userId, actor.teamId ?? null],
+    );
+    return new Map(rows.map((r) => [r.address, r.id]));
+  }
+
+  /**
+   * Inserts new orders and updates changed ones by external id. The account is the customer's
+   * account at the time of writing. `xmax = 0` tells an inserted row from an updated one.
+   */
+  async upsert(m: EntityManager, orders: (CheckedOrder & { contactId: string })[], source: 'api' | 'import', importId: string | null): Promise<{ created: number; updated: number }> {
+    const rows: { id: string; external_id: string; inserted: boolean }[] = await m.query(
+      `INSERT INTO "order" (external_id, contact_id, account_id, ordered_at, currency, amount, status, source, import_id)
+       SELECT o.external_id, o.contact_id, c.account_id, o.ordered_at, o.currency, o.amount, o.status, $7, $8
+         FROM unnest($1::text[], $2::uuid[], $3::timestamptz[], $4::text[], $5::numeric[], $6::text[]) AS o(external_id, contact_id, ordered_at, currency, amount, status)
+         JOIN contact c ON c.id = o.contact_id
+       ON CONFLICT (external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id, account_id = EXCLUDED.account_id, ordered_at = EXCLUDED.ordered_at,
+         currency = EXCLUDED.currency, amount = EXCLUDED.amount, status = EXCLUDED.status, updated_at = now(), import_id = COALESCE(EXCLUDED.import_id, "order".import_id)
+       WHERE ("order".contact_id, "order".ordered_at, "order".currency, "order".amount, "order".status) IS DISTINCT FROM
+             (EXCLUDED.contact_id, EXCLUDED.ordered_at, EXCLUDED.currency, EXCLUDED.amount, EXCLUDED.status)
+       RETURNING id, external_id, (xmax = 0) AS inserted`,
+      [
+        orders.map((o) => o.externalId),
+        orders.map((o) => o.contactId),
+        orders.map((o) => o.orderedAt.toISOString()),
+        orders.map((o) => o.currency),
+        orders.map((o) => o.amount),
+        orders.map((o) => o.status),
+        source,
+        importId,
+      ],
+    );
+    // Unchanged orders return no row; an order sent with lines gets exactly those lines either way.
+    const withLines = orders.filter((o) => o.lines.length > 0);
+    const ids: { id: string; external_id: string }[] = withLines.length ? await m.query(`SELECT id, external_id FROM "order" WHERE external_id = ANY($1::text[])`, [withLines.map((o) => o.externalId)]) : [];
+    const idOf = new Map(ids.map((r) => [r.external_id, r.id]));
+    await this.replaceLines(m, withLines.map((o) => ({ orderId: idOf.get(o.externalId)!, lines: o.lines })));
+    const created = rows.filter((r) => r.inserted).length;
+    return { created, updated: rows.length - created };
+  }
+
+  private async replaceLines(m: EntityManager, orders: { orderId: string; lines: CheckedOrder['lines'] }[]): Promise<void> {
+    if (!orders.length) return;
+    await m.query(`DELETE FROM order_line WHERE order_id = ANY($1::uuid[])`, [orders.map((o) => o.orderId)]);
+    const flat = orders.flatMap((o) => o.lines.map((l, i) => ({ orderId: o.orderId, lineNo: i + 1, ...l })));
+    await m.query(
+      `INSERT INTO order_line (order_id, line_no, product_id, sku, product_line, quantity, amount)
+       SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])`,
+      [flat.map((l) => l.orderId), flat.map((l) => l.lineNo), flat.map((l) => l.productId), flat.map((l) => l.sku), flat.map((l) => l.productLine), flat.map((l) => l.quantity), flat.map((l) => l.amount)],
+    );
+  }
+
+  /** A customer's orders the reader may see (through the customer), newest first. */
+  async ofContact(actor: Actor, contactId: string, first: number): Promise<OrderRow[]> {
+    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const [sql, values] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT o.id, o.external_id AS "externalId", o.contact_id AS "contactId", o.account_id AS "accountId", o.ordered_at AS "orderedAt",
+              o.currency, o.amount, o.status, o.source
+         FROM "order" o JOIN contact c ON c.id = o.contact_id
+        WHERE o.contact_id = :contactId AND ${scope.sql} ORDER BY o.ordered_at DESC, o.id DESC LIMIT ${first}`,
+      { ...scope.params, contactId },
+    ) as [string, unknown[]];
+    return this.ds.query(sql, values);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './rules/segment-rule';
+export * from './enums';
+export * from './orders/order-input';
