@@ -1,3 +1,4 @@
 export * from './segmentation.module';
 export { SegmentsService } from './services/segments.service';
 export { OrdersService } from './services/orders.service';
+export { CustomerMetricsService } from './services/customer-metrics.service';

@@ -1,20 +1,22 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SegmentConditions } from '@rapport/shared-api';
-import { OrderRepository, SEGMENTATION_CONDITIONS, SegmentRepository } from '@rapport/segmentation-data';
+import { MetricsRepository, OrderRepository, SEGMENTATION_CONDITIONS, SegmentRepository } from '@rapport/segmentation-data';
 import { OrdersController } from './rest/orders.controller';
 import { SegmentResolver } from './resolvers/segment.resolver';
 import { OrdersService } from './services/orders.service';
+import { CustomerMetricsService } from './services/customer-metrics.service';
+import { CustomerValueResolver, ContactMetricsResolver } from './resolvers/customer-value.resolver';
 import { SegmentsService } from './services/segments.service';
 
-export const SEGMENTATION_RESOLVERS = [SegmentResolver];
+export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, ContactMetricsResolver];
 
 /** Orders, segments and customer value (issue 17, docs/adr/0020). */
 @Module({
   imports: [AuthModule],
   controllers: [OrdersController],
-  providers: [OrderRepository, SegmentRepository, OrdersService, SegmentsService, ...SEGMENTATION_RESOLVERS],
-  exports: [SegmentsService, OrdersService],
+  providers: [OrderRepository, SegmentRepository, MetricsRepository, OrdersService, SegmentsService, CustomerMetricsService, ...SEGMENTATION_RESOLVERS],
+  exports: [SegmentsService, OrdersService, CustomerMetricsService],
 })
 export class SegmentationModule implements OnModuleInit {
   constructor(private readonly segmentConditions: SegmentConditions) {}

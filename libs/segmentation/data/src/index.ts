@@ -4,3 +4,4 @@ export * from './rules/rule-compiler';
 export * from './rules/conditions';
 export * from './repositories/segment.repository';
 export * from './repositories/order.repository';
+export * from './repositories/metrics.repository';

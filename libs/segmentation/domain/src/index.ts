@@ -1,3 +1,6 @@
 export * from './rules/segment-rule';
 export * from './enums';
 export * from './orders/order-input';
+export * from './lifecycle';
+export * from './value';
+export * from './metrics-run';

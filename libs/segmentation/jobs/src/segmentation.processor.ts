@@ -2,8 +2,8 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { withSystemScope } from '@rapport/shared-database';
-import { QUEUES } from '@rapport/shared-queue';
-import { SegmentsService } from '@rapport/segmentation-api';
+import { JobPayloads, QUEUES } from '@rapport/shared-queue';
+import { CustomerMetricsService, SegmentsService } from '@rapport/segmentation-api';
 
 /**
  * Segmentation's queue: segment refreshes (and, with the metrics runs, the nightly value models).
@@ -14,7 +14,10 @@ import { SegmentsService } from '@rapport/segmentation-api';
 export class SegmentationProcessor extends WorkerHost {
   private readonly logger = new Logger(SegmentationProcessor.name);
 
-  constructor(private readonly segments: SegmentsService) {
+  constructor(
+    private readonly segments: SegmentsService,
+    private readonly metrics: CustomerMetricsService,
+  ) {
     super();
   }
 
@@ -25,6 +28,10 @@ export class SegmentationProcessor extends WorkerHost {
         if (result.failed.length) this.logger.warn(`segments that failed to refresh: ${result.failed.join(', ')}`);
         return result;
       }
+      case 'run-customer-metrics':
+        return withSystemScope('customer metrics cover every contact', () => this.metrics.execute((job.data as JobPayloads['run-customer-metrics']).runId));
+      case 'nightly-customer-metrics':
+        return withSystemScope('the nightly run scores every contact', async () => this.metrics.execute((await this.metrics.request(null, {})).id));
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.segmentation}`);
         return null;

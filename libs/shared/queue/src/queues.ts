@@ -60,6 +60,10 @@ export interface JobPayloads {
   'transfer-ownership': { handoverId: string };
   /** Scheduled: refreshes the dynamic segments whose interval has passed (segmentation). Idempotent: a refresh diffs membership under a lock on the segment. */
   'refresh-segments': Record<string, never>;
+  /** Computes RFM, the CLV models, churn risk and lifecycle for every contact (segmentation). Idempotent: claims its run row; every write is an upsert. */
+  'run-customer-metrics': { runId: string };
+  /** Scheduled nightly: asks for and runs a metrics run as of now (segmentation). */
+  'nightly-customer-metrics': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,0 +1,48 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { Contact } from '@rapport/sales-api';
+import type { ContactEntity } from '@rapport/sales-data';
+import { MetricsRepository } from '@rapport/segmentation-data';
+import { ClvModelRun, CustomerMetrics, RfmGridCell, RunCustomerMetricsInput } from '../models/customer-value.model';
+import { CustomerMetricsService } from '../services/customer-metrics.service';
+
+/** Customer value analytics: metrics runs with their fitted models, and the RFM grid. */
+@Resolver(() => ClvModelRun)
+export class CustomerValueResolver {
+  constructor(
+    private readonly metrics: CustomerMetricsService,
+    private readonly repo: MetricsRepository,
+  ) {}
+
+  @Query(() => [ClvModelRun], { description: 'Metrics runs, newest first.' })
+  clvModelRuns(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
+    return this.metrics.runs(actor, first ?? 20);
+  }
+
+  @Query(() => [RfmGridCell], { description: 'Customers and revenue per RFM cell, from the last run.' })
+  rfmGrid(@CurrentActor() actor: Actor) {
+    this.metrics.assertRead(actor);
+    return this.repo.rfmGrid();
+  }
+
+  @Mutation(() => ClvModelRun, { description: 'Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact.' })
+  runCustomerMetrics(@CurrentActor() actor: Actor, @Args('input', { nullable: true }) input?: RunCustomerMetricsInput) {
+    return this.metrics.request(actor, input ?? {});
+  }
+}
+
+/** `Contact.metrics`: the value panel's numbers, batched per request. */
+@Resolver(() => Contact)
+export class ContactMetricsResolver {
+  constructor(private readonly repo: MetricsRepository) {}
+
+  @ResolveField(() => CustomerMetrics, { nullable: true, description: 'RFM, CLV, churn risk and lifecycle stage as of the last metrics run; null before the first run or without customer value access.' })
+  metrics(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
+    return loaders.get('contact.metrics', async (ids) => {
+      const found = await this.repo.ofContacts(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(c.id);
+  }
+}
