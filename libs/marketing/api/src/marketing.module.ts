@@ -6,7 +6,7 @@ import { MarketingHooksModule } from './marketing-hooks.module';
 import { VisitorsModule } from './visitors/visitors.module';
 import { SalesRepository } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, ConsentConfirmationRepository, ConsentRepository, EmailTemplateRepository, InboundMessageRepository, MailingEventRepository, MailingRepository, MailingSendRepository, MARKETING_SEGMENT_CONDITIONS, NurtureEngineRepository, NurtureRepository } from '@rapport/marketing-data';
-import { MailingResolver } from './resolvers/mailing.resolver';
+import { MailingAudienceResolver, MailingResolver } from './resolvers/mailing.resolver';
 import { MailingsService } from './services/mailings.service';
 import { MailingSeriesService } from './services/mailing-series.service';
 import { NurtureResolver } from './resolvers/nurture.resolver';
@@ -40,7 +40,7 @@ import { CampaignMembersService } from './services/campaign-members.service';
 import { CampaignTotalsService } from './services/campaign-totals.service';
 import { CampaignsService } from './services/campaigns.service';
 
-export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver, MailingResolver, NurtureResolver];
+export const MARKETING_RESOLVERS = [CampaignResolver, CampaignMemberResolver, CallResolver, ContactCampaignsResolver, LeadCampaignsResolver, AccountCampaignsResolver, OpportunityCampaignsResolver, CampaignTouchResolver, ...CONSENT_RESOLVERS, EmailTemplateResolver, MailingResolver, MailingAudienceResolver, NurtureResolver];
 
 /** Campaigns with members, cost lines and totals (docs/adr/0013); consent and suppression (docs/adr/0015); mailings, events and segments follow. */
 @Module({

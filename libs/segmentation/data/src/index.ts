@@ -5,3 +5,4 @@ export * from './rules/conditions';
 export * from './repositories/segment.repository';
 export * from './repositories/order.repository';
 export * from './repositories/metrics.repository';
+export * from './repositories/strategy.repository';

@@ -4,3 +4,4 @@ export * from './orders/order-input';
 export * from './lifecycle';
 export * from './value';
 export * from './metrics-run';
+export * from './strategy/lift';

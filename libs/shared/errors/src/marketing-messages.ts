@@ -77,7 +77,7 @@ export const MARKETING_MESSAGES = {
   'marketing.noSuchCampaign': 'No such campaign.',
   'marketing.mailingMaxLists': 'Combine at most {{max}} lists.',
   'marketing.noMemberStatus': 'No member status “{{memberStatus}}”.',
-  'marketing.mailingAudienceEmpty': 'Choose who gets the mailing: member statuses of the campaign or lists.',
+  'marketing.mailingAudienceEmpty': 'Choose who gets the mailing: member statuses of the campaign, lists or segments.',
   'marketing.noSuchTemplate': 'No such template.',
   'marketing.mailingMarketingTemplate': 'A mailing sends a marketing template.',
   'marketing.policyCapMessages': 'Allow between 1 and 100 messages.',

@@ -17,4 +17,10 @@ export const SEGMENTATION_MESSAGES = {
   'segmentation.orderObject': 'must be an order object',
   'segmentation.linesMax': 'must be a list of at most {{max}} lines',
   'segmentation.lineObject': 'must be a line object',
+  'segmentation.noSegment': 'No such segment.',
+  'segmentation.windowOrder': 'The window must end after it starts.',
+  'segmentation.periodOrder': 'The period must end after it starts.',
+  'segmentation.strategyName': 'Give the strategy a name.',
+  'segmentation.calibrationEnd': 'The calibration must end on or before the run’s date.',
+  'segmentation.futureRun': 'A run cannot be as of a future date.',
 } as const;

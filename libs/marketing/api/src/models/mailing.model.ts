@@ -44,6 +44,7 @@ export class MailingAudience {
   @Field(() => [String]) campaignMemberStatuses: string[];
   @Field(() => [ID]) listIds: string[];
   @Field(() => [ID]) excludeListIds: string[];
+  // segmentIds and excludeSegmentIds: MailingAudienceResolver (older mailings have none stored).
 }
 
 @ObjectType({ description: 'A mailing’s recipients by state. `total` = queued + sending + sent + failed + skipped.' })
@@ -107,6 +108,8 @@ export class MailingAudienceInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) campaignMemberStatuses?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true }) listIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true }) excludeListIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsUUID('all', { each: true }) segmentIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsUUID('all', { each: true }) excludeSegmentIds?: string[];
 }
 
 @InputType()

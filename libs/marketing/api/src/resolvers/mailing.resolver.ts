@@ -9,11 +9,12 @@ import { CampaignsService } from '../services/campaigns.service';
 import { EmailTemplatesService } from '../services/email-templates.service';
 import { ConsentService } from '../services/consent.service';
 import { typeOf } from './consent.resolver';
-import { CONTACT_POLICY_RULES, rruleOf, type ContactPolicy, type MailingProgress } from '@rapport/marketing-domain';
+import { CONTACT_POLICY_RULES, rruleOf, type ContactPolicy, type MailingAudience as MailingAudienceShape, type MailingProgress } from '@rapport/marketing-domain';
 import {
   ContactPolicyModel,
   CreateMailingInput,
   Mailing,
+  MailingAudience,
   MailingAudienceCount,
   MailingConnection,
   MailingIdInput,
@@ -171,5 +172,19 @@ export class MailingResolver {
   @ResolveField(() => SubscriptionType, { nullable: true })
   subscriptionType(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
     return typeOf(this.consents, loaders, m.subscriptionTypeId);
+  }
+}
+
+/** Mailings saved before segments existed have no segment lists in their stored audience: none. */
+@Resolver(() => MailingAudience)
+export class MailingAudienceResolver {
+  @ResolveField(() => [ID], { description: 'Segments whose current members get the mailing (minus the holdout of an active strategy on them).' })
+  segmentIds(@Parent() a: MailingAudienceShape) {
+    return a.segmentIds ?? [];
+  }
+
+  @ResolveField(() => [ID])
+  excludeSegmentIds(@Parent() a: MailingAudienceShape) {
+    return a.excludeSegmentIds ?? [];
   }
 }

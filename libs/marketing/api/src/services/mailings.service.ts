@@ -236,7 +236,12 @@ export class MailingsService {
     }
     const unknownStatus = d.audience.campaignMemberStatuses.find((s) => !ALL_MEMBER_STATUSES.includes(s));
     if (unknownStatus) problems.push({ path: 'input.audience.campaignMemberStatuses', message: `No member status “${unknownStatus}”.` });
-    if (!d.audience.campaignMemberStatuses.length && !d.audience.listIds.length) problems.push({ path: 'input.audience', message: 'Choose who gets the mailing: member statuses of the campaign or lists.' });
+    const segments = [...(d.audience.segmentIds ?? []), ...(d.audience.excludeSegmentIds ?? [])];
+    const liveSegments = segments.length ? await this.mailings.liveSegments(segments) : new Set<string>();
+    for (const key of ['segmentIds', 'excludeSegmentIds'] as const) {
+      if ((d.audience[key] ?? []).some((i) => !liveSegments.has(i))) problems.push({ path: `input.audience.${key}`, message: 'No such segment.' });
+    }
+    if (!d.audience.campaignMemberStatuses.length && !d.audience.listIds.length && !d.audience.segmentIds?.length) problems.push({ path: 'input.audience', message: 'Choose who gets the mailing: member statuses of the campaign, lists or segments.' });
     const template = await this.templates.template(d.templateId);
     if (!template || template.archived) problems.push({ path: 'input.templateId', message: 'No such template.' });
     else if (template.kind !== 'marketing') problems.push({ path: 'input.templateId', message: 'A mailing sends a marketing template.' });
@@ -260,5 +265,7 @@ function audienceOf(input: MailingAudienceInput): MailingAudience {
     campaignMemberStatuses: [...new Set(input.campaignMemberStatuses ?? [])],
     listIds: [...new Set(input.listIds ?? [])],
     excludeListIds: [...new Set(input.excludeListIds ?? [])],
+    segmentIds: [...new Set(input.segmentIds ?? [])],
+    excludeSegmentIds: [...new Set(input.excludeSegmentIds ?? [])],
   };
 }

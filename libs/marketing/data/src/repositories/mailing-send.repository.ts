@@ -31,15 +31,20 @@ export interface MailingForSending {
 
 /**
  * The audience as (address, contact, lead, locale): the mailing's campaign members with the chosen
- * statuses and every member of the lists, each person at their primary address, one row per
- * normalised address (a contact wins over a lead, then the oldest record), so overlapping
- * audiences give one message. Parameters: $1 campaign, $2 statuses, $3 list ids, $4 exclusion
- * list ids. The nurture engine enrols people through the same CTEs (docs/adr/0017).
+ * statuses, every member of the lists and the current members of the segments, each person at their
+ * primary address, one row per normalised address (a contact wins over a lead, then the oldest
+ * record), so overlapping audiences give one message. Parameters: $1 campaign, $2 statuses, $3 list
+ * and segment ids, $4 excluded list and segment ids (campaign and segment ids are both uuids and
+ * never collide, so one array carries both). People held out by an active strategy on a segment
+ * the mailing targets are excluded (issue 17, docs/adr/0020). The nurture engine enrols people
+ * through the same CTEs (docs/adr/0017).
  */
 export const AUDIENCE_SQL = `
   people AS (
     SELECT cm.contact_id, cm.lead_id FROM campaign_member cm
     WHERE (cm.campaign_id = $1 AND cm.status = ANY($2::text[])) OR cm.campaign_id = ANY($3::uuid[])
+    UNION ALL
+    SELECT sm.contact_id, NULL::uuid FROM segment_membership sm WHERE sm.segment_id = ANY($3::uuid[]) AND sm.left_at IS NULL
   ),
   addressed AS (
     SELECT DISTINCT ON (address) address, contact_id, lead_id, locale FROM (
@@ -57,6 +62,11 @@ export const AUDIENCE_SQL = `
     SELECT lower(btrim(e)) AS address FROM campaign_member cm JOIN contact c ON c.id = cm.contact_id, unnest(c.emails) e WHERE cm.campaign_id = ANY($4::uuid[])
     UNION
     SELECT lower(btrim(l.email)) FROM campaign_member cm JOIN lead l ON l.id = cm.lead_id WHERE cm.campaign_id = ANY($4::uuid[]) AND l.email IS NOT NULL
+    UNION
+    SELECT lower(btrim(e)) FROM segment_membership sm JOIN contact c ON c.id = sm.contact_id, unnest(c.emails) e WHERE sm.segment_id = ANY($4::uuid[]) AND sm.left_at IS NULL
+    UNION
+    SELECT lower(btrim(e)) FROM segment_strategy ss JOIN strategy_assignment sa ON sa.strategy_id = ss.id AND sa.holdout JOIN contact c ON c.id = sa.contact_id, unnest(c.emails) e
+     WHERE ss.status = 'active' AND ss.segment_id = ANY($3::uuid[])
   )`;
 
 /** Preparing: the audience's parameters are $1–$4, the decision's $5–$11. */
@@ -81,8 +91,8 @@ const policyParams = (mailing: MailingForSending, contentKey: string, policy: Co
 const prepareParams = (mailing: MailingForSending, contentKey: string, policy: ContactPolicy) => [
   mailing.campaignId,
   mailing.audience.campaignMemberStatuses,
-  mailing.audience.listIds,
-  mailing.audience.excludeListIds,
+  [...mailing.audience.listIds, ...(mailing.audience.segmentIds ?? [])],
+  [...mailing.audience.excludeListIds, ...(mailing.audience.excludeSegmentIds ?? [])],
   ...policyParams(mailing, contentKey, policy),
 ];
 

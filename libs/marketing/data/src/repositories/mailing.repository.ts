@@ -102,6 +102,14 @@ export class MailingRepository {
     return new Map(rows.map((r) => [r.id, r.type]));
   }
 
+  /** Which of these segments exist and are not archived (a mailing's audience may name them). */
+  async liveSegments(ids: readonly string[]): Promise<Set<string>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Set();
+    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM segment WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`, [valid]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /**
    * A one-off mailing with nothing left queued or on the wire is completed; a nurture's stays
    * `sending`, as the engine adds rows while its nurture runs (ADR 0017).

@@ -30,13 +30,16 @@ export type MailingSkipReason = (typeof MAILING_SKIP_REASONS)[number];
 
 /**
  * Who a mailing goes to. A "list" is a campaign's member list (any campaign, any status); the
- * mailing's own campaign contributes its members with the chosen statuses. Segments join here
- * when the segmentation domain lands (`segmentIds`), resolved to people the same way.
+ * mailing's own campaign contributes its members with the chosen statuses; a segment contributes
+ * its current members (issue 17), minus the holdout of any active strategy on it.
  */
 export interface MailingAudience {
   campaignMemberStatuses: string[];
   listIds: string[];
   excludeListIds: string[];
+  /** Absent on mailings saved before segments existed: read as none. */
+  segmentIds?: string[];
+  excludeSegmentIds?: string[];
 }
 
 /** The company's contact policy: one for every department, campaign and API caller. */

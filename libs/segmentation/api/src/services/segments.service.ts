@@ -8,7 +8,7 @@ import { SegmentConditions } from '@rapport/shared-api';
 import { writeAudit, type ConditionContext } from '@rapport/shared-database';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS } from '@rapport/sales-data';
 import { checkRuleShape, conditionsOf, findCycle, referencedSegments, type SegmentRule } from '@rapport/segmentation-domain';
-import { compileRule, type CompiledRule, type ReferencedSegment, SegmentEntity, SegmentRepository } from '@rapport/segmentation-data';
+import { compileRule, type CompiledRule, type ReferencedSegment, SegmentEntity, SegmentRepository, StrategyRepository } from '@rapport/segmentation-data';
 
 /**
  * Segments (issue 17 items 2–3): rules checked and compiled against the condition catalogue,
@@ -23,6 +23,7 @@ export class SegmentsService {
     private readonly repo: SegmentRepository,
     private readonly conditions: SegmentConditions,
     private readonly customFields: CustomFieldsService,
+    private readonly strategies: StrategyRepository,
   ) {}
 
   assertRead(actor: Actor): void {
@@ -157,7 +158,12 @@ export class SegmentsService {
     if (actor) this.assertWrite(actor, segment);
     const { compiled } = await this.compile(segment.rule);
     const started = performance.now();
-    const result = await this.ds.transaction((m) => this.repo.refresh(m, segment.id, compiled, trigger, started));
+    const result = await this.ds.transaction(async (m) => {
+      const diff = await this.repo.refresh(m, segment.id, compiled, trigger, started);
+      // Newcomers join each active strategy's treated group or holdout in the same transaction.
+      for (const strategyId of await this.strategies.activeOf(m, segment.id)) await this.strategies.assign(m, strategyId);
+      return diff;
+    });
     return { segment: await this.ds.getRepository(SegmentEntity).findOneByOrFail({ id }), ...result };
   }
 

@@ -1,4 +1,5 @@
 import { Segmentation1796550871463 } from './1796550871463-segmentation';
+import { SegmentStrategies1796551982580 } from './1796551982580-segment-strategies';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SEGMENTATION_MIGRATIONS: Function[] = [Segmentation1796550871463];
+export const SEGMENTATION_MIGRATIONS: Function[] = [Segmentation1796550871463, SegmentStrategies1796551982580];
