@@ -2,7 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
 import { SegmentConditions } from '@rapport/shared-api';
 import { MetricsRepository, OrderRepository, SEGMENTATION_CONDITIONS, SegmentRepository, StrategyRepository } from '@rapport/segmentation-data';
-import { OrdersController } from './rest/orders.controller';
+import { OrderImportsController, OrdersController } from './rest/orders.controller';
+import { OrderImportService } from './services/order-import.service';
+import { OrderImportResolver } from './resolvers/order-import.resolver';
 import { SegmentResolver } from './resolvers/segment.resolver';
 import { OrdersService } from './services/orders.service';
 import { CustomerMetricsService } from './services/customer-metrics.service';
@@ -11,14 +13,14 @@ import { StrategyResolver } from './resolvers/strategy.resolver';
 import { CustomerValueResolver, ContactMetricsResolver } from './resolvers/customer-value.resolver';
 import { SegmentsService } from './services/segments.service';
 
-export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, ContactMetricsResolver, StrategyResolver];
+export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, ContactMetricsResolver, StrategyResolver, OrderImportResolver];
 
 /** Orders, segments and customer value (issue 17, docs/adr/0020). */
 @Module({
   imports: [AuthModule],
-  controllers: [OrdersController],
-  providers: [OrderRepository, SegmentRepository, MetricsRepository, StrategyRepository, OrdersService, SegmentsService, CustomerMetricsService, StrategiesService, ...SEGMENTATION_RESOLVERS],
-  exports: [SegmentsService, OrdersService, CustomerMetricsService],
+  controllers: [OrdersController, OrderImportsController],
+  providers: [OrderRepository, SegmentRepository, MetricsRepository, StrategyRepository, OrdersService, SegmentsService, CustomerMetricsService, StrategiesService, OrderImportService, ...SEGMENTATION_RESOLVERS],
+  exports: [SegmentsService, OrdersService, CustomerMetricsService, OrderImportService],
 })
 export class SegmentationModule implements OnModuleInit {
   constructor(private readonly segmentConditions: SegmentConditions) {}

@@ -5,3 +5,4 @@ export * from './lifecycle';
 export * from './value';
 export * from './metrics-run';
 export * from './strategy/lift';
+export * from './orders/order-import';

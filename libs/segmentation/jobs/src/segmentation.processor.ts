@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { withSystemScope } from '@rapport/shared-database';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
-import { CustomerMetricsService, SegmentsService } from '@rapport/segmentation-api';
+import { CustomerMetricsService, OrderImportService, SegmentsService } from '@rapport/segmentation-api';
 
 /**
  * Segmentation's queue: segment refreshes (and, with the metrics runs, the nightly value models).
@@ -17,6 +17,7 @@ export class SegmentationProcessor extends WorkerHost {
   constructor(
     private readonly segments: SegmentsService,
     private readonly metrics: CustomerMetricsService,
+    private readonly imports: OrderImportService,
   ) {
     super();
   }
@@ -32,6 +33,16 @@ export class SegmentationProcessor extends WorkerHost {
         return withSystemScope('customer metrics cover every contact', () => this.metrics.execute((job.data as JobPayloads['run-customer-metrics']).runId));
       case 'nightly-customer-metrics':
         return withSystemScope('the nightly run scores every contact', async () => this.metrics.execute((await this.metrics.request(null, {})).id));
+      case 'import-orders': {
+        const { importId } = job.data as JobPayloads['import-orders'];
+        try {
+          return await withSystemScope('an import writes orders for customers the importer named', () => this.imports.run(importId));
+        } catch (e) {
+          // The last attempt marks the import failed so the importer sees it; earlier ones retry.
+          if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.fail(importId, e);
+          throw e;
+        }
+      }
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.segmentation}`);
         return null;

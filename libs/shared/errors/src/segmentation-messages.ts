@@ -23,4 +23,9 @@ export const SEGMENTATION_MESSAGES = {
   'segmentation.strategyName': 'Give the strategy a name.',
   'segmentation.calibrationEnd': 'The calibration must end on or before the run’s date.',
   'segmentation.futureRun': 'A run cannot be as of a future date.',
+  'segmentation.mayNotCreateContacts': 'You may not create contacts: choose to reject orders of unknown customers.',
+  'segmentation.undoFinished': 'Only a finished import can be undone.',
+  'segmentation.mapField': 'map a column to {{field}}',
+  'segmentation.mapCustomer': 'map a column to email or contactId (the customer)',
+  'segmentation.mapAmount': 'map a column to amount or lineAmount',
 } as const;

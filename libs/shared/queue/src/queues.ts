@@ -64,6 +64,8 @@ export interface JobPayloads {
   'run-customer-metrics': { runId: string };
   /** Scheduled nightly: asks for and runs a metrics run as of now (segmentation). */
   'nightly-customer-metrics': Record<string, never>;
+  /** Runs an uploaded orders file (segmentation). Idempotent: orders upsert by external id. */
+  'import-orders': { importId: string };
 }
 
 export type JobName = keyof JobPayloads;

@@ -1,10 +1,12 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ImportUploadInterceptor } from '@rapport/leads-api';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsOptional } from 'class-validator';
 import type { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import { MAX_ORDERS_PER_REQUEST, OrderStatus } from '@rapport/segmentation-domain';
 import { OrdersService } from '../services/orders.service';
+import { OrderImportService } from '../services/order-import.service';
 
 class OrderLineDto {
   @ApiPropertyOptional({ description: 'A product of the catalogue.' }) productId?: string;
@@ -57,5 +59,34 @@ export class OrdersController {
   @ApiOkResponse({ type: BulkOrdersResultDto, description: 'Upserted by external id, all or none.' })
   bulk(@CurrentActor() actor: Actor, @Body() body: BulkOrdersBody): Promise<BulkOrdersResultDto> {
     return this.orders.bulkUpsert(actor, body);
+  }
+}
+
+export class OrderImportUploadDto {
+  @ApiProperty() id: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ type: [String] }) columns: string[];
+  @ApiProperty({ type: 'array', items: { type: 'array', items: { type: 'string' } } }) preview: string[][];
+  @ApiProperty() totalRows: number;
+  @ApiProperty({ description: 'Column → field as guessed from the headers; start the import with the GraphQL mutation startOrderImport.' }) suggestedMapping: { column: string; field: string }[];
+}
+
+/** Order files: the upload; mapping, start, progress and undo are GraphQL (startOrderImport, orderImport, undoOrderImport). */
+@ApiTags('orders')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('v1/order-imports')
+export class OrderImportsController {
+  constructor(private readonly imports: OrderImportService) {}
+
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(ImportUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8, UTF-16 or GB18030) or .xlsx, one row per order line, up to 20 MB.' } } } })
+  @ApiCreatedResponse({ type: OrderImportUploadDto })
+  async upload(@CurrentActor() actor: Actor, @UploadedFile() file: { originalname: string; buffer: Buffer; size: number } | undefined): Promise<OrderImportUploadDto> {
+    const imp = await this.imports.upload(actor, file);
+    return { id: imp.id, fileName: imp.fileName, columns: imp.columns, preview: imp.preview, totalRows: imp.totalRows, suggestedMapping: imp.suggestedMapping };
   }
 }

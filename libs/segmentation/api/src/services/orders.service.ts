@@ -53,6 +53,6 @@ export class OrdersService {
 }
 
 /** A contact made from an order's customer: the given names, else the address's local part as the last name. */
-function newCustomer(email: string, order: CheckedOrder): { email: string; firstName: string; lastName: string } {
+export function newCustomer(email: string, order: CheckedOrder): { email: string; firstName: string; lastName: string } {
   return { email, firstName: order.firstName ?? '', lastName: order.lastName ?? email.split('@')[0].slice(0, 100) };
 }

@@ -16,7 +16,7 @@ export class SegmentStrategyEntity {
   @Column({ name: 'segment_id', type: 'uuid' }) segmentId: string;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text', nullable: true }) description: string | null;
-  @Column({ name: 'holdout_share', type: 'numeric', precision: 4, scale: 3, default: 0.1 }) holdoutShare: string;
+  @Column({ name: 'holdout_share', type: 'numeric', precision: 4, scale: 3 }) holdoutShare: string;
   /** Fixes who is held out: the same seed and people give the same holdout. */
   @Column({ type: 'int' }) seed: number;
   @Column({ type: 'text', default: 'active' }) status: string;

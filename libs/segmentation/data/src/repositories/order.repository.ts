@@ -64,7 +64,8 @@ export class OrderRepository {
 
   /**
    * Inserts new orders and updates changed ones by external id. The account is the customer's
-   * account at the time of writing. `xmax = 0` tells an inserted row from an updated one.
+   * account at the time of writing. `xmax = 0` tells an inserted row from an updated one. An
+   * order keeps the import that created it (an import's undo removes only what it created).
    */
   async upsert(m: EntityManager, orders: (CheckedOrder & { contactId: string })[], source: 'api' | 'import', importId: string | null): Promise<{ created: number; updated: number }> {
     const rows: { id: string; external_id: string; inserted: boolean }[] = await m.query(
@@ -73,7 +74,7 @@ export class OrderRepository {
          FROM unnest($1::text[], $2::uuid[], $3::timestamptz[], $4::text[], $5::numeric[], $6::text[]) AS o(external_id, contact_id, ordered_at, currency, amount, status)
          JOIN contact c ON c.id = o.contact_id
        ON CONFLICT (external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id, account_id = EXCLUDED.account_id, ordered_at = EXCLUDED.ordered_at,
-         currency = EXCLUDED.currency, amount = EXCLUDED.amount, status = EXCLUDED.status, updated_at = now(), import_id = COALESCE(EXCLUDED.import_id, "order".import_id)
+         currency = EXCLUDED.currency, amount = EXCLUDED.amount, status = EXCLUDED.status, updated_at = now()
        WHERE ("order".contact_id, "order".ordered_at, "order".currency, "order".amount, "order".status) IS DISTINCT FROM
              (EXCLUDED.contact_id, EXCLUDED.ordered_at, EXCLUDED.currency, EXCLUDED.amount, EXCLUDED.status)
        RETURNING id, external_id, (xmax = 0) AS inserted`,
@@ -106,6 +107,12 @@ export class OrderRepository {
        SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::numeric[], $7::numeric[])`,
       [flat.map((l) => l.orderId), flat.map((l) => l.lineNo), flat.map((l) => l.productId), flat.map((l) => l.sku), flat.map((l) => l.productLine), flat.map((l) => l.quantity), flat.map((l) => l.amount)],
     );
+  }
+
+  /** Removes the orders an import created (their lines go with them). */
+  async deleteImported(m: EntityManager, importId: string): Promise<number> {
+    const rows: unknown[] = await m.query(`WITH gone AS (DELETE FROM "order" WHERE import_id = $1 RETURNING 1) SELECT 1 FROM gone`, [importId]);
+    return rows.length;
   }
 
   /** A customer's orders the reader may see (through the customer), newest first. */
