@@ -6,6 +6,7 @@ import { INTAKE_ROUTES } from '@rapport/web-leads';
 import { MARKETING_ROUTES } from '@rapport/web-marketing';
 import { REVENUE_ROUTES } from '@rapport/web-revenue';
 import { SALES_ROUTES } from '@rapport/web-sales';
+import { SEGMENTATION_ROUTES } from '@rapport/web-segmentation';
 import { MainLayout } from '../layout/main-layout';
 import { RequireAuth } from '../session/require-auth';
 
@@ -36,6 +37,7 @@ export const signedInRoutes: RouteObject[] = [
           ...INTAKE_ROUTES,
           ...REVENUE_ROUTES,
           ...MARKETING_ROUTES,
+          ...SEGMENTATION_ROUTES,
           { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
           { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
           {

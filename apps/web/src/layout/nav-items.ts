@@ -3,6 +3,7 @@ import { INTAKE_NAV } from '@rapport/web-leads';
 import { MARKETING_NAV } from '@rapport/web-marketing';
 import { REVENUE_NAV } from '@rapport/web-revenue';
 import { SALES_NAV, SALES_NEEDS } from '@rapport/web-sales';
+import { SEGMENTATION_NAV } from '@rapport/web-segmentation';
 import { ADMIN_PAGES } from '../pages/admin/admin-access';
 
 export const NAV_ENTRIES: NavEntry[] = [
@@ -16,7 +17,8 @@ export const NAV_ENTRIES: NavEntry[] = [
     : { key: 'leads', path: '/leads', needs: SALES_NEEDS.leads },
   { key: 'marketing', path: '/marketing', children: MARKETING_NAV },
   { key: 'service', path: '/service' },
-  { key: 'segments', path: '/segments' },
+  // Segments (issue 17): its own module beside Marketing, for the roles that may read segments.
+  SEGMENTATION_NAV,
   { key: 'reports', path: '/reports' },
   { key: 'admin', path: '/admin', children: ADMIN_PAGES },
 ];

@@ -36,7 +36,12 @@ describe('the menu per role', () => {
     const menu = menuOf('PORTAL_USER');
     // Marketing has pages now (issue 14): a role that may not read campaigns has no Marketing group.
     for (const key of ['sales', 'leads', 'admin', 'marketing', 'marketing-campaigns']) expect(menu, key).not.toContain(key);
-    expect(menu).toEqual(expect.arrayContaining(['service', 'segments', 'reports']));
+    expect(menu).toEqual(expect.arrayContaining(['service', 'reports']));
+  });
+
+  it('shows Segments (issue 17) to the roles that may read segments, and to them only', () => {
+    for (const role of ['ADMIN', 'MARKETER', 'SALES_MANAGER', 'SALES_REP', 'SERVICE_MANAGER', 'INTEGRATION'] as const) expect(menuOf(role), role).toContain('segments');
+    for (const role of ['SERVICE_AGENT', 'PORTAL_USER'] as const) expect(menuOf(role), role).not.toContain('segments');
   });
 
   it('shows Marketing with its campaigns to the roles that may read campaigns, and to them only', () => {

@@ -32,7 +32,8 @@ export type PermissionObject =
   | 'campaign'
   | 'mailing'
   | 'event'
-  | 'contactPolicy';
+  | 'contactPolicy'
+  | 'segment';
 
 export type PermissionAction = 'read' | 'write';
 

@@ -721,6 +721,37 @@ export type CheckInByCodeInput = {
   eventId: Scalars['ID']['input'];
 };
 
+/** One customer metrics run: the fitted BG/NBD (r, alpha, a, b) and Gamma-Gamma (p, q, gamma) parameters and how well they predicted the holdout period. */
+export type ClvModelRun = {
+  __typename?: 'ClvModelRun';
+  a?: Maybe<Scalars['Float']['output']>;
+  alpha?: Maybe<Scalars['Float']['output']>;
+  asOf: Scalars['DateTime']['output'];
+  b?: Maybe<Scalars['Float']['output']>;
+  calibrationEnd: Scalars['DateTime']['output'];
+  /** Customers in the fit. */
+  customers: Scalars['Int']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  fitMs?: Maybe<Scalars['Int']['output']>;
+  gamma?: Maybe<Scalars['Float']['output']>;
+  holdout: Array<HoldoutGroup>;
+  id: Scalars['ID']['output'];
+  /** BG/NBD log-likelihood of the fit. */
+  logLikelihood?: Maybe<Scalars['Float']['output']>;
+  p?: Maybe<Scalars['Float']['output']>;
+  progress: Scalars['Int']['output'];
+  q?: Maybe<Scalars['Float']['output']>;
+  r?: Maybe<Scalars['Float']['output']>;
+  /** Gamma-Gamma log-likelihood of the fit. */
+  spendLogLikelihood?: Maybe<Scalars['Float']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  /** queued, running, succeeded or failed. */
+  status: Scalars['String']['output'];
+  timeUnit: Scalars['String']['output'];
+};
+
 export type Commitment = {
   __typename?: 'Commitment';
   accountId?: Maybe<Scalars['ID']['output']>;
@@ -837,6 +868,8 @@ export type Contact = {
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
   locale: Scalars['String']['output'];
+  /** RFM, CLV, churn risk and lifecycle stage as of the last metrics run; null before the first run or without customer value access. */
+  metrics?: Maybe<CustomerMetrics>;
   /** First and last name as people read them. */
   name: Scalars['String']['output'];
   owner?: Maybe<UserRef>;
@@ -1208,6 +1241,19 @@ export type CreateSegmentInput = {
   rule: Scalars['JSONObject']['input'];
 };
 
+export type CreateSegmentStrategyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default 0.1 (10%). */
+  holdoutShare?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Default: drawn at random; the same seed gives the same holdout. */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
+  /** Start of the outcome window; default now. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type CreateTeamInput = {
   managerId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
@@ -1265,6 +1311,36 @@ export type CustomFieldType =
   | 'NUMBER'
   | 'SELECT'
   | 'TEXT';
+
+/** A customer’s value as of the last metrics run. */
+export type CustomerMetrics = {
+  __typename?: 'CustomerMetrics';
+  asOf: Scalars['DateTime']['output'];
+  /** low, medium or high. */
+  churnBand?: Maybe<Scalars['String']['output']>;
+  /** 1 − P(alive), for repeat buyers. */
+  churnRisk?: Maybe<Scalars['Float']['output']>;
+  /** Discounted expected spend over the next 52 weeks (BG/NBD × Gamma-Gamma). */
+  clv?: Maybe<Scalars['Float']['output']>;
+  /** Expected purchase days in the next 52 weeks. */
+  expectedPurchases?: Maybe<Scalars['Float']['output']>;
+  f?: Maybe<Scalars['Int']['output']>;
+  /** Completed orders. */
+  frequency: Scalars['Int']['output'];
+  /** subscriber, lead, opportunity, customer, repeat_customer, at_risk or lapsed. */
+  lifecycleStage: Scalars['String']['output'];
+  m?: Maybe<Scalars['Int']['output']>;
+  /** Sum of completed orders. */
+  monetary: Scalars['Float']['output'];
+  /** Probability the customer is still buying (BG/NBD). */
+  pAlive?: Maybe<Scalars['Float']['output']>;
+  r?: Maybe<Scalars['Int']['output']>;
+  /** Days since the last completed order; null: never ordered. */
+  recency?: Maybe<Scalars['Int']['output']>;
+  /** Named RFM cell (champions, loyal, at_risk, …). */
+  rfmCell?: Maybe<Scalars['String']['output']>;
+  stageSince: Scalars['DateTime']['output'];
+};
 
 export type CustomizableObject =
   | 'ACCOUNT'
@@ -1747,6 +1823,16 @@ export type HandoverAssignmentsInput = {
   leads?: InputMaybe<Scalars['ID']['input']>;
   opportunities?: InputMaybe<Scalars['ID']['input']>;
   tasks?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Predicted vs actual purchases after the calibration end, for customers with this many repeat purchases before it. */
+export type HoldoutGroup = {
+  __typename?: 'HoldoutGroup';
+  customers: Scalars['Int']['output'];
+  frequency: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  meanActual: Scalars['Float']['output'];
+  meanPredicted: Scalars['Float']['output'];
 };
 
 export type IdFilter = {
@@ -2252,7 +2338,10 @@ export type MailingAudience = {
   __typename?: 'MailingAudience';
   campaignMemberStatuses: Array<Scalars['String']['output']>;
   excludeListIds: Array<Scalars['ID']['output']>;
+  excludeSegmentIds: Array<Scalars['ID']['output']>;
   listIds: Array<Scalars['ID']['output']>;
+  /** Segments whose current members get the mailing (minus the holdout of an active strategy on them). */
+  segmentIds: Array<Scalars['ID']['output']>;
 };
 
 /** Who a mailing would reach if it were prepared now (consent and the contact policy applied). */
@@ -2268,7 +2357,9 @@ export type MailingAudienceCount = {
 export type MailingAudienceInput = {
   campaignMemberStatuses?: InputMaybe<Array<Scalars['String']['input']>>;
   excludeListIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludeSegmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   listIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type MailingConnection = {
@@ -2516,6 +2607,8 @@ export type Mutation = {
   createOpportunity: CreateOpportunityPayload;
   createQuote: QuotePayload;
   createSegment: SegmentPayload;
+  /** Starts a strategy on a segment and draws its holdout (stratified by RFM cell, fixed by the seed). */
+  createSegmentStrategy: SegmentStrategyPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
   decideQuote: QuotePayload;
@@ -2527,6 +2620,7 @@ export type Mutation = {
   deleteView: SaveViewPayload;
   /** Admins: remove a URL → product-line rule. */
   deleteWebInterestRule: DeleteWebInterestRulePayload;
+  endSegmentStrategy: SegmentStrategyPayload;
   /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
   logInboundCall: LogInboundCallPayload;
   login: LoginPayload;
@@ -2553,6 +2647,8 @@ export type Mutation = {
   restoreSegment: SegmentPayload;
   resumeMailing: Mailing;
   revokeApiKey: RevokeApiKeyPayload;
+  /** Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact. */
+  runCustomerMetrics: ClvModelRun;
   saveDiscountTolerance: DiscountTolerancePayload;
   saveLeadIntakeSettings: SaveLeadSettingsPayload;
   savePicklistValue: PicklistValuePayload;
@@ -2584,6 +2680,8 @@ export type Mutation = {
   shareRecord: ShareRecordPayload;
   /** Starts an uploaded import as a background job with progress. */
   startLeadImport: StartLeadImportPayload;
+  /** Starts an uploaded import with a mapping; the job reports progress and bad rows. */
+  startOrderImport: OrderImport;
   /** Within your discount tolerance the quote is approved at once; beyond it a manager must approve. */
   submitQuote: SubmitQuotePayload;
   /** Hand a person’s open book to new owners, as a background job with progress. */
@@ -2592,6 +2690,8 @@ export type Mutation = {
   undoCheckIn: EventRegistrationPayload;
   /** Removes the leads an import created and restores the fields it updated. */
   undoLeadImport: UndoLeadImportPayload;
+  /** Removes the orders the import created. */
+  undoOrderImport: OrderImport;
   /** Admins only; audited with the reason. */
   unlockQuote: QuotePayload;
   unshareRecord: ShareRecordPayload;
@@ -2763,6 +2863,11 @@ export type MutationCreateSegmentArgs = {
 };
 
 
+export type MutationCreateSegmentStrategyArgs = {
+  input: CreateSegmentStrategyInput;
+};
+
+
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
@@ -2810,6 +2915,11 @@ export type MutationDeleteViewArgs = {
 
 export type MutationDeleteWebInterestRuleArgs = {
   input: DeleteWebInterestRuleInput;
+};
+
+
+export type MutationEndSegmentStrategyArgs = {
+  input: StrategyIdInput;
 };
 
 
@@ -2895,6 +3005,11 @@ export type MutationResumeMailingArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+export type MutationRunCustomerMetricsArgs = {
+  input?: InputMaybe<RunCustomerMetricsInput>;
 };
 
 
@@ -3008,6 +3123,11 @@ export type MutationStartLeadImportArgs = {
 };
 
 
+export type MutationStartOrderImportArgs = {
+  input: StartOrderImportInput;
+};
+
+
 export type MutationSubmitQuoteArgs = {
   input: SubmitQuoteInput;
 };
@@ -3025,6 +3145,11 @@ export type MutationUndoCheckInArgs = {
 
 export type MutationUndoLeadImportArgs = {
   input: UndoLeadImportInput;
+};
+
+
+export type MutationUndoOrderImportArgs = {
+  input: OrderImportIdInput;
 };
 
 
@@ -3429,6 +3554,54 @@ export type OpportunityViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type OrderColumnMapping = {
+  __typename?: 'OrderColumnMapping';
+  column: Scalars['String']['output'];
+  /** One of externalId, email, contactId, firstName, lastName, orderedAt, currency, amount, status, sku, productLine, quantity, lineAmount. */
+  field: Scalars['String']['output'];
+};
+
+export type OrderColumnMappingInput = {
+  column: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
+/** An orders file: upload, mapping, progress, counts and the report of bad rows. */
+export type OrderImport = {
+  __typename?: 'OrderImport';
+  badRows: Scalars['Int']['output'];
+  columns: Array<Scalars['String']['output']>;
+  createCustomers: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  customersCreated: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mapping?: Maybe<Array<OrderColumnMapping>>;
+  preview: Array<Array<Scalars['String']['output']>>;
+  /** Bad rows by row number (the first 1,000). */
+  problems: Array<OrderImportProblem>;
+  progress: Scalars['Int']['output'];
+  /** uploaded, queued, running, succeeded, failed or undone. */
+  status: Scalars['String']['output'];
+  suggestedMapping: Array<OrderColumnMapping>;
+  totalRows: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type OrderImportIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type OrderImportProblem = {
+  __typename?: 'OrderImportProblem';
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -3652,6 +3825,8 @@ export type Query = {
   /** The member statuses of a campaign type, in the order members move through them. */
   campaignMemberStatuses: Array<CampaignMemberStatusOption>;
   campaigns: CampaignConnection;
+  /** Metrics runs, newest first. */
+  clvModelRuns: Array<ClvModelRun>;
   /** Promises to customers within your visibility; a manager sees the team’s. */
   commitments: CommitmentConnection;
   contact?: Maybe<Contact>;
@@ -3694,6 +3869,9 @@ export type Query = {
   nurtures: NurtureConnection;
   opportunities: OpportunityConnection;
   opportunity?: Maybe<Opportunity>;
+  orderImport?: Maybe<OrderImport>;
+  /** Your order imports (all of them for those who import for the company), newest first. */
+  orderImports: Array<OrderImport>;
   /** The configured value lists of built-in fields (industry, territory, product line) with their values in your language. */
   picklists: Array<Picklist>;
   /** Sales pipelines with their ordered stages. */
@@ -3716,6 +3894,8 @@ export type Query = {
   recordShares: Array<RecordShare>;
   /** The record types you may read and their fields (built-in and custom): for report and segment builders and integrations. */
   recordTypes: Array<RecordType>;
+  /** Customers and revenue per RFM cell, from the last run. */
+  rfmGrid: Array<RfmGridCell>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
   routingProfiles: Array<RoutingProfile>;
@@ -3726,12 +3906,16 @@ export type Query = {
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
   segment?: Maybe<Segment>;
+  /** How the people in a segment at `memberAt` behaved in [from, to). */
+  segmentCohort: SegmentCohort;
   /** The conditions rules may use, by the domain that registered them. */
   segmentConditions: Array<SegmentConditionType>;
   /** A contact’s stays in a segment, newest first. */
   segmentMemberships: Array<SegmentMembership>;
   /** Count (exact, or an estimate when that is slow) and a sample of what a rule matches among the contacts you may see. */
   segmentPreview: SegmentPreview;
+  /** Strategies, newest first (of one segment when given). */
+  segmentStrategies: Array<SegmentStrategy>;
   /** Which conditions of a segment (or rule) hold for one contact. */
   segmentWhy: SegmentWhy;
   /** Segments by name (archived ones on request). */
@@ -3801,6 +3985,11 @@ export type QueryCampaignsArgs = {
   filter?: InputMaybe<CampaignFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CampaignOrderBy>>;
+};
+
+
+export type QueryClvModelRunsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3955,6 +4144,11 @@ export type QueryOpportunityArgs = {
 };
 
 
+export type QueryOrderImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPicklistsArgs = {
   names?: InputMaybe<Array<PicklistName>>;
 };
@@ -4035,6 +4229,14 @@ export type QuerySegmentArgs = {
 };
 
 
+export type QuerySegmentCohortArgs = {
+  from: Scalars['DateTime']['input'];
+  memberAt: Scalars['DateTime']['input'];
+  segmentId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QuerySegmentMembershipsArgs = {
   contactId: Scalars['ID']['input'];
   segmentId: Scalars['ID']['input'];
@@ -4044,6 +4246,11 @@ export type QuerySegmentMembershipsArgs = {
 export type QuerySegmentPreviewArgs = {
   rule: Scalars['JSONObject']['input'];
   sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySegmentStrategiesArgs = {
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4399,6 +4606,16 @@ export type RevokeApiKeyPayload = {
   apiKey: ApiKey;
 };
 
+/** Customers and revenue in one cell of the RFM grid (R by the mean of F and M). */
+export type RfmGridCell = {
+  __typename?: 'RfmGridCell';
+  cell: Scalars['String']['output'];
+  customers: Scalars['Int']['output'];
+  fm: Scalars['Int']['output'];
+  r: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'INTEGRATION'
@@ -4474,6 +4691,13 @@ export type RoutingRule = {
   summary: Scalars['String']['output'];
   targetTeamId?: Maybe<Scalars['ID']['output']>;
   targetUserId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RunCustomerMetricsInput = {
+  /** Default now. */
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default 26 weeks before asOf; the time after it is the holdout. */
+  calibrationEnd?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type SaveDiscountToleranceInput = {
@@ -4730,6 +4954,15 @@ export type SegmentRefreshesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How the members of a segment at one moment behaved in a later period. */
+export type SegmentCohort = {
+  __typename?: 'SegmentCohort';
+  buyers: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  orders: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
+
 export type SegmentConditionParam = {
   __typename?: 'SegmentConditionParam';
   choices?: Maybe<Array<Scalars['String']['output']>>;
@@ -4815,6 +5048,30 @@ export type SegmentRefresh = {
   members: Scalars['Int']['output'];
   refreshedAt: Scalars['DateTime']['output'];
   trigger: Scalars['String']['output'];
+};
+
+/** What is done to a segment, with a random holdout that receives nothing, to measure whether it worked. */
+export type SegmentStrategy = {
+  __typename?: 'SegmentStrategy';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** End of the outcome window; null: until now. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  holdoutShare: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Treated vs holdout per outcome over the strategy’s window, with lift and verdict. */
+  results: Array<StrategyOutcome>;
+  seed: Scalars['Int']['output'];
+  segmentId: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  /** active or ended. */
+  status: Scalars['String']['output'];
+};
+
+export type SegmentStrategyPayload = {
+  __typename?: 'SegmentStrategyPayload';
+  strategy: SegmentStrategy;
 };
 
 /** Why a contact is (or is not) matched by a rule: each top-level condition. */
@@ -4947,6 +5204,39 @@ export type StartLeadImportInput = {
 export type StartLeadImportPayload = {
   __typename?: 'StartLeadImportPayload';
   leadImport: LeadImport;
+};
+
+export type StartOrderImportInput = {
+  /** Create a contact for an address no contact has; otherwise such orders are reported and skipped. */
+  createCustomers: Scalars['Boolean']['input'];
+  importId: Scalars['ID']['input'];
+  mapping: Array<OrderColumnMappingInput>;
+};
+
+export type StrategyIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** The effect of a strategy on one outcome: treated vs holdout, per person over the window. */
+export type StrategyOutcome = {
+  __typename?: 'StrategyOutcome';
+  /** treatedMean − holdoutMean. */
+  difference: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  holdout: Scalars['Int']['output'];
+  holdoutMean: Scalars['Float']['output'];
+  /** Lower end of the 95% confidence interval of the difference. */
+  low: Scalars['Float']['output'];
+  /** orders, revenue, bought (share who bought) or responded (share who opened or clicked a mailing). */
+  outcome: Scalars['String']['output'];
+  /** difference / holdoutMean. */
+  relative?: Maybe<Scalars['Float']['output']>;
+  relativeHigh?: Maybe<Scalars['Float']['output']>;
+  relativeLow?: Maybe<Scalars['Float']['output']>;
+  treated: Scalars['Int']['output'];
+  treatedMean: Scalars['Float']['output'];
+  /** worked (the interval is above 0), hurt (below 0), inconclusive, or too_few (under 30 people in a group). */
+  verdict: Scalars['String']['output'];
 };
 
 export type StringFilter = {
