@@ -115,3 +115,12 @@ it('shows a contact’s value to roles with customer value access', async () => 
   // A rep may not read this customer at all.
   expect((await rep.gql<{ contact: unknown }>(q, { id: top.contact_id })).data?.contact ?? null).toBeNull();
 });
+
+it('lists the most valuable customers the reader may see', async () => {
+  const q = '{ topCustomersByClv(first: 5) { contactId name clv rfmCell lifecycleStage } }';
+  const { topCustomersByClv } = await analyst.gqlOk<{ topCustomersByClv: { clv: number }[] }>(q);
+  expect(topCustomersByClv).toHaveLength(5);
+  expect(topCustomersByClv.map((c) => c.clv)).toEqual([...topCustomersByClv.map((c) => c.clv)].sort((a, b) => b - a));
+  // The rep owns none of these customers (reps read their own), so sees none of them.
+  expect((await rep.gqlOk<{ topCustomersByClv: unknown[] }>(q)).topCustomersByClv).toEqual([]);
+});

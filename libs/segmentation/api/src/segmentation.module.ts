@@ -10,10 +10,10 @@ import { OrdersService } from './services/orders.service';
 import { CustomerMetricsService } from './services/customer-metrics.service';
 import { StrategiesService } from './services/strategies.service';
 import { StrategyResolver } from './resolvers/strategy.resolver';
-import { CustomerValueResolver, ContactMetricsResolver } from './resolvers/customer-value.resolver';
+import { AccountValueResolver, CustomerValueResolver, ContactMetricsResolver } from './resolvers/customer-value.resolver';
 import { SegmentsService } from './services/segments.service';
 
-export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, ContactMetricsResolver, StrategyResolver, OrderImportResolver];
+export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, ContactMetricsResolver, AccountValueResolver, StrategyResolver, OrderImportResolver];
 
 /** Orders, segments and customer value (issue 17, docs/adr/0020). */
 @Module({

@@ -64,6 +64,25 @@ export class RfmGridCell {
   @Field(() => Float) revenue: number;
 }
 
+@ObjectType({ description: 'An account’s value: its contacts’ metrics summed.' })
+export class AccountValue {
+  @Field(() => Int, { description: 'Contacts who have bought.' }) customers: number;
+  @Field(() => Float) clv: number;
+  @Field(() => Float) revenue: number;
+  @Field(() => Int, { description: 'Contacts at risk (high churn risk or the at-risk stage).' }) atRisk: number;
+  @Field(() => GraphQLISODateTime, { nullable: true }) asOf: Date | null;
+}
+
+@ObjectType({ description: 'A customer among the most valuable.' })
+export class TopCustomer {
+  @Field(() => ID) contactId: string;
+  @Field() name: string;
+  @Field(() => Float) clv: number;
+  @Field(() => Float, { nullable: true }) pAlive: number | null;
+  @Field(() => String, { nullable: true }) rfmCell: string | null;
+  @Field() lifecycleStage: string;
+}
+
 @InputType()
 export class RunCustomerMetricsInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default now.' }) @IsOptional() @IsDate() asOf?: Date | null;

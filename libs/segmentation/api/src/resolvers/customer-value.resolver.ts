@@ -1,10 +1,10 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
-import { Contact } from '@rapport/sales-api';
-import type { ContactEntity } from '@rapport/sales-data';
+import { Account, Contact } from '@rapport/sales-api';
+import type { AccountEntity, ContactEntity } from '@rapport/sales-data';
 import { MetricsRepository } from '@rapport/segmentation-data';
-import { ClvModelRun, CustomerMetrics, RfmGridCell, RunCustomerMetricsInput } from '../models/customer-value.model';
+import { AccountValue, ClvModelRun, CustomerMetrics, RfmGridCell, RunCustomerMetricsInput, TopCustomer } from '../models/customer-value.model';
 import { CustomerMetricsService } from '../services/customer-metrics.service';
 
 /** Customer value analytics: metrics runs with their fitted models, and the RFM grid. */
@@ -26,6 +26,12 @@ export class CustomerValueResolver {
     return this.repo.rfmGrid();
   }
 
+  @Query(() => [TopCustomer], { description: 'The customers you may see with the highest lifetime value.' })
+  topCustomersByClv(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
+    this.metrics.assertRead(actor);
+    return this.repo.topByClv(actor, first ?? 20);
+  }
+
   @Mutation(() => ClvModelRun, { description: 'Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact.' })
   runCustomerMetrics(@CurrentActor() actor: Actor, @Args('input', { nullable: true }) input?: RunCustomerMetricsInput) {
     return this.metrics.request(actor, input ?? {});
@@ -44,5 +50,20 @@ export class ContactMetricsResolver {
       const found = await this.repo.ofContacts(ids);
       return ids.map((id) => found.get(id) ?? null);
     }).load(c.id);
+  }
+}
+
+/** `Account.customerValue`: the account's contacts' value summed, batched per request. */
+@Resolver(() => Account)
+export class AccountValueResolver {
+  constructor(private readonly repo: MetricsRepository) {}
+
+  @ResolveField(() => AccountValue, { nullable: true, description: 'Its contacts’ value summed as of the last metrics run; null before one or without customer value access.' })
+  customerValue(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
+    return loaders.get('account.customerValue', async (ids) => {
+      const found = await this.repo.ofAccounts(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(a.id);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Actor } from '@rapport/shared-domain';
+import { scopeCondition } from '@rapport/shared-database';
 import type { PurchaseSummary } from '@rapport/segmentation-domain';
 import { ClvModelRunEntity } from '../entities/metrics.entity';
 
@@ -203,6 +205,31 @@ export class MetricsRepository {
       [ids],
     );
     return new Map(rows.map((r) => [r['contactId'] as string, r]));
+  }
+
+  /** Per account: its contacts' value summed (the account's value panel), by account id. */
+  async ofAccounts(ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT c.account_id AS "accountId", count(*) FILTER (WHERE cm.frequency > 0)::int AS customers, coalesce(sum(cm.clv), 0)::float8 AS clv,
+              coalesce(sum(cm.monetary), 0)::float8 AS revenue, count(*) FILTER (WHERE cm.churn_band = 'high' OR cm.lifecycle_stage = 'at_risk')::int AS "atRisk",
+              max(cm.as_of) AS "asOf"
+         FROM contact c JOIN customer_metrics cm ON cm.contact_id = c.id
+        WHERE c.account_id = ANY($1::uuid[]) AND c.deleted_at IS NULL GROUP BY c.account_id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r['accountId'] as string, r]));
+  }
+
+  /** The customers with the highest lifetime value among the contacts the reader may see. */
+  async topByClv(actor: Actor, limit: number): Promise<{ contactId: string; name: string; clv: number; pAlive: number | null; rfmCell: string | null; lifecycleStage: string }[]> {
+    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const [sql, values] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT cm.contact_id AS "contactId", btrim(c.first_name || ' ' || c.last_name) AS name, cm.clv::float8 AS clv, cm.p_alive AS "pAlive", cm.rfm_cell AS "rfmCell", cm.lifecycle_stage AS "lifecycleStage"
+         FROM customer_metrics cm JOIN contact c ON c.id = cm.contact_id
+        WHERE cm.clv IS NOT NULL AND c.deleted_at IS NULL AND ${scope.sql} ORDER BY cm.clv DESC, cm.contact_id LIMIT ${Math.max(1, Math.min(100, limit))}`,
+      scope.params,
+    ) as [string, unknown[]];
+    return this.ds.query(sql, values);
   }
 
   /** Customers and revenue per RFM cell (the grid chart), from the last run's metrics. */

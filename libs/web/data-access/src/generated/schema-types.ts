@@ -26,6 +26,8 @@ export type Account = {
   createdAt: Scalars['DateTime']['output'];
   /** Values of admin-defined fields, by key. */
   customFields: Scalars['JSONObject']['output'];
+  /** Its contacts’ value summed as of the last metrics run; null before one or without customer value access. */
+  customerValue?: Maybe<AccountValue>;
   employeeCount?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
@@ -130,6 +132,18 @@ export type AccountTier =
   | 'SMALL'
   | 'STANDARD'
   | 'STRATEGIC';
+
+/** An account’s value: its contacts’ metrics summed. */
+export type AccountValue = {
+  __typename?: 'AccountValue';
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Contacts at risk (high churn risk or the at-risk stage). */
+  atRisk: Scalars['Int']['output'];
+  clv: Scalars['Float']['output'];
+  /** Contacts who have bought. */
+  customers: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+};
 
 export type Activity = {
   __typename?: 'Activity';
@@ -3927,6 +3941,8 @@ export type Query = {
   suppressions: SuppressionConnection;
   team?: Maybe<Team>;
   teams: TeamConnection;
+  /** The customers you may see with the highest lifetime value. */
+  topCustomersByClv: Array<TopCustomer>;
   /** Open leads without a first response, oldest first, within your visibility. */
   unansweredLeads: LeadConnection;
   /** Unanswered inquiries by source with SLA state — the number that should read zero. */
@@ -4288,6 +4304,11 @@ export type QueryTeamsArgs = {
   filter?: InputMaybe<TeamFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TeamOrderBy>>;
+};
+
+
+export type QueryTopCustomersByClvArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5415,6 +5436,17 @@ export type ToleranceBreachModel = {
   discountPercent: Scalars['Float']['output'];
   lineNo: Scalars['Int']['output'];
   productLine?: Maybe<Scalars['String']['output']>;
+};
+
+/** A customer among the most valuable. */
+export type TopCustomer = {
+  __typename?: 'TopCustomer';
+  clv: Scalars['Float']['output'];
+  contactId: Scalars['ID']['output'];
+  lifecycleStage: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  pAlive?: Maybe<Scalars['Float']['output']>;
+  rfmCell?: Maybe<Scalars['String']['output']>;
 };
 
 export type TransferOwnershipInput = {
