@@ -124,3 +124,22 @@ it('lists the most valuable customers the reader may see', async () => {
   // The rep owns none of these customers (reps read their own), so sees none of them.
   expect((await rep.gqlOk<{ topCustomersByClv: unknown[] }>(q)).topCustomersByClv).toEqual([]);
 });
+
+it('counts won deals as orders when asked, and cancels the order when the deal is no longer won', async () => {
+  const [contact] = await api.ctx.ds.query(`SELECT id FROM contact WHERE last_name = 'Orders'`);
+  const [won] = await api.ctx.ds.query(`SELECT id, pipeline_id FROM stage WHERE is_won LIMIT 1`);
+  const [open] = await api.ctx.ds.query(`SELECT id FROM stage WHERE pipeline_id = $1 AND NOT is_won AND NOT is_lost ORDER BY position LIMIT 1`, [won.pipeline_id]);
+  const account = await api.ctx.newAccount();
+  const [deal] = await api.ctx.ds.query(
+    `INSERT INTO opportunity (name, account_id, primary_contact_id, pipeline_id, stage_id, amount, currency, closed_at) VALUES ('Big deal', $4, $1, $2, $3, 5000, 'CNY', '2026-11-20') RETURNING id`,
+    [contact.id, won.pipeline_id, won.id, account.id],
+  );
+  await runNow();
+  const orderOf = async () => (await api.ctx.ds.query(`SELECT amount, status, source FROM "order" WHERE opportunity_id = $1`, [deal.id]))[0];
+  expect(await orderOf()).toEqual({ amount: '5000.00', status: 'completed', source: 'opportunity' });
+  const [m] = await api.ctx.ds.query(`SELECT frequency, lifecycle_stage FROM customer_metrics WHERE contact_id = $1`, [contact.id]);
+  expect(m).toEqual({ frequency: 1, lifecycle_stage: 'customer' });
+  await api.ctx.ds.query(`UPDATE opportunity SET stage_id = $2 WHERE id = $1`, [deal.id, open.id]);
+  await runNow();
+  expect((await orderOf()).status).toBe('cancelled');
+});

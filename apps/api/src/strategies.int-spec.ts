@@ -134,3 +134,14 @@ it('compares a segment’s members at one moment with what they did later', asyn
   expect(segmentCohort.buyers).toBe(n);
   expect(segmentCohort.revenue).toBe(n * 100);
 });
+
+it('adds a segment’s current members to a campaign in one go, once', async () => {
+  const campaign = await api.ctx.newCampaign();
+  const q = 'mutation($i: AddSegmentToCampaignInput!) { addSegmentToCampaign(input: $i) { added alreadyMembers } }';
+  expect((await marketer.gqlOk<{ addSegmentToCampaign: unknown }>(q, { i: { campaignId: campaign.id, segmentId } })).addSegmentToCampaign).toEqual({ added: 390, alreadyMembers: 0 });
+  expect((await marketer.gqlOk<{ addSegmentToCampaign: unknown }>(q, { i: { campaignId: campaign.id, segmentId } })).addSegmentToCampaign).toEqual({ added: 0, alreadyMembers: 390 });
+  const [{ n }] = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM campaign_member WHERE campaign_id = $1`, [campaign.id]);
+  expect(n).toBe(390);
+  const missing = await marketer.gql(q, { i: { campaignId: campaign.id, segmentId: '0190a0b0-0000-7000-8000-00000000dead' } });
+  expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+});

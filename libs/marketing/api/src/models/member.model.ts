@@ -50,6 +50,13 @@ export class AddCampaignMembersInput {
   @Field(() => String, { nullable: true, description: 'Defaults to the first status of the campaign type.' }) @IsOptional() @IsString() @MaxLength(40) status?: string;
 }
 
+@InputType()
+export class AddSegmentToCampaignInput {
+  @Field(() => ID) @IsUUID('all') campaignId: string;
+  @Field(() => ID) @IsUUID('all') segmentId: string;
+  @Field(() => String, { nullable: true, description: 'Defaults to the first status of the campaign type.' }) @IsOptional() @IsString() @MaxLength(40) status?: string;
+}
+
 @ObjectType()
 export class AddCampaignMembersPayload {
   @Field(() => Campaign) campaign: Campaign;

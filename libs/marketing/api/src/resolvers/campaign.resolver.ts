@@ -5,7 +5,7 @@ import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { memberStatusesOf, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
 import {
-  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, MarketingReportArgs, AddCampaignMembersInput, AddCampaignMembersPayload, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
+  AddCampaignCostInput, AddCampaignCostPayload, AttributionModelEnum, CampaignFunnelStepRow, CampaignRoi, FunnelStepEnum, MarketingReport, MarketingReportArgs, AddCampaignMembersInput, AddCampaignMembersPayload, AddSegmentToCampaignInput, Campaign, CampaignConnection, CampaignCost, CampaignFilter,
   CampaignMemberConnection, CampaignMemberFilter, CampaignMemberStatusOption, CampaignOrderBy, CampaignTotals, CampaignViewerCan, CreateCampaignInput,
   CreateCampaignPayload, UpdateCampaignInput, UpdateCampaignMemberStatusInput, UpdateCampaignMemberStatusPayload, UpdateCampaignPayload,
 } from '../models';
@@ -64,6 +64,11 @@ export class CampaignResolver {
   @Mutation(() => AddCampaignMembersPayload, { description: 'Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are.' })
   addCampaignMembers(@CurrentActor() actor: Actor, @Args('input') input: AddCampaignMembersInput) {
     return this.members.add(actor, input);
+  }
+
+  @Mutation(() => AddCampaignMembersPayload, { description: 'Adds the current members of a segment that you may see (any number); people already on the campaign stay as they are.' })
+  addSegmentToCampaign(@CurrentActor() actor: Actor, @Args('input') input: AddSegmentToCampaignInput) {
+    return this.members.addSegment(actor, input);
   }
 
   @Mutation(() => UpdateCampaignMemberStatusPayload)

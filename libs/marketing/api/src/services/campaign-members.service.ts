@@ -5,7 +5,7 @@ import { Actor } from '@rapport/shared-domain';
 import { appendTimeline, listPage, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { defaultMemberStatus, isResponse, memberStatusProblem, type CampaignType } from '@rapport/marketing-domain';
-import { CAMPAIGN_MEMBER_FIELDS, CampaignEntity, CampaignRepository, reachedStep, type FunnelStep } from '@rapport/marketing-data';
+import { CAMPAIGN_MEMBER_FIELDS, CampaignEntity, CampaignRepository, type FunnelStep, MailingRepository, reachedStep } from '@rapport/marketing-data';
 import { SalesRepository } from '@rapport/sales-data';
 import type { AddCampaignCostInput, AddCampaignMembersInput, CampaignMemberFilter, UpdateCampaignMemberStatusInput } from '../models';
 
@@ -23,6 +23,7 @@ export class CampaignMembersService {
   constructor(
     private readonly repo: CampaignRepository,
     private readonly sales: SalesRepository,
+    private readonly mailings: MailingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,6 +55,23 @@ export class CampaignMembersService {
         await appendTimeline(m, actor, { subjectType: 'campaign', subjectId: campaign.id, eventType: 'campaign.members_added', payload: { count: added.length, status } });
       }
       return { campaign, added: added.length, alreadyMembers: contactIds.length + leadIds.length - added.length };
+    });
+  }
+
+  /**
+   * A segment as a member source (issue 17): its current members that the actor may read join the
+   * campaign in one statement, whatever the segment's size; people already on it stay as they are.
+   */
+  async addSegment(actor: Actor, input: { campaignId: string; segmentId: string; status?: string | null }): Promise<{ campaign: CampaignEntity; added: number; alreadyMembers: number }> {
+    return this.repo.ds.transaction(async (m) => {
+      const campaign = await this.lockForWrite(m, actor, input.campaignId);
+      const status = input.status ?? defaultMemberStatus(campaign.type);
+      assertStatus(campaign.type, status);
+      if (!(await this.mailings.liveSegments([input.segmentId])).has(input.segmentId)) throw AppError.notFound('The segment');
+      const people = this.sales.contacts(actor, 'read', m).select('c.id').andWhere('c.deleted_at IS NULL').andWhere('c.id IN (SELECT sm.contact_id FROM segment_membership sm WHERE sm.segment_id = :segmentId AND sm.left_at IS NULL)', { segmentId: input.segmentId });
+      const { added, matched } = await this.repo.addMembersFrom(m, campaign.id, people, status, isResponse(campaign.type, status), actor.userId);
+      if (added) await appendTimeline(m, actor, { subjectType: 'campaign', subjectId: campaign.id, eventType: 'campaign.members_added', payload: { count: added, status } });
+      return { campaign, added, alreadyMembers: matched - added };
     });
   }
 

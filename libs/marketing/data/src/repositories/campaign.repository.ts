@@ -132,6 +132,23 @@ export class CampaignRepository {
     return added;
   }
 
+  /** Adds the contacts a query selects (its first column is the contact id), in one statement. */
+  async addMembersFrom(m: EntityManager, campaignId: string, contacts: { getQueryAndParameters(): [string, unknown[]] }, status: string, responded: boolean, by: string | null): Promise<{ added: number; matched: number }> {
+    const [sql, params] = contacts.getQueryAndParameters();
+    const n = params.length;
+    const [row] = (await m.query(
+      `WITH people AS (${sql}),
+       added AS (
+         INSERT INTO campaign_member (campaign_id, contact_id, status, responded_at, created_by)
+         SELECT $${n + 1}, p.c_id, $${n + 2}, CASE WHEN $${n + 3}::boolean THEN now() END, $${n + 4} FROM people p
+         ON CONFLICT (campaign_id, contact_id) WHERE contact_id IS NOT NULL DO NOTHING
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM added)::int AS added, (SELECT count(*) FROM people)::int AS matched`,
+      [...params, campaignId, status, responded, by],
+    )) as { added: number; matched: number }[];
+    return row;
+  }
+
   /**
    * Sets the status of members of one campaign, locked in id order; the first response stamps
    * `respondedAt` (a later status keeps the first response's time). Returns each member's old

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsDate, IsOptional } from 'class-validator';
+import { IsBoolean, IsDate, IsOptional } from 'class-validator';
 
 @ObjectType({ description: 'A customer’s value as of the last metrics run.' })
 export class CustomerMetrics {
@@ -37,6 +37,7 @@ export class ClvModelRun {
   @Field(() => GraphQLISODateTime) asOf: Date;
   @Field(() => GraphQLISODateTime) calibrationEnd: Date;
   @Field() timeUnit: string;
+  @Field({ description: 'Won opportunities counted as orders in this run.' }) wonDealsAsOrders: boolean;
   @Field(() => Float, { nullable: true }) r: number | null;
   @Field(() => Float, { nullable: true }) alpha: number | null;
   @Field(() => Float, { nullable: true }) a: number | null;
@@ -87,4 +88,5 @@ export class TopCustomer {
 export class RunCustomerMetricsInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default now.' }) @IsOptional() @IsDate() asOf?: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default 26 weeks before asOf; the time after it is the holdout.' }) @IsOptional() @IsDate() calibrationEnd?: Date | null;
+  @Field(() => Boolean, { nullable: true, description: 'Count won opportunities (with a primary contact) as orders; default true.' }) @IsOptional() @IsBoolean() wonDealsAsOrders?: boolean | null;
 }

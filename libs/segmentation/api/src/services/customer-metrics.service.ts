@@ -6,7 +6,7 @@ import { AppError } from '@rapport/shared-errors';
 import { publishToOutbox } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { fitModels, holdoutCheck, type PurchaseSummary, scoreCustomers } from '@rapport/segmentation-domain';
-import { ClvModelRunEntity, dayNumber, MetricsRepository, type MetricsRow } from '@rapport/segmentation-data';
+import { ClvModelRunEntity, dayNumber, MetricsRepository, type MetricsRow, OrderRepository } from '@rapport/segmentation-data';
 
 /** How far back the calibration ends by default: the last 26 weeks are the holdout. */
 const DEFAULT_HOLDOUT_DAYS = 182;
@@ -25,6 +25,7 @@ export class CustomerMetricsService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly repo: MetricsRepository,
+    private readonly orders: OrderRepository,
   ) {}
 
   assertRead(actor: Actor): void {
@@ -32,14 +33,14 @@ export class CustomerMetricsService {
   }
 
   /** Queues a run as of `asOf` (default now) with the calibration ending at `calibrationEnd` (default 26 weeks earlier). */
-  async request(actor: Actor | null, input: { asOf?: Date | null; calibrationEnd?: Date | null }): Promise<ClvModelRunEntity> {
+  async request(actor: Actor | null, input: { asOf?: Date | null; calibrationEnd?: Date | null; wonDealsAsOrders?: boolean | null }): Promise<ClvModelRunEntity> {
     if (actor && scopeFor(actor, 'customerValue', 'write') === RecordScope.None) throw AppError.forbidden();
     const asOf = input.asOf ?? new Date();
     const calibrationEnd = input.calibrationEnd ?? new Date(asOf.getTime() - DEFAULT_HOLDOUT_DAYS * 86_400_000);
     if (calibrationEnd > asOf) throw AppError.validation([{ path: 'input.calibrationEnd', message: 'The calibration must end on or before the run’s date.' }]);
     if (asOf.getTime() > Date.now() + 86_400_000) throw AppError.validation([{ path: 'input.asOf', message: 'A run cannot be as of a future date.' }]);
     return this.ds.transaction(async (m) => {
-      const run = await m.save(m.create(ClvModelRunEntity, { asOf, calibrationEnd, requestedBy: actor?.userId ?? null, status: 'queued' }));
+      const run = await m.save(m.create(ClvModelRunEntity, { asOf, calibrationEnd, wonDealsAsOrders: input.wonDealsAsOrders ?? true, requestedBy: actor?.userId ?? null, status: 'queued' }));
       await publishToOutbox(m, { queue: QUEUES.segmentation, jobName: 'run-customer-metrics', payload: { runId: run.id }, dedupKey: `customer-metrics:${run.id}` });
       return run;
     });
@@ -58,6 +59,7 @@ export class CustomerMetricsService {
     try {
       const asOfDay = dayNumber(run.asOf);
       const calDay = dayNumber(run.calibrationEnd);
+      if (run.wonDealsAsOrders) await this.ds.transaction((m) => this.orders.syncWonOpportunities(m));
       const summaries: PurchaseSummary[] = [];
       for (let after: string | null = null; ; ) {
         const chunk = await this.repo.summaries(after, run.asOf, run.calibrationEnd);

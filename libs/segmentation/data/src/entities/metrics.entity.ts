@@ -62,6 +62,8 @@ export class ClvModelRunEntity {
   @Column({ name: 'as_of', type: 'timestamptz' }) asOf: Date;
   @Column({ name: 'calibration_end', type: 'timestamptz' }) calibrationEnd: Date;
   @Column({ name: 'time_unit', type: 'text', default: 'week' }) timeUnit: string;
+  /** Won opportunities (with a primary contact) were counted as orders for this run. */
+  @Column({ name: 'won_deals_as_orders', type: 'boolean', default: true }) wonDealsAsOrders: boolean;
   @Column({ type: 'double precision', nullable: true }) r: number | null;
   @Column({ type: 'double precision', nullable: true }) alpha: number | null;
   @Column({ type: 'double precision', nullable: true }) a: number | null;

@@ -109,6 +109,34 @@ export class OrderRepository {
     );
   }
 
+  /**
+   * Won deals count as orders (issue 17 item 1): each won opportunity with a primary contact is one
+   * completed order on its closing day (external id `opportunity:<id>`), kept in step when its amount
+   * or contact changes, and cancelled when it is no longer won. Set-based; run before each metrics run.
+   */
+  async syncWonOpportunities(m: EntityManager): Promise<{ upserted: number; cancelled: number }> {
+    const [row] = (await m.query(
+      `WITH won AS (
+         SELECT o.id, o.primary_contact_id AS contact_id, o.account_id, coalesce(o.closed_at, o.updated_at) AS ordered_at, upper(o.currency) AS currency, coalesce(o.amount, 0) AS amount
+           FROM opportunity o JOIN stage s ON s.id = o.stage_id
+          WHERE s.is_won AND o.deleted_at IS NULL AND o.primary_contact_id IS NOT NULL),
+       upserted AS (
+         INSERT INTO "order" (external_id, contact_id, account_id, ordered_at, currency, amount, status, source, opportunity_id)
+         SELECT 'opportunity:' || w.id, w.contact_id, w.account_id, w.ordered_at, w.currency, w.amount, 'completed', 'opportunity', w.id FROM won w
+         ON CONFLICT (external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id, account_id = EXCLUDED.account_id, ordered_at = EXCLUDED.ordered_at,
+           currency = EXCLUDED.currency, amount = EXCLUDED.amount, status = 'completed', updated_at = now()
+         WHERE ("order".contact_id, "order".account_id, "order".ordered_at, "order".currency, "order".amount, "order".status)
+               IS DISTINCT FROM (EXCLUDED.contact_id, EXCLUDED.account_id, EXCLUDED.ordered_at, EXCLUDED.currency, EXCLUDED.amount, 'completed')
+         RETURNING 1),
+       cancelled AS (
+         UPDATE "order" SET status = 'cancelled', updated_at = now()
+          WHERE source = 'opportunity' AND status = 'completed' AND opportunity_id NOT IN (SELECT id FROM won)
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM upserted)::int AS upserted, (SELECT count(*) FROM cancelled)::int AS cancelled`,
+    )) as { upserted: number; cancelled: number }[];
+    return row;
+  }
+
   /** Removes the orders an import created (their lines go with them). */
   async deleteImported(m: EntityManager, importId: string): Promise<number> {
     const rows: unknown[] = await m.query(`WITH gone AS (DELETE FROM "order" WHERE import_id = $1 RETURNING 1) SELECT 1 FROM gone`, [importId]);
