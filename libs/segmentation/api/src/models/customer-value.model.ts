@@ -65,6 +65,19 @@ export class RfmGridCell {
   @Field(() => Float) revenue: number;
 }
 
+@ObjectType({ description: 'A customer’s order (from a shop, ERP or a won deal).' })
+export class Order {
+  @Field(() => ID) id: string;
+  @Field() externalId: string;
+  @Field(() => ID) contactId: string;
+  @Field(() => ID, { nullable: true }) accountId: string | null;
+  @Field(() => GraphQLISODateTime) orderedAt: Date;
+  @Field() currency: string;
+  @Field({ description: 'Exact decimal.' }) amount: string;
+  @Field({ description: 'completed, returned or cancelled.' }) status: string;
+  @Field({ description: 'import, api or opportunity.' }) source: string;
+}
+
 @ObjectType({ description: 'An account’s value: its contacts’ metrics summed.' })
 export class AccountValue {
   @Field(() => Int, { description: 'Contacts who have bought.' }) customers: number;

@@ -4,7 +4,8 @@ import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api'
 import { Account, Contact } from '@rapport/sales-api';
 import type { AccountEntity, ContactEntity } from '@rapport/sales-data';
 import { MetricsRepository } from '@rapport/segmentation-data';
-import { AccountValue, ClvModelRun, CustomerMetrics, RfmGridCell, RunCustomerMetricsInput, TopCustomer } from '../models/customer-value.model';
+import { AccountValue, ClvModelRun, CustomerMetrics, Order, RfmGridCell, RunCustomerMetricsInput, TopCustomer } from '../models/customer-value.model';
+import { OrdersService } from '../services/orders.service';
 import { CustomerMetricsService } from '../services/customer-metrics.service';
 
 /** Customer value analytics: metrics runs with their fitted models, and the RFM grid. */
@@ -38,10 +39,18 @@ export class CustomerValueResolver {
   }
 }
 
-/** `Contact.metrics`: the value panel's numbers, batched per request. */
+/** `Contact.metrics` (the value panel's numbers, batched per request) and `Contact.orders`. */
 @Resolver(() => Contact)
 export class ContactMetricsResolver {
-  constructor(private readonly repo: MetricsRepository) {}
+  constructor(
+    private readonly repo: MetricsRepository,
+    private readonly orderService: OrdersService,
+  ) {}
+
+  @ResolveField(() => [Order], { description: 'The customer’s latest orders (empty without order access).' })
+  orders(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
+    return this.orderService.ofContact(actor, c.id, first ?? 20);
+  }
 
   @ResolveField(() => CustomerMetrics, { nullable: true, description: 'RFM, CLV, churn risk and lifecycle stage as of the last metrics run; null before the first run or without customer value access.' })
   metrics(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
