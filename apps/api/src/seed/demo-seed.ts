@@ -9,6 +9,7 @@ import { seedMarketing } from './marketing-seed';
 import { seedConsent } from './consent-seed';
 import { seedMailings } from './mailing-seed';
 import { seedEvents } from './events-seed';
+import { seedOrders, seedSegmentation } from './segmentation-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -27,10 +28,10 @@ export const DEMO_USERS: { email: string; name: string; role: Role; team?: strin
  * already exist, so a restart never duplicates or overwrites what people changed.
  */
 export async function seedDemoData(ds: DataSource): Promise<boolean> {
-  return ds.transaction(async (manager) => {
+  const marketer = await ds.transaction(async (manager) => {
     // Serialises concurrent starts (two API replicas booting at once).
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('rapport-demo-seed'))`);
-    if ((await manager.count(UserEntity)) > 0) return false;
+    if ((await manager.count(UserEntity)) > 0) return null;
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const company = await manager.save(manager.create(TeamEntity, { name: 'Rapport Demo Co.' }));
@@ -72,6 +73,11 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedConsent(manager, { marketerId: marketer.id });
     await seedMailings(manager, { marketerId: marketer.id });
     await seedEvents(manager, { marketerId: marketer.id, teamId: marketer.teamId });
-    return true;
+    await seedOrders(manager);
+    return { id: marketer.id, teamId: marketer.teamId };
   });
+  if (!marketer) return false;
+  // Metrics, segments and a strategy go through the services, which read what the transaction wrote.
+  await seedSegmentation(ds, marketer);
+  return true;
 }

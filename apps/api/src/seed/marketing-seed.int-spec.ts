@@ -99,3 +99,28 @@ it('seeds events that tell their story: a held seminar with attendees and no-sho
   const { contact } = await marketer.gqlOk<{ contact: { webActivity: { interests: { productLine: string }[] } } }>('query($id: ID!) { contact(id: $id) { webActivity { interests { productLine } } } }', { id: contactId });
   expect(contact.webActivity.interests.map((i) => i.productLine)).toContain('software');
 });
+
+it('seeds customer value: orders, a metrics run, segments and a win-back strategy that worked', async () => {
+  const marketer = await api.signedIn('marketer@rapport.dev', 'rapport-demo');
+  const { clvModelRuns, rfmGrid, segments } = await marketer.gqlOk<{
+    clvModelRuns: { status: string; customers: number; r: number | null }[];
+    rfmGrid: { cell: string; customers: number }[];
+    segments: { id: string; name: string; memberCount: number }[];
+  }>('{ clvModelRuns(first: 1) { status customers r } rfmGrid { cell customers } segments { id name memberCount } }');
+  expect(clvModelRuns[0]).toMatchObject({ status: 'succeeded' });
+  expect(clvModelRuns[0].customers).toBeGreaterThan(300);
+  expect(Number.isFinite(clvModelRuns[0].r)).toBe(true);
+  // Every story shows in the grid: champions, customers at risk and the lapsed.
+  const cells = new Set(rfmGrid.map((c) => c.cell));
+  for (const cell of ['champions', 'at_risk', 'lost']) expect(cells).toContain(cell);
+  const atRisk = segments.find((s) => s.name === 'Valuable customers at risk')!;
+  expect(atRisk.memberCount).toBeGreaterThan(30);
+  expect(segments.find((s) => s.name === 'Champions')!.memberCount).toBeGreaterThan(30);
+  const { segmentStrategies } = await marketer.gqlOk<{ segmentStrategies: { results: { outcome: string; verdict: string; treated: number; holdout: number }[] }[] }>(
+    'query($s: ID) { segmentStrategies(segmentId: $s) { results { outcome verdict treated holdout } } }',
+    { s: atRisk.id },
+  );
+  const bought = segmentStrategies[0].results.find((r) => r.outcome === 'bought')!;
+  expect(bought.treated).toBeGreaterThan(bought.holdout);
+  expect(['worked', 'too_few', 'inconclusive']).toContain(bought.verdict);
+});

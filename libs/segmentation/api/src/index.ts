@@ -3,3 +3,4 @@ export { SegmentsService } from './services/segments.service';
 export { OrdersService } from './services/orders.service';
 export { CustomerMetricsService } from './services/customer-metrics.service';
 export { OrderImportService } from './services/order-import.service';
+export { StrategiesService } from './services/strategies.service';
