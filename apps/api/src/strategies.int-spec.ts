@@ -1,5 +1,7 @@
 import { Role } from '@rapport/shared-domain';
 import type { ApiClient } from '@rapport/shared-testing';
+import { withSystemScope } from '@rapport/shared-database';
+import { NurtureEngineService } from '@rapport/marketing-api';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -144,4 +146,32 @@ it('adds a segment’s current members to a campaign in one go, once', async () 
   expect(n).toBe(390);
   const missing = await marketer.gql(q, { i: { campaignId: campaign.id, segmentId: '0190a0b0-0000-7000-8000-00000000dead' } });
   expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+});
+
+it('enrols a segment’s members in a nurture as they enter it, minus the holdout', async () => {
+  const campaign = await api.ctx.newCampaign();
+  const [{ id: type }] = await api.ctx.ds.query(`SELECT id FROM subscription_type WHERE key = 'offers'`);
+  const [{ id: template }] = await api.ctx.ds.query(`SELECT id FROM email_template WHERE name = 'Offer'`);
+  const { createNurture } = await marketer.gqlOk<{ createNurture: { id: string; source: { segmentId: string } } }>(
+    'mutation($i: CreateNurtureInput!) { createNurture(input: $i) { id source { segmentId } } }',
+    { i: { name: 'At-risk drip', campaignId: campaign.id, subscriptionTypeId: type, source: { campaignId: campaign.id, memberStatuses: [], segmentId }, steps: [{ kind: 'WAIT', days: 3 }, { kind: 'SEND', templateId: template }] } },
+  );
+  expect(createNurture.source.segmentId).toBe(segmentId);
+  await marketer.gqlOk('mutation($i: NurtureIdInput!) { activateNurture(input: $i) { status } }', { i: { id: createNurture.id } });
+  await withSystemScope('test: the nurture engine', () => api.app.get(NurtureEngineService).advance());
+  const [{ n }] = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM nurture_enrolment WHERE nurture_id = $1`, [createNurture.id]);
+  const [{ held }] = await api.ctx.ds.query(
+    `SELECT count(*)::int AS held FROM strategy_assignment a JOIN segment_strategy s ON s.id = a.strategy_id AND s.status = 'active'
+       JOIN segment_membership sm ON sm.contact_id = a.contact_id AND sm.segment_id = s.segment_id AND sm.left_at IS NULL WHERE a.holdout AND s.segment_id = $1`,
+    [segmentId],
+  );
+  expect(held).toBeGreaterThan(0);
+  expect(n).toBe(390 - held);
+  // Someone entering the segment later joins on the engine's next run.
+  await api.ctx.ds.query(`UPDATE contact SET title = 'Target' WHERE id = $1`, [ids[0]]);
+  await refresh();
+  await withSystemScope('test: the nurture engine', () => api.app.get(NurtureEngineService).advance());
+  const [{ later }] = await api.ctx.ds.query(`SELECT count(*)::int AS later FROM nurture_enrolment WHERE nurture_id = $1`, [createNurture.id]);
+  const [{ heldNow }] = await api.ctx.ds.query(`SELECT count(*)::int AS "heldNow" FROM strategy_assignment WHERE contact_id = $1 AND holdout`, [ids[0]]);
+  expect(later).toBe(n + (heldNow > 0 ? 0 : 1));
 });

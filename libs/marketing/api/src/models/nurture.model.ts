@@ -22,10 +22,11 @@ export const NurtureBranchOnEnum = graphqlEnum('NurtureBranchOn', NURTURE_BRANCH
 export const NurtureEnrolmentStatusEnum = graphqlEnum('NurtureEnrolmentStatus', ENROLMENT_STATUSES);
 export const NurtureStopReasonEnum = graphqlEnum('NurtureStopReason', NURTURE_STOP_REASONS);
 
-@ObjectType({ description: 'Who joins a nurture: members of a campaign (a list is a campaign) with these statuses, each once, at their primary address.' })
+@ObjectType({ description: 'Who joins a nurture: members of a campaign (a list is a campaign) with these statuses, and the members of a segment, each once, at their primary address.' })
 export class NurtureSource {
   @Field(() => ID) campaignId: string;
   @Field(() => [String]) memberStatuses: string[];
+  @Field(() => ID, { nullable: true, description: 'Members of this segment join as they enter it (minus the holdout of an active strategy on it).' }) segmentId: string | null;
 }
 
 @ObjectType({ description: 'One step of a nurture; the fields of its kind are set, the others null. Positions count from 0; a jump to the number of steps finishes.' })
@@ -109,6 +110,7 @@ export class NurtureConnection {
 export class NurtureSourceInput {
   @Field(() => ID) @IsUUID('all') campaignId: string;
   @Field(() => [String]) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(40, { each: true }) memberStatuses: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') segmentId?: string | null;
 }
 
 @InputType({ description: 'A step: `kind` and the fields of that kind (see NurtureStep).' })

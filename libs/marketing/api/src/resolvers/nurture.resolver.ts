@@ -59,7 +59,7 @@ export class NurtureResolver {
 
   @ResolveField(() => NurtureSource)
   source(@Parent() n: NurtureEntity): NurtureSource {
-    return { campaignId: n.sourceCampaignId, memberStatuses: n.sourceMemberStatuses };
+    return { campaignId: n.sourceCampaignId, memberStatuses: n.sourceMemberStatuses, segmentId: n.sourceSegmentId ?? null };
   }
 
   @ResolveField(() => [NurtureStepModel])

@@ -50,7 +50,7 @@ export class NurtureEngineService {
 
   private async run(): Promise<AdvanceResult> {
     const r: AdvanceResult = { enrolled: 0, stopped: 0, waited: 0, branched: 0, sent: 0, memberStatus: 0, notified: 0, completed: 0, woken: [] };
-    for (const s of await this.engine.activeSources()) r.enrolled += await this.engine.enrol(s.id, s.campaignId, s.statuses);
+    for (const s of await this.engine.activeSources()) r.enrolled += await this.engine.enrol(s.id, s.campaignId, s.statuses, s.segmentId);
     r.stopped = await this.engine.stop();
     const policy = await this.mailings.policy();
     const waits = await this.engine.waitSteps();

@@ -44,6 +44,7 @@ export class NurturesService {
         subscriptionTypeId: input.subscriptionTypeId,
         sourceCampaignId: input.source.campaignId,
         sourceMemberStatuses: [...new Set(input.source.memberStatuses)],
+        sourceSegmentId: input.source.segmentId ?? null,
         stopWhenCustomer: input.stopWhenCustomer ?? true,
         stopOnReply: input.stopOnReply ?? true,
         stepCount: steps.length,
@@ -66,7 +67,7 @@ export class NurturesService {
         name: input.name ?? nurture.name,
         campaignId: nurture.campaignId,
         subscriptionTypeId: input.subscriptionTypeId ?? nurture.subscriptionTypeId,
-        source: input.source ?? { campaignId: nurture.sourceCampaignId, memberStatuses: nurture.sourceMemberStatuses },
+        source: input.source ?? { campaignId: nurture.sourceCampaignId, memberStatuses: nurture.sourceMemberStatuses, segmentId: nurture.sourceSegmentId },
         steps: input.steps ?? current,
       };
       const steps = await this.check(actor, next);
@@ -75,6 +76,7 @@ export class NurturesService {
         subscriptionTypeId: next.subscriptionTypeId,
         sourceCampaignId: next.source.campaignId,
         sourceMemberStatuses: [...new Set(next.source.memberStatuses)],
+        sourceSegmentId: next.source.segmentId ?? null,
         stopWhenCustomer: input.stopWhenCustomer ?? nurture.stopWhenCustomer,
         stopOnReply: input.stopOnReply ?? nurture.stopOnReply,
         stepCount: steps.length,
@@ -144,7 +146,8 @@ export class NurturesService {
     const campaigns = await this.campaignTypes([d.campaignId, d.source.campaignId, ...memberSteps.map((s) => s.campaignId)]);
     if (!campaigns.has(d.campaignId)) problems.push({ path: 'input.campaignId', message: 'No such campaign.' });
     if (!campaigns.has(d.source.campaignId)) problems.push({ path: 'input.source.campaignId', message: 'No such campaign.' });
-    if (!d.source.memberStatuses.length) problems.push({ path: 'input.source.memberStatuses', message: 'Choose who joins: member statuses of a campaign.' });
+    if (!d.source.memberStatuses.length && !d.source.segmentId) problems.push({ path: 'input.source.memberStatuses', message: 'Choose who joins: member statuses of a campaign.' });
+    if (d.source.segmentId && !(await this.mailings.liveSegments([d.source.segmentId])).has(d.source.segmentId)) problems.push({ path: 'input.source.segmentId', message: 'No such segment.' });
     const unknown = d.source.memberStatuses.find((s) => !ALL_MEMBER_STATUSES.includes(s));
     if (unknown) problems.push({ path: 'input.source.memberStatuses', message: `No member status “${unknown}”.` });
     for (const s of memberSteps) {

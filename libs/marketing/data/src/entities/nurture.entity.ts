@@ -22,6 +22,8 @@ export class NurtureEntity {
   /** Who joins: members of this campaign (a list is a campaign; a form adds its people to one) with these statuses. */
   @Column({ name: 'source_campaign_id', type: 'uuid' }) sourceCampaignId: string;
   @Column({ name: 'source_member_statuses', type: 'text', array: true }) sourceMemberStatuses: string[];
+  /** A segment whose members join too (issue 17): a dynamic segment on a lifecycle stage makes the stage change a trigger. */
+  @Column({ name: 'source_segment_id', type: 'uuid', nullable: true }) sourceSegmentId: string | null;
   @Column({ name: 'stop_when_customer', type: 'boolean', default: true }) stopWhenCustomer: boolean;
   @Column({ name: 'stop_on_reply', type: 'boolean', default: true }) stopOnReply: boolean;
   /** The number of steps: the position an enrolment reaches when it is done. */

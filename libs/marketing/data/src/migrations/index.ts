@@ -11,6 +11,7 @@ import { RecurringMailings1796513871277 } from './1796513871277-recurring-mailin
 import { MailingSendTimeZone1796514281674 } from './1796514281674-mailing-send-time-zone';
 import { InboundMessages1796513942000 } from './1796513942000-inbound-messages';
 import { WebVisitors1796525662135 } from './1796525662135-web-visitors';
+import { NurtureSegmentSource1796553974583 } from './1796553974583-nurture-segment-source';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MARKETING_MIGRATIONS: Function[] = [Marketing1796463034241, CampaignReferences1796473160201, Consent1796486981056, EmailTemplates1796487901269, Mailings1796497116390, ConsentConfirmations1796498277541, Nurtures1796499334401, MailingSendQueuedIndex1796500382281, MailingLocalHour1796512756679, RecurringMailings1796513871277, InboundMessages1796513942000, MailingSendTimeZone1796514281674, WebVisitors1796525662135];
+export const MARKETING_MIGRATIONS: Function[] = [Marketing1796463034241, CampaignReferences1796473160201, Consent1796486981056, EmailTemplates1796487901269, Mailings1796497116390, ConsentConfirmations1796498277541, Nurtures1796499334401, MailingSendQueuedIndex1796500382281, MailingLocalHour1796512756679, RecurringMailings1796513871277, InboundMessages1796513942000, MailingSendTimeZone1796514281674, WebVisitors1796525662135, NurtureSegmentSource1796553974583];

@@ -74,20 +74,25 @@ export class NurtureEngineRepository {
   }
 
   /** Active nurtures' sources, to enrol their new members. */
-  async activeSources(): Promise<{ id: string; campaignId: string; statuses: string[] }[]> {
-    return this.ds.query(`SELECT id, source_campaign_id AS "campaignId", source_member_statuses AS statuses FROM nurture WHERE status = 'active' ORDER BY id`);
+  async activeSources(): Promise<{ id: string; campaignId: string; statuses: string[]; segmentId: string | null }[]> {
+    return this.ds.query(`SELECT id, source_campaign_id AS "campaignId", source_member_statuses AS statuses, source_segment_id AS "segmentId" FROM nurture WHERE status = 'active' ORDER BY id`);
   }
 
-  /** Enrols the source's members who are not enrolled yet, at their primary address (the same resolution as a mailing's audience), due now. */
-  async enrol(nurtureId: string, campaignId: string, statuses: string[]): Promise<number> {
+  /**
+   * Enrols the source's members who are not enrolled yet, at their primary address (the same
+   * resolution as a mailing's audience), due now. A source segment's members join as they enter
+   * it, minus the holdout of an active strategy on it (the audience's exclusions).
+   */
+  async enrol(nurtureId: string, campaignId: string, statuses: string[], segmentId: string | null = null): Promise<number> {
     const [row] = await this.ds.query(
       `WITH ${AUDIENCE_SQL},
        inserted AS (
          INSERT INTO nurture_enrolment (nurture_id, address, contact_id, lead_id, locale, position, due_at)
-         SELECT $5, address, contact_id, lead_id, coalesce(locale, 'en'), 0, now() FROM addressed
+         SELECT $5, address, contact_id, lead_id, coalesce(locale, 'en'), 0, now() FROM addressed a
+          WHERE NOT EXISTS (SELECT 1 FROM excluded x WHERE x.address = a.address)
          ON CONFLICT (nurture_id, address) DO NOTHING RETURNING 1)
        SELECT count(*) AS n FROM inserted`,
-      [campaignId, statuses, [], [], nurtureId],
+      [campaignId, statuses, segmentId ? [segmentId] : [], [], nurtureId],
     );
     return Number(row.n);
   }
