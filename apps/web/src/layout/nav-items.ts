@@ -3,7 +3,7 @@ import { INTAKE_NAV } from '@rapport/web-leads';
 import { MARKETING_NAV } from '@rapport/web-marketing';
 import { REVENUE_NAV } from '@rapport/web-revenue';
 import { SALES_NAV, SALES_NEEDS } from '@rapport/web-sales';
-import { SEGMENTATION_NAV } from '@rapport/web-segmentation';
+import { CUSTOMER_VALUE_NAV, SEGMENTATION_NAV } from '@rapport/web-segmentation';
 import { ADMIN_PAGES } from '../pages/admin/admin-access';
 
 export const NAV_ENTRIES: NavEntry[] = [
@@ -19,6 +19,8 @@ export const NAV_ENTRIES: NavEntry[] = [
   { key: 'service', path: '/service' },
   // Segments (issue 17): its own module beside Marketing, for the roles that may read segments.
   SEGMENTATION_NAV,
+  // Customer value (issue 17): the RFM grid and CLV, beside Segments, for the roles that may read it.
+  CUSTOMER_VALUE_NAV,
   { key: 'reports', path: '/reports' },
   { key: 'admin', path: '/admin', children: ADMIN_PAGES },
 ];

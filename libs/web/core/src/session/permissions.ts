@@ -33,7 +33,9 @@ export type PermissionObject =
   | 'mailing'
   | 'event'
   | 'contactPolicy'
-  | 'segment';
+  | 'segment'
+  | 'customerValue'
+  | 'order';
 
 export type PermissionAction = 'read' | 'write';
 

@@ -270,6 +270,13 @@ export type AddCampaignMembersPayload = {
   campaign: Campaign;
 };
 
+export type AddSegmentToCampaignInput = {
+  campaignId: Scalars['ID']['input'];
+  segmentId: Scalars['ID']['input'];
+  /** Defaults to the first status of the campaign type. */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddSuppressionsInput = {
   addresses: Array<Scalars['String']['input']>;
   /** Where the list came from; shown beside each address. */
@@ -764,6 +771,8 @@ export type ClvModelRun = {
   /** queued, running, succeeded or failed. */
   status: Scalars['String']['output'];
   timeUnit: Scalars['String']['output'];
+  /** Won opportunities counted as orders in this run. */
+  wonDealsAsOrders: Scalars['Boolean']['output'];
 };
 
 export type Commitment = {
@@ -886,6 +895,8 @@ export type Contact = {
   metrics?: Maybe<CustomerMetrics>;
   /** First and last name as people read them. */
   name: Scalars['String']['output'];
+  /** The customer’s latest orders (empty without order access). */
+  orders: Array<Order>;
   owner?: Maybe<UserRef>;
   phones: Array<Scalars['String']['output']>;
   preferredChannel?: Maybe<PreferredChannel>;
@@ -903,6 +914,11 @@ export type Contact = {
 
 export type ContactActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ContactOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2587,6 +2603,8 @@ export type Mutation = {
   addCampaignCost: AddCampaignCostPayload;
   /** Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are. */
   addCampaignMembers: AddCampaignMembersPayload;
+  /** Adds the current members of a segment that you may see (any number); people already on the campaign stay as they are. */
+  addSegmentToCampaign: AddCampaignMembersPayload;
   /** Suppresses addresses (an imported list, or by hand); up to 10,000 per call. */
   addSuppressions: AddSuppressionsPayload;
   adjustForecast: AdjustForecastPayload;
@@ -2754,6 +2772,11 @@ export type MutationAddCampaignCostArgs = {
 
 export type MutationAddCampaignMembersArgs = {
   input: AddCampaignMembersInput;
+};
+
+
+export type MutationAddSegmentToCampaignArgs = {
+  input: AddSegmentToCampaignInput;
 };
 
 
@@ -3386,16 +3409,19 @@ export type NurturePositionCount = {
   position: Scalars['Int']['output'];
 };
 
-/** Who joins a nurture: members of a campaign (a list is a campaign) with these statuses, each once, at their primary address. */
+/** Who joins a nurture: members of a campaign (a list is a campaign) with these statuses, and the members of a segment, each once, at their primary address. */
 export type NurtureSource = {
   __typename?: 'NurtureSource';
   campaignId: Scalars['ID']['output'];
   memberStatuses: Array<Scalars['String']['output']>;
+  /** Members of this segment join as they enter it (minus the holdout of an active strategy on it). */
+  segmentId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type NurtureSourceInput = {
   campaignId: Scalars['ID']['input'];
   memberStatuses: Array<Scalars['String']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type NurtureStatus =
@@ -3566,6 +3592,23 @@ export type OpportunityViewerCan = {
   share: Scalars['Boolean']['output'];
   /** Edit it (updateOpportunity). */
   update: Scalars['Boolean']['output'];
+};
+
+/** A customer’s order (from a shop, ERP or a won deal). */
+export type Order = {
+  __typename?: 'Order';
+  accountId?: Maybe<Scalars['ID']['output']>;
+  /** Exact decimal. */
+  amount: Scalars['String']['output'];
+  contactId: Scalars['ID']['output'];
+  currency: Scalars['String']['output'];
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  orderedAt: Scalars['DateTime']['output'];
+  /** import, api or opportunity. */
+  source: Scalars['String']['output'];
+  /** completed, returned or cancelled. */
+  status: Scalars['String']['output'];
 };
 
 export type OrderColumnMapping = {
@@ -4719,6 +4762,8 @@ export type RunCustomerMetricsInput = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   /** Default 26 weeks before asOf; the time after it is the holdout. */
   calibrationEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Count won opportunities (with a primary contact) as orders; default true. */
+  wonDealsAsOrders?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SaveDiscountToleranceInput = {

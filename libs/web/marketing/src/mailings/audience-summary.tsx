@@ -4,10 +4,11 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CampaignName } from './use-campaign-names';
+import { segmentPagePath, useSegmentNames } from './use-segment-names';
 
 export interface AudienceSummaryProps {
   campaign: { id: string; name: string } | undefined;
-  audience: { campaignMemberStatuses: readonly string[]; listIds: readonly string[]; excludeListIds: readonly string[] };
+  audience: { campaignMemberStatuses: readonly string[]; listIds: readonly string[]; excludeListIds: readonly string[]; segmentIds?: readonly string[]; excludeSegmentIds?: readonly string[] };
   names: ReadonlyMap<string, CampaignName>;
 }
 
@@ -23,10 +24,27 @@ function joined(items: ReactNode[], language: string): ReactNode {
 
 /**
  * Who a mailing goes to, in plain words: members of its campaign with these statuses, everyone on
- * these lists, except people on those. Campaigns are links; statuses are their labels.
+ * these lists and in these segments, except people on those lists and in those segments.
+ * Campaigns and segments are links; statuses are their labels. Segment names are asked for only
+ * when the audience names segments.
  */
 export function AudienceSummary({ campaign, audience, names }: AudienceSummaryProps) {
   const { t, i18n } = useTranslation();
+  const segmentIds = audience.segmentIds ?? [];
+  const excludeSegmentIds = audience.excludeSegmentIds ?? [];
+  const segments = useSegmentNames(segmentIds.length + excludeSegmentIds.length === 0);
+  const segmentLink = (id: string) => {
+    const s = segments.byId.get(id);
+    return s ? (
+      <Link key={id} to={segmentPagePath(id)}>
+        {s.name}
+      </Link>
+    ) : (
+      <Typography.Text key={id} type="secondary">
+        {t('mailings.audience.unknownSegment')}
+      </Typography.Text>
+    );
+  };
   const link = (id: string) => {
     const c = names.get(id);
     return c ? (
@@ -52,7 +70,9 @@ export function AudienceSummary({ campaign, audience, names }: AudienceSummaryPr
     });
   }
   if (audience.listIds.length) lines.push({ key: 'lists', text: <>{t('mailings.audience.everyoneOn')} {joined(audience.listIds.map(link), i18n.language)}</> });
+  if (segmentIds.length) lines.push({ key: 'segments', text: <>{t('mailings.audience.everyoneIn')} {joined(segmentIds.map(segmentLink), i18n.language)}</> });
   if (audience.excludeListIds.length) lines.push({ key: 'except', text: <>{t('mailings.audience.exceptOn')} {joined(audience.excludeListIds.map(link), i18n.language)}</> });
+  if (excludeSegmentIds.length) lines.push({ key: 'exceptSegments', text: <>{t('mailings.audience.exceptIn')} {joined(excludeSegmentIds.map(segmentLink), i18n.language)}</> });
   if (!lines.length) return <Typography.Text type="secondary">{t('mailings.audience.nobody')}</Typography.Text>;
   return (
     <ul style={{ margin: 0, paddingInlineStart: 18 }} data-testid="mailing-audience-summary">

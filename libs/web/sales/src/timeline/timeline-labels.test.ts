@@ -4,6 +4,7 @@ import {
   LABELLED_EVENT_TYPES,
   parsePayload,
   TIMELINE_EVENT_TYPES,
+  timelineEventColor,
   timelineEventDetail,
   timelineEventLabel,
 } from './timeline-labels';
@@ -39,6 +40,18 @@ describe('timeline labels', () => {
     );
     expect(timelineEventDetail(t, 'activity.logged', { type: 'call', done: true })).toBe('Call · Done');
     expect(timelineEventDetail(t, 'activity.logged', {})).toBeUndefined();
+  });
+
+  it('names lifecycle stage changes (customer value, issue 17) in the reader’s words', () => {
+    expect(timelineEventLabel(t, 'record.lifecycleChanged')).toBe('Lifecycle stage changed');
+    expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: 'customer', to: 'repeat_customer' })).toBe('Customer → Repeat customer');
+    expect(timelineEventDetail(tZh, 'record.lifecycleChanged', { from: 'repeat_customer', to: 'at_risk' })).toBe('回头客 → 有流失风险');
+    // The first run gives a stage without a previous one; a stage from a later server stays as sent.
+    expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: null, to: 'lead' })).toBe('Now Lead');
+    expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: 'lapsed', to: 'vip' })).toBe('Lapsed → vip');
+    expect(timelineEventDetail(t, 'record.lifecycleChanged', {})).toBeUndefined();
+    expect(timelineEventColor('record.lifecycleChanged', { to: 'lapsed' })).toBe('red');
+    expect(timelineEventColor('record.lifecycleChanged', { to: 'repeat_customer' })).toBe('blue');
   });
 
   it('reads payloads defensively', () => {

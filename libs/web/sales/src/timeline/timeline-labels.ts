@@ -42,6 +42,7 @@ const EVENT_LABEL_KEYS: Record<string, string> = {
   'mailing.clicked': 'timeline.types.mailingClicked',
   'event.registered': 'timeline.types.eventRegistered',
   'event.attended': 'timeline.types.eventAttended',
+  'record.lifecycleChanged': 'timeline.types.lifecycleChanged',
 };
 
 /** Server event types that have a label (for tests and for modules that add their own). */
@@ -62,6 +63,9 @@ export function timelineEventColor(type: string, payload: Record<string, unknown
       return typeof payload['lostReason'] === 'string' ? 'red' : 'blue';
     case 'activity.logged':
       return 'blue';
+    case 'record.lifecycleChanged':
+      // Slipping away (at risk, lapsed) reads as a loss; every other move as a step.
+      return payload['to'] === 'at_risk' || payload['to'] === 'lapsed' ? 'red' : 'blue';
     default:
       return 'gray';
   }
@@ -109,7 +113,41 @@ export function timelineEventDetail(t: TFunction, type: string, payload: Record<
     const stage = text(payload['stage']);
     return stage ? t('timeline.detail.inStage', { stage }) : undefined;
   }
+  if (type === 'record.lifecycleChanged') {
+    // A contact's first metrics run gives them a stage without a previous one.
+    const to = text(payload['to']);
+    if (!to) return undefined;
+    const from = text(payload['from']);
+    return from
+      ? t('timeline.detail.lifecycleMove', { from: lifecycleStageLabel(t, from), to: lifecycleStageLabel(t, to) })
+      : t('timeline.detail.lifecycleSet', { to: lifecycleStageLabel(t, to) });
+  }
   return undefined;
+}
+
+/**
+ * A contact's lifecycle stage (the customer value metrics, issue 17) in the reader's words; the
+ * customer value screens name them with the same messages. An unknown stage stays as the API says it.
+ */
+export function lifecycleStageLabel(t: TFunction, stage: string): string {
+  switch (stage) {
+    case 'subscriber':
+      return t('lifecycleStages.subscriber');
+    case 'lead':
+      return t('lifecycleStages.lead');
+    case 'opportunity':
+      return t('lifecycleStages.opportunity');
+    case 'customer':
+      return t('lifecycleStages.customer');
+    case 'repeat_customer':
+      return t('lifecycleStages.repeatCustomer');
+    case 'at_risk':
+      return t('lifecycleStages.atRisk');
+    case 'lapsed':
+      return t('lifecycleStages.lapsed');
+    default:
+      return stage;
+  }
 }
 
 /**

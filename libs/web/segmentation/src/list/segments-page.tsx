@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, SegmentsDocument, type SegmentRowFragment } from '@rapport/web-data-access';
 import { LinkButton, NONE, usePageTitle, usePermissions } from '@rapport/web-core';
@@ -7,6 +7,7 @@ import { Card, Flex, Switch, Table, Tag, Typography, type TableColumnsType } fro
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ORDER_IMPORT_PATH, ORDER_NEEDS } from '../orders/order-access';
 import { intervalLabel, KindTag, useOwnerNames } from '../segment-labels';
 import { NEW_SEGMENT_PATH, SEGMENTATION_NEEDS, segmentPath } from '../segmentation-access';
 
@@ -19,7 +20,9 @@ import { NEW_SEGMENT_PATH, SEGMENTATION_NEEDS, segmentPath } from '../segmentati
 export function SegmentsPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('segments.title'));
-  const canWrite = usePermissions().allows(SEGMENTATION_NEEDS.segmentWrite);
+  const permissions = usePermissions();
+  const canWrite = permissions.allows(SEGMENTATION_NEEDS.segmentWrite);
+  const canImport = permissions.allows(ORDER_NEEDS.import);
   const [params, setParams] = useSearchParams();
   const includeArchived = params.get('archived') === '1';
   const switchId = useId();
@@ -109,10 +112,20 @@ export function SegmentsPage() {
         title={t('segments.title')}
         subtitle={t('segments.subtitle')}
         extra={
-          canWrite ? (
-            <LinkButton type="primary" icon={<PlusOutlined />} to={NEW_SEGMENT_PATH} data-testid="segment-create">
-              {t('segments.create')}
-            </LinkButton>
+          canWrite || canImport ? (
+            <>
+              {/* Orders feed the segments' order conditions: their import is one step away. */}
+              {canImport ? (
+                <LinkButton icon={<CloudUploadOutlined />} to={ORDER_IMPORT_PATH} data-testid="segments-import-orders">
+                  {t('segmentsNav.importOrders')}
+                </LinkButton>
+              ) : null}
+              {canWrite ? (
+                <LinkButton type="primary" icon={<PlusOutlined />} to={NEW_SEGMENT_PATH} data-testid="segment-create">
+                  {t('segments.create')}
+                </LinkButton>
+              ) : null}
+            </>
           ) : undefined
         }
       />

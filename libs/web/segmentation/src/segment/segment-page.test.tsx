@@ -3,6 +3,7 @@ import { RefreshSegmentDocument, SegmentDocument, SegmentHistoryDocument, Segmen
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aSegment, axeViolations, member, ownersMock, renderAt, segmentsMock } from '../segments-fixtures';
+import { cohortMock, strategiesMock } from '../strategy/strategy-fixtures';
 
 const RULE = {
   type: 'and',
@@ -61,7 +62,7 @@ function whyMock(): MockLink.MockedResponse {
 describe('Segment page', { timeout: 60_000 }, () => {
   it('shows the header, the rule in words, the counts over time and the members page by page', async () => {
     const asked: (string | null | undefined)[] = [];
-    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), historyMock(), membersMock(asked), whyMock()]);
+    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock(asked), whyMock()]);
     expect((await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).textContent).toBe('VIP buyers');
     expect(screen.getByTestId('segment-summary').textContent).toContain('3 members');
     expect(screen.getByTestId('segment-summary').textContent).toContain('Hourly');
@@ -106,14 +107,14 @@ describe('Segment page', { timeout: 60_000 }, () => {
         return { data: { refreshSegment: { __typename: 'SegmentPayload', segment: { ...VIP, memberCount: 4 } } } };
       },
     };
-    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), historyMock(), membersMock([]), refreshMock]);
+    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([]), refreshMock]);
     fireEvent.click(await screen.findByTestId('segment-refresh', {}, { timeout: 10_000 }));
     await waitFor(() => expect(refreshed).toBe(1));
     await waitFor(() => expect(screen.getByTestId('segment-summary').textContent).toContain('4 members'), { timeout: 5_000 });
   });
 
   it('offers a sales manager no changes to a colleague’s segment, and a rep only reading', async () => {
-    renderAt('/segments/s-1', [segmentMock({ ...VIP, ownerId: 'u-other' }), segmentsMock([VIP]), ownersMock([]), historyMock(), membersMock([])], 'SALES_MANAGER');
+    renderAt('/segments/s-1', [segmentMock({ ...VIP, ownerId: 'u-other' }), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([])], 'SALES_MANAGER');
     await screen.findByTestId('segment-rule-words', {}, { timeout: 10_000 });
     expect(screen.queryByTestId('segment-refresh')).toBeNull();
     expect(screen.queryByTestId('segment-edit')).toBeNull();
@@ -121,7 +122,7 @@ describe('Segment page', { timeout: 60_000 }, () => {
   });
 
   it('says when the segment is not there', async () => {
-    renderAt('/segments/s-9', [{ request: { query: SegmentDocument, variables: { id: 's-9' } }, result: { data: { segment: null } } }, segmentsMock([]), historyMock(), membersMock([])]);
+    renderAt('/segments/s-9', [{ request: { query: SegmentDocument, variables: { id: 's-9' } }, result: { data: { segment: null } } }, segmentsMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([])]);
     expect(await screen.findByTestId('record-not-found', {}, { timeout: 10_000 })).toBeTruthy();
   });
 });

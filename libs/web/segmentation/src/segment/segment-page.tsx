@@ -13,12 +13,13 @@ import { intervalLabel, KindTag } from '../segment-labels';
 import { maySegment, SEGMENTS_PATH, segmentEditPath } from '../segmentation-access';
 import { RefreshChart } from './refresh-chart';
 import { SegmentMembers } from './segment-members';
+import { StrategiesSection } from '../strategy/strategies-section';
 
 /**
  * One segment (issue 17): its name, dynamic or static, members after the last refresh and when
  * that was; refresh now, edit, archive and restore for those who may change it (writers over all
- * segments, or its owner); the counts over time; the rule in words; the members with "why is this
- * person in?".
+ * segments, or its owner); the counts over time; the rule in words; its strategies and cohorts;
+ * the members with "why is this person in?".
  */
 export function SegmentPage() {
   const { t, i18n } = useTranslation();
@@ -113,6 +114,7 @@ export function SegmentPage() {
           </Typography.Paragraph>
         </Card>
         <RefreshChart segmentId={segment.id} />
+        <StrategiesSection segmentId={segment.id} mayWrite={mayWrite} archived={!!segment.archivedAt} />
         <SegmentMembers segmentId={segment.id} rule={segment.rule} words={words} memberCount={segment.memberCount} version={segment.refreshedAt ?? ''} />
       </Flex>
     </>

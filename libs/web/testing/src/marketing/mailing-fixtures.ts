@@ -29,7 +29,7 @@ export function mailingFixture(overrides: Partial<MailingFieldsFragment> = {}): 
     subscriptionTypeId: 's1',
     resendAllowed: false,
     pausedReason: null,
-    audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: [], excludeListIds: [] },
+    audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: [], excludeListIds: [], segmentIds: [], excludeSegmentIds: [] },
     skipped: [],
     campaign: { __typename: 'Campaign', id: 'c1', name: 'Spring fair', type: 'EVENT' },
     template: { __typename: 'EmailTemplate', id: 't1', name: 'Spring range' },

@@ -11,13 +11,14 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'server-marketing';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'server-marketing';
 
 /** The lazily loaded server messages each area's screens may show (marketing's screens: marketing's errors). */
 const MARKETING_SERVER: LazyMessageArea = 'server-marketing';
 const SERVER_MESSAGES_OF: Partial<Record<LazyMessageArea, LazyMessageArea>> = Object.fromEntries(
-  // Segments' errors (`server.segmentation.*`) are in the marketing file too.
-  (['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors', 'segments'] as string[]).map((a) => [a, MARKETING_SERVER]),
+  // Segments', customer value's, strategies' and order imports' errors (`server.segmentation.*`)
+  // are in the marketing file too.
+  (['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors', 'segments', 'customer-value', 'strategies'] as string[]).map((a) => [a, MARKETING_SERVER]),
 );
 
 const loaded = new Set<string>();

@@ -5,8 +5,10 @@ import { CheckboxGroupField } from '@rapport/web-ui';
 import { Alert, Button, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CampaignName } from '../use-campaign-names';
+import { useSegmentNames } from '../use-segment-names';
 import { AudienceCount } from './audience-count';
 import { CampaignMultiSelect } from './campaign-multi-select';
+import { SegmentMultiSelect } from './segment-multi-select';
 import type { WizardValues } from './wizard-values';
 
 export interface AudienceStepProps {
@@ -24,8 +26,9 @@ export interface AudienceStepProps {
 
 /**
  * Step 2: who gets it — members of the mailing's campaign with the chosen statuses (its type's
- * set), everyone on other campaigns' lists, minus the exclusion lists; and, once the draft is
- * saved, how many that reaches now. Audience changes are saved by the wizard as they are made.
+ * set), everyone on other campaigns' lists and in the chosen segments (issue 17; for those who
+ * may read segments), minus the exclusion lists and segments; and, once the draft is saved, how
+ * many that reaches now. Audience changes are saved by the wizard as they are made.
  */
 export function AudienceStep({ campaign, names, draftId, savedVersion, saving, onSaveDraft, active }: AudienceStepProps) {
   const { t } = useTranslation();
@@ -33,19 +36,21 @@ export function AudienceStep({ campaign, names, draftId, savedVersion, saving, o
   const { data, loading } = useQuery(CampaignMemberStatusesDocument, { variables: { type: campaign?.type ?? '' }, skip: !campaign?.type });
   const statuses = data?.campaignMemberStatuses ?? [];
   const statusesLabel = t('mailings.fields.campaignMemberStatuses', { campaign: campaign?.name ?? '…' });
+  const segments = useSegmentNames();
   return (
     <>
       <Form.Item
         name="campaignMemberStatuses"
         label={statusesLabel}
         extra={t('mailings.wizard.statusesHint')}
-        dependencies={['listIds']}
+        dependencies={['listIds', 'segmentIds']}
         rules={[
           {
             validator: async (_, value: string[] | undefined) => {
-              // Someone must get it: a status of the campaign or a list (exclusions alone reach nobody).
-              if ((value?.length ?? 0) > 0 || (form.getFieldValue('listIds') as string[] | undefined)?.length) return;
-              throw new Error(t('mailings.wizard.audienceRequired'));
+              // Someone must get it: a status of the campaign, a list or a segment (exclusions alone reach nobody).
+              const chosen = (name: 'listIds' | 'segmentIds') => ((form.getFieldValue(name) as string[] | undefined)?.length ?? 0) > 0;
+              if ((value?.length ?? 0) > 0 || chosen('listIds') || chosen('segmentIds')) return;
+              throw new Error(segments.canRead ? t('mailings.wizard.audienceRequiredSegments') : t('mailings.wizard.audienceRequired'));
             },
           },
         ]}
@@ -66,6 +71,16 @@ export function AudienceStep({ campaign, names, draftId, savedVersion, saving, o
       <Form.Item name="excludeListIds" label={t('mailings.fields.excludeListIds')} extra={t('mailings.wizard.excludeHint')}>
         <CampaignMultiSelect names={names} placeholder={t('mailings.wizard.listsPlaceholder')} data-testid="mailing-exclude" />
       </Form.Item>
+      {segments.canRead ? (
+        <>
+          <Form.Item name="segmentIds" label={t('mailings.fields.segmentIds')} extra={t('mailings.wizard.segmentsHint')}>
+            <SegmentMultiSelect segments={segments.byId} loading={segments.loading} placeholder={t('mailings.wizard.segmentsPlaceholder')} data-testid="mailing-segments" />
+          </Form.Item>
+          <Form.Item name="excludeSegmentIds" label={t('mailings.fields.excludeSegmentIds')} extra={t('mailings.wizard.excludeSegmentsHint')}>
+            <SegmentMultiSelect segments={segments.byId} loading={segments.loading} placeholder={t('mailings.wizard.segmentsPlaceholder')} data-testid="mailing-exclude-segments" />
+          </Form.Item>
+        </>
+      ) : null}
       {!active ? null : draftId ? (
         <AudienceCount mailingId={draftId} version={savedVersion} saving={saving} />
       ) : (

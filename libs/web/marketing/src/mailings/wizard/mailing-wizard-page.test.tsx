@@ -9,6 +9,7 @@ import {
   MailingCampaignsDocument,
   MailingDocument,
   MailingWizardOptionsDocument,
+  SegmentsDocument,
   SendMailingDocument,
   UpdateMailingDocument,
   type CurrentUserFragment,
@@ -16,7 +17,7 @@ import {
   type UpdateMailingMutationVariables,
 } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
-import { grantsFor, mailingFixture, rolesMock } from '@rapport/web-testing';
+import { grantsFor, mailingFixture, pickOption, rolesMock } from '@rapport/web-testing';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
 import { GraphQLError } from 'graphql';
@@ -69,6 +70,19 @@ const base: MockLink.MockedResponse[] = [
   {
     request: { query: CampaignMemberStatusesDocument, variables: () => true },
     result: { data: { campaignMemberStatuses: [{ __typename: 'CampaignMemberStatusOption', value: 'invited', responded: false }] } },
+    ...ANY,
+  },
+  // The audience step's segment pickers (issue 17) and the review's summary name segments.
+  {
+    request: { query: SegmentsDocument, variables: { includeArchived: true } },
+    result: {
+      data: {
+        segments: [
+          { __typename: 'Segment', id: 's-vip', name: 'VIP buyers', description: null, dynamic: true, memberCount: 1200, refreshedAt: null, refreshMinutes: 60, ownerId: 'u-1', archivedAt: null },
+          { __typename: 'Segment', id: 's-old', name: 'Old list', description: null, dynamic: false, memberCount: 5, refreshedAt: null, refreshMinutes: null, ownerId: 'u-1', archivedAt: '2026-01-01T00:00:00Z' },
+        ],
+      },
+    },
     ...ANY,
   },
   {
@@ -171,7 +185,8 @@ describe('MailingWizardPage: a recurring mailing', { timeout: 60_000 }, () => {
     const start = screen.getByTestId('mailing-send');
     expect(start.textContent).toBe('Start series');
     fireEvent.click(start);
-    await waitFor(() => expect(router.state.location.pathname).toBe('/marketing/mailings/m1'));
+    // The mailing's page loads on first visit (a lazy route): the address changes once it is in.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/marketing/mailings/m1'), { timeout: 10_000 });
     await screen.findByText(/^The series has started: its first mailing goes at 2026-12-07 \d{2}:00\.$/);
   });
 
@@ -198,5 +213,28 @@ describe('MailingWizardPage: a recurring mailing', { timeout: 60_000 }, () => {
     expect(message.closest('.ant-form-item')?.querySelector('[data-testid="mailing-repeat-zone"]')).toBeTruthy();
     expect(screen.getByTestId('mailing-step-title').getAttribute('data-step')).toBe('schedule');
     expect(screen.queryByTestId('mailing-wizard-error')).toBeNull();
+  });
+
+  it('sends to segments and leaves out others, and says so on the review', async () => {
+    const inputs: UpdateMailingMutationVariables['input'][] = [];
+    renderWizard([updateMock(inputs), started]);
+    await screen.findByTestId('mailing-step-title', {}, { timeout: 10_000 });
+    await waitFor(() => expect((screen.getByTestId('mailing-name') as HTMLInputElement).value).toBe('Weekly news'));
+    fireEvent.click(screen.getByTestId('mailing-next'));
+    await stepIs('audience');
+    // Archived segments are not offered.
+    await pickOption(await screen.findByTestId('mailing-segments'), 'VIP buyers (1,200 members)');
+    expect(document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')?.textContent).not.toContain('Old list');
+    // The audience is saved once it rests, with the segment in it.
+    await waitFor(() => expect(inputs.at(-1)?.audience).toMatchObject({ campaignMemberStatuses: ['invited'], segmentIds: ['s-vip'], excludeSegmentIds: [] }), { timeout: 5_000 });
+    // Next waits while the save is under way (its button is busy).
+    await waitFor(() => expect(screen.getByTestId('mailing-next').classList.contains('ant-btn-loading')).toBe(false));
+    fireEvent.click(screen.getByTestId('mailing-next'));
+    await stepIs('schedule');
+    fireEvent.click(screen.getByTestId('mailing-next'));
+    await stepIs('review');
+    const summary = await screen.findByTestId('mailing-audience-summary');
+    await waitFor(() => expect(summary.textContent).toContain('Everyone in the segments: VIP buyers'));
+    expect(within(summary).getByRole('link', { name: 'VIP buyers' }).getAttribute('href')).toBe('/segments/s-vip');
   });
 });

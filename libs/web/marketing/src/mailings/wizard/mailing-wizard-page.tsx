@@ -101,6 +101,8 @@ export function MailingWizardPage() {
   const statuses = Form.useWatch('campaignMemberStatuses', form) as string[] | undefined;
   const listIds = Form.useWatch('listIds', form) as string[] | undefined;
   const excludeListIds = Form.useWatch('excludeListIds', form) as string[] | undefined;
+  const segmentIds = Form.useWatch('segmentIds', form) as string[] | undefined;
+  const excludeSegmentIds = Form.useWatch('excludeSegmentIds', form) as string[] | undefined;
   const ids = useMemo(() => [campaignId ?? '', ...(listIds ?? []), ...(excludeListIds ?? [])].filter(Boolean), [campaignId, listIds, excludeListIds]);
   const { byId: names } = useCampaignNames(ids);
   const campaign = campaignId ? names.get(campaignId) : undefined;
@@ -184,7 +186,7 @@ export function MailingWizardPage() {
 
   // Audience changes on a saved draft are saved (and so counted again) once they rest; a change
   // made while a save was under way is looked at again when it ends (`saving`).
-  const audienceKey = useDebouncedValue(JSON.stringify([statuses ?? [], listIds ?? [], excludeListIds ?? []]), AUTOSAVE_MS);
+  const audienceKey = useDebouncedValue(JSON.stringify([statuses ?? [], listIds ?? [], excludeListIds ?? [], segmentIds ?? [], excludeSegmentIds ?? []]), AUTOSAVE_MS);
   useEffect(() => {
     if (!draftId || saving || WIZARD_STEPS[step] !== 'audience') return;
     const values = form.getFieldsValue(true) as WizardValues;

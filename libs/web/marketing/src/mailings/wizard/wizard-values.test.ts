@@ -10,19 +10,19 @@ const draft: MailingFieldsFragment = mailingFixture({
   scheduledAt: '2026-12-24T01:00:00.000Z',
   localHour: 9,
   resendAllowed: true,
-  audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'] },
+  audience: { __typename: 'MailingAudience', campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], segmentIds: ['s-vip'], excludeSegmentIds: ['s-churned'] },
 });
 
 describe('the wizard’s values', () => {
   it('reads a draft and gives back the same input it was saved with', () => {
     const values = valuesOf(draft);
-    expect(values).toMatchObject({ when: 'at', delivery: 'local', localHour: 9, campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], resendAllowed: true });
+    expect(values).toMatchObject({ when: 'at', delivery: 'local', localHour: 9, campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], segmentIds: ['s-vip'], excludeSegmentIds: ['s-churned'], resendAllowed: true });
     expect(draftInput(values)).toEqual({
       name: 'Spring news',
       templateId: 't1',
       subscriptionTypeId: 's1',
       resendAllowed: true,
-      audience: { campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'] },
+      audience: { campaignMemberStatuses: ['invited'], listIds: ['c2'], excludeListIds: ['c3'], segmentIds: ['s-vip'], excludeSegmentIds: ['s-churned'] },
       scheduledAt: '2026-12-24T01:00:00.000Z',
       localHour: 9,
       recurrence: null,
@@ -48,8 +48,11 @@ describe('the wizard’s values', () => {
     expect(draftInput({ ...EMPTY_WIZARD, name: '  Spring  ' }).name).toBe('Spring');
   });
 
-  it('knows someone is chosen only by a status or a list (exclusions alone reach nobody)', () => {
+  it('knows someone is chosen only by a status, a list or a segment (exclusions alone reach nobody)', () => {
     expect(audienceChosen({ campaignMemberStatuses: [], listIds: [] })).toBe(false);
+    expect(audienceChosen({ campaignMemberStatuses: [], listIds: [], segmentIds: ['s-vip'] })).toBe(true);
+    const excludedOnly: WizardValues = { ...EMPTY_WIZARD, excludeSegmentIds: ['s-churned'] };
+    expect(audienceChosen(excludedOnly)).toBe(false);
     expect(audienceChosen({ campaignMemberStatuses: ['sent'], listIds: [] })).toBe(true);
     expect(audienceChosen({ campaignMemberStatuses: [], listIds: ['c2'] })).toBe(true);
   });
@@ -58,6 +61,7 @@ describe('the wizard’s values', () => {
     expect(firstStepWith(['templateId'])).toBe(0);
     expect(firstStepWith(['listIds', 'name'])).toBe(0);
     expect(firstStepWith(['excludeListIds'])).toBe(1);
+    expect(firstStepWith(['excludeSegmentIds'])).toBe(1);
     expect(firstStepWith(['scheduledAt'])).toBe(2);
     expect(firstStepWith(['id'])).toBe(-1);
     expect(WIZARD_FIELDS).toContain('campaignMemberStatuses');

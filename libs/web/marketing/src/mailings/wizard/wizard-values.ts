@@ -20,6 +20,9 @@ export interface WizardValues {
   campaignMemberStatuses: string[];
   listIds: string[];
   excludeListIds: string[];
+  /** Segments whose current members get it (issue 17), and segments whose members do not. */
+  segmentIds: string[];
+  excludeSegmentIds: string[];
   when: 'now' | 'at';
   scheduledAt: Dayjs | null;
   /** As soon as it starts, or at an hour of each recipient's own day (their time zone). */
@@ -47,7 +50,7 @@ export const REPEAT_FIELDS = ['repeat', 'repeatInterval', 'repeatWeekdays', 'rep
 
 export const STEP_FIELDS: Record<WizardStep, readonly (keyof WizardValues)[]> = {
   content: ['name', 'campaignId', 'templateId', 'subscriptionTypeId', 'resendAllowed'],
-  audience: ['campaignMemberStatuses', 'listIds', 'excludeListIds'],
+  audience: ['campaignMemberStatuses', 'listIds', 'excludeListIds', 'segmentIds', 'excludeSegmentIds'],
   schedule: ['when', 'scheduledAt', 'delivery', 'localHour', ...REPEAT_FIELDS],
   review: [],
 };
@@ -64,6 +67,8 @@ export const EMPTY_WIZARD: WizardValues = {
   campaignMemberStatuses: [],
   listIds: [],
   excludeListIds: [],
+  segmentIds: [],
+  excludeSegmentIds: [],
   when: 'now',
   scheduledAt: null,
   delivery: 'asap',
@@ -87,6 +92,8 @@ export function valuesOf(m: MailingFieldsFragment): WizardValues {
     campaignMemberStatuses: [...m.audience.campaignMemberStatuses],
     listIds: [...m.audience.listIds],
     excludeListIds: [...m.audience.excludeListIds],
+    segmentIds: [...m.audience.segmentIds],
+    excludeSegmentIds: [...m.audience.excludeSegmentIds],
     when: m.scheduledAt ? 'at' : 'now',
     scheduledAt: m.scheduledAt ? dayjs(m.scheduledAt) : null,
     delivery: m.localHour === null || m.localHour === undefined ? 'asap' : 'local',
@@ -183,7 +190,13 @@ export function draftInput(v: WizardValues): Omit<UpdateMailingMutationVariables
     templateId: v.templateId,
     subscriptionTypeId: v.subscriptionTypeId,
     resendAllowed: v.resendAllowed,
-    audience: { campaignMemberStatuses: [...v.campaignMemberStatuses], listIds: [...v.listIds], excludeListIds: [...v.excludeListIds] },
+    audience: {
+      campaignMemberStatuses: [...v.campaignMemberStatuses],
+      listIds: [...v.listIds],
+      excludeListIds: [...v.excludeListIds],
+      segmentIds: [...v.segmentIds],
+      excludeSegmentIds: [...v.excludeSegmentIds],
+    },
     scheduledAt: scheduledAtOf(v),
     localHour: localHourOf(v),
     recurrence: recurrenceOf(v),
@@ -196,5 +209,6 @@ export function createInput(v: WizardValues): CreateMailingMutationVariables['in
   return { ...draft, name: draft.name ?? '', campaignId: v.campaignId ?? '', templateId: v.templateId ?? '', subscriptionTypeId: v.subscriptionTypeId ?? '', audience: draft.audience! };
 }
 
-/** Whether the audience names anyone: member statuses of the campaign or a list (exclusions alone reach nobody). */
-export const audienceChosen = (v: Pick<WizardValues, 'campaignMemberStatuses' | 'listIds'>): boolean => v.campaignMemberStatuses.length > 0 || v.listIds.length > 0;
+/** Whether the audience names anyone: member statuses of the campaign, a list or a segment (exclusions alone reach nobody). */
+export const audienceChosen = (v: Pick<WizardValues, 'campaignMemberStatuses' | 'listIds'> & Partial<Pick<WizardValues, 'segmentIds'>>): boolean =>
+  v.campaignMemberStatuses.length > 0 || v.listIds.length > 0 || (v.segmentIds?.length ?? 0) > 0;
