@@ -48,6 +48,9 @@ it('stores good orders, reports bad rows by number, rejects unknown customers un
     { row: 4, column: 'email', message: expect.stringContaining('no contact has this address') },
     { row: 5, column: 'Date', message: expect.stringContaining('date') },
   ].map((p) => ({ ...p, column: p.column === 'email' ? '邮箱' : p.column })));
+  // The report reads in the reader's language.
+  const zh = await marketer.gqlOkIn<{ orderImport: { problems: { message: string }[] } }>('zh-CN', STATE, { id: up.id });
+  expect(zh.orderImport.problems.map((p) => p.message)).toEqual(['没有联系人使用这个地址', '必须是日期或日期时间，例如 2026-03-31T14:00:00Z']);
   const [f1] = await api.ctx.ds.query(`SELECT o.amount, (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines FROM "order" o WHERE external_id = 'F-1'`);
   expect(f1).toEqual({ amount: '120.50', lines: 2 });
 

@@ -34,7 +34,6 @@ export class OrderImport {
   @Field(() => Int) updated: number;
   @Field(() => Int) customersCreated: number;
   @Field(() => Int) badRows: number;
-  @Field(() => [OrderImportProblem], { description: 'Bad rows by row number (the first 1,000).' }) problems: OrderImportProblem[];
   @Field(() => String, { nullable: true }) error: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;

@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, NameLocale } from '@rapport/shared-domain';
+import { lookupMessage, translateMessage } from '@rapport/shared-errors';
+import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import type { OrderImportEntity } from '@rapport/segmentation-data';
 import type { OrderColumnMapping as Mapping } from '@rapport/segmentation-domain';
-import { OrderImport, OrderImportIdInput, StartOrderImportInput } from '../models/order-import.model';
+import { OrderImport, OrderImportIdInput, OrderImportProblem, StartOrderImportInput } from '../models/order-import.model';
 import { OrderImportService } from '../services/order-import.service';
 
 /** Order imports after the upload (`POST /api/v1/order-imports`): start, follow, undo. */
@@ -18,6 +20,14 @@ export class OrderImportResolver {
   @Query(() => OrderImport, { nullable: true })
   orderImport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.service.find(actor, id);
+  }
+
+  @ResolveField(() => [OrderImportProblem], { description: 'Bad rows by row number (the first 1,000), in the reader’s language.' })
+  problems(@Parent() imp: OrderImportEntity, @RequestLocale() locale: NameLocale | null) {
+    return imp.problems.map((p) => {
+      const known = lookupMessage(p.message);
+      return { ...p, message: known ? translateMessage(locale, known.messageKey, known.params, p.message) : p.message };
+    });
   }
 
   @Mutation(() => OrderImport, { description: 'Starts an uploaded import with a mapping; the job reports progress and bad rows.' })

@@ -99,7 +99,7 @@ function checkOrder(row: unknown, path: string, problems: RuleProblem[]): Checke
   const amount = decimal(row['amount'], DECIMAL);
   if (amount === null) fail('amount', 'must be an amount of 0 or more with at most 2 decimals');
   const status = (row['status'] ?? OrderStatus.Completed) as OrderStatus;
-  if (!Object.values(OrderStatus).includes(status)) fail('status', `must be one of ${Object.values(OrderStatus).join(', ')}`);
+  if (!Object.values(OrderStatus).includes(status)) fail('status', `must be one of: ${Object.values(OrderStatus).join(', ')}`);
   const lines = checkLines(row['lines'], `${path}.lines`, problems);
   if (problems.length > before) return null;
   return { externalId, contactId: contactId as string | null, email, firstName: firstName ?? null, lastName: lastName ?? null, orderedAt: new Date(at), currency, amount: amount!, status, lines };

@@ -3638,7 +3638,7 @@ export type OrderImport = {
   id: Scalars['ID']['output'];
   mapping?: Maybe<Array<OrderColumnMapping>>;
   preview: Array<Array<Scalars['String']['output']>>;
-  /** Bad rows by row number (the first 1,000). */
+  /** Bad rows by row number (the first 1,000), in the reader’s language. */
   problems: Array<OrderImportProblem>;
   progress: Scalars['Int']['output'];
   /** uploaded, queued, running, succeeded, failed or undone. */
