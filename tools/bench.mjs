@@ -8,7 +8,8 @@
 // tools/bench-marketing.mjs (the ROI table and a campaign's members at scale) and
 // tools/bench-mailing.mjs (a 1M-recipient mailing's fan-out and the send rate) and
 // tools/bench-events.mjs (200 concurrent event registrants with every confirmation sent once, and
-// page-view ingestion against a floor).
+// page-view ingestion against a floor) and tools/bench-segmentation.mjs (a segment's count and
+// refresh, and the customer metrics run, over 5M orders and 1M contacts).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -85,6 +86,9 @@ if (mailing.status !== 0) process.exitCode = mailing.status ?? 1;
 // Events (issue 16): registrations under one event's lock with every mail sent once, and page views against a floor.
 const events = spawnSync(process.execPath, ['tools/bench-events.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (events.status !== 0) process.exitCode = events.status ?? 1;
+// Segmentation (issue 17): a segment's count and refresh, and RFM + CLV for everyone, over 5M orders and 1M contacts.
+const segmentation = spawnSync(process.execPath, ['tools/bench-segmentation.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (segmentation.status !== 0) process.exitCode = segmentation.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

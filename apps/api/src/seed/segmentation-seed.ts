@@ -29,7 +29,8 @@ export async function seedOrders(m: EntityManager): Promise<void> {
          FROM people),
      plan AS (
        SELECT s.id, s.account_id, s.h, s.kind, g AS k,
-              CASE s.kind
+              -- A few days of each person's own around the story's rhythm, so no two customers look alike.
+              abs(hashtext(s.id::text || g)) % 6 + CASE s.kind
                 WHEN 'champion' THEN 3 + g * (18 + s.h % 9)
                 WHEN 'loyal' THEN 10 + g * (45 + s.h % 20)
                 WHEN 'at_risk' THEN 190 + g * (30 + s.h % 10)
@@ -44,7 +45,7 @@ export async function seedOrders(m: EntityManager): Promise<void> {
        SELECT 'DEMO-' || upper(substr(md5(p.id::text || p.k), 1, 10)), p.id, p.account_id,
               now() - make_interval(days => p.days_ago, hours => p.h % 9),
               'CNY',
-              (CASE p.kind WHEN 'champion' THEN 1800 WHEN 'at_risk' THEN 2600 WHEN 'loyal' THEN 900 ELSE 600 END + (p.h * 37 + p.k * 53) % 700)::numeric,
+              (CASE p.kind WHEN 'champion' THEN 1800 WHEN 'at_risk' THEN 2600 WHEN 'loyal' THEN 900 ELSE 600 END + abs(hashtext(p.id::text || ':' || p.k)) % 700)::numeric,
               CASE WHEN (p.h + p.k) % 41 = 0 THEN 'returned' WHEN (p.h + p.k) % 53 = 0 THEN 'cancelled' ELSE 'completed' END,
               'import'
          FROM plan p WHERE p.days_ago < 730

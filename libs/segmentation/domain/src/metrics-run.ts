@@ -141,9 +141,10 @@ export function scoreCustomers(summaries: readonly PurchaseSummary[], fit: Model
     let expected: number | null = null;
     let clv: number | null = null;
     if (fit) {
-      pAlive = bgnbdPAlive(fit.bgnbd, row);
-      expected = bgnbdExpectedPurchases(fit.bgnbd, settings.horizonWeeks, row);
-      clv = customerLifetimeValue({ bgnbd: fit.bgnbd, gg: fit.gg, row, horizon: settings.horizonWeeks, step: settings.stepWeeks, discountPerStep: discount });
+      pAlive = finiteOrNull(bgnbdPAlive(fit.bgnbd, row));
+      expected = finiteOrNull(bgnbdExpectedPurchases(fit.bgnbd, settings.horizonWeeks, row));
+      // With q ≤ 1 the Gamma-Gamma mean spend is infinite for light buyers: no value rather than an absurd one.
+      clv = finiteOrNull(customerLifetimeValue({ bgnbd: fit.bgnbd, gg: fit.gg, row, horizon: settings.horizonWeeks, step: settings.stepWeeks, discountPerStep: discount }));
     }
     // One-time buyers are alive by the model's definition; their risk is left to recency (lifecycleStage).
     const churnRisk = pAlive === null || row.x === 0 ? null : 1 - pAlive;
@@ -163,3 +164,5 @@ export function scoreCustomers(summaries: readonly PurchaseSummary[], fit: Model
     };
   });
 }
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);

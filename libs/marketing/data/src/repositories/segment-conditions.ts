@@ -64,11 +64,16 @@ export const MARKETING_SEGMENT_CONDITIONS: SegmentConditionDefinition[] = [
     key: 'consent.optedOut',
     group: 'behaviour',
     params: [{ name: 'subscriptionTypeId', type: 'id', lookup: 'subscriptionType' }],
+    // Each contact's few addresses are looked up in the lists' primary keys (a probe or two per contact).
+    // The set-based form — opted-out addresses joined to contacts through the GIN index on emails — is
+    // what the other behaviours do, but PostgreSQL cannot estimate that join (it guesses hundreds of
+    // millions of rows), so under NOT it re-ran the join per contact: 138 s at 1M contacts in the bench.
     sql: (params, q) => {
-      const arms = [`SELECT g.address FROM global_consent g WHERE g.status = 'opted_out'`, 'SELECT s.address FROM suppression s'];
-      if (typeof params['subscriptionTypeId'] === 'string') arms.push(`SELECT k.address FROM consent k WHERE k.status = 'opted_out' AND k.subscription_type_id = ${q.bind(params['subscriptionTypeId'])}`);
-      // Few addresses opt out: each finds its contacts through the GIN index on the (lower-cased) emails.
-      return `c.id IN (SELECT x.id FROM (${arms.join(' UNION ')}) o JOIN contact x ON x.emails @> ARRAY[o.address])`;
+      const arms = [`EXISTS (SELECT 1 FROM global_consent g WHERE g.address = ANY (c.emails) AND g.status = 'opted_out')`, 'EXISTS (SELECT 1 FROM suppression s WHERE s.address = ANY (c.emails))'];
+      if (typeof params['subscriptionTypeId'] === 'string') {
+        arms.push(`EXISTS (SELECT 1 FROM consent k WHERE k.address = ANY (c.emails) AND k.subscription_type_id = ${q.bind(params['subscriptionTypeId'])} AND k.status = 'opted_out')`);
+      }
+      return `(${arms.join(' OR ')})`;
     },
   },
 ];

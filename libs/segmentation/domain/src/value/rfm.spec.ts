@@ -84,15 +84,17 @@ describe('rfmScores', () => {
     expect(() => rfmScores([{ id: 'a', recencyDays: 1, frequency: 1, monetary: 1 }, { id: 'a', recencyDays: 2, frequency: 1, monetary: 1 }])).toThrow(RangeError);
   });
 
-  it('scores a million rows in well under 2 s', () => {
+  // Its speed at a million customers is measured by the metrics run in `npm run bench` (tools/bench-segmentation.mjs).
+  it('splits many customers with distinct values into fifths', () => {
     const rand = mulberry32(5);
-    const rows = Array.from({ length: 1_000_000 }, (_, i) => ({ id: `c${i}`, recencyDays: Math.floor(rand() * 720), frequency: Math.floor(-Math.log(rand()) * 3), monetary: Math.round(rand() * 1e5) / 100 }));
-    const start = performance.now();
+    const rows = Array.from({ length: 100_000 }, (_, i) => ({ id: `c${i}`, recencyDays: rand() * 720, frequency: rand() * 50, monetary: rand() * 1e5 }));
     const scores = rfmScores(rows);
-    const ms = performance.now() - start;
-    expect(scores.size).toBe(1_000_000);
-    expect(ms).toBeLessThan(2000);
-  }, 30_000); // building the million input rows takes longer than scoring them
+    expect(scores.size).toBe(100_000);
+    for (const dim of ['r', 'f', 'm'] as const) {
+      const counts = [1, 2, 3, 4, 5].map((k) => [...scores.values()].filter((s) => s[dim] === k).length);
+      for (const n of counts) expect(Math.abs(n - 20_000)).toBeLessThanOrEqual(1);
+    }
+  });
 });
 
 describe('rfmCell', () => {

@@ -95,5 +95,9 @@ describe('hyp2f1', () => {
     expect(rel(logHyp2f1Positive(1.5, 2.5, 3.7, 0.95), Math.log(10.797933050279758))).toBeLessThan(1e-13);
     // Terms peaking near e^900 would overflow a plain sum.
     expect(Number.isFinite(logHyp2f1Positive(2000, 2000, 1000, 0.9))).toBe(true);
+    // A fit that ran a and b off towards 1e9 (found by the benchmark): the series still ends, near 1/(1 − z)^a.
+    const huge = logHyp2f1Positive(4.2239035595543655, 3580711343.1008663, 3706067560.0520554, 0.6501554268588797);
+    expect(Number.isFinite(huge)).toBe(true);
+    expect(Math.abs(huge - -4.2239035595543655 * Math.log(1 - 0.6501554268588797 * (3580711343.1008663 / 3706067560.0520554)))).toBeLessThan(1e-3);
   });
 });

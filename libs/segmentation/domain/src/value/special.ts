@@ -182,10 +182,11 @@ export function logHyp2f1Positive(a: number, b: number, c: number, z: number): n
       term /= sum;
       sum = 1;
     }
-    if (ratio < 1 && n > a + b + c) {
-      const next = (((a + n + 1) * (b + n + 1)) / ((c + n + 1) * (n + 2))) * z;
-      if (next < 1 && (term * next) / (1 - next) <= EPS * sum) return logScale + Math.log(sum);
-    }
+    // Every later ratio is at most q: (a+k)/(k+1) and (b+k)/(c+k) each fall towards 1 when above it and
+    // rise towards it when below, so the tail is at most term·q/(1−q). This holds whatever the size of
+    // a, b and c (a bound waiting for n > a + b + c never came for parameters near 1e9).
+    const q = z * Math.max(1, (a + n + 1) / (n + 2)) * Math.max(1, (b + n + 1) / (c + n + 1));
+    if (q < 1 && (term * q) / (1 - q) <= EPS * sum) return logScale + Math.log(sum);
   }
   throw new Error(`2F1(${a}, ${b}; ${c}; ${z}): series did not converge`);
 }

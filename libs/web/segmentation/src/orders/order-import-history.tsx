@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, OrderImportsDocument, type OrderImportFieldsFragment } from '@rapport/web-data-access';
-import { ErrorState, formatDateTime } from '@rapport/web-ui';
+import { EmptyState, ErrorState, formatDateTime } from '@rapport/web-ui';
 import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { importStatusLabel, STATUS_COLORS } from './order-labels';
@@ -63,7 +63,7 @@ export function OrderImportHistory({ onOpen }: { onOpen: (id: string) => void })
           columns={columns}
           dataSource={data?.orderImports ?? []}
           pagination={(data?.orderImports.length ?? 0) > PAGE_SIZE ? { pageSize: PAGE_SIZE, showSizeChanger: false, size: 'small' } : false}
-          locale={{ emptyText: t('orderImport.historyEmpty') }}
+          locale={{ emptyText: <EmptyState compact description={t('orderImport.historyEmpty')} /> }}
           scroll={{ x: 'max-content' }}
           data-testid="order-history"
         />

@@ -86,7 +86,7 @@ describe('Segment page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(table).getByText('Li Wei')).toBeTruthy(), { timeout: 5_000 });
 
     // Why is Li Wei in: each top-level condition with ✓/✗, in the rule's words.
-    fireEvent.click(screen.getByRole('button', { name: 'Why is Li Wei in?' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Why is this person in? (Li Wei)' }));
     const result = await screen.findByTestId('segment-why-result', {}, { timeout: 5_000 });
     expect(result.textContent).toBe('Li Wei matches the rule now.');
     const conditions = screen.getAllByTestId('segment-why-condition');

@@ -78,7 +78,7 @@ function ModelParameters({ run }: { run: Run }) {
       {!fitted ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('customerValue.model.notFitted')} data-testid="value-model-unfitted" />
       ) : null}
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered={false}>
+      <Descriptions size="small" column={{ xs: 1, xxl: 2 }} bordered={false}>
         <Descriptions.Item label={t('customerValue.model.bgnbd')} span={{ xs: 1, sm: 2 }}>
           <span data-testid="value-bgnbd">{t('customerValue.model.bgnbdValues', { r: p(run.r), alpha: p(run.alpha), a: p(run.a), b: p(run.b) })}</span>
         </Descriptions.Item>

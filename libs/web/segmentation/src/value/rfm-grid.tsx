@@ -29,33 +29,36 @@ export function RfmGrid({ grid, asOf }: { grid: RfmGridModel; asOf?: string }) {
         </Typography.Paragraph>
       ) : (
         <>
-          <ScrollRegion label={title} data-testid="rfm-grid-region">
-            <table data-testid="rfm-grid" style={{ width: '100%', minWidth: 560, tableLayout: 'fixed', borderCollapse: 'separate', borderSpacing: 4 }}>
-              <caption style={VISUALLY_HIDDEN}>{t('customerValue.grid.caption')}</caption>
-              <thead>
-                <tr>
-                  <td style={{ width: 48 }} />
-                  {SCORES.map((fm) => (
-                    <th key={fm} scope="col" style={{ fontWeight: 600, fontSize: 12, textAlign: 'center' }}>
-                      {t('customerValue.grid.fm', { score: fm })}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {grid.rows.map((row) => (
-                  <tr key={row[0]!.r}>
-                    <th scope="row" style={{ fontWeight: 600, fontSize: 12, textAlign: 'start' }}>
-                      {t('customerValue.grid.r', { score: row[0]!.r })}
-                    </th>
-                    {row.map((cell) => (
-                      <Cell key={cell.fm} cell={cell} />
+          {/* inline-size containment: the grid's width never widens the page; on a phone it scrolls inside its card. */}
+          <div style={{ contain: 'inline-size' }}>
+            <ScrollRegion label={title} data-testid="rfm-grid-region">
+              <table data-testid="rfm-grid" style={{ width: '100%', minWidth: 560, tableLayout: 'fixed', borderCollapse: 'separate', borderSpacing: 4 }}>
+                <caption style={VISUALLY_HIDDEN}>{t('customerValue.grid.caption')}</caption>
+                <thead>
+                  <tr>
+                    <td style={{ width: 48 }} />
+                    {SCORES.map((fm) => (
+                      <th key={fm} scope="col" style={{ fontWeight: 600, fontSize: 12, textAlign: 'center' }}>
+                        {t('customerValue.grid.fm', { score: fm })}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                </thead>
+                <tbody>
+                  {grid.rows.map((row) => (
+                    <tr key={row[0]!.r}>
+                      <th scope="row" style={{ fontWeight: 600, fontSize: 12, textAlign: 'start' }}>
+                        {t('customerValue.grid.r', { score: row[0]!.r })}
+                      </th>
+                      {row.map((cell) => (
+                        <Cell key={cell.fm} cell={cell} />
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          </div>
           <Flex wrap justify="space-between" gap={8} style={{ marginTop: 8 }}>
             <Typography.Text type="secondary" data-testid="rfm-grid-total">
               {asOf ? t('customerValue.grid.totalAsOf', { total, date: formatDate(asOf) }) : total}

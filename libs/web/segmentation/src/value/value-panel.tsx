@@ -62,7 +62,7 @@ function AccountValue({ id, ready }: { id: string; ready: boolean }) {
   else if (v)
     body = (
       <>
-        <Descriptions size="small" column={{ xs: 1, sm: 2 }} data-testid="value-panel-account-figures">
+        <Descriptions size="small" column={1} data-testid="value-panel-account-figures">
           <Descriptions.Item label={t('customerValue.panel.customers')}>{number.format(v.customers)}</Descriptions.Item>
           <Descriptions.Item label={t('customerValue.panel.clvSum')}>{formatMoney(v.clv, VALUE_CURRENCY) ?? NONE}</Descriptions.Item>
           <Descriptions.Item label={t('customerValue.panel.revenue')}>{formatMoney(v.revenue, VALUE_CURRENCY) ?? NONE}</Descriptions.Item>
@@ -133,7 +133,7 @@ function ContactMetrics({ m }: { m: CustomerMetricsFieldsFragment }) {
   const bought = m.frequency > 0;
   return (
     <Flex vertical gap={4}>
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} data-testid="value-panel-contact-figures">
+      <Descriptions size="small" column={1} data-testid="value-panel-contact-figures">
         <Descriptions.Item label={t('customerValue.panel.rfm')}>
           {m.rfmCell ? (
             <Flex wrap gap={6} align="center">
