@@ -115,7 +115,8 @@ export class MetricsRepository {
 
   /**
    * Writes one chunk of customers' metrics and, for those whose stage changed, a lifecycle change
-   * and a timeline entry — one statement, so a crash leaves the chunk either written or not.
+   * and a timeline entry — one statement, so a crash leaves the chunk either written or not. A
+   * person's first stage starts their history but is no change to tell on the timeline.
    */
   async writeMetrics(rows: MetricsRow[], asOf: Date, runId: string): Promise<number> {
     if (!rows.length) return 0;
@@ -145,8 +146,9 @@ export class MetricsRepository {
        told AS (
          INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, payload)
          SELECT 'contact', contact_id, 'record.lifecycleChanged', $16, jsonb_build_object('from', from_stage, 'to', to_stage) FROM changed
+          WHERE from_stage IS NOT NULL
          RETURNING 1)
-       SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM told)::int AS changed`,
+       SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM changed)::int AS changed`,
       [
         col('contactId'), col('recencyDays'), col('frequency'), col('monetary'), col('r'), col('f'), col('m'), col('cell'),
         col('expectedPurchases'), col('pAlive'), col('clv'), col('churnRisk'), col('churnBand'), col('stage'), runId, asOf,
@@ -191,8 +193,9 @@ export class MetricsRepository {
        told AS (
          INSERT INTO timeline_event (subject_type, subject_id, event_type, occurred_at, payload)
          SELECT 'contact', contact_id, 'record.lifecycleChanged', $2, jsonb_build_object('from', from_stage, 'to', to_stage) FROM changed
+          WHERE from_stage IS NOT NULL
          RETURNING 1)
-       SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM told)::int AS changed`,
+       SELECT (SELECT count(*) FROM written)::int AS written, (SELECT count(*) FROM changed)::int AS changed`,
       [runId, asOf],
     )) as { written: number; changed: number }[];
     return result;
