@@ -58,7 +58,8 @@ export default [
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', '**/*.test.ts', '**/*.test.tsx'],
+    // Fixture modules (`*-fixtures.ts(x)`) exist only for test files and may use the testing libs as they do.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', '**/*.test.ts', '**/*.test.tsx', '**/*-fixtures.ts', '**/*-fixtures.tsx'],
     plugins: { '@nx': nx },
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
   },
