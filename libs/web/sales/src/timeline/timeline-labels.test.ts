@@ -47,7 +47,7 @@ describe('timeline labels', () => {
     expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: 'customer', to: 'repeat_customer' })).toBe('Customer → Repeat customer');
     expect(timelineEventDetail(tZh, 'record.lifecycleChanged', { from: 'repeat_customer', to: 'at_risk' })).toBe('回头客 → 有流失风险');
     // The first run gives a stage without a previous one; a stage from a later server stays as sent.
-    expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: null, to: 'lead' })).toBe('Now Lead');
+    expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: null, to: 'lead' })).toBeUndefined();
     expect(timelineEventDetail(t, 'record.lifecycleChanged', { from: 'lapsed', to: 'vip' })).toBe('Lapsed → vip');
     expect(timelineEventDetail(t, 'record.lifecycleChanged', {})).toBeUndefined();
     expect(timelineEventColor('record.lifecycleChanged', { to: 'lapsed' })).toBe('red');

@@ -114,13 +114,10 @@ export function timelineEventDetail(t: TFunction, type: string, payload: Record<
     return stage ? t('timeline.detail.inStage', { stage }) : undefined;
   }
   if (type === 'record.lifecycleChanged') {
-    // A contact's first metrics run gives them a stage without a previous one.
+    // Only moves reach the timeline (a person's first stage starts the history without an entry).
     const to = text(payload['to']);
-    if (!to) return undefined;
     const from = text(payload['from']);
-    return from
-      ? t('timeline.detail.lifecycleMove', { from: lifecycleStageLabel(t, from), to: lifecycleStageLabel(t, to) })
-      : t('timeline.detail.lifecycleSet', { to: lifecycleStageLabel(t, to) });
+    return to && from ? t('timeline.detail.lifecycleMove', { from: lifecycleStageLabel(t, from), to: lifecycleStageLabel(t, to) }) : undefined;
   }
   return undefined;
 }
