@@ -26,6 +26,7 @@ async function newSegment(kind: RecordKind, cast: MatrixCast): Promise<string> {
   });
   const { owner, team } = ownerFor(kind, cast);
   await api.ctx.ds.query(`UPDATE segment SET owner_id = $2, team_id = $3 WHERE id = $1`, [createSegment.segment.id, owner, team]);
+  await admin.gqlOk('mutation($i: CreateSegmentStrategyInput!) { createSegmentStrategy(input: $i) { strategy { id } } }', { i: { segmentId: createSegment.segment.id, name: `Strategy ${tag}` } });
   return createSegment.segment.id;
 }
 
@@ -38,6 +39,17 @@ describe('segments', () => {
     probes: [
       { name: 'query segment(id)', action: 'read', reaches: async (c, id) => (await c.gql<{ segment: { id: string } | null }>('query($id: ID!) { segment(id: $id) { id refreshes { members } } }', { id })).data?.segment?.id === id },
       { name: 'query segments', action: 'read', reaches: async (c, id) => !!(await c.gql<{ segments: { id: string }[] }>('{ segments { id } }')).data?.segments?.some((s) => s.id === id) },
+      {
+        name: 'query segmentStrategies { results } and segmentCohort',
+        action: 'read',
+        reaches: async (c, id) => {
+          const d = (await c.gql<{ segmentStrategies: { segmentId: string; results: unknown[] }[]; segmentCohort: { members: number } }>(
+            'query($s: ID!, $at: DateTime!) { segmentStrategies(segmentId: $s) { segmentId results { outcome } } segmentCohort(segmentId: $s, memberAt: $at, from: $at, to: "2030-01-01T00:00:00Z") { members } }',
+            { s: id, at: new Date().toISOString() },
+          )).data;
+          return !!d && d.segmentStrategies.some((s) => s.segmentId === id && s.results.length === 4) && d.segmentCohort.members === 0;
+        },
+      },
       { name: 'mutation updateSegment', action: 'write', reaches: (c, id) => ok(c, 'mutation($i: UpdateSegmentInput!) { updateSegment(input: $i) { segment { id } } }', { i: { id, description: 'changed' } }) },
       { name: 'mutation refreshSegment', action: 'write', reaches: (c, id) => ok(c, 'mutation($i: SegmentIdInput!) { refreshSegment(input: $i) { segment { id } } }', { i: { id } }) },
     ],

@@ -11,10 +11,7 @@ import { CustomerMetricsService } from '../services/customer-metrics.service';
 /** Customer value analytics: metrics runs with their fitted models, and the RFM grid. */
 @Resolver(() => ClvModelRun)
 export class CustomerValueResolver {
-  constructor(
-    private readonly metrics: CustomerMetricsService,
-    private readonly repo: MetricsRepository,
-  ) {}
+  constructor(private readonly metrics: CustomerMetricsService) {}
 
   @Query(() => [ClvModelRun], { description: 'Metrics runs, newest first.' })
   clvModelRuns(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
@@ -23,14 +20,12 @@ export class CustomerValueResolver {
 
   @Query(() => [RfmGridCell], { description: 'Customers and revenue per RFM cell, from the last run.' })
   rfmGrid(@CurrentActor() actor: Actor) {
-    this.metrics.assertRead(actor);
-    return this.repo.rfmGrid();
+    return this.metrics.grid(actor);
   }
 
   @Query(() => [TopCustomer], { description: 'The customers you may see with the highest lifetime value.' })
   topCustomersByClv(@CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
-    this.metrics.assertRead(actor);
-    return this.repo.topByClv(actor, first ?? 20);
+    return this.metrics.topCustomers(actor, first ?? 20);
   }
 
   @Mutation(() => ClvModelRun, { description: 'Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact.' })

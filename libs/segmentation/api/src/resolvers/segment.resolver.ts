@@ -70,12 +70,12 @@ export class SegmentResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => ID, nullable: true }) after?: string,
   ) {
-    return this.service.members(actor, segment.id, first ?? 50, after ?? null);
+    return this.service.members(actor, segment, first ?? 50, after ?? null);
   }
 
   @ResolveField(() => [SegmentRefresh], { description: 'Refreshes, newest first (counts over time).' })
   refreshes(@CurrentActor() actor: Actor, @Parent() segment: SegmentEntity, @Args('first', { type: () => Int, nullable: true }) first?: number) {
-    return this.service.refreshes(actor, segment.id, first ?? 60);
+    return this.service.refreshes(actor, segment, first ?? 60);
   }
 
   @Mutation(() => SegmentPayload)

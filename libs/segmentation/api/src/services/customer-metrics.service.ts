@@ -46,6 +46,16 @@ export class CustomerMetricsService {
     });
   }
 
+  grid(actor: Actor) {
+    this.assertRead(actor);
+    return this.repo.rfmGrid();
+  }
+
+  topCustomers(actor: Actor, first = 20) {
+    this.assertRead(actor);
+    return this.repo.topByClv(actor, first);
+  }
+
   runs(actor: Actor, first = 20): Promise<ClvModelRunEntity[]> {
     this.assertRead(actor);
     return this.repo.runs(Math.max(1, Math.min(100, first)));

@@ -9,7 +9,7 @@ import { isUuid } from '@rapport/shared-util';
 import { detectFormat, readRows } from '@rapport/leads-api';
 import { checkOrderMapping, type CheckedOrder, type OrderColumnMapping, ordersFromRows, type RowProblem, suggestOrderMapping } from '@rapport/segmentation-domain';
 import { OrderImportEntity, OrderRepository } from '@rapport/segmentation-data';
-import { newCustomer } from './orders.service';
+import { OrdersService } from './orders.service';
 
 /** Orders per transaction: a chunk is stored whole or not at all, and progress moves per chunk. */
 const CHUNK = 1_000;
@@ -28,6 +28,7 @@ export class OrderImportService {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly orders: OrderRepository,
+    private readonly customers: OrdersService,
   ) {}
 
   private assertImport(actor: Actor): void {
@@ -101,19 +102,15 @@ export class OrderImportService {
     for (let i = 0; i < orders.length; i += CHUNK) {
       const chunk = orders.slice(i, i + CHUNK);
       const result = await this.ds.transaction(async (m) => {
-        const emails = [...new Set(chunk.filter((o) => !o.contactId && o.email).map((o) => o.email!))];
-        const ids = [...new Set(chunk.flatMap((o) => (o.contactId ? [o.contactId] : [])))];
-        const { byEmail, existing } = await this.orders.resolveCustomers(m, emails, ids);
-        const missing = emails.filter((e) => !byEmail.has(e));
-        const made = imp.createCustomers ? await this.orders.createCustomers(m, actor, missing.map((email) => newCustomer(email, chunk.find((o) => o.email === email)!))) : new Map<string, string>();
+        const { withCustomer, created: made } = await this.customers.withCustomers(m, actor, chunk, imp.createCustomers);
         const ready: (CheckedOrder & { contactId: string })[] = [];
-        for (const o of chunk) {
-          const contactId = o.contactId ? (existing.has(o.contactId) ? o.contactId : null) : (byEmail.get(o.email!) ?? made.get(o.email!) ?? null);
-          if (contactId) ready.push({ ...o, contactId });
-          else problems.push({ row: o.row, column: column(imp, o.contactId ? 'contactId' : 'email'), message: o.contactId ? 'is not a contact' : 'no contact has this address' });
-        }
+        withCustomer.forEach((o, i) => {
+          if (o.contactId) ready.push(o as CheckedOrder & { contactId: string });
+          else if (chunk[i].contactId) problems.push({ row: o.row, column: column(imp, 'contactId'), message: 'is not a contact' });
+          else problems.push({ row: o.row, column: column(imp, 'email'), message: 'no contact has this address' });
+        });
         const counts = ready.length ? await this.orders.upsert(m, ready, 'import', importId) : { created: 0, updated: 0 };
-        return { ...counts, customers: made.size };
+        return { ...counts, customers: made };
       });
       created += result.created;
       updated += result.updated;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { checkOrders, type CheckedOrder } from '@rapport/segmentation-domain';
@@ -19,31 +19,45 @@ export class OrdersService {
     private readonly repo: OrderRepository,
   ) {}
 
-  async bulkUpsert(actor: Actor, body: { orders: unknown; createCustomers?: boolean }, source: 'api' | 'import' = 'api', importId: string | null = null): Promise<UpsertCounts & { received: number }> {
+  async bulkUpsert(actor: Actor, body: { orders: unknown; createCustomers?: boolean }): Promise<UpsertCounts & { received: number }> {
     if (scopeFor(actor, 'order', 'write') === RecordScope.None) throw AppError.forbidden();
     const { orders, problems } = checkOrders(body.orders);
     if (problems.length) throw AppError.validation(problems, 'Some orders are not valid; none were stored.');
     const createCustomers = body.createCustomers === true;
     if (createCustomers && scopeFor(actor, 'contact', 'write') === RecordScope.None) throw AppError.forbidden();
     return this.ds.transaction(async (m) => {
-      const emails = [...new Set(orders.filter((o) => !o.contactId && o.email).map((o) => o.email!))];
-      const ids = [...new Set(orders.flatMap((o) => (o.contactId ? [o.contactId] : [])))];
-      const { byEmail, existing } = await this.repo.resolveCustomers(m, emails, ids);
-      const unknownIds = orders.map((o, i) => ({ o, i })).filter(({ o }) => o.contactId && !existing.has(o.contactId));
-      if (unknownIds.length) throw AppError.validation(unknownIds.slice(0, 200).map(({ i }) => ({ path: `orders.${i}.contactId`, message: 'is not a contact' })), 'Some orders are not valid; none were stored.');
-      const missing = emails.filter((e) => !byEmail.has(e));
-      if (missing.length && !createCustomers) {
-        const rows = orders.map((o, i) => ({ o, i })).filter(({ o }) => !o.contactId && o.email && !byEmail.has(o.email));
+      const { withCustomer, created } = await this.withCustomers(m, actor, orders, createCustomers);
+      const unknown = withCustomer.map((o, i) => ({ o, i })).filter(({ o }) => o.contactId === null);
+      if (unknown.length) {
         throw AppError.validation(
-          rows.slice(0, 200).map(({ i }) => ({ path: `orders.${i}.email`, message: 'no contact has this address (send createCustomers: true to create one)' })),
+          unknown.slice(0, 200).map(({ i }) =>
+            orders[i].contactId
+              ? { path: `orders.${i}.contactId`, message: 'is not a contact' }
+              : { path: `orders.${i}.email`, message: 'no contact has this address (send createCustomers: true to create one)' },
+          ),
           'Some orders are not valid; none were stored.',
         );
       }
-      const created = await this.repo.createCustomers(m, actor, missing.map((email) => newCustomer(email, orders.find((o) => o.email === email)!)));
-      const withCustomers = orders.map((o) => ({ ...o, contactId: o.contactId ?? byEmail.get(o.email!) ?? created.get(o.email!)! }));
-      const counts = await this.repo.upsert(m, withCustomers, source, importId);
-      return { received: orders.length, ...counts, customersCreated: created.size };
+      const counts = await this.repo.upsert(m, withCustomer as (CheckedOrder & { contactId: string })[], 'api', null);
+      return { received: orders.length, ...counts, customersCreated: created };
     });
+  }
+
+  /**
+   * Each order's customer (API and file imports alike): the contact id if it is a live contact, else the
+   * oldest live contact with the address, else — when asked — a contact made from the order (one per
+   * address). `contactId` null: no such customer. One query to resolve, one insert to create.
+   */
+  async withCustomers<T extends CheckedOrder>(m: EntityManager, actor: Actor, orders: readonly T[], create: boolean): Promise<{ withCustomer: (T & { contactId: string | null })[]; created: number }> {
+    const emails = [...new Set(orders.filter((o) => !o.contactId && o.email).map((o) => o.email!))];
+    const ids = [...new Set(orders.flatMap((o) => (o.contactId ? [o.contactId] : [])))];
+    const { byEmail, existing } = await this.repo.resolveCustomers(m, emails, ids);
+    const firstOrderOf = new Map<string, T>();
+    for (const o of orders) if (o.email && !firstOrderOf.has(o.email)) firstOrderOf.set(o.email, o);
+    const missing = create ? emails.filter((e) => !byEmail.has(e)) : [];
+    const made = await this.repo.createCustomers(m, actor, missing.map((email) => newCustomer(email, firstOrderOf.get(email)!)));
+    const withCustomer = orders.map((o) => ({ ...o, contactId: o.contactId ? (existing.has(o.contactId) ? o.contactId : null) : (byEmail.get(o.email!) ?? made.get(o.email!) ?? null) }));
+    return { withCustomer, created: made.size };
   }
 
   ofContact(actor: Actor, contactId: string, first = 20) {
@@ -53,6 +67,6 @@ export class OrdersService {
 }
 
 /** A contact made from an order's customer: the given names, else the address's local part as the last name. */
-export function newCustomer(email: string, order: CheckedOrder): { email: string; firstName: string; lastName: string } {
+function newCustomer(email: string, order: CheckedOrder): { email: string; firstName: string; lastName: string } {
   return { email, firstName: order.firstName ?? '', lastName: order.lastName ?? email.split('@')[0].slice(0, 100) };
 }

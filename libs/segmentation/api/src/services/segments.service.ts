@@ -91,13 +91,12 @@ export class SegmentsService {
     this.assertRead(actor);
     const segment = args.segmentId ? await this.get(actor, args.segmentId) : null;
     if (!segment && args.rule === undefined) throw AppError.validation([{ path: 'segmentId', message: 'Give a segment or a rule.' }]);
-    const { compiled, rule } = await this.compile(segment ? segment.rule : args.rule);
+    const { compiled } = await this.compile(segment ? segment.rule : args.rule);
     // A contact the reader may not see is reported like one that does not exist.
     if (!(await this.repo.contactVisible(actor, args.contactId))) throw AppError.notFound('The contact');
     const result = await this.repo.why(compiled, args.contactId);
     if (!result) throw AppError.notFound('The contact');
-    const leaves = conditionsOf(rule);
-    return { matches: result.matches, conditions: compiled.leaves.map((l, i) => ({ path: l.path, condition: leaves.find((c) => c.path === l.path)?.condition ?? '', matches: result.leaves[i] })) };
+    return { matches: result.matches, conditions: compiled.leaves.map((l, i) => ({ path: l.path, condition: l.condition, matches: result.leaves[i] })) };
   }
 
   list(actor: Actor, includeArchived = false): Promise<SegmentEntity[]> {
@@ -189,16 +188,17 @@ export class SegmentsService {
     return this.ds.getRepository(SegmentEntity).findOneByOrFail({ id });
   }
 
-  async members(actor: Actor, id: string, first = 50, after: string | null = null) {
-    await this.get(actor, id);
+  /** Members of a segment the caller already holds (it was read with the reader's access). */
+  async members(actor: Actor, segment: SegmentEntity, first = 50, after: string | null = null) {
+    this.assertRead(actor);
     const size = Math.max(1, Math.min(200, first));
-    const rows = await this.repo.members(id, actor, size + 1, after);
+    const rows = await this.repo.members(segment.id, actor, size + 1, after);
     return { items: rows.slice(0, size), nextCursor: rows.length > size ? rows[size - 1].id : null };
   }
 
-  async refreshes(actor: Actor, id: string, first = 60) {
-    await this.get(actor, id);
-    return this.repo.refreshes(id, Math.max(1, Math.min(500, first)));
+  async refreshes(actor: Actor, segment: SegmentEntity, first = 60) {
+    this.assertRead(actor);
+    return this.repo.refreshes(segment.id, Math.max(1, Math.min(500, first)));
   }
 
   async stays(actor: Actor, id: string, contactId: string) {

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
-import { scopeCondition } from '@rapport/shared-database';
 import type { PurchaseSummary } from '@rapport/segmentation-domain';
 import { ClvModelRunEntity } from '../entities/metrics.entity';
+import { contactScope } from './contact-scope';
 
 /**
  * Customer metrics' SQL (issue 17 items 4–8): per-customer purchase summaries read in chunks along
@@ -228,7 +228,7 @@ export class MetricsRepository {
 
   /** The customers with the highest lifetime value among the contacts the reader may see. */
   async topByClv(actor: Actor, limit: number): Promise<{ contactId: string; name: string; clv: number; pAlive: number | null; rfmCell: string | null; lifecycleStage: string }[]> {
-    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const scope = contactScope(actor);
     const [sql, values] = this.ds.driver.escapeQueryWithParameters(
       `SELECT cm.contact_id AS "contactId", btrim(c.first_name || ' ' || c.last_name) AS name, cm.clv::float8 AS clv, cm.p_alive AS "pAlive", cm.rfm_cell AS "rfmCell", cm.lifecycle_stage AS "lifecycleStage"
          FROM customer_metrics cm JOIN contact c ON c.id = cm.contact_id

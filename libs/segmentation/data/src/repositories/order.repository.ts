@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
-import { scopeCondition } from '@rapport/shared-database';
 import type { CheckedOrder } from '@rapport/segmentation-domain';
 import { normalizePersonName } from '@rapport/sales-domain';
+import { contactScope } from './contact-scope';
 
 /**
  * Orders' SQL (issue 17 item 1): the bulk upsert is a handful of set-based statements whatever the
@@ -145,7 +145,7 @@ export class OrderRepository {
 
   /** A customer's orders the reader may see (through the customer), newest first. */
   async ofContact(actor: Actor, contactId: string, first: number): Promise<OrderRow[]> {
-    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const scope = contactScope(actor);
     const [sql, values] = this.ds.driver.escapeQueryWithParameters(
       `SELECT o.id, o.external_id AS "externalId", o.contact_id AS "contactId", o.account_id AS "accountId", o.ordered_at AS "orderedAt",
               o.currency, o.amount, o.status, o.source

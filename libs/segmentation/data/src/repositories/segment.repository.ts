@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
-import { scopeCondition } from '@rapport/shared-database';
 import type { CompiledRule } from '../rules/rule-compiler';
+import { contactScope } from './contact-scope';
 
 /**
  * Segments' SQL (issue 17 items 2–3): counting and sampling a compiled rule over the contacts a
@@ -37,7 +37,7 @@ export class SegmentRepository {
 
   /** `WHERE` of a rule over live contacts, within the reader's contact scope (none for the system). */
   private where(rule: CompiledRule, actor: Actor | null): { sql: string; params: Record<string, unknown> } {
-    const scope = actor ? scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' }) : { sql: 'TRUE', params: {} };
+    const scope = contactScope(actor);
     return { sql: `c.deleted_at IS NULL AND ${scope.sql} AND ${rule.sql}`, params: { ...rule.params, ...scope.params } };
   }
 
@@ -127,7 +127,7 @@ export class SegmentRepository {
 
   /** Current members the reader may see, by contact id (keyset). */
   async members(segmentId: string, actor: Actor, first: number, after: string | null): Promise<SegmentSampleRow[]> {
-    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const scope = contactScope(actor);
     const [sql, values] = this.positional(
       `SELECT c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.emails[1] AS email, a.name AS "accountName"
          FROM segment_membership sm JOIN contact c ON c.id = sm.contact_id LEFT JOIN account a ON a.id = c.account_id
@@ -155,7 +155,7 @@ export class SegmentRepository {
 
   /** Whether the reader may see this live contact (what they may not see reads as absent). */
   async contactVisible(actor: Actor, contactId: string): Promise<boolean> {
-    const scope = scopeCondition(actor, 'contact', 'read', { owner: 'c.owner_id', team: 'c.team_id', shareId: 'c.id' });
+    const scope = contactScope(actor);
     const [sql, values] = this.positional(`SELECT 1 FROM contact c WHERE c.id = :contactId AND c.deleted_at IS NULL AND ${scope.sql}`, { ...scope.params, contactId });
     return ((await this.ds.query(sql, values)) as unknown[]).length > 0;
   }

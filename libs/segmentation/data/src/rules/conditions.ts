@@ -1,6 +1,6 @@
 import type { FieldError } from '@rapport/shared-errors';
 import { AppError } from '@rapport/shared-errors';
-import { checkWindow, compileFilter, type ConditionContext, type FieldMap, type SegmentConditionDefinition, type SqlBinder, WINDOW_PARAMS } from '@rapport/shared-database';
+import { checkWindow, compileFilter, type ConditionContext, type FieldMap, type SegmentConditionDefinition, type SqlBinder, WINDOW_PARAMS, windowConditions } from '@rapport/shared-database';
 import { ChurnBand, LifecycleStage, SEGMENT_MEMBER_CONDITION } from '@rapport/segmentation-domain';
 
 /**
@@ -55,11 +55,7 @@ function fieldCondition(key: string, group: 'contact' | 'account', wrap: (predic
 
 /** Completed orders of the person in the window (`o` aliases the order). */
 function orderWindow(q: SqlBinder, params: Record<string, unknown>): string[] {
-  const where = [`o.status = 'completed'`];
-  if (typeof params['lastDays'] === 'number') where.push(`o.ordered_at >= now() - make_interval(days => ${q.bind(params['lastDays'])})`);
-  if (typeof params['from'] === 'string') where.push(`o.ordered_at >= ${q.bind(params['from'])}::timestamptz`);
-  if (typeof params['to'] === 'string') where.push(params['to'].length === 10 ? `o.ordered_at < ${q.bind(params['to'])}::date + 1` : `o.ordered_at <= ${q.bind(params['to'])}::timestamptz`);
-  return where;
+  return [`o.status = 'completed'`, ...windowConditions(q, 'o.ordered_at', params)];
 }
 
 const ORDER_WINDOW = WINDOW_PARAMS.filter((p) => p.name !== 'min' && p.name !== 'max');

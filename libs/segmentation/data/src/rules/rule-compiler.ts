@@ -13,7 +13,8 @@ import { SEGMENT_MEMBER_CONDITION, type SegmentRule } from '@rapport/segmentatio
 export interface CompiledRule {
   sql: string;
   params: Record<string, unknown>;
-  leaves: { path: string; sql: string }[];
+  /** Conditions outside inlined segments, with their paths and keys (for "why is this person in"). */
+  leaves: { path: string; condition: string; sql: string }[];
 }
 
 /** What another segment named in a rule is: a dynamic one is inlined (always current), a static one read from its members. */
@@ -58,7 +59,7 @@ class Binder implements SqlBinder {
 export function compileRule(rule: SegmentRule, options: CompileOptions): CompiledRule {
   const params: Record<string, unknown> = {};
   const errors: FieldError[] = [];
-  const leaves: { path: string; sql: string }[] = [];
+  const leaves: CompiledRule['leaves'] = [];
   let leafCount = 0;
   const prefix = options.prefix ?? 's';
 
@@ -72,7 +73,7 @@ export function compileRule(rule: SegmentRule, options: CompileOptions): Compile
         return `((${node(r.rule, `${path}.rule`, nesting, top)}) IS NOT TRUE)`;
       case 'condition': {
         const sql = condition(r, path, nesting);
-        if (top) leaves.push({ path, sql });
+        if (top) leaves.push({ path, condition: r.condition, sql });
         return sql;
       }
     }

@@ -145,12 +145,18 @@ export interface BehaviourSource {
  * subquery per contact. An upper bound is the complement of "more than max", so people with no
  * rows at all (count 0) satisfy `max`, as they should.
  */
-export function windowedCount(q: SqlBinder, source: BehaviourSource, params: Record<string, unknown>): string {
-  const where = [`${source.contact} IS NOT NULL`, ...(source.where ?? [])];
-  if (typeof params['lastDays'] === 'number') where.push(`${source.at} >= now() - make_interval(days => ${q.bind(params['lastDays'])})`);
-  if (typeof params['from'] === 'string') where.push(`${source.at} >= ${q.bind(params['from'])}::timestamptz`);
+/** The time window of `WINDOW_PARAMS` (last N days, or from/to dates) on the moment column `at`. */
+export function windowConditions(q: SqlBinder, at: string, params: Record<string, unknown>): string[] {
+  const where: string[] = [];
+  if (typeof params['lastDays'] === 'number') where.push(`${at} >= now() - make_interval(days => ${q.bind(params['lastDays'])})`);
+  if (typeof params['from'] === 'string') where.push(`${at} >= ${q.bind(params['from'])}::timestamptz`);
   // A date without a time means the whole day.
-  if (typeof params['to'] === 'string') where.push(params['to'].length === 10 ? `${source.at} < ${q.bind(params['to'])}::date + 1` : `${source.at} <= ${q.bind(params['to'])}::timestamptz`);
+  if (typeof params['to'] === 'string') where.push(params['to'].length === 10 ? `${at} < ${q.bind(params['to'])}::date + 1` : `${at} <= ${q.bind(params['to'])}::timestamptz`);
+  return where;
+}
+
+export function windowedCount(q: SqlBinder, source: BehaviourSource, params: Record<string, unknown>): string {
+  const where = [`${source.contact} IS NOT NULL`, ...(source.where ?? []), ...windowConditions(q, source.at, params)];
   const rows = (having: string) => `SELECT ${source.contact} FROM ${source.from} WHERE ${where.join(' AND ')} GROUP BY ${source.contact} HAVING ${having}`;
   const min = typeof params['min'] === 'number' ? params['min'] : params['max'] === undefined ? 1 : 0;
   const parts: string[] = [];
