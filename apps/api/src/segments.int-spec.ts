@@ -231,3 +231,17 @@ describe('saved segments', () => {
     expect(segments.map((s) => s.name)).toContain('VIPs');
   });
 });
+
+describe('a customer’s orders', () => {
+  it('lists each contact’s newest orders, a whole page of contacts in one go', async () => {
+    const { contacts } = await marketer.gqlOk<{ contacts: { edges: { node: { id: string; orders: { externalId: string; orderedAt: string }[] } }[] } }>(
+      '{ contacts(first: 30, filter: { lastName: { startsWith: "Seg" } }) { edges { node { id orders(first: 2) { externalId orderedAt } } } } }',
+    );
+    const byId = new Map(contacts.edges.map((e) => [e.node.id, e.node.orders]));
+    expect(byId.get(ids[4])!.map((o) => o.externalId)).toEqual(['o-4-0', 'o-4-1']);
+    expect(byId.get(ids[5])).toEqual([]);
+    // Newest first.
+    const four = byId.get(ids[4])!;
+    expect(Date.parse(four[0].orderedAt)).toBeGreaterThan(Date.parse(four[1].orderedAt));
+  });
+});

@@ -43,8 +43,12 @@ export class ContactMetricsResolver {
   ) {}
 
   @ResolveField(() => [Order], { description: 'The customer’s latest orders (empty without order access).' })
-  orders(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @Args('first', { type: () => Int, nullable: true }) first?: number) {
-    return this.orderService.ofContact(actor, c.id, first ?? 20);
+  orders(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders, @Args('first', { type: () => Int, nullable: true }) first?: number) {
+    const n = first ?? 20;
+    return loaders.get(`contact.orders:${n}`, async (ids) => {
+      const found = await this.orderService.ofContacts(actor, ids, n);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(c.id);
   }
 
   @ResolveField(() => CustomerMetrics, { nullable: true, description: 'RFM, CLV, churn risk and lifecycle stage as of the last metrics run; null before the first run or without customer value access.' })

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { checkOrders, type CheckedOrder } from '@rapport/segmentation-domain';
-import { OrderRepository, type UpsertCounts } from '@rapport/segmentation-data';
+import { OrderRepository, type OrderRow, type UpsertCounts } from '@rapport/segmentation-data';
 
 /**
  * Orders in bulk (issue 17 item 1): a batch is checked whole (every problem reported, nothing
@@ -60,9 +60,10 @@ export class OrdersService {
     return { withCustomer, created: made.size };
   }
 
-  ofContact(actor: Actor, contactId: string, first = 20) {
-    if (scopeFor(actor, 'order', 'read') === RecordScope.None) return Promise.resolve([]);
-    return this.repo.ofContact(actor, contactId, Math.max(1, Math.min(100, first)));
+  /** Latest orders per contact (a list's contacts in one statement); none without order access. */
+  async ofContacts(actor: Actor, contactIds: readonly string[], first = 20): Promise<Map<string, OrderRow[]>> {
+    if (scopeFor(actor, 'order', 'read') === RecordScope.None) return new Map();
+    return this.repo.ofContacts(actor, contactIds, Math.max(1, Math.min(100, first)));
   }
 }
 
