@@ -9,6 +9,7 @@ export * from './forms/currency';
 export * from './forms/form-modal';
 export * from './forms/use-modal-form';
 export * from './labels/custom-field-labels';
+export * from './labels/lifecycle-stage-labels';
 export * from './labels/locale-labels';
 export * from './labels/member-status-labels';
 export * from './labels/person-name';

@@ -3,7 +3,6 @@ import { SegmentOwnersDocument } from '@rapport/web-data-access';
 import { useSessionUser } from '@rapport/web-core';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The refresh intervals the builder offers, in minutes (null: on demand only). */
@@ -46,7 +45,8 @@ export function KindTag({ dynamic }: { dynamic: boolean }) {
 export function useOwnerNames(ownerIds: readonly (string | null)[]): (id: string | null) => string | null {
   const me = useSessionUser();
   const { t } = useTranslation();
-  const ids = useMemo(() => [...new Set(ownerIds.filter((id): id is string => !!id && id !== me.id))].sort(), [ownerIds, me.id]);
+  // A new list each render (callers map their rows); Apollo compares the variables by value.
+  const ids = [...new Set(ownerIds.filter((id): id is string => !!id && id !== me.id))].sort();
   const q = useQuery(SegmentOwnersDocument, { variables: { ids }, skip: ids.length === 0 });
   const names = new Map((q.data?.users.edges ?? []).map(({ node }) => [node.id, node.name]));
   return (id) => {

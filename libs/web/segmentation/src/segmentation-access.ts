@@ -19,5 +19,4 @@ export function maySegment(permissions: Pick<Permissions, 'scope'>, action: Perm
 
 export const SEGMENTS_PATH = '/segments';
 export const NEW_SEGMENT_PATH = '/segments/new';
-export const segmentPath = (id: string): string => `/segments/${encodeURIComponent(id)}`;
 export const segmentEditPath = (id: string): string => `/segments/${encodeURIComponent(id)}/edit`;

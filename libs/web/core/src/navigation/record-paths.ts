@@ -8,6 +8,8 @@ export const contactPath = (id: string) => `/sales/contacts/${enc(id)}`;
 export const leadPath = (id: string) => `/leads/${enc(id)}`;
 export const opportunityPath = (id: string) => `/sales/opportunities/${enc(id)}`;
 export const campaignPath = (id: string) => `/marketing/campaigns/${enc(id)}`;
+/** A segment's page (segmentation); here because mailings (marketing) link to segments too. */
+export const segmentPath = (id: string) => `/segments/${enc(id)}`;
 
 /** The record page for an API type name (`account`, `Contact`, …); undefined for other kinds. */
 export function recordPath(type: string, id: string): string | undefined {

@@ -1,10 +1,10 @@
-import { campaignPath, memberStatusLabel } from '@rapport/web-core';
+import { campaignPath, memberStatusLabel, segmentPath } from '@rapport/web-core';
 import { Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CampaignName } from './use-campaign-names';
-import { segmentPagePath, useSegmentNames } from './use-segment-names';
+import { useSegmentNames } from './use-segment-names';
 
 export interface AudienceSummaryProps {
   campaign: { id: string; name: string } | undefined;
@@ -36,7 +36,7 @@ export function AudienceSummary({ campaign, audience, names }: AudienceSummaryPr
   const segmentLink = (id: string) => {
     const s = segments.byId.get(id);
     return s ? (
-      <Link key={id} to={segmentPagePath(id)}>
+      <Link key={id} to={segmentPath(id)}>
         {s.name}
       </Link>
     ) : (

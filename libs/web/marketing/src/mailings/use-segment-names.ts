@@ -24,6 +24,3 @@ export function useSegmentNames(skip = false) {
   );
   return { byId, loading, error, canRead };
 }
-
-/** A segment's page (the segmentation screens' address; this library does not import theirs). */
-export const segmentPagePath = (id: string): string => `/segments/${encodeURIComponent(id)}`;

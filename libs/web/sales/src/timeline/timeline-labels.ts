@@ -1,6 +1,6 @@
 import type { ActivityType } from '@rapport/web-data-access';
 import type { TFunction } from 'i18next';
-import { activityTypeLabel, ALL_ACTIVITY_TYPES, fieldLabelKey } from '@rapport/web-core';
+import { activityTypeLabel, ALL_ACTIVITY_TYPES, fieldLabelKey, lifecycleStageLabel } from '@rapport/web-core';
 
 /** Event types the sales module writes; others (from modules added later) show their raw type. */
 export const TIMELINE_EVENT_TYPES = [
@@ -120,31 +120,6 @@ export function timelineEventDetail(t: TFunction, type: string, payload: Record<
     return to && from ? t('timeline.detail.lifecycleMove', { from: lifecycleStageLabel(t, from), to: lifecycleStageLabel(t, to) }) : undefined;
   }
   return undefined;
-}
-
-/**
- * A contact's lifecycle stage (the customer value metrics, issue 17) in the reader's words; the
- * customer value screens name them with the same messages. An unknown stage stays as the API says it.
- */
-export function lifecycleStageLabel(t: TFunction, stage: string): string {
-  switch (stage) {
-    case 'subscriber':
-      return t('lifecycleStages.subscriber');
-    case 'lead':
-      return t('lifecycleStages.lead');
-    case 'opportunity':
-      return t('lifecycleStages.opportunity');
-    case 'customer':
-      return t('lifecycleStages.customer');
-    case 'repeat_customer':
-      return t('lifecycleStages.repeatCustomer');
-    case 'at_risk':
-      return t('lifecycleStages.atRisk');
-    case 'lapsed':
-      return t('lifecycleStages.lapsed');
-    default:
-      return stage;
-  }
 }
 
 /**

@@ -1,15 +1,11 @@
 import { errorCodeOf, errorMessageOf, type SegmentPreviewQuery } from '@rapport/web-data-access';
+import { personName } from '@rapport/web-core';
 import { Alert, Card, Flex, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export const SAMPLE_SIZE = 10;
 
-/**
- * The live count while the rule is edited: `segmentPreview` of the rule as it stood 400 ms after
- * the last change (the page asks, debounced, and places refused rules' messages), among the contacts the viewer may see. The count ("about"
- * when the API fell back to the planner's estimate), how long it took, and a sample of ten members.
- * A refused rule shows its messages on the nodes (the page places them); here one line says so.
- */
+/** The preview query's state, as the builder page asks it (debounced). */
 export interface PreviewResult {
   data?: SegmentPreviewQuery;
   previousData?: SegmentPreviewQuery;
@@ -18,6 +14,12 @@ export interface PreviewResult {
   refetch: () => unknown;
 }
 
+/**
+ * The live count while the rule is edited: `segmentPreview` of the rule as it stood 400 ms after
+ * the last change, among the contacts the viewer may see. The count ("about" when the API fell
+ * back to the planner's estimate), how long it took, and a sample of ten members. A refused rule
+ * shows its messages on the nodes (the page places them); here one line says so.
+ */
 export function LivePreview({ result }: { result: PreviewResult }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
@@ -66,7 +68,7 @@ export function LivePreview({ result }: { result: PreviewResult }) {
                 {preview.sample.map((m) => (
                   <li key={m.id} style={{ paddingBlock: 6, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
                     <Flex vertical style={{ minWidth: 0 }}>
-                      <Typography.Text>{[m.firstName, m.lastName].filter(Boolean).join(' ')}</Typography.Text>
+                      <Typography.Text>{personName(m)}</Typography.Text>
                       <Typography.Text type="secondary" style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
                         {[m.email, m.accountName].filter(Boolean).join(' · ')}
                       </Typography.Text>

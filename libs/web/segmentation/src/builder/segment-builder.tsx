@@ -9,7 +9,7 @@ import {
   type SegmentConditionsQuery,
   type SegmentDetailFragment,
 } from '@rapport/web-data-access';
-import { BackLink, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
+import { BackLink, segmentPath, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
 import { PageHeader, useDebouncedValue } from '@rapport/web-ui';
 import { Alert, App, Button, Card, Col, Flex, Row } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { FieldRecordType, SegmentField } from '../rule/field-options';
 import { placeErrors, ruleFromTree, treeFromRule, type GroupNode, type NodeError } from '../rule/rule-model';
-import { maySegment, SEGMENTS_PATH, segmentPath } from '../segmentation-access';
+import { maySegment, SEGMENTS_PATH } from '../segmentation-access';
 import { BuilderContext, type BuilderContextValue, type ConditionType } from './builder-context';
 import { GroupEditor } from './group-editor';
 import { LivePreview, SAMPLE_SIZE } from './live-preview';

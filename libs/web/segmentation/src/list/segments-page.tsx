@@ -1,7 +1,7 @@
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, SegmentsDocument, type SegmentRowFragment } from '@rapport/web-data-access';
-import { LinkButton, NONE, usePageTitle, usePermissions } from '@rapport/web-core';
+import { LinkButton, NONE, segmentPath, usePageTitle, usePermissions } from '@rapport/web-core';
 import { EmptyState, ErrorState, formatDateTime, formatRelative, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Card, Flex, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useId } from 'react';
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ORDER_IMPORT_PATH, ORDER_NEEDS } from '../orders/order-access';
 import { intervalLabel, KindTag, useOwnerNames } from '../segment-labels';
-import { NEW_SEGMENT_PATH, SEGMENTATION_NEEDS, segmentPath } from '../segmentation-access';
+import { NEW_SEGMENT_PATH, SEGMENTATION_NEEDS } from '../segmentation-access';
 
 /**
  * Segments (issue 17): every segment by name (as the API orders them) with whether it follows its

@@ -77,8 +77,6 @@ export function placeMappingErrors(errors: readonly ApiFieldError[], sent: reado
   return { byColumn, general };
 }
 
-/** The import job's states (the API's strings). */
-export type OrderImportStatus = 'uploaded' | 'queued' | 'running' | 'succeeded' | 'failed' | 'undone';
 export const isImportRunning = (status: string | undefined): boolean => status === 'queued' || status === 'running';
 /** Only a finished import can be undone (the API's rule). */
 export const canUndoImport = (status: string): boolean => status === 'succeeded';

@@ -1,4 +1,7 @@
+import { lifecycleStageLabel } from '@rapport/web-core';
 import type { TFunction } from 'i18next';
+import { churnBandLabel, rfmCellLabel } from '../value/value-labels';
+import { CHURN_BANDS, LIFECYCLE_STAGES, RFM_CELLS } from '../value/value-model';
 
 // The condition catalogue in words. One literal key per value (the i18n key test reads them, see
 // role-labels.ts); the catalogue is open, so a key, parameter or choice a later domain adds shows
@@ -93,56 +96,42 @@ const OPERATORS: Record<string, Label> = {
   before: (t) => t('segments.op.before'),
 };
 
-const CHOICES: Record<string, Record<string, Label>> = {
-  op: OPERATORS,
-  types: {
+type ChoiceLabel = (t: TFunction, value: string) => string | undefined;
+
+const keyed = (labels: Record<string, Label>): ChoiceLabel => (t, value) => labels[value]?.(t);
+
+/**
+ * The metrics' choices in the customer value screens' own words (value-labels.tsx, web-core's
+ * stage labels): the segments area loads the customer value messages for them (lazy-messages.ts).
+ */
+const named = (values: readonly string[], label: (t: TFunction, value: string) => string): ChoiceLabel => (t, value) => (values.includes(value) ? label(t, value) : undefined);
+
+const CHOICES: Record<string, ChoiceLabel> = {
+  op: keyed(OPERATORS),
+  types: keyed({
     call: (t) => t('segments.choice.types.call'),
     meeting: (t) => t('segments.choice.types.meeting'),
     task: (t) => t('segments.choice.types.task'),
     note: (t) => t('segments.choice.types.note'),
     email: (t) => t('segments.choice.types.email'),
-  },
-  measure: {
+  }),
+  measure: keyed({
     count: (t) => t('segments.choice.measure.count'),
     sum: (t) => t('segments.choice.measure.sum'),
     average: (t) => t('segments.choice.measure.average'),
-  },
-  cells: {
-    champions: (t) => t('segments.choice.cells.champions'),
-    loyal: (t) => t('segments.choice.cells.loyal'),
-    potential_loyalist: (t) => t('segments.choice.cells.potentialLoyalist'),
-    new_customers: (t) => t('segments.choice.cells.newCustomers'),
-    promising: (t) => t('segments.choice.cells.promising'),
-    need_attention: (t) => t('segments.choice.cells.needAttention'),
-    about_to_sleep: (t) => t('segments.choice.cells.aboutToSleep'),
-    at_risk: (t) => t('segments.choice.cells.atRisk'),
-    cannot_lose: (t) => t('segments.choice.cells.cannotLose'),
-    hibernating: (t) => t('segments.choice.cells.hibernating'),
-    lost: (t) => t('segments.choice.cells.lost'),
-  },
-  bands: {
-    low: (t) => t('segments.choice.bands.low'),
-    medium: (t) => t('segments.choice.bands.medium'),
-    high: (t) => t('segments.choice.bands.high'),
-  },
-  stages: {
-    subscriber: (t) => t('segments.choice.stages.subscriber'),
-    lead: (t) => t('segments.choice.stages.lead'),
-    opportunity: (t) => t('segments.choice.stages.opportunity'),
-    customer: (t) => t('segments.choice.stages.customer'),
-    repeat_customer: (t) => t('segments.choice.stages.repeatCustomer'),
-    at_risk: (t) => t('segments.choice.stages.atRisk'),
-    lapsed: (t) => t('segments.choice.stages.lapsed'),
-  },
-  score: {
+  }),
+  cells: named(RFM_CELLS, rfmCellLabel),
+  bands: named(CHURN_BANDS, churnBandLabel),
+  stages: named(LIFECYCLE_STAGES, lifecycleStageLabel),
+  score: keyed({
     r: (t) => t('segments.choice.score.r'),
     f: (t) => t('segments.choice.score.f'),
     m: (t) => t('segments.choice.score.m'),
-  },
+  }),
 };
 
 /** A choice of a parameter in words ("Champions", "Meeting", "at least"). */
-export const choiceLabel = (t: TFunction, param: string, value: string): string => CHOICES[param]?.[value]?.(t) ?? readable(value);
+export const choiceLabel = (t: TFunction, param: string, value: string): string => CHOICES[param]?.(t, value) ?? readable(value);
 
 const SYMBOLS: Record<string, string> = { eq: '=', ne: '≠', gt: '>', gte: '≥', lt: '<', lte: '≤' };
 

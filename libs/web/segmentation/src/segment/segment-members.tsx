@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, SegmentMembersDocument, type SegmentMemberFieldsFragment } from '@rapport/web-data-access';
-import { contactPath, CursorPager, NONE, useCursorStack } from '@rapport/web-core';
+import { contactPath, CursorPager, NONE, personName, useCursorStack } from '@rapport/web-core';
 import { ErrorState, VISUALLY_HIDDEN } from '@rapport/web-ui';
 import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -10,8 +10,6 @@ import type { WordsContext } from '../rule/rule-words';
 import { WhyDrawer } from './why-drawer';
 
 export const MEMBERS_PAGE_SIZE = 50;
-
-const nameOf = (m: SegmentMemberFieldsFragment) => [m.firstName, m.lastName].filter(Boolean).join(' ');
 
 /**
  * The segment's current members the viewer may see (the API scopes every read), 50 a page by the
@@ -34,7 +32,7 @@ export function SegmentMembers({ segmentId, rule, words, memberCount, version }:
       title: t('segments.members.name'),
       render: (_: unknown, m) => (
         <Link to={contactPath(m.id)} data-testid="segment-member-link">
-          {nameOf(m)}
+          {personName(m)}
         </Link>
       ),
     },
@@ -44,7 +42,7 @@ export function SegmentMembers({ segmentId, rule, words, memberCount, version }:
       key: 'why',
       title: <span style={VISUALLY_HIDDEN}>{t('segments.members.why')}</span>,
       render: (_: unknown, m) => (
-        <Button size="small" onClick={() => setWhy(m)} aria-label={t('segments.members.whyNamed', { name: nameOf(m) })} data-testid="segment-member-why">
+        <Button size="small" onClick={() => setWhy(m)} aria-label={t('segments.members.whyNamed', { name: personName(m) })} data-testid="segment-member-why">
           {t('segments.members.why')}
         </Button>
       ),

@@ -1,6 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, SegmentWhyDocument, type SegmentMemberFieldsFragment } from '@rapport/web-data-access';
+import { personName } from '@rapport/web-core';
 import { ErrorState } from '@rapport/web-ui';
 import { Alert, Drawer, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,7 @@ import { ruleInWords, type WordsContext } from '../rule/rule-words';
 export function WhyDrawer({ segmentId, member, rule, words, onClose }: { segmentId: string; member: SegmentMemberFieldsFragment | null; rule: unknown; words: Omit<WordsContext, 't'>; onClose: () => void }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(SegmentWhyDocument, { variables: { segmentId, contactId: member?.id ?? '' }, skip: !member, fetchPolicy: 'network-only' });
-  const name = member ? [member.firstName, member.lastName].filter(Boolean).join(' ') : '';
+  const name = member ? personName(member) : '';
   const why = data?.segmentWhy;
 
   let body;

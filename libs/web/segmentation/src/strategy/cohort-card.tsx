@@ -29,12 +29,8 @@ function PeriodPicker({ side, value, onChange }: { side: Side; value: CohortPeri
 function CohortFigures({ side, segmentId, memberAt, period, against }: { side: Side; segmentId: string; memberAt: string | null; period: CohortPeriod; against?: { orders: number; revenue: number; share: number | null } }) {
   const { t, i18n } = useTranslation();
   const f = useMemo(() => resultFormat(i18n.language), [i18n.language]);
-  const range = periodRange(period);
-  const { data, previousData, loading, error, refetch } = useQuery(SegmentCohortDocument, {
-    variables: { segmentId, memberAt: memberAt ?? '', from: range?.from ?? '', to: range?.to ?? '' },
-    skip: !memberAt || !range,
-  });
-  if (!memberAt || !range) return <Typography.Text type="secondary">{t('strategies.cohort.choose')}</Typography.Text>;
+  const { data, previousData, loading, error, refetch, chosen } = useCohort(segmentId, memberAt, period);
+  if (!chosen) return <Typography.Text type="secondary">{t('strategies.cohort.choose')}</Typography.Text>;
   const c = (data ?? previousData)?.segmentCohort;
   if (!c && loading) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (!c) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
@@ -101,10 +97,16 @@ export function CohortCard({ segmentId }: { segmentId: string }) {
   );
 }
 
+/** The cohort's figures over one period; not asked until the day and both dates are chosen (`chosen`). */
+function useCohort(segmentId: string, memberAt: string | null, period: CohortPeriod) {
+  const range = periodRange(period);
+  const chosen = !!memberAt && !!range;
+  const q = useQuery(SegmentCohortDocument, { variables: { segmentId, memberAt: memberAt ?? '', from: range?.from ?? '', to: range?.to ?? '' }, skip: !chosen });
+  return { ...q, chosen };
+}
+
 /** Period A's figures for B's comparison (the same query as A's card: Apollo answers it from the cache). */
 function useCohortSummary(segmentId: string, memberAt: string | null, period: CohortPeriod): { orders: number; revenue: number; share: number | null } | undefined {
-  const range = periodRange(period);
-  const { data } = useQuery(SegmentCohortDocument, { variables: { segmentId, memberAt: memberAt ?? '', from: range?.from ?? '', to: range?.to ?? '' }, skip: !memberAt || !range });
-  const c = data?.segmentCohort;
+  const c = useCohort(segmentId, memberAt, period).data?.segmentCohort;
   return c ? { orders: c.orders, revenue: c.revenue, share: buyerShare(c) } : undefined;
 }

@@ -1,11 +1,14 @@
+import { lifecycleStageLabel } from '@rapport/web-core';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
-// The API's values (RFM cells, lifecycle stages, churn bands, run statuses) in the reader's words;
-// an unknown value (a later server's) shows as the API spells it rather than as nothing. The cells'
-// names are the domain's RFM_CELL_NAMES; the stages' are in the first screen's messages because the
-// contact timeline names them too.
+// The API's values (RFM cells, churn bands, run statuses) in the reader's words; an unknown value
+// (a later server's) shows as the API spells it rather than as nothing. The cells' names are the
+// domain's RFM_CELL_NAMES. Lifecycle stages are named by web-core's lifecycleStageLabel (the contact
+// timeline names them too). The segment builder names its cell, band and stage choices with these
+// same functions, so the cell and band words (customerValue.*) come with the segments area too
+// (lazy-messages.ts).
 
 export function rfmCellLabel(t: TFunction, cell: string): string {
   switch (cell) {
@@ -33,27 +36,6 @@ export function rfmCellLabel(t: TFunction, cell: string): string {
       return t('customerValue.cells.lost');
     default:
       return cell;
-  }
-}
-
-export function lifecycleStageLabel(t: TFunction, stage: string): string {
-  switch (stage) {
-    case 'subscriber':
-      return t('lifecycleStages.subscriber');
-    case 'lead':
-      return t('lifecycleStages.lead');
-    case 'opportunity':
-      return t('lifecycleStages.opportunity');
-    case 'customer':
-      return t('lifecycleStages.customer');
-    case 'repeat_customer':
-      return t('lifecycleStages.repeatCustomer');
-    case 'at_risk':
-      return t('lifecycleStages.atRisk');
-    case 'lapsed':
-      return t('lifecycleStages.lapsed');
-    default:
-      return stage;
   }
 }
 

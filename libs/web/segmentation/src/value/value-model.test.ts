@@ -1,7 +1,8 @@
+import { lifecycleStageLabel } from '@rapport/web-core';
 import { i18n, loadLazyMessages } from '@rapport/web-ui';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { durationLabel } from './model-panel';
-import { churnBandLabel, lifecycleStageLabel, rfmCellLabel } from './value-labels';
+import { churnBandLabel, rfmCellLabel } from './value-labels';
 import {
   buildRfmGrid,
   defaultCalibrationEnd,

@@ -31,7 +31,7 @@ function PanelOfKind({ kind, record }: CustomerValuePanelProps) {
 }
 
 interface Answer {
-  /** Undefined: not answered yet, or no such record (its page says so). */
+  /** False: not answered yet, or no such record (its page says so). */
   found: boolean;
   loading: boolean;
   error: unknown;

@@ -13,13 +13,18 @@ const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' })
 
 export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'server-marketing';
 
-/** The lazily loaded server messages each area's screens may show (marketing's screens: marketing's errors). */
+/**
+ * Other areas whose messages an area's screens show too, loaded with it (an area can map to
+ * several files): marketing's screens show marketing's server errors (lazy/server-marketing), and
+ * segments', customer value's, strategies' and order imports' errors (`server.segmentation.*`) are
+ * in that file too. The segment builder and a segment's rule name RFM cells and churn bands with
+ * the customer value screens' words (customerValue.cells/bands), so segments brings customer value.
+ */
 const MARKETING_SERVER: LazyMessageArea = 'server-marketing';
-const SERVER_MESSAGES_OF: Partial<Record<LazyMessageArea, LazyMessageArea>> = Object.fromEntries(
-  // Segments', customer value's, strategies' and order imports' errors (`server.segmentation.*`)
-  // are in the marketing file too.
-  (['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors', 'segments', 'customer-value', 'strategies'] as string[]).map((a) => [a, MARKETING_SERVER]),
-);
+const COMPANIONS_OF: Partial<Record<LazyMessageArea, readonly LazyMessageArea[]>> = {
+  ...Object.fromEntries((['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors', 'customer-value', 'strategies'] as string[]).map((a) => [a, [MARKETING_SERVER]])),
+  segments: [MARKETING_SERVER, 'customer-value'],
+};
 
 const loaded = new Set<string>();
 
@@ -30,9 +35,10 @@ function loadedKey(area: LazyMessageArea, language: string): string {
 /** Adds an area's messages in a language to i18next (once); resolves when they are there. */
 export async function loadLazyMessages(area: LazyMessageArea, language: string): Promise<void> {
   const key = loadedKey(area, language);
-  // A domain's server messages (its errors, in lazy/server-<domain>.<lng>.json) come with its screens.
-  const companion = SERVER_MESSAGES_OF[area];
-  if (companion && !loaded.has(loadedKey(companion, language))) await loadLazyMessages(companion, language);
+  // A domain's server messages (its errors, in lazy/server-<domain>.<lng>.json) and any other
+  // area its screens borrow words from come with its screens, before it counts as loaded.
+  const companions = (COMPANIONS_OF[area] ?? []).filter((c) => !loaded.has(loadedKey(c, language)));
+  await Promise.all(companions.map((c) => loadLazyMessages(c, language)));
   if (loaded.has(key)) return;
   const load = FILES[`./lazy/${area}.${language}.json`];
   if (!load) return;
