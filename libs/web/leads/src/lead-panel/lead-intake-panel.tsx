@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, LeadIntakeDocument } from '@rapport/web-data-access';
-import { formatDateTime } from '@rapport/web-ui';
+import { formatDateTime, useLazyMessages } from '@rapport/web-ui';
 import { Alert, Card, Descriptions, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NONE } from '@rapport/web-core';
@@ -18,9 +18,12 @@ import { useNow } from '../shared/use-now';
 export function LeadIntakePanel({ leadId }: { leadId: string }) {
   const { t } = useTranslation();
   const now = useNow();
+  // The panel's words come with the intake screens' (lazy/lead-intake), not in the first screen's bundle.
+  const words = useLazyMessages('lead-intake');
   const { data, loading, error, refetch } = useQuery(LeadIntakeDocument, { variables: { id: leadId } });
   const lead = data?.lead;
   const intake = lead?.intake;
+  if (!words) return <Card size="small" data-testid="lead-intake-panel"><Skeleton active paragraph={{ rows: 3 }} /></Card>;
 
   const body = () => {
     if (loading && !data) return <Skeleton active paragraph={{ rows: 3 }} />;

@@ -1,6 +1,11 @@
-import { i18n } from '@rapport/web-ui';
-import { describe, expect, it } from 'vitest';
+import { i18n, loadLazyMessages } from '@rapport/web-ui';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { conditionText, operatorsFor, ruleToScoringForm, scoringFormToInput, textToValue, valueKind, valueToText } from './scoring-value';
+
+// The intake screens' words load with them (lazy/lead-intake); these tests read them directly.
+beforeAll(async () => {
+  await Promise.all(['en', 'zh-CN', 'zh-TW'].map((lng) => loadLazyMessages('lead-intake', lng)));
+});
 
 describe('scoring rule values', () => {
   it('turns the typed text into the value each operator needs', () => {

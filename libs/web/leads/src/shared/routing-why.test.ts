@@ -1,10 +1,12 @@
-import { i18n } from '@rapport/web-ui';
+import { i18n, loadLazyMessages } from '@rapport/web-ui';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routingWhy } from './routing-why';
 
-// The Chinese bundles load on demand (language-bundles.ts); these tests read them directly.
+// The Chinese bundles load on demand (language-bundles.ts), the intake screens' words with those
+// screens (lazy/lead-intake); these tests read them directly.
 beforeAll(async () => {
   await i18n.loadLanguages(['zh-CN', 'zh-TW']);
+  await Promise.all(['en', 'zh-CN', 'zh-TW'].map((lng) => loadLazyMessages('lead-intake', lng)));
 });
 
 const decision = {
