@@ -83,7 +83,7 @@ export class SegmentsService {
     this.assertRead(actor);
     const { compiled } = await this.compile(rule);
     const started = performance.now();
-    const [count, sample] = await Promise.all([this.repo.count(compiled, actor), this.repo.sample(compiled, actor, sampleSize)]);
+    const { sample, ...count } = await this.repo.preview(compiled, actor, sampleSize);
     return { ...count, sample, tookMs: Math.round(performance.now() - started) };
   }
 
