@@ -117,6 +117,14 @@ describe('a customer’s membership of a segment', () => {
           return members.some((m) => m.id === id) && why;
         },
       },
+      {
+        name: 'contacts(inSegment) — the sales list filtered by the segment',
+        action: 'read',
+        reaches: async (c, id) => {
+          const d = (await c.gql<{ contacts: { edges: { node: { id: string } }[] } }>('query($s: ID!) { contacts(inSegment: $s, first: 50) { edges { node { id } } } }', { s: segmentOfContact.get(id)! })).data;
+          return !!d?.contacts.edges.some((e) => e.node.id === id);
+        },
+      },
     ],
   });
 
@@ -124,5 +132,6 @@ describe('a customer’s membership of a segment', () => {
     const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
     const seg = [...segmentOfContact.values()][0];
     expect((await agent.gql('query($s: ID!) { segment(id: $s) { id } }', { s: seg })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect((await agent.gql('query($s: ID!) { contacts(inSegment: $s) { edges { node { id } } } }', { s: seg })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
   });
 });

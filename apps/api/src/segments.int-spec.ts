@@ -203,6 +203,30 @@ describe('saved segments', () => {
     expect(segmentMemberships.map((s) => s.leftAt === null)).toEqual([true, false]);
   });
 
+  it('filters the contacts and accounts lists by a segment’s current members, within what the reader sees', async () => {
+    await api.ctx.ds.query(`UPDATE contact SET title = 'Filter' WHERE id = ANY($1)`, [[ids[5], ids[6], ids[20]]]);
+    const account = await api.ctx.newAccount({});
+    await api.ctx.ds.query(`UPDATE contact SET account_id = $2 WHERE id = $1`, [ids[5], account.id]);
+    const rule = cond('contact.field', { field: 'title', op: 'eq', value: 'Filter' });
+    const id = (await marketer.gqlOk<{ createSegment: { segment: { id: string } } }>(CREATE, { i: { name: 'Filter', dynamic: true, rule } })).createSegment.segment.id;
+    await api.ctx.ds.query(`UPDATE contact SET title = NULL WHERE id = $1`, [ids[6]]);
+    await marketer.gqlOk('mutation($i: SegmentIdInput!) { refreshSegment(input: $i) { segment { id } } }', { i: { id } });
+    const list = 'query($s: ID!) { contacts(inSegment: $s, first: 50) { totalCount edges { node { id } } } accounts(inSegment: $s) { edges { node { id } } } }';
+    type Lists = { contacts: { totalCount: number; edges: { node: { id: string } }[] }; accounts: { edges: { node: { id: string } }[] } };
+    // The marketer sees everyone: the current members (ids[6] left), not the one who left.
+    const all = await marketer.gqlOk<Lists>(list, { s: id });
+    expect(all.contacts.edges.map((e) => e.node.id).sort()).toEqual([ids[5], ids[20]].sort());
+    expect(all.contacts.totalCount).toBe(2);
+    expect(all.accounts.edges.map((e) => e.node.id)).toEqual([account.id]);
+    // The rep owns the first ten customers: of the members, only ids[5].
+    const own = await rep.gqlOk<Lists>(list, { s: id });
+    expect(own.contacts.edges.map((e) => e.node.id)).toEqual([ids[5]]);
+    // A segment that does not exist, and an id that is not one, are the reader's errors.
+    expect((await marketer.gql(list, { s: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    const bad = await marketer.gql(list, { s: 'not-an-id' });
+    expect(['VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(bad.errors?.[0]?.extensions?.['code']);
+  });
+
   it('refuses a rule that would make segments contain each other', async () => {
     const a = (await marketer.gqlOk<{ createSegment: { segment: { id: string } } }>(CREATE, { i: { name: 'A', dynamic: true, rule: cond('orders.last', { op: 'within', days: 90 }) } })).createSegment.segment.id;
     const b = (await marketer.gqlOk<{ createSegment: { segment: { id: string } } }>(CREATE, { i: { name: 'B', dynamic: true, rule: cond('segments.member', { segmentId: a }) } })).createSegment.segment.id;

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AuthModule } from '@rapport/shared-auth';
-import { SegmentConditions } from '@rapport/shared-api';
+import { ContactSets, SegmentConditions } from '@rapport/shared-api';
 import { MetricsRepository, OrderRepository, SEGMENTATION_CONDITIONS, SegmentRepository, StrategyRepository } from '@rapport/segmentation-data';
 import { OrderImportsController, OrdersController } from './rest/orders.controller';
 import { OrderImportService } from './services/order-import.service';
@@ -23,9 +23,15 @@ export const SEGMENTATION_RESOLVERS = [SegmentResolver, CustomerValueResolver, C
   exports: [SegmentsService, OrdersService, CustomerMetricsService, OrderImportService],
 })
 export class SegmentationModule implements OnModuleInit {
-  constructor(private readonly segmentConditions: SegmentConditions) {}
+  constructor(
+    private readonly segmentConditions: SegmentConditions,
+    private readonly contactSets: ContactSets,
+    private readonly segments: SegmentsService,
+  ) {}
 
   onModuleInit() {
     this.segmentConditions.register(...SEGMENTATION_CONDITIONS);
+    // Segments as filters of the sales lists (contacts, accounts).
+    this.contactSets.register('segment', (actor, id, contactId) => this.segments.membersFilter(actor, id, contactId));
   }
 }

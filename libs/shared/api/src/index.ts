@@ -23,3 +23,4 @@ export * from './export-registry';
 export * from './rest-page';
 export * from './engagement-facts';
 export * from './segment-conditions';
+export * from './contact-sets';

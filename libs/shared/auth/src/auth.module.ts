@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -62,6 +62,7 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     CreateHooks,
     EngagementFacts,
     SegmentConditions,
+    ContactSets,
     MergeHooks,
     ExportRegistry,
     CustomFieldsService,
@@ -71,6 +72,6 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
 })
 export class AuthModule {}

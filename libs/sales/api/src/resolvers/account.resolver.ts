@@ -1,4 +1,4 @@
-import { Args, ArgsType, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
@@ -20,7 +20,10 @@ const within = <F extends object>(filter: F | null | undefined, scope: object) =
 
 /** `accounts(first, after, filter, orderBy)`. */
 @ArgsType()
-class AccountListArgs extends ListArgs(AccountFilter, AccountOrderBy) {}
+class AccountListArgs extends ListArgs(AccountFilter, AccountOrderBy) {
+  @Field(() => ID, { nullable: true, description: "Only accounts with a current member of this segment among their contacts (for readers of segments)." })
+  inSegment?: string | null;
+}
 
 @Resolver(() => Account)
 export class AccountResolver {

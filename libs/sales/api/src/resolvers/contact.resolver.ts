@@ -1,4 +1,4 @@
-import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CONTACT, displayPersonName, recordActions } from '@rapport/sales-domain';
 import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
@@ -11,9 +11,12 @@ import { ContactsService } from '../services/contacts.service';
 import { TimelineService } from '../services/timeline.service';
 import { ownerRef } from './refs';
 
-/** `contacts(first, after, filter, orderBy)`. */
+/** `contacts(first, after, filter, orderBy, inSegment)`. */
 @ArgsType()
-class ContactListArgs extends ListArgs(ContactFilter, ContactOrderBy) {}
+class ContactListArgs extends ListArgs(ContactFilter, ContactOrderBy) {
+  @Field(() => ID, { nullable: true, description: "Only the current members of this segment (for readers of segments; the list's visibility still applies)." })
+  inSegment?: string | null;
+}
 
 @Resolver(() => Contact)
 export class ContactResolver {

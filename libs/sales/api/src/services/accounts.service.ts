@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { ACCOUNT, normalizeCompanyName, normalizePhone } from '@rapport/sales-domain';
 import { ACCOUNT_FIELDS, AccountEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { AccountFilter, AccountOrderBy, CreateAccountInput, UpdateAccountInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
+import { assertCanCreate, ContactSets, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const AUDITED: (keyof AccountEntity)[] = ['customFields', ...fieldKeys(ACCOUNT, isAudited)];
 // The owner is set through resolveOwner (who may own what), not copied.
@@ -20,12 +20,19 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly customFields: CustomFieldsService,
     private readonly picklists: PicklistsService,
+    private readonly contactSets: ContactSets,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null; inSegment?: string | null }) {
     const sorting = await this.customFields.sorting<AccountEntity>('account', 'a', args.orderBy, { name: FOLDED_SORT('a.name'), createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } });
+    const qb = this.repo.accounts(actor, 'read');
+    if (args.inSegment) {
+      // Accounts with a current member among their live contacts.
+      const set = await this.contactSets.predicate('segment', actor, args.inSegment, 'x.id', 'inSegment');
+      qb.andWhere(`EXISTS (SELECT 1 FROM contact x WHERE x.account_id = a.id AND x.deleted_at IS NULL AND ${set.sql})`, set.params);
+    }
     return listPage(
-      this.repo.accounts(actor, 'read'),
+      qb,
       'a',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...ACCOUNT_FIELDS, ...(await this.customFields.filterFields('account', 'a')) } : ACCOUNT_FIELDS,

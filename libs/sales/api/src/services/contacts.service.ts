@@ -7,7 +7,7 @@ import { AppError } from '@rapport/shared-errors';
 import { CONTACT, normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { CONTACT_FIELDS, ContactEntity, FOLDED_SORT, SalesRepository } from '@rapport/sales-data';
 import { ContactFilter, ContactOrderBy, CreateContactInput, UpdateContactInput } from '../models';
-import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
+import { assertCanCreate, ContactSets, pickDefined, resolveOwner } from '@rapport/shared-api';
 
 const AUDITED = ['customFields', ...fieldKeys(CONTACT, isAudited)] as (keyof ContactEntity)[];
 // Fields copied as given; names, addresses and numbers are normalised below, the owner is resolved.
@@ -19,12 +19,18 @@ export class ContactsService {
     private readonly repo: SalesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly customFields: CustomFieldsService,
+    private readonly contactSets: ContactSets,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null; inSegment?: string | null }) {
     const sorting = await this.customFields.sorting<ContactEntity>('contact', 'c', args.orderBy, { lastName: FOLDED_SORT('c.last_name'), createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } });
+    const qb = this.repo.contacts(actor, 'read');
+    if (args.inSegment) {
+      const set = await this.contactSets.predicate('segment', actor, args.inSegment, 'c.id', 'inSegment');
+      qb.andWhere(set.sql, set.params);
+    }
     return listPage(
-      this.repo.contacts(actor, 'read'),
+      qb,
       'c',
       // Custom-field specs cost a query: load them only when the filter uses them.
       mentionsCustomFields(args.filter) ? { ...CONTACT_FIELDS, ...(await this.customFields.filterFields('contact', 'c')) } : CONTACT_FIELDS,

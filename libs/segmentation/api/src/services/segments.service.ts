@@ -113,6 +113,12 @@ export class SegmentsService {
     return segment;
   }
 
+  /** The sales lists' "in segment" filter: for readers of segments, a segment that exists. */
+  async membersFilter(actor: Actor, segmentId: string, contactId: string): Promise<{ sql: string; params: Record<string, unknown> }> {
+    await this.get(actor, segmentId);
+    return this.repo.memberPredicate(segmentId, contactId);
+  }
+
   async create(actor: Actor, input: { name: string; description?: string | null; dynamic: boolean; rule: unknown; refreshMinutes?: number | null }): Promise<SegmentEntity> {
     this.assertWrite(actor);
     const name = input.name.trim();

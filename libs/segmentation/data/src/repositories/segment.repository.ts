@@ -134,6 +134,11 @@ export class SegmentRepository {
     return result;
   }
 
+  /** "Is a current member of the segment" on a contact id expression (the sales lists' segment filter). */
+  memberPredicate(segmentId: string, contactId: string): { sql: string; params: Record<string, unknown> } {
+    return { sql: `${contactId} IN (SELECT sm.contact_id FROM segment_membership sm WHERE sm.segment_id = :inSegment AND sm.left_at IS NULL)`, params: { inSegment: segmentId } };
+  }
+
   /** Current members the reader may see, by contact id (keyset). */
   async members(segmentId: string, actor: Actor, first: number, after: string | null): Promise<SegmentSampleRow[]> {
     const scope = contactScope(actor);

@@ -4011,6 +4011,7 @@ export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccountFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  inSegment?: InputMaybe<Scalars['ID']['input']>;
   orderBy?: InputMaybe<Array<AccountOrderBy>>;
 };
 
@@ -4070,6 +4071,7 @@ export type QueryContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  inSegment?: InputMaybe<Scalars['ID']['input']>;
   orderBy?: InputMaybe<Array<ContactOrderBy>>;
 };
 
