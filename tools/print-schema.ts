@@ -44,15 +44,19 @@ async function main() {
 
 /**
  * `query <Types>`: a record type's list page, the same for every type (page, filter, order, total),
- * each row as the web's own `<Type>Row` fragment selects it. Named by the query that returns the
+ * each row as the web's own `<Type>Row` fragment selects it, plus the list's own arguments. Named by the query that returns the
  * type's connection, so a new record type's list needs no hand-written document.
  */
 function listQuery(schema: GraphQLSchema, type: string): string {
   const field = Object.values(schema.getQueryType()!.getFields()).find((f) => String(f.type).replace(/!$/, '') === `${type}Connection`);
   if (!field) throw new Error(`No query returns ${type}Connection`);
   const name = field.name.charAt(0).toUpperCase() + field.name.slice(1);
-  return `query ${name}($first: Int, $after: String, $filter: ${type}Filter, $orderBy: [${type}OrderBy!]) {
-  ${field.name}(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+  // A list's own arguments besides the page, filter and order (e.g. `inSegment`) are variables too.
+  const extra = field.args.filter((a) => !['first', 'after', 'filter', 'orderBy'].includes(a.name));
+  const variables = extra.map((a) => `, $${a.name}: ${String(a.type)}`).join('');
+  const args = extra.map((a) => `, ${a.name}: $${a.name}`).join('');
+  return `query ${name}($first: Int, $after: String, $filter: ${type}Filter, $orderBy: [${type}OrderBy!]${variables}) {
+  ${field.name}(first: $first, after: $after, filter: $filter, orderBy: $orderBy${args}) {
     totalCount
     pageInfo {
       hasNextPage

@@ -221,6 +221,14 @@ describe('saved segments', () => {
     // The rep owns the first ten customers: of the members, only ids[5].
     const own = await rep.gqlOk<Lists>(list, { s: id });
     expect(own.contacts.edges.map((e) => e.node.id)).toEqual([ids[5]]);
+    // The CSV export of the filtered list holds the same rows; a list that takes no segment refuses one.
+    const csv = await marketer.get(`/api/v1/export/contacts.csv?inSegment=${id}`);
+    expect(csv.status).toBe(200);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect([ids[5], ids[20]].every((c) => lines.some((l) => l.startsWith(c)))).toBe(true);
+    const leads = await marketer.get(`/api/v1/export/leads.csv?inSegment=${id}`);
+    expect(leads.status).toBe(400);
     // A segment that does not exist, and an id that is not one, are the reader's errors.
     expect((await marketer.gql(list, { s: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     const bad = await marketer.gql(list, { s: 'not-an-id' });

@@ -196,6 +196,19 @@ it('an analyst imports orders, builds and counts a segment, saves it, holds 10% 
     const { treated, holdout } = strategy.results[0]!;
     expect(treated + holdout).toBe(expected.count);
 
+    // The contacts list filtered by the segment, from its page: the same people, within what the analyst sees.
+    await page.getByTestId('segment-contacts-list').click();
+    await page.waitForURL(new RegExp(`/sales/contacts\\?segment=${segmentId}$`));
+    await page.getByTestId('contacts-segment').getByText(name).waitFor();
+    const rows = page.getByTestId('contacts-table').locator('tr[data-row-key]');
+    await rows.nth(Math.min(20, expected.count) - 1).waitFor();
+    expect(await rows.count()).toBe(Math.min(20, expected.count));
+    const { contacts } = await gql(marketer, 'query($s: ID!) { contacts(inSegment: $s) { totalCount } }', { s: segmentId });
+    expect(contacts.totalCount).toBe(expected.count);
+    await settle(page);
+    await audit.check(page, 'contacts list by segment');
+    await shootBoth(page, 'contacts-in-segment');
+
     // The mailing, through the wizard, whose audience is the segment.
     const { createCampaign } = await gql(marketer, 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { campaign { id name } } }', { i: { name: `Win-back ${stamp}`, type: 'EVENT' } });
     await page.goto('/marketing/mailings/new');

@@ -6,7 +6,7 @@ type Row = Record<string, unknown>;
 /** A page of a list service: the same scoped list the app reads, so an export never holds a row its caller can't see. */
 export type ExportLister = (
   actor: Actor,
-  args: { first: number; after: string | null; filter: never },
+  args: { first: number; after: string | null; filter: never; inSegment?: string },
 ) => Promise<{ edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>;
 
 /**
@@ -15,13 +15,14 @@ export type ExportLister = (
  */
 @Injectable()
 export class ExportRegistry {
-  private readonly exports = new Map<string, { columns: string[]; list: ExportLister }>();
+  private readonly exports = new Map<string, { columns: string[]; list: ExportLister; segments: boolean }>();
 
-  register(name: string, columns: string[], list: ExportLister): void {
-    this.exports.set(name, { columns, list });
+  /** `segments`: the list takes `inSegment` (a segment's current members), as its GraphQL query does. */
+  register(name: string, columns: string[], list: ExportLister, options: { segments?: boolean } = {}): void {
+    this.exports.set(name, { columns, list, segments: options.segments ?? false });
   }
 
-  get(name: string): { columns: string[]; list: ExportLister } | undefined {
+  get(name: string): { columns: string[]; list: ExportLister; segments: boolean } | undefined {
     return this.exports.get(name);
   }
 

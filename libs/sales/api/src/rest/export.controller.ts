@@ -33,8 +33,8 @@ export class ExportController {
     opportunities: OpportunitiesService,
     activities: ActivitiesService,
   ) {
-    exports.register('accounts', exportKeys(ACCOUNT), (a, q) => accounts.list(a, q) as never);
-    exports.register('contacts', exportKeys(CONTACT), (a, q) => contacts.list(a, q) as never);
+    exports.register('accounts', exportKeys(ACCOUNT), (a, q) => accounts.list(a, q) as never, { segments: true });
+    exports.register('contacts', exportKeys(CONTACT), (a, q) => contacts.list(a, q) as never, { segments: true });
     exports.register('leads', exportKeys(LEAD), (a, q) => leads.list(a, q) as never);
     exports.register('opportunities', exportKeys(OPPORTUNITY), (a, q) => opportunities.list(a, q) as never);
     exports.register('activities', exportKeys(ACTIVITY), (a, q) => activities.list(a, q) as never);
@@ -43,12 +43,21 @@ export class ExportController {
   @Get(':object.csv')
   @ApiParam({ name: 'object', enum: ['accounts', 'contacts', 'leads', 'opportunities', 'activities', 'campaigns'] })
   @ApiQuery({ name: 'filter', required: false, description: 'The GraphQL filter input as JSON, e.g. {"status":{"eq":"new"}} (stored enum values).' })
+  @ApiQuery({ name: 'inSegment', required: false, description: 'Accounts and contacts: only the current members of this segment (for readers of segments), as the lists\' `inSegment`.' })
   @ApiProduces('text/csv')
-  async export(@CurrentActor() actor: Actor, @Param('object') object: string, @Query('filter') filterJson: string | undefined, @Res() res: Response) {
+  async export(
+    @CurrentActor() actor: Actor,
+    @Param('object') object: string,
+    @Query('filter') filterJson: string | undefined,
+    @Query('inSegment') inSegment: string | undefined,
+    @Res() res: Response,
+  ) {
     // A Map: `constructor.csv` is an unknown export, not Object.prototype's member.
     const registered = this.exports.get(object);
     if (!registered) throw AppError.notFound(`Export "${object}"`, 'export');
-    const { list, columns } = registered;
+    const { list, columns, segments } = registered;
+    if (inSegment !== undefined && (!segments || typeof inSegment !== 'string')) throw AppError.validation([{ path: 'inSegment', message: 'is not a filter of this list' }]);
+    const among = inSegment ? { inSegment } : {};
     let filter: unknown = null;
     if (filterJson) {
       try {
@@ -58,7 +67,7 @@ export class ExportController {
       }
     }
     // Validate the filter before the first byte goes out, so errors are still problem+json.
-    let page = await list(actor, { first: EXPORT_PAGE, after: null, filter: filter as never });
+    let page = await list(actor, { first: EXPORT_PAGE, after: null, filter: filter as never, ...among });
     res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${object}.csv"`);
     res.write('\uFEFF');
     const csv = csvWriter(columns);
@@ -68,7 +77,7 @@ export class ExportController {
         if (!csv.write(edge.node)) await new Promise((r) => csv.once('drain', r));
       }
       if (!page.pageInfo.hasNextPage) break;
-      page = await list(actor, { first: EXPORT_PAGE, after: page.pageInfo.endCursor, filter: filter as never });
+      page = await list(actor, { first: EXPORT_PAGE, after: page.pageInfo.endCursor, filter: filter as never, ...among });
     }
     csv.end();
   }

@@ -20,8 +20,12 @@ function lowerEnumOps(ops: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(ops).map(([op, v]) => [op, Array.isArray(v) ? v.map(lower) : lower(v)]));
 }
 
-export function exportUrl(list: string, filter: unknown, enumFields: readonly string[] = []): string {
+/** `inSegment`: the segment the list shows the members of (contacts, accounts), exported the same way. */
+export function exportUrl(list: string, filter: unknown, enumFields: readonly string[] = [], inSegment?: string | null): string {
   const path = `/api/v1/export/${encodeURIComponent(list)}.csv`;
-  if (!filter) return path;
-  return `${path}?filter=${encodeURIComponent(JSON.stringify(restFilter(filter, enumFields)))}`;
+  const query = new URLSearchParams();
+  if (filter) query.set('filter', JSON.stringify(restFilter(filter, enumFields)));
+  if (inSegment) query.set('inSegment', inSegment);
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
 }

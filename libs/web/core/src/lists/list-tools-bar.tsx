@@ -13,7 +13,7 @@ type Row = { id: string; customFields: unknown; viewerCan?: { update: boolean } 
  * Saved views, the filter toggle, column choice and CSV export of what the list shows: the same
  * bar on every list with `useListTools` (the sales record lists and the campaign list).
  */
-export function ListToolsBar<R extends Row, C extends string>({ tools, filter }: { tools: ListTools<R, C>; filter: unknown }) {
+export function ListToolsBar<R extends Row, C extends string>({ tools, filter, inSegment }: { tools: ListTools<R, C>; filter: unknown; inSegment?: string | null }) {
   const { t } = useTranslation();
   const { config } = tools;
   return (
@@ -45,7 +45,7 @@ export function ListToolsBar<R extends Row, C extends string>({ tools, filter }:
           onChange={tools.setColumnChoice}
         />
         {/* A plain link: the browser streams the file, however long the list, with the session cookie. */}
-        <Button icon={<DownloadOutlined />} href={exportUrl(config.list, filter, config.exportEnumFields)} download={`${config.list}.csv`} data-testid="list-export">
+        <Button icon={<DownloadOutlined />} href={exportUrl(config.list, filter, config.exportEnumFields, inSegment)} download={`${config.list}.csv`} data-testid="list-export">
           {t('lists.exportCsv')}
         </Button>
       </Flex>

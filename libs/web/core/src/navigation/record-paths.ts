@@ -10,6 +10,8 @@ export const opportunityPath = (id: string) => `/sales/opportunities/${enc(id)}`
 export const campaignPath = (id: string) => `/marketing/campaigns/${enc(id)}`;
 /** A segment's page (segmentation); here because mailings (marketing) link to segments too. */
 export const segmentPath = (id: string) => `/segments/${enc(id)}`;
+/** The contacts or accounts list showing a segment's current members (the lists read `?segment=`). */
+export const listInSegmentPath = (list: 'contacts' | 'accounts', id: string) => `/sales/${list}?segment=${enc(id)}`;
 
 /** The record page for an API type name (`account`, `Contact`, …); undefined for other kinds. */
 export function recordPath(type: string, id: string): string | undefined {

@@ -33,6 +33,7 @@ export function AccountsPage() {
     orderFields: ACCOUNT_ORDER_FIELDS,
     filter: ({ search, ownerId, picked }) => buildAccountFilter({ search, ownerId, tiers: picked.tier as AccountTier[], labelled: labelled(search) }),
     query: AccountsDocument,
+    segments: true,
     connection: (data) => data.accounts,
   });
 

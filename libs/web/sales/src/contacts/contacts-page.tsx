@@ -33,6 +33,7 @@ export function ContactsPage() {
     orderFields: CONTACT_ORDER_FIELDS,
     filter: ({ search, ownerId, picked }) => buildContactFilter({ search, ownerId, account: picked.account as AccountLinkFilter[] }),
     query: ContactsDocument,
+    segments: true,
     connection: (data) => data.contacts,
   });
 

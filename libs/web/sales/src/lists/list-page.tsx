@@ -18,6 +18,7 @@ import { Button, Card } from 'antd';
 import { useState, type ComponentType, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ListBulkActions } from './list-bulk-actions';
+import { SegmentFilterSelect } from './segment-filter';
 
 type ToolRow = { id: string; customFields: unknown; viewerCan?: { update: boolean } };
 
@@ -36,6 +37,8 @@ export interface ListPageProps<R extends { id: string }, C extends string> {
   tools?: { tools: ListTools<R & ToolRow, C>; refetchQueries: string[] };
   /** The filter the query runs with (saved views store it; a filtered empty list says "none match"). */
   filter: unknown;
+  /** The segment picker of lists that take one (`useRecordList`'s `segments`), for readers of segments. */
+  segment?: { id: string | null; set: (id: string | null) => void };
   /**
    * "New <record>" in the header and in the empty state, offered only to whoever may write: it
    * opens `modal`, and the record created opens at `path`.
@@ -75,6 +78,7 @@ export function ListPage<R extends { id: string }, C extends string = string>({
   list,
   tools,
   filter,
+  segment,
   create,
   extra,
   connection,
@@ -115,7 +119,7 @@ export function ListPage<R extends { id: string }, C extends string = string>({
       <Card>
         {tools ? (
           <>
-            <ListToolsBar tools={tools.tools} filter={filter} />
+            <ListToolsBar tools={tools.tools} filter={filter} inSegment={segment?.id} />
             <ListFilterPanel tools={tools.tools} />
           </>
         ) : null}
@@ -126,7 +130,9 @@ export function ListPage<R extends { id: string }, C extends string = string>({
           placeholder={texts.searchPlaceholder}
           mine={list.mine}
           onMine={list.setMine}
-        />
+        >
+          {segment ? <SegmentFilterSelect prefix={prefix} segmentId={segment.id} onChange={segment.set} /> : null}
+        </ListToolbar>
         <ConnectionTable<R>
           testId={`${prefix}-table`}
           connection={connection}
@@ -140,7 +146,7 @@ export function ListPage<R extends { id: string }, C extends string = string>({
           empty={
             <ListEmpty
               object={object}
-              filtered={!!filter}
+              filtered={!!filter || !!segment?.id}
               filteredText={texts.emptyFiltered}
               create={create && texts.create ? { label: texts.create, onClick: () => setCreating(true), testId: create.testId } : undefined}
             />

@@ -17,6 +17,7 @@ import {
 } from '@rapport/web-core';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useSegmentFilter } from './segment-filter';
 
 const PAGE_SIZE = 20;
 
@@ -28,6 +29,7 @@ interface ListVariables<F, O extends string> {
   after: string | null;
   filter?: F | null;
   orderBy?: ReturnType<typeof customizableOrderByOf<string, O>>;
+  inSegment?: string | null;
 }
 
 /** A record type's API filter, which combines with `and` (allOf). */
@@ -44,6 +46,8 @@ export interface RecordListConfig<R extends ToolRow, C extends string, F extends
   filter: (criteria: { search: string; ownerId?: string; picked: Record<K, string[]> }) => F | undefined;
   query: TypedDocumentNode<D, ListVariables<F, O>>;
   connection: (data: D) => TableConnection<R>;
+  /** Whether the list's query takes `inSegment` (contacts, accounts): readers of segments get the segment picker. */
+  segments?: boolean;
 }
 
 /**
@@ -58,7 +62,9 @@ export function useRecordList<R extends ToolRow, C extends string, F extends Api
   const list = useListState(config.defaultSort);
   const [picked, setPicked] = useState(() => pick(config.columnFilters, {}));
   const orderBy = customizableOrderByOf(list.sort, config.orderFields);
-  const { orderFields: _o, columnFilters, columns, filter: quickFilter, query, connection, ...toolsConfig } = config;
+  const { orderFields: _o, columnFilters, columns, filter: quickFilter, query, connection, segments, ...toolsConfig } = config;
+  const segment = useSegmentFilter();
+  const inSegment = segments ? segment.segmentId : null;
   const tools = useListTools<R, C>({
     ...toolsConfig,
     columns: columns(list.sort, picked),
@@ -68,9 +74,10 @@ export function useRecordList<R extends ToolRow, C extends string, F extends Api
     orderBy,
   });
   const filter = allOf<F>([quickFilter({ search: list.search, ownerId: list.mine ? me.id : undefined, picked }), tools.builderFilter as F | undefined]);
-  const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
+  const cursors = useCursorStack(JSON.stringify([filter, orderBy, inSegment]));
   const { data, previousData, loading, error, refetch } = useQuery(query, {
-    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy },
+    // `inSegment` only when picked, so a list without one asks exactly as before.
+    variables: { first: PAGE_SIZE, after: cursors.after, filter, orderBy, ...(inSegment ? { inSegment } : {}) },
     notifyOnNetworkStatusChange: true,
   });
   const onChange: ConnectionTableProps<R>['onChange'] = (_p, filters, sorter) => {
@@ -83,6 +90,7 @@ export function useRecordList<R extends ToolRow, C extends string, F extends Api
     // Bulk changes refresh the list's own query, by its operation name.
     tools: { tools, refetchQueries: [operationName(query)] },
     filter,
+    segment: segments && segment.available ? { id: inSegment, set: segment.setSegmentId } : undefined,
     connection: shown ? connection(shown) : undefined,
     loading,
     error,

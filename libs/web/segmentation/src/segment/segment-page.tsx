@@ -1,7 +1,7 @@
-import { EditOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, ReloadOutlined, TeamOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ArchiveSegmentDocument, errorMessageOf, RefreshSegmentDocument, RestoreSegmentDocument, SegmentDocument, SegmentsDocument } from '@rapport/web-data-access';
-import { BackLink, LinkButton, RecordNotFound, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
+import { BackLink, LinkButton, listInSegmentPath, RecordNotFound, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
 import { ErrorState, formatDateTime, formatRelative, LoadingState, PageHeader } from '@rapport/web-ui';
 import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -79,8 +79,19 @@ export function SegmentPage() {
           </Flex>
         }
         extra={
-          mayWrite ? (
-            <>
+          <>
+            {permissions.can('contact', 'read') ? (
+              <LinkButton icon={<TeamOutlined />} to={listInSegmentPath('contacts', segment.id)} data-testid="segment-contacts-list">
+                {t('segments.page.contactsList')}
+              </LinkButton>
+            ) : null}
+            {permissions.can('account', 'read') ? (
+              <LinkButton to={listInSegmentPath('accounts', segment.id)} data-testid="segment-accounts-list">
+                {t('segments.page.accountsList')}
+              </LinkButton>
+            ) : null}
+            {mayWrite ? (
+              <>
               {!segment.archivedAt ? (
                 <Button icon={<ReloadOutlined />} loading={refreshing.loading} onClick={() => void act(() => refresh(input), t('segments.page.refreshDone'))} data-testid="segment-refresh">
                   {t('segments.page.refresh')}
@@ -102,8 +113,9 @@ export function SegmentPage() {
                   </Button>
                 </Popconfirm>
               )}
-            </>
-          ) : undefined
+              </>
+            ) : null}
+          </>
         }
       />
       <Flex vertical gap="middle">

@@ -125,7 +125,13 @@ describe('CSV export address', () => {
   it('builds the export URL with the filter as JSON', () => {
     expect(exportUrl('accounts', undefined)).toBe('/api/v1/export/accounts.csv');
     const url = exportUrl('leads', { status: { eq: 'NEW' } }, ['status']);
-    expect(decodeURIComponent(url.split('?filter=')[1]!)).toBe('{"status":{"eq":"new"}}');
+    expect(new URL(url, 'http://x').searchParams.get('filter')).toBe('{"status":{"eq":"new"}}');
+    // A text with spaces and a segment's members: both as the server's query parser reads them back.
+    const both = new URL(exportUrl('contacts', { lastName: { contains: 'van der' } }, [], 'seg-1'), 'http://x');
+    expect(both.pathname).toBe('/api/v1/export/contacts.csv');
+    expect(JSON.parse(both.searchParams.get('filter')!)).toEqual({ lastName: { contains: 'van der' } });
+    expect(both.searchParams.get('inSegment')).toBe('seg-1');
+    expect(exportUrl('contacts', undefined, [], 'seg-1')).toBe('/api/v1/export/contacts.csv?inSegment=seg-1');
   });
 });
 
