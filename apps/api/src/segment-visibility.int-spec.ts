@@ -118,6 +118,14 @@ describe('a customer’s membership of a segment', () => {
         },
       },
       {
+        name: 'segment(id) { value } — the members’ value summed',
+        action: 'read',
+        reaches: async (c, id) => {
+          const v = (await c.gql<{ segment: { value: { members: number; customers: number; clv: number } | null } | null }>('query($s: ID!) { segment(id: $s) { value { members customers clv } } }', { s: segmentOfContact.get(id)! })).data?.segment?.value;
+          return v?.members === 1 && v.customers === 1 && v.clv === 80;
+        },
+      },
+      {
         name: 'contacts(inSegment) — the sales list filtered by the segment',
         action: 'read',
         reaches: async (c, id) => {

@@ -221,6 +221,15 @@ describe('saved segments', () => {
     // The rep owns the first ten customers: of the members, only ids[5].
     const own = await rep.gqlOk<Lists>(list, { s: id });
     expect(own.contacts.edges.map((e) => e.node.id)).toEqual([ids[5]]);
+    // The segment's value: its current members' metrics summed (the one who left is not counted).
+    const metric = `INSERT INTO customer_metrics (contact_id, as_of, frequency, monetary, clv, churn_band, lifecycle_stage, stage_since) VALUES ($1, now(), $2, $3, $4, $5, $6, now())
+      ON CONFLICT (contact_id) DO UPDATE SET frequency = EXCLUDED.frequency, monetary = EXCLUDED.monetary, clv = EXCLUDED.clv, churn_band = EXCLUDED.churn_band, lifecycle_stage = EXCLUDED.lifecycle_stage`;
+    await api.ctx.ds.query(metric, [ids[5], 3, 300, 100, 'low', 'repeat_customer']);
+    await api.ctx.ds.query(metric, [ids[6], 1, 50, 50, 'high', 'customer']);
+    await api.ctx.ds.query(metric, [ids[20], 0, 0, null, null, 'lead']);
+    const valueQ = 'query($s: ID!) { segment(id: $s) { value { members customers clv revenue atRisk } } }';
+    expect((await marketer.gqlOk<{ segment: { value: unknown } }>(valueQ, { s: id })).segment.value).toEqual({ members: 2, customers: 1, clv: 100, revenue: 300, atRisk: 0 });
+    expect((await rep.gqlOk<{ segment: { value: unknown } }>(valueQ, { s: id })).segment.value).toEqual({ members: 1, customers: 1, clv: 100, revenue: 300, atRisk: 0 });
     // The CSV export of the filtered list holds the same rows; a list that takes no segment refuses one.
     const csv = await marketer.get(`/api/v1/export/contacts.csv?inSegment=${id}`);
     expect(csv.status).toBe(200);

@@ -87,6 +87,16 @@ export class AccountValue {
   @Field(() => GraphQLISODateTime, { nullable: true }) asOf: Date | null;
 }
 
+@ObjectType({ description: 'A segment’s current members you may see, their value summed as of the last metrics run.' })
+export class SegmentValue {
+  @Field(() => Int, { description: 'Current members you may see.' }) members: number;
+  @Field(() => Int, { description: 'Of them, those who have bought.' }) customers: number;
+  @Field(() => Float, { description: 'Their lifetime value summed.' }) clv: number;
+  @Field(() => Float, { description: 'Their completed orders summed (as stored: currencies are not converted).' }) revenue: number;
+  @Field(() => Int, { description: 'Of them, at risk (high churn risk or the at-risk stage).' }) atRisk: number;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The metrics run the figures come from; null before the first.' }) asOf: Date | null;
+}
+
 @ObjectType({ description: 'A customer among the most valuable.' })
 export class TopCustomer {
   @Field(() => ID) contactId: string;

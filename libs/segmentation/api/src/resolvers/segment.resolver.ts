@@ -1,9 +1,9 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import type { SegmentEntity } from '@rapport/segmentation-data';
+import { MetricsRepository, type SegmentEntity } from '@rapport/segmentation-data';
 import {
   CreateSegmentInput,
   Segment,
@@ -17,12 +17,16 @@ import {
   SegmentWhy,
   UpdateSegmentInput,
 } from '../models/segment.model';
+import { SegmentValue } from '../models/customer-value.model';
 import { SegmentsService } from '../services/segments.service';
 
 /** Segments: the builder's catalogue, live preview, saved segments and their members and history. */
 @Resolver(() => Segment)
 export class SegmentResolver {
-  constructor(private readonly service: SegmentsService) {}
+  constructor(
+    private readonly service: SegmentsService,
+    private readonly metrics: MetricsRepository,
+  ) {}
 
   @Query(() => [SegmentConditionType], { description: 'The conditions rules may use, by the domain that registered them.' })
   segmentConditions(@CurrentActor() actor: Actor) {
@@ -71,6 +75,16 @@ export class SegmentResolver {
     @Args('after', { type: () => ID, nullable: true }) after?: string,
   ) {
     return this.service.members(actor, segment, first ?? 50, after ?? null);
+  }
+
+  @ResolveField(() => SegmentValue, { nullable: true, description: 'Its current members you may see and their value summed (CLV, revenue, at risk); null without customer value access.' })
+  value(@CurrentActor() actor: Actor, @Parent() segment: SegmentEntity, @RequestLoaders() loaders: Loaders) {
+    if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
+    return loaders.get('segment.value', async (ids) => {
+      const found = await this.metrics.ofSegments(actor, ids);
+      const none = { members: 0, customers: 0, clv: 0, revenue: 0, atRisk: 0, asOf: null };
+      return ids.map((id) => found.get(id) ?? none);
+    }).load(segment.id);
   }
 
   @ResolveField(() => [SegmentRefresh], { description: 'Refreshes, newest first (counts over time).' })

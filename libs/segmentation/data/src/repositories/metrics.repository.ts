@@ -226,6 +226,22 @@ export class MetricsRepository {
     return new Map(rows.map((r) => [r['accountId'] as string, r]));
   }
 
+  /** Per segment: its current members the reader may see, and their value summed (CLV per segment, issue 17 item 5). */
+  async ofSegments(actor: Actor, ids: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+    const scope = contactScope(actor);
+    const [sql, values] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT sm.segment_id AS "segmentId", count(*)::int AS members, count(*) FILTER (WHERE cm.frequency > 0)::int AS customers,
+              coalesce(sum(cm.clv), 0)::float8 AS clv, coalesce(sum(cm.monetary), 0)::float8 AS revenue,
+              count(*) FILTER (WHERE cm.churn_band = 'high' OR cm.lifecycle_stage = 'at_risk')::int AS "atRisk", max(cm.as_of) AS "asOf"
+         FROM segment_membership sm JOIN contact c ON c.id = sm.contact_id LEFT JOIN customer_metrics cm ON cm.contact_id = c.id
+        WHERE sm.segment_id IN (:...ids) AND sm.left_at IS NULL AND c.deleted_at IS NULL AND ${scope.sql}
+        GROUP BY sm.segment_id`,
+      { ...scope.params, ids: [...ids] },
+    ) as [string, unknown[]];
+    const rows: Record<string, unknown>[] = await this.ds.query(sql, values);
+    return new Map(rows.map((r) => [r['segmentId'] as string, r]));
+  }
+
   /** The customers with the highest lifetime value among the contacts the reader may see. */
   async topByClv(actor: Actor, limit: number): Promise<{ contactId: string; name: string; clv: number; pAlive: number | null; rfmCell: string | null; lifecycleStage: string }[]> {
     const scope = contactScope(actor);

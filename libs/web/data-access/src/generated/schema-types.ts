@@ -5007,6 +5007,8 @@ export type Segment = {
   /** The rule tree: { type: "and"|"or", rules } | { type: "not", rule } | { type: "condition", condition, params }. */
   rule: Scalars['JSONObject']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  /** Its current members you may see and their value summed (CLV, revenue, at risk); null without customer value access. */
+  value?: Maybe<SegmentValue>;
 };
 
 
@@ -5140,6 +5142,23 @@ export type SegmentStrategy = {
 export type SegmentStrategyPayload = {
   __typename?: 'SegmentStrategyPayload';
   strategy: SegmentStrategy;
+};
+
+/** A segment’s current members you may see, their value summed as of the last metrics run. */
+export type SegmentValue = {
+  __typename?: 'SegmentValue';
+  /** The metrics run the figures come from; null before the first. */
+  asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** Of them, at risk (high churn risk or the at-risk stage). */
+  atRisk: Scalars['Int']['output'];
+  /** Their lifetime value summed. */
+  clv: Scalars['Float']['output'];
+  /** Of them, those who have bought. */
+  customers: Scalars['Int']['output'];
+  /** Current members you may see. */
+  members: Scalars['Int']['output'];
+  /** Their completed orders summed (as stored: currencies are not converted). */
+  revenue: Scalars['Float']['output'];
 };
 
 /** Why a contact is (or is not) matched by a rule: each top-level condition. */

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { RefreshSegmentDocument, SegmentDocument, SegmentHistoryDocument, SegmentMembersDocument, SegmentWhyDocument } from '@rapport/web-data-access';
+import { RefreshSegmentDocument, SegmentDocument, SegmentHistoryDocument, SegmentMembersDocument, SegmentValueDocument, SegmentWhyDocument } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aSegment, axeViolations, member, ownersMock, renderAt, segmentsMock } from '../segments-fixtures';
@@ -26,6 +26,12 @@ function historyMock(): MockLink.MockedResponse {
     result: { data: { segment: { __typename: 'Segment', id: 's-1', refreshes: [refresh('2026-12-03T02:00:00Z', 3, 1, 0), refresh('2026-12-02T02:00:00Z', 2, 2, 1)] } } },
     maxUsageCount: 10,
   };
+}
+
+/** The members' value summed; `asOf` null: no metrics run yet. */
+function valueMock(asOf: string | null = '2026-12-01T02:00:00Z'): MockLink.MockedResponse {
+  const value = { __typename: 'SegmentValue', members: 3, customers: 2, clv: 12_500, revenue: 40_000, atRisk: 1, asOf };
+  return { request: { query: SegmentValueDocument, variables: { id: 's-1' } }, result: { data: { segment: { __typename: 'Segment', id: 's-1', value } } }, maxUsageCount: 10 };
 }
 
 /** Two pages: the first with a cursor, the second without. */
@@ -62,7 +68,7 @@ function whyMock(): MockLink.MockedResponse {
 describe('Segment page', { timeout: 60_000 }, () => {
   it('shows the header, the rule in words, the counts over time and the members page by page', async () => {
     const asked: (string | null | undefined)[] = [];
-    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock(asked), whyMock()]);
+    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock(asked), whyMock(), valueMock()]);
     expect((await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })).textContent).toBe('VIP buyers');
     expect(screen.getByTestId('segment-summary').textContent).toContain('3 members');
     expect(screen.getByTestId('segment-summary').textContent).toContain('Hourly');
@@ -70,6 +76,17 @@ describe('Segment page', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('segment-rule-words').textContent).toBe('Orders: number of orders ≥ 2 in the last 200 days AND NOT Churn risk: High');
     expect(screen.getByTestId('segment-edit').getAttribute('href')).toBe('/segments/s-1/edit');
     expect(screen.getByTestId('segment-refresh')).toBeTruthy();
+    // Its members in the sales lists, and their value summed.
+    expect(screen.getByTestId('segment-contacts-list').getAttribute('href')).toBe('/sales/contacts?segment=s-1');
+    expect(screen.getByTestId('segment-accounts-list').getAttribute('href')).toBe('/sales/accounts?segment=s-1');
+    const figures = await screen.findByTestId('segment-value-figures', {}, { timeout: 5_000 });
+    expect([...figures.querySelectorAll('.ant-descriptions-item')].map((i) => i.textContent)).toEqual([
+      'Members you may see3',
+      'Customers2',
+      'Lifetime value (sum)CN¥12,500.00',
+      'RevenueCN¥40,000.00',
+      'At risk1',
+    ]);
 
     const chart = await screen.findByTestId('segment-chart', {}, { timeout: 5_000 });
     // Oldest first, at the reader's clock.
@@ -107,18 +124,20 @@ describe('Segment page', { timeout: 60_000 }, () => {
         return { data: { refreshSegment: { __typename: 'SegmentPayload', segment: { ...VIP, memberCount: 4 } } } };
       },
     };
-    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([]), refreshMock]);
+    renderAt('/segments/s-1', [segmentMock(), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([]), refreshMock, valueMock()]);
     fireEvent.click(await screen.findByTestId('segment-refresh', {}, { timeout: 10_000 }));
     await waitFor(() => expect(refreshed).toBe(1));
     await waitFor(() => expect(screen.getByTestId('segment-summary').textContent).toContain('4 members'), { timeout: 5_000 });
   });
 
   it('offers a sales manager no changes to a colleague’s segment, and a rep only reading', async () => {
-    renderAt('/segments/s-1', [segmentMock({ ...VIP, ownerId: 'u-other' }), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([])], 'SALES_MANAGER');
+    renderAt('/segments/s-1', [segmentMock({ ...VIP, ownerId: 'u-other' }), segmentsMock([VIP]), ownersMock([]), strategiesMock([]), cohortMock(), historyMock(), membersMock([]), valueMock(null)], 'SALES_MANAGER');
     await screen.findByTestId('segment-rule-words', {}, { timeout: 10_000 });
     expect(screen.queryByTestId('segment-refresh')).toBeNull();
     expect(screen.queryByTestId('segment-edit')).toBeNull();
     expect(screen.queryByTestId('segment-archive')).toBeNull();
+    // Before the first metrics run the value card says so.
+    expect((await screen.findByTestId('segment-value', {}, { timeout: 5_000 })).textContent).toContain('Not computed yet');
   });
 
   it('says when the segment is not there', async () => {

@@ -11,6 +11,7 @@ import { ruleInWords, type WordsContext } from '../rule/rule-words';
 import { useSegmentFields } from '../rule/use-segment-fields';
 import { intervalLabel, KindTag } from '../segment-labels';
 import { maySegment, SEGMENTS_PATH, segmentEditPath } from '../segmentation-access';
+import { SegmentValueCard } from './segment-value-card';
 import { RefreshChart } from './refresh-chart';
 import { SegmentMembers } from './segment-members';
 import { StrategiesSection } from '../strategy/strategies-section';
@@ -125,6 +126,7 @@ export function SegmentPage() {
             {ruleInWords(segment.rule, { t, ...words })}
           </Typography.Paragraph>
         </Card>
+        <SegmentValueCard segmentId={segment.id} version={segment.refreshedAt ?? ''} />
         <RefreshChart segmentId={segment.id} />
         <StrategiesSection segmentId={segment.id} mayWrite={mayWrite} archived={!!segment.archivedAt} />
         <SegmentMembers segmentId={segment.id} rule={segment.rule} words={words} memberCount={segment.memberCount} version={segment.refreshedAt ?? ''} />
