@@ -8,3 +8,4 @@ export * from './localized-names';
 export * from './picklists';
 export * from './records/record-definition';
 export * from './records/catalogue';
+export * from './business-time/business-time';
