@@ -1,1 +1,2 @@
 export * from './sla/sla-clock';
+export * from './calendars/mainland-china';
