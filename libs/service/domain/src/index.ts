@@ -1,2 +1,3 @@
 export * from './sla/sla-clock';
 export * from './calendars/mainland-china';
+export * from './calendars/icalendar-days';
