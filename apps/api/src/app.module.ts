@@ -12,6 +12,7 @@ import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingModule } from '@rapport/marketing-api';
 import { EventsModule } from '@rapport/events-api';
 import { SegmentationModule } from '@rapport/segmentation-api';
+import { ServiceModule } from '@rapport/service-api';
 import { MailModule } from '@rapport/shared-mail';
 import { DatabaseModule } from '@rapport/shared-database';
 import { QueueModule } from '@rapport/shared-queue';
@@ -52,6 +53,7 @@ import { OutboxMetrics } from './ops/outbox-metrics';
     MarketingModule,
     EventsModule,
     SegmentationModule,
+    ServiceModule,
     MailModule,
   ],
   controllers: [OpsController],

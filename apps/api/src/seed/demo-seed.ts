@@ -10,6 +10,7 @@ import { seedConsent } from './consent-seed';
 import { seedMailings } from './mailing-seed';
 import { seedEvents } from './events-seed';
 import { seedOrders, seedSegmentation } from './segmentation-seed';
+import { seedService } from './service-seed';
 
 export const DEMO_PASSWORD = 'rapport-demo';
 
@@ -74,6 +75,7 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedMailings(manager, { marketerId: marketer.id });
     await seedEvents(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     await seedOrders(manager);
+    await seedService(manager);
     return { id: marketer.id, teamId: marketer.teamId };
   });
   if (!marketer) return false;

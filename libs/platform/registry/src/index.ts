@@ -10,6 +10,7 @@ import { MARKETING_RECORDS } from '@rapport/marketing-domain';
 import { EVENTS_ENTITIES, EVENTS_MIGRATIONS } from '@rapport/events-data';
 import { EVENTS_RECORDS } from '@rapport/events-domain';
 import { SEGMENTATION_ENTITIES, SEGMENTATION_MIGRATIONS } from '@rapport/segmentation-data';
+import { SERVICE_ENTITIES, SERVICE_MIGRATIONS } from '@rapport/service-data';
 
 /**
  * The composition point of the data model: every domain's entities and migrations, in one list
@@ -17,9 +18,9 @@ import { SEGMENTATION_ENTITIES, SEGMENTATION_MIGRATIONS } from '@rapport/segment
  * `<DOMAIN>_ENTITIES` and `<DOMAIN>_MIGRATIONS` here when its data lib lands.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES, ...MARKETING_ENTITIES, ...EVENTS_ENTITIES, ...SEGMENTATION_ENTITIES];
+export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES, ...REVENUE_ENTITIES, ...MARKETING_ENTITIES, ...EVENTS_ENTITIES, ...SEGMENTATION_ENTITIES, ...SERVICE_ENTITIES];
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS, ...MARKETING_MIGRATIONS, ...EVENTS_MIGRATIONS, ...SEGMENTATION_MIGRATIONS];
+export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS, ...MARKETING_MIGRATIONS, ...EVENTS_MIGRATIONS, ...SEGMENTATION_MIGRATIONS, ...SERVICE_MIGRATIONS];
 
 /** Every record type in definition form (docs/adr/0011): the web catalogue is generated from these. */
 export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS, ...MARKETING_RECORDS, ...EVENTS_RECORDS];

@@ -13,6 +13,7 @@
 import { MARKETING_MESSAGES } from './marketing-messages';
 import { EVENTS_MESSAGES } from './events-messages';
 import { SEGMENTATION_MESSAGES } from './segmentation-messages';
+import { SERVICE_MESSAGES } from './service-messages';
 export const SERVER_MESSAGES = {
   // One per ErrorCode, for errors that carry no more specific message.
   'errors.validationFailed': 'The input is not valid.',
@@ -67,6 +68,8 @@ export const SERVER_MESSAGES = {
   'validation.whitelistValidation': 'is not a field of this input',
   'validation.invalid': 'is not valid',
   'validation.mustBeJson': 'must be JSON',
+  'validation.notAFilterOfList': 'is not a filter of this list',
+  'validation.cannotFilterHere': 'cannot be filtered on here',
   'validation.mustBeId': 'must be an id',
   'validation.pageSize': 'must be between 0 and {{max}}',
   'validation.invalidCursor': 'is not a valid cursor',
@@ -294,6 +297,7 @@ export const SERVER_MESSAGES = {
   ...MARKETING_MESSAGES,
   ...EVENTS_MESSAGES,
   ...SEGMENTATION_MESSAGES,
+  ...SERVICE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof SERVER_MESSAGES;
@@ -307,7 +311,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule', 'segment', 'strategy',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule', 'segment', 'strategy', 'businessCalendar',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

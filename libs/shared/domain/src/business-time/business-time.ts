@@ -32,19 +32,22 @@ export interface BusinessCalendar {
 const MAX_DAYS = 3660;
 const MINUTE = 60_000;
 
-/** A problem with a calendar's shape, or `null`: periods inside the day, ordered and apart, a zone luxon knows, some working time. */
-export function calendarProblem(cal: BusinessCalendar): string | null {
-  if (!DateTime.now().setZone(cal.timeZone).isValid) return `unknown time zone ${cal.timeZone}`;
+/**
+ * A problem with a calendar's shape and the part it is in, or `null`: periods inside the day, ordered
+ * and apart, a zone luxon knows, some working time. (The texts are the server catalogue's.)
+ */
+export function calendarProblem(cal: BusinessCalendar): { field: 'timeZone' | 'week'; message: string } | null {
+  if (!DateTime.now().setZone(cal.timeZone).isValid) return { field: 'timeZone', message: 'is not a time zone (e.g. Asia/Shanghai)' };
   const lists = [...Object.values(cal.week), ...Object.values(cal.workdays ?? {})].filter((p): p is readonly WorkPeriod[] => !!p);
   for (const periods of lists) {
     let last = -1;
     for (const p of periods) {
-      if (!Number.isInteger(p.start) || !Number.isInteger(p.end) || p.start < 0 || p.end > 1440 || p.end <= p.start) return 'a period must start before it ends, within the day';
-      if (p.start < last) return 'periods of a day must be in order and must not overlap';
+      if (!Number.isInteger(p.start) || !Number.isInteger(p.end) || p.start < 0 || p.end > 1440 || p.end <= p.start) return { field: 'week', message: 'a period must start before it ends, within the day' };
+      if (p.start < last) return { field: 'week', message: 'periods of a day must be in order and must not overlap' };
       last = p.end;
     }
   }
-  if (!Object.values(cal.week).some((p) => p?.length) && !Object.keys(cal.workdays ?? {}).length) return 'the calendar has no working time';
+  if (!Object.values(cal.week).some((p) => p?.length) && !Object.keys(cal.workdays ?? {}).length) return { field: 'week', message: 'the calendar has no working time' };
   return null;
 }
 

@@ -35,6 +35,7 @@ export type PermissionObject =
   | 'contactPolicy'
   | 'segment'
   | 'customerValue'
+  | 'businessCalendar'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

@@ -386,6 +386,25 @@ export type BulkObject =
   | 'LEAD'
   | 'OPPORTUNITY';
 
+/** Working hours, days off and make-up working days that SLA clocks count in. */
+export type BusinessCalendar = {
+  __typename?: 'BusinessCalendar';
+  createdAt: Scalars['DateTime']['output'];
+  /** Days off, oldest first. */
+  holidays: Array<CalendarDay>;
+  id: Scalars['ID']['output'];
+  /** The calendar of SLA policies that name none. */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Monday to Sunday, each with its periods (empty: closed). */
+  week: Array<WeekdayPeriods>;
+  /** Make-up working days (they work the first working weekday’s periods), oldest first. */
+  workdays: Array<CalendarDay>;
+};
+
 export type BusinessCalendarInput = {
   end: Scalars['Int']['input'];
   start: Scalars['Int']['input'];
@@ -400,6 +419,27 @@ export type BusinessCalendarModel = {
   timeZone: Scalars['String']['output'];
   workDays: Array<Scalars['Int']['output']>;
 };
+
+export type BusinessCalendarPayload = {
+  __typename?: 'BusinessCalendarPayload';
+  calendar: BusinessCalendar;
+};
+
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** Local date, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CalendarDayInput = {
+  /** Local date, YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CalendarPreset =
+  | 'MAINLAND_CHINA';
 
 /** A marketing campaign: what was spent to reach people, and who responded. */
 export type Campaign = {
@@ -1078,6 +1118,17 @@ export type CreateApiKeyPayload = {
   apiKey: ApiKey;
   /** The full key. Shown once: only its hash is stored. */
   secret: Scalars['String']['output'];
+};
+
+export type CreateBusinessCalendarInput = {
+  holidays?: InputMaybe<Array<CalendarDayInput>>;
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** Start from a pre-filled calendar; the fields given replace its parts. */
+  preset?: InputMaybe<CalendarPreset>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  week?: InputMaybe<Array<WeekdayPeriodsInput>>;
+  workdays?: InputMaybe<Array<CalendarDayInput>>;
 };
 
 export type CreateCampaignInput = {
@@ -1872,6 +1923,26 @@ export type IdFilter = {
   ne?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ImportCalendarDaysInput = {
+  /** First day to take, YYYY-MM-DD. */
+  from: Scalars['String']['input'];
+  /** An iCalendar file’s text (RFC 5545): whole-day events become days off, make-up working days by their names. */
+  icalendar: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** Last day to take, YYYY-MM-DD. */
+  to: Scalars['String']['input'];
+};
+
+export type ImportCalendarDaysPayload = {
+  __typename?: 'ImportCalendarDaysPayload';
+  calendar: BusinessCalendar;
+  /** Days off added (days already listed are kept once). */
+  holidaysAdded: Scalars['Int']['output'];
+  /** Events that were not whole days. */
+  skipped: Scalars['Int']['output'];
+  workdaysAdded: Scalars['Int']['output'];
+};
+
 /** An identified visitor seen today, with what they looked at. */
 export type KnownVisitor = {
   __typename?: 'KnownVisitor';
@@ -2625,6 +2696,7 @@ export type Mutation = {
   createAccount: CreateAccountPayload;
   createActivity: CreateActivityPayload;
   createApiKey: CreateApiKeyPayload;
+  createBusinessCalendar: BusinessCalendarPayload;
   createCampaign: CreateCampaignPayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
@@ -2653,6 +2725,8 @@ export type Mutation = {
   /** Admins: remove a URL → product-line rule. */
   deleteWebInterestRule: DeleteWebInterestRulePayload;
   endSegmentStrategy: SegmentStrategyPayload;
+  /** Adds the days off and make-up working days of an iCalendar file within a range. */
+  importCalendarDays: ImportCalendarDaysPayload;
   /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
   logInboundCall: LogInboundCallPayload;
   login: LoginPayload;
@@ -2729,6 +2803,7 @@ export type Mutation = {
   unshareRecord: ShareRecordPayload;
   updateAccount: UpdateAccountPayload;
   updateActivity: UpdateActivityPayload;
+  updateBusinessCalendar: BusinessCalendarPayload;
   updateCampaign: UpdateCampaignPayload;
   updateCampaignMemberStatus: UpdateCampaignMemberStatusPayload;
   updateContact: UpdateContactPayload;
@@ -2845,6 +2920,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateBusinessCalendarArgs = {
+  input: CreateBusinessCalendarInput;
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
 };
@@ -2957,6 +3037,11 @@ export type MutationDeleteWebInterestRuleArgs = {
 
 export type MutationEndSegmentStrategyArgs = {
   input: StrategyIdInput;
+};
+
+
+export type MutationImportCalendarDaysArgs = {
+  input: ImportCalendarDaysInput;
 };
 
 
@@ -3207,6 +3292,11 @@ export type MutationUpdateAccountArgs = {
 
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateBusinessCalendarArgs = {
+  input: UpdateBusinessCalendarInput;
 };
 
 
@@ -3878,6 +3968,9 @@ export type Query = {
   /** Every scope an API key can be granted. */
   apiKeyScopes: Array<Scalars['String']['output']>;
   apiKeys: ApiKeyConnection;
+  businessCalendar: BusinessCalendar;
+  /** Every business calendar, the default first. */
+  businessCalendars: Array<BusinessCalendar>;
   campaign?: Maybe<Campaign>;
   /** The member statuses of a campaign type, in the order members move through them. */
   campaignMemberStatuses: Array<CampaignMemberStatusOption>;
@@ -4027,6 +4120,11 @@ export type QueryActivitiesArgs = {
 export type QueryApiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBusinessCalendarArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5617,6 +5715,17 @@ export type UpdateActivityPayload = {
   activity: Activity;
 };
 
+export type UpdateBusinessCalendarInput = {
+  holidays?: InputMaybe<Array<CalendarDayInput>>;
+  id: Scalars['ID']['input'];
+  /** Make this the default (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  week?: InputMaybe<Array<WeekdayPeriodsInput>>;
+  workdays?: InputMaybe<Array<CalendarDayInput>>;
+};
+
 export type UpdateCampaignInput = {
   budget?: InputMaybe<Scalars['Float']['input']>;
   channel?: InputMaybe<Scalars['String']['input']>;
@@ -6079,4 +6188,31 @@ export type WebVisitorSettings = {
   scriptUrl: Scalars['String']['output'];
   /** The company’s own sites: links in mailings to them carry the recipient’s identity for the script. */
   siteHosts: Array<Scalars['String']['output']>;
+};
+
+export type WeekdayPeriods = {
+  __typename?: 'WeekdayPeriods';
+  /** Empty: closed. */
+  periods: Array<WorkPeriod>;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+export type WeekdayPeriodsInput = {
+  /** Empty: closed. */
+  periods: Array<WorkPeriodInput>;
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
+/** Working time within a day, in minutes after local midnight (09:00 = 540). */
+export type WorkPeriod = {
+  __typename?: 'WorkPeriod';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type WorkPeriodInput = {
+  end: Scalars['Int']['input'];
+  start: Scalars['Int']['input'];
 };

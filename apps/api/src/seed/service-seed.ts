@@ -1,0 +1,33 @@
+import type { EntityManager } from 'typeorm';
+import { BusinessCalendarEntity } from '@rapport/service-data';
+import { mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
+
+/**
+ * Service's demo data (issue 18): the default business calendar — mainland China's office hours with
+ * its days off and make-up working days — that SLA clocks count in, and a Taipei one entered by hand
+ * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours.
+ */
+export async function seedService(m: EntityManager): Promise<void> {
+  const china = mainlandChinaCalendar();
+  const { holidays, workdays } = mainlandChinaDays();
+  const name = (d: { name: { en: string; zh: string } }) => `${d.name.zh} ${d.name.en}`;
+  const week = (cal: { week: Partial<Record<number, readonly { start: number; end: number }[]>> }) =>
+    Object.fromEntries(Object.entries(cal.week).map(([d, p]) => [d, [...(p ?? [])]]));
+  await m.save(BusinessCalendarEntity, [
+    m.create(BusinessCalendarEntity, {
+      name: '中国大陆 · Mainland China',
+      timeZone: china.timeZone,
+      week: week(china),
+      holidays: holidays.map((d) => ({ date: d.date, name: name(d) })),
+      workdays: workdays.map((d) => ({ date: d.date, name: name(d) })),
+      isDefault: true,
+    }),
+    m.create(BusinessCalendarEntity, {
+      name: '台北辦公室 · Taipei office',
+      timeZone: 'Asia/Taipei',
+      week: week({ week: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [{ start: 510, end: 720 }, { start: 810, end: 1050 }]])) }),
+      holidays: [],
+      workdays: [],
+    }),
+  ]);
+}

@@ -1,0 +1,2 @@
+export * from './service.module';
+export { BusinessCalendarsService, toCalendar } from './services/business-calendars.service';
