@@ -5,7 +5,7 @@ import { useTestApi } from './testing/test-api';
 /**
  * Business calendars (issue 18 item 5, ADR 0021): created from the mainland China preset or by hand,
  * checked whole (every problem by path, in the reader's words), one default, filled from an
- * iCalendar file, and open to the roles the permission table's `businessCalendar` row names.
+ * iCalendar file, and open to the roles the permission table's `serviceSetup` row names.
  */
 const api = useTestApi({ INBOUND_SMTP_PORT: '0' });
 const tag = Date.now().toString(36);
@@ -83,7 +83,7 @@ describe('business calendars', () => {
     expect((await admin.gql('query($id: ID!) { businessCalendar(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
-  // The permission table's businessCalendar row: who reads, who changes.
+  // The permission table's serviceSetup row: who reads, who changes.
   const GRANTS: Record<Role, { read: boolean; write: boolean }> = {
     [Role.Admin]: { read: true, write: true },
     [Role.SalesManager]: { read: true, write: false },

@@ -51,7 +51,7 @@ describe('scope helpers', () => {
   });
   it('lists a row for every role and api-key scopes per domain', () => {
     expect(permissionMatrix().map((r) => r.role)).toHaveLength(8);
-    expect(apiKeyScopes()).toEqual(['admin:read', 'admin:write', 'leads:read', 'leads:write', 'marketing:read', 'marketing:write', 'sales:read', 'sales:write', 'segmentation:read', 'segmentation:write', 'users:read', 'users:write']);
+    expect(apiKeyScopes()).toEqual(['admin:read', 'admin:write', 'leads:read', 'leads:write', 'marketing:read', 'marketing:write', 'sales:read', 'sales:write', 'segmentation:read', 'segmentation:write', 'service:read', 'service:write', 'users:read', 'users:write']);
   });
 });
 

@@ -51,8 +51,8 @@ export const OBJECTS = {
   order: { domain: 'segmentation' },
   /** Customer value analytics: metrics runs (RFM, CLV fits, churn, lifecycle) and their results. */
   customerValue: { domain: 'segmentation' },
-  /** Business calendars (issue 18): working hours, holidays and make-up days that SLA clocks count in, for service and lead intake alike. */
-  businessCalendar: { domain: 'admin' },
+  /** Service set-up (issue 18): business calendars (hours, days off, make-up days that SLA clocks count in, for lead intake too), SLA policies. */
+  serviceSetup: { domain: 'service' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -78,7 +78,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), businessCalendar: g(All, All),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -87,7 +87,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
     mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), businessCalendar: g(All, None),
+    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -96,7 +96,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), businessCalendar: g(None, None),
+    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -106,7 +106,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), businessCalendar: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -116,7 +116,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, None), order: g(All, None), customerValue: g(All, None), businessCalendar: g(All, All),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -125,7 +125,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(All, None), customerValue: g(All, None), businessCalendar: g(All, None),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -134,7 +134,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(None, None), customerValue: g(None, None), businessCalendar: g(None, None),
+    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -144,7 +144,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, None), businessCalendar: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None),
   },
 };
 

@@ -14,14 +14,14 @@ const MAX_IMPORT_DAYS = 5 * 366;
  * Business calendars (issue 18 item 5, ADR 0021): created empty or from a preset (mainland China's
  * office hours with its days off and make-up days), edited, made the default, and filled from an
  * iCalendar feed. Every calendar is checked whole before it is stored; readers and writers are
- * the permission table's `businessCalendar` grants.
+ * the permission table's `serviceSetup` grants.
  */
 @Injectable()
 export class BusinessCalendarsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   private assert(actor: Actor, action: 'read' | 'write'): void {
-    if (scopeFor(actor, 'businessCalendar', action) === RecordScope.None) throw AppError.forbidden();
+    if (scopeFor(actor, 'serviceSetup', action) === RecordScope.None) throw AppError.forbidden();
   }
 
   list(actor: Actor): Promise<BusinessCalendarEntity[]> {

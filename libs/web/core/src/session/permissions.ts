@@ -35,7 +35,7 @@ export type PermissionObject =
   | 'contactPolicy'
   | 'segment'
   | 'customerValue'
-  | 'businessCalendar'
+  | 'serviceSetup'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

@@ -32,7 +32,7 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   segment: (t) => t('roleObjects.segment'),
   order: (t) => t('roleObjects.order'),
   customerValue: (t) => t('roleObjects.customerValue'),
-  businessCalendar: (t) => t('roleObjects.businessCalendar'),
+  serviceSetup: (t) => t('roleObjects.serviceSetup'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {
