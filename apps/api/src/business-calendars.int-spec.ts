@@ -83,6 +83,48 @@ describe('business calendars', () => {
     expect((await admin.gql('query($id: ID!) { businessCalendar(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' })).errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
+  it('keeps SLA policies: targets per priority in a calendar (the default when none), every problem named by path', async () => {
+    const POLICY = 'policy { id name calendarId calendar { name } warnAtPercent active targets { priority firstResponse nextResponse resolution } }';
+    const CREATE_POLICY = `mutation($i: CreateServiceSlaPolicyInput!) { createServiceSlaPolicy(input: $i) { ${POLICY} } }`;
+    const { businessCalendars } = await admin.gqlOk<{ businessCalendars: { id: string; name: string; isDefault: boolean }[] }>('{ businessCalendars { id name isDefault } }');
+    const fallback = businessCalendars.find((c) => c.isDefault)!;
+    type Policy = { id: string; calendarId: string | null; calendar: { name: string } | null; warnAtPercent: number; targets: { priority: string; firstResponse: number | null; resolution: number | null }[] };
+    const made = await admin.gqlOk<{ createServiceSlaPolicy: { policy: Policy } }>(CREATE_POLICY, {
+      i: { name: `Gold ${tag}`, targets: [{ priority: 'URGENT', firstResponse: 30, nextResponse: 60, resolution: 240 }, { priority: 'LOW', firstResponse: 960, nextResponse: null, resolution: null }] },
+    });
+    const policy = made.createServiceSlaPolicy.policy;
+    expect(policy.calendarId).toBeNull();
+    expect(policy.calendar?.name).toBe(fallback.name);
+    expect(policy.warnAtPercent).toBe(75);
+    // Lowest priority first, whatever order they were given in.
+    expect(policy.targets.map((t) => [t.priority, t.firstResponse, t.resolution])).toEqual([
+      ['LOW', 960, null],
+      ['URGENT', 30, 240],
+    ]);
+    const bad = await admin.gql(CREATE_POLICY, {
+      i: { name: `GOLD ${tag}`, calendarId: '00000000-0000-4000-8000-000000000000', warnAtPercent: 100, targets: [{ priority: 'HIGH', firstResponse: 600, nextResponse: 0, resolution: 120 }, { priority: 'HIGH', firstResponse: 5, nextResponse: null, resolution: null }] },
+    });
+    expect(fieldsOf(bad).map((f) => [f.path, f.messageKey])).toEqual([
+      ['input.targets.1.priority', 'service.dayTwice'],
+      ['input.targets.0.nextResponse', 'service.targetMinutes'],
+      ['input.targets.0.firstResponse', 'service.firstAfterResolution'],
+      ['input.warnAtPercent', 'service.warnPercent'],
+      ['input.calendarId', 'service.noCalendar'],
+    ]);
+    const taken = await admin.gql(CREATE_POLICY, { i: { name: `GOLD ${tag}`, targets: [{ priority: 'NORMAL', firstResponse: 60, nextResponse: null, resolution: null }] } });
+    expect(fieldsOf(taken).map((f) => [f.path, f.messageKey])).toEqual([['input.name', 'service.policyNameTaken']]);
+    const other = businessCalendars.find((c) => !c.isDefault)!;
+    const UPDATE_POLICY = `mutation($i: UpdateServiceSlaPolicyInput!) { updateServiceSlaPolicy(input: $i) { ${POLICY} } }`;
+    const moved = await admin.gqlOk<{ updateServiceSlaPolicy: { policy: Policy & { active: boolean } } }>(UPDATE_POLICY, { i: { id: policy.id, calendarId: other.id, warnAtPercent: 80, active: false } });
+    expect(moved.updateServiceSlaPolicy.policy).toMatchObject({ calendarId: other.id, calendar: { name: other.name }, warnAtPercent: 80, active: false });
+    expect(moved.updateServiceSlaPolicy.policy.targets).toHaveLength(2);
+    const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+    expect((await rep.gql('{ serviceSlaPolicies { id } }')).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const agent = await api.signedIn((await api.ctx.newUser({ role: Role.ServiceAgent })).email);
+    expect((await agent.gqlOk<{ serviceSlaPolicies: { id: string }[] }>('{ serviceSlaPolicies { id } }')).serviceSlaPolicies.map((p) => p.id)).toContain(policy.id);
+    expect((await agent.gql(UPDATE_POLICY, { i: { id: policy.id, active: true } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   // The permission table's serviceSetup row: who reads, who changes.
   const GRANTS: Record<Role, { read: boolean; write: boolean }> = {
     [Role.Admin]: { read: true, write: true },

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { BusinessCalendarEntity } from '@rapport/service-data';
+import { BusinessCalendarEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
 
 /**
  * Service's demo data (issue 18): the default business calendar — mainland China's office hours with
  * its days off and make-up working days — that SLA clocks count in, and a Taipei one entered by hand
- * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours.
+ * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours; and two SLA policies,
+ * a standard one and a gold one with tighter targets counted in the Taipei office's hours.
  */
 export async function seedService(m: EntityManager): Promise<void> {
   const china = mainlandChinaCalendar();
@@ -13,7 +14,7 @@ export async function seedService(m: EntityManager): Promise<void> {
   const name = (d: { name: { en: string; zh: string } }) => `${d.name.zh} ${d.name.en}`;
   const week = (cal: { week: Partial<Record<number, readonly { start: number; end: number }[]>> }) =>
     Object.fromEntries(Object.entries(cal.week).map(([d, p]) => [d, [...(p ?? [])]]));
-  await m.save(BusinessCalendarEntity, [
+  const [, taipei] = await m.save(BusinessCalendarEntity, [
     m.create(BusinessCalendarEntity, {
       name: '中国大陆 · Mainland China',
       timeZone: china.timeZone,
@@ -28,6 +29,30 @@ export async function seedService(m: EntityManager): Promise<void> {
       week: week({ week: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [{ start: 510, end: 720 }, { start: 810, end: 1050 }]])) }),
       holidays: [],
       workdays: [],
+    }),
+  ]);
+  const h = 60;
+  await m.save(ServiceSlaPolicyEntity, [
+    m.create(ServiceSlaPolicyEntity, {
+      name: '标准支持 · Standard support',
+      calendarId: null,
+      targets: {
+        low: { firstResponse: 16 * h, nextResponse: 16 * h, resolution: 80 * h },
+        normal: { firstResponse: 8 * h, nextResponse: 8 * h, resolution: 40 * h },
+        high: { firstResponse: 4 * h, nextResponse: 4 * h, resolution: 16 * h },
+        urgent: { firstResponse: 1 * h, nextResponse: 2 * h, resolution: 8 * h },
+      },
+      warnAtPercent: 75,
+    }),
+    m.create(ServiceSlaPolicyEntity, {
+      name: '金牌支持 · Gold support (Taipei)',
+      calendarId: taipei!.id,
+      targets: {
+        normal: { firstResponse: 2 * h, nextResponse: 4 * h, resolution: 16 * h },
+        high: { firstResponse: 1 * h, nextResponse: 2 * h, resolution: 8 * h },
+        urgent: { firstResponse: 30, nextResponse: 1 * h, resolution: 4 * h },
+      },
+      warnAtPercent: 80,
     }),
   ]);
 }

@@ -1,2 +1,3 @@
 export * from './service.module';
 export { BusinessCalendarsService, toCalendar } from './services/business-calendars.service';
+export { SlaPoliciesService } from './services/sla-policies.service';

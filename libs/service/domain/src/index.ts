@@ -1,3 +1,4 @@
 export * from './sla/sla-clock';
 export * from './calendars/mainland-china';
 export * from './calendars/icalendar-days';
+export * from './sla/sla-policy';

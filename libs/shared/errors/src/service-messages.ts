@@ -15,4 +15,10 @@ export const SERVICE_MESSAGES = {
   'service.periodShape': 'a period must start before it ends, within the day',
   'service.periodOrder': 'periods of a day must be in order and must not overlap',
   'service.noWorkingTime': 'the calendar has no working time',
+  'service.policyNameTaken': 'is taken by another policy',
+  'service.targetMinutes': 'must be whole minutes between 1 and a year',
+  'service.firstAfterResolution': 'must not be later than the resolution',
+  'service.noTarget': 'give at least one target',
+  'service.warnPercent': 'must be a whole percent between 1 and 99',
+  'service.noCalendar': 'is not a business calendar',
 } as const;

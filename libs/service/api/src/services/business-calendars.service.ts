@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, type BusinessCalendar as Calendar, calendarProblem, RecordScope, scopeFor, type WorkPeriod } from '@rapport/shared-domain';
+import { type Actor, type BusinessCalendar as Calendar, calendarProblem, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
 import { daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
 import { BusinessCalendarEntity, type StoredCalendarDay } from '@rapport/service-data';
+import { assertServiceSetup } from './service-access';
 import { CalendarPreset, type CreateBusinessCalendarInput, type ImportCalendarDaysInput, type UpdateBusinessCalendarInput } from '../models/business-calendar.model';
 
 /** The longest stretch of days one iCalendar import may take (a feed's recurring events are expanded over it). */
@@ -20,24 +21,20 @@ const MAX_IMPORT_DAYS = 5 * 366;
 export class BusinessCalendarsService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  private assert(actor: Actor, action: 'read' | 'write'): void {
-    if (scopeFor(actor, 'serviceSetup', action) === RecordScope.None) throw AppError.forbidden();
-  }
-
   list(actor: Actor): Promise<BusinessCalendarEntity[]> {
-    this.assert(actor, 'read');
+    assertServiceSetup(actor, 'read');
     return this.ds.getRepository(BusinessCalendarEntity).find({ order: { isDefault: 'DESC', name: 'ASC' } });
   }
 
   async get(actor: Actor, id: string): Promise<BusinessCalendarEntity> {
-    this.assert(actor, 'read');
+    assertServiceSetup(actor, 'read');
     const found = await this.ds.getRepository(BusinessCalendarEntity).findOneBy({ id });
     if (!found) throw AppError.notFound('The business calendar');
     return found;
   }
 
   async create(actor: Actor, input: CreateBusinessCalendarInput): Promise<BusinessCalendarEntity> {
-    this.assert(actor, 'write');
+    assertServiceSetup(actor, 'write');
     const preset = input.preset === CalendarPreset.MAINLAND_CHINA ? chinaPreset() : null;
     const row = {
       name: input.name.trim(),
@@ -54,7 +51,7 @@ export class BusinessCalendarsService {
   }
 
   async update(actor: Actor, input: UpdateBusinessCalendarInput): Promise<BusinessCalendarEntity> {
-    this.assert(actor, 'write');
+    assertServiceSetup(actor, 'write');
     const current = await this.get(actor, input.id);
     const row = {
       name: input.name?.trim() ?? current.name,
@@ -73,7 +70,7 @@ export class BusinessCalendarsService {
 
   /** Adds an iCalendar feed's days off and make-up days within [from, to]; days already listed stay once. */
   async importDays(actor: Actor, input: ImportCalendarDaysInput): Promise<{ calendar: BusinessCalendarEntity; holidaysAdded: number; workdaysAdded: number; skipped: number }> {
-    this.assert(actor, 'write');
+    assertServiceSetup(actor, 'write');
     const current = await this.get(actor, input.id);
     const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000;
     if (!validDate(input.from) || !validDate(input.to) || span < 0) throw AppError.validation([{ path: 'input.to', message: 'must be a date on or after the first day' }]);

@@ -1,4 +1,5 @@
 import { BusinessCalendars1796567596523 } from './1796567596523-business-calendars';
+import { ServiceSlaPolicies1796568257563 } from './1796568257563-service-sla-policies';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523];
+export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563];

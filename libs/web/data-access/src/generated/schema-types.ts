@@ -759,6 +759,12 @@ export type CampaignViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type CasePriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
 export type ChannelReturnRow = ReturnFigures & {
   __typename?: 'ChannelReturnRow';
   /** Sum of the cost lines. */
@@ -1333,6 +1339,15 @@ export type CreateSegmentStrategyInput = {
   segmentId: Scalars['ID']['input'];
   /** Start of the outcome window; default now. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type CreateServiceSlaPolicyInput = {
+  /** Null: the default calendar. */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  targets: Array<PriorityTargetsInput>;
+  /** Default 75. */
+  warnAtPercent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateTeamInput = {
@@ -2713,6 +2728,7 @@ export type Mutation = {
   createSegment: SegmentPayload;
   /** Starts a strategy on a segment and draws its holdout (stratified by RFM cell, fixed by the seed). */
   createSegmentStrategy: SegmentStrategyPayload;
+  createServiceSlaPolicy: ServiceSlaPolicyPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
   decideQuote: QuotePayload;
@@ -2823,6 +2839,7 @@ export type Mutation = {
   updatePipeline: UpdatePipelinePayload;
   updateQuote: QuotePayload;
   updateSegment: SegmentPayload;
+  updateServiceSlaPolicy: ServiceSlaPolicyPayload;
   /** Renames a stage or sets its translations (administrators). */
   updateStage: UpdateStagePayload;
   updateTeam: UpdateTeamPayload;
@@ -2982,6 +2999,11 @@ export type MutationCreateSegmentArgs = {
 
 export type MutationCreateSegmentStrategyArgs = {
   input: CreateSegmentStrategyInput;
+};
+
+
+export type MutationCreateServiceSlaPolicyArgs = {
+  input: CreateServiceSlaPolicyInput;
 };
 
 
@@ -3372,6 +3394,11 @@ export type MutationUpdateQuoteArgs = {
 
 export type MutationUpdateSegmentArgs = {
   input: UpdateSegmentInput;
+};
+
+
+export type MutationUpdateServiceSlaPolicyArgs = {
+  input: UpdateServiceSlaPolicyInput;
 };
 
 
@@ -3938,6 +3965,24 @@ export type PriceQuote = {
   unitPrice: Scalars['Float']['output'];
 };
 
+/** What a policy promises for cases of one priority, in business minutes (null: not tracked). */
+export type PriorityTargets = {
+  __typename?: 'PriorityTargets';
+  firstResponse?: Maybe<Scalars['Int']['output']>;
+  /** After each customer message, once the first response is made. */
+  nextResponse?: Maybe<Scalars['Int']['output']>;
+  priority: CasePriority;
+  resolution?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PriorityTargetsInput = {
+  firstResponse?: InputMaybe<Scalars['Int']['input']>;
+  /** After each customer message, once the first response is made. */
+  nextResponse?: InputMaybe<Scalars['Int']['input']>;
+  priority: CasePriority;
+  resolution?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Product = {
   __typename?: 'Product';
   active: Scalars['Boolean']['output'];
@@ -4070,6 +4115,9 @@ export type Query = {
   segmentWhy: SegmentWhy;
   /** Segments by name (archived ones on request). */
   segments: Array<Segment>;
+  /** Every service SLA policy, active ones first. */
+  serviceSlaPolicies: Array<ServiceSlaPolicy>;
+  serviceSlaPolicy: ServiceSlaPolicy;
   slaPolicies: Array<SlaPolicy>;
   /** The subscription types, by name. */
   subscriptionTypes: Array<SubscriptionType>;
@@ -4422,6 +4470,11 @@ export type QuerySegmentWhyArgs = {
 
 export type QuerySegmentsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryServiceSlaPolicyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5272,6 +5325,29 @@ export type SendMailingInput = {
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Response and resolution targets per priority, counted in a business calendar. */
+export type ServiceSlaPolicy = {
+  __typename?: 'ServiceSlaPolicy';
+  active: Scalars['Boolean']['output'];
+  /** The calendar its clocks count in (the default one when it names none; null when there is none yet). */
+  calendar?: Maybe<BusinessCalendar>;
+  /** Null: the default calendar. */
+  calendarId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Lowest priority first; priorities it does not cover are left out. */
+  targets: Array<PriorityTargets>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Percent of a target at which the owner is warned. */
+  warnAtPercent: Scalars['Int']['output'];
+};
+
+export type ServiceSlaPolicyPayload = {
+  __typename?: 'ServiceSlaPolicyPayload';
+  policy: ServiceSlaPolicy;
+};
+
 /** An answer recorded by staff or an integration: for a contact, a lead, or a bare address (one of them). */
 export type SetConsentInput = {
   /** With a contact: which of its addresses (its primary one when left out). */
@@ -5961,6 +6037,16 @@ export type UpdateSegmentInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   refreshMinutes?: InputMaybe<Scalars['Int']['input']>;
   rule?: InputMaybe<Scalars['JSONObject']['input']>;
+};
+
+export type UpdateServiceSlaPolicyInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A calendar, or null for the default one; left out: unchanged. */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  targets?: InputMaybe<Array<PriorityTargetsInput>>;
+  warnAtPercent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateStageInput = {

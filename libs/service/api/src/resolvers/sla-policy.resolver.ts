@@ -1,0 +1,43 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@rapport/shared-domain';
+import { CurrentActor } from '@rapport/shared-api';
+import type { ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { BusinessCalendar } from '../models/business-calendar.model';
+import { CreateServiceSlaPolicyInput, PriorityTargetsModel, ServiceSlaPolicy, ServiceSlaPolicyPayload, UpdateServiceSlaPolicyInput } from '../models/sla-policy.model';
+import { SlaPoliciesService, targetList } from '../services/sla-policies.service';
+
+/** Service SLA policies: listed, read, created and changed. */
+@Resolver(() => ServiceSlaPolicy)
+export class SlaPolicyResolver {
+  constructor(private readonly policies: SlaPoliciesService) {}
+
+  @Query(() => [ServiceSlaPolicy], { description: 'Every service SLA policy, active ones first.' })
+  serviceSlaPolicies(@CurrentActor() actor: Actor) {
+    return this.policies.list(actor);
+  }
+
+  @Query(() => ServiceSlaPolicy)
+  serviceSlaPolicy(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.policies.get(actor, id);
+  }
+
+  @Mutation(() => ServiceSlaPolicyPayload)
+  async createServiceSlaPolicy(@CurrentActor() actor: Actor, @Args('input') input: CreateServiceSlaPolicyInput) {
+    return { policy: await this.policies.create(actor, input) };
+  }
+
+  @Mutation(() => ServiceSlaPolicyPayload)
+  async updateServiceSlaPolicy(@CurrentActor() actor: Actor, @Args('input') input: UpdateServiceSlaPolicyInput) {
+    return { policy: await this.policies.update(actor, input) };
+  }
+
+  @ResolveField(() => [PriorityTargetsModel])
+  targets(@Parent() policy: ServiceSlaPolicyEntity) {
+    return targetList(policy.targets);
+  }
+
+  @ResolveField(() => BusinessCalendar, { nullable: true })
+  calendar(@Parent() policy: ServiceSlaPolicyEntity) {
+    return this.policies.calendarOf(policy);
+  }
+}

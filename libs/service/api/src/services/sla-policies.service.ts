@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Actor } from '@rapport/shared-domain';
+import { AppError, type FieldError } from '@rapport/shared-errors';
+import { CASE_PRIORITIES, policyProblems, type PriorityTargets, type SlaPolicyTerms } from '@rapport/service-domain';
+import { BusinessCalendarEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import type { CreateServiceSlaPolicyInput, PriorityTargetsModel, UpdateServiceSlaPolicyInput } from '../models/sla-policy.model';
+import { assertServiceSetup } from './service-access';
+
+/**
+ * Service SLA policies (issue 18 item 5): targets per priority counted in a business calendar (the
+ * default one when none is named), checked whole before they are stored. Entitlements will select
+ * them and cases take their targets from them (ADR 0021).
+ */
+@Injectable()
+export class SlaPoliciesService {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  list(actor: Actor): Promise<ServiceSlaPolicyEntity[]> {
+    assertServiceSetup(actor, 'read');
+    return this.ds.getRepository(ServiceSlaPolicyEntity).find({ order: { active: 'DESC', name: 'ASC' } });
+  }
+
+  async get(actor: Actor, id: string): Promise<ServiceSlaPolicyEntity> {
+    assertServiceSetup(actor, 'read');
+    const found = await this.ds.getRepository(ServiceSlaPolicyEntity).findOneBy({ id });
+    if (!found) throw AppError.notFound('The SLA policy', 'slaPolicy');
+    return found;
+  }
+
+  /** The calendar a policy counts in: its own, else the default (null when none exists yet). */
+  async calendarOf(policy: Pick<ServiceSlaPolicyEntity, 'calendarId'>): Promise<BusinessCalendarEntity | null> {
+    const repo = this.ds.getRepository(BusinessCalendarEntity);
+    return policy.calendarId ? repo.findOneBy({ id: policy.calendarId }) : repo.findOneBy({ isDefault: true });
+  }
+
+  async create(actor: Actor, input: CreateServiceSlaPolicyInput): Promise<ServiceSlaPolicyEntity> {
+    assertServiceSetup(actor, 'write');
+    const terms = { targets: targetsOf(input.targets), warnAtPercent: input.warnAtPercent ?? 75 };
+    await this.check(input.targets, terms, input.calendarId ?? null);
+    return this.save(() => this.ds.getRepository(ServiceSlaPolicyEntity).save({ name: input.name.trim(), calendarId: input.calendarId ?? null, ...terms, createdBy: actor.userId }));
+  }
+
+  async update(actor: Actor, input: UpdateServiceSlaPolicyInput): Promise<ServiceSlaPolicyEntity> {
+    assertServiceSetup(actor, 'write');
+    const current = await this.get(actor, input.id);
+    const terms = { targets: input.targets ? targetsOf(input.targets) : current.targets, warnAtPercent: input.warnAtPercent ?? current.warnAtPercent };
+    const calendarId = input.calendarId === undefined ? current.calendarId : input.calendarId;
+    await this.check(input.targets ?? null, terms, calendarId);
+    const patch = { name: input.name?.trim() ?? current.name, calendarId, ...terms, active: input.active ?? current.active, updatedAt: new Date() };
+    return this.save(async () => {
+      await this.ds.getRepository(ServiceSlaPolicyEntity).update({ id: current.id }, patch);
+      return { ...current, ...patch };
+    });
+  }
+
+  private async check(list: PriorityTargetsModel[] | null, terms: SlaPolicyTerms, calendarId: string | null): Promise<void> {
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    (list ?? []).forEach((t, i) => {
+      if (seen.has(t.priority)) errors.push({ path: `input.targets.${i}.priority`, message: 'is listed twice' });
+      seen.add(t.priority);
+    });
+    // Each listed entry checked on its own (a duplicate must not hide the other's problems), paths by position.
+    (list ?? []).forEach((t, i) => {
+      for (const p of policyProblems({ targets: { [t.priority]: targetsOf([t])[t.priority] }, warnAtPercent: terms.warnAtPercent })) {
+        const m = /^targets\.\w+\.(\w+)$/.exec(p.path);
+        if (m) errors.push({ path: `input.targets.${i}.${m[1]}`, message: p.message });
+      }
+    });
+    for (const p of policyProblems(terms)) if (!p.path.startsWith('targets.')) errors.push({ path: `input.${p.path}`, message: p.message });
+    if (calendarId && !(await this.ds.getRepository(BusinessCalendarEntity).existsBy({ id: calendarId }))) errors.push({ path: 'input.calendarId', message: 'is not a business calendar' });
+    if (errors.length) throw AppError.validation(errors);
+  }
+
+  private async save(write: () => Promise<ServiceSlaPolicyEntity>): Promise<ServiceSlaPolicyEntity> {
+    try {
+      return await write();
+    } catch (e) {
+      if ((e as { constraint?: string }).constraint === 'service_sla_policy_name_key') throw AppError.validation([{ path: 'input.name', message: 'is taken by another policy' }]);
+      throw e;
+    }
+  }
+}
+
+function targetsOf(list: PriorityTargetsModel[]): SlaPolicyTerms['targets'] {
+  return Object.fromEntries(list.map((t) => [t.priority, { firstResponse: t.firstResponse ?? null, nextResponse: t.nextResponse ?? null, resolution: t.resolution ?? null } satisfies PriorityTargets]));
+}
+
+/** A policy's targets as the API lists them: lowest priority first. */
+export function targetList(targets: SlaPolicyTerms['targets']): (PriorityTargets & { priority: string })[] {
+  return CASE_PRIORITIES.filter((p) => targets[p]).map((priority) => ({ priority, ...targets[priority]! }));
+}
