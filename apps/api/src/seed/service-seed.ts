@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { BusinessCalendarEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { BusinessCalendarEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
 
 /**
  * Service's demo data (issue 18): the default business calendar — mainland China's office hours with
  * its days off and make-up working days — that SLA clocks count in, and a Taipei one entered by hand
  * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours; and two SLA policies,
- * a standard one and a gold one with tighter targets counted in the Taipei office's hours.
+ * a standard one and a gold one with tighter targets counted in the Taipei office's hours; the first
+ * two accounts get contracts (a gold one with two on-site visits, a standard one open-ended).
  */
 export async function seedService(m: EntityManager): Promise<void> {
   const china = mainlandChinaCalendar();
@@ -32,7 +33,7 @@ export async function seedService(m: EntityManager): Promise<void> {
     }),
   ]);
   const h = 60;
-  await m.save(ServiceSlaPolicyEntity, [
+  const [standard, gold] = await m.save(ServiceSlaPolicyEntity, [
     m.create(ServiceSlaPolicyEntity, {
       name: '标准支持 · Standard support',
       calendarId: null,
@@ -54,5 +55,13 @@ export async function seedService(m: EntityManager): Promise<void> {
       },
       warnAtPercent: 80,
     }),
+  ]);
+  const accounts: { id: string }[] = await m.query(`SELECT id FROM account WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 2`);
+  const [first, second] = accounts;
+  if (!first || !second) return;
+  const year = new Date().getUTCFullYear();
+  await m.save(EntitlementEntity, [
+    m.create(EntitlementEntity, { accountId: first.id, name: `金牌维保 ${year} · Gold care ${year}`, level: 'gold', startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, policyId: gold!.id, visitsTotal: 2, visitsUsed: 1 }),
+    m.create(EntitlementEntity, { accountId: second.id, name: '标准支持 · Standard support', level: 'standard', startsOn: `${year - 1}-07-01`, endsOn: null, policyId: standard!.id }),
   ]);
 }

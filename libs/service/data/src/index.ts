@@ -1,2 +1,3 @@
 export * from './entities';
 export * from './migrations';
+export * from './repositories/entitlement.repository';

@@ -2,3 +2,4 @@ export * from './sla/sla-clock';
 export * from './calendars/mainland-china';
 export * from './calendars/icalendar-days';
 export * from './sla/sla-policy';
+export * from './sla/entitlement';

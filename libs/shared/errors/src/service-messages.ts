@@ -21,4 +21,8 @@ export const SERVICE_MESSAGES = {
   'service.noTarget': 'give at least one target',
   'service.warnPercent': 'must be a whole percent between 1 and 99',
   'service.noCalendar': 'is not a business calendar',
+  'service.noPolicy': 'is not an SLA policy',
+  'service.endBeforeStart': 'must not be before the start',
+  'service.negative': 'must not be negative',
+  'service.usedBeyondTotal': 'must not be more than the total',
 } as const;

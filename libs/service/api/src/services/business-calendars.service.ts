@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, type BusinessCalendar as Calendar, calendarProblem, type WorkPeriod } from '@rapport/shared-domain';
+import { type Actor, type BusinessCalendar as Calendar, calendarProblem, isLocalDate, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
 import { daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
 import { BusinessCalendarEntity, type StoredCalendarDay } from '@rapport/service-data';
@@ -73,7 +73,7 @@ export class BusinessCalendarsService {
     assertServiceSetup(actor, 'write');
     const current = await this.get(actor, input.id);
     const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000;
-    if (!validDate(input.from) || !validDate(input.to) || span < 0) throw AppError.validation([{ path: 'input.to', message: 'must be a date on or after the first day' }]);
+    if (!isLocalDate(input.from) || !isLocalDate(input.to) || span < 0) throw AppError.validation([{ path: 'input.to', message: 'must be a date on or after the first day' }]);
     if (span > MAX_IMPORT_DAYS) throw AppError.validation([{ path: 'input.to', message: 'may be at most five years after the first day' }]);
     let days;
     try {
@@ -132,18 +132,13 @@ function weekOf(days: { weekday: number; periods: WorkPeriod[] }[]): Record<stri
   return Object.fromEntries(days.map((d) => [String(d.weekday), d.periods.map((p) => ({ start: p.start, end: p.end }))]));
 }
 
-function validDate(text: string): boolean {
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
 /** The whole calendar checked, every problem by path. */
 function check(row: { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] }, path: string): void {
   const errors: FieldError[] = [];
   const days = (list: StoredCalendarDay[], key: string) => {
     const seen = new Set<string>();
     list.forEach((d, i) => {
-      if (!validDate(d.date)) errors.push({ path: `${path}.${key}.${i}.date`, message: 'is not a date' });
+      if (!isLocalDate(d.date)) errors.push({ path: `${path}.${key}.${i}.date`, message: 'is not a date' });
       else if (seen.has(d.date)) errors.push({ path: `${path}.${key}.${i}.date`, message: 'is listed twice' });
       seen.add(d.date);
     });

@@ -116,6 +116,13 @@ export function isBusinessTime(at: Date, cal: BusinessCalendar): boolean {
   return openingsOn(cal, local).some(({ from, to }) => local >= from && local < to);
 }
 
+/** Whether a text is a real calendar date, `YYYY-MM-DD` (not 2026-02-30). */
+export function isLocalDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 /** Monday to Friday with the same periods every day. */
 export function weekdays(periods: readonly WorkPeriod[]): BusinessCalendar['week'] {
   return { 1: periods, 2: periods, 3: periods, 4: periods, 5: periods };

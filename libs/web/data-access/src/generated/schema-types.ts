@@ -29,6 +29,8 @@ export type Account = {
   /** Its contacts’ value summed as of the last metrics run; null before one or without customer value access. */
   customerValue?: Maybe<AccountValue>;
   employeeCount?: Maybe<Scalars['Int']['output']>;
+  /** Its service contracts, newest start first. */
+  entitlements: Array<Entitlement>;
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -1205,6 +1207,18 @@ export type CreateEmailTemplateInput = {
   variants: Array<EmailTemplateVariantInput>;
 };
 
+export type CreateEntitlementInput = {
+  accountId: Scalars['ID']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  hoursTotal?: InputMaybe<Scalars['Float']['input']>;
+  level?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  policyId: Scalars['ID']['input'];
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsOn: Scalars['String']['input'];
+  visitsTotal?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateEventInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** { sessions: [{ title, titles, startsAt, endsAt, speaker, room }] } */
@@ -1591,6 +1605,36 @@ export type EmailTemplateVersion = {
   id: Scalars['ID']['output'];
   variants: Array<EmailTemplateVariant>;
   version: Scalars['Int']['output'];
+};
+
+/** An account’s service contract: dates, products covered, visits or hours counted, the SLA policy its cases are served under. */
+export type Entitlement = {
+  __typename?: 'Entitlement';
+  accountId: Scalars['ID']['output'];
+  /** Last day, YYYY-MM-DD; null: open-ended. */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  /** Service hours included; null: not counted. */
+  hoursTotal?: Maybe<Scalars['Float']['output']>;
+  hoursUsed: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** The level of service in a word (gold, silver, …). */
+  level?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Null for readers without service set-up access. */
+  policy?: Maybe<ServiceSlaPolicy>;
+  policyId: Scalars['ID']['output'];
+  /** Products covered; empty: every product. */
+  productIds: Array<Scalars['ID']['output']>;
+  /** First day, YYYY-MM-DD. */
+  startsOn: Scalars['String']['output'];
+  /** On-site visits included; null: not counted. */
+  visitsTotal?: Maybe<Scalars['Int']['output']>;
+  visitsUsed: Scalars['Int']['output'];
+};
+
+export type EntitlementPayload = {
+  __typename?: 'EntitlementPayload';
+  entitlement: Entitlement;
 };
 
 export type EscalationStepInput = {
@@ -2717,6 +2761,7 @@ export type Mutation = {
   createContact: CreateContactPayload;
   /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
   createEmailTemplate: EmailTemplatePayload;
+  createEntitlement: EntitlementPayload;
   createEvent: EventPayload;
   createLead: CreateLeadPayload;
   /** A draft mailing (writers of mailings). */
@@ -2828,6 +2873,7 @@ export type Mutation = {
   updateCustomField: CustomFieldPayload;
   /** Renames or archives a template; changed variants become its next version. */
   updateEmailTemplate: EmailTemplatePayload;
+  updateEntitlement: EntitlementPayload;
   updateEvent: EventPayload;
   updateLead: UpdateLeadPayload;
   updateMailing: Mailing;
@@ -2959,6 +3005,11 @@ export type MutationCreateContactArgs = {
 
 export type MutationCreateEmailTemplateArgs = {
   input: CreateEmailTemplateInput;
+};
+
+
+export type MutationCreateEntitlementArgs = {
+  input: CreateEntitlementInput;
 };
 
 
@@ -3349,6 +3400,11 @@ export type MutationUpdateCustomFieldArgs = {
 
 export type MutationUpdateEmailTemplateArgs = {
   input: UpdateEmailTemplateInput;
+};
+
+
+export type MutationUpdateEntitlementArgs = {
+  input: UpdateEntitlementInput;
 };
 
 
@@ -4115,6 +4171,8 @@ export type Query = {
   segmentWhy: SegmentWhy;
   /** Segments by name (archived ones on request). */
   segments: Array<Segment>;
+  /** The contract a case of the account (and product) is served under on a date; null: none applies. */
+  serviceEntitlement?: Maybe<Entitlement>;
   /** Every service SLA policy, active ones first. */
   serviceSlaPolicies: Array<ServiceSlaPolicy>;
   serviceSlaPolicy: ServiceSlaPolicy;
@@ -4470,6 +4528,13 @@ export type QuerySegmentWhyArgs = {
 
 export type QuerySegmentsArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryServiceEntitlementArgs = {
+  accountId: Scalars['ID']['input'];
+  on: Scalars['String']['input'];
+  productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5896,6 +5961,21 @@ export type UpdateEmailTemplateInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   variants?: InputMaybe<Array<EmailTemplateVariantInput>>;
+};
+
+export type UpdateEntitlementInput = {
+  /** A date, or null for open-ended; left out: unchanged. */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  hoursTotal?: InputMaybe<Scalars['Float']['input']>;
+  hoursUsed?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  level?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  policyId?: InputMaybe<Scalars['ID']['input']>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  visitsTotal?: InputMaybe<Scalars['Int']['input']>;
+  visitsUsed?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateEventInput = {

@@ -1,0 +1,59 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { Account } from '@rapport/sales-api';
+import type { AccountEntity } from '@rapport/sales-data';
+import { EntitlementRepository, type EntitlementEntity } from '@rapport/service-data';
+import { CreateEntitlementInput, Entitlement, EntitlementPayload, UpdateEntitlementInput } from '../models/entitlement.model';
+import { ServiceSlaPolicy } from '../models/sla-policy.model';
+import { EntitlementsService } from '../services/entitlements.service';
+import { SlaPoliciesService } from '../services/sla-policies.service';
+
+/** Entitlements: an account's contracts, the one a case is served under, created and changed. */
+@Resolver(() => Entitlement)
+export class EntitlementResolver {
+  constructor(
+    private readonly entitlements: EntitlementsService,
+    private readonly policies: SlaPoliciesService,
+  ) {}
+
+  @Query(() => Entitlement, { nullable: true, description: 'The contract a case of the account (and product) is served under on a date; null: none applies.' })
+  serviceEntitlement(
+    @CurrentActor() actor: Actor,
+    @Args('accountId', { type: () => ID }) accountId: string,
+    @Args('on', { description: 'YYYY-MM-DD.' }) on: string,
+    @Args('productId', { type: () => ID, nullable: true }) productId?: string | null,
+  ) {
+    return this.entitlements.serveUnder(actor, accountId, productId ?? null, on);
+  }
+
+  @Mutation(() => EntitlementPayload)
+  async createEntitlement(@CurrentActor() actor: Actor, @Args('input') input: CreateEntitlementInput) {
+    return { entitlement: await this.entitlements.create(actor, input) };
+  }
+
+  @Mutation(() => EntitlementPayload)
+  async updateEntitlement(@CurrentActor() actor: Actor, @Args('input') input: UpdateEntitlementInput) {
+    return { entitlement: await this.entitlements.update(actor, input) };
+  }
+
+  @ResolveField(() => ServiceSlaPolicy, { nullable: true })
+  policy(@CurrentActor() actor: Actor, @Parent() e: EntitlementEntity) {
+    if (scopeFor(actor, 'serviceSetup', 'read') === RecordScope.None) return null;
+    return this.policies.get(actor, e.policyId);
+  }
+}
+
+/** `Account.entitlements`: its contracts, newest first, batched per request (the account is already visible). */
+@Resolver(() => Account)
+export class AccountEntitlementsResolver {
+  constructor(private readonly repo: EntitlementRepository) {}
+
+  @ResolveField(() => [Entitlement], { description: 'Its service contracts, newest start first.' })
+  entitlements(@Parent() a: AccountEntity, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('account.entitlements', async (ids) => {
+      const found = await this.repo.ofAccounts(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(a.id);
+  }
+}
