@@ -1,9 +1,8 @@
-import { addBusinessTime, businessTimeBetween, type BusinessCalendar as Calendar } from '@rapport/shared-domain';
+import { DateTime } from 'luxon';
 
 /**
- * Business hours of the speed-to-lead SLA: one opening period on working days in the company's time
- * zone (the intake settings' shape, which the escalation query in sla-due.ts also reads). The
- * arithmetic is the shared business-time engine's (ADR 0021), which service SLAs use too.
+ * Business-hours arithmetic for the speed-to-lead SLA: the clock runs only on working days
+ * between opening and closing time in the company's time zone.
  */
 export interface BusinessCalendar {
   timeZone: string;
@@ -16,20 +15,44 @@ export interface BusinessCalendar {
 
 export const DEFAULT_CALENDAR: BusinessCalendar = { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 9 * 60, end: 18 * 60 };
 
-/** The intake settings' hours as a shared calendar. */
-export function sharedCalendar(cal: BusinessCalendar): Calendar {
-  if (!cal.workDays.length || cal.end <= cal.start) throw new Error('The business calendar has no working time');
-  return { timeZone: cal.timeZone, week: Object.fromEntries(cal.workDays.map((d) => [d, [{ start: cal.start, end: cal.end }]])) };
+function open(cal: BusinessCalendar, day: DateTime) {
+  return { from: day.startOf('day').plus({ minutes: cal.start }), to: day.startOf('day').plus({ minutes: cal.end }) };
 }
 
 /** The instant `minutes` business minutes after `from`. */
 export function addBusinessMinutes(from: Date, minutes: number, cal: BusinessCalendar): Date {
-  return addBusinessTime(from, minutes * 60_000, sharedCalendar(cal));
+  if (!cal.workDays.length || cal.end <= cal.start) throw new Error('The business calendar has no working time');
+  let left = minutes;
+  let cursor = DateTime.fromJSDate(from, { zone: cal.timeZone });
+  for (let i = 0; i < 3660; i++) {
+    const { from: o, to: c } = open(cal, cursor);
+    if (cal.workDays.includes(cursor.weekday) && cursor < c) {
+      const begin = cursor < o ? o : cursor;
+      const available = c.diff(begin, 'minutes').minutes;
+      if (left <= available) return begin.plus({ minutes: left }).toJSDate();
+      left -= available;
+    }
+    cursor = cursor.plus({ days: 1 }).startOf('day');
+  }
+  throw new Error('SLA too long for the business calendar');
 }
 
-/** Business minutes between two instants (0 if `to` is before `from`), fractions kept. */
+/** Business minutes between two instants (0 if `to` is before `from`). */
 export function businessMinutesBetween(from: Date, to: Date, cal: BusinessCalendar): number {
-  return businessTimeBetween(from, to, sharedCalendar(cal)) / 60_000;
+  if (to <= from) return 0;
+  let total = 0;
+  let cursor = DateTime.fromJSDate(from, { zone: cal.timeZone });
+  const end = DateTime.fromJSDate(to, { zone: cal.timeZone });
+  for (let i = 0; i < 3660 && cursor < end; i++) {
+    const { from: o, to: c } = open(cal, cursor);
+    if (cal.workDays.includes(cursor.weekday)) {
+      const a = cursor < o ? o : cursor;
+      const b = end < c ? end : c;
+      if (b > a) total += b.diff(a, 'minutes').minutes;
+    }
+    cursor = cursor.plus({ days: 1 }).startOf('day');
+  }
+  return total;
 }
 
 export type EscalationAction = 'remind_owner' | 'notify_manager' | 'reassign';
