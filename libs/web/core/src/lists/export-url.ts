@@ -23,9 +23,10 @@ function lowerEnumOps(ops: Record<string, unknown>): Record<string, unknown> {
 /** `inSegment`: the segment the list shows the members of (contacts, accounts), exported the same way. */
 export function exportUrl(list: string, filter: unknown, enumFields: readonly string[] = [], inSegment?: string | null): string {
   const path = `/api/v1/export/${encodeURIComponent(list)}.csv`;
-  const query = new URLSearchParams();
-  if (filter) query.set('filter', JSON.stringify(restFilter(filter, enumFields)));
-  if (inSegment) query.set('inSegment', inSegment);
-  const search = query.toString();
-  return search ? `${path}?${search}` : path;
+  // encodeURIComponent, not URLSearchParams: a space stays %20 (not "+"), however the link is read back.
+  const query = [
+    ...(filter ? [`filter=${encodeURIComponent(JSON.stringify(restFilter(filter, enumFields)))}`] : []),
+    ...(inSegment ? [`inSegment=${encodeURIComponent(inSegment)}`] : []),
+  ];
+  return query.length ? `${path}?${query.join('&')}` : path;
 }
