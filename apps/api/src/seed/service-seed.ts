@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BusinessCalendarEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
-import { mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
+import { mainlandChinaPreset } from '@rapport/service-api';
 
 /**
  * Service's demo data (issue 18): the default business calendar — mainland China's office hours with
@@ -10,24 +10,17 @@ import { mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domai
  * two accounts get contracts (a gold one with two on-site visits, a standard one open-ended).
  */
 export async function seedService(m: EntityManager): Promise<void> {
-  const china = mainlandChinaCalendar();
-  const { holidays, workdays } = mainlandChinaDays();
-  const name = (d: { name: { en: string; zh: string } }) => `${d.name.zh} ${d.name.en}`;
-  const week = (cal: { week: Partial<Record<number, readonly { start: number; end: number }[]>> }) =>
-    Object.fromEntries(Object.entries(cal.week).map(([d, p]) => [d, [...(p ?? [])]]));
+  const office = [{ start: 510, end: 720 }, { start: 810, end: 1050 }];
   const [, taipei] = await m.save(BusinessCalendarEntity, [
     m.create(BusinessCalendarEntity, {
       name: '中国大陆 · Mainland China',
-      timeZone: china.timeZone,
-      week: week(china),
-      holidays: holidays.map((d) => ({ date: d.date, name: name(d) })),
-      workdays: workdays.map((d) => ({ date: d.date, name: name(d) })),
+      ...mainlandChinaPreset(),
       isDefault: true,
     }),
     m.create(BusinessCalendarEntity, {
       name: '台北辦公室 · Taipei office',
       timeZone: 'Asia/Taipei',
-      week: week({ week: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [{ start: 510, end: 720 }, { start: 810, end: 1050 }]])) }),
+      week: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [String(d), office])),
       holidays: [],
       workdays: [],
     }),

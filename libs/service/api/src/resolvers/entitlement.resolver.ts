@@ -38,9 +38,13 @@ export class EntitlementResolver {
   }
 
   @ResolveField(() => ServiceSlaPolicy, { nullable: true })
-  policy(@CurrentActor() actor: Actor, @Parent() e: EntitlementEntity) {
+  policy(@CurrentActor() actor: Actor, @Parent() e: EntitlementEntity, @RequestLoaders() loaders: Loaders) {
     if (scopeFor(actor, 'serviceSetup', 'read') === RecordScope.None) return null;
-    return this.policies.get(actor, e.policyId);
+    // Batched per request: an account's contracts read their policies in one query.
+    return loaders.get('entitlement.policy', async (ids) => {
+      const found = await this.policies.byIds(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(e.policyId);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
 import type { ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { BusinessCalendar } from '../models/business-calendar.model';
 import { CreateServiceSlaPolicyInput, PriorityTargetsModel, ServiceSlaPolicy, ServiceSlaPolicyPayload, UpdateServiceSlaPolicyInput } from '../models/sla-policy.model';
@@ -37,7 +37,11 @@ export class SlaPolicyResolver {
   }
 
   @ResolveField(() => BusinessCalendar, { nullable: true })
-  calendar(@Parent() policy: ServiceSlaPolicyEntity) {
-    return this.policies.calendarOf(policy);
+  calendar(@Parent() policy: ServiceSlaPolicyEntity, @RequestLoaders() loaders: Loaders) {
+    // Batched per request: a list of policies reads its calendars (and the default) once.
+    return loaders.get('serviceSlaPolicy.calendar', async (ids) => {
+      const found = await this.policies.calendarsFor(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }).load(policy.calendarId ?? '');
   }
 }

@@ -35,7 +35,7 @@ export class BusinessCalendarsService {
 
   async create(actor: Actor, input: CreateBusinessCalendarInput): Promise<BusinessCalendarEntity> {
     assertServiceSetup(actor, 'write');
-    const preset = input.preset === CalendarPreset.MAINLAND_CHINA ? chinaPreset() : null;
+    const preset = input.preset === CalendarPreset.MAINLAND_CHINA ? mainlandChinaPreset() : null;
     const row = {
       name: input.name.trim(),
       timeZone: input.timeZone ?? preset?.timeZone ?? 'Asia/Shanghai',
@@ -116,7 +116,8 @@ export function toCalendar(row: Pick<BusinessCalendarEntity, 'timeZone' | 'week'
   };
 }
 
-function chinaPreset(): { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] } {
+/** Mainland China's office calendar as stored (names in both languages): the `MAINLAND_CHINA` preset and the demo data's default. */
+export function mainlandChinaPreset(): { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] } {
   const cal = mainlandChinaCalendar();
   const { holidays, workdays } = mainlandChinaDays();
   const name = (d: { name: { en: string; zh: string } }) => `${d.name.zh} ${d.name.en}`.trim();

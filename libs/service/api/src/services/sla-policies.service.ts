@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
 import { CASE_PRIORITIES, policyProblems, type PriorityTargets, type SlaPolicyTerms } from '@rapport/service-domain';
@@ -29,10 +29,22 @@ export class SlaPoliciesService {
     return found;
   }
 
-  /** The calendar a policy counts in: its own, else the default (null when none exists yet). */
-  async calendarOf(policy: Pick<ServiceSlaPolicyEntity, 'calendarId'>): Promise<BusinessCalendarEntity | null> {
-    const repo = this.ds.getRepository(BusinessCalendarEntity);
-    return policy.calendarId ? repo.findOneBy({ id: policy.calendarId }) : repo.findOneBy({ isDefault: true });
+  /** Policies by id, in one query (an account's contracts name theirs). */
+  async byIds(ids: readonly string[]): Promise<Map<string, ServiceSlaPolicyEntity>> {
+    const rows = await this.ds.getRepository(ServiceSlaPolicyEntity).findBy({ id: In([...ids]) });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * The calendars policies count in, in one query: a policy's own, else the default (null when none
+   * exists yet). Keys are calendar ids, `''` standing for "the default".
+   */
+  async calendarsFor(calendarIds: readonly string[]): Promise<Map<string, BusinessCalendarEntity | null>> {
+    const named = [...new Set(calendarIds.filter(Boolean))];
+    const rows = await this.ds.getRepository(BusinessCalendarEntity).find({ where: [...(named.length ? [{ id: In(named) }] : []), { isDefault: true }] });
+    const found = new Map<string, BusinessCalendarEntity | null>(rows.map((r) => [r.id, r]));
+    found.set('', rows.find((r) => r.isDefault) ?? null);
+    return found;
   }
 
   async create(actor: Actor, input: CreateServiceSlaPolicyInput): Promise<ServiceSlaPolicyEntity> {
