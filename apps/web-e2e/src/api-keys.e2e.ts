@@ -1,5 +1,6 @@
 import { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { clickWhenStill } from './support/popup';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ describe('API keys in the admin screens', () => {
 
     const row = page.locator('tr', { hasText: 'Browser test key' });
     await row.locator('[data-testid^="apikey-revoke-"]').click();
-    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await clickWhenStill(page.locator('.ant-popconfirm .ant-btn-primary'));
     await row.getByText(/revoked/i).waitFor();
     const after = await fetch(`${baseUrl()}/api/v1/users`, { headers: { authorization: `Bearer ${secret}` } });
     expect(after.status).toBe(401);

@@ -3,6 +3,7 @@ import { AxeAudit } from './support/axe';
 import { keepingLocale, pageGql } from './support/api';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { openDialog, pickLanguage, settle } from './support/screens';
+import { clickWhenStill } from './support/popup';
 
 /**
  * Consent and suppression screens (issue 15) on the demo data: a rep working in 简体中文 notes on
@@ -172,7 +173,7 @@ describe('consent and suppression', () => {
       await snapshot(page, 'suppression-list');
 
       await page.getByRole('button', { name: `Remove ${first} from the suppression list` }).click();
-      await page.getByTestId('suppression-remove-confirm').click();
+      await clickWhenStill(page.getByTestId('suppression-remove-confirm'));
       await page.getByText(`${first} is off the suppression list.`).waitFor();
       await page.getByTestId('suppressions-total').getByText('Suppressed: 1').waitFor();
       expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-row-key')))).toEqual([second]);

@@ -3,6 +3,7 @@ import { pageGql } from './support/api';
 import { AxeAudit } from './support/axe';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
 import { pickLanguage, settle } from './support/screens';
+import { clickWhenStill } from './support/popup';
 
 /**
  * Admin → Exchange rates (issue 14) on the demo data and the real API: the administrator opens it
@@ -107,7 +108,7 @@ describe('exchange rates', () => {
 
       // Remove, after a confirmation.
       await page.getByRole('button', { name: `Remove the ${CURRENCY} rate from ${DAY}` }).click();
-      await page.locator('.ant-popconfirm-buttons .ant-btn-dangerous').click();
+      await clickWhenStill(page.locator('.ant-popconfirm-buttons .ant-btn-dangerous'));
       await page.getByText(`The ${CURRENCY} rate from ${DAY} was removed.`).waitFor();
       await card.waitFor({ state: 'detached' });
       audit.assertClean();

@@ -7,6 +7,7 @@ import { baseUrl, launchBrowser, newPage, signIn, snapshot } from './support/bro
 import { checkBothWidths, createContacts, eventCampaignInviting, header, inboxFor, mailCountReaches, productNewsTypeId, statusShown } from './support/marketing';
 import { pickLanguage, settle } from './support/screens';
 import { chooseOption } from './support/select';
+import { clickWhenStill } from './support/popup';
 
 /**
  * Issue 15's browser acceptance on the built app, its real worker and the test SMTP sink: the demo
@@ -283,7 +284,7 @@ describe('mailing acceptance (issue 15)', () => {
         // Done with it: the template is archived (after a confirmation); the list hides it until "show archived".
         await page.goto(`/marketing/templates/${templateId}`);
         await page.getByTestId('template-archive').click();
-        await page.getByTestId('template-archive-confirm').click();
+        await clickWhenStill(page.getByTestId('template-archive-confirm'));
         await page.getByText('模板已归档。').waitFor();
         await page.goto('/marketing/templates');
         await page.getByTestId('templates-table').getByText('Spring range').waitFor();

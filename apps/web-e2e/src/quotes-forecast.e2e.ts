@@ -1,5 +1,6 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newPage, signIn, snapshot } from './support/browser';
+import { clickWhenStill, popupSettled } from './support/popup';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,34 +58,6 @@ async function openNav(page: Page, item: string): Promise<void> {
   // The group slides open: a click on an item still moving lands on neither (see popupSettled).
   await popupSettled(target);
   await target.click();
-}
-
-/**
- * Waits until `inside` has stopped moving: the zoom-in of an antd popup around it over (antd holds
- * the first, smaller frame until the motion starts) and its place steady for a few frames (a popup
- * realigns when the page scrolls or the header above it changes; a menu group slides open). Playwright checks only that the mouse-down
- * hits the button: if the button moves before the mouse-up, the click goes to neither and nothing
- * happens (the popover stays open and the quote is never accepted).
- */
-async function popupSettled(inside: Locator): Promise<void> {
-  await inside.waitFor();
-  await inside.evaluate(
-    (el) =>
-      new Promise<void>((resolve) => {
-        let last = '';
-        let steady = 0;
-        const look = () => {
-          const moving = /-(appear|enter|leave)(-|\s|$)/.test(el.closest('.ant-popover')?.className ?? '');
-          const r = el.getBoundingClientRect();
-          const box = `${r.x},${r.y},${r.width},${r.height}`;
-          steady = !moving && box === last ? steady + 1 : 0;
-          last = box;
-          if (steady >= 3) resolve();
-          else requestAnimationFrame(look);
-        };
-        look();
-      }),
-  );
 }
 
 async function until(check: () => Promise<boolean>, what: string, timeout = 15_000): Promise<void> {
@@ -162,12 +135,7 @@ describe('quotes, approvals and the forecast in the browser', () => {
     // Names of the deal and people arrive after the quote; let the header settle before aiming at the confirmation.
     await page.waitForLoadState('networkidle');
     await page.getByTestId('quote-accept').click();
-    const confirm = page.getByTestId('quote-accept-confirm');
-    // Brought into view first (a scroll inside the click would realign the popover under the mouse), then clicked once still.
-    await popupSettled(confirm);
-    await confirm.scrollIntoViewIfNeeded();
-    await popupSettled(confirm);
-    await confirm.click();
+    await clickWhenStill(page.getByTestId('quote-accept-confirm'));
     await page.getByTestId('quote-locked').waitFor();
     await status(page, 'accepted').waitFor();
     expect(await page.getByTestId('quote-edit').count()).toBe(0);
