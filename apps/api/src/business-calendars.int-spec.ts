@@ -3,7 +3,7 @@ import type { ApiClient } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
 
 /**
- * Business calendars (issue 18 item 5, ADR 0021): created from the mainland China preset or by hand,
+ * Business calendars (issue 18 item 5, ADR 0021): created from the mainland China or Taiwan preset or by hand,
  * checked whole (every problem by path, in the reader's words), one default, filled from an
  * iCalendar file, and open to the roles the permission table's `serviceSetup` row names.
  */
@@ -39,6 +39,17 @@ describe('business calendars', () => {
     expect(businessCalendars.filter((c) => c.isDefault).map((c) => c.id)).toEqual([other.createBusinessCalendar.calendar.id]);
     expect(businessCalendars[0]!.id).toBe(other.createBusinessCalendar.calendar.id);
     await admin.gqlOk(UPDATE, { i: { id: cal.id, isDefault: true } });
+  });
+
+  it('creates Taiwan’s office calendar from the preset: Taipei time, a lunch break, the DGPA’s days off and make-up days', async () => {
+    const { createBusinessCalendar } = await admin.gqlOk<{ createBusinessCalendar: { calendar: Calendar } }>(CREATE, { i: { name: `Taiwan ${tag}`, preset: 'TAIWAN' } });
+    const cal = createBusinessCalendar.calendar;
+    expect(cal.timeZone).toBe('Asia/Taipei');
+    expect(cal.isDefault).toBe(false);
+    expect(cal.week.map((d) => d.periods)).toEqual([...Array(5).fill([{ start: 510, end: 750 }, { start: 810, end: 1050 }]), [], []]);
+    expect(cal.holidays.find((d) => d.date === '2026-02-16')?.name).toBe('農曆除夕 Lunar New Year’s Eve');
+    expect(cal.workdays.find((d) => d.date === '2025-02-08')?.name).toBe('補行上班 Make-up working day (for 27 January)');
+    expect(cal.workdays.filter((d) => d.date.startsWith('2026'))).toEqual([]);
   });
 
   it('names every problem of a calendar by path, in the catalogue’s words, and stores nothing', async () => {

@@ -5,8 +5,16 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, 
 export enum CalendarPreset {
   /** Monday–Friday 09:00–12:00 and 13:00–18:00 in Asia/Shanghai with mainland China's days off and make-up days. */
   MAINLAND_CHINA = 'MAINLAND_CHINA',
+  /** Monday–Friday 08:30–12:30 and 13:30–17:30 in Asia/Taipei with the DGPA office calendar's days off and make-up days. */
+  TAIWAN = 'TAIWAN',
 }
-registerEnumType(CalendarPreset, { name: 'CalendarPreset' });
+registerEnumType(CalendarPreset, {
+  name: 'CalendarPreset',
+  valuesMap: {
+    MAINLAND_CHINA: { description: 'Monday–Friday 09:00–12:00 and 13:00–18:00 in Asia/Shanghai with mainland China’s days off and make-up days.' },
+    TAIWAN: { description: 'Monday–Friday 08:30–12:30 and 13:30–17:30 in Asia/Taipei with the DGPA office calendar’s days off and make-up days (source: 政府資料開放平臺).' },
+  },
+});
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

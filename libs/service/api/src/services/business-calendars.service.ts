@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type BusinessCalendar as Calendar, calendarProblem, isLocalDate, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
-import { daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays } from '@rapport/service-domain';
+import { type CalendarDay, daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays, taiwanCalendar, taiwanDays } from '@rapport/service-domain';
 import { BusinessCalendarEntity, type StoredCalendarDay } from '@rapport/service-data';
 import { assertServiceSetup } from './service-access';
 import { CalendarPreset, type CreateBusinessCalendarInput, type ImportCalendarDaysInput, type UpdateBusinessCalendarInput } from '../models/business-calendar.model';
@@ -13,9 +13,9 @@ const MAX_IMPORT_DAYS = 5 * 366;
 
 /**
  * Business calendars (issue 18 item 5, ADR 0021): created empty or from a preset (mainland China's
- * office hours with its days off and make-up days), edited, made the default, and filled from an
- * iCalendar feed. Every calendar is checked whole before it is stored; readers and writers are
- * the permission table's `serviceSetup` grants.
+ * or Taiwan's office hours with their days off and make-up days), edited, made the default, and
+ * filled from an iCalendar feed. Every calendar is checked whole before it is stored; readers and
+ * writers are the permission table's `serviceSetup` grants.
  */
 @Injectable()
 export class BusinessCalendarsService {
@@ -35,7 +35,7 @@ export class BusinessCalendarsService {
 
   async create(actor: Actor, input: CreateBusinessCalendarInput): Promise<BusinessCalendarEntity> {
     assertServiceSetup(actor, 'write');
-    const preset = input.preset === CalendarPreset.MAINLAND_CHINA ? mainlandChinaPreset() : null;
+    const preset = input.preset === CalendarPreset.MAINLAND_CHINA ? mainlandChinaPreset() : input.preset === CalendarPreset.TAIWAN ? taiwanPreset() : null;
     const row = {
       name: input.name.trim(),
       timeZone: input.timeZone ?? preset?.timeZone ?? 'Asia/Shanghai',
@@ -116,17 +116,27 @@ export function toCalendar(row: Pick<BusinessCalendarEntity, 'timeZone' | 'week'
   };
 }
 
-/** Mainland China's office calendar as stored (names in both languages): the `MAINLAND_CHINA` preset and the demo data's default. */
-export function mainlandChinaPreset(): { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] } {
-  const cal = mainlandChinaCalendar();
-  const { holidays, workdays } = mainlandChinaDays();
-  const name = (d: { name: { en: string; zh: string } }) => `${d.name.zh} ${d.name.en}`.trim();
+type Preset = { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] };
+
+/** A pre-filled calendar as stored: its days named in Chinese then English. */
+function stored(cal: Calendar, days: { holidays: CalendarDay[]; workdays: CalendarDay[] }): Preset {
+  const name = (d: CalendarDay) => `${d.name.zh} ${d.name.en}`.trim();
   return {
     timeZone: cal.timeZone,
     week: Object.fromEntries(Object.entries(cal.week).map(([d, p]) => [d, [...(p ?? [])]])),
-    holidays: holidays.map((d) => ({ date: d.date, name: name(d) })),
-    workdays: workdays.map((d) => ({ date: d.date, name: name(d) })),
+    holidays: days.holidays.map((d) => ({ date: d.date, name: name(d) })),
+    workdays: days.workdays.map((d) => ({ date: d.date, name: name(d) })),
   };
+}
+
+/** Mainland China's office calendar as stored (names in both languages): the `MAINLAND_CHINA` preset and the demo data's default. */
+export function mainlandChinaPreset(): Preset {
+  return stored(mainlandChinaCalendar(), mainlandChinaDays());
+}
+
+/** Taiwan's government office calendar as stored (names in Traditional Chinese and English): the `TAIWAN` preset. */
+export function taiwanPreset(): Preset {
+  return stored(taiwanCalendar(), taiwanDays());
 }
 
 function weekOf(days: { weekday: number; periods: WorkPeriod[] }[]): Record<string, WorkPeriod[]> {

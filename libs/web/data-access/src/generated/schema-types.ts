@@ -441,7 +441,10 @@ export type CalendarDayInput = {
 };
 
 export type CalendarPreset =
-  | 'MAINLAND_CHINA';
+  /** Monday–Friday 09:00–12:00 and 13:00–18:00 in Asia/Shanghai with mainland China’s days off and make-up days. */
+  | 'MAINLAND_CHINA'
+  /** Monday–Friday 08:30–12:30 and 13:30–17:30 in Asia/Taipei with the DGPA office calendar’s days off and make-up days (source: 政府資料開放平臺). */
+  | 'TAIWAN';
 
 /** A marketing campaign: what was spent to reach people, and who responded. */
 export type Campaign = {
