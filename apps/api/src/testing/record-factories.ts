@@ -8,6 +8,7 @@ import { AccountEntity, ActivityEntity, ContactEntity, LeadEntity, OpportunityEn
 import { LeadRoutingEntity, RoutingProfileEntity, RoutingRuleEntity } from '@rapport/leads-data';
 import { CommitmentEntity, PriceBookEntity, PriceBookEntryEntity, ProductEntity, QuoteApprovalEntity, QuoteEntity } from '@rapport/revenue-data';
 import { CampaignEntity } from '@rapport/marketing-data';
+import { CaseEntity } from '@rapport/service-data';
 
 /**
  * Who owns a record: a user from `newUser` (their team comes along) or the ids `ownerFor` gives a
@@ -187,6 +188,13 @@ export class RecordTestContext extends TestContext {
   /** An active trade-show campaign in CNY, unless told otherwise. */
   async newCampaign({ owner, ...o }: RecordInput<CampaignEntity> = {}): Promise<CampaignEntity> {
     return this.insertRow(CampaignEntity, { name: `Campaign ${unique()}`, type: 'trade_show', status: 'active', currency: 'CNY', ...ownership(owner), ...o });
+  }
+
+  // ---- service -----------------------------------------------------------------------------
+
+  /** A service case with no contract (no clocks); opened through the API when its clocks matter. */
+  async newCase({ owner, ...o }: RecordInput<CaseEntity> = {}): Promise<CaseEntity> {
+    return this.insertRow(CaseEntity, { subject: `Case ${unique()}`, number: `CS-T-${unique()}`, ...ownership(owner), ...o });
   }
 }
 

@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './migrations';
 export * from './repositories/entitlement.repository';
+export * from './repositories/case.repository';

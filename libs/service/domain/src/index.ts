@@ -4,3 +4,8 @@ export * from './calendars/taiwan';
 export * from './calendars/icalendar-days';
 export * from './sla/sla-policy';
 export * from './sla/entitlement';
+export * from './cases/case.record';
+export * from './cases/case-status';
+export * from './cases/case-number';
+export * from './cases/case-events';
+export * from './cases/case-actions';

@@ -53,6 +53,14 @@ export const OBJECTS = {
   customerValue: { domain: 'segmentation' },
   /** Service set-up (issue 18): business calendars (hours, days off, make-up days that SLA clocks count in, for lead intake too), SLA policies. */
   serviceSetup: { domain: 'service' },
+  /**
+   * Service cases (issue 18) with their thread. Owned by the agent working them; also read through
+   * their account by anyone who may read that account and reads cases at all (RECORD_PARENTS), so
+   * the rep who owns a customer sees its open problems.
+   */
+  case: { domain: 'service' },
+  /** Internal notes on cases: never shown to the customer, nor to staff outside service (a capability: all or none). */
+  caseNote: { domain: 'service' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -78,7 +86,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -87,7 +95,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
     mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None),
+    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(Team, None), caseNote: g(None, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -96,7 +104,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None),
+    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None), case: g(Own, None), caseNote: g(None, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -106,7 +114,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None), case: g(None, None), caseNote: g(None, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -116,7 +124,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, Team), caseNote: g(All, All),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -125,7 +133,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, Team), caseNote: g(All, All),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -134,7 +142,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None),
+    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None), case: g(None, None), caseNote: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -144,7 +152,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All),
   },
 };
 

@@ -1,6 +1,6 @@
 /**
  * The service domain's part of the server message catalogue (messages.ts has the rules): business
- * calendars so far.
+ * calendars, SLA policies, contracts and cases.
  */
 export const SERVICE_MESSAGES = {
   'service.calendarNameTaken': 'is taken by another calendar',
@@ -25,4 +25,16 @@ export const SERVICE_MESSAGES = {
   'service.endBeforeStart': 'must not be before the start',
   'service.negative': 'must not be negative',
   'service.usedBeyondTotal': 'must not be more than the total',
+  'service.productMissing': 'This product does not exist.',
+  'service.noStartStatus': 'No case status is set up to start in; ask an administrator.',
+  'service.statusMissing': 'This case status does not exist.',
+  'service.closedFinal': 'A closed case cannot be reopened; open a new case linked to it.',
+  'service.notBackToNew': 'A case cannot go back to a new status.',
+  'service.closedNoReply': 'A closed case takes no more replies; open a new case linked to it.',
+  'service.writeReply': 'Write a reply.',
+  'service.writeNote': 'Write a note.',
+  'service.writeCall': 'Write what was said.',
+  'service.e164': 'Use an international number such as +8613800000000.',
+  'service.callTooLong': 'A call lasts at most a day.',
+  'service.statusCategoryMissing': 'needs a status in the {{category}} category',
 } as const;

@@ -1,20 +1,17 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { graphqlEnum } from '@rapport/shared-api';
+import { CASE_PRIORITIES, type CasePriority } from '@rapport/service-domain';
 import { BusinessCalendar } from './business-calendar.model';
 
-export enum CasePriorityEnum {
-  LOW = 'low',
-  NORMAL = 'normal',
-  HIGH = 'high',
-  URGENT = 'urgent',
-}
-registerEnumType(CasePriorityEnum, { name: 'CasePriority' });
+// One CasePriority enum for the API, shared with the case's own field (graphqlEnum registers it once).
+const CasePriorityEnum = graphqlEnum('CasePriority', CASE_PRIORITIES);
 
 @ObjectType('PriorityTargets', { description: 'What a policy promises for cases of one priority, in business minutes (null: not tracked).' })
 @InputType('PriorityTargetsInput')
 export class PriorityTargetsModel {
-  @Field(() => CasePriorityEnum) @IsEnum(CasePriorityEnum) priority: CasePriorityEnum;
+  @Field(() => CasePriorityEnum) @IsIn(CASE_PRIORITIES) priority: CasePriority;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() firstResponse: number | null;
   @Field(() => Int, { nullable: true, description: 'After each customer message, once the first response is made.' }) @IsOptional() @IsInt() nextResponse: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() resolution: number | null;

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type BusinessCalendar as Calendar, calendarProblem, isLocalDate, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
 import { type CalendarDay, daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays, taiwanCalendar, taiwanDays } from '@rapport/service-domain';
-import { BusinessCalendarEntity, type StoredCalendarDay } from '@rapport/service-data';
+import { BusinessCalendarEntity, calendarOf, type StoredCalendarDay } from '@rapport/service-data';
 import { assertServiceSetup } from './service-access';
 import { CalendarPreset, type CreateBusinessCalendarInput, type ImportCalendarDaysInput, type UpdateBusinessCalendarInput } from '../models/business-calendar.model';
 
@@ -106,16 +106,6 @@ export class BusinessCalendarsService {
   }
 }
 
-/** A stored calendar as the business-time engine reads it. */
-export function toCalendar(row: Pick<BusinessCalendarEntity, 'timeZone' | 'week' | 'holidays' | 'workdays'>): Calendar {
-  return {
-    timeZone: row.timeZone,
-    week: Object.fromEntries(Object.entries(row.week).map(([d, p]) => [Number(d), p])),
-    holidays: row.holidays.map((d) => d.date),
-    workdays: Object.fromEntries(row.workdays.map((d) => [d.date, null])),
-  };
-}
-
 type Preset = { timeZone: string; week: Record<string, WorkPeriod[]>; holidays: StoredCalendarDay[]; workdays: StoredCalendarDay[] };
 
 /** A pre-filled calendar as stored: its days named in Chinese then English. */
@@ -161,7 +151,7 @@ function check(row: { timeZone: string; week: Record<string, WorkPeriod[]>; holi
     if (off.has(d.date)) errors.push({ path: `${path}.workdays.${i}.date`, message: 'is also a day off' });
   });
   if (!errors.length) {
-    const problem = calendarProblem(toCalendar(row));
+    const problem = calendarProblem(calendarOf(row));
     if (problem) errors.push({ path: `${path}.${problem.field}`, message: problem.message });
   }
   if (worked.size > 500 || off.size > 2000) errors.push({ path, message: 'has too many days' });

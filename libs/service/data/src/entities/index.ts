@@ -1,9 +1,11 @@
 import { BusinessCalendarEntity } from './business-calendar.entity';
 import { EntitlementEntity } from './entitlement.entity';
+import { CaseEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity, CaseStatusEntity } from './case.entity';
 import { ServiceSlaPolicyEntity } from './service-sla-policy.entity';
 
 export * from './business-calendar.entity';
 export * from './service-sla-policy.entity';
 export * from './entitlement.entity';
+export * from './case.entity';
 
-export const SERVICE_ENTITIES = [BusinessCalendarEntity, ServiceSlaPolicyEntity, EntitlementEntity];
+export const SERVICE_ENTITIES = [BusinessCalendarEntity, ServiceSlaPolicyEntity, EntitlementEntity, CaseEntity, CaseStatusEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity];

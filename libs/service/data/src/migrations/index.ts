@@ -1,6 +1,7 @@
 import { BusinessCalendars1796567596523 } from './1796567596523-business-calendars';
 import { ServiceSlaPolicies1796568257563 } from './1796568257563-service-sla-policies';
 import { Entitlements1796568553831 } from './1796568553831-entitlements';
+import { Cases1796577556506 } from './1796577556506-cases';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831];
+export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506];

@@ -41,7 +41,7 @@ export interface MilestoneClock {
   targetMinutes: number;
   /** Business milliseconds counted so far (up to `now`, or to when the milestone completed). */
   spentMs: number;
-  /** running / paused: still open (paused while the status stops the clock); met / breached: completed in time or late; stopped: closed by resolution unmet, not late. */
+  /** running / paused: still open (paused while the status stops the clock); met / breached: completed in time or late; stopped: a next response closed by resolution before it was late. */
   state: MilestoneState;
   /** When it is (or was) due: for an open milestone, at the current pace; null while paused. */
   dueAt: Date | null;
@@ -134,9 +134,11 @@ export function slaClocks(events: readonly CaseClockEvent[], cal: BusinessCalend
         break;
       case 'resolved':
         if (next?.open) {
+          // Stopped, neither met nor breached, unless it was already late: a breach stays one.
+          const target = targetOf('next_response', targets);
           next.open = false;
           next.completedAt = e.at;
-          next.met = null;
+          next.met = target !== null && next.spentMs > target * MINUTE ? false : null;
         }
         if (resolution.open) complete(resolution, e.at);
         break;

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, I
 import { CUSTOM_FIELD_TYPES, CustomFieldType } from '@rapport/shared-domain';
 import { CUSTOMIZABLE_OBJECTS, CustomizableObject } from '../services/custom-fields.service';
 
-export const CustomizableObjectEnum = { ACCOUNT: 'account', CONTACT: 'contact', LEAD: 'lead', OPPORTUNITY: 'opportunity', CAMPAIGN: 'campaign' } as const;
+export const CustomizableObjectEnum = Object.fromEntries(CUSTOMIZABLE_OBJECTS.map((o) => [o.toUpperCase(), o])) as Record<Uppercase<CustomizableObject>, CustomizableObject>;
 registerEnumType(CustomizableObjectEnum, { name: 'CustomizableObject' });
 export const CustomFieldTypeEnum = Object.fromEntries(CUSTOM_FIELD_TYPES.map((t) => [t.toUpperCase(), t])) as Record<string, CustomFieldType>;
 registerEnumType(CustomFieldTypeEnum, { name: 'CustomFieldType' });

@@ -5,7 +5,7 @@ import { Actor, checkNameTranslations, checkOptionLabels, CUSTOM_FIELD_KEY, Cust
 import { CustomFieldDefinitionEntity, FieldSpec, Sortable, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 
-export const CUSTOMIZABLE_OBJECTS = ['account', 'contact', 'lead', 'opportunity', 'campaign'] as const;
+export const CUSTOMIZABLE_OBJECTS = ['account', 'contact', 'lead', 'opportunity', 'campaign', 'case'] as const;
 export type CustomizableObject = (typeof CUSTOMIZABLE_OBJECTS)[number];
 
 /** One entry of a list's `orderBy`: a built-in field or the key of a custom field. */

@@ -13,6 +13,8 @@ export interface ScopeColumns {
   team: string | null;
   /** SQL expression of the record id, for objects that can be shared (record_share). */
   shareId?: string;
+  /** SQL expression of the parent's id, for objects read through a parent too (RECORD_PARENTS). */
+  parentId?: string;
 }
 
 interface Sql {
@@ -48,6 +50,10 @@ function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: S
       params: { scopeUserId: actor.userId, [objectParam]: object, ...(actor.teamId ? { scopeOwnTeamId: actor.teamId } : {}) },
     });
   }
+  // Read through the parent: whoever may read the parent reads the record, if their role reads the
+  // object at all (scope not none, checked above). Writes never come through a parent.
+  const parent = RECORD_PARENTS[object];
+  if (parent && columns.parentId && action === 'read') parts.push(visibleRecordCondition(actor, parent.object, 'read', columns.parentId));
   return parts;
 }
 
@@ -110,6 +116,16 @@ export const RECORD_TABLES: Partial<Record<ObjectName, string>> = {
   commitment: 'commitment',
   campaign: 'campaign',
   event: 'event',
+  case: 'service_case',
+};
+
+/**
+ * Records that are read through a parent as well as by their own scope: a service case through its
+ * account (the rep who owns the customer sees the customer's problems). `column` holds the parent's
+ * id on the record's table; a record without a parent (null) is reached by its own scope only.
+ */
+export const RECORD_PARENTS: Partial<Record<ObjectName, { object: ObjectName; column: string }>> = {
+  case: { object: 'account', column: 'account_id' },
 };
 
 /** SQL that is true when the row of `object` whose id is the SQL expression `idExpr` is within the actor's scope. */
@@ -118,7 +134,8 @@ export function visibleRecordCondition(actor: Actor, object: ObjectName, action:
   const scope = scopeFor(actor, object, action);
   if (!table || scope === RecordScope.None) return { sql: 'FALSE', params: {} };
   const alias = `vis_${object}`;
-  const { sql, params } = scopeCondition(actor, object, action, { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id` });
+  const parent = RECORD_PARENTS[object];
+  const { sql, params } = scopeCondition(actor, object, action, { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id`, parentId: parent ? `${alias}.${parent.column}` : undefined });
   // With an `all` scope the row still has to exist: a reference to nothing is not visible either.
   return { sql: `EXISTS (SELECT 1 FROM ${table} ${alias} WHERE ${alias}.id = ${idExpr} AND ${sql})`, params };
 }

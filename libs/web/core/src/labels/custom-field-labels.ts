@@ -20,6 +20,7 @@ const OBJECT_LABELS: Record<CustomizableObject, (t: TFunction) => string> = {
   LEAD: (t) => t('leads.title'),
   OPPORTUNITY: (t) => t('opportunities.title'),
   CAMPAIGN: (t) => t('campaigns.title'),
+  CASE: (t) => t('nav.serviceCases'),
 };
 export const ALL_CUSTOMIZABLE_OBJECTS = Object.keys(OBJECT_LABELS) as CustomizableObject[];
 export const customizableObjectLabel = (t: TFunction, v: CustomizableObject): string => OBJECT_LABELS[v]?.(t) ?? v;

@@ -36,6 +36,8 @@ export type PermissionObject =
   | 'segment'
   | 'customerValue'
   | 'serviceSetup'
+  | 'case'
+  | 'caseNote'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

@@ -272,6 +272,11 @@ export type AddCampaignMembersPayload = {
   campaign: Campaign;
 };
 
+export type AddCaseNoteInput = {
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+};
+
 export type AddSegmentToCampaignInput = {
   campaignId: Scalars['ID']['input'];
   segmentId: Scalars['ID']['input'];
@@ -445,6 +450,10 @@ export type CalendarPreset =
   | 'MAINLAND_CHINA'
   /** Monday–Friday 08:30–12:30 and 13:30–17:30 in Asia/Taipei with the DGPA office calendar’s days off and make-up days (source: 政府資料開放平臺). */
   | 'TAIWAN';
+
+export type CallDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
 
 /** A marketing campaign: what was spent to reach people, and who responded. */
 export type Campaign = {
@@ -764,11 +773,245 @@ export type CampaignViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+/** A customer’s problem or request, from any channel, with one thread and SLA clocks. */
+export type Case = {
+  __typename?: 'Case';
+  /** The customer’s account (if you may see it). */
+  account?: Maybe<Account>;
+  /** Defaults to the contact’s account. */
+  accountId?: Maybe<Scalars['ID']['output']>;
+  channel: CaseChannel;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The person who asked (if you may see them). */
+  contact?: Maybe<Contact>;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Values of admin-defined fields, by key. */
+  customFields: Scalars['JSONObject']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** The account’s contract the case is served under (chosen when it is created). */
+  entitlementId?: Maybe<Scalars['ID']['output']>;
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What happened to the case, newest first (up to 200 entries). */
+  history: Array<CaseHistoryEntry>;
+  id: Scalars['ID']['output'];
+  /** The thread, oldest first (internal notes only for service staff). */
+  messages: Array<CaseMessage>;
+  /** CS-<year>-<sequence>, given by the server. */
+  number: Scalars['String']['output'];
+  opportunityId?: Maybe<Scalars['ID']['output']>;
+  owner?: Maybe<UserRef>;
+  /** The case this one was merged into. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Changed later with setCasePriority (the SLA targets follow, time spent kept). */
+  priority: CasePriority;
+  /** What the problem is with; chooses the contract that covers it. */
+  productId?: Maybe<Scalars['ID']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  sla: CaseSla;
+  slaBreached: Scalars['Boolean']['output'];
+  /** When the earliest running milestone is due; null when none runs. */
+  slaDueAt?: Maybe<Scalars['DateTime']['output']>;
+  slaPolicyId?: Maybe<Scalars['ID']['output']>;
+  /** A key of caseStatuses; changed with setCaseStatus. */
+  status: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  type: CaseType;
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCan: CaseViewerCan;
+};
+
+export type CaseChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'WEB';
+
+export type CaseChannelFilter = {
+  eq?: InputMaybe<CaseChannel>;
+  in?: InputMaybe<Array<CaseChannel>>;
+  ne?: InputMaybe<CaseChannel>;
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+export type CaseFilter = {
+  accountId?: InputMaybe<IdFilter>;
+  and?: InputMaybe<Array<CaseFilter>>;
+  channel?: InputMaybe<CaseChannelFilter>;
+  closedAt?: InputMaybe<DateTimeFilter>;
+  contactId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  /** Filters on custom fields: { <key>: { eq | in | contains | gte | … } }. */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  entitlementId?: InputMaybe<IdFilter>;
+  firstResponseAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  isOpen?: InputMaybe<BooleanFilter>;
+  not?: InputMaybe<CaseFilter>;
+  number?: InputMaybe<StringFilter>;
+  opportunityId?: InputMaybe<IdFilter>;
+  or?: InputMaybe<Array<CaseFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  parentId?: InputMaybe<IdFilter>;
+  priority?: InputMaybe<CasePriorityFilter>;
+  productId?: InputMaybe<IdFilter>;
+  resolvedAt?: InputMaybe<DateTimeFilter>;
+  slaBreached?: InputMaybe<BooleanFilter>;
+  slaDueAt?: InputMaybe<DateTimeFilter>;
+  slaPolicyId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<StringFilter>;
+  subject?: InputMaybe<StringFilter>;
+  teamId?: InputMaybe<IdFilter>;
+  type?: InputMaybe<CaseTypeFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+/** One entry of a case’s history. */
+export type CaseHistoryEntry = {
+  __typename?: 'CaseHistoryEntry';
+  actorId?: Maybe<Scalars['ID']['output']>;
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+};
+
+/** One message of a case’s thread, whatever its channel. */
+export type CaseMessage = {
+  __typename?: 'CaseMessage';
+  authorId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  channel: CaseMessageChannel;
+  contactId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** INBOUND from the customer, OUTBOUND to them, INTERNAL: a note only service staff see. */
+  direction: CaseMessageDirection;
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  fromAddress?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  line?: Maybe<Scalars['String']['output']>;
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Outbound email: when the mail relay took it; null while queued. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  toAddresses: Array<Scalars['String']['output']>;
+};
+
+export type CaseMessageChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'NOTE'
+  | 'OTHER'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'WEB';
+
+export type CaseMessageDirection =
+  | 'INBOUND'
+  | 'INTERNAL'
+  | 'OUTBOUND';
+
+export type CaseMessagePayload = {
+  __typename?: 'CaseMessagePayload';
+  case: Case;
+  message: CaseMessage;
+};
+
+export type CaseOrderBy = {
+  /** The key of a custom field of this object (not a multi-select) to sort by; empty values sort first. */
+  customField?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  /** A built-in field to sort by; or give customField instead. */
+  field?: InputMaybe<CaseOrderField>;
+};
+
+export type CaseOrderField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'PRIORITY'
+  | 'RESOLVED_AT'
+  | 'SLA_DUE_AT'
+  | 'SUBJECT'
+  | 'UPDATED_AT';
+
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  case: Case;
+};
+
 export type CasePriority =
   | 'HIGH'
   | 'LOW'
   | 'NORMAL'
   | 'URGENT';
+
+export type CasePriorityFilter = {
+  eq?: InputMaybe<CasePriority>;
+  in?: InputMaybe<Array<CasePriority>>;
+  ne?: InputMaybe<CasePriority>;
+};
+
+/** The SLA a case is served under and its clocks. */
+export type CaseSla = {
+  __typename?: 'CaseSla';
+  entitlementId?: Maybe<Scalars['ID']['output']>;
+  milestones: Array<SlaMilestone>;
+  policyId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A configured case status. */
+export type CaseStatus = {
+  __typename?: 'CaseStatus';
+  category: CaseStatusCategory;
+  /** Whether SLA clocks run while a case is in it. */
+  clockRuns: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  /** The name in the reader’s language. */
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+};
+
+export type CaseStatusCategory =
+  | 'CLOSED'
+  | 'NEW'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING';
+
+export type CaseType =
+  | 'INCIDENT'
+  | 'PROBLEM'
+  | 'QUESTION'
+  | 'REQUEST';
+
+export type CaseTypeFilter = {
+  eq?: InputMaybe<CaseType>;
+  in?: InputMaybe<Array<CaseType>>;
+  ne?: InputMaybe<CaseType>;
+};
+
+export type CaseViewerCan = {
+  __typename?: 'CaseViewerCan';
+  addNote: Scalars['Boolean']['output'];
+  reply: Scalars['Boolean']['output'];
+  update: Scalars['Boolean']['output'];
+};
 
 export type ChannelReturnRow = ReturnFigures & {
   __typename?: 'ChannelReturnRow';
@@ -1172,6 +1415,25 @@ export type CreateCampaignPayload = {
   campaign: Campaign;
 };
 
+export type CreateCaseInput = {
+  /** Defaults to the contact’s account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<CaseChannel>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Changed later with setCasePriority (the SLA targets follow, time spent kept). */
+  priority?: InputMaybe<CasePriority>;
+  /** What the problem is with; chooses the contract that covers it. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  type?: InputMaybe<CaseType>;
+};
+
 export type CreateCommitmentInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   activityId?: InputMaybe<Scalars['ID']['input']>;
@@ -1458,6 +1720,7 @@ export type CustomerMetrics = {
 export type CustomizableObject =
   | 'ACCOUNT'
   | 'CAMPAIGN'
+  | 'CASE'
   | 'CONTACT'
   | 'LEAD'
   | 'OPPORTUNITY';
@@ -2396,6 +2659,19 @@ export type Locale =
   | 'ZH_CN'
   | 'ZH_TW';
 
+export type LogCaseCallInput = {
+  /** What was said. */
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  /** INBOUND: the customer called; OUTBOUND: we called. */
+  direction: CallDirection;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The line (number) the call came in on or went out from. */
+  line?: InputMaybe<Scalars['String']['input']>;
+  /** The other party’s number, E.164 (+8613800000000). */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An inbound phone call, logged by the agent who took it or by a telephony system. */
 export type LogInboundCallInput = {
   /** The caller’s name, for a new lead when nobody has the number. */
@@ -2736,6 +3012,8 @@ export type Mutation = {
   addCampaignCost: AddCampaignCostPayload;
   /** Adds contacts and leads (up to 1,000 per call); people already on the campaign stay as they are. */
   addCampaignMembers: AddCampaignMembersPayload;
+  /** An internal note: never shown to the customer, nor to staff outside service. */
+  addCaseNote: CaseMessagePayload;
   /** Adds the current members of a segment that you may see (any number); people already on the campaign stay as they are. */
   addSegmentToCampaign: AddCampaignMembersPayload;
   /** Suppresses addresses (an imported list, or by hand); up to 10,000 per call. */
@@ -2760,6 +3038,7 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   createBusinessCalendar: BusinessCalendarPayload;
   createCampaign: CreateCampaignPayload;
+  createCase: CasePayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
   /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
@@ -2791,6 +3070,8 @@ export type Mutation = {
   endSegmentStrategy: SegmentStrategyPayload;
   /** Adds the days off and make-up working days of an iCalendar file within a range. */
   importCalendarDays: ImportCalendarDaysPayload;
+  /** A phone call with the customer, logged on the case (an agent response for the SLA). */
+  logCaseCall: CaseMessagePayload;
   /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
   logInboundCall: LogInboundCallPayload;
   login: LoginPayload;
@@ -2813,6 +3094,8 @@ export type Mutation = {
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
   reorderRoutingRules: ReorderRoutingRulesPayload;
+  /** An agent’s reply to the customer (an agent response for the SLA). */
+  replyToCase: CaseMessagePayload;
   resolveCommitment: CommitmentPayload;
   restoreSegment: SegmentPayload;
   resumeMailing: Mailing;
@@ -2840,6 +3123,10 @@ export type Mutation = {
   sendMailing: Mailing;
   /** Sends the preview (a template, or unsaved variants, as a chosen contact would get it) to the sender’s own address, marked as a test. */
   sendTestEmail: TestEmailPayload;
+  /** A new priority; the SLA targets follow, time already spent kept. */
+  setCasePriority: CasePayload;
+  /** Moves a case to another status (resolving, reopening or pausing its clocks as the status says). */
+  setCaseStatus: CasePayload;
   /** Records an answer given to staff or an integration, with its evidence. An opt-in to a double opt-in type stays pending until confirmed. */
   setConsent: SetConsentPayload;
   /** Records (or corrects) the rate of a currency from a day on. */
@@ -2870,6 +3157,7 @@ export type Mutation = {
   updateBusinessCalendar: BusinessCalendarPayload;
   updateCampaign: UpdateCampaignPayload;
   updateCampaignMemberStatus: UpdateCampaignMemberStatusPayload;
+  updateCase: CasePayload;
   updateContact: UpdateContactPayload;
   /** Changes the company-wide contact policy (admins). */
   updateContactPolicy: ContactPolicyModel;
@@ -2913,6 +3201,11 @@ export type MutationAddCampaignCostArgs = {
 
 export type MutationAddCampaignMembersArgs = {
   input: AddCampaignMembersInput;
+};
+
+
+export type MutationAddCaseNoteArgs = {
+  input: AddCaseNoteInput;
 };
 
 
@@ -2993,6 +3286,11 @@ export type MutationCreateBusinessCalendarArgs = {
 
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
 };
 
 
@@ -3121,6 +3419,11 @@ export type MutationImportCalendarDaysArgs = {
 };
 
 
+export type MutationLogCaseCallArgs = {
+  input: LogCaseCallInput;
+};
+
+
 export type MutationLogInboundCallArgs = {
   input: LogInboundCallInput;
 };
@@ -3183,6 +3486,11 @@ export type MutationRemoveSuppressionArgs = {
 
 export type MutationReorderRoutingRulesArgs = {
   input: ReorderRoutingRulesInput;
+};
+
+
+export type MutationReplyToCaseArgs = {
+  input: ReplyToCaseInput;
 };
 
 
@@ -3291,6 +3599,16 @@ export type MutationSendTestEmailArgs = {
 };
 
 
+export type MutationSetCasePriorityArgs = {
+  input: SetCasePriorityInput;
+};
+
+
+export type MutationSetCaseStatusArgs = {
+  input: SetCaseStatusInput;
+};
+
+
 export type MutationSetConsentArgs = {
   input: SetConsentInput;
 };
@@ -3383,6 +3701,11 @@ export type MutationUpdateCampaignArgs = {
 
 export type MutationUpdateCampaignMemberStatusArgs = {
   input: UpdateCampaignMemberStatusInput;
+};
+
+
+export type MutationUpdateCaseArgs = {
+  input: UpdateCaseInput;
 };
 
 
@@ -4079,6 +4402,11 @@ export type Query = {
   /** The member statuses of a campaign type, in the order members move through them. */
   campaignMemberStatuses: Array<CampaignMemberStatusOption>;
   campaigns: CampaignConnection;
+  case?: Maybe<Case>;
+  /** The configured case statuses, in order. */
+  caseStatuses: Array<CaseStatus>;
+  /** Cases you may see: your own and your team’s, and those of the accounts you may read. */
+  cases: CaseConnection;
   /** Metrics runs, newest first. */
   clvModelRuns: Array<ClvModelRun>;
   /** Promises to customers within your visibility; a manager sees the team’s. */
@@ -4252,6 +4580,24 @@ export type QueryCampaignsArgs = {
   filter?: InputMaybe<CampaignFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<CampaignOrderBy>>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseStatusesArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CaseOrderBy>>;
 };
 
 
@@ -4848,6 +5194,14 @@ export type ReorderRoutingRulesPayload = {
   routingRules: Array<RoutingRule>;
 };
 
+export type ReplyToCaseInput = {
+  /** The reply as plain text (the customer gets it by email when the case has a contact with an address). */
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  /** A status key to move the case to with the reply (e.g. waiting_customer). */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ResolveCommitmentInput = {
   id: Scalars['ID']['input'];
   status: Scalars['String']['input'];
@@ -5416,6 +5770,17 @@ export type ServiceSlaPolicyPayload = {
   policy: ServiceSlaPolicy;
 };
 
+export type SetCasePriorityInput = {
+  id: Scalars['ID']['input'];
+  priority: CasePriority;
+};
+
+export type SetCaseStatusInput = {
+  id: Scalars['ID']['input'];
+  /** A key of caseStatuses. */
+  status: Scalars['String']['input'];
+};
+
 /** An answer recorded by staff or an integration: for a contact, a lead, or a bare address (one of them). */
 export type SetConsentInput = {
   /** With a contact: which of its addresses (its primary one when left out). */
@@ -5483,6 +5848,35 @@ export type ShareableObject =
   | 'CONTACT'
   | 'LEAD'
   | 'OPPORTUNITY';
+
+/** One SLA milestone of a case, as its clock stands now. */
+export type SlaMilestone = {
+  __typename?: 'SlaMilestone';
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it is due at the current pace (or was due); null while paused. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  kind: SlaMilestoneKind;
+  late: Scalars['Boolean']['output'];
+  /** Business minutes counted so far. */
+  spentMinutes: Scalars['Int']['output'];
+  /** STOPPED: a next response ended by resolution before it was late. */
+  state: SlaMilestoneState;
+  /** Business minutes promised. */
+  targetMinutes: Scalars['Int']['output'];
+  warnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SlaMilestoneKind =
+  | 'FIRST_RESPONSE'
+  | 'NEXT_RESPONSE'
+  | 'RESOLUTION';
+
+export type SlaMilestoneState =
+  | 'BREACHED'
+  | 'MET'
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'STOPPED';
 
 export type SlaPolicy = {
   __typename?: 'SlaPolicy';
@@ -5910,6 +6304,23 @@ export type UpdateCampaignMemberStatusPayload = {
 export type UpdateCampaignPayload = {
   __typename?: 'UpdateCampaignPayload';
   campaign: Campaign;
+};
+
+export type UpdateCaseInput = {
+  /** Defaults to the contact’s account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of admin-defined fields, by key (validated against their definitions). */
+  customFields?: InputMaybe<Scalars['JSONObject']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the problem is with; chooses the contract that covers it. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<CaseType>;
 };
 
 export type UpdateContactInput = {

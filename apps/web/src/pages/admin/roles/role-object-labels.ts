@@ -33,6 +33,8 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   order: (t) => t('roleObjects.order'),
   customerValue: (t) => t('roleObjects.customerValue'),
   serviceSetup: (t) => t('roleObjects.serviceSetup'),
+  case: (t) => t('roleObjects.case'),
+  caseNote: (t) => t('roleObjects.caseNote'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {

@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { CustomFieldsService } from '@rapport/shared-auth';
+import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api';
+import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
+import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
+import { CASE, caseNumber, caseYear, entitlementFor, isDone, statusChangeEvents, statusChangeProblem, targetsFor, type CasePriority, type CaseStatusDef, type StatusCategory } from '@rapport/service-domain';
+import { CASE_FIELDS, CaseEntity, CaseRepository, EntitlementRepository, ServiceSlaPolicyEntity, type CaseStatusEntity } from '@rapport/service-data';
+import type { CaseFilter, CaseOrderBy, CreateCaseInput, SetCasePriorityInput, SetCaseStatusInput, UpdateCaseInput } from '../models/case.model';
+import { CaseClocksService } from './case-clocks.service';
+
+const AUDITED = ['customFields', ...fieldKeys(CASE, isAudited)] as (keyof CaseEntity)[];
+const ON_CREATE = editableKeys(CASE).filter((k) => k !== 'ownerId');
+const ON_UPDATE = editableKeys(CASE, 'update').filter((k) => k !== 'ownerId');
+
+export const statusDef = (s: CaseStatusEntity): CaseStatusDef => ({ key: s.key, category: s.category as StatusCategory, clockRuns: s.clockRuns });
+
+/**
+ * Cases (issue 18): list, read, open, change, and move through statuses and priorities. Every
+ * change that matters to the SLA clocks is appended to the case's event log in the transaction
+ * that makes it, and the clocks' summary on the row is refreshed there too.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly repo: CaseRepository,
+    private readonly entitlements: EntitlementRepository,
+    private readonly clocks: CaseClocksService,
+    private readonly customFields: CustomFieldsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: CaseFilter | null; orderBy?: CaseOrderBy[] | null }) {
+    const sorting = await this.customFields.sorting<CaseEntity>('case', 'k', args.orderBy, {
+      // Cases with no clock running sort after every due one; the cursor compares the same expression.
+      slaDueAt: { column: `COALESCE(k.sla_due_at, 'infinity'::timestamptz)`, cast: 'timestamptz', read: (k: CaseEntity) => (k.slaDueAt as Date | null) ?? 'infinity' },
+      number: { column: 'k.number' },
+      subject: { column: 'k.subject' },
+      priority: { column: `array_position(ARRAY['low','normal','high','urgent'], k.priority)`, cast: 'int', read: (k: CaseEntity) => ['low', 'normal', 'high', 'urgent'].indexOf(k.priority as string) + 1 },
+      resolvedAt: { column: `COALESCE(k.resolved_at, 'infinity'::timestamptz)`, cast: 'timestamptz', read: (k: CaseEntity) => (k.resolvedAt as Date | null) ?? 'infinity' },
+      createdAt: { column: 'k.created_at', cast: 'timestamptz' },
+      updatedAt: { column: 'k.updated_at', cast: 'timestamptz' },
+    });
+    return listPage(
+      this.repo.cases(actor, 'read'),
+      'k',
+      mentionsCustomFields(args.filter) ? { ...CASE_FIELDS, ...(await this.customFields.filterFields('case', 'k')) } : CASE_FIELDS,
+      { ...args, orderBy: sorting.orderBy },
+      sorting.sortable,
+      { field: 'createdAt', direction: 'DESC' },
+      this.config.pageSizeMax,
+    );
+  }
+
+  findVisible(actor: Actor, id: string): Promise<CaseEntity | null> {
+    return this.repo.cases(actor, 'read').andWhere('k.id = :id', { id }).getOne();
+  }
+
+  async create(actor: Actor, input: CreateCaseInput, now = new Date()): Promise<CaseEntity> {
+    assertCanCreate(actor, 'case');
+    return this.repo.ds.transaction(async (m) => {
+      const owner = await resolveOwner(m, actor, 'case', input.ownerId);
+      await assertReferencesVisible(m, actor, [
+        { path: 'input.accountId', object: 'account', id: input.accountId },
+        { path: 'input.contactId', object: 'contact', id: input.contactId },
+        { path: 'input.opportunityId', object: 'opportunity', id: input.opportunityId },
+      ]);
+      const productId = (input.productId as string | null | undefined) ?? null;
+      if (productId && !(await this.repo.productExists(m, productId))) throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
+      const accountId = (input.accountId as string | null | undefined) ?? (input.contactId ? await this.repo.accountOfContact(m, input.contactId as string) : null);
+      const start = (await this.repo.statuses(m)).find((s) => s.category === 'new' && s.active);
+      if (!start) throw AppError.validation([], 'No case status is set up to start in; ask an administrator.');
+      const priority = ((input.priority as CasePriority | undefined) ?? 'normal') as CasePriority;
+      const served = await this.servedUnder(m, accountId, productId, priority, now);
+      // Numbered in the year of the calendar the case counts in (the default one without a contract).
+      const year = caseYear(now, served.timeZone ?? (await this.repo.calendarZone(m, null)) ?? 'UTC');
+      const number = caseNumber(year, await this.repo.nextNumber(m, year));
+      const k = await m.save(
+        m.create(CaseEntity, {
+          ...(toStoredValues(CASE, pickDefined(input, ON_CREATE)) as Partial<CaseEntity>),
+          subject: String(input.subject).trim(),
+          accountId,
+          priority,
+          status: start.key,
+          number,
+          entitlementId: served.entitlementId,
+          slaPolicyId: served.policyId,
+          ...owner,
+          customFields: await this.customFields.validate(m, 'case', input.customFields, false),
+          createdBy: actor.userId,
+        } as Partial<CaseEntity>),
+      );
+      await this.repo.appendEvents(m, k.id, actor.userId, [{ kind: 'created', at: now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority } }]);
+      await this.clocks.refresh(m, k.id, now);
+      await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, AUDITED) });
+      const opened = { eventType: 'case.opened', payload: { caseId: k.id, number, subject: k.subject, priority } };
+      if (accountId) await appendTimeline(m, actor, { subjectType: 'account', subjectId: accountId, ...opened });
+      return m.findOneByOrFail(CaseEntity, { id: k.id });
+    });
+  }
+
+  async update(actor: Actor, input: UpdateCaseInput): Promise<CaseEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.lockForWrite(m, actor, input.id);
+      await assertReferencesVisible(m, actor, [
+        ...(input.accountId !== undefined && input.accountId !== before.accountId ? [{ path: 'input.accountId', object: 'account' as const, id: input.accountId as string | null }] : []),
+        ...(input.contactId !== undefined && input.contactId !== before.contactId ? [{ path: 'input.contactId', object: 'contact' as const, id: input.contactId as string | null }] : []),
+        ...(input.opportunityId !== undefined && input.opportunityId !== before.opportunityId ? [{ path: 'input.opportunityId', object: 'opportunity' as const, id: input.opportunityId as string | null }] : []),
+      ]);
+      if (input.productId && input.productId !== before.productId && !(await this.repo.productExists(m, input.productId as string))) {
+        throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
+      }
+      const patch = toStoredValues(CASE, pickDefined(input, ON_UPDATE)) as Partial<CaseEntity>;
+      if (typeof patch.subject === 'string') patch.subject = patch.subject.trim();
+      if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'case', input.ownerId));
+      if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'case', input.customFields, true, before.customFields);
+      const changes = diffFields(before, { ...before, ...patch }, AUDITED);
+      await m.update(CaseEntity, { id: before.id }, patch as never);
+      if (changes.length) {
+        await writeAudit(m, actor, { entityType: 'case', entityId: before.id, action: 'update', changes });
+        if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) await this.repo.appendEvents(m, before.id, actor.userId, [{ kind: 'assigned', at: new Date(), data: { ownerId: patch.ownerId } }]);
+      }
+      return m.findOneByOrFail(CaseEntity, { id: before.id });
+    });
+  }
+
+  /** Moves a case to another status: resolving, reopening and pausing the clocks as the statuses say. */
+  async setStatus(actor: Actor, input: SetCaseStatusInput, now = new Date()): Promise<CaseEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.lockForWrite(m, actor, input.id);
+      await this.moveTo(m, actor, before, input.status, now);
+      return m.findOneByOrFail(CaseEntity, { id: before.id });
+    });
+  }
+
+  /** The status change itself, inside a caller's transaction (a reply can move the case too). */
+  async moveTo(m: EntityManager, actor: Actor | null, before: CaseEntity, key: string, now: Date, path = 'input.status'): Promise<void> {
+    const statuses = await this.repo.statuses(m);
+    const from = statuses.find((s) => s.key === before.status);
+    const to = statuses.find((s) => s.key === key && s.active);
+    if (!to) throw AppError.validation([{ path, message: 'This case status does not exist.' }]);
+    if (!from || from.key === to.key) return;
+    const problem = statusChangeProblem(statusDef(from), statusDef(to));
+    if (problem) throw AppError.validation([{ path, message: problem }]);
+    const events = statusChangeEvents(statusDef(from), statusDef(to), now);
+    const done = isDone(to.category as StatusCategory);
+    await m.update(CaseEntity, { id: before.id }, {
+      status: to.key,
+      resolvedAt: done ? ((before.resolvedAt as Date | null) ?? now) : null,
+      closedAt: to.category === 'closed' ? now : null,
+    } as never);
+    await this.repo.appendEvents(m, before.id, actor?.userId ?? null, [
+      { kind: 'status_changed', at: now, data: { from: from.key, to: to.key } },
+      ...events.map((e) => ({ kind: e.kind, at: e.at, data: e.kind === 'status' ? { clockRuns: e.clockRuns } : {} })),
+    ]);
+    await this.clocks.refresh(m, before.id, now);
+    if (actor) await writeAudit(m, actor, { entityType: 'case', entityId: before.id, action: 'update', changes: [{ field: 'status', from: from.key, to: to.key }] });
+  }
+
+  /** A case still in a new status moves to the first open one when an agent first answers it. */
+  async startWork(m: EntityManager, actor: Actor, k: CaseEntity, now: Date): Promise<void> {
+    const statuses = await this.repo.statuses(m);
+    const open = statuses.find((s) => s.category === 'open' && s.active);
+    if (open && statuses.find((s) => s.key === k.status)?.category === 'new') await this.moveTo(m, actor, k, open.key, now);
+  }
+
+  /** A new priority: the policy's targets for it replace the old ones, the time already spent kept. */
+  async setPriority(actor: Actor, input: SetCasePriorityInput, now = new Date()): Promise<CaseEntity> {
+    return this.repo.ds.transaction(async (m) => {
+      const before = await this.lockForWrite(m, actor, input.id);
+      const priority = input.priority as CasePriority;
+      if (priority === before.priority) return before;
+      const policy = before.slaPolicyId ? await m.findOneBy(ServiceSlaPolicyEntity, { id: before.slaPolicyId as string }) : null;
+      await m.update(CaseEntity, { id: before.id }, { priority } as never);
+      await this.repo.appendEvents(m, before.id, actor.userId, [
+        { kind: 'priority_changed', at: now, data: { from: before.priority, to: priority } },
+        ...(policy ? [{ kind: 'targets', at: now, data: { targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority) } }] : []),
+      ]);
+      await this.clocks.refresh(m, before.id, now);
+      await writeAudit(m, actor, { entityType: 'case', entityId: before.id, action: 'update', changes: [{ field: 'priority', from: before.priority, to: priority }] });
+      return m.findOneByOrFail(CaseEntity, { id: before.id });
+    });
+  }
+
+  async lockForWrite(m: EntityManager, actor: Actor, id: string): Promise<CaseEntity> {
+    const k = await this.repo.cases(actor, 'write', m).andWhere('k.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (k) return k;
+    // Readable but not writable is a refusal, not a missing case.
+    if (await this.repo.cases(actor, 'read', m).andWhere('k.id = :id', { id }).getExists()) throw AppError.forbidden();
+    throw AppError.notFound('The case');
+  }
+
+  /** The contract and policy a new case is served under, the targets for its priority and the calendar's zone. */
+  private async servedUnder(m: EntityManager, accountId: string | null, productId: string | null, priority: CasePriority, now: Date) {
+    const none = { entitlementId: null, policyId: null, targets: {}, timeZone: null as string | null };
+    if (!accountId) return none;
+    const contracts = (await this.entitlements.ofAccounts([accountId])).get(accountId) ?? [];
+    // A contract is in force on the customer's date, which is the default calendar's (the contracts' policies may count in others).
+    const today = localDate(now, (await this.repo.calendarZone(m, null)) ?? 'UTC');
+    const contract = entitlementFor(contracts, today, productId);
+    if (!contract) return none;
+    const policy = await m.findOneBy(ServiceSlaPolicyEntity, { id: contract.policyId });
+    if (!policy?.active) return { ...none, entitlementId: contract.id };
+    const timeZone = await this.repo.calendarZone(m, policy.calendarId);
+    return { entitlementId: contract.id, policyId: policy.id, targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority), timeZone };
+  }
+}
+
+/** `YYYY-MM-DD` of an instant in a zone. */
+const localDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
