@@ -9,7 +9,7 @@ const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 // Same targets as tsconfig `paths`; vitest.config.ts merges this config, so tests resolve identically.
-const WEB_LIBS = ['ui', 'data-access', 'core', 'sales', 'leads', 'revenue', 'marketing', 'segmentation', 'testing'];
+const WEB_LIBS = ['ui', 'data-access', 'core', 'sales', 'leads', 'revenue', 'marketing', 'segmentation', 'service', 'testing'];
 const alias = Object.fromEntries(
   WEB_LIBS.map((lib) => [`@rapport/web-${lib}`, fileURLToPath(new URL(`../../libs/web/${lib}/src/index.ts`, import.meta.url))]),
 );

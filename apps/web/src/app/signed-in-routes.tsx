@@ -7,6 +7,7 @@ import { MARKETING_ROUTES } from '@rapport/web-marketing';
 import { REVENUE_ROUTES } from '@rapport/web-revenue';
 import { SALES_ROUTES } from '@rapport/web-sales';
 import { SEGMENTATION_ROUTES } from '@rapport/web-segmentation';
+import { SERVICE_ROUTES } from '@rapport/web-service';
 import { MainLayout } from '../layout/main-layout';
 import { RequireAuth } from '../session/require-auth';
 
@@ -38,6 +39,7 @@ export const signedInRoutes: RouteObject[] = [
           ...REVENUE_ROUTES,
           ...MARKETING_ROUTES,
           ...SEGMENTATION_ROUTES,
+          ...SERVICE_ROUTES,
           { path: '/users/:id', ...lazyPage(() => import('../pages/records/user-detail-page')) },
           { path: '/teams/:id', ...lazyPage(() => import('../pages/records/team-detail-page')) },
           {

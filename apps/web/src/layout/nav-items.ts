@@ -4,6 +4,7 @@ import { MARKETING_NAV } from '@rapport/web-marketing';
 import { REVENUE_NAV } from '@rapport/web-revenue';
 import { SALES_NAV, SALES_NEEDS } from '@rapport/web-sales';
 import { CUSTOMER_VALUE_NAV, SEGMENTATION_NAV } from '@rapport/web-segmentation';
+import { SERVICE_NAV } from '@rapport/web-service';
 import { ADMIN_PAGES } from '../pages/admin/admin-access';
 
 export const NAV_ENTRIES: NavEntry[] = [
@@ -16,7 +17,8 @@ export const NAV_ENTRIES: NavEntry[] = [
     ? { key: 'leads', path: '/leads', children: [{ key: 'leads-all', path: '/leads', label: (t) => t('nav.leads'), needs: SALES_NEEDS.leads }, ...INTAKE_NAV] }
     : { key: 'leads', path: '/leads', needs: SALES_NEEDS.leads },
   { key: 'marketing', path: '/marketing', children: MARKETING_NAV },
-  { key: 'service', path: '/service' },
+  // Service (issue 18): cases and their set-up; the placeholder page while no screen of it is there.
+  SERVICE_NAV.children?.length ? SERVICE_NAV : { key: 'service', path: '/service' },
   // Segments (issue 17): its own module beside Marketing, for the roles that may read segments.
   SEGMENTATION_NAV,
   // Customer value (issue 17): the RFM grid and CLV, beside Segments, for the roles that may read it.

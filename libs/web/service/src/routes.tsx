@@ -1,0 +1,10 @@
+import type { RouteObject } from 'react-router';
+import type { NavEntry } from '@rapport/web-core';
+import { CASE_NAV, CASE_ROUTES } from './cases/routes';
+import { SETUP_NAV, SETUP_ROUTES } from './setup/routes';
+
+/** Service (issue 18): the case screens and the set-up screens, mounted under the main layout by app/signed-in-routes.tsx. */
+export const SERVICE_ROUTES: RouteObject[] = [...CASE_ROUTES, ...SETUP_ROUTES];
+
+/** The app's top-level "Service" group: cases for those who read them, set-up for those who read it. */
+export const SERVICE_NAV: NavEntry = { key: 'service', path: '/service', children: [...CASE_NAV, ...SETUP_NAV] };
