@@ -9,3 +9,4 @@ export * from './picklists';
 export * from './records/record-definition';
 export * from './records/catalogue';
 export * from './business-time/business-time';
+export * from './inbound';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyInbound, InboundVerdict } from './classify-inbound';
-import { parseInbound } from './parse-inbound';
+import { parseInbound } from '@rapport/shared-domain';
 
 /**
  * The fixture corpus: hand-written raw messages shaped like what Postfix, Exchange Online, Gmail,

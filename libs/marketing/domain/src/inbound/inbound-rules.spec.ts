@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { classifyInbound, DsnVerdict } from './classify-inbound';
-import { bounceClass, dsnRecipients } from './delivery-status';
+import { bounceClass, dsnRecipients, ParsedInbound, replyText } from '@rapport/shared-domain';
 import { inboundMessageKey, rawHeaderValues } from './raw-headers';
-import { ParsedInbound } from './parsed-inbound';
-import { replyText } from './reply-text';
 
 /** The edge rules, on hand-built parsed mail (the fixture spec covers parsing real bytes). */
 const inbound = (over: Partial<ParsedInbound> = {}): ParsedInbound => ({

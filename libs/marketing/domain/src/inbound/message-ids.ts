@@ -48,8 +48,4 @@ export function sendIdFromVerp(rcptTo: string): string | null {
   return VERP.exec(rcptTo.trim())?.[1] ?? null;
 }
 
-/** Every `<…>` Message-ID in a header value (In-Reply-To, References), in order. */
-export function messageIdsIn(value: string | undefined | null): string[] {
-  if (!value) return [];
-  return [...value.slice(0, 20_000).matchAll(/<[^<>\s]{1,300}>/g)].map((m) => m[0]);
-}
+export { messageIdsIn } from '@rapport/shared-domain';

@@ -1,0 +1,8 @@
+export type { ParsedInbound, HeaderMap } from './parsed-inbound';
+export { header, firstAddress } from './parsed-inbound';
+export type { DsnRecipient, BounceClass } from './delivery-status';
+export { bounceClass, dsnRecipients } from './delivery-status';
+export { autoReplyReason } from './auto-reply';
+export { replyText } from './reply-text';
+export { parseInbound, type InboundEnvelope } from './parse-inbound';
+export * from './classify-mail';
