@@ -5,6 +5,7 @@ import type { ImapFlow } from 'imapflow';
 import { configFor } from '@rapport/shared-config';
 import { Role } from '@rapport/shared-domain';
 import { withSystemScope } from '@rapport/shared-database';
+import { InboundMailRouter } from '@rapport/shared-api';
 import { InboundMailService, MailingPumpService } from '@rapport/marketing-api';
 import { sendAddress, sendToken } from '@rapport/marketing-domain';
 import { IMAP_DONE_KEYWORD, ImapPollerService } from '@rapport/marketing-jobs';
@@ -31,7 +32,7 @@ let mailbox: ImapFlow;
 let owner: { id: string; teamId: string | null };
 const sends = new Map<string, { id: string; contactId: string }>();
 const signed = (kind: 'bounce' | 'reply', name: string) => sendAddress(kind, sends.get(name)!.id, DOMAIN, SECRET);
-const pollerAt = (url: string, env: Record<string, string> = {}) => new ImapPollerService(api.app.get(InboundMailService), configFor({ IMAP_URL: url, ...env }));
+const pollerAt = (url: string, env: Record<string, string> = {}) => new ImapPollerService(api.app.get(InboundMailRouter), configFor({ IMAP_URL: url, ...env }));
 
 beforeAll(async () => {
   dovecot = await DedicatedDovecot.start();

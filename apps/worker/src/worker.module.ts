@@ -12,6 +12,7 @@ import { RevenueModule } from '@rapport/revenue-api';
 import { MarketingHooksModule } from '@rapport/marketing-api';
 import { MarketingJobsModule } from '@rapport/marketing-jobs';
 import { EventsJobsModule } from '@rapport/events-jobs';
+import { ServiceJobsModule } from '@rapport/service-jobs';
 import { SegmentationJobsModule } from '@rapport/segmentation-jobs';
 import { MailModule } from '@rapport/shared-mail';
 import { MaintenanceProcessor } from './maintenance.processor';
@@ -31,6 +32,7 @@ import { SchedulesService } from './schedules.service';
     RevenueJobsModule,
     MarketingJobsModule,
     EventsJobsModule,
+    ServiceJobsModule,
     SegmentationJobsModule,
     MailModule,
     // The services the maintenance queue's handlers call (the same module instances the jobs modules use).

@@ -1,6 +1,8 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { withSystemScope } from '@rapport/shared-database';
 import { AuthModule } from '@rapport/shared-auth';
-import { ExportRegistry, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
+import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { VisitorsModule } from './visitors/visitors.module';
@@ -57,10 +59,18 @@ export class MarketingModule implements OnModuleInit {
     private readonly campaigns: CampaignsService,
     private readonly repo: CampaignRepository,
     private readonly segmentConditions: SegmentConditions,
+    private readonly inboundMail: InboundMailRouter,
+    private readonly inbound: InboundMailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
     this.catalogue.register(...MARKETING_RECORDS);
+    // Marketing's mail domain takes what no other route claims: bounces, replies and unsubscribes to sends.
+    this.inboundMail.register(
+      { name: 'marketing', domains: [this.config.inboundMailDomain], accepts: () => true, receive: (m) => withSystemScope('inbound mail is matched to the send it answers, whoever owns the person', () => this.inbound.receive(m)) },
+      { fallback: true },
+    );
     this.segmentConditions.register(...MARKETING_SEGMENT_CONDITIONS);
     this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
     this.search.register('marketing', async (actor, q, first) => {

@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ImapFlow } from 'imapflow';
 import { AppConfig, APP_CONFIG, ImapMailbox } from '@rapport/shared-config';
-import { withSystemScope } from '@rapport/shared-database';
 import type { InboundMessage } from '@rapport/shared-mail';
-import { InboundMailService } from '@rapport/marketing-api';
+import { InboundMailRouter } from '@rapport/shared-api';
 import { rawHeaderValues } from '@rapport/marketing-domain';
 
 /**
@@ -87,7 +86,7 @@ export class ImapPollerService implements OnApplicationBootstrap, OnModuleDestro
   private stopping = false;
 
   constructor(
-    private readonly inbound: InboundMailService,
+    private readonly inbound: InboundMailRouter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -205,7 +204,7 @@ export class ImapPollerService implements OnApplicationBootstrap, OnModuleDestro
       const message = imapInboundMessage(fetched.source, this.config.inboundMailDomain, imap.host);
       let outcome: string;
       try {
-        outcome = await withSystemScope('inbound mail is matched to the send it answers, whoever owns the person', () => this.inbound.receive(message));
+        outcome = await this.inbound.route(message);
       } catch (err) {
         // Left unflagged for the next poll; the ones after it are still taken.
         result.failed++;

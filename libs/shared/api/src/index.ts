@@ -20,6 +20,7 @@ export * from './records/order-by';
 export * from './records/record-catalogue';
 export * from './ownership';
 export * from './export-registry';
+export * from './inbound-mail-router';
 export * from './rest-page';
 export * from './engagement-facts';
 export * from './segment-conditions';

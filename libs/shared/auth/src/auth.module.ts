@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, InboundMailRouter, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -68,10 +68,11 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     CustomFieldsService,
     SavedViewsService,
     RecordCatalogue,
+    InboundMailRouter,
     RecordTypesService,
     PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue, InboundMailRouter],
 })
 export class AuthModule {}

@@ -65,6 +65,10 @@ export interface AppConfig {
   inboundSmtpHost: string;
   /** The domain whose addresses (bounce+…@, replies) the receiver accepts; every other RCPT TO is refused. */
   inboundMailDomain: string;
+  /** The service desk's address (issue 18): mail to it opens or continues cases; it is also the From of agents' replies. */
+  supportMailAddress: string;
+  /** Days after resolution within which a customer's new message reopens the case (else it opens a new case linked to it). */
+  serviceReopenDays: number;
   /** A real mailbox the worker polls for bounces and replies (issue 15), from IMAP_URL; null: not polled. */
   imap: ImapMailbox | null;
   /** Seconds between two polls of that mailbox. */
@@ -163,6 +167,8 @@ export function parseConfig(env: Env): AppConfig {
   if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(inboundMailDomain)) problems.push(`INBOUND_MAIL_DOMAIN must be a domain name like mail.example.com (got "${inboundMailDomain}")`);
 
   const imap = imapFrom(str('IMAP_URL'), problems);
+  const supportMailAddress = (str('SUPPORT_MAIL_ADDRESS', `support@${inboundMailDomain}`) ?? '').toLowerCase();
+  if (!/^[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(supportMailAddress)) problems.push(`SUPPORT_MAIL_ADDRESS must be a mail address like support@example.com (got "${supportMailAddress}")`);
 
   const config: AppConfig = {
     env: nodeEnv,
@@ -205,6 +211,8 @@ export function parseConfig(env: Env): AppConfig {
     inboundSmtpPort,
     inboundSmtpHost: str('INBOUND_SMTP_HOST', '127.0.0.1') ?? '127.0.0.1',
     inboundMailDomain,
+    supportMailAddress,
+    serviceReopenDays: int('SERVICE_REOPEN_DAYS', 7, 0, 365),
     imap,
     imapPollSeconds: int('IMAP_POLL_SECONDS', 60, 5, 3600),
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',

@@ -54,7 +54,8 @@ export const OBJECTS = {
   /** Service set-up (issue 18): business calendars (hours, days off, make-up days that SLA clocks count in, for lead intake too), SLA policies. */
   serviceSetup: { domain: 'service' },
   /**
-   * Service cases (issue 18) with their thread. Owned by the agent working them; also read through
+   * Service cases (issue 18) with their thread. The service desk works any case (until routing
+   * assigns them, mail opens cases for the intake owner); owned by the agent working them; also read through
    * their account by anyone who may read that account and reads cases at all (RECORD_PARENTS), so
    * the rep who owns a customer sees its open problems.
    */
@@ -124,7 +125,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, Team), caseNote: g(All, All),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -133,7 +134,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, Team), caseNote: g(All, All),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),

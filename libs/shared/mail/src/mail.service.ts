@@ -14,6 +14,13 @@ export interface OutgoingMail {
    * mail clients show as an invitation with accept/decline, and as an .ics attachment for the rest.
    */
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** Another sender than MAIL_FROM (the service desk writes as its support address). */
+  from?: string;
+  /** Where replies should go when not to the sender. */
+  replyTo?: string;
+  /** Threading (RFC 5322): the Message-ID answered and the thread's Message-IDs, oldest first, so the reader's mail client keeps one conversation. */
+  inReplyTo?: string;
+  references?: string[];
   /** Images the HTML shows inline (`<img src="cid:…">`), e.g. an event's check-in QR code. */
   inlineImages?: { cid: string; filename: string; content: Buffer; contentType: string }[];
 }
@@ -41,8 +48,11 @@ export class MailService implements OnModuleDestroy {
       return { sent: false };
     }
     await this.transport.sendMail({
-      from: this.config.mailFrom,
+      from: mail.from ?? this.config.mailFrom,
       to: mail.to,
+      replyTo: mail.replyTo,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
       subject: mail.subject,
       text: mail.text,
       html: mail.html,

@@ -19,6 +19,8 @@ export const QUEUES = {
   maintenance: 'maintenance',
   /** Segment refreshes and customer metrics runs (issue 17): seconds to minutes of set-based SQL, never in front of routing or mail. */
   segmentation: 'segmentation',
+  /** Service desk mail (issue 18): agents' replies to customers go out at once, never behind a mailing. */
+  serviceMail: 'service-mail',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -66,6 +68,8 @@ export interface JobPayloads {
   'nightly-customer-metrics': Record<string, never>;
   /** Runs an uploaded orders file (segmentation). Idempotent: orders upsert by external id. */
   'import-orders': { importId: string };
+  /** Mails an agent's reply to the customer with the thread's headers (service). Idempotent on `case_message.sent_at`. */
+  'send-case-reply': { messageId: string };
 }
 
 export type JobName = keyof JobPayloads;

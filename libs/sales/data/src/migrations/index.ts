@@ -9,6 +9,7 @@ import { AccountTaxId1796451380409 } from './1796451380409-account-tax-id';
 import { AccountPicklists1796511145200 } from './1796511145200-account-picklists';
 import { ContactTimeZone1796512749383 } from './1796512749383-contact-time-zone';
 import { LeadTimeZone1796524843232 } from './1796524843232-lead-time-zone';
+import { ContactNeedsReview1796578672934 } from './1796578672934-contact-needs-review';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SALES_MIGRATIONS: Function[] = [Sales1795446308826, DefaultPipeline1795446400000, Handover1795447421976, SalesForeignKeys1795448143106, LeadIntakeColumns1795453712000, SalesListSearchIndexes1795456000100, TranslatedNames1795463000000, AccountTaxId1796451380409, AccountPicklists1796511145200, ContactTimeZone1796512749383, LeadTimeZone1796524843232];
+export const SALES_MIGRATIONS: Function[] = [Sales1795446308826, DefaultPipeline1795446400000, Handover1795447421976, SalesForeignKeys1795448143106, LeadIntakeColumns1795453712000, SalesListSearchIndexes1795456000100, TranslatedNames1795463000000, AccountTaxId1796451380409, AccountPicklists1796511145200, ContactTimeZone1796512749383, LeadTimeZone1796524843232, ContactNeedsReview1796578672934];

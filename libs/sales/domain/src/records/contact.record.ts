@@ -30,6 +30,9 @@ export const CONTACT = defineRecord({
     // Where the person lives by the clock: mailings sent "at 9:00 in each recipient's time zone" use it.
     timeZone: { type: 'text', column: 'time_zone', title: 'Time zone', label: 'contacts.fields.timeZone', maxLength: 64, format: 'timeZone', message: 'Choose a time zone such as Asia/Shanghai.', filter: ['eq', 'ne', 'in', 'isNull'], edit: true },
     locale: { type: 'text', column: 'locale', title: 'Language', label: 'contacts.fields.locale', oneOf: ['en', 'zh-CN', 'zh-TW'], nullable: false, columnDefault: 'en', filter: true, edit: true },
+    // Set when the service desk creates a person from an unknown sender's mail (issue 18): someone
+    // checks it is not a second record of a known person, merges or clears it.
+    needsReview: { type: 'boolean', column: 'needs_review', title: 'Needs review', label: 'contacts.fields.needsReview', nullable: false, columnDefault: false, filter: true, edit: true, merge: false, description: 'Created from an unknown sender; check it is not a duplicate, then clear.' },
     preferredChannel: { type: 'enum', column: 'preferred_channel', enumName: 'PreferredChannel', enumValues: Object.values(PreferredChannel), title: 'Preferred channel', label: 'contacts.fields.preferredChannel', edit: true },
   },
 });

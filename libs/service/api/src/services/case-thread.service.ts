@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
+import { QUEUES } from '@rapport/shared-queue';
 import type { EntityManager } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { appendTimeline } from '@rapport/shared-database';
+import { appendTimeline, publishToOutbox } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import type { AddCaseNoteInput, LogCaseCallInput, ReplyToCaseInput } from '../models/case.model';
@@ -22,6 +25,7 @@ export class CaseThreadService {
     private readonly repo: CaseRepository,
     private readonly cases: CasesService,
     private readonly clocks: CaseClocksService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The thread of a case the reader was shown, oldest first. */
@@ -34,9 +38,14 @@ export class CaseThreadService {
       const k = await this.cases.lockForWrite(m, actor, input.caseId);
       if (k.closedAt) throw AppError.validation([], 'A closed case takes no more replies; open a new case linked to it.');
       const to = k.contactId ? await this.repo.contactEmail(m, k.contactId as string) : null;
+      const id = randomUUID();
       const message = await m.save(
         m.create(CaseMessageEntity, {
+          id,
           caseId: k.id,
+          // Ours, so the customer's answer (In-Reply-To) finds the case again.
+          messageId: to ? `<case-${k.id}.${id}@${this.config.inboundMailDomain}>` : null,
+          fromAddress: to ? this.config.supportMailAddress : null,
           direction: 'outbound',
           // Without an address to write to, the reply is recorded for the record (and the portal) only.
           channel: to ? 'email' : 'other',
@@ -49,6 +58,8 @@ export class CaseThreadService {
         }),
       );
       await this.responded(m, actor, k, now, 'reply');
+      // Sent by the worker after this commits (the outbox), exactly once (CaseMailer).
+      if (to) await publishToOutbox(m, { queue: QUEUES.serviceMail, jobName: 'send-case-reply', payload: { messageId: id }, dedupKey: `case-reply:${id}` });
       if (input.status) await this.cases.moveTo(m, actor, k, input.status, now);
       else await this.cases.startWork(m, actor, k, now);
       return { message, case: await m.findOneByOrFail(CaseEntity, { id: k.id }) };

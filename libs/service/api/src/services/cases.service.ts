@@ -70,35 +70,41 @@ export class CasesService {
       const productId = (input.productId as string | null | undefined) ?? null;
       if (productId && !(await this.repo.productExists(m, productId))) throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
       const accountId = (input.accountId as string | null | undefined) ?? (input.contactId ? await this.repo.accountOfContact(m, input.contactId as string) : null);
-      const start = (await this.repo.statuses(m)).find((s) => s.category === 'new' && s.active);
-      if (!start) throw AppError.validation([], 'No case status is set up to start in; ask an administrator.');
-      const priority = ((input.priority as CasePriority | undefined) ?? 'normal') as CasePriority;
-      const served = await this.servedUnder(m, accountId, productId, priority, now);
-      // Numbered in the year of the calendar the case counts in (the default one without a contract).
-      const year = caseYear(now, served.timeZone ?? (await this.repo.calendarZone(m, null)) ?? 'UTC');
-      const number = caseNumber(year, await this.repo.nextNumber(m, year));
-      const k = await m.save(
-        m.create(CaseEntity, {
+      const k = await this.openIn(
+        m,
+        {
           ...(toStoredValues(CASE, pickDefined(input, ON_CREATE)) as Partial<CaseEntity>),
           subject: String(input.subject).trim(),
           accountId,
-          priority,
-          status: start.key,
-          number,
-          entitlementId: served.entitlementId,
-          slaPolicyId: served.policyId,
+          priority: ((input.priority as CasePriority | undefined) ?? 'normal') as CasePriority,
           ...owner,
           customFields: await this.customFields.validate(m, 'case', input.customFields, false),
-          createdBy: actor.userId,
-        } as Partial<CaseEntity>),
+        },
+        actor.userId,
+        now,
       );
-      await this.repo.appendEvents(m, k.id, actor.userId, [{ kind: 'created', at: now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority } }]);
-      await this.clocks.refresh(m, k.id, now);
       await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, AUDITED) });
-      const opened = { eventType: 'case.opened', payload: { caseId: k.id, number, subject: k.subject, priority } };
-      if (accountId) await appendTimeline(m, actor, { subjectType: 'account', subjectId: accountId, ...opened });
-      return m.findOneByOrFail(CaseEntity, { id: k.id });
+      if (accountId) await appendTimeline(m, actor, opened(k));
+      return k;
     });
+  }
+
+  /**
+   * Opens a case inside a caller's transaction (an agent's createCase, or a customer's mail): the
+   * starting status, the contract and policy it is served under, its number, the `created` event
+   * with the priority's targets, and the clocks' summary on the row. Returns the stored case.
+   */
+  async openIn(m: EntityManager, values: Partial<CaseEntity> & { subject: string; priority: CasePriority }, createdBy: string | null, now: Date): Promise<CaseEntity> {
+    const start = (await this.repo.statuses(m)).find((s) => s.category === 'new' && s.active);
+    if (!start) throw AppError.validation([], 'No case status is set up to start in; ask an administrator.');
+    const served = await this.servedUnder(m, (values.accountId as string | null | undefined) ?? null, (values.productId as string | null | undefined) ?? null, values.priority, now);
+    // Numbered in the year of the calendar the case counts in (the default one without a contract).
+    const year = caseYear(now, served.timeZone ?? (await this.repo.calendarZone(m, null)) ?? 'UTC');
+    const number = caseNumber(year, await this.repo.nextNumber(m, year));
+    const k = await m.save(m.create(CaseEntity, { ...values, status: start.key, number, entitlementId: served.entitlementId, slaPolicyId: served.policyId, createdBy } as Partial<CaseEntity>));
+    await this.repo.appendEvents(m, k.id, createdBy, [{ kind: 'created', at: now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority: values.priority } }]);
+    await this.clocks.refresh(m, k.id, now);
+    return m.findOneByOrFail(CaseEntity, { id: k.id });
   }
 
   async update(actor: Actor, input: UpdateCaseInput): Promise<CaseEntity> {
@@ -207,6 +213,9 @@ export class CasesService {
     return { entitlementId: contract.id, policyId: policy.id, targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority), timeZone };
   }
 }
+
+/** The account timeline's entry for a new case. */
+export const opened = (k: CaseEntity) => ({ subjectType: 'account', subjectId: k.accountId as string, eventType: 'case.opened', payload: { caseId: k.id, number: k.number, subject: k.subject, priority: k.priority } });
 
 /** `YYYY-MM-DD` of an instant in a zone. */
 const localDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

@@ -58,6 +58,10 @@ export class CaseEntity extends BaseRecord {
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'service_case_parent_fk' })
   parent?: CaseEntity;
 
+  @ManyToOne(() => CaseEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'follows_case_id', foreignKeyConstraintName: 'service_case_follows_fk' })
+  follows?: CaseEntity;
+
   @ManyToOne(() => EntitlementEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'entitlement_id', foreignKeyConstraintName: 'service_case_entitlement_fk' })
   entitlement?: EntitlementEntity;

@@ -2,6 +2,7 @@ import { BusinessCalendars1796567596523 } from './1796567596523-business-calenda
 import { ServiceSlaPolicies1796568257563 } from './1796568257563-service-sla-policies';
 import { Entitlements1796568553831 } from './1796568553831-entitlements';
 import { Cases1796577556506 } from './1796577556506-cases';
+import { CaseFollows1796578681265 } from './1796578681265-case-follows';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506];
+export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265];

@@ -88,6 +88,80 @@ export class CaseRepository {
     return rows[0]?.account_id ?? null;
   }
 
+  // ---- the email channel -------------------------------------------------------------------
+
+  async messageExists(m: EntityManager, messageId: string): Promise<boolean> {
+    return ((await m.query(`SELECT 1 FROM case_message WHERE message_id = $1`, [messageId])) as unknown[]).length > 0;
+  }
+
+  /** The live case a mail refers to by the Message-IDs it quotes (ours or the customer's earlier ones), latest first; locked. */
+  async caseByMessageIds(m: EntityManager, ids: readonly string[]): Promise<CaseEntity | null> {
+    if (!ids.length) return null;
+    const rows: { case_id: string }[] = await m.query(
+      `SELECT msg.case_id FROM case_message msg JOIN service_case k ON k.id = msg.case_id AND k.deleted_at IS NULL
+        WHERE msg.message_id = ANY($1::text[]) ORDER BY msg.created_at DESC LIMIT 1`,
+      [ids],
+    );
+    return rows[0] ? this.lock(m, rows[0].case_id) : null;
+  }
+
+  /** The live case with this number, locked. */
+  async caseByNumber(m: EntityManager, number: string): Promise<CaseEntity | null> {
+    const rows: { id: string }[] = await m.query(`SELECT id FROM service_case WHERE number = $1 AND deleted_at IS NULL`, [number]);
+    return rows[0] ? this.lock(m, rows[0].id) : null;
+  }
+
+  private lock(m: EntityManager, id: string): Promise<CaseEntity | null> {
+    return m.getRepository(CaseEntity).createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** The oldest live contact with this address (stored emails are lower-case; the GIN index on `emails` finds it). */
+  async contactByEmail(m: EntityManager, address: string): Promise<{ id: string; accountId: string | null } | null> {
+    const rows: { id: string; account_id: string | null }[] = await m.query(
+      `SELECT id, account_id FROM contact WHERE emails @> ARRAY[$1::text] AND deleted_at IS NULL ORDER BY created_at, id LIMIT 1`,
+      [address],
+    );
+    return rows[0] ? { id: rows[0].id, accountId: rows[0].account_id } : null;
+  }
+
+  /** A person for an unknown sender, flagged for review rather than guessed into someone else's record. */
+  async createUnreviewedContact(m: EntityManager, person: { address: string; firstName: string; lastName: string; nameNormalized: string; ownerId: string | null; teamId: string | null }): Promise<string> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO contact (first_name, last_name, name_normalized, emails, needs_review, owner_id, team_id)
+       VALUES ($1, $2, $3, ARRAY[$4::text], true, $5, $6) RETURNING id`,
+      [person.firstName, person.lastName, person.nameNormalized, person.address, person.ownerId, person.teamId],
+    );
+    return rows[0]!.id;
+  }
+
+  /**
+   * Who owns what arrives by mail until routing (issue 19) assigns it: the longest-serving active
+   * service manager, else administrator. Null on an installation without either.
+   */
+  async intakeOwner(m: EntityManager): Promise<{ ownerId: string; teamId: string | null } | null> {
+    const rows: { id: string; team_id: string | null }[] = await m.query(
+      `SELECT id, team_id FROM app_user WHERE active AND role IN ('service_manager', 'admin')
+        ORDER BY (role = 'service_manager') DESC, created_at, id LIMIT 1`,
+    );
+    return rows[0] ? { ownerId: rows[0].id, teamId: rows[0].team_id } : null;
+  }
+
+  /** An outbound reply, locked for sending, with what its headers need: the case and the thread's Message-IDs before it. */
+  async replyForSending(m: EntityManager, messageRowId: string): Promise<{ message: CaseMessageEntity; number: string; subject: string; thread: string[] } | null> {
+    const message = await m.getRepository(CaseMessageEntity).createQueryBuilder('msg').where('msg.id = :id', { id: messageRowId }).setLock('pessimistic_write').getOne();
+    if (!message) return null;
+    const [k]: { number: string; subject: string }[] = await m.query(`SELECT number, subject FROM service_case WHERE id = $1`, [message.caseId]);
+    const ids: { message_id: string }[] = await m.query(
+      `SELECT message_id FROM case_message WHERE case_id = $1 AND message_id IS NOT NULL AND direction <> 'internal' AND (created_at, id) < ($2, $3) ORDER BY created_at, id`,
+      [message.caseId, message.createdAt, message.id],
+    );
+    return { message, number: k!.number, subject: k!.subject, thread: ids.map((r) => r.message_id) };
+  }
+
+  async markSent(m: EntityManager, messageRowId: string, at: Date): Promise<void> {
+    await m.update(CaseMessageEntity, { id: messageRowId }, { sentAt: at });
+  }
+
   /** A contact's first email address, where replies go; null when it has none. */
   async contactEmail(m: EntityManager, contactId: string): Promise<string | null> {
     const rows: { email: string | null }[] = await m.query(`SELECT emails[1] AS email FROM contact WHERE id = $1 AND deleted_at IS NULL`, [contactId]);

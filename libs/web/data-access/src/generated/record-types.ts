@@ -89,6 +89,7 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
       field({"name":"accountId","type":"reference","title":"Account","label":"fields.account","mergeable":true,"operators":["eq","ne","in","isNull"],"references":"account","widget":"recordPicker"}),
       field({"name":"timeZone","type":"text","title":"Time zone","label":"contacts.fields.timeZone","mergeable":true,"operators":["eq","ne","in","isNull"],"maxLength":64,"widget":"timeZone"}),
       field({"name":"locale","type":"text","title":"Language","label":"contacts.fields.locale","nullable":false,"mergeable":true,"operators":["eq","ne","in","contains","startsWith"],"enumValues":["en","zh-CN","zh-TW"]}),
+      field({"name":"needsReview","type":"boolean","title":"Needs review","label":"contacts.fields.needsReview","nullable":false,"operators":["eq"],"widget":"switch"}),
       field({"name":"preferredChannel","type":"enum","title":"Preferred channel","label":"contacts.fields.preferredChannel","mergeable":true,"enumName":"PreferredChannel","enumValues":["email","phone","sms","wechat","none"],"widget":"select"}),
     ),
   },

@@ -792,9 +792,13 @@ export type Case = {
   /** The account’s contract the case is served under (chosen when it is created). */
   entitlementId?: Maybe<Scalars['ID']['output']>;
   firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The earlier case this one continues (a customer wrote again after it was closed). */
+  followsCaseId?: Maybe<Scalars['ID']['output']>;
   /** What happened to the case, newest first (up to 200 entries). */
   history: Array<CaseHistoryEntry>;
   id: Scalars['ID']['output'];
+  /** Neither resolved nor closed. */
+  isOpen: Scalars['Boolean']['output'];
   /** The thread, oldest first (internal notes only for service staff). */
   messages: Array<CaseMessage>;
   /** CS-<year>-<sequence>, given by the server. */
@@ -862,6 +866,7 @@ export type CaseFilter = {
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   entitlementId?: InputMaybe<IdFilter>;
   firstResponseAt?: InputMaybe<DateTimeFilter>;
+  followsCaseId?: InputMaybe<IdFilter>;
   id?: InputMaybe<IdFilter>;
   isOpen?: InputMaybe<BooleanFilter>;
   not?: InputMaybe<CaseFilter>;
@@ -1189,6 +1194,8 @@ export type Contact = {
   metrics?: Maybe<CustomerMetrics>;
   /** First and last name as people read them. */
   name: Scalars['String']['output'];
+  /** Created from an unknown sender; check it is not a duplicate, then clear. */
+  needsReview: Scalars['Boolean']['output'];
   /** The customer’s latest orders (empty without order access). */
   orders: Array<Order>;
   owner?: Maybe<UserRef>;
@@ -1250,6 +1257,7 @@ export type ContactFilter = {
   id?: InputMaybe<IdFilter>;
   lastName?: InputMaybe<StringFilter>;
   locale?: InputMaybe<StringFilter>;
+  needsReview?: InputMaybe<BooleanFilter>;
   not?: InputMaybe<ContactFilter>;
   or?: InputMaybe<Array<ContactFilter>>;
   ownerId?: InputMaybe<IdFilter>;
@@ -1453,6 +1461,8 @@ export type CreateContactInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** Created from an unknown sender; check it is not a duplicate, then clear. */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phones?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -6333,6 +6343,8 @@ export type UpdateContactInput = {
   id: Scalars['ID']['input'];
   lastName?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** Created from an unknown sender; check it is not a duplicate, then clear. */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   phones?: InputMaybe<Array<Scalars['String']['input']>>;

@@ -1,0 +1,2 @@
+export * from './service-jobs.module';
+export * from './service-mail.processor';
