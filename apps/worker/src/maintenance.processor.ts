@@ -7,6 +7,7 @@ import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
 import { MailingPumpService, MailingSeriesService, NurtureEngineService } from '@rapport/marketing-api';
 import { EventRemindersService } from '@rapport/events-api';
+import { CaseEscalationService } from '@rapport/service-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -35,6 +36,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly series: MailingSeriesService,
     private readonly nurtures: NurtureEngineService,
     private readonly eventReminders: EventRemindersService,
+    private readonly escalation: CaseEscalationService,
   ) {
     super();
   }
@@ -61,6 +63,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return await withSystemScope('the nurture engine moves every enrolled person', () => this.nurtures.advance());
       case 'remind-event-registrants':
         return await withSystemScope('reminders go to every registrant of an event about to start', () => this.eventReminders.run());
+      case 'escalate-cases':
+        return await withSystemScope('SLA escalation looks at every open case, whoever owns it', () => this.escalation.run());
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.maintenance}`);
         return null;

@@ -34,9 +34,14 @@ describe('the menu per role', () => {
 
   it('drops a group whose every page is closed, and keeps the module placeholders', () => {
     const menu = menuOf('PORTAL_USER');
-    // Marketing has pages now (issue 14): a role that may not read campaigns has no Marketing group.
-    for (const key of ['sales', 'leads', 'admin', 'marketing', 'marketing-campaigns']) expect(menu, key).not.toContain(key);
-    expect(menu).toEqual(expect.arrayContaining(['service', 'reports']));
+    // Marketing (issue 14) and Service (issue 18) have pages now: a role that may read none of them has no group.
+    for (const key of ['sales', 'leads', 'admin', 'marketing', 'marketing-campaigns', 'service']) expect(menu, key).not.toContain(key);
+    expect(menu).toContain('reports');
+  });
+
+  it('shows cases (issue 18) to service and to the sales roles (their customers’), never to marketing', () => {
+    for (const role of ['ADMIN', 'SERVICE_MANAGER', 'SERVICE_AGENT', 'SALES_MANAGER', 'SALES_REP'] as const) expect(menuOf(role), role).toContain('service-cases');
+    expect(menuOf('MARKETER')).not.toContain('service-cases');
   });
 
   it('shows Segments (issue 17) to the roles that may read segments, and to them only', () => {

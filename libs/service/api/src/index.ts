@@ -6,3 +6,5 @@ export { CaseMailer } from './services/case-mailer.service';
 export { CasesService } from './services/cases.service';
 export { CaseThreadService } from './services/case-thread.service';
 export { CaseClocksService } from './services/case-clocks.service';
+export { CaseEscalationService } from './services/case-escalation.service';
+export { CaseRecomputeService } from './services/case-recompute.service';

@@ -19,14 +19,18 @@ import { CaseClocksService } from './services/case-clocks.service';
 import { CaseThreadService } from './services/case-thread.service';
 import { CaseMailService } from './services/case-mail.service';
 import { CaseMailer } from './services/case-mailer.service';
+import { CaseEscalationService } from './services/case-escalation.service';
+import { CaseRecomputeService } from './services/case-recompute.service';
+import { CaseTestClockController } from './rest/case-test-clock.controller';
 
 export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver];
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, ...SERVICE_RESOLVERS],
-  exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer],
+  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, ...SERVICE_RESOLVERS],
+  controllers: [CaseTestClockController],
+  exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService],
 })
 export class ServiceModule implements OnModuleInit {
   constructor(

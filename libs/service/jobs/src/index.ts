@@ -1,2 +1,2 @@
 export * from './service-jobs.module';
-export * from './service-mail.processor';
+export * from './service.processors';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ServiceModule } from '@rapport/service-api';
-import { ServiceMailProcessor } from './service-mail.processor';
+import { ServiceMailProcessor, ServiceProcessor } from './service.processors';
 
 @Module({
   imports: [ServiceModule],
-  providers: [ServiceMailProcessor],
+  providers: [ServiceMailProcessor, ServiceProcessor],
   exports: [ServiceModule],
 })
 export class ServiceJobsModule {}

@@ -21,6 +21,8 @@ export const QUEUES = {
   segmentation: 'segmentation',
   /** Service desk mail (issue 18): agents' replies to customers go out at once, never behind a mailing. */
   serviceMail: 'service-mail',
+  /** Service's longer background work (recomputing open cases' clocks after a calendar change): never in front of mail or escalation. */
+  service: 'service',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -70,6 +72,10 @@ export interface JobPayloads {
   'import-orders': { importId: string };
   /** Mails an agent's reply to the customer with the thread's headers (service). Idempotent on `case_message.sent_at`. */
   'send-case-reply': { messageId: string };
+  /** Scheduled every minute: takes the SLA escalation steps that have come due, each once per case, milestone and level (service). */
+  'escalate-cases': Record<string, never>;
+  /** Recomputes the clocks of the open cases counting in a calendar after it changed (service). Idempotent: a recomputation from the log. */
+  'recompute-case-clocks': { calendarId: string };
 }
 
 export type JobName = keyof JobPayloads;

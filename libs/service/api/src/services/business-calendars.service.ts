@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type BusinessCalendar as Calendar, calendarProblem, isLocalDate, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
+import { publishToOutbox } from '@rapport/shared-database';
+import { QUEUES } from '@rapport/shared-queue';
 import { type CalendarDay, daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays, taiwanCalendar, taiwanDays } from '@rapport/service-domain';
 import { BusinessCalendarEntity, calendarOf, type StoredCalendarDay } from '@rapport/service-data';
 import { assertServiceSetup } from './service-access';
@@ -64,6 +67,8 @@ export class BusinessCalendarsService {
     return this.save(async (m) => {
       if (input.isDefault) await m.update(BusinessCalendarEntity, { isDefault: true }, { isDefault: false });
       await m.update(BusinessCalendarEntity, { id: current.id }, { ...row, ...(input.isDefault ? { isDefault: true } : {}), updatedAt: new Date() });
+      // The open cases counting in it get their due times again, off the request (CaseRecomputeService).
+      await publishToOutbox(m, { queue: QUEUES.service, jobName: 'recompute-case-clocks', payload: { calendarId: current.id }, dedupKey: `recompute-case-clocks:${current.id}:${randomUUID()}` });
       return (await m.findOneBy(BusinessCalendarEntity, { id: current.id }))!;
     });
   }

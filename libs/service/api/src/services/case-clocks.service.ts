@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { clockEventsOf, clockSummary, slaClocks, type MilestoneClock } from '@rapport/service-domain';
+import { clockEventsOf, clockSummary, nextEscalationCheck, slaClocks, type MilestoneClock } from '@rapport/service-domain';
 import { CaseRepository } from '@rapport/service-data';
 
 /**
@@ -23,10 +23,17 @@ export class CaseClocksService {
     );
   }
 
-  /** Writes the clocks' summary onto the case row, in the transaction that appended to its log. */
+  /**
+   * Writes the clocks' summary onto the case row, in the transaction that appended to its log: the
+   * next due time, lateness, when the escalation job must look next, and how completed milestones
+   * ended (attainment, for reports).
+   */
   async refresh(m: EntityManager, caseId: string, now: Date): Promise<MilestoneClock[]> {
     const clocks = (await this.clocksOf([caseId], now, m)).get(caseId) ?? [];
-    await this.repo.setClockSummary(m, caseId, clockSummary(clocks));
+    const done = await this.repo.escalationsDone(m, caseId);
+    await this.repo.setClockSummary(m, caseId, { ...clockSummary(clocks), nextCheckAt: nextEscalationCheck(clocks, done) });
+    const completed = clocks.filter((c) => c.completedAt !== null && c.state !== 'running' && c.state !== 'paused');
+    await this.repo.recordAttainment(m, caseId, completed.map((c) => ({ milestone: c.kind, state: c.state, targetMinutes: c.targetMinutes, spentMinutes: Math.floor(c.spentMs / 60_000), completedAt: c.completedAt! })));
     return clocks;
   }
 }

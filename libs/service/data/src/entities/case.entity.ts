@@ -34,6 +34,7 @@ export interface CaseEntity extends StoredFields<typeof CASE> {}
 @Index('service_case_contact_idx', ['contactId', 'createdAt'])
 @Index('service_case_owner_idx', ['ownerId', 'createdAt'])
 @Index('service_case_due_idx', ['slaDueAt'], { where: 'sla_due_at IS NOT NULL AND deleted_at IS NULL' })
+@Index('service_case_check_idx', ['slaNextCheckAt'], { where: 'sla_next_check_at IS NOT NULL AND deleted_at IS NULL' })
 @Index('service_case_open_idx', ['createdAt', 'id'], { where: 'resolved_at IS NULL AND closed_at IS NULL AND deleted_at IS NULL' })
 @Check('service_case_priority', `priority IN ('low', 'normal', 'high', 'urgent')`)
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
@@ -73,6 +74,9 @@ export class CaseEntity extends BaseRecord {
   @ManyToOne(() => CaseStatusEntity, { onDelete: 'RESTRICT', onUpdate: 'CASCADE' })
   @JoinColumn({ name: 'status', referencedColumnName: 'key', foreignKeyConstraintName: 'service_case_status_fk' })
   statusRow?: CaseStatusEntity;
+
+  /** When the escalation job must look at the case next (the earliest warning or breach step still to take); null: nothing pending. */
+  @Column({ name: 'sla_next_check_at', type: 'timestamptz', nullable: true }) slaNextCheckAt: Date | null;
 
   @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
@@ -140,4 +144,34 @@ export class CaseMessageEntity {
 export class CaseNumberCounterEntity {
   @PrimaryColumn({ type: 'int' }) year: number;
   @Column({ type: 'int' }) last: number;
+}
+
+/** An escalation step taken (issue 18 item 6): once per case, milestone and level, whoever runs the job. */
+@Entity('case_escalation')
+@Index('case_escalation_key', ['caseId', 'milestone', 'level'], { unique: true })
+export class CaseEscalationEntity {
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId: string;
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_escalation_case_fk' })
+  serviceCase?: CaseEntity;
+  @Column({ type: 'text' }) milestone: string;
+  /** warning (the owner told) or breach (the owner's manager told). */
+  @Column({ type: 'text' }) level: string;
+  @Column({ name: 'recipient_id', type: 'uuid', nullable: true }) recipientId: string | null;
+  @Column({ type: 'timestamptz' }) at: Date;
+}
+
+/** How each milestone of a case ended (met, breached, or a next response stopped by resolution), for SLA reports; written as the clocks complete it. */
+@Entity('case_sla_attainment')
+export class CaseSlaAttainmentEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid' }) caseId: string;
+  @PrimaryColumn({ type: 'text' }) milestone: string;
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_sla_attainment_case_fk' })
+  serviceCase?: CaseEntity;
+  @Column({ type: 'text' }) state: string;
+  @Column({ name: 'target_minutes', type: 'int' }) targetMinutes: number;
+  @Column({ name: 'spent_minutes', type: 'int' }) spentMinutes: number;
+  @Column({ name: 'completed_at', type: 'timestamptz' }) completedAt: Date;
 }

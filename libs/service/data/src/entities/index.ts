@@ -1,6 +1,6 @@
 import { BusinessCalendarEntity } from './business-calendar.entity';
 import { EntitlementEntity } from './entitlement.entity';
-import { CaseEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity, CaseStatusEntity } from './case.entity';
+import { CaseEntity, CaseEscalationEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity, CaseSlaAttainmentEntity, CaseStatusEntity } from './case.entity';
 import { ServiceSlaPolicyEntity } from './service-sla-policy.entity';
 
 export * from './business-calendar.entity';
@@ -8,4 +8,4 @@ export * from './service-sla-policy.entity';
 export * from './entitlement.entity';
 export * from './case.entity';
 
-export const SERVICE_ENTITIES = [BusinessCalendarEntity, ServiceSlaPolicyEntity, EntitlementEntity, CaseEntity, CaseStatusEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity];
+export const SERVICE_ENTITIES = [BusinessCalendarEntity, ServiceSlaPolicyEntity, EntitlementEntity, CaseEntity, CaseStatusEntity, CaseEventEntity, CaseMessageEntity, CaseNumberCounterEntity, CaseEscalationEntity, CaseSlaAttainmentEntity];

@@ -3,6 +3,7 @@ import { ServiceSlaPolicies1796568257563 } from './1796568257563-service-sla-pol
 import { Entitlements1796568553831 } from './1796568553831-entitlements';
 import { Cases1796577556506 } from './1796577556506-cases';
 import { CaseFollows1796578681265 } from './1796578681265-case-follows';
+import { CaseEscalation1796579206562 } from './1796579206562-case-escalation';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265];
+export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265, CaseEscalation1796579206562];

@@ -111,6 +111,11 @@ export class CaseRepository {
     return rows[0] ? this.lock(m, rows[0].id) : null;
   }
 
+  /** A live case by id, locked (the escalation job's). */
+  lockCase(m: EntityManager, id: string): Promise<CaseEntity | null> {
+    return this.lock(m, id);
+  }
+
   private lock(m: EntityManager, id: string): Promise<CaseEntity | null> {
     return m.getRepository(CaseEntity).createQueryBuilder('k').where('k.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
@@ -175,8 +180,81 @@ export class CaseRepository {
   }
 
   /** Writes what the clocks say onto the case row (for lists, sorting and the escalation job). */
-  async setClockSummary(m: EntityManager, caseId: string, summary: { dueAt: Date | null; breached: boolean }): Promise<void> {
-    await m.update(CaseEntity, { id: caseId }, { slaDueAt: summary.dueAt, slaBreached: summary.breached } as never);
+  async setClockSummary(m: EntityManager, caseId: string, summary: { dueAt: Date | null; breached: boolean; nextCheckAt: Date | null }): Promise<void> {
+    await m.update(CaseEntity, { id: caseId }, { slaDueAt: summary.dueAt, slaBreached: summary.breached, slaNextCheckAt: summary.nextCheckAt } as never);
+  }
+
+  // ---- escalation and attainment -------------------------------------------------------------
+
+  /** The escalation steps already taken on a case, as `milestone:level`. */
+  async escalationsDone(m: EntityManager, caseId: string): Promise<Set<string>> {
+    const rows: { milestone: string; level: string }[] = await m.query(`SELECT milestone, level FROM case_escalation WHERE case_id = $1`, [caseId]);
+    return new Set(rows.map((r) => `${r.milestone}:${r.level}`));
+  }
+
+  /** The steps taken on several cases, by case id. */
+  async escalationsDoneOf(caseIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const rows: { case_id: string; milestone: string; level: string }[] = await this.ds.query(`SELECT case_id, milestone, level FROM case_escalation WHERE case_id = ANY($1::uuid[])`, [caseIds]);
+    const out = new Map<string, Set<string>>();
+    for (const r of rows) out.set(r.case_id, (out.get(r.case_id) ?? new Set()).add(`${r.milestone}:${r.level}`));
+    return out;
+  }
+
+  /** Many cases' clock summaries in one statement (a recomputation's chunk). */
+  async setClockSummaries(rows: readonly { id: string; dueAt: Date | null; breached: boolean; nextCheckAt: Date | null }[]): Promise<void> {
+    if (!rows.length) return;
+    await this.ds.query(
+      `UPDATE service_case k SET sla_due_at = v.due_at, sla_breached = v.breached, sla_next_check_at = v.next_check_at
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::boolean[], $4::timestamptz[]) AS v(id, due_at, breached, next_check_at)
+        WHERE k.id = v.id`,
+      [rows.map((r) => r.id), rows.map((r) => r.dueAt), rows.map((r) => r.breached), rows.map((r) => r.nextCheckAt)],
+    );
+  }
+
+  /** Takes a step once: false when it was already taken (by this run or another). */
+  async recordEscalation(m: EntityManager, step: { caseId: string; milestone: string; level: string; recipientId: string | null; at: Date }): Promise<boolean> {
+    const rows: unknown[] = await m.query(
+      `INSERT INTO case_escalation (case_id, milestone, level, recipient_id, at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (case_id, milestone, level) DO NOTHING RETURNING id`,
+      [step.caseId, step.milestone, step.level, step.recipientId, step.at],
+    );
+    return rows.length > 0;
+  }
+
+  /** Open cases whose next escalation check has come, oldest first. */
+  async dueForEscalation(now: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM service_case WHERE sla_next_check_at <= $1 AND deleted_at IS NULL ORDER BY sla_next_check_at, id LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The manager of a user's team (the person told when a case of theirs is late); null without one. */
+  async managerOf(m: EntityManager, userId: string): Promise<string | null> {
+    const rows: { manager_id: string | null }[] = await m.query(`SELECT t.manager_id FROM app_user u JOIN team t ON t.id = u.team_id WHERE u.id = $1`, [userId]);
+    return rows[0]?.manager_id ?? null;
+  }
+
+  async recordAttainment(m: EntityManager, caseId: string, rows: readonly { milestone: string; state: string; targetMinutes: number; spentMinutes: number; completedAt: Date }[]): Promise<void> {
+    for (const r of rows) {
+      await m.query(
+        `INSERT INTO case_sla_attainment (case_id, milestone, state, target_minutes, spent_minutes, completed_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (case_id, milestone) DO UPDATE SET state = EXCLUDED.state, target_minutes = EXCLUDED.target_minutes, spent_minutes = EXCLUDED.spent_minutes, completed_at = EXCLUDED.completed_at`,
+        [caseId, r.milestone, r.state, r.targetMinutes, r.spentMinutes, r.completedAt],
+      );
+    }
+  }
+
+  /** The case's open-case ids counting in a calendar (its own policies', or the default's for a null id of the default), for a recomputation. */
+  async openCasesOnCalendar(calendarId: string, afterId: string | null, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT k.id FROM service_case k JOIN service_sla_policy p ON p.id = k.sla_policy_id
+         JOIN business_calendar bc ON bc.id = COALESCE(p.calendar_id, (SELECT d.id FROM business_calendar d WHERE d.is_default))
+        WHERE bc.id = $1 AND k.resolved_at IS NULL AND k.closed_at IS NULL AND k.deleted_at IS NULL AND ($2::uuid IS NULL OR k.id > $2)
+        ORDER BY k.id LIMIT $3`,
+      [calendarId, afterId, limit],
+    );
+    return rows.map((r) => r.id);
   }
 }
 

@@ -43,3 +43,35 @@ export function clockSummary(clocks: readonly MilestoneClock[]): { dueAt: Date |
   for (const c of clocks) if (c.state === 'running' && c.dueAt && (!dueAt || c.dueAt < dueAt)) dueAt = c.dueAt;
   return { dueAt, breached: clocks.some((c) => c.late && c.state !== 'stopped') };
 }
+
+export type EscalationLevel = 'warning' | 'breach';
+
+/**
+ * The escalation steps the clocks call for at `now` (issue 18 item 6): the owner is warned when a
+ * running milestone passes its warning share, the manager told when one is late. Each step is taken
+ * once per (case, milestone, level): `done` holds the steps already taken.
+ */
+export function escalationSteps(clocks: readonly MilestoneClock[], now: Date, done: ReadonlySet<string>): { milestone: MilestoneClock['kind']; level: EscalationLevel }[] {
+  const steps: { milestone: MilestoneClock['kind']; level: EscalationLevel }[] = [];
+  for (const c of clocks) {
+    if (c.state !== 'running') continue;
+    if (c.late && !done.has(`${c.kind}:breach`)) steps.push({ milestone: c.kind, level: 'breach' });
+    else if (!c.late && (c.warned || (c.warnAt !== null && c.warnAt <= now)) && !done.has(`${c.kind}:warning`)) steps.push({ milestone: c.kind, level: 'warning' });
+  }
+  return steps;
+}
+
+/** When the escalation job must look at the case next: the earliest step still to take; null when none is pending. */
+export function nextEscalationCheck(clocks: readonly MilestoneClock[], done: ReadonlySet<string>): Date | null {
+  let next: Date | null = null;
+  const consider = (at: Date | null) => {
+    if (at && (!next || at < next)) next = at;
+  };
+  for (const c of clocks) {
+    if (c.state !== 'running') continue;
+    // Already past the warning share (warnAt is then null): due at once.
+    if (!done.has(`${c.kind}:warning`) && !c.late) consider(c.warned ? new Date(0) : c.warnAt);
+    if (!done.has(`${c.kind}:breach`)) consider(c.late ? (c.breachedAt ?? c.dueAt) : c.dueAt);
+  }
+  return next;
+}

@@ -86,3 +86,22 @@ describe('clocks from the stored log', () => {
     expect(next(resolvedInTime).state).toBe('stopped');
   });
 });
+
+describe('escalation', () => {
+  const rows = [{ kind: 'created', at: new Date('2026-03-02T01:00:00Z'), data: { targets: { firstResponse: 60, resolution: 480, warnAtPercent: 75 } } }];
+  const at = (iso: string) => slaClocks(clockEventsOf(rows), cal, new Date(iso));
+
+  it('warns at the threshold and tells the manager once late, each once', async () => {
+    const { escalationSteps, nextEscalationCheck } = await import('./case-events');
+    // 09:00 created, first response due 10:00, warned from 09:45.
+    expect(escalationSteps(at('2026-03-02T01:30:00Z'), new Date('2026-03-02T01:30:00Z'), new Set())).toEqual([]);
+    expect(nextEscalationCheck(at('2026-03-02T01:30:00Z'), new Set())).toEqual(new Date('2026-03-02T01:45:00Z'));
+    expect(escalationSteps(at('2026-03-02T01:50:00Z'), new Date('2026-03-02T01:50:00Z'), new Set())).toEqual([{ milestone: 'first_response', level: 'warning' }]);
+    expect(nextEscalationCheck(at('2026-03-02T01:50:00Z'), new Set(['first_response:warning']))).toEqual(new Date('2026-03-02T02:00:00Z'));
+    const late = at('2026-03-02T02:10:00Z');
+    expect(escalationSteps(late, new Date('2026-03-02T02:10:00Z'), new Set(['first_response:warning']))).toEqual([{ milestone: 'first_response', level: 'breach' }]);
+    // Done: nothing again for it; the resolution's warning (15:00) is next.
+    expect(escalationSteps(late, new Date('2026-03-02T02:10:00Z'), new Set(['first_response:warning', 'first_response:breach']))).toEqual([]);
+    expect(nextEscalationCheck(late, new Set(['first_response:warning', 'first_response:breach']))).toEqual(new Date('2026-03-02T07:00:00Z'));
+  });
+});

@@ -53,6 +53,8 @@ export interface MilestoneClock {
   completedAt: Date | null;
   /** Whether the spent time is past the target (open and late, or completed late). */
   late: boolean;
+  /** Whether the spent time has reached the warning share of the target (the owner is warned then). */
+  warned: boolean;
 }
 
 interface Running {
@@ -170,5 +172,5 @@ function view(m: Running, targetMinutes: number, warnAtPercent: number | null, c
   const dueAt = m.open ? (late ? m.crossedAt : from(targetMs)) : m.crossedAt;
   const warnMs = warnAtPercent === null ? null : (targetMs * warnAtPercent) / 100;
   const warnAt = warnMs === null || !m.open || m.spentMs >= warnMs ? null : from(warnMs);
-  return { kind: m.kind, targetMinutes, spentMs: m.spentMs, state, dueAt, warnAt, breachedAt: m.crossedAt, completedAt: m.completedAt, late };
+  return { kind: m.kind, targetMinutes, spentMs: m.spentMs, state, dueAt, warnAt, breachedAt: m.crossedAt, completedAt: m.completedAt, late, warned: warnMs !== null && m.spentMs >= warnMs };
 }

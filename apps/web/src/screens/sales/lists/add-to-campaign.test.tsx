@@ -37,6 +37,7 @@ const contact = (id: string, firstName: string, lastName: string): ContactRowFra
   locale: 'EN',
   timeZone: null,
   preferredChannel: null,
+  needsReview: false,
   account: null,
   owner: { __typename: 'UserRef', id: 'u-admin', name: 'Ada Admin' },
   viewerCan: { __typename: 'RecordViewerCan', update: true, share: true, merge: true },

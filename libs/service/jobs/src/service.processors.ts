@@ -2,7 +2,8 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
-import { CaseMailer } from '@rapport/service-api';
+import { withSystemScope } from '@rapport/shared-database';
+import { CaseMailer, CaseRecomputeService } from '@rapport/service-api';
 
 /**
  * Agents' replies to customers on a queue of their own: an answer must leave at once, never behind
@@ -22,6 +23,26 @@ export class ServiceMailProcessor extends WorkerHost {
         return this.mailer.send((job.data as JobPayloads['send-case-reply']).messageId);
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.serviceMail}`);
+        return null;
+    }
+  }
+}
+
+/** Service's longer work (recomputing open cases' clocks after a calendar change), apart from mail and escalation. */
+@Processor(QUEUES.service, { concurrency: 1, lockDuration: 120_000, stalledInterval: 60_000 })
+export class ServiceProcessor extends WorkerHost {
+  private readonly logger = new Logger(ServiceProcessor.name);
+
+  constructor(private readonly recompute: CaseRecomputeService) {
+    super();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'recompute-case-clocks':
+        return withSystemScope('a calendar change moves every open case counting in it', () => this.recompute.run((job.data as JobPayloads['recompute-case-clocks']).calendarId));
+      default:
+        this.logger.warn(`unknown job ${job.name} on ${QUEUES.service}`);
         return null;
     }
   }
