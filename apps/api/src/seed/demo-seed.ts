@@ -75,7 +75,8 @@ export async function seedDemoData(ds: DataSource): Promise<boolean> {
     await seedMailings(manager, { marketerId: marketer.id });
     await seedEvents(manager, { marketerId: marketer.id, teamId: marketer.teamId });
     await seedOrders(manager);
-    await seedService(manager);
+    const agent = users.get('agent@rapport.dev')!;
+    await seedService(manager, { agentId: agent.id, teamId: agent.teamId });
     return { id: marketer.id, teamId: marketer.teamId };
   });
   if (!marketer) return false;

@@ -1,17 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import { BusinessCalendarEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { calendarOf } from '@rapport/service-data';
 import { mainlandChinaPreset } from '@rapport/service-api';
+import { seedCases } from './service-cases-seed';
 
 /**
  * Service's demo data (issue 18): the default business calendar — mainland China's office hours with
  * its days off and make-up working days — that SLA clocks count in, and a Taipei one entered by hand
  * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours; and two SLA policies,
  * a standard one and a gold one with tighter targets counted in the Taipei office's hours; the first
- * two accounts get contracts (a gold one with two on-site visits, a standard one open-ended).
+ * two accounts get contracts (a gold one with two on-site visits, a standard one open-ended) and
+ * cases worked by the service agent (service-cases-seed.ts).
  */
-export async function seedService(m: EntityManager): Promise<void> {
+export async function seedService(m: EntityManager, people: { agentId: string; teamId: string | null }): Promise<void> {
   const office = [{ start: 510, end: 720 }, { start: 810, end: 1050 }];
-  const [, taipei] = await m.save(BusinessCalendarEntity, [
+  const [china, taipei] = await m.save(BusinessCalendarEntity, [
     m.create(BusinessCalendarEntity, {
       name: '中国大陆 · Mainland China',
       ...mainlandChinaPreset(),
@@ -53,8 +56,13 @@ export async function seedService(m: EntityManager): Promise<void> {
   const [first, second] = accounts;
   if (!first || !second) return;
   const year = new Date().getUTCFullYear();
-  await m.save(EntitlementEntity, [
+  const [goldCare, standardCare] = await m.save(EntitlementEntity, [
     m.create(EntitlementEntity, { accountId: first.id, name: `金牌维保 ${year} · Gold care ${year}`, level: 'gold', startsOn: `${year}-01-01`, endsOn: `${year}-12-31`, policyId: gold!.id, visitsTotal: 2, visitsUsed: 1 }),
     m.create(EntitlementEntity, { accountId: second.id, name: '标准支持 · Standard support', level: 'standard', startsOn: `${year - 1}-07-01`, endsOn: null, policyId: standard!.id }),
+  ]);
+  const terms = (p: ServiceSlaPolicyEntity) => ({ targets: p.targets, warnAtPercent: p.warnAtPercent });
+  await seedCases(m, people, [
+    { id: first.id, entitlementId: goldCare!.id, policy: { id: gold!.id, terms: terms(gold!), calendar: calendarOf(taipei!) } },
+    { id: second.id, entitlementId: standardCare!.id, policy: { id: standard!.id, terms: terms(standard!), calendar: calendarOf(china!) } },
   ]);
 }

@@ -1,0 +1,105 @@
+import type { EntityManager } from 'typeorm';
+import type { BusinessCalendar } from '@rapport/shared-domain';
+import { caseNumber, caseYear, clockSummary, nextEscalationCheck, slaClocks, targetsFor, type CaseClockEvent, type CasePriority, type SlaPolicyTerms } from '@rapport/service-domain';
+
+const HOUR = 3600_000;
+
+interface SeedCase {
+  subject: string;
+  account: 0 | 1;
+  priority: CasePriority;
+  channel: 'email' | 'phone' | 'portal';
+  status: string;
+  /** Hours before now the case was opened. */
+  openedHoursAgo: number;
+  /** The thread: who wrote what, hours after the case was opened. */
+  thread: { after: number; direction: 'inbound' | 'outbound' | 'internal'; channel: 'email' | 'phone' | 'note'; body: string }[];
+  /** Status changes, hours after opening (resolved/closed set their times). */
+  moves?: { after: number; to: string; clockRuns: boolean; resolves?: boolean }[];
+}
+
+// Five cases that tell the service story: one just in, one answered and waiting for its next reply,
+// one paused on the customer, one late for weeks (whatever the holidays; the escalation job tells the
+// manager), one solved last week.
+const CASES: SeedCase[] = [
+  {
+    subject: '发票税号错误 · Wrong tax number on the invoice', account: 1, priority: 'normal', channel: 'email', status: 'new', openedHoursAgo: 0.5,
+    thread: [{ after: 0, direction: 'inbound', channel: 'email', body: '你好，11 月的发票上的税号不对，请重开。' }],
+  },
+  {
+    subject: '压缩机异响 · Compressor rattles', account: 0, priority: 'high', channel: 'email', status: 'open', openedHoursAgo: 26,
+    thread: [
+      { after: 0, direction: 'inbound', channel: 'email', body: '壓縮機從昨天開始有異響，請盡快處理。' },
+      { after: 0.5, direction: 'outbound', channel: 'email', body: '您好，我們已收到，工程師會先電話聯絡您。' },
+      { after: 0.6, direction: 'internal', channel: 'note', body: 'Gold contract, one visit left. Check bearing wear first.' },
+      { after: 25.5, direction: 'inbound', channel: 'email', body: '今天早上更嚴重了。' },
+    ],
+    moves: [{ after: 0.5, to: 'open', clockRuns: true }],
+  },
+  {
+    subject: '申请上门保养 · On-site maintenance visit', account: 0, priority: 'normal', channel: 'phone', status: 'waiting_customer', openedHoursAgo: 50,
+    thread: [
+      { after: 0, direction: 'inbound', channel: 'phone', body: 'Customer asked for the yearly maintenance visit.' },
+      { after: 1, direction: 'outbound', channel: 'email', body: 'Which days next week suit you for the visit?' },
+    ],
+    moves: [{ after: 1, to: 'waiting_customer', clockRuns: false }],
+  },
+  {
+    subject: '无法登录门户 · Cannot sign in to the portal', account: 1, priority: 'normal', channel: 'portal', status: 'new', openedHoursAgo: 400,
+    thread: [{ after: 0, direction: 'inbound', channel: 'email', body: '登录时一直提示密码错误，但我已经重置过了。' }],
+  },
+  {
+    subject: '更换滤芯 · Replacement filter', account: 1, priority: 'low', channel: 'email', status: 'resolved', openedHoursAgo: 170,
+    thread: [
+      { after: 0, direction: 'inbound', channel: 'email', body: '请问 F-200 滤芯的型号是什么？' },
+      { after: 2, direction: 'outbound', channel: 'email', body: 'F-200 使用 FC-20 滤芯，已为您寄出两支。' },
+    ],
+    moves: [{ after: 2, to: 'resolved', clockRuns: false, resolves: true }],
+  },
+];
+
+/**
+ * Cases on the first two accounts (issue 18), written with their event logs so their clocks are what
+ * the engine derives: `calendars` are the policies' calendars as the engine reads them.
+ */
+export async function seedCases(
+  m: EntityManager,
+  people: { agentId: string; teamId: string | null },
+  accounts: { id: string; policy: { id: string; terms: SlaPolicyTerms; calendar: BusinessCalendar }; entitlementId: string }[],
+): Promise<void> {
+  const now = new Date();
+  const year = caseYear(now, 'Asia/Shanghai');
+  await m.query(`INSERT INTO case_number_counter (year, last) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last = case_number_counter.last + $2`, [year, CASES.length]);
+  const [{ last }] = (await m.query(`SELECT last FROM case_number_counter WHERE year = $1`, [year])) as { last: number }[];
+  for (const [i, c] of CASES.entries()) {
+    const account = accounts[c.account]!;
+    const opened = new Date(now.getTime() - c.openedHoursAgo * HOUR);
+    const at = (h: number) => new Date(opened.getTime() + h * HOUR);
+    const [contact] = (await m.query(`SELECT id, emails[1] AS email FROM contact WHERE account_id = $1 AND deleted_at IS NULL ORDER BY created_at, id LIMIT 1`, [account.id])) as { id: string; email: string | null }[];
+    const targets = targetsFor(account.policy.terms, c.priority);
+    const resolvedAt = c.moves?.find((mv) => mv.resolves) ? at(c.moves.find((mv) => mv.resolves)!.after) : null;
+    const firstResponse = c.thread.find((t) => t.direction === 'outbound');
+    const [{ id }] = (await m.query(
+      `INSERT INTO service_case (number, subject, description, account_id, contact_id, priority, status, channel, type, entitlement_id, sla_policy_id, owner_id, team_id, created_at, first_response_at, resolved_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'problem', $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+      [caseNumber(year, last - CASES.length + i + 1), c.subject, c.thread[0]!.body, account.id, contact?.id ?? null, c.priority, c.status, c.channel, account.entitlementId, account.policy.id, people.agentId, people.teamId, opened, firstResponse ? at(firstResponse.after) : null, resolvedAt],
+    )) as { id: string }[];
+    const log: (CaseClockEvent & { data: Record<string, unknown> })[] = [{ at: opened, kind: 'created', targets, clockRuns: true, data: { targets, clockRuns: true, policyId: account.policy.id, priority: c.priority } }];
+    for (const t of c.thread) {
+      await m.query(
+        `INSERT INTO case_message (case_id, direction, channel, author_id, contact_id, from_address, to_addresses, subject, body, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, t.direction, t.channel, t.direction === 'inbound' ? null : people.agentId, contact?.id ?? null, t.direction === 'inbound' ? contact?.email ?? null : null, t.direction === 'outbound' && contact?.email ? [contact.email] : [], c.subject, t.body, at(t.after), t.direction === 'outbound' ? at(t.after) : null],
+      );
+      if (t.direction === 'outbound') log.push({ at: at(t.after), kind: 'agent_response', data: {} });
+      if (t.direction === 'inbound' && t.after > 0) log.push({ at: at(t.after), kind: 'customer_message', data: {} });
+    }
+    for (const mv of c.moves ?? []) {
+      if (mv.resolves) log.push({ at: at(mv.after), kind: 'resolved', data: {} });
+      log.push({ at: at(mv.after), kind: 'status', clockRuns: mv.clockRuns, data: { clockRuns: mv.clockRuns } });
+    }
+    for (const e of log) await m.query(`INSERT INTO case_event (case_id, kind, at, data) VALUES ($1, $2, $3, $4)`, [id, e.kind, e.at, JSON.stringify(e.data)]);
+    const clocks = slaClocks(log, account.policy.calendar, now);
+    const summary = clockSummary(clocks);
+    await m.query(`UPDATE service_case SET sla_due_at = $2, sla_breached = $3, sla_next_check_at = $4 WHERE id = $1`, [id, summary.dueAt, summary.breached, nextEscalationCheck(clocks, new Set())]);
+  }
+}

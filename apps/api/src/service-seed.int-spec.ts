@@ -1,0 +1,34 @@
+import { clockSummary } from '@rapport/service-domain';
+import { CaseClocksService } from '@rapport/service-api';
+import { DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
+import { useTestApi } from './testing/test-api';
+
+/** The demo's service story (issue 18): cases in every state, their stored clocks what the engine derives from their logs. */
+const api = useTestApi({ INBOUND_SMTP_PORT: '0' }, async ({ ctx }) => {
+  await seedDemoData(ctx.ds);
+});
+const as = (email: string) => api.signedIn(email, DEMO_PASSWORD);
+type Row = { node: { id: string; number: string; status: string; slaBreached: boolean; slaDueAt: string | null; accountId: string } };
+const LIST = '{ cases(first: 50) { edges { node { id number status slaBreached slaDueAt accountId } } } }';
+
+describe('the demo cases', () => {
+  it('show the agent every state, one of them late, with clocks the engine agrees with', async () => {
+    const agent = await as('agent@rapport.dev');
+    const { cases } = await agent.gqlOk<{ cases: { edges: Row[] } }>(LIST);
+    const rows = cases.edges.map((e) => e.node);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['new', 'open', 'waiting_customer', 'resolved']));
+    expect(rows.some((r) => r.slaBreached)).toBe(true);
+    const clocks = await api.app.get(CaseClocksService).clocksOf(rows.map((r) => r.id), new Date());
+    for (const r of rows) expect([r.number, clockSummary(clocks.get(r.id) ?? []).dueAt?.toISOString() ?? null]).toEqual([r.number, r.slaDueAt]);
+  });
+
+  it('show a rep the cases of their own customers only, and the marketer none', async () => {
+    const rep = await as('rep1@rapport.dev');
+    const { cases } = await rep.gqlOk<{ cases: { edges: Row[] } }>(LIST);
+    const mine: { id: string }[] = await api.ctx.ds.query(`SELECT a.id FROM account a JOIN app_user u ON u.id = a.owner_id WHERE u.email = 'rep1@rapport.dev'`);
+    const own = new Set(mine.map((a) => a.id));
+    expect(cases.edges.length).toBeGreaterThan(0);
+    expect(cases.edges.every((e) => own.has(e.node.accountId))).toBe(true);
+    expect((await (await as('marketer@rapport.dev')).gqlOk<{ cases: { edges: Row[] } }>(LIST)).cases.edges).toEqual([]);
+  });
+});
