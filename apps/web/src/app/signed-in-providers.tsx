@@ -6,6 +6,7 @@ import { LeadIntakePanel } from '@rapport/web-leads';
 import { CampaignsPanel, ConsentPanel, WebsiteVisitsPanel } from '@rapport/web-marketing';
 import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
 import { CustomerValuePanel } from '@rapport/web-segmentation';
+import { ContractsPanel, OpenCasesPanel } from '@rapport/web-service';
 import { RecordPanelsProvider, type RecordPanelKind, type RecordPanelProps, type RecordPanels } from '@rapport/web-core';
 
 /** Marketing's "Campaigns" panel (issue 14), one for each kind of customer record. */
@@ -20,13 +21,16 @@ const visits = (kind: 'contact' | 'lead') => ({ record }: RecordPanelProps) => <
 /** Segmentation's "Customer value" panel (issue 17): RFM group, CLV, churn risk and lifecycle stage; an account's summed. */
 const value = (kind: 'contact' | 'account') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><CustomerValuePanel kind={kind} record={record} /></Suspense>;
 
+/** Service's "Open cases" panel (issue 18): the customer's open problems, for those who may read cases. */
+const openCases = (kind: 'account' | 'contact') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><OpenCasesPanel kind={kind} record={record} /></Suspense>;
+
 /**
  * What each feature area adds to the record pages of another (feature libs never import each other).
  * The panels load on demand (issue 12); the record above them shows meanwhile.
  */
 const RECORD_PANELS: RecordPanels = {
-  account: [value('account'), ({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
-  contact: [value('contact'), consent('contact'), campaigns('contact'), visits('contact')],
+  account: [openCases('account'), ({ record }) => <Suspense fallback={null}><ContractsPanel record={record} /></Suspense>, value('account'), ({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
+  contact: [openCases('contact'), value('contact'), consent('contact'), campaigns('contact'), visits('contact')],
   lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead'), visits('lead')],
   opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };

@@ -11,7 +11,7 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing' | 'service' | 'service-setup' | 'server-service';
 
 /**
  * Other areas whose messages an area's screens show too, loaded with it (an area can map to
@@ -24,6 +24,9 @@ const MARKETING_SERVER: LazyMessageArea = 'server-marketing';
 const COMPANIONS_OF: Partial<Record<LazyMessageArea, readonly LazyMessageArea[]>> = {
   ...Object.fromEntries((['marketing', 'campaign-bulk', 'consent', 'mailings', 'templates', 'nurtures', 'events', 'visitors', 'customer-value', 'strategies'] as string[]).map((a) => [a, [MARKETING_SERVER]])),
   segments: [MARKETING_SERVER, 'customer-value'],
+  // The case screens show the service domain's server errors (`server.service.*`).
+  service: ['server-service'],
+  'service-setup': ['server-service'],
 };
 
 const loaded = new Set<string>();

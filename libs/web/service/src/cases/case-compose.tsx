@@ -1,0 +1,63 @@
+import { useMutation } from '@apollo/client/react';
+import { AddCaseNoteDocument, ReplyToCaseDocument } from '@rapport/web-data-access';
+import { applyServerErrors } from '@rapport/web-core';
+import { Alert, App, Button, Card, Flex, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface ComposeValues {
+  body: string;
+  status?: string | null;
+}
+
+/**
+ * The reply box (to the customer, by email when the case has a contact with an address), with an
+ * optional status to move the case to in the same step (e.g. waiting on the customer), or the
+ * internal note box (service staff only; never shown to the customer). Shown only to those the
+ * case's `viewerCan` allows.
+ */
+export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 'reply' | 'note'; statuses: readonly { key: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ComposeValues>();
+  const [formError, setFormError] = useState<string>();
+  const [reply, replying] = useMutation(ReplyToCaseDocument, { refetchQueries: ['CasePage'] });
+  const [note, noting] = useMutation(AddCaseNoteDocument, { refetchQueries: ['CasePage'] });
+  const testId = kind === 'reply' ? 'case-reply' : 'case-note';
+  const label = kind === 'reply' ? t('service.compose.replyLabel') : t('service.compose.noteLabel');
+
+  const onFinish = async (v: ComposeValues) => {
+    setFormError(undefined);
+    try {
+      if (kind === 'reply') await reply({ variables: { input: { caseId, body: v.body.trim(), status: v.status || undefined } } });
+      else await note({ variables: { input: { caseId, body: v.body.trim() } } });
+      form.resetFields();
+      void message.success(kind === 'reply' ? t('service.compose.replied') : t('service.compose.noted'));
+    } catch (error) {
+      setFormError(applyServerErrors(form, error, ['body', 'status'], t));
+    }
+  };
+
+  return (
+    <Card size="small" title={kind === 'reply' ? t('service.compose.replyTitle') : t('service.compose.noteTitle')} data-testid={testId}>
+      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} data-testid={`${testId}-error`} /> : null}
+      <Form form={form} layout="vertical" onFinish={onFinish} disabled={replying.loading || noting.loading}>
+        <Form.Item name="body" label={label} rules={[{ required: true, whitespace: true, message: t('service.compose.bodyRequired') }]}>
+          <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} data-testid={`${testId}-body`} />
+        </Form.Item>
+        <Flex gap="small" wrap align="end" justify="space-between">
+          {kind === 'reply' ? (
+            <Form.Item name="status" label={t('service.compose.thenStatus')} style={{ minWidth: 220, marginBottom: 0 }}>
+              <Select allowClear placeholder={t('service.compose.keepStatus')} data-testid="case-reply-status" options={statuses.map((s) => ({ value: s.key, label: s.name }))} />
+            </Form.Item>
+          ) : (
+            <span />
+          )}
+          <Button type="primary" htmlType="submit" loading={replying.loading || noting.loading} data-testid={`${testId}-submit`}>
+            {kind === 'reply' ? t('service.compose.send') : t('service.compose.addNote')}
+          </Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { CasePageDocument, errorMessageOf } from '@rapport/web-data-access';
+import { BackLink, RecordColumns, RecordNotFound, usePageTitle } from '@rapport/web-core';
+import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
+import { Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { CaseCompose } from './case-compose';
+import { CaseHeaderControls } from './case-header-controls';
+import { useCaseStatuses } from './case-labels';
+import { CASES_PATH } from './case-paths';
+import { CaseHistory, CaseRelated } from './case-side';
+import { CaseThread } from './case-thread';
+import { LogCallModal } from './log-call-modal';
+import { SlaTimers } from './sla-timers';
+
+/**
+ * Service → a case (issue 18): number, subject, status and priority (changeable by those who may
+ * update it), owner; the SLA clocks counting down; the one thread of every channel; the reply box,
+ * "Log a call" and the internal note box, each only for those the case's `viewerCan` allows (a
+ * sales rep reads the case of their customer, but neither replies nor sees notes); the account and
+ * contact it belongs to and its history.
+ */
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CasePageDocument, { variables: { id } });
+  const statuses = useCaseStatuses();
+  const [logging, setLogging] = useState(false);
+  const kase = data?.case;
+  usePageTitle(kase ? `${kase.number} ${kase.subject}` : t('service.page.recordType'));
+
+  if (!data && loading) return <LoadingState />;
+  if (!data && error) return <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!kase) return <RecordNotFound title={t('service.page.notFound')} backTo={CASES_PATH} backLabel={t('service.page.backToList')} />;
+
+  const main = (
+    <>
+      <SlaTimers milestones={kase.sla.milestones} />
+      {kase.description ? (
+        <Card size="small" title={t('service.fields.description')}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="case-description-text">
+            {kase.description}
+          </Typography.Paragraph>
+        </Card>
+      ) : null}
+      <CaseThread messages={kase.messages} />
+      {kase.viewerCan.reply ? <CaseCompose caseId={kase.id} kind="reply" statuses={statuses.statuses} /> : null}
+      {kase.viewerCan.addNote ? <CaseCompose caseId={kase.id} kind="note" statuses={statuses.statuses} /> : null}
+    </>
+  );
+  const side = (
+    <Flex vertical gap={16}>
+      <CaseRelated kase={kase} />
+      <CaseHistory history={kase.history} />
+    </Flex>
+  );
+
+  return (
+    <>
+      <BackLink to={CASES_PATH} label={t('service.list.title')} />
+      <PageHeader
+        title={
+          <>
+            <Typography.Text type="secondary" style={{ fontSize: '0.7em', display: 'block' }} data-testid="case-number">
+              {kase.number}
+            </Typography.Text>
+            {kase.subject}
+          </>
+        }
+        subtitle={<CaseHeaderControls kase={kase} statuses={statuses.statuses} nameOf={statuses.nameOf} />}
+        extra={
+          kase.viewerCan.reply ? (
+            <Button icon={<PhoneOutlined />} onClick={() => setLogging(true)} data-testid="case-log-call">
+              {t('service.call.open')}
+            </Button>
+          ) : undefined
+        }
+      />
+      <RecordColumns main={main} side={side} />
+      {kase.viewerCan.reply ? <LogCallModal caseId={kase.id} open={logging} onClose={() => setLogging(false)} /> : null}
+    </>
+  );
+}
+
+export default CasePage;

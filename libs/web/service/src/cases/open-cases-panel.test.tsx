@@ -1,0 +1,56 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { createCache, type CasesQueryVariables, type Role } from '@rapport/web-data-access';
+import { SessionContext } from '@rapport/web-core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { App } from 'antd';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { aCase, axeViolations, casesMock, meWith, statusesMock } from './cases-fixtures';
+import { OpenCasesPanel, type OpenCasesPanelKind } from './open-cases-panel';
+
+function renderPanel(kind: OpenCasesPanelKind, id: string, mocks: MockLink.MockedResponse[], role: Role) {
+  const router = createMemoryRouter([{ path: '*', element: <OpenCasesPanel kind={kind} record={{ id, name: 'Acme Pumps' }} /> }], { initialEntries: ['/record'] });
+  render(
+    <MockedProvider mocks={[...mocks, statusesMock()]} cache={createCache()}>
+      <App>
+        <SessionContext.Provider value={meWith(role)}>
+          <RouterProvider router={router} />
+        </SessionContext.Provider>
+      </App>
+    </MockedProvider>,
+  );
+}
+
+describe('Open cases panel', { timeout: 60_000 }, () => {
+  it('shows a sales rep their customer’s open cases with a count, soonest due first', async () => {
+    const asked: CasesQueryVariables[] = [];
+    renderPanel('account', 'a-1', [casesMock([aCase('k-1', { priority: 'HIGH' }), aCase('k-2', { slaBreached: true })], asked, 12)], 'SALES_REP');
+    const panel = await screen.findByTestId('open-cases-account', {}, { timeout: 10_000 });
+    await waitFor(() => expect(within(panel).getAllByTestId('open-case')).toHaveLength(2));
+    expect(panel.querySelector('.ant-card-head-title')?.textContent).toContain('Open cases');
+    expect(within(panel).getByTestId('open-cases-count').textContent).toBe('12');
+    expect(within(panel).getByRole('link', { name: 'CS-2026-000001 Pump k-1 leaks' }).getAttribute('href')).toBe('/service/cases/k-1');
+    expect(within(panel).getByTestId('open-cases-more').textContent).toBe('and 10 more');
+    expect(within(panel).getAllByTestId('case-sla-due')[1]!.getAttribute('data-breached')).toBe('true');
+    expect(asked[0]).toMatchObject({ first: 10, filter: { isOpen: { eq: true }, accountId: { eq: 'a-1' } }, orderBy: [{ field: 'SLA_DUE_AT', direction: 'ASC' }] });
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('asks by contact on a contact’s page and says when none is open', async () => {
+    const asked: CasesQueryVariables[] = [];
+    renderPanel('contact', 'c-1', [casesMock([], asked)], 'SERVICE_AGENT');
+    const panel = await screen.findByTestId('open-cases-contact', {}, { timeout: 10_000 });
+    expect((await within(panel).findByTestId('open-cases-none')).textContent).toBe('No open cases.');
+    expect(within(panel).getByTestId('open-cases-count').textContent).toBe('0');
+    expect(asked[0]?.filter).toEqual({ isOpen: { eq: true }, contactId: { eq: 'c-1' } });
+  });
+
+  it('shows nothing, and asks nothing, to a role that may not read cases', async () => {
+    const asked: CasesQueryVariables[] = [];
+    renderPanel('account', 'a-1', [casesMock([aCase('k-1')], asked)], 'MARKETER');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByTestId('open-cases-account')).toBeNull();
+    expect(asked).toEqual([]);
+  });
+});
