@@ -158,4 +158,24 @@ describe('a case', () => {
       ['closed', '已关闭', 'CLOSED', false],
     ]);
   });
+
+  it('merges duplicates into one thread, closing them, and refuses bad merges', async () => {
+    const keep = await open({ subject: 'Display flickers', contactId });
+    const dup = await open({ subject: 'Screen flickering', contactId });
+    await agent.gqlOk('mutation($i: LogCaseCallInput!) { logCaseCall(input: $i) { message { id } } }', { i: { caseId: dup.id, direction: 'INBOUND', body: 'Same problem, by phone.' } });
+    const MERGE = 'mutation($i: MergeCasesInput!) { mergeCases(input: $i) { case { id messages { body } history { kind } } } }';
+    const merged = await agent.gqlOk<{ mergeCases: { case: { id: string; messages: { body: string }[]; history: { kind: string }[] } } }>(MERGE, { i: { intoId: keep.id, fromIds: [dup.id] } });
+    expect(merged.mergeCases.case.messages.map((m) => m.body)).toEqual(['Same problem, by phone.']);
+    expect(merged.mergeCases.case.history[0]!.kind).toBe('merged');
+    const gone = await agent.gqlOk<{ case: { status: string; parentId: string; isOpen: boolean; messages: unknown[] } }>('query($id: ID!) { case(id: $id) { status parentId isOpen messages { body } } }', { id: dup.id });
+    expect(gone.case).toEqual({ status: 'closed', parentId: keep.id, isOpen: false, messages: [] });
+
+    expect(fieldsOf(await agent.gql(MERGE, { i: { intoId: keep.id, fromIds: [keep.id] } }))).toEqual([expect.objectContaining({ path: 'input.fromIds', messageKey: 'service.mergeSelf' })]);
+    expect(fieldsOf(await agent.gql(MERGE, { i: { intoId: keep.id, fromIds: [dup.id] } }))).toEqual([expect.objectContaining({ path: 'input.fromIds', messageKey: 'service.alreadyMerged' })]);
+    expect(fieldsOf(await agent.gql(MERGE, { i: { intoId: dup.id, fromIds: [keep.id] } }))).toEqual([expect.objectContaining({ path: 'input.intoId', messageKey: 'service.mergeIntoClosed' })]);
+    expect(fieldsOf(await agent.gql(MERGE, { i: { intoId: keep.id, fromIds: [] } }))).toEqual([expect.objectContaining({ path: 'input.fromIds', messageKey: 'service.mergeAtLeastOne' })]);
+    // A rep may read the account's cases but not merge them.
+    const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
+    expect((await rep.gql(MERGE, { i: { intoId: keep.id, fromIds: [dup.id] } })).errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
 });

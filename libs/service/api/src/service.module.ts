@@ -21,6 +21,7 @@ import { CaseMailService } from './services/case-mail.service';
 import { CaseMailer } from './services/case-mailer.service';
 import { CaseEscalationService } from './services/case-escalation.service';
 import { CaseRecomputeService } from './services/case-recompute.service';
+import { CaseMergeService } from './services/case-merge.service';
 import { CaseTestClockController } from './rest/case-test-clock.controller';
 
 export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver];
@@ -28,7 +29,7 @@ export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, E
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, ...SERVICE_RESOLVERS],
+  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, ...SERVICE_RESOLVERS],
   controllers: [CaseTestClockController],
   exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService],
 })

@@ -37,4 +37,10 @@ export const SERVICE_MESSAGES = {
   'service.e164': 'Use an international number such as +8613800000000.',
   'service.callTooLong': 'A call lasts at most a day.',
   'service.statusCategoryMissing': 'needs a status in the {{category}} category',
+  'service.mergeSelf': 'A case cannot be merged into itself.',
+  'service.mergeIntoClosed': 'A closed case cannot take other cases; choose an open one.',
+  'service.alreadyMerged': 'This case is already merged into another.',
+  'service.noClosedStatus': 'No closed case status is set up; ask an administrator.',
+  'service.mergeAtLeastOne': 'Choose at least one case to merge.',
+  'service.mergeAtMost': 'Merge at most 20 cases at once.',
 } as const;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
 import { Connection, CustomFieldInput, CustomFieldValues, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic, graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
 import { CASE, CASE_PRIORITIES, STATUS_CATEGORIES } from '@rapport/service-domain';
@@ -152,4 +152,11 @@ export class CaseHistoryEntry {
   @Field() kind: string;
   @Field() at: Date;
   @Field(() => ID, { nullable: true }) actorId: string | null;
+}
+
+@InputType()
+export class MergeCasesInput {
+  @Field(() => ID, { description: 'The case that stays: it takes the others’ messages.' }) @IsUUID('all') intoId: string;
+  @Field(() => [ID], { description: 'The duplicates: closed, pointing at the one that stays.' })
+  @IsArray() @ArrayMinSize(1, { message: 'Choose at least one case to merge.' }) @ArrayMaxSize(20, { message: 'Merge at most 20 cases at once.' }) @IsUUID('all', { each: true }) fromIds: string[];
 }

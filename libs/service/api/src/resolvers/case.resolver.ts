@@ -19,6 +19,7 @@ import {
   CaseStatus,
   CreateCaseInput,
   LogCaseCallInput,
+  MergeCasesInput,
   ReplyToCaseInput,
   SetCasePriorityInput,
   SetCaseStatusInput,
@@ -27,6 +28,7 @@ import {
 import { CaseClocksService } from '../services/case-clocks.service';
 import { CaseThreadService } from '../services/case-thread.service';
 import { CasesService } from '../services/cases.service';
+import { CaseMergeService } from '../services/case-merge.service';
 
 @ArgsType()
 class CasesArgs extends ListArgs(CaseFilter, CaseOrderBy) {}
@@ -52,6 +54,7 @@ export class CaseResolver {
     private readonly accounts: AccountsService,
     private readonly contacts: ContactsService,
     private readonly directory: DirectoryService,
+    private readonly merging: CaseMergeService,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
@@ -103,6 +106,11 @@ export class CaseResolver {
   @Mutation(() => CaseMessagePayload, { description: 'A phone call with the customer, logged on the case (an agent response for the SLA).' })
   logCaseCall(@CurrentActor() actor: Actor, @Args('input') input: LogCaseCallInput) {
     return this.thread.logCall(actor, input);
+  }
+
+  @Mutation(() => CasePayload, { description: 'Merges duplicates into one case: it takes their messages; they are closed and point at it.' })
+  async mergeCases(@CurrentActor() actor: Actor, @Args('input') input: MergeCasesInput) {
+    return { case: await this.merging.merge(actor, input) };
   }
 
   @ResolveField(() => [CaseMessage], { description: 'The thread, oldest first (internal notes only for service staff).' })

@@ -88,6 +88,11 @@ export class CaseRepository {
     return rows[0]?.account_id ?? null;
   }
 
+  /** A merge's thread move: every message of one case becomes the other's (replies to them still find it by Message-ID). */
+  async moveMessages(m: EntityManager, fromId: string, intoId: string): Promise<void> {
+    await m.query(`UPDATE case_message SET case_id = $2 WHERE case_id = $1`, [fromId, intoId]);
+  }
+
   // ---- the email channel -------------------------------------------------------------------
 
   async messageExists(m: EntityManager, messageId: string): Promise<boolean> {

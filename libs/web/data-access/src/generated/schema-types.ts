@@ -2976,6 +2976,13 @@ export type MarketingReport = {
   windowDays: Scalars['Int']['output'];
 };
 
+export type MergeCasesInput = {
+  /** The duplicates: closed, pointing at the one that stays. */
+  fromIds: Array<Scalars['ID']['input']>;
+  /** The case that stays: it takes the others’ messages. */
+  intoId: Scalars['ID']['input'];
+};
+
 export type MergeFieldChoice = {
   /** e.g. name, website, email, ownerId */
   field: Scalars['String']['input'];
@@ -3087,6 +3094,8 @@ export type Mutation = {
   login: LoginPayload;
   logout: LogoutPayload;
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Merges duplicates into one case: it takes their messages; they are closed and point at it. */
+  mergeCases: CasePayload;
   /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
@@ -3446,6 +3455,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
+};
+
+
+export type MutationMergeCasesArgs = {
+  input: MergeCasesInput;
 };
 
 
