@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { BusinessCalendar } from '@rapport/shared-domain';
 import { clockEventsOf, clockSummary, nextEscalationCheck, slaClocks, type MilestoneClock } from '@rapport/service-domain';
 import { CaseRepository } from '@rapport/service-data';
 
@@ -14,13 +15,19 @@ export class CaseClocksService {
   constructor(private readonly repo: CaseRepository) {}
 
   async clocksOf(caseIds: readonly string[], now: Date, m?: EntityManager): Promise<Map<string, MilestoneClock[]>> {
+    return (await this.clocksAndCalendars(caseIds, now, m)).clocks;
+  }
+
+  /** The clocks and the calendars they count in, read once (the escalation job needs both). */
+  async clocksAndCalendars(caseIds: readonly string[], now: Date, m?: EntityManager): Promise<{ clocks: Map<string, MilestoneClock[]>; calendars: Map<string, BusinessCalendar> }> {
     const [logs, calendars] = await Promise.all([this.repo.eventLogs(caseIds, m), this.repo.calendarsOf(caseIds, m)]);
-    return new Map(
+    const clocks = new Map(
       caseIds.map((id) => {
         const cal = calendars.get(id);
         return [id, cal ? slaClocks(clockEventsOf(logs.get(id) ?? []), cal, now) : []];
       }),
     );
+    return { clocks, calendars };
   }
 
   /**

@@ -39,8 +39,9 @@ export class CaseEscalationService {
     return this.repo.ds.transaction(async (m) => {
       const k = await this.repo.lockCase(m, caseId);
       if (!k || k.resolvedAt || k.closedAt) return 0;
-      const cal = (await this.repo.calendarsOf([caseId], m)).get(caseId);
-      const clocks = (await this.clocks.clocksOf([caseId], now, m)).get(caseId) ?? [];
+      const found = await this.clocks.clocksAndCalendars([caseId], now, m);
+      const cal = found.calendars.get(caseId);
+      const clocks = found.clocks.get(caseId) ?? [];
       let taken = 0;
       if (cal && isBusinessTime(now, cal)) {
         const done = await this.repo.escalationsDone(m, caseId);

@@ -73,14 +73,15 @@ export class CaseMailService {
     }
     let outcome: CaseMailOutcome = 'threaded';
     if (k) {
-      const category = (await this.repo.statuses(m)).find((s) => s.key === k!.status)?.category as StatusCategory | undefined;
+      const statuses = await this.repo.statuses(m);
+      const category = statuses.find((s) => s.key === k!.status)?.category as StatusCategory | undefined;
       const reopenable = category === 'resolved' && k.resolvedAt !== null && now.getTime() - (k.resolvedAt as Date).getTime() <= this.config.serviceReopenDays * DAY;
       if (category === 'closed' || (category && isDone(category) && !reopenable)) {
         k = await this.openFromMail(m, parsed, text, person, intake, now, k.id);
         outcome = 'followed-up';
       } else if (reopenable || category === 'waiting') {
         // The customer answered: the case is theirs to be worked again.
-        const open = (await this.repo.statuses(m)).find((s) => s.category === 'open' && s.active);
+        const open = statuses.find((s) => s.category === 'open' && s.active);
         if (open) await this.cases.moveTo(m, null, k, open.key, now);
         if (reopenable) outcome = 'reopened';
       }

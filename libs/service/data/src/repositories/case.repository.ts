@@ -240,17 +240,19 @@ export class CaseRepository {
     return rows[0]?.manager_id ?? null;
   }
 
+  /** How completed milestones ended, in one statement (a later completion of the same milestone replaces the earlier). */
   async recordAttainment(m: EntityManager, caseId: string, rows: readonly { milestone: string; state: string; targetMinutes: number; spentMinutes: number; completedAt: Date }[]): Promise<void> {
-    for (const r of rows) {
-      await m.query(
-        `INSERT INTO case_sla_attainment (case_id, milestone, state, target_minutes, spent_minutes, completed_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (case_id, milestone) DO UPDATE SET state = EXCLUDED.state, target_minutes = EXCLUDED.target_minutes, spent_minutes = EXCLUDED.spent_minutes, completed_at = EXCLUDED.completed_at`,
-        [caseId, r.milestone, r.state, r.targetMinutes, r.spentMinutes, r.completedAt],
-      );
-    }
+    if (!rows.length) return;
+    await m.query(
+      `INSERT INTO case_sla_attainment (case_id, milestone, state, target_minutes, spent_minutes, completed_at)
+       SELECT $1, v.milestone, v.state, v.target_minutes, v.spent_minutes, v.completed_at
+         FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::timestamptz[]) AS v(milestone, state, target_minutes, spent_minutes, completed_at)
+       ON CONFLICT (case_id, milestone) DO UPDATE SET state = EXCLUDED.state, target_minutes = EXCLUDED.target_minutes, spent_minutes = EXCLUDED.spent_minutes, completed_at = EXCLUDED.completed_at`,
+      [caseId, rows.map((r) => r.milestone), rows.map((r) => r.state), rows.map((r) => r.targetMinutes), rows.map((r) => r.spentMinutes), rows.map((r) => r.completedAt)],
+    );
   }
 
-  /** The case's open-case ids counting in a calendar (its own policies', or the default's for a null id of the default), for a recomputation. */
+  /** The open cases counting in a calendar (through their policy's calendar, or the default one's), for a recomputation. */
   async openCasesOnCalendar(calendarId: string, afterId: string | null, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
       `SELECT k.id FROM service_case k JOIN service_sla_policy p ON p.id = k.sla_policy_id
