@@ -178,6 +178,38 @@ describe('the contact policy', () => {
     }
   });
 
+  it('holds marketing back from people with an open high-priority case, theirs or their account’s, when the rule is on', async () => {
+    const campaign = await api.ctx.newCampaign();
+    const account = await api.ctx.newAccount();
+    const waiting = await person('waiting', [campaign.id]);
+    const colleague = await api.ctx.newContact({ firstName: 'colleague', accountId: account.id, emails: [addr('outage')] });
+    await api.ctx.ds.query(`INSERT INTO campaign_member (campaign_id, contact_id, status) VALUES ($1, $2, 'invited')`, [campaign.id, colleague.id]);
+    const normal = await person('normal', [campaign.id]);
+    const solved = await person('solved', [campaign.id]);
+    const newCase = (n: string, p: { contactId?: string; accountId?: string; priority: string; resolvedAt?: Date }) =>
+      api.ctx.ds.query(`INSERT INTO service_case (number, subject, contact_id, account_id, priority, status, channel, resolved_at) VALUES ($1, 'Broken', $2, $3, $4, 'open', 'email', $5)`, [
+        `T-${n}-${Date.now()}`,
+        p.contactId ?? null,
+        p.accountId ?? null,
+        p.priority,
+        p.resolvedAt ?? null,
+      ]);
+    await newCase('own', { contactId: waiting.id, priority: 'high' });
+    await newCase('acct', { accountId: account.id, priority: 'urgent' });
+    // A normal-priority case, or a resolved urgent one, holds nothing back.
+    await newCase('norm', { contactId: normal.id, priority: 'normal' });
+    await newCase('done', { contactId: solved.id, priority: 'urgent', resolvedAt: new Date() });
+    await api.ctx.ds.query(`UPDATE contact_policy SET rules = '{open_high_priority_case}', cap_max_messages = NULL, cap_window_days = NULL`);
+    try {
+      const done = await sendNow(marketer, await mailing(marketer, { campaignId: campaign.id, templateId: otherTemplate, subscriptionTypeId: events, resendAllowed: true, audience: { campaignMemberStatuses: ['invited'] } }));
+      expect(done).toMatchObject({ progress: { sent: 2, skipped: 2 }, skipped: [{ reason: 'OPEN_HIGH_PRIORITY_CASE', count: 2 }] });
+      expect(await inbox(addr('waiting'))).toEqual([]);
+      expect(await inbox(addr('outage'))).toEqual([]);
+    } finally {
+      await api.ctx.ds.query(`UPDATE contact_policy SET rules = '{}', cap_max_messages = 2, cap_window_days = 7`);
+    }
+  });
+
   it('is read by managers and changed by admins only, with clear refusals', async () => {
     const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
     const UPDATE = 'mutation($i: UpdateContactPolicyInput!) { updateContactPolicy(input: $i) { frequencyCap { maxMessages windowDays } quietHours { startHour endHour } timeZone availableRules { key available } } }';
@@ -193,7 +225,7 @@ describe('the contact policy', () => {
       ],
     });
     const saved = await admin.gqlOk<{ updateContactPolicy: Record<string, unknown> }>(UPDATE, { i: policy });
-    expect(saved.updateContactPolicy).toMatchObject({ quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei', availableRules: [{ key: 'OPEN_HIGH_PRIORITY_CASE', available: false }, { key: 'OVERDUE_COMMITMENT', available: true }] });
+    expect(saved.updateContactPolicy).toMatchObject({ quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei', availableRules: [{ key: 'OPEN_HIGH_PRIORITY_CASE', available: true }, { key: 'OVERDUE_COMMITMENT', available: true }] });
     expect((await marketer.gqlOk<{ contactPolicy: { timeZone: string } }>('{ contactPolicy { timeZone } }')).contactPolicy.timeZone).toBe('Asia/Taipei');
     await admin.gqlOk(UPDATE, { i: { ...policy, quietHours: null, timeZone: 'Asia/Shanghai' } });
   });

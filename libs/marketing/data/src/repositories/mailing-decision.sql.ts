@@ -1,3 +1,5 @@
+import { openHighPriorityCaseSql } from '@rapport/service-data';
+
 /**
  * `mailingDecision` (marketing-domain) as one SQL expression, so preparing a million recipients
  * and claiming a batch apply the same rule in the database. mailing-decision.int-spec.ts runs this
@@ -22,6 +24,8 @@ export interface DecisionSql {
   resendAllowed: string;
   /** The policy's rule is on and the person has an overdue open commitment (a boolean expression). */
   overdueCommitment: string;
+  /** The policy's rule is on and the person has an open high-priority case (a boolean expression). */
+  openHighPriorityCase: string;
 }
 
 export function skipReasonSql(d: DecisionSql): string {
@@ -33,6 +37,7 @@ export function skipReasonSql(d: DecisionSql): string {
     WHEN ${d.typeStatus} = 'pending' THEN 'pending_double_opt_in'
     WHEN ${d.typeStatus} IS DISTINCT FROM 'opted_in' AND ${d.requiresOptIn} THEN 'no_consent'
     WHEN ${d.overdueCommitment} THEN 'overdue_commitment'
+    WHEN ${d.openHighPriorityCase} THEN 'open_high_priority_case'
     WHEN ${d.capMax} IS NOT NULL AND ${d.sentInWindow} >= ${d.capMax} THEN 'frequency_cap'
     WHEN ${d.sameContentOnce} AND NOT ${d.resendAllowed} AND ${d.sameContentSent} THEN 'same_content'
     ELSE NULL END`;
@@ -58,6 +63,13 @@ export const overdueCommitmentSql = (rules: string, contactId: string) =>
      SELECT 1 FROM contact cc JOIN commitment cm ON (cm.contact_id = cc.id OR (cc.account_id IS NOT NULL AND cm.account_id = cc.account_id))
       WHERE cc.id = ${contactId} AND cm.status = 'open' AND cm.deleted_at IS NULL AND cm.due_at < now()))`;
 
+/**
+ * The policy's `open_high_priority_case` rule for a contact: what an open high-priority case is
+ * belongs to the service domain (`openHighPriorityCaseSql`). Leads have no cases.
+ */
+export const openHighPriorityCaseRuleSql = (rules: string, contactId: string) =>
+  `(${rules} @> ARRAY['open_high_priority_case']::text[] AND ${contactId} IS NOT NULL AND ${openHighPriorityCaseSql(contactId)})`;
+
 export const sameContentSentSql = (address: string, mailingId: string, contentKey: string) =>
   `EXISTS (SELECT 1 FROM mailing_send o WHERE o.address = ${address} AND o.status IN ('sending', 'sent') AND o.mailing_id <> ${mailingId} AND o.content_key = ${contentKey})`;
 
@@ -81,6 +93,7 @@ export const decidedSql = (excluded: string, p: { mailing: string; type: string;
       sameContentOnce: `${p.sameOnce}::boolean`,
       resendAllowed: `${p.resend}::boolean`,
       overdueCommitment: overdueCommitmentSql(`${p.rules}::text[]`, 'a.contact_id'),
+      openHighPriorityCase: openHighPriorityCaseRuleSql(`${p.rules}::text[]`, 'a.contact_id'),
     })} AS reason
     FROM addressed a
     JOIN subscription_type t ON t.id = ${p.type}

@@ -1,7 +1,7 @@
 import { afterSmtp, contactPolicyProblems, DEFAULT_CONTACT_POLICY, inQuietHours, MAX_SEND_ATTEMPTS, mailingDecision, nextLocalHour, progressOf, shouldPause } from './mailing';
 
 const consentOk = { typeStatus: null, globalStatus: null, requiresOptIn: false, suppression: null } as const;
-const facts = { ...consentOk, sentInWindow: 0, sameContentSent: false, excluded: false, overdueCommitment: false };
+const facts = { ...consentOk, sentInWindow: 0, sameContentSent: false, excluded: false, overdueCommitment: false, openHighPriorityCase: false };
 
 describe('mailingDecision', () => {
   const policy = { frequencyCap: { maxMessages: 2, windowDays: 7 }, sameContentOnce: true, rules: [] as ('overdue_commitment' | 'open_high_priority_case')[] };
@@ -18,6 +18,14 @@ describe('mailingDecision', () => {
     expect(mailingDecision({ ...facts, overdueCommitment: true }, { ...policy, rules: ['overdue_commitment'] }, false)).toEqual({ send: false, reason: 'overdue_commitment' });
     // Consent answers first: the reason given is the one that says most.
     expect(mailingDecision({ ...facts, overdueCommitment: true, globalStatus: 'opted_out' }, { ...policy, rules: ['overdue_commitment'] }, false)).toEqual({ send: false, reason: 'global_opt_out' });
+  });
+  it('holds marketing back from a person with an open high-priority case only when the policy has that rule', () => {
+    expect(mailingDecision({ ...facts, openHighPriorityCase: true }, policy, false)).toEqual({ send: true });
+    expect(mailingDecision({ ...facts, openHighPriorityCase: true }, { ...policy, rules: ['open_high_priority_case'] }, false)).toEqual({ send: false, reason: 'open_high_priority_case' });
+    // Both rules hold: the overdue promise is named first (it is ours to keep).
+    expect(mailingDecision({ ...facts, openHighPriorityCase: true, overdueCommitment: true }, { ...policy, rules: ['open_high_priority_case', 'overdue_commitment'] }, false)).toEqual({ send: false, reason: 'overdue_commitment' });
+    // It comes before the cap: the reason given is the one that says most.
+    expect(mailingDecision({ ...facts, openHighPriorityCase: true, sentInWindow: 5 }, { ...policy, rules: ['open_high_priority_case'] }, false)).toEqual({ send: false, reason: 'open_high_priority_case' });
   });
   it('sends the same content once, unless the mailing allows a resend or the policy does not care', () => {
     expect(mailingDecision({ ...facts, sameContentSent: true }, policy, false)).toEqual({ send: false, reason: 'same_content' });

@@ -21,6 +21,7 @@ export const MAILING_SKIP_REASONS = [
   'pending_double_opt_in',
   'no_consent',
   'overdue_commitment',
+  'open_high_priority_case',
   'frequency_cap',
   'same_content',
   'excluded',
@@ -76,7 +77,7 @@ export interface ContactPolicyRule {
 }
 
 export const CONTACT_POLICY_RULES = [
-  { key: 'open_high_priority_case', label: 'mailings.policy.rules.openHighPriorityCase', available: false },
+  { key: 'open_high_priority_case', label: 'mailings.policy.rules.openHighPriorityCase', available: true },
   { key: 'overdue_commitment', label: 'mailings.policy.rules.overdueCommitment', available: true },
 ] as const satisfies readonly ContactPolicyRule[];
 export type ContactPolicyRuleKey = (typeof CONTACT_POLICY_RULES)[number]['key'];
@@ -146,6 +147,8 @@ export interface MailingFacts extends ConsentFacts {
   excluded: boolean;
   /** The person (a contact), or their account, has an open commitment past its due date. */
   overdueCommitment: boolean;
+  /** The person (a contact), or their account, has an open case of high or urgent priority (the service domain's). */
+  openHighPriorityCase: boolean;
 }
 
 export type MailingDecision = { send: true } | { send: false; reason: MailingSkipReason; detail?: SuppressionReason };
@@ -160,6 +163,8 @@ export function mailingDecision(f: MailingFacts, policy: Pick<ContactPolicy, 'fr
   if (!consent.send) return { send: false, reason: consent.reason as SkipReason, ...(consent.detail ? { detail: consent.detail } : {}) };
   // A promise to the customer that is overdue: selling to them now would only make it worse.
   if (policy.rules.includes('overdue_commitment') && f.overdueCommitment) return { send: false, reason: 'overdue_commitment' };
+  // A customer waiting on an urgent problem hears about it before they hear an offer.
+  if (policy.rules.includes('open_high_priority_case') && f.openHighPriorityCase) return { send: false, reason: 'open_high_priority_case' };
   if (policy.frequencyCap && f.sentInWindow >= policy.frequencyCap.maxMessages) return { send: false, reason: 'frequency_cap' };
   if (policy.sameContentOnce && !resendAllowed && f.sameContentSent) return { send: false, reason: 'same_content' };
   return { send: true };

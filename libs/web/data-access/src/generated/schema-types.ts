@@ -2925,6 +2925,7 @@ export type MailingSkipReason =
   | 'FREQUENCY_CAP'
   | 'GLOBAL_OPT_OUT'
   | 'NO_CONSENT'
+  | 'OPEN_HIGH_PRIORITY_CASE'
   | 'OPTED_OUT'
   | 'OVERDUE_COMMITMENT'
   | 'PENDING_DOUBLE_OPT_IN'

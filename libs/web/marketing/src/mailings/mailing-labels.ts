@@ -31,6 +31,7 @@ const SKIP_REASON_LABELS: Record<MailingSkipReason, (t: TFunction) => string> = 
   PENDING_DOUBLE_OPT_IN: (t) => t('mailings.skipReason.PENDING_DOUBLE_OPT_IN'),
   NO_CONSENT: (t) => t('mailings.skipReason.NO_CONSENT'),
   OVERDUE_COMMITMENT: (t) => t('mailings.skipReason.OVERDUE_COMMITMENT'),
+  OPEN_HIGH_PRIORITY_CASE: (t) => t('mailings.skipReason.OPEN_HIGH_PRIORITY_CASE'),
   FREQUENCY_CAP: (t) => t('mailings.skipReason.FREQUENCY_CAP'),
   SAME_CONTENT: (t) => t('mailings.skipReason.SAME_CONTENT'),
   EXCLUDED: (t) => t('mailings.skipReason.EXCLUDED'),
