@@ -15,6 +15,15 @@ const readCase = async (c: ApiClient, id: string) => (await c.gql<{ case: { id: 
 const listed = async (c: ApiClient, id: string) =>
   ((await c.gql<{ cases: { edges: { node: { id: string } }[] } }>('query($id: ID!) { cases(first: 5, filter: { id: { eq: $id } }) { edges { node { id } } } }', { id })).data?.cases?.edges ?? []).some((e) => e.node.id === id);
 const changes = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: UpdateCaseInput!) { updateCase(input: $i) { case { id } } }', { i: { id, subject: 'Changed' } })).errors;
+const searched = async (c: ApiClient, id: string) => {
+  const [{ number }] = await api.ctx.ds.query(`SELECT number FROM service_case WHERE id = $1`, [id]);
+  const r = await c.gql<{ search: { id: string }[] }>('query($q: String!) { search(query: $q, first: 50) { id } }', { q: number });
+  return !!r.data?.search.some((h) => h.id === id);
+};
+const exported = async (c: ApiClient, id: string) => {
+  const res = await c.get(`/api/v1/export/cases.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: id } }))}`);
+  return res.status === 200 && res.text.includes(id);
+};
 const reprioritises = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: SetCasePriorityInput!) { setCasePriority(input: $i) { case { id } } }', { i: { id, priority: 'HIGH' } })).errors;
 
 beforeAll(async () => {
@@ -36,6 +45,8 @@ describe('cases by their own scope', () => {
     probes: [
       { name: 'case(id)', action: 'read', reaches: readCase },
       { name: 'cases(filter)', action: 'read', reaches: listed },
+      { name: 'query search', action: 'read', reaches: searched },
+      { name: 'CSV export', action: 'read', reaches: exported },
       { name: 'updateCase', action: 'write', reaches: changes },
       { name: 'setCasePriority', action: 'write', reaches: reprioritises },
     ],
@@ -58,6 +69,8 @@ describe('cases through their account', () => {
     probes: [
       { name: 'case(id)', action: 'read', reaches: readCase },
       { name: 'cases(filter)', action: 'read', reaches: listed },
+      { name: 'query search', action: 'read', reaches: searched },
+      { name: 'CSV export', action: 'read', reaches: exported },
     ],
   });
 
@@ -68,6 +81,8 @@ describe('cases through their account', () => {
     const account = await api.ctx.newAccount({ name: 'Rep’s customer', owner: { owner: rep.id, team: null } });
     const k = await api.ctx.newCase({ accountId: account.id, owner: { owner: neutral, team: null } });
     expect(await readCase(marketer, k.id)).toBe(false);
+    expect(await searched(marketer, k.id)).toBe(false);
+    expect((await marketer.get('/api/v1/export/cases.csv')).status).toBe(403);
     expect(await readCase(repClient, k.id)).toBe(true);
     const res = await repClient.gql('mutation($i: UpdateCaseInput!) { updateCase(input: $i) { case { id } } }', { i: { id: k.id, subject: 'Mine now' } });
     expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

@@ -64,6 +64,7 @@ describe('OpenAPI error responses', () => {
       'GET /api/public/t/o/{token}',
       'GET /api/public/unsubscribe/{token}',
       'GET /api/public/visitors.js',
+      'GET /api/public/visits/{token}',
       'POST /api/public/confirm/{token}',
       'POST /api/public/events/{id}/registrations',
       'POST /api/public/leads',
@@ -72,6 +73,7 @@ describe('OpenAPI error responses', () => {
       'POST /api/public/registrations/{token}',
       'POST /api/public/registrations/{token}/cancel',
       'POST /api/public/unsubscribe/{token}',
+      'POST /api/public/visits/{token}/confirm',
     ]);
   });
 
@@ -89,7 +91,7 @@ describe('OpenAPI error responses', () => {
     // The pages behind mail links change an existing answer and show a page: 200 (unsubscribe.int-spec.ts, consent-double-opt-in.int-spec.ts
     // and events.int-spec.ts check it); a page-view batch creates no resource anyone reads back: 200 (web-visitors.int-spec.ts);
     // an orders bulk upsert answers counts, not a new resource: 200 (segments.int-spec.ts).
-    const answers = (o: { path: string }) => (/^\/api\/public\/(unsubscribe|preferences|confirm|registrations)\/|^\/api\/public\/page-views$|^\/api\/v1\/orders\/bulk$/.test(o.path) ? '200' : '201');
+    const answers = (o: { path: string }) => (/^\/api\/public\/(unsubscribe|preferences|confirm|registrations|visits)\/|^\/api\/public\/page-views$|^\/api\/v1\/orders\/bulk$/.test(o.path) ? '200' : '201');
     for (const o of operations.filter((o) => o.method === 'post')) {
       const status = answers(o);
       expect({ op: name(o), documented: status in o.op.responses, other: (status === '200' ? '201' : '200') in o.op.responses }).toEqual({ op: name(o), documented: true, other: false });

@@ -11,7 +11,8 @@ import { pickLanguage, settle } from './support/screens';
  * support address (the worker's SMTP receiver) becomes a case; the agent opens it in 简体中文, sees
  * the SLA timer's time left, replies (the customer's mailbox gets it, threaded); the test clock passes
  * the resolution target and the case is escalated; the agent resolves it; the rep who owns the
- * account sees it on the account page. axe on the list and the case, also on a phone.
+ * account sees it on the account page. axe on the list and the case, also on a phone. A phone call:
+ * the call desk opens on the caller and a case is opened from the call in one step.
  */
 let browser: Browser;
 const stamp = Date.now().toString(36);
@@ -130,6 +131,45 @@ describe('service in the browser', () => {
 
     const resolved = await gql(agentCookie, 'mutation($i: SetCaseStatusInput!) { setCaseStatus(input: $i) { case { status resolvedAt isOpen } } }', { i: { id: caseId, status: 'resolved' } });
     expect(resolved.setCaseStatus.case).toMatchObject({ status: 'resolved', isOpen: false });
+  });
+
+  it('a phone call: the desk opens on the caller in 简体中文, and a case is opened from the call in one step', async () => {
+    const admin = await apiLogin('admin@rapport.dev');
+    const phone = `+86 21 5${String(Date.now()).slice(-7)}`;
+    const account = await gql(admin, 'mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } } }', { i: { name: `热线客户 ${stamp}` } });
+    await gql(admin, 'mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', { i: { lastName: `陈静${stamp}`, phones: [phone], accountId: account.createAccount.account.id } });
+    await keepingLocale('agent@rapport.dev', async () => {
+      const { context, page } = await newPage(browser);
+      const audit = new AxeAudit();
+      try {
+        await signIn(page, 'agent@rapport.dev');
+        await pickLanguage(page, 'lang-zh-CN', 'zh-CN');
+        // What a phone system opens when the call rings: the caller's and the dialled number in the address.
+        await page.goto(`/service/call?from=${encodeURIComponent(phone)}&to=${encodeURIComponent('+86 400 800 1234')}`);
+        await page.getByTestId('call-contact').getByText(`陈静${stamp}`).waitFor();
+        await page.getByTestId('call-open-cases-none').waitFor();
+        await settle(page);
+        await audit.check(page, 'call desk zh-CN');
+        await snapshot(page, 'service-call-desk-zh-CN');
+        await page.getByTestId('call-case-subject').fill('热水器不出热水');
+        await page.getByTestId('call-case-notes').fill('客户来电：热水器从周一起不出热水。');
+        await page.getByTestId('call-case-submit').click();
+        await page.waitForURL(/\/service\/cases\/[0-9a-f-]{36}$/);
+        await page.getByTestId('case-thread').getByText('客户来电：热水器从周一起不出热水。').waitFor();
+        await page.setViewportSize(PHONE);
+        await page.goto(`/service/call?from=${encodeURIComponent(phone)}`);
+        await page.getByTestId('call-open-case').getByText('热水器不出热水').waitFor();
+        await settle(page);
+        await audit.check(page, 'call desk phone zh-CN');
+        await snapshot(page, 'service-call-desk-phone');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        audit.assertClean();
+      } finally {
+        await pickLanguage(page, 'lang-en', 'en').catch(() => undefined);
+        await context.close();
+      }
+    });
   });
 
   it('service set-up: calendars and SLA policies, in 繁體中文 and on a phone, pass axe', async () => {

@@ -101,5 +101,23 @@ export async function seedCases(
     const clocks = slaClocks(log, account.policy.calendar, now);
     const summary = clockSummary(clocks);
     await m.query(`UPDATE service_case SET sla_due_at = $2, sla_breached = $3, sla_next_check_at = $4 WHERE id = $1`, [id, summary.dueAt, summary.breached, nextEscalationCheck(clocks, new Set())]);
+    if (c.status === 'waiting_customer') await seedVisit(m, id, account.entitlementId, people.agentId, now);
   }
+}
+
+/**
+ * The maintenance visit (issue 18 item 7, ADR 0023): an HVAC skill the agent has, and the visit with
+ * two mornings next week offered to the customer, waiting for their choice.
+ */
+async function seedVisit(m: EntityManager, caseId: string, entitlementId: string, agentId: string, now: Date): Promise<void> {
+  await m.query(`INSERT INTO service_skill (key, names) VALUES ('hvac', $1) ON CONFLICT (key) DO NOTHING`, [JSON.stringify({ en: 'HVAC maintenance', 'zh-CN': '暖通空调保养', 'zh-TW': '空調保養' })]);
+  await m.query(`INSERT INTO user_skill (user_id, skill_key, level) VALUES ($1, 'hvac', 4) ON CONFLICT DO NOTHING`, [agentId]);
+  // 09:00–11:00 in Shanghai (01:00 UTC), seven and eight days from now.
+  const morning = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, 1));
+  const slots = [7, 8].map((d) => ({ start: morning(d).toISOString(), end: new Date(morning(d).getTime() + 2 * HOUR).toISOString() }));
+  await m.query(
+    `INSERT INTO work_order (case_id, sequence, description, street, city, country, required_skill, required_level, technician_id, entitlement_id, proposed_slots, proposed_at, confirmation_nonce, created_by)
+     VALUES ($1, 1, 'Yearly maintenance of the compressor unit', '浦东新区世纪大道 100 号', '上海', 'CN', 'hvac', 3, $2, $3, $4, $5, 'seedseedseedseed', $2)`,
+    [caseId, agentId, entitlementId, JSON.stringify(slots), now],
+  );
 }

@@ -22,7 +22,7 @@ const visits = (kind: 'contact' | 'lead') => ({ record }: RecordPanelProps) => <
 const value = (kind: 'contact' | 'account') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><CustomerValuePanel kind={kind} record={record} /></Suspense>;
 
 /** Service's "Open cases" panel (issue 18): the customer's open problems, for those who may read cases. */
-const openCases = (kind: 'account' | 'contact') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><OpenCasesPanel kind={kind} record={record} /></Suspense>;
+const openCases = (kind: 'account' | 'contact' | 'opportunity') => ({ record }: RecordPanelProps) => <Suspense fallback={null}><OpenCasesPanel kind={kind} record={record} /></Suspense>;
 
 /**
  * What each feature area adds to the record pages of another (feature libs never import each other).
@@ -32,7 +32,7 @@ const RECORD_PANELS: RecordPanels = {
   account: [openCases('account'), ({ record }) => <Suspense fallback={null}><ContractsPanel record={record} /></Suspense>, value('account'), ({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
   contact: [openCases('contact'), value('contact'), consent('contact'), campaigns('contact'), visits('contact')],
   lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead'), visits('lead')],
-  opportunity: [({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
+  opportunity: [openCases('opportunity'), ({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };
 
 /**

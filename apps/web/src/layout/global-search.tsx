@@ -27,6 +27,8 @@ function groupLabel(t: TFunction, type: string): string {
       return t('search.groups.opportunity');
     case 'campaign':
       return t('campaigns.title');
+    case 'case':
+      return t('search.groups.case');
     default:
       return type;
   }

@@ -18,7 +18,7 @@ describe('global search results', () => {
     ]);
   });
 
-  it('links users, teams and sales records, and nothing else', () => {
+  it('links users, teams, sales records, campaigns and cases, and nothing else', () => {
     expect(hitPath({ type: 'User', id: 'a/b' })).toBe('/users/a%2Fb');
     expect(hitPath({ type: 'team', id: 't1' })).toBe('/teams/t1');
     expect(hitPath({ type: 'account', id: 'a1' })).toBe('/sales/accounts/a1');
@@ -26,7 +26,8 @@ describe('global search results', () => {
     expect(hitPath({ type: 'lead', id: 'l1' })).toBe('/leads/l1');
     expect(hitPath({ type: 'Opportunity', id: 'o1' })).toBe('/sales/opportunities/o1');
     expect(hitPath({ type: 'campaign', id: 'cp1' })).toBe('/marketing/campaigns/cp1');
-    expect(hitPath({ type: 'case', id: 'k1' })).toBeUndefined();
+    expect(hitPath({ type: 'case', id: 'k1' })).toBe('/service/cases/k1');
+    expect(hitPath({ type: 'quote', id: 'q1' })).toBeUndefined();
   });
 
   it('round-trips option values even when ids contain colons', () => {

@@ -2,7 +2,7 @@ import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
 import { AuthModule } from '@rapport/shared-auth';
-import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
+import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry, SegmentConditions, CallLines } from '@rapport/shared-api';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { VisitorsModule } from './visitors/visitors.module';
@@ -61,6 +61,7 @@ export class MarketingModule implements OnModuleInit {
     private readonly segmentConditions: SegmentConditions,
     private readonly inboundMail: InboundMailRouter,
     private readonly inbound: InboundMailService,
+    private readonly callLines: CallLines,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -72,6 +73,11 @@ export class MarketingModule implements OnModuleInit {
       { fallback: true },
     );
     this.segmentConditions.register(...MARKETING_SEGMENT_CONDITIONS);
+    // A campaign's tracking number names the line a service call came in on (the agent may not read campaigns).
+    this.callLines.register(async (m, dialled) => {
+      const campaign = await withSystemScope('a dialled tracking number names its campaign', () => this.repo.campaignByTrackingPhone(m, dialled));
+      return campaign ? { name: campaign.name, source: 'marketing' } : null;
+    });
     this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
     this.search.register('marketing', async (actor, q, first) => {
       if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return [];

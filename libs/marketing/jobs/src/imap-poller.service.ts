@@ -16,7 +16,8 @@ import { rawHeaderValues } from '@rapport/marketing-domain';
  */
 export const IMAP_DONE_KEYWORD = '$RapportDone';
 /** As the SMTP receiver's limit: a larger message is marked done untaken (and logged). */
-const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
+// A customer's mail to the service desk may carry 25 MB of files (CASE_ATTACHMENT_MAX_MESSAGE_BYTES), about 34 MB once base64-encoded.
+const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
 // Messages taken per poll: a backlog of thousands is worked off over a few polls, one at a time.
 const BATCH = 200;
 const MAX_BACKOFF_MS = 15 * 60_000;

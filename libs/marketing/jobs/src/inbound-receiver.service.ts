@@ -4,7 +4,8 @@ import { InboundSmtpReceiver } from '@rapport/shared-mail';
 import { InboundMailRouter } from '@rapport/shared-api';
 
 /** Largest inbound message taken (a bounce returns the original; replies may quote it). */
-const MAX_INBOUND_BYTES = 10 * 1024 * 1024;
+// A customer's mail to the service desk may carry 25 MB of files (CASE_ATTACHMENT_MAX_MESSAGE_BYTES), about 34 MB once base64-encoded.
+const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
 
 /**
  * The worker's SMTP receiver (issue 15; shared with the service desk since issue 18), on

@@ -8,3 +8,5 @@ export { CaseThreadService } from './services/case-thread.service';
 export { CaseClocksService } from './services/case-clocks.service';
 export { CaseEscalationService } from './services/case-escalation.service';
 export { CaseRecomputeService } from './services/case-recompute.service';
+export { WorkOrderMailer } from './services/work-order-mailer.service';
+export { WorkOrdersService } from './services/work-orders.service';

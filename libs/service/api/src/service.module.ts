@@ -1,9 +1,11 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
-import { InboundMailRouter, RecordCatalogue } from '@rapport/shared-api';
+import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry } from '@rapport/shared-api';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
+import { AppError } from '@rapport/shared-errors';
 import { MailModule } from '@rapport/shared-mail';
 import { CASE } from '@rapport/service-domain';
+import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AuthModule } from '@rapport/shared-auth';
 import { BusinessCalendarResolver } from './resolvers/business-calendar.resolver';
 import { BusinessCalendarsService } from './services/business-calendars.service';
@@ -11,8 +13,9 @@ import { SlaPolicyResolver } from './resolvers/sla-policy.resolver';
 import { SlaPoliciesService } from './services/sla-policies.service';
 import { AccountEntitlementsResolver, EntitlementResolver } from './resolvers/entitlement.resolver';
 import { EntitlementsService } from './services/entitlements.service';
-import { CaseRepository, EntitlementRepository } from '@rapport/service-data';
+import { CaseAttachmentRepository, CaseRepository, EntitlementRepository, WorkOrderRepository } from '@rapport/service-data';
 import { SalesModule } from '@rapport/sales-api';
+import { SalesRepository } from '@rapport/sales-data';
 import { CaseResolver } from './resolvers/case.resolver';
 import { CasesService } from './services/cases.service';
 import { CaseClocksService } from './services/case-clocks.service';
@@ -23,26 +26,50 @@ import { CaseEscalationService } from './services/case-escalation.service';
 import { CaseRecomputeService } from './services/case-recompute.service';
 import { CaseMergeService } from './services/case-merge.service';
 import { CaseTestClockController } from './rest/case-test-clock.controller';
+import { CaseWorkOrdersResolver, WorkOrderResolver } from './resolvers/work-order.resolver';
+import { WorkOrdersService } from './services/work-orders.service';
+import { WorkOrderVisitsService } from './services/work-order-visits.service';
+import { WorkOrderMailer } from './services/work-order-mailer.service';
+import { ServiceSkillsService } from './services/service-skills.service';
+import { PublicVisitsController } from './rest/public-visits.controller';
+import { CaseAttachmentController } from './rest/case-attachment.controller';
+import { CaseMessageResolver } from './resolvers/case-message.resolver';
+import { CaseAttachmentsService } from './services/case-attachments.service';
+import { CaseCallResolver } from './resolvers/case-call.resolver';
+import { CaseCallService } from './services/case-call.service';
 
-export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver];
+export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver];
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, ...SERVICE_RESOLVERS],
-  controllers: [CaseTestClockController],
-  exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService],
+  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, SalesRepository, CaseCallService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ...SERVICE_RESOLVERS],
+  controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
+  exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
 })
 export class ServiceModule implements OnModuleInit {
   constructor(
     private readonly catalogue: RecordCatalogue,
     private readonly inboundMail: InboundMailRouter,
     private readonly caseMail: CaseMailService,
+    private readonly search: SearchRegistry,
+    private readonly exports: ExportRegistry,
+    private readonly cases: CasesService,
+    private readonly caseRepo: CaseRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
     this.catalogue.register(CASE);
+    // Cases in the global search (by number or subject) and the CSV export, within the reader's visibility.
+    this.search.register('service', async (actor, q, first) => {
+      if (scopeFor(actor, 'case', 'read') === RecordScope.None) return [];
+      return (await this.caseRepo.search(actor, q, first)).map((r) => ({ type: 'case', id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) }));
+    });
+    this.exports.register('cases', exportKeys(CASE), (actor, args) => {
+      if (scopeFor(actor, 'case', 'read') === RecordScope.None) throw AppError.forbidden();
+      return this.cases.list(actor, args) as never;
+    });
     // Mail to the support address opens and continues cases (one receiver, routed by address).
     this.inboundMail.register({
       name: 'service',

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobPayloads, QUEUES } from '@rapport/shared-queue';
 import { withSystemScope } from '@rapport/shared-database';
-import { CaseMailer, CaseRecomputeService } from '@rapport/service-api';
+import { CaseMailer, CaseRecomputeService, WorkOrderMailer } from '@rapport/service-api';
 
 /**
  * Agents' replies to customers on a queue of their own: an answer must leave at once, never behind
@@ -13,7 +13,10 @@ import { CaseMailer, CaseRecomputeService } from '@rapport/service-api';
 export class ServiceMailProcessor extends WorkerHost {
   private readonly logger = new Logger(ServiceMailProcessor.name);
 
-  constructor(private readonly mailer: CaseMailer) {
+  constructor(
+    private readonly mailer: CaseMailer,
+    private readonly visitMailer: WorkOrderMailer,
+  ) {
     super();
   }
 
@@ -21,6 +24,10 @@ export class ServiceMailProcessor extends WorkerHost {
     switch (job.name) {
       case 'send-case-reply':
         return this.mailer.send((job.data as JobPayloads['send-case-reply']).messageId);
+      case 'send-visit-mail': {
+        const data = job.data as JobPayloads['send-visit-mail'];
+        return this.visitMailer.send(data.messageId, data.workOrderId, data.kind);
+      }
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.serviceMail}`);
         return null;

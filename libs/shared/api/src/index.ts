@@ -25,3 +25,4 @@ export * from './rest-page';
 export * from './engagement-facts';
 export * from './segment-conditions';
 export * from './contact-sets';
+export * from './call-lines';

@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, InboundMailRouter, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets } from '@rapport/shared-api';
+import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, InboundMailRouter, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets, CallLines } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -69,10 +69,11 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     SavedViewsService,
     RecordCatalogue,
     InboundMailRouter,
+    CallLines,
     RecordTypesService,
     PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue, InboundMailRouter],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue, InboundMailRouter, CallLines],
 })
 export class AuthModule {}

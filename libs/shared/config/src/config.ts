@@ -69,6 +69,9 @@ export interface AppConfig {
   supportMailAddress: string;
   /** Days after resolution within which a customer's new message reopens the case (else it opens a new case linked to it). */
   serviceReopenDays: number;
+  /** Caps on a customer's mail attachments kept on a case (issue 18): bytes per file and per message. */
+  caseAttachmentMaxFileBytes: number;
+  caseAttachmentMaxMessageBytes: number;
   /** A real mailbox the worker polls for bounces and replies (issue 15), from IMAP_URL; null: not polled. */
   imap: ImapMailbox | null;
   /** Seconds between two polls of that mailbox. */
@@ -213,6 +216,8 @@ export function parseConfig(env: Env): AppConfig {
     inboundMailDomain,
     supportMailAddress,
     serviceReopenDays: int('SERVICE_REOPEN_DAYS', 7, 0, 365),
+    caseAttachmentMaxFileBytes: int('CASE_ATTACHMENT_MAX_FILE_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+    caseAttachmentMaxMessageBytes: int('CASE_ATTACHMENT_MAX_MESSAGE_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     imap,
     imapPollSeconds: int('IMAP_POLL_SECONDS', 60, 5, 3600),
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',

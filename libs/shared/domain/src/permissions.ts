@@ -62,6 +62,12 @@ export const OBJECTS = {
   case: { domain: 'service' },
   /** Internal notes on cases: never shown to the customer, nor to staff outside service (a capability: all or none). */
   caseNote: { domain: 'service' },
+  /**
+   * On-site visits for cases (issue 18 item 7). Owned by the technician sent; also read through their
+   * case (RECORD_PARENTS) by whoever reads it. Writing all of them is dispatching; a technician with an
+   * `own` grant records the visits they are sent on.
+   */
+  workOrder: { domain: 'service' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -87,7 +93,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -96,7 +102,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
     mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(Team, None), caseNote: g(None, None),
+    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(Team, None), caseNote: g(None, None), workOrder: g(Team, Own),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -105,7 +111,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None), case: g(Own, None), caseNote: g(None, None),
+    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None), case: g(Own, None), caseNote: g(None, None), workOrder: g(Own, Own),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -115,7 +121,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None), case: g(None, None), caseNote: g(None, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -125,7 +131,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -134,7 +140,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -143,7 +149,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None), case: g(None, None), caseNote: g(None, None),
+    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -153,7 +159,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All),
   },
 };
 

@@ -72,6 +72,8 @@ export interface JobPayloads {
   'import-orders': { importId: string };
   /** Mails an agent's reply to the customer with the thread's headers (service). Idempotent on `case_message.sent_at`. */
   'send-case-reply': { messageId: string };
+  /** Mails the customer the times proposed for a visit, or the confirmed visit with its invitation (service). Idempotent on `case_message.sent_at`. */
+  'send-visit-mail': { messageId: string; workOrderId: string; kind: 'proposal' | 'confirmed' };
   /** Scheduled every minute: takes the SLA escalation steps that have come due, each once per case, milestone and level (service). */
   'escalate-cases': Record<string, never>;
   /** Recomputes the clocks of the open cases counting in a calendar after it changed (service). Idempotent: a recomputation from the log. */

@@ -41,7 +41,7 @@ export class ExportController {
   }
 
   @Get(':object.csv')
-  @ApiParam({ name: 'object', enum: ['accounts', 'contacts', 'leads', 'opportunities', 'activities', 'campaigns'] })
+  @ApiParam({ name: 'object', enum: ['accounts', 'contacts', 'leads', 'opportunities', 'activities', 'campaigns', 'cases'] })
   @ApiQuery({ name: 'filter', required: false, description: 'The GraphQL filter input as JSON, e.g. {"status":{"eq":"new"}} (stored enum values).' })
   @ApiQuery({ name: 'inSegment', required: false, description: 'Accounts and contacts: only the current members of this segment (for readers of segments), as the lists\' `inSegment`.' })
   @ApiProduces('text/csv')

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
 import { Connection, CustomFieldInput, CustomFieldValues, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic, graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
 import { CASE, CASE_PRIORITIES, STATUS_CATEGORIES } from '@rapport/service-domain';
+import { RefusedCaseAttachment } from './case-attachment.model';
 
 // The case's fields come from CASE (service-domain, docs/adr/0011); the thread, clocks and history are resolved.
 
@@ -67,7 +68,7 @@ export class SetCasePriorityInput {
 export class ReplyToCaseInput {
   @Field(() => ID) @IsUUID('all') caseId: string;
   @Field({ description: 'The reply as plain text (the customer gets it by email when the case has a contact with an address).' })
-  @IsString() @MinLength(1, { message: 'Write a reply.' }) @MaxLength(50000) body: string;
+  @IsString() @Matches(/\S/, { message: 'Write a reply.' }) @MaxLength(50000) body: string;
   @Field(() => String, { nullable: true, description: 'A status key to move the case to with the reply (e.g. waiting_customer).' })
   @IsOptional() @IsString() @MaxLength(40) status?: string | null;
 }
@@ -75,7 +76,7 @@ export class ReplyToCaseInput {
 @InputType()
 export class AddCaseNoteInput {
   @Field(() => ID) @IsUUID('all') caseId: string;
-  @Field() @IsString() @MinLength(1, { message: 'Write a note.' }) @MaxLength(50000) body: string;
+  @Field() @IsString() @Matches(/\S/, { message: 'Write a note.' }) @MaxLength(50000) body: string;
 }
 
 @InputType()
@@ -84,9 +85,9 @@ export class LogCaseCallInput {
   @Field(() => CallDirection, { description: 'INBOUND: the customer called; OUTBOUND: we called.' }) @IsIn(['inbound', 'outbound']) direction: 'inbound' | 'outbound';
   @Field(() => String, { nullable: true, description: 'The other party’s number, E.164 (+8613800000000).' })
   @IsOptional() @Matches(/^\+[1-9]\d{6,14}$/, { message: 'Use an international number such as +8613800000000.' }) phoneNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'The line (number) the call came in on or went out from.' }) @IsOptional() @IsString() @MaxLength(40) line?: string | null;
+  @Field(() => String, { nullable: true, description: 'The line (number) the call came in on or went out from.' }) @IsOptional() @IsString() @MaxLength(250) line?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(86400, { message: 'A call lasts at most a day.' }) durationSeconds?: number | null;
-  @Field({ description: 'What was said.' }) @IsString() @MinLength(1, { message: 'Write what was said.' }) @MaxLength(50000) body: string;
+  @Field({ description: 'What was said.' }) @IsString() @Matches(/\S/, { message: 'Write what was said.' }) @MaxLength(50000) body: string;
 }
 
 @ObjectType()
@@ -111,6 +112,7 @@ export class CaseMessage {
   @Field(() => Int, { nullable: true }) durationSeconds: number | null;
   @Field(() => Date, { nullable: true, description: 'Outbound email: when the mail relay took it; null while queued.' }) sentAt: Date | null;
   @Field() createdAt: Date;
+  @Field(() => [RefusedCaseAttachment], { description: 'Files of the customer’s mail that were not kept, and why.' }) refusedAttachments: RefusedCaseAttachment[];
 }
 
 @ObjectType()

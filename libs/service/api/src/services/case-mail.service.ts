@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { appendTimeline } from '@rapport/shared-database';
-import { classifyMail, header, messageIdsIn, parseInbound, type ParsedInbound } from '@rapport/shared-domain';
+import { classifyMail, header, messageIdsIn, parseInboundWithAttachments, type InboundAttachment, type ParsedInbound } from '@rapport/shared-domain';
 import type { InboundMessage } from '@rapport/shared-mail';
 import { normalizePersonName } from '@rapport/sales-domain';
 import { caseNumberIn, isDone, type StatusCategory } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import { CaseClocksService } from './case-clocks.service';
 import { CasesService, opened } from './cases.service';
+import { CaseAttachmentsService } from './case-attachments.service';
 
 export type CaseMailOutcome = 'opened' | 'threaded' | 'reopened' | 'followed-up' | 'duplicate' | 'auto-reply' | 'report' | 'loop' | 'no-sender';
 
@@ -33,6 +34,7 @@ export class CaseMailService {
     private readonly repo: CaseRepository,
     private readonly cases: CasesService,
     private readonly clocks: CaseClocksService,
+    private readonly attachments: CaseAttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -42,7 +44,7 @@ export class CaseMailService {
   }
 
   async receive(message: InboundMessage, now = new Date()): Promise<CaseMailOutcome> {
-    const parsed = await parseInbound(message.raw, { rcptTo: message.rcptTo });
+    const { parsed, attachments } = await parseInboundWithAttachments(message.raw, { rcptTo: message.rcptTo });
     const verdict = classifyMail(parsed);
     if (verdict.kind === 'auto-reply') return 'auto-reply';
     if (verdict.kind !== 'human-reply') return 'report';
@@ -50,7 +52,7 @@ export class CaseMailService {
     if (parsed.from === this.config.supportMailAddress) return 'loop';
     const messageId = messageIdsIn(header(parsed.headers, 'message-id'))[0] ?? `<${createHash('sha256').update(message.raw).digest('hex').slice(0, 40)}@inbound.${this.config.inboundMailDomain}>`;
     try {
-      return await this.repo.ds.transaction((m) => this.store(m, parsed, verdict.text, verdict.originalMessageIds, messageId, now));
+      return await this.repo.ds.transaction((m) => this.store(m, parsed, attachments, verdict.text, verdict.originalMessageIds, messageId, now));
     } catch (e) {
       // The same mail handed over twice at once (a relay retrying while the first is still stored).
       if ((e as { constraint?: string }).constraint === 'case_message_message_id_key') return 'duplicate';
@@ -58,7 +60,7 @@ export class CaseMailService {
     }
   }
 
-  private async store(m: EntityManager, parsed: ParsedInbound, text: string, quoted: string[], messageId: string, now: Date): Promise<CaseMailOutcome> {
+  private async store(m: EntityManager, parsed: ParsedInbound, files: readonly InboundAttachment[], text: string, quoted: string[], messageId: string, now: Date): Promise<CaseMailOutcome> {
     if (await this.repo.messageExists(m, messageId)) return 'duplicate';
     const from = parsed.from!;
     const intake = await this.repo.intakeOwner(m);
@@ -89,7 +91,11 @@ export class CaseMailService {
       k = await this.openFromMail(m, parsed, text, person, intake, now, null);
       outcome = 'opened';
     }
+    const rowId = randomUUID();
+    // The files that pass the rules are kept with the message; the others are named on it, the text kept either way.
+    const screened = this.attachments.screen(files);
     await m.insert(CaseMessageEntity, {
+      id: rowId,
       caseId: k.id,
       direction: 'inbound',
       channel: 'email',
@@ -101,8 +107,10 @@ export class CaseMailService {
       messageId,
       inReplyTo: messageIdsIn(header(parsed.headers, 'in-reply-to'))[0] ?? null,
       references: messageIdsIn(header(parsed.headers, 'references')).slice(-50),
+      refusedAttachments: screened.refused,
       createdAt: now,
     });
+    await this.attachments.store(m, k.id, rowId, screened.kept);
     await this.repo.appendEvents(m, k.id, null, [{ kind: 'customer_message', at: now, data: { channel: 'email' } }]);
     await this.clocks.refresh(m, k.id, now);
     this.logger.log(`mail from ${from}: ${outcome} ${k.number}`);

@@ -81,24 +81,30 @@ export class CaseThreadService {
     return this.repo.ds.transaction(async (m) => {
       const k = await this.cases.lockForWrite(m, actor, input.caseId);
       if (k.closedAt) throw AppError.validation([], 'A closed case takes no more replies; open a new case linked to it.');
-      const message = await m.save(
-        m.create(CaseMessageEntity, {
-          caseId: k.id,
-          direction: input.direction,
-          channel: 'phone',
-          authorId: actor.userId,
-          contactId: k.contactId as string | null,
-          phoneNumber: input.phoneNumber ?? null,
-          line: input.line ?? null,
-          durationSeconds: input.durationSeconds ?? null,
-          subject: '',
-          body: input.body.trim(),
-          createdAt: now,
-        }),
-      );
-      await this.responded(m, actor, k, now, 'call');
+      const message = await this.logCallIn(m, actor, k, input, now);
       return { message, case: await m.findOneByOrFail(CaseEntity, { id: k.id }) };
     });
+  }
+
+  /** Logs a call on a case the caller has locked (a logged call, or the call a case is opened from). */
+  async logCallIn(m: EntityManager, actor: Actor, k: CaseEntity, call: Omit<LogCaseCallInput, 'caseId'>, now: Date): Promise<CaseMessageEntity> {
+    const message = await m.save(
+      m.create(CaseMessageEntity, {
+        caseId: k.id,
+        direction: call.direction,
+        channel: 'phone',
+        authorId: actor.userId,
+        contactId: k.contactId as string | null,
+        phoneNumber: call.phoneNumber ?? null,
+        line: call.line ?? null,
+        durationSeconds: call.durationSeconds ?? null,
+        subject: '',
+        body: call.body.trim(),
+        createdAt: now,
+      }),
+    );
+    await this.responded(m, actor, k, now, 'call');
+    return message;
   }
 
   /** An agent response: logged for the clocks, the first one stamped on the case, told on the account's timeline. */

@@ -136,6 +136,8 @@ export class CaseMessageEntity {
   @Column({ name: 'duration_seconds', type: 'int', nullable: true }) durationSeconds: number | null;
   /** Outbound email: when the SMTP relay took it (null while queued). */
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt: Date | null;
+  /** Files of an inbound mail that were not kept, and why (service-domain's `screenAttachments`): the text always is. */
+  @Column({ name: 'refused_attachments', type: 'jsonb', default: () => `'[]'` }) refusedAttachments: { filename: string; reason: string; size: number }[];
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }
 

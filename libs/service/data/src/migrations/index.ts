@@ -4,6 +4,8 @@ import { Entitlements1796568553831 } from './1796568553831-entitlements';
 import { Cases1796577556506 } from './1796577556506-cases';
 import { CaseFollows1796578681265 } from './1796578681265-case-follows';
 import { CaseEscalation1796579206562 } from './1796579206562-case-escalation';
+import { WorkOrders1796590888615 } from './1796590888615-work-orders';
+import { CaseAttachments1796590899962 } from './1796590899962-case-attachments';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265, CaseEscalation1796579206562];
+export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265, CaseEscalation1796579206562, WorkOrders1796590888615, CaseAttachments1796590899962];

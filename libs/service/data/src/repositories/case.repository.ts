@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { applyScope, fieldMapOf, type FieldMap } from '@rapport/shared-database';
+import { escapeLike } from '@rapport/shared-util';
 import { CASE, type StoredCaseEvent } from '@rapport/service-domain';
 import type { Action, Actor, BusinessCalendar } from '@rapport/shared-domain';
 import { CaseEntity, CaseEventEntity, CaseMessageEntity, CaseStatusEntity } from '../entities/case.entity';
@@ -20,6 +21,24 @@ export class CaseRepository {
     return applyScope(manager.createQueryBuilder(CaseEntity, 'k'), actor, 'case', action, { owner: 'k.owner_id', team: 'k.team_id', shareId: 'k.id', parentId: 'k.account_id' }).andWhere(
       'k.deleted_at IS NULL',
     );
+  }
+
+  /**
+   * Global search over the cases the actor may read: by number (the whole number, or its digits:
+   * "000123" finds CS-2026-000123) and by subject; a number match ranks first, then a subject that
+   * starts with the words.
+   */
+  search(actor: Actor, term: string, first: number): Promise<{ id: string; title: string; subtitle: string | null; rank: string }[]> {
+    const like = `%${escapeLike(term)}%`;
+    return this.cases(actor, 'read')
+      // The customer's name: whoever may read a case may read its account (a rep reads the case through it).
+      .select(['k.id AS id', `k.number || ' ' || k.subject AS title`, '(SELECT a.name FROM account a WHERE a.id = k.account_id) AS subtitle'])
+      .addSelect(`CASE WHEN k.number ILIKE :like THEN 1 WHEN k.subject ILIKE :prefix THEN 0.8 ELSE 0.5 END`, 'rank')
+      .andWhere('(k.number ILIKE :like OR k.subject ILIKE :like)', { like, prefix: like.slice(1) })
+      .orderBy('rank', 'DESC')
+      .addOrderBy('k.created_at', 'DESC')
+      .limit(first)
+      .getRawMany();
   }
 
   /** The next number of a year: the counter row's lock serialises concurrent creations, so numbers are unique and without gaps. */
@@ -88,9 +107,10 @@ export class CaseRepository {
     return rows[0]?.account_id ?? null;
   }
 
-  /** A merge's thread move: every message of one case becomes the other's (replies to them still find it by Message-ID). */
+  /** A merge's thread move: every message of one case becomes the other's (replies to them still find it by Message-ID), their files with them. */
   async moveMessages(m: EntityManager, fromId: string, intoId: string): Promise<void> {
     await m.query(`UPDATE case_message SET case_id = $2 WHERE case_id = $1`, [fromId, intoId]);
+    await m.query(`UPDATE case_attachment SET case_id = $2 WHERE case_id = $1`, [fromId, intoId]);
   }
 
   // ---- the email channel -------------------------------------------------------------------
@@ -140,6 +160,16 @@ export class CaseRepository {
       `INSERT INTO contact (first_name, last_name, name_normalized, emails, needs_review, owner_id, team_id)
        VALUES ($1, $2, $3, ARRAY[$4::text], true, $5, $6) RETURNING id`,
       [person.firstName, person.lastName, person.nameNormalized, person.address, person.ownerId, person.teamId],
+    );
+    return rows[0]!.id;
+  }
+
+  /** A person for an unknown caller (issue 18 item 4), flagged for review like an unknown sender. */
+  async createUnreviewedCaller(m: EntityManager, person: { phone: string; firstName: string; lastName: string; nameNormalized: string; ownerId: string | null; teamId: string | null }): Promise<string> {
+    const rows: { id: string }[] = await m.query(
+      `INSERT INTO contact (first_name, last_name, name_normalized, phones, phones_normalized, needs_review, owner_id, team_id)
+       VALUES ($1, $2, $3, ARRAY[$4::text], ARRAY[$4::text], true, $5, $6) RETURNING id`,
+      [person.firstName, person.lastName, person.nameNormalized, person.phone, person.ownerId, person.teamId],
     );
     return rows[0]!.id;
   }

@@ -126,6 +126,8 @@ export const RECORD_TABLES: Partial<Record<ObjectName, string>> = {
  */
 export const RECORD_PARENTS: Partial<Record<ObjectName, { object: ObjectName; column: string }>> = {
   case: { object: 'account', column: 'account_id' },
+  // A visit through its case (and so, in turn, through the case's account).
+  workOrder: { object: 'case', column: 'case_id' },
 };
 
 /** SQL that is true when the row of `object` whose id is the SQL expression `idExpr` is within the actor's scope. */

@@ -4,5 +4,5 @@ export type { DsnRecipient, BounceClass } from './delivery-status';
 export { bounceClass, dsnRecipients } from './delivery-status';
 export { autoReplyReason } from './auto-reply';
 export { replyText } from './reply-text';
-export { parseInbound, type InboundEnvelope } from './parse-inbound';
+export { parseInbound, parseInboundWithAttachments, type InboundAttachment, type InboundEnvelope } from './parse-inbound';
 export * from './classify-mail';

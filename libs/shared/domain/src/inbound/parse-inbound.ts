@@ -10,6 +10,8 @@ import { HeaderMap, ParsedInbound } from './parsed-inbound';
 
 const DELIVERY_STATUS = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL = new Set(['text/rfc822-headers', 'message/rfc822', 'message/global', 'message/global-headers']);
+// Headers of a returned original are no file; a forwarded mail (message/rfc822) is one.
+const ORIGINAL_HEADERS_ONLY = new Set(['text/rfc822-headers', 'message/global-headers']);
 const REPORT_BODY_MAX = 200_000;
 // A returned original is only read for its headers; the body (possibly megabytes) is not needed.
 const ORIGINAL_HEAD_MAX = 256 * 1024;
@@ -65,7 +67,26 @@ export interface InboundEnvelope {
   rcptTo?: readonly string[];
 }
 
+/**
+ * A file a mail carries, as the sender's program described it (name and type are claims, decoded
+ * from encoded words and RFC 2231 by mailparser). Inline parts of a multipart/related body (an image
+ * the HTML shows by Content-ID) are files too: the thread shows the text, so a screenshot pasted
+ * into the mail would otherwise be lost.
+ */
+export interface InboundAttachment {
+  filename: string | null;
+  contentType: string;
+  content: Buffer;
+  /** An inline part the HTML body refers to by Content-ID. */
+  related: boolean;
+}
+
 export async function parseInbound(raw: Buffer | string, envelope: InboundEnvelope = {}): Promise<ParsedInbound> {
+  return (await parseInboundWithAttachments(raw, envelope)).parsed;
+}
+
+/** `parseInbound` and the mail's files besides (report parts — delivery status, feedback, a returned original — are not files). */
+export async function parseInboundWithAttachments(raw: Buffer | string, envelope: InboundEnvelope = {}): Promise<{ parsed: ParsedInbound; attachments: InboundAttachment[] }> {
   const mail = await simpleParser(raw, {
     keepDeliveryStatus: true,
     ignoreEmbedded: true,
@@ -85,7 +106,10 @@ export async function parseInbound(raw: Buffer | string, envelope: InboundEnvelo
     else if (type === 'message/feedback-report') feedbackReport ??= body();
     else if (ORIGINAL.has(type) && original === null) original = await originalHeaders(part.content);
   }
-  return {
+  const attachments = mail.attachments
+    .filter((part) => !DELIVERY_STATUS.has(part.contentType.toLowerCase()) && part.contentType.toLowerCase() !== 'message/feedback-report' && !ORIGINAL_HEADERS_ONLY.has(part.contentType.toLowerCase()))
+    .map((part) => ({ filename: part.filename ?? null, contentType: part.contentType, content: part.content, related: part.related === true }));
+  const parsed: ParsedInbound = {
     from: addresses(mail.from)[0] ?? null,
     to: addresses(mail.to),
     subject: mail.subject ?? '',
@@ -96,4 +120,5 @@ export async function parseInbound(raw: Buffer | string, envelope: InboundEnvelo
     originalHeaders: original,
     rcptTo: [...(envelope.rcptTo ?? [])],
   };
+  return { parsed, attachments };
 }

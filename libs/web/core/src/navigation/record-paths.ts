@@ -8,6 +8,8 @@ export const contactPath = (id: string) => `/sales/contacts/${enc(id)}`;
 export const leadPath = (id: string) => `/leads/${enc(id)}`;
 export const opportunityPath = (id: string) => `/sales/opportunities/${enc(id)}`;
 export const campaignPath = (id: string) => `/marketing/campaigns/${enc(id)}`;
+/** A service case's page (its area's own casePath says the same; search hits come through here). */
+export const serviceCasePath = (id: string) => `/service/cases/${enc(id)}`;
 /** A segment's page (segmentation); here because mailings (marketing) link to segments too. */
 export const segmentPath = (id: string) => `/segments/${enc(id)}`;
 /** The contacts or accounts list showing a segment's current members (the lists read `?segment=`). */
@@ -26,6 +28,8 @@ export function recordPath(type: string, id: string): string | undefined {
       return opportunityPath(id);
     case 'campaign':
       return campaignPath(id);
+    case 'case':
+      return serviceCasePath(id);
     default:
       return undefined;
   }

@@ -38,6 +38,7 @@ export type PermissionObject =
   | 'serviceSetup'
   | 'case'
   | 'caseNote'
+  | 'workOrder'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

@@ -363,6 +363,12 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
+export type AssignTechnicianInput = {
+  /** Null: nobody yet. */
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  workOrderId: Scalars['ID']['input'];
+};
+
 export type AttributionModel =
   | 'EVEN'
   | 'FIRST_TOUCH'
@@ -454,6 +460,28 @@ export type CalendarPreset =
 export type CallDirection =
   | 'INBOUND'
   | 'OUTBOUND';
+
+/** What a dialled number is known as (a campaign’s tracking number names the campaign). */
+export type CallLine = {
+  __typename?: 'CallLine';
+  /** Its name where a domain knows it (a campaign’s), else null. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The dialled number, E.164. */
+  number: Scalars['String']['output'];
+};
+
+/** Who is calling: the people with this number you may see, their open cases, and the line the call came in on. */
+export type CallerLookup = {
+  __typename?: 'CallerLookup';
+  /** Contacts with this number you may see, most recently changed first (at most 5). */
+  contacts: Array<Contact>;
+  /** The line dialled, when it was given. */
+  line?: Maybe<CallLine>;
+  /** Their and their accounts’ open cases you may see, newest first (at most 20). */
+  openCases: Array<Case>;
+  /** The caller’s number, E.164. */
+  phoneNumber: Scalars['String']['output'];
+};
 
 /** A marketing campaign: what was spent to reach people, and who responded. */
 export type Campaign = {
@@ -823,7 +851,48 @@ export type Case = {
   type: CaseType;
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: CaseViewerCan;
+  /** On-site visits for the case, in order. */
+  workOrders: Array<WorkOrder>;
 };
+
+export type CaseAgeBucket =
+  | 'DAYS_1_TO_3'
+  | 'DAYS_3_TO_7'
+  | 'DAYS_7_TO_30'
+  | 'OVER_30_DAYS'
+  | 'UNDER_1_DAY';
+
+/** Open cases opened this long ago (from the bucket’s lower bound, inclusive, to its upper, exclusive). */
+export type CaseAgeRow = {
+  __typename?: 'CaseAgeRow';
+  breached: Scalars['Int']['output'];
+  bucket: CaseAgeBucket;
+  /** Every priority, low to urgent, zeros included. */
+  byPriority: Array<CasePriorityCount>;
+  total: Scalars['Int']['output'];
+};
+
+/** A file a customer’s mail carried, kept on the case. */
+export type CaseAttachment = {
+  __typename?: 'CaseAttachment';
+  /** The type its content was found to be (not what the sender’s program declared). */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The file’s name, cleaned of paths and control characters. */
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** Where to download it (GET, for readers of the case): always a download, never shown inline. */
+  url: Scalars['String']['output'];
+};
+
+export type CaseAttachmentRefusal =
+  | 'COUNT'
+  | 'FILE_SIZE'
+  | 'MESSAGE_SIZE'
+  | 'MISMATCH'
+  | 'TYPE';
 
 export type CaseChannel =
   | 'CHAT'
@@ -899,6 +968,8 @@ export type CaseHistoryEntry = {
 /** One message of a case’s thread, whatever its channel. */
 export type CaseMessage = {
   __typename?: 'CaseMessage';
+  /** The files of the customer’s mail that were kept, in the order they came. */
+  attachments: Array<CaseAttachment>;
   authorId?: Maybe<Scalars['ID']['output']>;
   body: Scalars['String']['output'];
   caseId: Scalars['ID']['output'];
@@ -912,6 +983,8 @@ export type CaseMessage = {
   id: Scalars['ID']['output'];
   line?: Maybe<Scalars['String']['output']>;
   phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** Files of the customer’s mail that were not kept, and why. */
+  refusedAttachments: Array<RefusedCaseAttachment>;
   /** Outbound email: when the mail relay took it; null while queued. */
   sentAt?: Maybe<Scalars['DateTime']['output']>;
   subject: Scalars['String']['output'];
@@ -965,6 +1038,15 @@ export type CasePriority =
   | 'LOW'
   | 'NORMAL'
   | 'URGENT';
+
+/** Open cases of one priority: how many, and how many are late. */
+export type CasePriorityCount = {
+  __typename?: 'CasePriorityCount';
+  /** Open cases with an SLA milestone past due. */
+  breached: Scalars['Int']['output'];
+  priority: CasePriority;
+  total: Scalars['Int']['output'];
+};
 
 export type CasePriorityFilter = {
   eq?: InputMaybe<CasePriority>;
@@ -1423,6 +1505,24 @@ export type CreateCampaignPayload = {
   campaign: Campaign;
 };
 
+/** A case opened from a phone call in one step: the call is its first message and the agent’s first response. */
+export type CreateCaseFromCallInput = {
+  /** What was said. */
+  body: Scalars['String']['input'];
+  /** The caller’s name, for a new contact. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The person calling, when the agent chose one; else the first contact you may see with the number, else a new contact flagged for review. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The number the customer dialled (a hotline or a campaign’s tracking number). */
+  dialledNumber?: InputMaybe<Scalars['String']['input']>;
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The caller’s number as shown or typed (any common format; stored in E.164). */
+  phoneNumber: Scalars['String']['input'];
+  /** NORMAL unless given. */
+  priority?: InputMaybe<CasePriority>;
+  subject: Scalars['String']['input'];
+};
+
 export type CreateCaseInput = {
   /** Defaults to the contact’s account. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
@@ -1662,6 +1762,14 @@ export type CreateUserInput = {
 export type CreateUserPayload = {
   __typename?: 'CreateUserPayload';
   user: User;
+};
+
+export type CreateWorkOrderInput = {
+  address: WorkOrderAddressInput;
+  caseId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  requiredLevel?: InputMaybe<Scalars['Int']['input']>;
+  requiredSkill?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CustomFieldDefinition = {
@@ -3021,6 +3129,11 @@ export type MoveOpportunityStagePayload = {
   opportunity: Opportunity;
 };
 
+export type MoveWorkOrderInput = {
+  status: WorkOrderStatus;
+  workOrderId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Locks the quote and makes its total the opportunity amount. */
@@ -3038,6 +3151,7 @@ export type Mutation = {
   addSuppressions: AddSuppressionsPayload;
   adjustForecast: AdjustForecastPayload;
   archiveSegment: SegmentPayload;
+  assignTechnician: WorkOrderPayload;
   /** Assign up to 500 records of one kind to an owner. */
   bulkAssign: BulkAssignPayload;
   /** Cancels the event; every registrant’s calendar entry is cancelled. */
@@ -3057,6 +3171,8 @@ export type Mutation = {
   createBusinessCalendar: BusinessCalendarPayload;
   createCampaign: CreateCampaignPayload;
   createCase: CasePayload;
+  /** Opens a case from a phone call: the call is its first message and the agent’s first response. */
+  createCaseFromCall: CasePayload;
   createCommitment: CommitmentPayload;
   createContact: CreateContactPayload;
   /** Creates a template with its first version (campaign managers). A marketing template needs the unsubscribe link (unsubscribe_url) and the postal address (company.postal_address) in every language. */
@@ -3076,6 +3192,8 @@ export type Mutation = {
   createServiceSlaPolicy: ServiceSlaPolicyPayload;
   createTeam: CreateTeamPayload;
   createUser: CreateUserPayload;
+  /** Plans an on-site visit for a case (dispatchers). */
+  createWorkOrder: WorkOrderPayload;
   decideQuote: QuotePayload;
   defineCustomField: CustomFieldPayload;
   deleteLeadImportMapping: DeleteLeadImportMappingPayload;
@@ -3100,12 +3218,18 @@ export type Mutation = {
   /** Merge duplicates into one record, choosing field by field; relations move to the survivor. */
   mergeRecords: MergeRecordsPayload;
   moveOpportunityStage: MoveOpportunityStagePayload;
+  /** The visit’s progress: scheduled → en route → on site → done, or cancelled. Done counts it against the contract, once. */
+  moveWorkOrder: WorkOrderPayload;
   /** Stops handing messages to the relay; the ones on the wire finish. */
   pauseMailing: Mailing;
   /** Nobody moves on and no message goes out until it is activated again. */
   pauseNurture: Nurture;
+  /** Offers the customer times for the visit by email, one confirmation link per time. */
+  proposeVisitSlots: WorkOrderPayload;
   /** Opens registration. */
   publishEvent: EventPayload;
+  /** The visit report: work done, parts, the customer’s signature (PNG). */
+  recordVisitReport: WorkOrderPayload;
   /** Refreshes now: a dynamic segment follows its rule, a static one retakes its snapshot. */
   refreshSegment: SegmentPayload;
   /** Registers someone at the door and checks them in. */
@@ -3130,6 +3254,8 @@ export type Mutation = {
   saveRoutingProfile: SaveRoutingProfilePayload;
   saveRoutingRule: SaveRoutingRulePayload;
   saveScoringRule: SaveScoringRulePayload;
+  /** Adds or renames a skill (service managers and admins). */
+  saveServiceSkill: ServiceSkill;
   saveSlaPolicy: SaveSlaPolicyPayload;
   /** Creates or changes a subscription type (campaign managers). */
   saveSubscriptionType: SubscriptionTypePayload;
@@ -3153,6 +3279,8 @@ export type Mutation = {
   setExchangeRate: ExchangeRatePayload;
   setPriceBookEntries: PriceBookEntriesPayload;
   setQuota: SetQuotaPayload;
+  /** Replaces a person’s skills (service managers and admins). */
+  setUserSkills: Array<UserSkill>;
   /** Share a record with a user or a team, for reading or writing. */
   shareRecord: ShareRecordPayload;
   /** Starts an uploaded import as a background job with progress. */
@@ -3249,6 +3377,11 @@ export type MutationArchiveSegmentArgs = {
 };
 
 
+export type MutationAssignTechnicianArgs = {
+  input: AssignTechnicianInput;
+};
+
+
 export type MutationBulkAssignArgs = {
   input: BulkAssignInput;
 };
@@ -3311,6 +3444,11 @@ export type MutationCreateCampaignArgs = {
 
 export type MutationCreateCaseArgs = {
   input: CreateCaseInput;
+};
+
+
+export type MutationCreateCaseFromCallArgs = {
+  input: CreateCaseFromCallInput;
 };
 
 
@@ -3386,6 +3524,11 @@ export type MutationCreateTeamArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationCreateWorkOrderArgs = {
+  input: CreateWorkOrderInput;
 };
 
 
@@ -3474,6 +3617,11 @@ export type MutationMoveOpportunityStageArgs = {
 };
 
 
+export type MutationMoveWorkOrderArgs = {
+  input: MoveWorkOrderInput;
+};
+
+
 export type MutationPauseMailingArgs = {
   input: MailingIdInput;
 };
@@ -3484,8 +3632,18 @@ export type MutationPauseNurtureArgs = {
 };
 
 
+export type MutationProposeVisitSlotsArgs = {
+  input: ProposeVisitSlotsInput;
+};
+
+
 export type MutationPublishEventArgs = {
   input: EventIdInput;
+};
+
+
+export type MutationRecordVisitReportArgs = {
+  input: RecordVisitReportInput;
 };
 
 
@@ -3584,6 +3742,11 @@ export type MutationSaveScoringRuleArgs = {
 };
 
 
+export type MutationSaveServiceSkillArgs = {
+  input: SaveServiceSkillInput;
+};
+
+
 export type MutationSaveSlaPolicyArgs = {
   input: SaveSlaPolicyInput;
 };
@@ -3651,6 +3814,11 @@ export type MutationSetPriceBookEntriesArgs = {
 
 export type MutationSetQuotaArgs = {
   input: SetQuotaInput;
+};
+
+
+export type MutationSetUserSkillsArgs = {
+  input: SetUserSkillsInput;
 };
 
 
@@ -4233,6 +4401,17 @@ export type PageVisitCount = {
   views: Scalars['Int']['output'];
 };
 
+export type PartLine = {
+  __typename?: 'PartLine';
+  part: Scalars['String']['output'];
+  quantity: Scalars['Float']['output'];
+};
+
+export type PartLineInput = {
+  part: Scalars['String']['input'];
+  quantity: Scalars['Float']['input'];
+};
+
 export type PeriodInput = {
   month?: InputMaybe<Scalars['Int']['input']>;
   quarter?: InputMaybe<Scalars['Int']['input']>;
@@ -4411,6 +4590,11 @@ export type ProductPayload = {
   product: Product;
 };
 
+export type ProposeVisitSlotsInput = {
+  slots: Array<VisitSlotInput>;
+  workOrderId: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Null when missing or not visible to you. */
@@ -4423,6 +4607,8 @@ export type Query = {
   businessCalendar: BusinessCalendar;
   /** Every business calendar, the default first. */
   businessCalendars: Array<BusinessCalendar>;
+  /** Who is calling from a number: the contacts you may see with it, their open cases, and the line dialled. */
+  callerLookup: CallerLookup;
   campaign?: Maybe<Campaign>;
   /** The member statuses of a campaign type, in the order members move through them. */
   campaignMemberStatuses: Array<CampaignMemberStatusOption>;
@@ -4527,14 +4713,20 @@ export type Query = {
   segmentWhy: SegmentWhy;
   /** Segments by name (archived ones on request). */
   segments: Array<Segment>;
+  /** Open cases by age, SLA attainment by team and priority over a period (default the last 30 days, at most 366), breaches this week and headline figures, over the cases you may read. Days are counted in the default business calendar’s time zone. */
+  serviceDashboard: ServiceDashboard;
   /** The contract a case of the account (and product) is served under on a date; null: none applies. */
   serviceEntitlement?: Maybe<Entitlement>;
+  /** Skills of service staff, by key. */
+  serviceSkills: Array<ServiceSkill>;
   /** Every service SLA policy, active ones first. */
   serviceSlaPolicies: Array<ServiceSlaPolicy>;
   serviceSlaPolicy: ServiceSlaPolicy;
   slaPolicies: Array<SlaPolicy>;
   /** The subscription types, by name. */
   subscriptionTypes: Array<SubscriptionType>;
+  /** Who should we send? Technicians with the skill at the level, least busy that day first, then those who know the customer, each with why. */
+  suggestTechnicians: Array<TechnicianSuggestion>;
   /** The suppression list by address (campaign managers). */
   suppressions: SuppressionConnection;
   team?: Maybe<Team>;
@@ -4548,12 +4740,17 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Null when the user does not exist or is not visible to you. */
   user?: Maybe<User>;
+  /** A person’s skills and levels. */
+  userSkills: Array<UserSkill>;
   users: UserConnection;
   webForms: Array<WebForm>;
   /** Which pages are about which product line, in order. */
   webInterestRules: Array<WebInterestRule>;
   /** How web visits are tracked: the script to embed, the sites, the retention. */
   webVisitorSettings: WebVisitorSettings;
+  workOrder?: Maybe<WorkOrder>;
+  /** Visits with a time in the range (at most 62 days), earliest first: a technician’s calendar when technicianId is given. */
+  workOrders: Array<WorkOrder>;
 };
 
 
@@ -4587,6 +4784,12 @@ export type QueryApiKeysArgs = {
 
 export type QueryBusinessCalendarArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallerLookupArgs = {
+  dialledNumber?: InputMaybe<Scalars['String']['input']>;
+  phoneNumber: Scalars['String']['input'];
 };
 
 
@@ -4905,10 +5108,21 @@ export type QuerySegmentsArgs = {
 };
 
 
+export type QueryServiceDashboardArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryServiceEntitlementArgs = {
   accountId: Scalars['ID']['input'];
   on: Scalars['String']['input'];
   productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryServiceSkillsArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4919,6 +5133,11 @@ export type QueryServiceSlaPolicyArgs = {
 
 export type QuerySubscriptionTypesArgs = {
   activeOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QuerySuggestTechniciansArgs = {
+  workOrderId: Scalars['ID']['input'];
 };
 
 
@@ -4960,11 +5179,28 @@ export type QueryUserArgs = {
 };
 
 
+export type QueryUserSkillsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<UserOrderBy>>;
+};
+
+
+export type QueryWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrdersArgs = {
+  from: Scalars['DateTime']['input'];
+  technicianId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 export type QuietHours = {
@@ -5189,10 +5425,30 @@ export type RecordViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type RecordVisitReportInput = {
+  parts?: InputMaybe<Array<PartLineInput>>;
+  /** The customer’s signature: a PNG in base64 (a data URL is accepted), at most 200 KB. */
+  signaturePng?: InputMaybe<Scalars['String']['input']>;
+  /** Who signed. */
+  signedBy?: InputMaybe<Scalars['String']['input']>;
+  workDone: Scalars['String']['input'];
+  workOrderId: Scalars['ID']['input'];
+};
+
 export type RecurrenceFrequency =
   | 'DAILY'
   | 'MONTHLY'
   | 'WEEKLY';
+
+/** A file of a customer’s mail that was not kept (the mail’s text always is), and why. */
+export type RefusedCaseAttachment = {
+  __typename?: 'RefusedCaseAttachment';
+  filename: Scalars['String']['output'];
+  /** TYPE: a kind not accepted (programs, scripts, HTML); MISMATCH: the content is not what its name or type says; FILE_SIZE / MESSAGE_SIZE: over the cap per file / per message; COUNT: too many files in one message. */
+  reason: CaseAttachmentRefusal;
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+};
 
 export type RegistrationIdInput = {
   id: Scalars['ID']['input'];
@@ -5464,6 +5720,15 @@ export type SaveScoringRuleInput = {
 export type SaveScoringRulePayload = {
   __typename?: 'SaveScoringRulePayload';
   scoringRule: ScoringRule;
+};
+
+export type SaveServiceSkillInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lower-case letters, digits and dashes; kept when renamed. */
+  key: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZhCn?: InputMaybe<Scalars['String']['input']>;
+  nameZhTw?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SaveSlaPolicyInput = {
@@ -5772,6 +6037,59 @@ export type SendMailingInput = {
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The service dashboard over the cases the viewer may read. */
+export type ServiceDashboard = {
+  __typename?: 'ServiceDashboard';
+  /** When the figures were counted. */
+  asOf: Scalars['DateTime']['output'];
+  /** By team (no team last), priority (urgent first), milestone. */
+  attainment: Array<SlaAttainmentRow>;
+  /** The met rate below which a rate is marked (0–1). */
+  attainmentTarget: Scalars['Float']['output'];
+  /** The last 7 days, oldest first, days without breaches as 0. */
+  breachesThisWeek: Array<SlaBreachDay>;
+  /** The attainment period’s start (inclusive). */
+  from: Scalars['DateTime']['output'];
+  headline: ServiceHeadline;
+  /** Open cases by age, youngest first, every bucket. */
+  openByAge: Array<CaseAgeRow>;
+  /** Open cases by priority, low to urgent. */
+  openByPriority: Array<CasePriorityCount>;
+  /** The time zone days are counted in: the default business calendar’s (UTC without one). */
+  timeZone: Scalars['String']['output'];
+  /** The attainment period’s end (exclusive). */
+  to: Scalars['DateTime']['output'];
+};
+
+/** The headline figures. */
+export type ServiceHeadline = {
+  __typename?: 'ServiceHeadline';
+  /** First responses breached within the period. */
+  firstResponseBreached: Scalars['Int']['output'];
+  /** First responses met within the period. */
+  firstResponseMet: Scalars['Int']['output'];
+  /** First responses met / (met + breached) within the period; null when there were none. */
+  firstResponseMetRate?: Maybe<Scalars['Float']['output']>;
+  /** Open cases (neither resolved nor closed). */
+  open: Scalars['Int']['output'];
+  /** Open cases with an SLA milestone past due. */
+  openBreached: Scalars['Int']['output'];
+  /** Cases resolved in the last 7 days (today and the 6 before, in the dashboard’s time zone). */
+  resolvedThisWeek: Scalars['Int']['output'];
+};
+
+/** A skill of service staff (who can be sent on a visit; routing queues use them too). */
+export type ServiceSkill = {
+  __typename?: 'ServiceSkill';
+  active: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  /** In the language asked for, else English, else the key. */
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  nameZhCn?: Maybe<Scalars['String']['output']>;
+  nameZhTw?: Maybe<Scalars['String']['output']>;
+};
+
 /** Response and resolution targets per priority, counted in a business calendar. */
 export type ServiceSlaPolicy = {
   __typename?: 'ServiceSlaPolicy';
@@ -5851,6 +6169,11 @@ export type SetQuotaPayload = {
   userId: Scalars['ID']['output'];
 };
 
+export type SetUserSkillsInput = {
+  skills: Array<UserSkillInput>;
+  userId: Scalars['ID']['input'];
+};
+
 export type ShareAccess =
   | 'READ'
   | 'WRITE';
@@ -5873,6 +6196,36 @@ export type ShareableObject =
   | 'CONTACT'
   | 'LEAD'
   | 'OPPORTUNITY';
+
+/** How one milestone ended on the cases of a team and priority within the period. */
+export type SlaAttainmentRow = {
+  __typename?: 'SlaAttainmentRow';
+  breached: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  /** met / (met + breached), 0–1; null when none was met or breached. */
+  metRate?: Maybe<Scalars['Float']['output']>;
+  milestone: SlaMilestoneKind;
+  /** The case’s priority now. */
+  priority: CasePriority;
+  /** Next responses closed by the resolution before they were late: neither met nor breached. */
+  stopped: Scalars['Int']['output'];
+  /** Null: cases of no team. */
+  teamId?: Maybe<Scalars['ID']['output']>;
+  /** Null: cases of no team. */
+  teamName?: Maybe<Scalars['String']['output']>;
+};
+
+/** SLA breaches on one day in the default business calendar’s time zone. */
+export type SlaBreachDay = {
+  __typename?: 'SlaBreachDay';
+  /** Milestones that ended late on this day. */
+  completed: Scalars['Int']['output'];
+  /** YYYY-MM-DD in the dashboard’s time zone. */
+  day: Scalars['String']['output'];
+  /** Open cases late now (today only). */
+  open: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /** One SLA milestone of a case, as its clock stands now. */
 export type SlaMilestone = {
@@ -6037,6 +6390,17 @@ export type SubscriptionTypePayload = {
   subscriptionType: SubscriptionType;
 };
 
+export type SuggestionReason = {
+  __typename?: 'SuggestionReason';
+  /** skill, workload, free, fully_booked, knows_customer, new_to_customer */
+  code: Scalars['String']['output'];
+  level?: Maybe<Scalars['Int']['output']>;
+  required?: Maybe<Scalars['Int']['output']>;
+  /** In English. */
+  text: Scalars['String']['output'];
+  visits?: Maybe<Scalars['Int']['output']>;
+};
+
 /** An address no marketing goes to (a hard bounce stops transactional mail too). */
 export type Suppression = {
   __typename?: 'Suppression';
@@ -6116,6 +6480,19 @@ export type TeamOrderBy = {
 export type TeamOrderField =
   | 'CREATED_AT'
   | 'NAME';
+
+/** A technician suggested for a visit, with why. */
+export type TechnicianSuggestion = {
+  __typename?: 'TechnicianSuggestion';
+  fullyBooked: Scalars['Boolean']['output'];
+  level: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  pastVisits: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  reasons: Array<SuggestionReason>;
+  userId: Scalars['ID']['output'];
+  visitsThatDay: Scalars['Int']['output'];
+};
 
 export type TemplateProblemRow = {
   __typename?: 'TemplateProblemRow';
@@ -6672,6 +7049,28 @@ export type UserRef = {
   name: Scalars['String']['output'];
 };
 
+export type UserSkill = {
+  __typename?: 'UserSkill';
+  level: Scalars['Int']['output'];
+  skillKey: Scalars['String']['output'];
+};
+
+export type UserSkillInput = {
+  level: Scalars['Int']['input'];
+  skillKey: Scalars['String']['input'];
+};
+
+export type VisitSlot = {
+  __typename?: 'VisitSlot';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type VisitSlotInput = {
+  end: Scalars['DateTime']['input'];
+  start: Scalars['DateTime']['input'];
+};
+
 /** Someone at the door without a registration. */
 export type WalkInInput = {
   company?: InputMaybe<Scalars['String']['input']>;
@@ -6811,6 +7210,80 @@ export type WeekdayPeriodsInput = {
   /** ISO weekday: 1 Monday … 7 Sunday. */
   weekday: Scalars['Int']['input'];
 };
+
+/** An on-site visit for a case: where, which skill, the times offered and confirmed, who goes, how far it got, and the visit report. */
+export type WorkOrder = {
+  __typename?: 'WorkOrder';
+  address: WorkOrderAddress;
+  caseId: Scalars['ID']['output'];
+  /** When the customer confirmed the time. */
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** The contract whose visits it counts against. */
+  entitlementId?: Maybe<Scalars['ID']['output']>;
+  hasSignature: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The statuses you may move the visit to now. */
+  nextStatuses: Array<WorkOrderStatus>;
+  /** The case number and the visit’s: CS-2026-000123-V1. */
+  number: Scalars['String']['output'];
+  parts: Array<PartLine>;
+  /** When times were last proposed to the customer. */
+  proposedAt?: Maybe<Scalars['DateTime']['output']>;
+  proposedSlots: Array<VisitSlot>;
+  reportedAt?: Maybe<Scalars['DateTime']['output']>;
+  requiredLevel: Scalars['Int']['output'];
+  /** The key of the skill the visit needs. */
+  requiredSkill?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, … within the case. */
+  sequence: Scalars['Int']['output'];
+  /** The signature as a data: URL (PNG), for the visit report. */
+  signatureDataUrl?: Maybe<Scalars['String']['output']>;
+  signedBy?: Maybe<Scalars['String']['output']>;
+  slotEnd?: Maybe<Scalars['DateTime']['output']>;
+  slotStart?: Maybe<Scalars['DateTime']['output']>;
+  status: WorkOrderStatus;
+  technician?: Maybe<UserRef>;
+  technicianId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** When the visit was counted against the contract. */
+  visitCountedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Visits left on the contract it counts against (negative: beyond them); null when not counted. */
+  visitsLeft?: Maybe<Scalars['Int']['output']>;
+  workDone?: Maybe<Scalars['String']['output']>;
+};
+
+export type WorkOrderAddress = {
+  __typename?: 'WorkOrderAddress';
+  city: Scalars['String']['output'];
+  country: Scalars['String']['output'];
+  postalCode: Scalars['String']['output'];
+  region: Scalars['String']['output'];
+  street: Scalars['String']['output'];
+};
+
+export type WorkOrderAddressInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WorkOrderPayload = {
+  __typename?: 'WorkOrderPayload';
+  /** Things to know that did not stop the change (e.g. the contract’s visits are used up), in English. */
+  warnings: Array<Scalars['String']['output']>;
+  workOrder: WorkOrder;
+};
+
+export type WorkOrderStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'EN_ROUTE'
+  | 'ON_SITE'
+  | 'SCHEDULED';
 
 /** Working time within a day, in minutes after local midnight (09:00 = 540). */
 export type WorkPeriod = {

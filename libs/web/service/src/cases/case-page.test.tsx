@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, caseOnPage, casePageMock, message, milestone, renderRoutes } from './cases-fixtures';
+import { attachment, axeViolations, caseOnPage, casePageMock, message, milestone, renderRoutes } from './cases-fixtures';
 import { CASE_ROUTES } from './routes';
 
 const at = (minutes: number) => new Date(Date.parse('2026-12-07T02:00:00.000Z') + minutes * 60_000).toISOString();
@@ -75,6 +75,32 @@ describe('Case page', { timeout: 60_000 }, () => {
     await screen.findByTestId('sla-timers', {}, { timeout: 10_000 });
     expect(screen.getAllByTestId('sla-timer-text').map((e) => e.textContent?.trim())).toEqual(['Met late (breached)', '20 min 0 s left']);
     expect(screen.getAllByTestId('sla-timer-text')[1]!.className).toContain('ant-typography-warning');
+  });
+
+  it('lists a message’s files as downloads with their size and kind, and says which were not kept and why', async () => {
+    const withFiles = message('m-1', {
+      attachments: [attachment('f-1', '报价单.pdf', 'application/pdf', 250_000), attachment('f-2', 'leak.png', 'image/png', 2_621_440), attachment('f-3', 'notes.txt', 'text/plain', 820)],
+      refusedAttachments: [
+        { __typename: 'RefusedCaseAttachment', filename: 'setup.exe', reason: 'TYPE', size: 90_000 },
+        { __typename: 'RefusedCaseAttachment', filename: 'invoice.pdf', reason: 'MISMATCH', size: 4_000 },
+      ],
+    });
+    renderRoutes(CASE_ROUTES, '/service/cases/k-1', [casePageMock(caseOnPage({ messages: [withFiles, message('m-2', { direction: 'OUTBOUND', fromAddress: null })] }))], 'SERVICE_AGENT');
+    await screen.findByTestId('case-thread', {}, { timeout: 10_000 });
+    const [first, second] = screen.getAllByTestId('case-message');
+    const files = within(first!).getAllByTestId('case-attachment');
+    expect(files.map((f) => f.getAttribute('data-content-type'))).toEqual(['application/pdf', 'image/png', 'text/plain']);
+    const links = within(first!).getAllByTestId('case-attachment-link');
+    expect(links.map((a) => a.textContent)).toEqual(['报价单.pdf', 'leak.png', 'notes.txt']);
+    expect(links[0]!.getAttribute('href')).toBe('/api/v1/cases/k-1/attachments/f-1');
+    expect(links[0]!.getAttribute('download')).toBe('报价单.pdf');
+    expect(within(first!).getAllByTestId('case-attachment-size').map((e) => e.textContent)).toEqual(['245 kB', '2.5 MB', '1 kB']);
+    expect(within(first!).getByRole('list', { name: 'Attachments' })).toBeTruthy();
+    expect(within(first!).getByTestId('case-attachments-refused').textContent).toBe('Attachments not kept: setup.exe (type not allowed), invoice.pdf (content does not match its name or type)');
+    // A message without files shows neither list.
+    expect(within(second!).queryByTestId('case-attachments')).toBeNull();
+    expect(within(second!).queryByTestId('case-attachments-refused')).toBeNull();
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('says when a case has no SLA', async () => {

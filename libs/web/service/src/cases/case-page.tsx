@@ -15,6 +15,7 @@ import { CaseHistory, CaseRelated } from './case-side';
 import { CaseThread } from './case-thread';
 import { LogCallModal } from './log-call-modal';
 import { SlaTimers } from './sla-timers';
+import { CaseVisits } from '../work-orders/case-visits';
 
 /**
  * Service → a case (issue 18): number, subject, status and priority (changeable by those who may
@@ -54,6 +55,7 @@ export function CasePage() {
   const side = (
     <Flex vertical gap={16}>
       <CaseRelated kase={kase} />
+      <CaseVisits caseId={kase.id} />
       <CaseHistory history={kase.history} />
     </Flex>
   );

@@ -1,4 +1,7 @@
+import { serviceCasePath } from '@rapport/web-core';
+
 /** Where the case screens live (issue 18). */
 export const CASES_PATH = '/service/cases';
 
-export const casePath = (id: string) => `${CASES_PATH}/${encodeURIComponent(id)}`;
+/** A case's page (core's record paths say the same, for search hits and links from other areas). */
+export const casePath = serviceCasePath;

@@ -4,6 +4,7 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CaseAttachments } from './case-attachments';
 import { ChannelIcon, spanText } from './case-labels';
 
 // Who wrote it is told three ways: a word, the side of the thread and the colour of the box.
@@ -65,6 +66,7 @@ function Message({ m }: { m: CaseMessageFieldsFragment }) {
           </Typography.Text>
         ) : null}
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8, marginBottom: 0 }}>{m.body}</Typography.Paragraph>
+        <CaseAttachments attachments={m.attachments} refused={m.refusedAttachments} />
         {m.direction === 'OUTBOUND' && m.channel === 'EMAIL' && !m.sentAt ? (
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="case-message-queued">
             {t('service.thread.queued')}

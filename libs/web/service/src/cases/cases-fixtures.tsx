@@ -11,6 +11,7 @@ import {
   type CaseRowFragment,
   type CasesQueryVariables,
   type Role,
+  CaseWorkOrdersDocument,
 } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
 import { i18n, nameAntdControls } from '@rapport/web-ui';
@@ -110,8 +111,15 @@ export function message(id: string, over: Partial<CaseMessageFieldsFragment> = {
     contactId: 'c-1',
     createdAt: '2026-12-01T02:00:00.000Z',
     sentAt: null,
+    attachments: [],
+    refusedAttachments: [],
     ...over,
   };
+}
+
+/** A kept file of a message, as the thread lists it. */
+export function attachment(id: string, filename: string, contentType: string, size: number): CaseMessageFieldsFragment['attachments'][number] {
+  return { __typename: 'CaseAttachment', id, filename, contentType, size, url: `/api/v1/cases/k-1/attachments/${id}` };
 }
 
 type CaseOnPage = NonNullable<CasePageQuery['case']>;
@@ -133,11 +141,20 @@ export function casePageMock(kase: CaseOnPage | null): MockLink.MockedResponse {
   return { request: { query: CasePageDocument, variables: () => true }, result: { data: { case: kase } }, maxUsageCount: Number.POSITIVE_INFINITY } as MockLink.MockedResponse;
 }
 
+/** The case page's visits card: none planned, no skills set up (its own tests mock it fully). */
+export function noVisitsMock(): MockLink.MockedResponse {
+  return {
+    request: { query: CaseWorkOrdersDocument, variables: () => true },
+    result: (v: { id: string }) => ({ data: { case: { __typename: 'Case', id: v.id, workOrders: [] }, serviceSkills: [] } }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  } as MockLink.MockedResponse;
+}
+
 /** Renders routes at a path for a role, with the timers' clock fixed at NOW. */
 export function renderRoutes(routes: RouteObject[], path: string, mocks: MockLink.MockedResponse[], role: Role) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
-    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock()]} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock(), noVisitsMock()]} cache={createCache()}>
       <App>
         <SessionContext.Provider value={meWith(role)}>
           <SlaNowContext.Provider value={() => NOW}>

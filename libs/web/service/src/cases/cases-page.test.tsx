@@ -31,6 +31,9 @@ describe('Case list', { timeout: 60_000 }, () => {
     expect(asked[0]).toMatchObject({ first: 20, orderBy: [{ field: 'SLA_DUE_AT', direction: 'ASC' }] });
     expect(asked[0]!.filter).toBeUndefined();
     expect(screen.getByTestId('case-create')).toBeTruthy();
+    expect(screen.getByTestId('case-take-call')).toBeTruthy();
+    // The CSV export is of what the list shows: everything here.
+    expect(screen.getByTestId('cases-export').getAttribute('href')).toBe('/api/v1/export/cases.csv');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -55,6 +58,8 @@ describe('Case list', { timeout: 60_000 }, () => {
     expect(asked.at(-1)?.filter).toEqual({ isOpen: { eq: true } });
     fireEvent.click(screen.getByTestId('cases-breached'));
     await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ and: [{ isOpen: { eq: true } }, { slaBreached: { eq: true } }] }));
+    // The export carries the same filter.
+    expect(decodeURIComponent(screen.getByTestId('cases-export').getAttribute('href')!)).toBe('/api/v1/export/cases.csv?filter={"and":[{"isOpen":{"eq":true}},{"slaBreached":{"eq":true}}]}');
     fireEvent.click(screen.getByTestId('cases-mine'));
     await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ and: [{ ownerId: { eq: 'u-me' } }, { isOpen: { eq: true } }, { slaBreached: { eq: true } }] }));
     fireEvent.change(screen.getByTestId('cases-search'), { target: { value: 'CS-2026' } });

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { CasesDocument, type CaseRowFragment } from '@rapport/web-data-access';
-import { ConnectionTable, ListToolbar, pickedValues, sortFromTable, useCursorStack, useListState, usePageTitle, usePermissions, useSessionUser, type ConnectionTableProps } from '@rapport/web-core';
+import { ConnectionTable, exportUrl, ListToolbar, pickedValues, sortFromTable, useCursorStack, useListState, usePageTitle, usePermissions, useSessionUser, type ConnectionTableProps } from '@rapport/web-core';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card, Flex, Switch, Typography } from 'antd';
 import { useState } from 'react';
@@ -15,8 +15,11 @@ import { buildCaseFilter, CASE_ORDER_FIELDS, CASE_SORT_COLUMNS, DEFAULT_CASE_SOR
 import { casePath } from './case-paths';
 import type { CasePriority } from './case-types';
 import { CasesEmpty } from './cases-empty';
+import { CALL_DESK_PATH } from '../calls/call-model';
 
 export const CASES_PAGE_SIZE = 20;
+/** The case fields the CSV export compares by their stored (lower-case) values. */
+const CASE_EXPORT_ENUMS = ['priority', 'channel', 'type'] as const;
 
 /** A labelled switch of the toolbar (the label is the switch's name, for screen readers too). */
 function FilterSwitch({ checked, onChange, label, testId }: { checked: boolean; onChange: (v: boolean) => void; label: string; testId: string }) {
@@ -71,9 +74,14 @@ export function CasesPage() {
         subtitle={t('service.list.subtitle')}
         extra={
           create ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={create} data-testid="case-create">
-              {t('service.list.create')}
-            </Button>
+            <Flex gap="small" wrap>
+              <Button icon={<PhoneOutlined />} onClick={() => void navigate(CALL_DESK_PATH)} data-testid="case-take-call">
+                {t('service.callDesk.title')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={create} data-testid="case-create">
+                {t('service.list.create')}
+              </Button>
+            </Flex>
           ) : undefined
         }
       />
@@ -81,6 +89,10 @@ export function CasesPage() {
         <ListToolbar prefix="cases" searchText={list.searchText} onSearchText={list.setSearchText} placeholder={t('service.list.searchPlaceholder')} mine={list.mine} onMine={list.setMine}>
           <FilterSwitch checked={openOnly} onChange={setOpenOnly} label={t('service.list.openOnly')} testId="cases-open-only" />
           <FilterSwitch checked={breachedOnly} onChange={setBreachedOnly} label={t('service.list.breachedOnly')} testId="cases-breached" />
+          {/* A plain link: the browser streams the file, however long the list, with the session cookie. */}
+          <Button icon={<DownloadOutlined />} href={exportUrl('cases', filter, CASE_EXPORT_ENUMS)} download="cases.csv" data-testid="cases-export">
+            {t('lists.exportCsv')}
+          </Button>
         </ListToolbar>
         <ConnectionTable<CaseRowFragment>
           testId="cases-table"

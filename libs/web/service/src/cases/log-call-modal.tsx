@@ -13,8 +13,19 @@ interface CallValues {
   body: string;
 }
 
+export interface LogCallModalProps {
+  caseId: string;
+  open: boolean;
+  onClose: () => void;
+  /** The caller's number when the call desk knows it (E.164). */
+  phoneNumber?: string;
+  /** The line the call came in on (from the call desk), kept with the call. */
+  line?: string | null;
+  onLogged?: () => void;
+}
+
 /** "Log a call": who called whom, the number (E.164), how long, what was said. An agent response for the SLA. */
-export function LogCallModal({ caseId, open, onClose }: { caseId: string; open: boolean; onClose: () => void }) {
+export function LogCallModal({ caseId, open, onClose, phoneNumber, line, onLogged }: LogCallModalProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [logCall, logging] = useMutation(LogCaseCallDocument, { refetchQueries: ['CasePage'] });
@@ -32,18 +43,20 @@ export function LogCallModal({ caseId, open, onClose }: { caseId: string; open: 
             direction: v.direction,
             phoneNumber: v.phoneNumber?.trim() || undefined,
             durationSeconds: minutes === null ? undefined : Math.round(minutes * 60),
+            line: line || undefined,
             body: v.body.trim(),
           },
         },
       });
       void message.success(t('service.call.logged'));
       onClose();
+      onLogged?.();
     },
   });
   return (
     <FormModal<CallValues>
       {...modal}
-      formProps={{ initialValues: { direction: 'INBOUND' } }}
+      formProps={{ initialValues: { direction: 'INBOUND', phoneNumber } }}
       formErrorTestId="case-call-error"
       title={t('service.call.title')}
       submitLabel={t('service.call.submit')}

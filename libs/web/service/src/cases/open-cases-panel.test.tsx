@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { createCache, type CasesQueryVariables, type Role } from '@rapport/web-data-access';
+import { createCache, OpportunityCustomerDocument, type CasesQueryVariables, type Role } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from 'antd';
@@ -44,6 +44,25 @@ describe('Open cases panel', { timeout: 60_000 }, () => {
     expect((await within(panel).findByTestId('open-cases-none')).textContent).toBe('No open cases.');
     expect(within(panel).getByTestId('open-cases-count').textContent).toBe('0');
     expect(asked[0]?.filter).toEqual({ isOpen: { eq: true }, contactId: { eq: 'c-1' } });
+  });
+
+  it('shows a deal’s customer’s open cases on the opportunity page, and says so when the deal has no account', async () => {
+    const customer = (accountId: string | null): MockLink.MockedResponse => ({
+      request: { query: OpportunityCustomerDocument, variables: { id: 'o-1' } },
+      result: { data: { opportunity: { __typename: 'Opportunity', id: 'o-1', account: accountId ? { __typename: 'Account', id: accountId } : null } } },
+    });
+    const asked: CasesQueryVariables[] = [];
+    renderPanel('opportunity', 'o-1', [customer('a-7'), casesMock([aCase('k-1', { priority: 'URGENT' })], asked)], 'SALES_REP');
+    const panel = await screen.findByTestId('open-cases-opportunity', {}, { timeout: 10_000 });
+    await waitFor(() => expect(within(panel).getAllByTestId('open-case')).toHaveLength(1));
+    expect(asked[0]?.filter).toEqual({ isOpen: { eq: true }, accountId: { eq: 'a-7' } });
+  });
+
+  it('says a deal without an account has no cases to show, without asking for any', async () => {
+    const asked: CasesQueryVariables[] = [];
+    renderPanel('opportunity', 'o-1', [{ request: { query: OpportunityCustomerDocument, variables: { id: 'o-1' } }, result: { data: { opportunity: { __typename: 'Opportunity', id: 'o-1', account: null } } } }, casesMock([], asked)], 'SALES_REP');
+    expect((await screen.findByTestId('open-cases-no-account', {}, { timeout: 10_000 })).textContent).toBe('This deal has no account you may see, so no cases to show.');
+    expect(asked).toEqual([]);
   });
 
   it('shows nothing, and asks nothing, to a role that may not read cases', async () => {

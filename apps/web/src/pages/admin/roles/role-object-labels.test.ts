@@ -7,7 +7,7 @@ import { roleObjectLabel } from './role-object-labels';
 const OBJECTS = [
   'user', 'team', 'apiKey', 'auditLog', 'account', 'contact', 'lead', 'opportunity', 'activity', 'pipeline', 'leadSetup', 'leadImport',
   'catalog', 'quote', 'commitment', 'forecast', 'quoteApproval', 'quoteUnlock', 'forecastAdjustment', 'handover', 'sharedView',
-  'campaign', 'mailing', 'contactPolicy', 'event', 'segment', 'order', 'customerValue', 'serviceSetup', 'case', 'caseNote',
+  'campaign', 'mailing', 'contactPolicy', 'event', 'segment', 'order', 'customerValue', 'serviceSetup', 'case', 'caseNote', 'workOrder',
 ];
 
 describe('roleObjectLabel', () => {

@@ -35,6 +35,7 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   serviceSetup: (t) => t('roleObjects.serviceSetup'),
   case: (t) => t('roleObjects.case'),
   caseNote: (t) => t('roleObjects.caseNote'),
+  workOrder: (t) => t('roleObjects.workOrder'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {

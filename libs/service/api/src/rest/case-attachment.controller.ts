@@ -1,0 +1,43 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor } from '@rapport/shared-api';
+import { CaseAttachmentsService } from '../services/case-attachments.service';
+
+/** `filename*` (RFC 5987/6266): the UTF-8 name percent-encoded, with the characters encodeURIComponent leaves that the grammar does not allow. */
+const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** The plain `filename` for old clients: ASCII only, no quotes or backslashes. */
+const asciiFallback = (name: string) => name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+
+/**
+ * A file of a case's thread (issue 18 item 3), for whoever may read the case (and, for a note's,
+ * its notes); anyone else gets the 404 a missing file gets, so a case's existence is not told.
+ * Always a download, never rendered by the browser: the stored type is the one its content was
+ * found to be, `nosniff` keeps the browser from guessing another, and the sandbox CSP keeps even a
+ * file opened in a tab from running script or reaching this origin.
+ */
+@ApiTags('cases')
+@ApiBearerAuth()
+@ApiCookieAuth()
+@Controller('v1/cases')
+export class CaseAttachmentController {
+  constructor(private readonly attachments: CaseAttachmentsService) {}
+
+  @Get(':caseId/attachments/:id')
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file’s bytes, as a download, under the type its content was found to be.' })
+  async download(@CurrentActor() actor: Actor, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
+    const file = await this.attachments.download(actor, caseId, id);
+    res
+      .status(200)
+      .setHeader('Content-Type', file.contentType)
+      .setHeader('Content-Length', String(file.content.length))
+      .setHeader('Content-Disposition', `attachment; filename="${asciiFallback(file.filename)}"; filename*=UTF-8''${rfc5987(file.filename)}`)
+      .setHeader('X-Content-Type-Options', 'nosniff')
+      .setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
+      // Private: a shared cache must not hand one reader's file to another.
+      .setHeader('Cache-Control', 'private, no-store')
+      .end(file.content);
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { CaseEntity, CaseMessageEntity } from './case.entity';
+
+/**
+ * A file a customer's mail carried, kept on the case (issue 18 item 3): checked by its content,
+ * capped in size (service-domain's `screenAttachments`) and served only to readers of the case
+ * (and, for an internal note's, of its notes). The bytes live in the row like a lead import's file,
+ * read only by the download (`select: false`); the thread reads the rest. `case_id` follows the
+ * message when cases are merged.
+ */
+@Entity('case_attachment')
+@Index('case_attachment_message_idx', ['messageId'])
+@Index('case_attachment_case_idx', ['caseId'])
+export class CaseAttachmentEntity {
+  @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId: string;
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_attachment_case_fk' })
+  serviceCase?: CaseEntity;
+  @Column({ name: 'message_id', type: 'uuid' }) messageId: string;
+  @ManyToOne(() => CaseMessageEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'message_id', foreignKeyConstraintName: 'case_attachment_message_fk' })
+  message?: CaseMessageEntity;
+  /** Sanitised (no path, no control characters, at most 255 UTF-8 bytes). */
+  @Column({ type: 'varchar', length: 255 }) filename: string;
+  /** The type the content was found to be, not the sender's claim. */
+  @Column({ name: 'content_type', type: 'text' }) contentType: string;
+  @Column({ type: 'int' }) size: number;
+  /** Hex SHA-256 of the content: the same file sent twice is recognisable (and the stored bytes checkable). */
+  @Column({ type: 'char', length: 64 }) sha256: string;
+  @Column({ type: 'bytea', select: false }) content: Buffer;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
+}

@@ -1,0 +1,150 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CaseWorkOrdersDocument, CreateWorkOrderDocument, errorMessageOf, type CaseWorkOrdersQuery } from '@rapport/web-data-access';
+import { FormModal, NONE, useFormModal, usePermissions } from '@rapport/web-core';
+import { formatDateTime } from '@rapport/web-ui';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Visit = NonNullable<CaseWorkOrdersQuery['case']>['workOrders'][number];
+// The schema's enum, taken from the operation that uses it (the data-access lib re-exports schema types one by one).
+type WorkOrderStatus = Visit['status'];
+
+// One literal key per status, so the extractor and the translators see every one.
+const STATUS_LABELS: Record<WorkOrderStatus, (t: TFunction) => string> = {
+  SCHEDULED: (t) => t('service.visits.status.scheduled'),
+  EN_ROUTE: (t) => t('service.visits.status.enRoute'),
+  ON_SITE: (t) => t('service.visits.status.onSite'),
+  DONE: (t) => t('service.visits.status.done'),
+  CANCELLED: (t) => t('service.visits.status.cancelled'),
+};
+const STATUS_COLORS: Record<WorkOrderStatus, string> = { SCHEDULED: 'blue', EN_ROUTE: 'gold', ON_SITE: 'orange', DONE: 'green', CANCELLED: 'default' };
+
+/** When the visit is: the confirmed time, else how many times wait for the customer's choice. */
+function visitWhen(t: TFunction, v: Visit): string {
+  if (v.slotStart && v.slotEnd) return `${formatDateTime(v.slotStart)} – ${formatDateTime(v.slotEnd)}`;
+  if (v.proposedSlots.length) return t('service.visits.awaitingChoice', { count: v.proposedSlots.length });
+  return t('service.visits.noTime');
+}
+
+/**
+ * "Visits" on the case page (issue 18 item 7): the case's on-site visits with their status, time,
+ * technician and the contract's visits left, and for dispatchers (those who write every work order)
+ * a form to plan one. Proposing times, sending someone and the report come through the API; the
+ * technician calendar screen is still to build.
+ */
+export function CaseVisits({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  // Dispatching is writing every work order; a technician with an own grant records only their visits.
+  const dispatches = usePermissions().scope('workOrder', 'write') === 'ALL';
+  const { data, error } = useQuery(CaseWorkOrdersDocument, { variables: { id: caseId, language: i18n.language } });
+  const [open, setOpen] = useState(false);
+  const visits = data?.case?.workOrders ?? [];
+  const usedUp = visits.some((v) => v.visitsLeft !== null && v.visitsLeft !== undefined && v.visitsLeft <= 0 && v.status !== 'DONE' && v.status !== 'CANCELLED');
+
+  return (
+    <Card
+      size="small"
+      title={t('service.visits.title')}
+      data-testid="case-visits"
+      extra={
+        dispatches ? (
+          <Button size="small" onClick={() => setOpen(true)} data-testid="case-visit-new">
+            {t('service.visits.new')}
+          </Button>
+        ) : undefined
+      }
+    >
+      {error ? <Alert type="error" showIcon message={errorMessageOf(error)} /> : null}
+      {usedUp ? <Alert type="warning" showIcon message={t('service.visits.usedUp')} style={{ marginBottom: 8 }} data-testid="case-visits-used-up" /> : null}
+      {visits.length ? (
+        <Flex component="ul" vertical gap={8} style={{ padding: 0, margin: 0, listStyle: 'none' }}>
+          {visits.map((v) => (
+            <li key={v.id} data-testid="case-visit" data-status={v.status}>
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text strong>{v.number}</Typography.Text>
+                <Tag color={STATUS_COLORS[v.status]}>{STATUS_LABELS[v.status](t)}</Tag>
+              </Flex>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {visitWhen(t, v)} · {t('service.visits.technician')}: {v.technician?.name ?? NONE}
+              </Typography.Text>
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {[v.address.street, v.address.city].filter(Boolean).join(', ')}
+              </Typography.Text>
+            </li>
+          ))}
+        </Flex>
+      ) : (
+        <Typography.Text type="secondary">{t('service.visits.none')}</Typography.Text>
+      )}
+      {dispatches ? <NewVisitModal caseId={caseId} open={open} onClose={() => setOpen(false)} skills={(data?.serviceSkills ?? []).filter((s) => s.active)} /> : null}
+    </Card>
+  );
+}
+
+interface VisitValues {
+  street?: string;
+  city?: string;
+  requiredSkill?: string | null;
+  requiredLevel?: number | null;
+  description?: string;
+}
+
+function NewVisitModal({ caseId, open, onClose, skills }: { caseId: string; open: boolean; onClose: () => void; skills: { key: string; name: string }[] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [create, creating] = useMutation(CreateWorkOrderDocument, { refetchQueries: ['CaseWorkOrders', 'CasePage'] });
+  const { firstField, modal } = useFormModal<VisitValues>({
+    open,
+    onClose,
+    fields: ['street', 'city', 'requiredSkill', 'requiredLevel', 'description'],
+    rename: { address: 'street' },
+    submit: async (v) => {
+      const result = await create({
+        variables: {
+          input: {
+            caseId,
+            address: { street: v.street?.trim() || undefined, city: v.city?.trim() || undefined },
+            requiredSkill: v.requiredSkill || undefined,
+            requiredLevel: v.requiredLevel ?? undefined,
+            description: v.description?.trim() || undefined,
+          },
+        },
+      });
+      // Planning beyond the contract's visits is allowed, but said (ADR 0023).
+      if (result.data?.createWorkOrder.warnings.length) void message.warning(t('service.visits.usedUp'));
+      else void message.success(t('service.visits.created'));
+      onClose();
+    },
+  });
+  return (
+    <FormModal<VisitValues>
+      {...modal}
+      formProps={{ initialValues: { requiredLevel: 1 } }}
+      formErrorTestId="case-visit-error"
+      title={t('service.visits.new')}
+      submitLabel={t('service.visits.create')}
+      submitTestId="case-visit-submit"
+      loading={creating.loading}
+    >
+      <Form.Item name="street" label={t('service.visits.street')} rules={[{ required: true, whitespace: true, message: t('service.visits.addressRequired') }]}>
+        <Input ref={firstField} maxLength={300} data-testid="case-visit-street" />
+      </Form.Item>
+      <Form.Item name="city" label={t('service.visits.city')}>
+        <Input maxLength={120} data-testid="case-visit-city" />
+      </Form.Item>
+      <Form.Item name="requiredSkill" label={t('service.visits.skill')}>
+        <Select allowClear options={skills.map((s) => ({ value: s.key, label: s.name }))} data-testid="case-visit-skill" />
+      </Form.Item>
+      <Form.Item name="requiredLevel" label={t('service.visits.level')} extra={t('service.visits.levelHint')}>
+        <InputNumber min={1} max={5} step={1} style={{ width: 120 }} data-testid="case-visit-level" />
+      </Form.Item>
+      <Form.Item name="description" label={t('service.visits.description')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} data-testid="case-visit-description" />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+export default CaseVisits;
