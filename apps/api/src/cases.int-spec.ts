@@ -15,6 +15,7 @@ let contactId: string;
 let accountId: string;
 let policyId: string;
 let entitlementId: string;
+let calendarId: string;
 
 const MIN = 60_000;
 const CASE = `id number status priority accountId contactId slaPolicyId entitlementId slaDueAt slaBreached firstResponseAt resolvedAt isOpen
@@ -45,6 +46,7 @@ beforeAll(async () => {
     },
   });
   policyId = policy.createServiceSlaPolicy.policy.id;
+  calendarId = cal.createBusinessCalendar.calendar.id;
   const account = await api.ctx.newAccount({ name: 'Pumps & Co' });
   accountId = account.id;
   contactId = (await api.ctx.newContact({ lastName: '王', firstName: '芳', emails: ['fang.wang@pumps.example'], accountId })).id;
@@ -177,5 +179,41 @@ describe('a case', () => {
     // A rep may read the account's cases but not merge them.
     const rep = await api.signedIn((await api.ctx.newUser({ role: Role.SalesRep })).email);
     expect((await rep.gql(MERGE, { i: { intoId: keep.id, fromIds: [dup.id] } })).errors?.[0]?.extensions?.['code']).toMatch(/FORBIDDEN|NOT_FOUND/);
+  });
+});
+
+describe('the default SLA policy', () => {
+  const SAVE = 'mutation($i: UpdateServiceSlaPolicyInput!) { updateServiceSlaPolicy(input: $i) { policy { id isDefault active } } }';
+  const CREATE = 'mutation($i: CreateServiceSlaPolicyInput!) { createServiceSlaPolicy(input: $i) { policy { id isDefault } } }';
+
+  it('serves customers without a contract (and cases without an account), one default at most, always active', async () => {
+    const noContract = (await api.ctx.newAccount({ name: 'Walk-in customer' })).id;
+    // Before a default exists, a customer without a contract has no clocks.
+    expect(await open({ subject: 'Before', accountId: noContract })).toMatchObject({ slaPolicyId: null, entitlementId: null, slaDueAt: null });
+
+    const basic = await admin.gqlOk<{ createServiceSlaPolicy: { policy: { id: string; isDefault: boolean } } }>(CREATE, {
+      i: { name: `Basic ${Date.now()}`, isDefault: true, calendarId, targets: [{ priority: 'NORMAL', firstResponse: 480, nextResponse: null, resolution: null }] },
+    });
+    const basicId = basic.createServiceSlaPolicy.policy.id;
+    expect(basic.createServiceSlaPolicy.policy.isDefault).toBe(true);
+    try {
+      const walkIn = await open({ subject: 'No contract', accountId: noContract });
+      expect(walkIn).toMatchObject({ slaPolicyId: basicId, entitlementId: null });
+      expect(milestone(walkIn, 'FIRST_RESPONSE')).toMatchObject({ targetMinutes: 480, state: 'RUNNING' });
+      expect(await open({ subject: 'Nobody’s' })).toMatchObject({ slaPolicyId: basicId });
+      // A contract still wins.
+      expect(await open({ subject: 'Under contract', contactId })).toMatchObject({ slaPolicyId: policyId, entitlementId });
+
+      // Another default replaces it; the default cannot be switched off while it is the default.
+      const other = await admin.gqlOk<{ createServiceSlaPolicy: { policy: { id: string } } }>(CREATE, { i: { name: `Basic 2 ${Date.now()}`, isDefault: true, targets: [{ priority: 'NORMAL', firstResponse: 240, nextResponse: null, resolution: null }] } });
+      const defaults = await api.ctx.ds.query(`SELECT id FROM service_sla_policy WHERE is_default`);
+      expect(defaults).toEqual([{ id: other.createServiceSlaPolicy.policy.id }]);
+      const off = await admin.gql(SAVE, { i: { id: other.createServiceSlaPolicy.policy.id, active: false } });
+      expect(fieldsOf(off)).toEqual([expect.objectContaining({ path: 'input.active', messageKey: 'service.defaultInactive' })]);
+      await admin.gqlOk(SAVE, { i: { id: other.createServiceSlaPolicy.policy.id, isDefault: false } });
+      expect(await open({ subject: 'No default again', accountId: noContract })).toMatchObject({ slaPolicyId: null });
+    } finally {
+      await api.ctx.ds.query(`UPDATE service_sla_policy SET is_default = false`);
+    }
   });
 });

@@ -99,6 +99,17 @@ export async function seedCases(
     }
     for (const e of log) await m.query(`INSERT INTO case_event (case_id, kind, at, data) VALUES ($1, $2, $3, $4)`, [id, e.kind, e.at, JSON.stringify(e.data)]);
     const clocks = slaClocks(log, account.policy.calendar, now);
+    // The milestones already over, as the live clocks record them (the dashboard's attainment).
+    for (const k of clocks.filter((k) => k.completedAt && (k.state === 'met' || k.state === 'breached' || k.state === 'stopped'))) {
+      await m.query(`INSERT INTO case_sla_attainment (case_id, milestone, state, target_minutes, spent_minutes, completed_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        id,
+        k.kind,
+        k.state,
+        k.targetMinutes,
+        Math.floor(k.spentMs / 60_000),
+        k.completedAt,
+      ]);
+    }
     const summary = clockSummary(clocks);
     await m.query(`UPDATE service_case SET sla_due_at = $2, sla_breached = $3, sla_next_check_at = $4 WHERE id = $1`, [id, summary.dueAt, summary.breached, nextEscalationCheck(clocks, new Set())]);
     if (c.status === 'waiting_customer') await seedVisit(m, id, account.entitlementId, people.agentId, now);

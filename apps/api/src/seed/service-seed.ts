@@ -40,6 +40,8 @@ export async function seedService(m: EntityManager, people: { agentId: string; t
         urgent: { firstResponse: 1 * h, nextResponse: 2 * h, resolution: 8 * h },
       },
       warnAtPercent: 75,
+      // Customers without a contract are served under it.
+      isDefault: true,
     }),
     m.create(ServiceSlaPolicyEntity, {
       name: '金牌支持 · Gold support (Taipei)',

@@ -5,3 +5,4 @@ export * from './repositories/case.repository';
 export * from './repositories/case-facts.sql';
 export * from './repositories/case-attachment.repository';
 export * from './repositories/work-order.repository';
+export * from './repositories/service-report.repository';

@@ -15,3 +15,4 @@ export * from './work-orders/visit-report';
 export * from './work-orders/visit-calendar';
 export * from './cases/attachments';
 export * from './work-orders/visit-token';
+export * from './reports/service-dashboard';

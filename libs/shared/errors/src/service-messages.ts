@@ -20,6 +20,8 @@ export const SERVICE_MESSAGES = {
   'service.firstAfterResolution': 'must not be later than the resolution',
   'service.noTarget': 'give at least one target',
   'service.warnPercent': 'must be a whole percent between 1 and 99',
+  'service.defaultInactive': 'The default policy must be active; make another one the default first.',
+  'service.defaultRace': 'Another policy was made the default just now; try again.',
   'service.noCalendar': 'is not a business calendar',
   'service.noPolicy': 'is not an SLA policy',
   'service.endBeforeStart': 'must not be before the start',
@@ -91,4 +93,6 @@ export const SERVICE_MESSAGES = {
   'service.visitsUsedUp': 'The contract’s visits are used up; this visit counts beyond them.',
   'service.visitConfirmButton': 'Confirm this time',
   'service.visitConfirmedPage': 'Your visit is confirmed for {{when}}. We have sent you an invitation for your calendar.',
+  'service.reportPeriodOrder': 'The dashboard period must end after it starts.',
+  'service.reportPeriodMax': 'The dashboard period may span at most 366 days.',
 } as const;

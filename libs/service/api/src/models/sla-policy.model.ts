@@ -26,6 +26,7 @@ export class ServiceSlaPolicy {
   @Field(() => [PriorityTargetsModel], { description: 'Lowest priority first; priorities it does not cover are left out.' }) targets: PriorityTargetsModel[];
   @Field(() => Int, { description: 'Percent of a target at which the owner is warned.' }) warnAtPercent: number;
   @Field() active: boolean;
+  @Field({ description: 'Serves customers without a contract in force (and cases without an account); one policy at most.' }) isDefault: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -36,6 +37,7 @@ export class CreateServiceSlaPolicyInput {
   @Field(() => ID, { nullable: true, description: 'Null: the default calendar.' }) @IsOptional() @IsUUID('all') calendarId?: string | null;
   @Field(() => [PriorityTargetsModel]) @IsArray() @ArrayMaxSize(4) @ValidateNested({ each: true }) @Type(() => PriorityTargetsModel) targets: PriorityTargetsModel[];
   @Field(() => Int, { nullable: true, description: 'Default 75.' }) @IsOptional() @IsInt() warnAtPercent?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Make it the default policy (the previous default stops being one).' }) @IsOptional() @IsBoolean() isDefault?: boolean | null;
 }
 
 @InputType()
@@ -46,6 +48,7 @@ export class UpdateServiceSlaPolicyInput {
   @Field(() => [PriorityTargetsModel], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(4) @ValidateNested({ each: true }) @Type(() => PriorityTargetsModel) targets?: PriorityTargetsModel[] | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() warnAtPercent?: number | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() active?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: make it the default (the previous default stops being one); false: no default any more.' }) @IsOptional() @IsBoolean() isDefault?: boolean | null;
 }
 
 @ObjectType()

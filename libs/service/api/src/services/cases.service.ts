@@ -198,19 +198,18 @@ export class CasesService {
     throw AppError.notFound('The case');
   }
 
-  /** The contract and policy a new case is served under, the targets for its priority and the calendar's zone. */
+  /** The contract and policy a new case is served under (the default policy without a contract), the targets for its priority and the calendar's zone. */
   private async servedUnder(m: EntityManager, accountId: string | null, productId: string | null, priority: CasePriority, now: Date) {
-    const none = { entitlementId: null, policyId: null, targets: {}, timeZone: null as string | null };
-    if (!accountId) return none;
-    const contracts = (await this.entitlements.ofAccounts([accountId])).get(accountId) ?? [];
+    const contracts = accountId ? ((await this.entitlements.ofAccounts([accountId])).get(accountId) ?? []) : [];
     // A contract is in force on the customer's date, which is the default calendar's (the contracts' policies may count in others).
     const today = localDate(now, (await this.repo.calendarZone(m, null)) ?? 'UTC');
-    const contract = entitlementFor(contracts, today, productId);
-    if (!contract) return none;
-    const policy = await m.findOneBy(ServiceSlaPolicyEntity, { id: contract.policyId });
-    if (!policy?.active) return { ...none, entitlementId: contract.id };
+    const contract = contracts.length ? entitlementFor(contracts, today, productId) : null;
+    // Without a contract in force, the default policy (if one is set up) serves the customer.
+    const policy = contract ? await m.findOneBy(ServiceSlaPolicyEntity, { id: contract.policyId }) : await m.findOneBy(ServiceSlaPolicyEntity, { isDefault: true, active: true });
+    const entitlementId = contract?.id ?? null;
+    if (!policy?.active) return { entitlementId, policyId: null, targets: {}, timeZone: null as string | null };
     const timeZone = await this.repo.calendarZone(m, policy.calendarId);
-    return { entitlementId: contract.id, policyId: policy.id, targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority), timeZone };
+    return { entitlementId, policyId: policy.id, targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority), timeZone };
   }
 }
 

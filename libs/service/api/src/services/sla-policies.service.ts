@@ -10,8 +10,9 @@ import { assertServiceSetup } from './service-access';
 
 /**
  * Service SLA policies (issue 18 item 5): targets per priority counted in a business calendar (the
- * default one when none is named), checked whole before they are stored. Entitlements will select
- * them and cases take their targets from them (ADR 0021).
+ * default one when none is named), checked whole before they are stored. Entitlements select them
+ * and cases take their targets from them (ADR 0021); the default policy (one at most, active) serves
+ * customers without a contract in force.
  */
 @Injectable()
 export class SlaPoliciesService {
@@ -51,7 +52,13 @@ export class SlaPoliciesService {
     assertServiceSetup(actor, 'write');
     const terms = { targets: targetsOf(input.targets), warnAtPercent: input.warnAtPercent ?? 75 };
     await this.check(input.targets, terms, input.calendarId ?? null);
-    return this.save(() => this.ds.getRepository(ServiceSlaPolicyEntity).save({ name: input.name.trim(), calendarId: input.calendarId ?? null, ...terms, createdBy: actor.userId }));
+    const isDefault = input.isDefault ?? false;
+    return this.save(() =>
+      this.ds.transaction(async (m) => {
+        if (isDefault) await m.update(ServiceSlaPolicyEntity, { isDefault: true }, { isDefault: false, updatedAt: new Date() });
+        return m.save(ServiceSlaPolicyEntity, m.create(ServiceSlaPolicyEntity, { name: input.name.trim(), calendarId: input.calendarId ?? null, ...terms, isDefault, createdBy: actor.userId }));
+      }),
+    );
   }
 
   async update(actor: Actor, input: UpdateServiceSlaPolicyInput): Promise<ServiceSlaPolicyEntity> {
@@ -60,11 +67,18 @@ export class SlaPoliciesService {
     const terms = { targets: input.targets ? targetsOf(input.targets) : current.targets, warnAtPercent: input.warnAtPercent ?? current.warnAtPercent };
     const calendarId = input.calendarId === undefined ? current.calendarId : input.calendarId;
     await this.check(input.targets ?? null, terms, calendarId);
-    const patch = { name: input.name?.trim() ?? current.name, calendarId, ...terms, active: input.active ?? current.active, updatedAt: new Date() };
-    return this.save(async () => {
-      await this.ds.getRepository(ServiceSlaPolicyEntity).update({ id: current.id }, patch);
-      return { ...current, ...patch };
-    });
+    const active = input.active ?? current.active;
+    const isDefault = input.isDefault ?? current.isDefault;
+    // The default serves every customer without a contract: it must be in use.
+    if (isDefault && !active) throw AppError.validation([{ path: input.active === false ? 'input.active' : 'input.isDefault', message: 'The default policy must be active; make another one the default first.' }]);
+    const patch = { name: input.name?.trim() ?? current.name, calendarId, ...terms, active, isDefault, updatedAt: new Date() };
+    return this.save(() =>
+      this.ds.transaction(async (m) => {
+        if (isDefault && !current.isDefault) await m.update(ServiceSlaPolicyEntity, { isDefault: true }, { isDefault: false, updatedAt: new Date() });
+        await m.update(ServiceSlaPolicyEntity, { id: current.id }, patch);
+        return { ...current, ...patch };
+      }),
+    );
   }
 
   private async check(list: PriorityTargetsModel[] | null, terms: SlaPolicyTerms, calendarId: string | null): Promise<void> {
@@ -91,6 +105,8 @@ export class SlaPoliciesService {
       return await write();
     } catch (e) {
       if ((e as { constraint?: string }).constraint === 'service_sla_policy_name_key') throw AppError.validation([{ path: 'input.name', message: 'is taken by another policy' }]);
+      // Two made the default at once: the index keeps one, the other is asked again.
+      if ((e as { constraint?: string }).constraint === 'service_sla_policy_default_key') throw AppError.validation([{ path: 'input.isDefault', message: 'Another policy was made the default just now; try again.' }]);
       throw e;
     }
   }

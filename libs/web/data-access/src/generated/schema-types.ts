@@ -1733,6 +1733,8 @@ export type CreateSegmentStrategyInput = {
 export type CreateServiceSlaPolicyInput = {
   /** Null: the default calendar. */
   calendarId?: InputMaybe<Scalars['ID']['input']>;
+  /** Make it the default policy (the previous default stops being one). */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   targets: Array<PriorityTargetsInput>;
   /** Default 75. */
@@ -6100,6 +6102,8 @@ export type ServiceSlaPolicy = {
   calendarId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Serves customers without a contract in force (and cases without an account); one policy at most. */
+  isDefault: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
   /** Lowest priority first; priorities it does not cover are left out. */
   targets: Array<PriorityTargets>;
@@ -6942,6 +6946,8 @@ export type UpdateServiceSlaPolicyInput = {
   /** A calendar, or null for the default one; left out: unchanged. */
   calendarId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
+  /** true: make it the default (the previous default stops being one); false: no default any more. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   targets?: InputMaybe<Array<PriorityTargetsInput>>;
   warnAtPercent?: InputMaybe<Scalars['Int']['input']>;

@@ -72,6 +72,7 @@ export function aPolicy(id: string, over: Partial<ServiceSlaPolicyFieldsFragment
     id,
     name: `Policy ${id}`,
     active: true,
+    isDefault: false,
     warnAtPercent: 75,
     calendarId: null,
     calendar: { __typename: 'BusinessCalendar', id: 'cal-1', name: 'Shanghai office' },

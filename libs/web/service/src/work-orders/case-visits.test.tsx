@@ -23,6 +23,14 @@ const visit = (id: string, over: Record<string, unknown> = {}) => ({
   technician: null,
   visitsLeft: 1,
   address: { __typename: 'WorkOrderAddress', street: '浦东大道 1 号', city: '上海' },
+  caseId: 'k-1',
+  technicianId: null,
+  nextStatuses: [],
+  workDone: null,
+  parts: [],
+  signedBy: null,
+  hasSignature: false,
+  reportedAt: null,
   ...over,
 });
 

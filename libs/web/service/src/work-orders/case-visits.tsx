@@ -1,25 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CaseWorkOrdersDocument, CreateWorkOrderDocument, errorMessageOf, type CaseWorkOrdersQuery } from '@rapport/web-data-access';
-import { FormModal, NONE, useFormModal, usePermissions } from '@rapport/web-core';
+import { CaseWorkOrdersDocument, CreateWorkOrderDocument, errorMessageOf } from '@rapport/web-data-access';
+import { FormModal, NONE, useFormModal, useOptionalSessionUser, usePermissions } from '@rapport/web-core';
 import { formatDateTime } from '@rapport/web-ui';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type Visit = NonNullable<CaseWorkOrdersQuery['case']>['workOrders'][number];
-// The schema's enum, taken from the operation that uses it (the data-access lib re-exports schema types one by one).
-type WorkOrderStatus = Visit['status'];
-
-// One literal key per status, so the extractor and the translators see every one.
-const STATUS_LABELS: Record<WorkOrderStatus, (t: TFunction) => string> = {
-  SCHEDULED: (t) => t('service.visits.status.scheduled'),
-  EN_ROUTE: (t) => t('service.visits.status.enRoute'),
-  ON_SITE: (t) => t('service.visits.status.onSite'),
-  DONE: (t) => t('service.visits.status.done'),
-  CANCELLED: (t) => t('service.visits.status.cancelled'),
-};
-const STATUS_COLORS: Record<WorkOrderStatus, string> = { SCHEDULED: 'blue', EN_ROUTE: 'gold', ON_SITE: 'orange', DONE: 'green', CANCELLED: 'default' };
+import { VisitActions } from './visit-actions';
+import { STATUS_COLORS, STATUS_LABELS, warningText, type Visit } from './visit-model';
 
 /** When the visit is: the confirmed time, else how many times wait for the customer's choice. */
 function visitWhen(t: TFunction, v: Visit): string {
@@ -31,15 +19,19 @@ function visitWhen(t: TFunction, v: Visit): string {
 /**
  * "Visits" on the case page (issue 18 item 7): the case's on-site visits with their status, time,
  * technician and the contract's visits left, and for dispatchers (those who write every work order)
- * a form to plan one. Proposing times, sending someone and the report come through the API; the
- * technician calendar screen is still to build.
+ * a form to plan one; under each visit, what the viewer may do with it (VisitActions). The API's
+ * warnings of the last action (a visit beyond the contract) stay above the list until dismissed.
  */
 export function CaseVisits({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   // Dispatching is writing every work order; a technician with an own grant records only their visits.
   const dispatches = usePermissions().scope('workOrder', 'write') === 'ALL';
+  const userId = useOptionalSessionUser()?.id;
   const { data, error } = useQuery(CaseWorkOrdersDocument, { variables: { id: caseId, language: i18n.language } });
   const [open, setOpen] = useState(false);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const skills = data?.serviceSkills ?? [];
+  const skillName = (key: string | null) => (key ? (skills.find((s) => s.key === key)?.name ?? key) : '');
   const visits = data?.case?.workOrders ?? [];
   const usedUp = visits.some((v) => v.visitsLeft !== null && v.visitsLeft !== undefined && v.visitsLeft <= 0 && v.status !== 'DONE' && v.status !== 'CANCELLED');
 
@@ -57,7 +49,17 @@ export function CaseVisits({ caseId }: { caseId: string }) {
       }
     >
       {error ? <Alert type="error" showIcon message={errorMessageOf(error)} /> : null}
-      {usedUp ? <Alert type="warning" showIcon message={t('service.visits.usedUp')} style={{ marginBottom: 8 }} data-testid="case-visits-used-up" /> : null}
+      {warnings.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          closable={{ onClose: () => setWarnings([]), 'aria-label': t('service.visits.dismiss') }}
+          title={warnings.map((w) => warningText(t, w)).join(' ')}
+          style={{ marginBottom: 8 }}
+          data-testid="case-visits-warnings"
+        />
+      ) : null}
+      {usedUp && !warnings.length ? <Alert type="warning" showIcon message={t('service.visits.usedUp')} style={{ marginBottom: 8 }} data-testid="case-visits-used-up" /> : null}
       {visits.length ? (
         <Flex component="ul" vertical gap={8} style={{ padding: 0, margin: 0, listStyle: 'none' }}>
           {visits.map((v) => (
@@ -72,13 +74,19 @@ export function CaseVisits({ caseId }: { caseId: string }) {
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {[v.address.street, v.address.city].filter(Boolean).join(', ')}
               </Typography.Text>
+              {v.reportedAt ? (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="case-visit-reported">
+                  {t('service.visits.report.recorded', { at: formatDateTime(v.reportedAt) })}
+                </Typography.Text>
+              ) : null}
+              <VisitActions visit={v} dispatches={dispatches} userId={userId} skillName={skillName(v.requiredSkill)} onWarnings={setWarnings} />
             </li>
           ))}
         </Flex>
       ) : (
         <Typography.Text type="secondary">{t('service.visits.none')}</Typography.Text>
       )}
-      {dispatches ? <NewVisitModal caseId={caseId} open={open} onClose={() => setOpen(false)} skills={(data?.serviceSkills ?? []).filter((s) => s.active)} /> : null}
+      {dispatches ? <NewVisitModal caseId={caseId} open={open} onClose={() => setOpen(false)} skills={skills.filter((s) => s.active)} /> : null}
     </Card>
   );
 }

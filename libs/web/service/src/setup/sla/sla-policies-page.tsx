@@ -32,6 +32,11 @@ export function SlaPoliciesPage() {
           <Link to={slaPolicyPath(p.id)} data-testid="policy-link">
             {p.name}
           </Link>
+          {p.isDefault ? (
+            <Tag color="blue" data-testid="policy-default">
+              {t('serviceSetup.policies.default')}
+            </Tag>
+          ) : null}
           {!p.active ? <Tag data-testid="policy-inactive">{t('serviceSetup.policies.inactive')}</Tag> : null}
         </Flex>
       ),

@@ -12,12 +12,12 @@ const setNumber = (testId: string, v: string) => {
   fireEvent.change(input, { target: { value: v } });
   fireEvent.blur(input);
 };
-type Sent = { targets?: unknown[]; calendarId?: string | null; warnAtPercent?: number; active?: boolean; name?: string };
+type Sent = { targets?: unknown[]; calendarId?: string | null; warnAtPercent?: number; active?: boolean; isDefault?: boolean; name?: string };
 const updated = (input: Record<string, unknown>) => ({ data: { updateServiceSlaPolicy: { __typename: 'ServiceSlaPolicyPayload', policy: { ...GOLD, updatedAt: '2026-12-06T10:00:00Z', name: input['name'] } } } });
 
 describe('SLA policies', { timeout: 60_000 }, () => {
   it('lists policies with their calendar, priorities covered and the urgent promise', async () => {
-    renderAt('/service/setup/sla-policies', [policiesMock([GOLD, aPolicy('p-2', { name: 'Basic', active: false, calendarId: 'cal-2', calendar: { __typename: 'BusinessCalendar', id: 'cal-2', name: 'Taipei office' }, targets: [] })])]);
+    renderAt('/service/setup/sla-policies', [policiesMock([{ ...GOLD, isDefault: true }, aPolicy('p-2', { name: 'Basic', active: false, calendarId: 'cal-2', calendar: { __typename: 'BusinessCalendar', id: 'cal-2', name: 'Taipei office' }, targets: [] })])]);
     const table = await screen.findByTestId('policies-table', {}, { timeout: 10_000 });
     const [gold, basic] = within(table).getAllByRole('row').slice(1);
     expect(within(gold!).getByRole('link', { name: 'Gold' }).getAttribute('href')).toBe('/service/setup/sla-policies/p-1');
@@ -25,7 +25,9 @@ describe('SLA policies', { timeout: 60_000 }, () => {
     expect(gold!.textContent).toContain('Normal, Urgent');
     expect(gold!.textContent).toContain('first response in 30 min, resolved in 8 h');
     expect(gold!.textContent).toContain('75%');
+    expect(within(gold!).getByTestId('policy-default').textContent).toBe('Default');
     expect(basic!.textContent).toContain('Inactive');
+    expect(within(basic!).queryByTestId('policy-default')).toBeNull();
     expect(basic!.textContent).toContain('Taipei office');
     expect(screen.getByTestId('policy-create').getAttribute('href')).toBe('/service/setup/sla-policies/new');
     expect(await axeViolations()).toEqual([]);
@@ -62,6 +64,7 @@ describe('SLA policies', { timeout: 60_000 }, () => {
       calendarId: null,
       warnAtPercent: 75,
       active: true,
+      isDefault: false,
       targets: [
         { priority: 'NORMAL', firstResponse: 240, nextResponse: null, resolution: 2400 },
         { priority: 'HIGH', firstResponse: 150, nextResponse: null, resolution: null },
@@ -108,9 +111,11 @@ describe('SLA policies', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Give at least one target.', {}, { timeout: 5_000 })).toBeTruthy();
     setNumber('target-NORMAL-resolution-hours', '16');
     await pickOption(screen.getByTestId('policy-calendar').closest('.ant-select')! as HTMLElement, 'Taipei office');
+    // The default for customers without a contract.
+    fireEvent.click(screen.getByTestId('policy-default'));
     fireEvent.click(screen.getByTestId('policy-save'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/service/setup/sla-policies/p-new'), { timeout: 10_000 });
-    expect(sent).toEqual([{ name: 'Silver', calendarId: 'cal-2', warnAtPercent: 75, targets: [{ priority: 'NORMAL', firstResponse: null, nextResponse: null, resolution: 960 }] }]);
+    expect(sent).toEqual([{ name: 'Silver', calendarId: 'cal-2', warnAtPercent: 75, isDefault: true, targets: [{ priority: 'NORMAL', firstResponse: null, nextResponse: null, resolution: 960 }] }]);
   });
 
   it('lets a service agent read a policy, without controls to change it', async () => {

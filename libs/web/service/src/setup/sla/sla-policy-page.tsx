@@ -27,6 +27,7 @@ interface PolicyValues {
   calendarId: string;
   warnAtPercent: number | null;
   active: boolean;
+  isDefault: boolean;
   targets: TargetsDraft;
 }
 
@@ -35,12 +36,14 @@ const valuesOf = (p?: ServiceSlaPolicyFieldsFragment): PolicyValues => ({
   calendarId: p?.calendarId ?? '',
   warnAtPercent: p?.warnAtPercent ?? 75,
   active: p?.active ?? true,
+  isDefault: p?.isDefault ?? false,
   targets: targetsDraft(p?.targets),
 });
 
 /**
  * An SLA policy, new (`/new`) or existing: name, the calendar its clocks count in, the targets per
- * priority, the warning threshold and whether it is in use. Readers see it without the controls.
+ * priority, the warning threshold, whether it is in use and whether it serves customers without a
+ * contract (the default). Readers see it without the controls.
  */
 export function SlaPolicyPage() {
   const { id } = useParams();
@@ -78,7 +81,7 @@ function PolicyEditor({ policy }: { policy?: ServiceSlaPolicyFieldsFragment }) {
     setFormError(undefined);
     setCellErrors(new Map());
     const targets = targetsInput(v.targets);
-    const common = { name: v.name.trim(), calendarId: v.calendarId || null, warnAtPercent: v.warnAtPercent ?? 75, targets };
+    const common = { name: v.name.trim(), calendarId: v.calendarId || null, warnAtPercent: v.warnAtPercent ?? 75, targets, isDefault: v.isDefault };
     try {
       if (policy) await update({ variables: { input: { id: policy.id, ...common, active: v.active } } });
       else {
@@ -167,6 +170,11 @@ function PolicyEditor({ policy }: { policy?: ServiceSlaPolicyFieldsFragment }) {
                 </Form.Item>
               </Col>
             ) : null}
+            <Col xs={24} md={12}>
+              <Form.Item name="isDefault" label={t('serviceSetup.policies.isDefault')} valuePropName="checked" extra={t('serviceSetup.policies.isDefaultHint')}>
+                <Switch data-testid="policy-default" />
+              </Form.Item>
+            </Col>
           </Row>
         </Card>
         <Card title={t('serviceSetup.targets.title')} style={{ marginBottom: 16 }}>
