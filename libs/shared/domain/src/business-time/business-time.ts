@@ -6,7 +6,8 @@ import { DateTime } from 'luxon';
  * zone, working periods per weekday (several a day: a lunch break is the gap between two), holidays
  * (closed although the week says open) and make-up working days (open although the week says
  * closed, as mainland China moves weekends next to long holidays). Times are wall-clock times in the
- * calendar's zone, so a period keeps its hours across a daylight-saving change.
+ * calendar's zone, so a period keeps its hours across a daylight-saving change. A calendar object is
+ * not changed once used (the arithmetic keeps its openings per date): an edit is a new object.
  */
 export interface WorkPeriod {
   /** Minutes after local midnight, 0–1439. */
@@ -68,20 +69,65 @@ function firstWorkingWeekday(cal: BusinessCalendar): readonly WorkPeriod[] {
   return [];
 }
 
+/**
+ * A calendar's openings of one local date as epoch milliseconds, computed once per calendar and date
+ * (luxon's zone arithmetic is the costly part: recomputing 100,000 open cases' clocks after a
+ * calendar edit walks the same few hundred dates again and again). Calendars are told apart by their
+ * content, so the many equal calendar objects a batch loads share one table; a few calendars are
+ * kept, the oldest forgotten first.
+ */
+const KEPT_CALENDARS = 32;
+const openingTables = new Map<string, Map<string, readonly (readonly [number, number])[]>>();
+const keyOfCalendar = new WeakMap<BusinessCalendar, string>();
+
+function openingTable(cal: BusinessCalendar): Map<string, readonly (readonly [number, number])[]> {
+  let key = keyOfCalendar.get(cal);
+  if (key === undefined) {
+    key = JSON.stringify([cal.timeZone, cal.week, cal.holidays ?? [], cal.workdays ?? {}]);
+    keyOfCalendar.set(cal, key);
+  }
+  let table = openingTables.get(key);
+  if (!table) {
+    if (openingTables.size >= KEPT_CALENDARS) openingTables.delete(openingTables.keys().next().value!);
+    table = new Map();
+    openingTables.set(key, table);
+  }
+  return table;
+}
+
+function openingsMs(cal: BusinessCalendar, table: Map<string, readonly (readonly [number, number])[]>, iso: string): readonly (readonly [number, number])[] {
+  let found = table.get(iso);
+  if (!found) {
+    found = openingsOn(cal, DateTime.fromISO(iso, { zone: cal.timeZone })).map(({ from, to }) => [from.toMillis(), to.toMillis()] as const);
+    table.set(iso, found);
+  }
+  return found;
+}
+
+/** The local date after `iso` (calendar arithmetic on the date alone: no zone involved). */
+function nextDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+const localDate = (at: Date, timeZone: string): string => DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
+
 /** The instant `ms` milliseconds of business time after `from` (from itself, moved to the next opening, for 0). */
 export function addBusinessTime(from: Date, ms: number, cal: BusinessCalendar): Date {
   let left = Math.max(0, ms);
-  let day = DateTime.fromJSDate(from, { zone: cal.timeZone });
-  const start = day;
+  const table = openingTable(cal);
+  const start = from.getTime();
+  let iso = localDate(from, cal.timeZone);
   for (let i = 0; i < MAX_DAYS; i++) {
-    for (const { from: o, to: c } of openingsOn(cal, day)) {
+    for (const [o, c] of openingsMs(cal, table, iso)) {
       if (c < start) continue;
       const begin = o < start ? start : o;
-      const available = c.toMillis() - begin.toMillis();
-      if (left <= available) return new Date(begin.toMillis() + left);
+      const available = c - begin;
+      if (left <= available) return new Date(begin + left);
       left -= available;
     }
-    day = day.plus({ days: 1 }).startOf('day');
+    iso = nextDate(iso);
   }
   throw new Error('The business calendar has no working time within ten years');
 }
@@ -89,17 +135,20 @@ export function addBusinessTime(from: Date, ms: number, cal: BusinessCalendar): 
 /** Milliseconds of business time between two instants (0 when `to` is not after `from`). */
 export function businessTimeBetween(from: Date, to: Date, cal: BusinessCalendar): number {
   if (to <= from) return 0;
-  const start = DateTime.fromJSDate(from, { zone: cal.timeZone });
-  const end = DateTime.fromJSDate(to, { zone: cal.timeZone });
+  const table = openingTable(cal);
+  const start = from.getTime();
+  const end = to.getTime();
+  const lastDate = localDate(to, cal.timeZone);
   let total = 0;
-  let day = start;
-  for (let i = 0; i <= MAX_DAYS && day.startOf('day') <= end; i++) {
-    for (const { from: o, to: c } of openingsOn(cal, day)) {
+  let iso = localDate(from, cal.timeZone);
+  // ISO dates compare as text.
+  for (let i = 0; i <= MAX_DAYS && iso <= lastDate; i++) {
+    for (const [o, c] of openingsMs(cal, table, iso)) {
       const a = o < start ? start : o;
       const b = c > end ? end : c;
-      if (b > a) total += b.toMillis() - a.toMillis();
+      if (b > a) total += b - a;
     }
-    day = day.plus({ days: 1 }).startOf('day');
+    iso = nextDate(iso);
   }
   return total;
 }
