@@ -1,42 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ImapFlow } from 'imapflow';
-import { AppConfig, APP_CONFIG, ImapMailbox } from '@rapport/shared-config';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import type { InboundMessage } from '@rapport/shared-mail';
 import { InboundMailRouter } from '@rapport/shared-api';
 import { rawHeaderValues } from '@rapport/marketing-domain';
+import { ImapPollResult, MailboxPoller } from './mailbox-poller';
 
-/**
- * The keyword that marks a message taken. A keyword rather than a move to a "Processed" folder:
- * it needs no folder to exist or be created on someone else's server, it is one STORE (a move
- * without the MOVE extension is COPY then EXPUNGE, and a crash between them leaves the message in
- * both), and the mailbox stays whole for whoever reads it. Not \Seen alone: a person opening the
- * mailbox in webmail would mark messages seen that were never taken. \Seen is set as well, so a
- * person sees what is done; on a server that stores no keywords (PERMANENTFLAGS without \*, such
- * as Exchange Online) \Seen is all there is, and the mailbox must then not be read by hand.
- */
-export const IMAP_DONE_KEYWORD = '$RapportDone';
-/** As the SMTP receiver's limit: a larger message is marked done untaken (and logged). */
-// A customer's mail to the service desk may carry 25 MB of files (CASE_ATTACHMENT_MAX_MESSAGE_BYTES), about 34 MB once base64-encoded.
-const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
-// Messages taken per poll: a backlog of thousands is worked off over a few polls, one at a time.
-const BATCH = 200;
-const MAX_BACKOFF_MS = 15 * 60_000;
-// Shutdown waits this long for the message in hand, then cuts the connection (it is taken again next time, once).
-const STOP_WAIT_MS = 10_000;
+export { IMAP_DONE_KEYWORD, type ImapPollResult } from './mailbox-poller';
+
 // Where a mail host writes the address a message was delivered to, most reliable first.
 const RCPT_HEADERS = ['delivered-to', 'x-original-to', 'envelope-to', 'to', 'cc'];
 const ADDRESS = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+/g;
 
-export interface ImapPollResult {
-  /** Messages taken and flagged done. */
-  taken: number;
-  /** InboundMailService's outcome per message taken (`oversized` for one skipped for its size). */
-  outcomes: string[];
-  /** Messages left for the next poll because storing their effect failed. */
-  failed: number;
-  /** Why the poll as a whole failed (no connection, login refused, no such mailbox); null when it ran. */
-  error: string | null;
-}
+/** The mailboxes the worker may poll: marketing's (IMAP_URL) and the service desk's (SUPPORT_IMAP_URL). */
+export type PolledMailbox = 'marketing' | 'support';
 
 /**
  * What the SMTP receiver would have been told about a message that a mail host delivered into a
@@ -56,167 +32,65 @@ export function imapInboundMessage(raw: Buffer, inboundDomain: string, host: str
       }
     }
   }
-  // The topmost Return-Path is the one the final delivery wrote; `<>` is a bounce's null sender.
-  const returnPath = values('return-path')[0] ?? '';
-  const mailFrom = (/<([^<>]*)>/.exec(returnPath)?.[1] ?? returnPath).trim();
-  return { raw, mailFrom, rcptTo: [...rcptTo], remoteAddress: `imap:${host}` };
-}
-
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
-
-function describe(err: unknown): string {
-  const e = err as { message?: string; responseText?: string; code?: string };
-  return [e.message ?? String(err), e.responseText && e.responseText !== e.message ? `(${e.responseText})` : '', e.code ? `[${e.code}]` : ''].filter(Boolean).join(' ');
+  return { raw, mailFrom: envelopeSender(values), rcptTo: [...rcptTo], remoteAddress: `imap:${host}` };
 }
 
 /**
- * The production path for bounces and replies that arrive at an ordinary mail host (issue 15):
- * every IMAP_POLL_SECONDS the worker opens IMAP_URL's mailbox, hands each message not yet done to
- * InboundMailService as the SMTP receiver would, and only then flags it done on the server. A
- * crash in between takes the message again, and InboundMailService's key (inbound_message) makes
- * that second time a no-op. One poll at a time; a server that fails is retried later and later
- * (up to 15 minutes) and logged, never fatal: the worker's queues matter more than its mailbox.
+ * A message in the service desk's own mailbox: it was delivered there, so it is mail to the desk
+ * whatever its headers say (a forward, a Bcc, an alias of another domain), and the support address
+ * is its one recipient. The headers are not trusted to name the route.
+ */
+export function supportInboundMessage(raw: Buffer, supportAddress: string, host: string): InboundMessage {
+  return { raw, mailFrom: envelopeSender(rawHeaderValues(raw)), rcptTo: [supportAddress.toLowerCase()], remoteAddress: `imap:${host}` };
+}
+
+// The topmost Return-Path is the one the final delivery wrote; `<>` is a bounce's null sender.
+function envelopeSender(values: (name: string) => string[]): string {
+  const returnPath = values('return-path')[0] ?? '';
+  return (/<([^<>]*)>/.exec(returnPath)?.[1] ?? returnPath).trim();
+}
+
+/**
+ * The production path for mail that arrives at an ordinary mail host: every IMAP_POLL_SECONDS the
+ * worker opens each configured mailbox, hands each message not yet done to the InboundMailRouter as
+ * the SMTP receiver would, and only then flags it done on the server (MailboxPoller). Marketing's
+ * mailbox (IMAP_URL, issue 15) holds bounces and replies, routed by the signed address in the
+ * headers; the service desk's (SUPPORT_IMAP_URL, issue 18) holds customers' mail, all of it for the
+ * support address. Each mailbox has its own timer and backoff: one failing server delays only itself.
  */
 @Injectable()
 export class ImapPollerService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ImapPollerService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<ImapPollResult> | null = null;
-  private client: ImapFlow | null = null;
-  private failures = 0;
-  private stopping = false;
+  private readonly pollers: Record<PolledMailbox, MailboxPoller | null>;
 
   constructor(
     private readonly inbound: InboundMailRouter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    const poller = (imap: AppConfig['imap'], envelope: (raw: Buffer, host: string) => InboundMessage) =>
+      imap && new MailboxPoller({ imap, pollSeconds: config.imapPollSeconds, logger: this.logger, envelope, route: (m) => this.inbound.route(m) });
+    this.pollers = {
+      marketing: poller(config.imap, (raw, host) => imapInboundMessage(raw, config.inboundMailDomain, host)),
+      support: poller(config.supportImap, (raw, host) => supportInboundMessage(raw, config.supportMailAddress, host)),
+    };
+  }
 
   onApplicationBootstrap() {
-    const imap = this.config.imap;
-    if (!imap) return;
-    this.logger.log(`polling ${this.where(imap)} every ${this.config.imapPollSeconds} s for bounces and replies to @${this.config.inboundMailDomain}`);
-    this.schedule(0);
+    const { marketing, support } = this.pollers;
+    if (marketing) this.logger.log(`polling ${marketing.where} every ${this.config.imapPollSeconds} s for bounces and replies to @${this.config.inboundMailDomain}`);
+    if (support) this.logger.log(`polling ${support.where} every ${this.config.imapPollSeconds} s for mail to the service desk (${this.config.supportMailAddress})`);
+    marketing?.start();
+    support?.start();
   }
 
   async onModuleDestroy() {
-    this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const running = this.running;
-    if (!running) return;
-    let timeout: NodeJS.Timeout | undefined;
-    const cut = new Promise<void>((resolve) => (timeout = setTimeout(resolve, STOP_WAIT_MS)));
-    await Promise.race([running, cut]);
-    clearTimeout(timeout);
-    this.client?.close();
-    await running;
+    await Promise.all(Object.values(this.pollers).map((p) => p?.stop()));
   }
 
-  /** One poll now (tests; the timer otherwise). A call while one runs waits for that one: polls never overlap. Never rejects. */
-  pollOnce(): Promise<ImapPollResult> {
-    this.running ??= this.poll().finally(() => (this.running = null));
-    return this.running;
-  }
-
-  private schedule(delayMs: number) {
-    if (this.stopping) return;
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    // The worker's queues keep the process alive, not this timer.
-    this.timer.unref();
-  }
-
-  private async tick() {
-    this.timer = null;
-    const result = await this.pollOnce();
-    const everyMs = this.config.imapPollSeconds * 1000;
-    const broken = result.error !== null || (result.failed > 0 && result.taken === 0);
-    this.failures = broken ? this.failures + 1 : 0;
-    const delayMs = broken ? Math.min(everyMs * 2 ** this.failures, Math.max(everyMs, MAX_BACKOFF_MS)) : everyMs;
-    if (broken) this.logger.warn(`the next poll of ${this.where(this.config.imap!)} is in ${Math.round(delayMs / 1000)} s (${this.failures} failed in a row)`);
-    this.schedule(delayMs);
-  }
-
-  private where(imap: ImapMailbox) {
-    // Never the password.
-    return `${imap.secure ? 'imaps' : 'imap'}://${encodeURIComponent(imap.user)}@${imap.host}:${imap.port}/${imap.mailbox}`;
-  }
-
-  private async poll(): Promise<ImapPollResult> {
-    const imap = this.config.imap;
-    const result: ImapPollResult = { taken: 0, outcomes: [], failed: 0, error: null };
-    if (!imap) return { ...result, error: 'IMAP_URL is not set' };
-    let client: ImapFlow | null = null;
-    try {
-      client = new ImapFlow({
-        host: imap.host,
-        port: imap.port,
-        secure: imap.secure,
-        // imap: must upgrade to TLS before the password is sent, except to a server on this machine.
-        doSTARTTLS: imap.secure ? undefined : !isLoopback(imap.host),
-        auth: { user: imap.user, pass: imap.password },
-        logger: false,
-        disableAutoIdle: true,
-        connectionTimeout: 30_000,
-        socketTimeout: 120_000,
-      });
-      // An 'error' event without a listener would throw out of the socket handler and end the worker.
-      client.on('error', (err: unknown) => this.logger.warn(`IMAP connection to ${this.where(imap)}: ${describe(err)}`));
-      this.client = client;
-      await client.connect();
-      const lock = await client.getMailboxLock(imap.mailbox);
-      try {
-        await this.takeAll(client, imap, result);
-      } finally {
-        lock.release();
-      }
-      await client.logout();
-    } catch (err) {
-      result.error = describe(err);
-      // A connection cut by shutdown (onModuleDestroy) is expected, not a failure of the server.
-      if (this.stopping) this.logger.warn(`polling ${this.where(imap)} stopped by shutdown: ${result.error}`);
-      else this.logger.error(`polling ${this.where(imap)} failed: ${result.error}`);
-    } finally {
-      client?.close();
-      this.client = null;
-    }
-    return result;
-  }
-
-  private async takeAll(client: ImapFlow, imap: ImapMailbox, result: ImapPollResult) {
-    const box = client.mailbox;
-    if (!box || box.readOnly) throw new Error(`${imap.mailbox} is open read-only: messages could not be flagged done`);
-    const keywords = !box.permanentFlags || box.permanentFlags.has('\\*') || box.permanentFlags.has(IMAP_DONE_KEYWORD);
-    const done = keywords ? ['\\Seen', IMAP_DONE_KEYWORD] : ['\\Seen'];
-    const found = await client.search(keywords ? { unKeyword: IMAP_DONE_KEYWORD, deleted: false } : { seen: false, deleted: false }, { uid: true });
-    const uids = (found || []).sort((a, b) => a - b).slice(0, BATCH);
-    if (!uids.length) return;
-    const sizes = new Map((await client.fetchAll(uids, { uid: true, size: true }, { uid: true })).map((m) => [m.uid, m.size ?? 0]));
-    for (const uid of uids) {
-      if (this.stopping) return;
-      if (!sizes.has(uid)) continue; // expunged by someone else meanwhile
-      if (sizes.get(uid)! > MAX_INBOUND_BYTES) {
-        this.logger.warn(`IMAP message ${uid} in ${imap.mailbox} is ${sizes.get(uid)} bytes, over ${MAX_INBOUND_BYTES}: flagged done untaken`);
-        await client.messageFlagsAdd(String(uid), done, { uid: true });
-        result.outcomes.push('oversized');
-        continue;
-      }
-      const fetched = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-      if (!fetched || !fetched.source) continue;
-      const message = imapInboundMessage(fetched.source, this.config.inboundMailDomain, imap.host);
-      let outcome: string;
-      try {
-        outcome = await this.inbound.route(message);
-      } catch (err) {
-        // Left unflagged for the next poll; the ones after it are still taken.
-        result.failed++;
-        this.logger.error(`IMAP message ${uid} in ${imap.mailbox} could not be stored: ${describe(err)}`);
-        continue;
-      }
-      // Only now: a crash before this line takes the message again, and the second time is a no-op.
-      await client.messageFlagsAdd(String(uid), done, { uid: true });
-      result.taken++;
-      result.outcomes.push(outcome);
-      this.logger.log(`inbound mail from ${message.mailFrom || '<>'} (IMAP ${uid}): ${outcome}`);
-    }
+  /** One poll of that mailbox now (tests; the timers otherwise): polls of one mailbox never overlap. Never rejects. */
+  pollOnce(mailbox: PolledMailbox = 'marketing'): Promise<ImapPollResult> {
+    const poller = this.pollers[mailbox];
+    if (!poller) return Promise.resolve({ taken: 0, outcomes: [], failed: 0, error: `${mailbox === 'marketing' ? 'IMAP_URL' : 'SUPPORT_IMAP_URL'} is not set` });
+    return poller.pollOnce();
   }
 }

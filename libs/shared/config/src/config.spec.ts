@@ -96,6 +96,30 @@ describe('parseConfig', () => {
     expect(problems({ IMAP_POLL_SECONDS: '1' })).toEqual(['IMAP_POLL_SECONDS must be a whole number between 5 and 3600 (got "1")']);
   });
 
+  it('reads the service desk mailbox from SUPPORT_IMAP_URL, checked as IMAP_URL is, and never the same mailbox', () => {
+    expect(parseConfig(base).supportImap).toBeNull();
+    expect(parseConfig({ ...base, SUPPORT_IMAP_URL: 'imaps://support%40example.com:s%3Acret@imap.example.com/Support' }).supportImap).toEqual({
+      host: 'imap.example.com',
+      port: 993,
+      secure: true,
+      user: 'support@example.com',
+      password: 's:cret',
+      mailbox: 'Support',
+    });
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig({ ...base, ...env });
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems({ SUPPORT_IMAP_URL: 'pop3://u:p@mail.example.com' })).toEqual(['SUPPORT_IMAP_URL must start with imap: or imaps:']);
+    expect(problems({ SUPPORT_IMAP_URL: 'imaps://mail.example.com/INBOX' })).toEqual([expect.stringContaining("SUPPORT_IMAP_URL must hold the mailbox's user and password, percent-encoded (e.g. imaps://support%40")]);
+    expect(problems({ IMAP_URL: 'imaps://u:p@Mail.example.com/INBOX', SUPPORT_IMAP_URL: 'imaps://U:other@mail.example.com:993' })).toEqual(['SUPPORT_IMAP_URL must be another mailbox than IMAP_URL']);
+    expect(problems({ IMAP_URL: 'imaps://u:p@mail.example.com/INBOX', SUPPORT_IMAP_URL: 'imaps://u:p@mail.example.com/Support' })).toEqual([]);
+  });
+
   it('refuses the development secret in production', () => {
     expect(() => parseConfig({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
     expect(parseConfig({ ...base, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).env).toBe('production');

@@ -74,7 +74,9 @@ export interface AppConfig {
   caseAttachmentMaxMessageBytes: number;
   /** A real mailbox the worker polls for bounces and replies (issue 15), from IMAP_URL; null: not polled. */
   imap: ImapMailbox | null;
-  /** Seconds between two polls of that mailbox. */
+  /** The service desk's own mailbox (issue 18), from SUPPORT_IMAP_URL: every message in it is mail to SUPPORT_MAIL_ADDRESS; null: not polled. */
+  supportImap: ImapMailbox | null;
+  /** Seconds between two polls of each mailbox. */
   imapPollSeconds: number;
 }
 
@@ -169,7 +171,11 @@ export function parseConfig(env: Env): AppConfig {
   const inboundMailDomain = (str('INBOUND_MAIL_DOMAIN', mailingDomain) ?? '').toLowerCase();
   if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(inboundMailDomain)) problems.push(`INBOUND_MAIL_DOMAIN must be a domain name like mail.example.com (got "${inboundMailDomain}")`);
 
-  const imap = imapFrom(str('IMAP_URL'), problems);
+  const imap = imapFrom('IMAP_URL', str('IMAP_URL'), problems);
+  const supportImap = imapFrom('SUPPORT_IMAP_URL', str('SUPPORT_IMAP_URL'), problems);
+  // One mailbox polled twice would hand the marketing bounces to the desk (which drops them) and the customers' mail to whichever poll came first.
+  const mailboxKey = (b: ImapMailbox) => `${b.user.toLowerCase()}@${b.host.toLowerCase()}:${b.port}/${b.mailbox}`;
+  if (imap && supportImap && mailboxKey(imap) === mailboxKey(supportImap)) problems.push('SUPPORT_IMAP_URL must be another mailbox than IMAP_URL');
   const supportMailAddress = (str('SUPPORT_MAIL_ADDRESS', `support@${inboundMailDomain}`) ?? '').toLowerCase();
   if (!/^[a-z0-9._+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(supportMailAddress)) problems.push(`SUPPORT_MAIL_ADDRESS must be a mail address like support@example.com (got "${supportMailAddress}")`);
 
@@ -219,6 +225,7 @@ export function parseConfig(env: Env): AppConfig {
     caseAttachmentMaxFileBytes: int('CASE_ATTACHMENT_MAX_FILE_BYTES', 10 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     caseAttachmentMaxMessageBytes: int('CASE_ATTACHMENT_MAX_MESSAGE_BYTES', 25 * 1024 * 1024, 1, 1024 * 1024 * 1024),
     imap,
+    supportImap,
     imapPollSeconds: int('IMAP_POLL_SECONDS', 60, 5, 3600),
     companyName: str('COMPANY_NAME', 'Rapport Demo Co. · 瑞博示范有限公司') ?? '',
     companyAddress: str('COMPANY_ADDRESS', '88 Century Avenue, Pudong, Shanghai · 上海市浦东新区世纪大道88号') ?? '',
@@ -246,14 +253,14 @@ function dkimFrom(domainName: string | undefined, keySelector: string | undefine
 }
 
 /** `imaps://user:password@host:993/Folder`: user and password percent-encoded (an `@` in the user is `%40`). */
-function imapFrom(raw: string | undefined, problems: string[]): ImapMailbox | null {
+function imapFrom(name: 'IMAP_URL' | 'SUPPORT_IMAP_URL', raw: string | undefined, problems: string[]): ImapMailbox | null {
   if (raw === undefined) return null;
-  const example = 'imaps://bounces%40example.com:password@imap.example.com:993/INBOX';
+  const example = `imaps://${name === 'IMAP_URL' ? 'bounces' : 'support'}%40example.com:password@imap.example.com:993/INBOX`;
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
-    problems.push(`IMAP_URL is not a valid URL (e.g. ${example})`);
+    problems.push(`${name} is not a valid URL (e.g. ${example})`);
     return null;
   }
   const decode = (v: string) => {
@@ -267,10 +274,10 @@ function imapFrom(raw: string | undefined, problems: string[]): ImapMailbox | nu
   const password = decode(u.password);
   const mailbox = decode(u.pathname.replace(/^\/+|\/+$/g, ''));
   const before = problems.length;
-  if (u.protocol !== 'imap:' && u.protocol !== 'imaps:') problems.push('IMAP_URL must start with imap: or imaps:');
-  if (!u.hostname) problems.push(`IMAP_URL must name the IMAP server (e.g. ${example})`);
-  if (!user || !password) problems.push(`IMAP_URL must hold the mailbox's user and password, percent-encoded (e.g. ${example})`);
-  if (mailbox === null) problems.push('IMAP_URL has a mailbox name that is not valid percent-encoding');
+  if (u.protocol !== 'imap:' && u.protocol !== 'imaps:') problems.push(`${name} must start with imap: or imaps:`);
+  if (!u.hostname) problems.push(`${name} must name the IMAP server (e.g. ${example})`);
+  if (!user || !password) problems.push(`${name} must hold the mailbox's user and password, percent-encoded (e.g. ${example})`);
+  if (mailbox === null) problems.push(`${name} has a mailbox name that is not valid percent-encoding`);
   if (problems.length > before) return null;
   const secure = u.protocol === 'imaps:';
   // URL keeps an IPv6 host in brackets; a socket wants it bare.
