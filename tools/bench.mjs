@@ -9,7 +9,9 @@
 // tools/bench-mailing.mjs (a 1M-recipient mailing's fan-out and the send rate) and
 // tools/bench-events.mjs (200 concurrent event registrants with every confirmation sent once, and
 // page-view ingestion against a floor) and tools/bench-segmentation.mjs (a segment's count and
-// refresh, and the customer metrics run, over 5M orders and 1M contacts).
+// refresh, and the customer metrics run, over 5M orders and 1M contacts) and tools/bench-service.mjs
+// (10,000 inbound emails over SMTP into cases, and 100,000 open cases' clocks recomputed after a
+// calendar change while the API is timed).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,6 +91,9 @@ if (events.status !== 0) process.exitCode = events.status ?? 1;
 // Segmentation (issue 17): a segment's count and refresh, and RFM + CLV for everyone, over 5M orders and 1M contacts.
 const segmentation = spawnSync(process.execPath, ['tools/bench-segmentation.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (segmentation.status !== 0) process.exitCode = segmentation.status ?? 1;
+// Service (issue 18): inbound mail into cases/threads, and the SLA recomputation after a calendar edit beside the API.
+const service = spawnSync(process.execPath, ['tools/bench-service.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (service.status !== 0) process.exitCode = service.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -25,7 +25,7 @@ import { SchedulesService } from './schedules.service';
 @Module({
   imports: [
     ConfigModule,
-    DatabaseModule.forRoot({ entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, applicationName: 'rapport-worker', poolSize: 5 }),
+    DatabaseModule.forRoot({ entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, applicationName: 'rapport-worker', poolSize: 10 }),
     QueueModule.forRoot(),
     SalesJobsModule,
     LeadsJobsModule,

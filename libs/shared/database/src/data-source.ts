@@ -25,7 +25,10 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: extra.poolSize ?? 10, application_name: extra.applicationName ?? 'rapport' },
+    // Waiting longer than this for a pooled connection is an error, not a hang: a pool exhausted by work
+    // that needs a second connection inside a transaction then fails (an SMTP 451 the sender retries)
+    // instead of stalling the whole process.
+    extra: { max: extra.poolSize ?? 10, application_name: extra.applicationName ?? 'rapport', connectionTimeoutMillis: 30_000 },
   };
 }
 

@@ -91,7 +91,7 @@ export class IntakeService {
           return stored(m, await this.repo.lockEmailReadingRules(m, email));
         })
       : input.visitorId
-        ? await this.ds.transaction(async (m) => stored(m, await this.scoring.activeRules()))
+        ? await this.ds.transaction(async (m) => stored(m, await this.scoring.activeRules(m)))
         : await run(this.ds.manager, await this.scoring.activeRules());
     return { reference: submission.id, redirectUrl: form?.redirectUrl ?? null };
   }

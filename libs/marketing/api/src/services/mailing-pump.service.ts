@@ -125,7 +125,7 @@ export class MailingPumpService implements OnModuleDestroy {
       const mailing = await this.mailings.lock(m, mailingId);
       if (!mailing) return null;
       if (mailing.status === 'scheduled' && (!mailing.scheduledAt || mailing.scheduledAt <= new Date())) {
-        const template = await this.templates.template(mailing.templateId);
+        const template = await this.templates.template(mailing.templateId, m);
         if (!template?.currentVersionId) throw new Error(`mailing ${mailingId}: its template has no version`);
         mailing.templateVersionId ??= template.currentVersionId;
         mailing.status = 'sending';

@@ -25,8 +25,9 @@ export class EmailTemplateRepository {
     return this.ds.getRepository(EmailTemplateEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids }).getMany();
   }
 
-  template(id: string): Promise<EmailTemplateEntity | null> {
-    return this.ds.getRepository(EmailTemplateEntity).findOneBy({ id });
+  /** Inside a transaction, pass its manager (a second connection there can exhaust the pool). */
+  template(id: string, m: EntityManager = this.ds.manager): Promise<EmailTemplateEntity | null> {
+    return m.getRepository(EmailTemplateEntity).findOneBy({ id });
   }
 
   versionsByIds(ids: readonly string[]): Promise<EmailTemplateVersionEntity[]> {

@@ -200,7 +200,7 @@ export class CasesService {
 
   /** The contract and policy a new case is served under (the default policy without a contract), the targets for its priority and the calendar's zone. */
   private async servedUnder(m: EntityManager, accountId: string | null, productId: string | null, priority: CasePriority, now: Date) {
-    const contracts = accountId ? ((await this.entitlements.ofAccounts([accountId])).get(accountId) ?? []) : [];
+    const contracts = accountId ? ((await this.entitlements.ofAccounts([accountId], m)).get(accountId) ?? []) : [];
     // A contract is in force on the customer's date, which is the default calendar's (the contracts' policies may count in others).
     const today = localDate(now, (await this.repo.calendarZone(m, null)) ?? 'UTC');
     const contract = contracts.length ? entitlementFor(contracts, today, productId) : null;

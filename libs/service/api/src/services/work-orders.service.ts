@@ -220,7 +220,7 @@ export class WorkOrdersService {
   /** Scheduling beyond the contract's visits is allowed (ADR 0023), but said. */
   private async warnings(m: EntityManager, w: WorkOrderEntity): Promise<string[]> {
     if (!w.entitlementId) return [];
-    const left = visitsLeft((await this.repo.entitlementVisits([w.entitlementId])).get(w.entitlementId) ?? null);
+    const left = visitsLeft((await this.repo.entitlementVisits([w.entitlementId], m)).get(w.entitlementId) ?? null);
     return left !== null && left <= 0 ? ['The contract’s visits are used up; this visit counts beyond them.'] : [];
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
 import { scopeCondition } from '@rapport/shared-database';
 import { EntitlementEntity } from '../entities/entitlement.entity';
@@ -21,9 +21,13 @@ export class EntitlementRepository {
     return ((await this.ds.query(sql, values)) as unknown[]).length > 0;
   }
 
-  /** The contracts of some accounts, newest start first, by account id. */
-  async ofAccounts(accountIds: readonly string[]): Promise<Map<string, EntitlementEntity[]>> {
-    const rows = await this.ds.getRepository(EntitlementEntity).createQueryBuilder('e').where('e.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('e.starts_on', 'DESC').addOrderBy('e.id', 'ASC').getMany();
+  /**
+   * The contracts of some accounts, newest start first, by account id. Inside a transaction, pass its
+   * manager: a second pool connection taken while the transaction holds one can exhaust the pool under
+   * concurrent mail (every connection waiting for another) and stall the worker.
+   */
+  async ofAccounts(accountIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, EntitlementEntity[]>> {
+    const rows = await m.getRepository(EntitlementEntity).createQueryBuilder('e').where('e.account_id = ANY(:ids)', { ids: [...accountIds] }).orderBy('e.starts_on', 'DESC').addOrderBy('e.id', 'ASC').getMany();
     const byAccount = new Map<string, EntitlementEntity[]>();
     for (const row of rows) byAccount.set(row.accountId, [...(byAccount.get(row.accountId) ?? []), row]);
     return byAccount;

@@ -50,8 +50,8 @@ export class WorkOrderRepository {
     return rows[0] ? { visitsTotal: rows[0].visits_total, visitsUsed: rows[0].visits_used } : null;
   }
 
-  async entitlementVisits(entitlementIds: readonly string[]): Promise<Map<string, { visitsTotal: number | null; visitsUsed: number }>> {
-    const rows: { id: string; visits_total: number | null; visits_used: number }[] = await this.ds.query(`SELECT id, visits_total, visits_used FROM entitlement WHERE id = ANY($1::uuid[])`, [entitlementIds]);
+  async entitlementVisits(entitlementIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, { visitsTotal: number | null; visitsUsed: number }>> {
+    const rows: { id: string; visits_total: number | null; visits_used: number }[] = await m.query(`SELECT id, visits_total, visits_used FROM entitlement WHERE id = ANY($1::uuid[])`, [entitlementIds]);
     return new Map(rows.map((r) => [r.id, { visitsTotal: r.visits_total, visitsUsed: r.visits_used }]));
   }
 

@@ -1,22 +1,28 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AssignTechnicianDocument, errorMessageOf, SuggestTechniciansDocument } from '@rapport/web-data-access';
+import { UserSelect } from '@rapport/web-core';
 import { EmptyState, ErrorState } from '@rapport/web-ui';
 import { Alert, Button, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reasonText, type Visit } from './visit-model';
 
 /**
  * "Who should we send?" (ADR 0023 §8): the API's ranking — people with the skill at the level,
  * least busy that day first, then those who know the customer — each with its reasons, worded
- * here from their codes, and a button to send them. The API re-checks who may be sent.
+ * here from their codes, and a button to send them. Someone else can be chosen by name (a visit
+ * without a required skill has no ranking). The API re-checks who may be sent.
  */
 export function SuggestTechniciansModal({ visit, skillName, open, onClose, onDone }: { visit: Visit; skillName: string; open: boolean; onClose: () => void; onDone: (warnings: string[]) => void }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useQuery(SuggestTechniciansDocument, { variables: { workOrderId: visit.id }, skip: !open, fetchPolicy: 'network-only' });
+  // The ranking is by the skill the visit needs; without one there is nothing to rank by.
+  const ranked = !!visit.requiredSkill;
+  const { data, error, loading, refetch } = useQuery(SuggestTechniciansDocument, { variables: { workOrderId: visit.id }, skip: !open || !ranked, fetchPolicy: 'network-only' });
   const [assign, assigning] = useMutation(AssignTechnicianDocument, { refetchQueries: ['CasePage'] });
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<string>();
+  const [other, setOther] = useState<string | null>(null);
+  const otherId = useId();
   const list = data?.suggestTechnicians ?? [];
 
   const send = async (userId: string) => {
@@ -34,7 +40,8 @@ export function SuggestTechniciansModal({ visit, skillName, open, onClose, onDon
   };
 
   let body;
-  if (error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
+  if (!ranked) body = <Alert type="info" showIcon title={t('service.visits.suggest.noSkill')} data-testid="visit-suggest-no-skill" />;
+  else if (error) body = <ErrorState message={errorMessageOf(error)} onRetry={() => void refetch()} />;
   else if (loading && !data) body = <Skeleton active paragraph={{ rows: 4 }} />;
   else if (!list.length) body = <EmptyState compact description={t('service.visits.suggest.none')} />;
   else
@@ -82,6 +89,15 @@ export function SuggestTechniciansModal({ visit, skillName, open, onClose, onDon
       <Typography.Paragraph type="secondary">{t('service.visits.suggest.intro')}</Typography.Paragraph>
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="visit-assign-error" /> : null}
       {body}
+      <Flex gap={8} align="center" wrap style={{ marginTop: 16 }}>
+        <label htmlFor={otherId}>{t('service.visits.suggest.other')}</label>
+        <div style={{ flex: 1, minWidth: 200 }}>
+          <UserSelect id={otherId} value={other} onChange={(v) => setOther(v)} data-testid="visit-assign-other" />
+        </div>
+        <Button disabled={!other || (pending !== null && pending !== other)} loading={pending === other && assigning.loading} onClick={() => other && void send(other)} data-testid="visit-assign-other-send">
+          {t('service.visits.suggest.assign')}
+        </Button>
+      </Flex>
     </Modal>
   );
 }

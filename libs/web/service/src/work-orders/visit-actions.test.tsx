@@ -10,8 +10,10 @@ import {
   type RecordVisitReportMutationVariables,
 } from '@rapport/web-data-access';
 import { i18n, loadLazyMessages } from '@rapport/web-ui';
+import { userOptionsMock } from '@rapport/web-testing';
 import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../cases/cases-fixtures';
 import { aVisit, caseVisitsMock, payloadMock, renderCaseVisits, tech } from './visit-fixtures';
@@ -101,7 +103,7 @@ describe('Visit actions on the case page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(sent).toEqual([{ input: { workOrderId: 'w-1', status: 'CANCELLED' } }]));
   });
 
-  it('offers times: the ones offered before come back, at most five rows, and they go to the API as instants', async () => {
+  it('offers times: the ones offered before come back, a new one is typed, at most five rows, and they go to the API as instants', async () => {
     const sent: ProposeVisitSlotsMutationVariables[] = [];
     const planned = aVisit('w-1', { proposedSlots: [{ __typename: 'VisitSlot', start: '2030-01-07T01:00:00.000Z', end: '2030-01-07T03:00:00.000Z' }] });
     renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([planned]), payloadMock(ProposeVisitSlotsDocument, 'proposeVisitSlots', planned, sent, [USED_UP])]);
@@ -116,9 +118,20 @@ describe('Visit actions on the case page', { timeout: 60_000 }, () => {
     expect(within(dialog).queryByTestId('visit-slot-add')).toBeNull();
     for (let i = 0; i < 4; i += 1) fireEvent.click(within(dialog).getAllByTestId('visit-slot-remove').at(-1)!);
     expect(within(dialog).getAllByTestId('visit-slot')).toHaveLength(1);
+    // A second time, typed as the picker shows it (the browser's zone).
+    fireEvent.click(within(dialog).getByTestId('visit-slot-add'));
+    const [from, to] = within(dialog).getAllByTestId('visit-slot')[1]!.querySelectorAll('input');
+    for (const [input, value] of [[from!, '2030-01-08 09:00'], [to!, '2030-01-08 11:00']] as const) {
+      fireEvent.mouseDown(input);
+      fireEvent.focus(input);
+      fireEvent.change(input, { target: { value } });
+      fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    }
+    fireEvent.blur(to!);
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(within(dialog).getByTestId('visit-slots-submit'));
-    await waitFor(() => expect(sent).toEqual([{ input: { workOrderId: 'w-1', slots: [{ start: '2030-01-07T01:00:00.000Z', end: '2030-01-07T03:00:00.000Z' }] } }]));
+    const typed = { start: dayjs('2030-01-08 09:00').toISOString(), end: dayjs('2030-01-08 11:00').toISOString() };
+    await waitFor(() => expect(sent).toEqual([{ input: { workOrderId: 'w-1', slots: [{ start: '2030-01-07T01:00:00.000Z', end: '2030-01-07T03:00:00.000Z' }, typed] } }]));
     expect((await within(card).findByTestId('case-visits-warnings', {}, { timeout: 5_000 })).textContent).toContain('used up');
   });
 
@@ -155,7 +168,7 @@ describe('Visit actions on the case page', { timeout: 60_000 }, () => {
     } as MockLink.MockedResponse;
     const sent: AssignTechnicianMutationVariables[] = [];
     const planned = aVisit('w-1');
-    renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([planned]), suggestions, payloadMock(AssignTechnicianDocument, 'assignTechnician', { ...planned, technicianId: 'u-wang', technician: tech('u-wang', 'Wang Fixer') }, sent)]);
+    renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([planned]), suggestions, userOptionsMock([]), payloadMock(AssignTechnicianDocument, 'assignTechnician', { ...planned, technicianId: 'u-wang', technician: tech('u-wang', 'Wang Fixer') }, sent)]);
     const { rows } = await visitsOnCard(1);
     fireEvent.click(within(rows[0]!).getByTestId('visit-suggest'));
     const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
@@ -169,6 +182,22 @@ describe('Visit actions on the case page', { timeout: 60_000 }, () => {
     fireEvent.click(within(second).getByRole('button', { name: 'Send Wang Fixer' }));
     await waitFor(() => expect(sent).toEqual([{ input: { workOrderId: 'w-1', technicianId: 'u-wang' } }]));
     await waitFor(() => expect(screen.queryByTestId('visit-suggest-modal')).toBeNull());
+  });
+
+  it('sends someone chosen by name when the visit needs no skill (no ranking then)', async () => {
+    const sent: AssignTechnicianMutationVariables[] = [];
+    const planned = aVisit('w-1', { requiredSkill: null });
+    renderCaseVisits('SERVICE_MANAGER', [caseVisitsMock([planned]), userOptionsMock([{ id: 'u-zhao', name: 'Zhao Fitter' }]), payloadMock(AssignTechnicianDocument, 'assignTechnician', planned, sent)]);
+    const { rows } = await visitsOnCard(1);
+    fireEvent.click(within(rows[0]!).getByTestId('visit-suggest'));
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
+    expect(within(dialog).getByTestId('visit-suggest-no-skill').textContent).toContain('no ranking');
+    expect(within(dialog).queryAllByTestId('visit-suggestion')).toEqual([]);
+    expect((within(dialog).getByTestId('visit-assign-other-send') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.mouseDown(within(dialog).getByLabelText('Someone else'));
+    fireEvent.click(await screen.findByTitle('u-zhao@example.com', {}, { timeout: 5_000 }));
+    fireEvent.click(within(dialog).getByTestId('visit-assign-other-send'));
+    await waitFor(() => expect(sent).toEqual([{ input: { workOrderId: 'w-1', technicianId: 'u-zhao' } }]));
   });
 
   it('records the report: work done, parts and the signature image as PNG base64', async () => {
