@@ -116,7 +116,7 @@ export class EventsService {
       const after = { ...before, ...patch };
       checkTimes(after.startsAt as Date, after.endsAt as Date, after.registrationOpensAt as Date | null, after.registrationClosesAt as Date | null);
       // A move of the event's times re-checks the stored agenda against them.
-      Object.assign(patch, await this.checkFormAndAgenda({ form: input.form, agenda: input.agenda ?? (input.startsAt || input.endsAt ? before.agenda : undefined) }, after as { startsAt: Date; endsAt: Date }));
+      Object.assign(patch, await this.checkFormAndAgenda({ form: input.form, agenda: input.agenda ?? (input.startsAt || input.endsAt ? before.agenda : undefined) }, after as { startsAt: Date; endsAt: Date }, m));
       const moved = before.status === EventStatus.Published && movesCalendar(before as never, patch as never);
       if (moved) patch.sequence = (before.sequence as number) + 1;
       const changes = diffFields(before, after, AUDITED);
@@ -133,15 +133,15 @@ export class EventsService {
     });
   }
 
-  /** The registration form and agenda as given, checked (their subscription types must exist and be offered). */
-  private async checkFormAndAgenda(input: { form?: unknown; agenda?: unknown }, times: { startsAt: Date; endsAt: Date }): Promise<{ form?: object; agenda?: object }> {
+  /** The registration form and agenda as given, checked (their subscription types must exist and be offered); `m` inside a transaction. */
+  private async checkFormAndAgenda(input: { form?: unknown; agenda?: unknown }, times: { startsAt: Date; endsAt: Date }, m?: EntityManager): Promise<{ form?: object; agenda?: object }> {
     const out: { form?: object; agenda?: object } = {};
     const problems: NameProblem[] = [];
     if (input.form != null) {
       const r = checkRegistrationForm(input.form, 'input.form');
       problems.push(...r.problems);
       for (const [i, c] of r.form.consents.entries()) {
-        const type = c.subscriptionTypeId && !r.problems.length ? await this.consent.subscriptionType(c.subscriptionTypeId) : null;
+        const type = c.subscriptionTypeId && !r.problems.length ? await this.consent.subscriptionType(c.subscriptionTypeId, m) : null;
         if (!r.problems.length && !type?.active) problems.push({ path: `input.form.consents.${i}.subscriptionTypeId`, message: 'This subscription type is no longer offered: nobody can opt in to it.' });
       }
       out.form = r.form;

@@ -67,7 +67,7 @@ export class CampaignMembersService {
       const campaign = await this.lockForWrite(m, actor, input.campaignId);
       const status = input.status ?? defaultMemberStatus(campaign.type);
       assertStatus(campaign.type, status);
-      if (!(await this.mailings.liveSegments([input.segmentId])).has(input.segmentId)) throw AppError.notFound('The segment');
+      if (!(await this.mailings.liveSegments([input.segmentId], m)).has(input.segmentId)) throw AppError.notFound('The segment');
       const people = this.sales.contacts(actor, 'read', m).select('c.id').andWhere('c.deleted_at IS NULL').andWhere('c.id IN (SELECT sm.contact_id FROM segment_membership sm WHERE sm.segment_id = :segmentId AND sm.left_at IS NULL)', { segmentId: input.segmentId });
       const { added, matched } = await this.repo.addMembersFrom(m, campaign.id, people, status, isResponse(campaign.type, status), actor.userId);
       if (added) await appendTimeline(m, actor, { subjectType: 'campaign', subjectId: campaign.id, eventType: 'campaign.members_added', payload: { count: added, status } });

@@ -78,7 +78,7 @@ export class EmailTemplatesService {
       if (input.variants) {
         const variants = variantsOf(input.variants);
         await this.check(variants, template.kind as TemplateKind);
-        const [current] = template.currentVersionId ? await this.repo.versionsByIds([template.currentVersionId]) : [];
+        const [current] = template.currentVersionId ? await this.repo.versionsByIds([template.currentVersionId], m) : [];
         const key = contentKeyOf(variants);
         if (current?.contentKey !== key) await this.repo.addVersion(m, template.id, variants, key, actor.userId);
       }

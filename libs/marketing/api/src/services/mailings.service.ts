@@ -80,9 +80,9 @@ export class MailingsService {
         scheduledAt: input.scheduledAt === undefined ? mailing.scheduledAt : input.scheduledAt,
         localHour: input.localHour === undefined ? mailing.localHour : input.localHour,
         // A draft may become a series or stop being one until it is started.
-        ...(input.recurrence === undefined ? {} : input.recurrence === null ? { recurrence: null, kind: 'one_off' } : { recurrence: recurrenceOf(input.recurrence, (await this.mailings.policy()).timeZone), kind: 'recurring' }),
+        ...(input.recurrence === undefined ? {} : input.recurrence === null ? { recurrence: null, kind: 'one_off' } : { recurrence: recurrenceOf(input.recurrence, (await this.mailings.policy(m)).timeZone), kind: 'recurring' }),
       };
-      await this.check(actor, { ...next, campaignId: mailing.campaignId });
+      await this.check(actor, { ...next, campaignId: mailing.campaignId }, m);
       await this.mailings.update(m, mailing.id, next);
     });
   }
@@ -101,7 +101,7 @@ export class MailingsService {
         await appendTimeline(m, actor, { subjectType: 'campaign', subjectId: mailing.campaignId, eventType: 'mailing.scheduled', payload: { mailingId: mailing.id, name: mailing.name, at: (at ?? new Date()).toISOString() } });
         return;
       }
-      const template = await this.templates.template(mailing.templateId);
+      const template = await this.templates.template(mailing.templateId, m);
       if (!template?.currentVersionId || template.archived) throw AppError.validation([{ path: 'input.id', message: 'The template is archived or has no content.' }]);
       await this.mailings.update(m, mailing.id, { status: 'scheduled', scheduledAt: at ?? null, templateVersionId: template.currentVersionId });
       if (!at || at.getTime() <= Date.now()) await this.pumpSoon(m, mailing.id, 'start');
@@ -223,12 +223,13 @@ export class MailingsService {
     return (await this.mailings.find(id))!;
   }
 
-  private async check(actor: Actor, d: { campaignId: string; templateId: string; subscriptionTypeId: string; audience: MailingAudience; name: string }): Promise<void> {
+  /** `m`: the caller's transaction, when it checks inside one (a second pool connection there can starve the pool). */
+  private async check(actor: Actor, d: { campaignId: string; templateId: string; subscriptionTypeId: string; audience: MailingAudience; name: string }, m?: EntityManager): Promise<void> {
     const problems: FieldError[] = [];
     if (!d.name.trim()) problems.push({ path: 'input.name', message: 'Give the mailing a name.' });
     if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) throw AppError.forbidden();
     const campaignIds = [d.campaignId, ...d.audience.listIds, ...d.audience.excludeListIds];
-    const found = await this.mailings.campaignTypes(campaignIds);
+    const found = await this.mailings.campaignTypes(campaignIds, m);
     if (!found.has(d.campaignId)) problems.push({ path: 'input.campaignId', message: 'No such campaign.' });
     for (const [key, ids] of [['listIds', d.audience.listIds], ['excludeListIds', d.audience.excludeListIds]] as const) {
       if (ids.length > MAX_LISTS) problems.push({ path: `input.audience.${key}`, message: `Combine at most ${MAX_LISTS} lists.` });
@@ -237,15 +238,15 @@ export class MailingsService {
     const unknownStatus = d.audience.campaignMemberStatuses.find((s) => !ALL_MEMBER_STATUSES.includes(s));
     if (unknownStatus) problems.push({ path: 'input.audience.campaignMemberStatuses', message: `No member status “${unknownStatus}”.` });
     const segments = [...(d.audience.segmentIds ?? []), ...(d.audience.excludeSegmentIds ?? [])];
-    const liveSegments = segments.length ? await this.mailings.liveSegments(segments) : new Set<string>();
+    const liveSegments = segments.length ? await this.mailings.liveSegments(segments, m) : new Set<string>();
     for (const key of ['segmentIds', 'excludeSegmentIds'] as const) {
       if ((d.audience[key] ?? []).some((i) => !liveSegments.has(i))) problems.push({ path: `input.audience.${key}`, message: 'No such segment.' });
     }
     if (!d.audience.campaignMemberStatuses.length && !d.audience.listIds.length && !d.audience.segmentIds?.length) problems.push({ path: 'input.audience', message: 'Choose who gets the mailing: member statuses of the campaign, lists or segments.' });
-    const template = await this.templates.template(d.templateId);
+    const template = await this.templates.template(d.templateId, m);
     if (!template || template.archived) problems.push({ path: 'input.templateId', message: 'No such template.' });
     else if (template.kind !== 'marketing') problems.push({ path: 'input.templateId', message: 'A mailing sends a marketing template.' });
-    const type = await this.consent.subscriptionType(d.subscriptionTypeId);
+    const type = await this.consent.subscriptionType(d.subscriptionTypeId, m);
     if (!type || !type.active) problems.push({ path: 'input.subscriptionTypeId', message: 'No such subscription type.' });
     if (problems.length) throw AppError.validation(problems);
   }

@@ -62,7 +62,7 @@ export class NurturesService {
   async update(actor: Actor, input: UpdateNurtureInput): Promise<NurtureEntity> {
     return this.change(actor, input.id, async (m, nurture) => {
       if (nurture.status !== 'draft') throw AppError.validation([{ path: 'input.id', message: 'Only a draft nurture can be changed.' }]);
-      const current = (await this.nurtures.steps([nurture.id])).map((s) => stepAsInput({ kind: s.kind, config: s.config } as NurtureStep));
+      const current = (await this.nurtures.steps([nurture.id], m)).map((s) => stepAsInput({ kind: s.kind, config: s.config } as NurtureStep));
       const next = {
         name: input.name ?? nurture.name,
         campaignId: nurture.campaignId,
@@ -70,7 +70,7 @@ export class NurturesService {
         source: input.source ?? { campaignId: nurture.sourceCampaignId, memberStatuses: nurture.sourceMemberStatuses, segmentId: nurture.sourceSegmentId },
         steps: input.steps ?? current,
       };
-      const steps = await this.check(actor, next);
+      const steps = await this.check(actor, next, m);
       const changed: Partial<NurtureEntity> = {
         name: next.name.trim(),
         subscriptionTypeId: next.subscriptionTypeId,
@@ -136,18 +136,19 @@ export class NurturesService {
   }
 
   /** Every problem of a nurture at once, with the path of its field; the steps in their stored form when there is none. */
-  private async check(actor: Actor, d: { name: string; campaignId: string; subscriptionTypeId: string; source: NurtureSourceInput; steps: StepInput[] }): Promise<NurtureStep[]> {
+  /** `m`: the caller's transaction, when it checks inside one (a second pool connection there can starve the pool). */
+  private async check(actor: Actor, d: { name: string; campaignId: string; subscriptionTypeId: string; source: NurtureSourceInput; steps: StepInput[] }, m?: EntityManager): Promise<NurtureStep[]> {
     if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) throw AppError.forbidden();
     const problems: FieldError[] = [];
     if (!d.name.trim()) problems.push({ path: 'input.name', message: 'Give the nurture a name.' });
     const parsed = parseNurtureSteps(d.steps);
     problems.push(...parsed.problems.map((p) => ({ path: `input.${p.path}`, message: p.message })));
     const memberSteps = parsed.steps.flatMap((s, i) => (s.kind === 'set_member_status' && s.config.campaignId ? [{ i, ...s.config }] : []));
-    const campaigns = await this.campaignTypes([d.campaignId, d.source.campaignId, ...memberSteps.map((s) => s.campaignId)]);
+    const campaigns = await this.campaignTypes([d.campaignId, d.source.campaignId, ...memberSteps.map((s) => s.campaignId)], m);
     if (!campaigns.has(d.campaignId)) problems.push({ path: 'input.campaignId', message: 'No such campaign.' });
     if (!campaigns.has(d.source.campaignId)) problems.push({ path: 'input.source.campaignId', message: 'No such campaign.' });
     if (!d.source.memberStatuses.length && !d.source.segmentId) problems.push({ path: 'input.source.memberStatuses', message: 'Choose who joins: member statuses of a campaign.' });
-    if (d.source.segmentId && !(await this.mailings.liveSegments([d.source.segmentId])).has(d.source.segmentId)) problems.push({ path: 'input.source.segmentId', message: 'No such segment.' });
+    if (d.source.segmentId && !(await this.mailings.liveSegments([d.source.segmentId], m)).has(d.source.segmentId)) problems.push({ path: 'input.source.segmentId', message: 'No such segment.' });
     const unknown = d.source.memberStatuses.find((s) => !ALL_MEMBER_STATUSES.includes(s));
     if (unknown) problems.push({ path: 'input.source.memberStatuses', message: `No member status “${unknown}”.` });
     for (const s of memberSteps) {
@@ -157,18 +158,18 @@ export class NurturesService {
     }
     for (const [i, s] of parsed.steps.entries()) {
       if (s.kind !== 'send' || !s.config.templateId) continue;
-      const template = await this.templates.template(s.config.templateId);
+      const template = await this.templates.template(s.config.templateId, m);
       if (!template || template.archived) problems.push({ path: `input.steps.${i}.templateId`, message: 'No such template.' });
       else if (template.kind !== 'marketing') problems.push({ path: `input.steps.${i}.templateId`, message: 'A mailing sends a marketing template.' });
     }
-    const type = await this.consent.subscriptionType(d.subscriptionTypeId);
+    const type = await this.consent.subscriptionType(d.subscriptionTypeId, m);
     if (!type || !type.active) problems.push({ path: 'input.subscriptionTypeId', message: 'No such subscription type.' });
     if (problems.length) throw AppError.validation(problems);
     return parsed.steps;
   }
 
-  private async campaignTypes(ids: string[]): Promise<Map<string, CampaignType>> {
-    return (await this.mailings.campaignTypes(ids)) as Map<string, CampaignType>;
+  private async campaignTypes(ids: string[], m?: EntityManager): Promise<Map<string, CampaignType>> {
+    return (await this.mailings.campaignTypes(ids, m)) as Map<string, CampaignType>;
   }
 
 

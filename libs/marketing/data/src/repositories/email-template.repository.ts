@@ -30,9 +30,9 @@ export class EmailTemplateRepository {
     return m.getRepository(EmailTemplateEntity).findOneBy({ id });
   }
 
-  versionsByIds(ids: readonly string[]): Promise<EmailTemplateVersionEntity[]> {
+  versionsByIds(ids: readonly string[], m: EntityManager = this.ds.manager): Promise<EmailTemplateVersionEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.ds.getRepository(EmailTemplateVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids)', { ids }).getMany();
+    return m.getRepository(EmailTemplateVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids)', { ids }).getMany();
   }
 
   async create(m: EntityManager, template: Pick<EmailTemplateEntity, 'name' | 'kind' | 'createdBy'>): Promise<EmailTemplateEntity> {

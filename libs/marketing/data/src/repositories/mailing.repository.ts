@@ -95,18 +95,18 @@ export class MailingRepository {
   }
 
   /** The campaigns among these ids that exist (not deleted), with their type; ids that are not uuids name nothing. */
-  async campaignTypes(ids: readonly string[]): Promise<Map<string, string>> {
+  async campaignTypes(ids: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, string>> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Map();
-    const rows: { id: string; type: string }[] = await this.ds.query(`SELECT id, type FROM campaign WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [valid]);
+    const rows: { id: string; type: string }[] = await m.query(`SELECT id, type FROM campaign WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`, [valid]);
     return new Map(rows.map((r) => [r.id, r.type]));
   }
 
   /** Which of these segments exist and are not archived (a mailing's audience may name them). */
-  async liveSegments(ids: readonly string[]): Promise<Set<string>> {
+  async liveSegments(ids: readonly string[], m: EntityManager = this.ds.manager): Promise<Set<string>> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Set();
-    const rows: { id: string }[] = await this.ds.query(`SELECT id FROM segment WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`, [valid]);
+    const rows: { id: string }[] = await m.query(`SELECT id FROM segment WHERE id = ANY($1::uuid[]) AND archived_at IS NULL`, [valid]);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -179,8 +179,8 @@ export class MailingRepository {
     return releaseSessionLock(runner, lockKey(mailingId));
   }
 
-  async policy(): Promise<ContactPolicy> {
-    const row = await this.ds.getRepository(ContactPolicyEntity).findOneBy({ id: 1 });
+  async policy(m: EntityManager = this.ds.manager): Promise<ContactPolicy> {
+    const row = await m.getRepository(ContactPolicyEntity).findOneBy({ id: 1 });
     return policyOf(row);
   }
 

@@ -54,9 +54,9 @@ export class NurtureRepository {
     return { rows: rows.slice(0, args.first), hasMore: rows.length > args.first };
   }
 
-  steps(nurtureIds: readonly string[]): Promise<NurtureStepEntity[]> {
+  steps(nurtureIds: readonly string[], m: EntityManager = this.ds.manager): Promise<NurtureStepEntity[]> {
     if (!nurtureIds.length) return Promise.resolve([]);
-    return this.ds.getRepository(NurtureStepEntity).createQueryBuilder('s').where('s.nurture_id = ANY(:ids)', { ids: nurtureIds }).orderBy('s.nurture_id').addOrderBy('s.position').getMany();
+    return m.getRepository(NurtureStepEntity).createQueryBuilder('s').where('s.nurture_id = ANY(:ids)', { ids: nurtureIds }).orderBy('s.nurture_id').addOrderBy('s.position').getMany();
   }
 
   /**

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BusinessCalendar } from '@rapport/shared-domain';
-import { clockEventsOf, clockSummary, nextEscalationCheck, slaClocks, type MilestoneClock } from '@rapport/service-domain';
+import { clockEventsOf, clockSummary, nextEscalationCheck, slaClocks, type MilestoneClock, type StoredCaseEvent } from '@rapport/service-domain';
 import { CaseRepository } from '@rapport/service-data';
+
+export interface ClockInputs {
+  logs: Map<string, StoredCaseEvent[]>;
+  calendars: Map<string, BusinessCalendar>;
+}
+
+/** The clocks of loaded cases; a case without a calendar (no policy, or none to count in) has none. */
+export function computeClocks(caseIds: readonly string[], { logs, calendars }: ClockInputs, now: Date): Map<string, MilestoneClock[]> {
+  return new Map(
+    caseIds.map((id) => {
+      const cal = calendars.get(id);
+      return [id, cal ? slaClocks(clockEventsOf(logs.get(id) ?? []), cal, now) : []];
+    }),
+  );
+}
 
 /**
  * A case's SLA clocks, always computed from its event log and its policy's calendar (ADR 0021
@@ -20,14 +35,14 @@ export class CaseClocksService {
 
   /** The clocks and the calendars they count in, read once (the escalation job needs both). */
   async clocksAndCalendars(caseIds: readonly string[], now: Date, m?: EntityManager): Promise<{ clocks: Map<string, MilestoneClock[]>; calendars: Map<string, BusinessCalendar> }> {
+    const loaded = await this.load(caseIds, m);
+    return { clocks: computeClocks(caseIds, loaded, now), calendars: loaded.calendars };
+  }
+
+  /** What the clocks of some cases are computed from: their logs and calendars (a recomputation loads the next chunk while it computes this one). */
+  async load(caseIds: readonly string[], m?: EntityManager): Promise<ClockInputs> {
     const [logs, calendars] = await Promise.all([this.repo.eventLogs(caseIds, m), this.repo.calendarsOf(caseIds, m)]);
-    const clocks = new Map(
-      caseIds.map((id) => {
-        const cal = calendars.get(id);
-        return [id, cal ? slaClocks(clockEventsOf(logs.get(id) ?? []), cal, now) : []];
-      }),
-    );
-    return { clocks, calendars };
+    return { logs, calendars };
   }
 
   /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { applyScope, fieldMapOf, type FieldMap } from '@rapport/shared-database';
 import { escapeLike } from '@rapport/shared-util';
-import { CASE, type StoredCaseEvent } from '@rapport/service-domain';
+import { CASE, CLOCK_EVENT_KINDS, type StoredCaseEvent } from '@rapport/service-domain';
 import type { Action, Actor, BusinessCalendar } from '@rapport/shared-domain';
 import { CaseEntity, CaseEventEntity, CaseMessageEntity, CaseStatusEntity } from '../entities/case.entity';
 import { BusinessCalendarEntity } from '../entities/business-calendar.entity';
@@ -63,10 +63,17 @@ export class CaseRepository {
   }
 
   /** The event logs of some cases, in order, by case id. */
+  /**
+   * The clocks' events of some cases, oldest first, by case id: only the kinds the clocks read
+   * (`CLOCK_EVENT_KINDS`), as plain rows (a recomputation reads a few hundred thousand of them).
+   */
   async eventLogs(caseIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, StoredCaseEvent[]>> {
-    const rows = await m.getRepository(CaseEventEntity).createQueryBuilder('e').where('e.case_id = ANY(:ids)', { ids: [...caseIds] }).orderBy('e.at', 'ASC').addOrderBy('e.seq', 'ASC').getMany();
+    const rows: { case_id: string; kind: string; at: Date; data: Record<string, unknown> }[] = await m.query(
+      `SELECT case_id, kind, at, data FROM case_event WHERE case_id = ANY($1::uuid[]) AND kind = ANY($2::text[]) ORDER BY at, seq`,
+      [caseIds, CLOCK_EVENT_KINDS],
+    );
     const out = new Map<string, StoredCaseEvent[]>(caseIds.map((id) => [id, []]));
-    for (const r of rows) out.get(r.caseId)?.push({ kind: r.kind, at: r.at, data: r.data });
+    for (const r of rows) out.get(r.case_id)?.push({ kind: r.kind, at: r.at, data: r.data });
     return out;
   }
 
@@ -86,16 +93,21 @@ export class CaseRepository {
    * The calendars the cases' policies count in (the policy's own, else the default), as the engine
    * takes them, by case id; a case without a policy, or with no calendar to count in, is left out.
    */
+  /** The calendar each case counts in (its policy's, else the default); cases on one calendar share one object. */
   async calendarsOf(caseIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, BusinessCalendar>> {
-    const rows: { case_id: string; time_zone: string; week: Record<string, { start: number; end: number }[]>; holidays: { date: string }[]; workdays: { date: string }[] }[] = await m.query(
-      `SELECT k.id AS case_id, bc.time_zone, bc.week, bc.holidays, bc.workdays
+    const rows: { case_id: string; calendar_id: string }[] = await m.query(
+      `SELECT k.id AS case_id, COALESCE(p.calendar_id, (SELECT d.id FROM business_calendar d WHERE d.is_default)) AS calendar_id
          FROM service_case k
          JOIN service_sla_policy p ON p.id = k.sla_policy_id
-         JOIN business_calendar bc ON bc.id = COALESCE(p.calendar_id, (SELECT d.id FROM business_calendar d WHERE d.is_default))
         WHERE k.id = ANY($1::uuid[])`,
       [caseIds],
     );
-    return new Map(rows.map((r) => [r.case_id, storedCalendar(r.time_zone, r.week, r.holidays, r.workdays)]));
+    const ids = [...new Set(rows.map((r) => r.calendar_id).filter(Boolean))];
+    const calendars: { id: string; time_zone: string; week: Record<string, { start: number; end: number }[]>; holidays: { date: string }[]; workdays: { date: string }[] }[] = ids.length
+      ? await m.query(`SELECT id, time_zone, week, holidays, workdays FROM business_calendar WHERE id = ANY($1::uuid[])`, [ids])
+      : [];
+    const byId = new Map(calendars.map((c) => [c.id, storedCalendar(c.time_zone, c.week, c.holidays, c.workdays)]));
+    return new Map(rows.flatMap((r) => (byId.has(r.calendar_id) ? [[r.case_id, byId.get(r.calendar_id)!] as const] : [])));
   }
 
   async productExists(m: EntityManager, id: string): Promise<boolean> {
