@@ -197,11 +197,11 @@ describe('mailings', () => {
           await page.getByTestId('nav-admin').click();
           await page.getByTestId('nav-admin-contact-policy').getByRole('link').click();
           await page.getByRole('heading', { name: '联系策略', level: 1 }).waitFor();
-          // The rules whose data does not exist yet are there, switched off and explained.
+          // Cases exist (issue 18): the rule that keeps marketing from customers with an open urgent problem can be switched on.
           const caseRule = page.locator('[data-rule="OPEN_HIGH_PRIORITY_CASE"]');
-          expect(await caseRule.getAttribute('data-available')).toBe('false');
-          expect(await caseRule.getByRole('checkbox').isDisabled()).toBe(true);
-          await caseRule.getByText('有服务工单后可用：工单随服务模块提供。').waitFor();
+          expect(await caseRule.getAttribute('data-available')).toBe('true');
+          expect(await caseRule.getByRole('checkbox').isDisabled()).toBe(false);
+          if (!(await caseRule.getByRole('checkbox').isChecked())) await caseRule.getByRole('checkbox').check();
 
           // At most 3 messages in 10 days; quiet hours 22:00–07:00 in Taipei.
           await page.getByTestId('policy-max-messages').fill('3');
@@ -213,7 +213,7 @@ describe('mailings', () => {
           await checkBothWidths(page, audit, 'contact-policy');
           await page.getByTestId('contact-policy-save').click();
           await page.getByText('联系策略已保存。').waitFor();
-          expect((await gql(admin, policyQuery)).contactPolicy).toEqual({ ...before, frequencyCap: { maxMessages: 3, windowDays: 10 }, quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei' });
+          expect((await gql(admin, policyQuery)).contactPolicy).toEqual({ ...before, frequencyCap: { maxMessages: 3, windowDays: 10 }, quietHours: { startHour: 22, endHour: 7 }, timeZone: 'Asia/Taipei', rules: [...new Set([...before.rules, 'OPEN_HIGH_PRIORITY_CASE'])] });
 
           // A value the API refuses is said at its field, in the reader's language.
           await chooseOption(page, 'policy-quiet-endHour', '22', '22:00');
