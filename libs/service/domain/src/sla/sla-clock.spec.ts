@@ -24,6 +24,12 @@ describe('SLA clocks', () => {
     expect({ state: monday.state, late: monday.late, breachedAt: iso(monday.breachedAt), due: iso(monday.dueAt) }).toEqual({ state: 'running', late: true, breachedAt: '2026-11-30 09:30', due: '2026-11-30 09:30' });
   });
 
+  it('runs but is never due on a calendar that never opens again (make-up days alone, all past), rather than failing', () => {
+    const pastOnly: BusinessCalendar = { timeZone: 'Asia/Shanghai', week: {}, workdays: { '2020-01-04': [period('09:00-17:00')] } };
+    const first = of(slaClocks([created('2026-11-27T16:30:00', { firstResponse: 60 })], pastOnly, at('2026-11-27T16:45:00')), 'first_response');
+    expect({ state: first.state, dueAt: first.dueAt, warnAt: first.warnAt, late: first.late }).toEqual({ state: 'running', dueAt: null, warnAt: null, late: false });
+  });
+
   it('counts no lunch break, no holiday, and the make-up Saturday', () => {
     expect(iso(of(slaClocks([created('2026-12-01T11:30:00', { firstResponse: 60 })], CHINA, at('2026-12-01T11:31:00')), 'first_response').dueAt)).toBe('2026-12-01 13:30');
     // Wednesday 30 September 17:00, two hours: one that evening, the holiday week off, one on Thursday 8 October.

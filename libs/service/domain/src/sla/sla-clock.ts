@@ -1,4 +1,4 @@
-import { addBusinessTime, businessTimeBetween, type BusinessCalendar } from '@rapport/shared-domain';
+import { addBusinessTime, addBusinessTimeWithin, businessTimeBetween, type BusinessCalendar } from '@rapport/shared-domain';
 
 /**
  * Service SLA clocks (issue 18 item 5), derived from a case's event log alone, so recomputing after
@@ -168,7 +168,8 @@ function view(m: Running, targetMinutes: number, warnAtPercent: number | null, c
   else if (m.met === null) state = 'stopped';
   else state = m.met ? 'met' : 'breached';
   // At the current pace: what is left of the target (or of the warning share) from now.
-  const from = (share: number) => (m.open && clockRuns ? addBusinessTime(now, Math.max(0, share - m.spentMs), cal) : null);
+  // A calendar that never opens again (make-up days alone, all past) leaves the clock running but never due.
+  const from = (share: number) => (m.open && clockRuns ? addBusinessTimeWithin(now, Math.max(0, share - m.spentMs), cal) : null);
   const dueAt = m.open ? (late ? m.crossedAt : from(targetMs)) : m.crossedAt;
   const warnMs = warnAtPercent === null ? null : (targetMs * warnAtPercent) / 100;
   const warnAt = warnMs === null || !m.open || m.spentMs >= warnMs ? null : from(warnMs);

@@ -115,6 +115,16 @@ const localDate = (at: Date, timeZone: string): string => DateTime.fromJSDate(at
 
 /** The instant `ms` milliseconds of business time after `from` (from itself, moved to the next opening, for 0). */
 export function addBusinessTime(from: Date, ms: number, cal: BusinessCalendar): Date {
+  const at = addBusinessTimeWithin(from, ms, cal);
+  if (!at) throw new Error('The business calendar has no working time within ten years');
+  return at;
+}
+
+/**
+ * `addBusinessTime`, or null when the calendar has too little working time in the ten years after
+ * `from` (a calendar of make-up days alone, all in the past: a clock on it is never due).
+ */
+export function addBusinessTimeWithin(from: Date, ms: number, cal: BusinessCalendar): Date | null {
   let left = Math.max(0, ms);
   const table = openingTable(cal);
   const start = from.getTime();
@@ -129,7 +139,7 @@ export function addBusinessTime(from: Date, ms: number, cal: BusinessCalendar): 
     }
     iso = nextDate(iso);
   }
-  throw new Error('The business calendar has no working time within ten years');
+  return null;
 }
 
 /** Milliseconds of business time between two instants (0 when `to` is not after `from`). */
