@@ -2,10 +2,9 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { InboundSmtpReceiver } from '@rapport/shared-mail';
 import { InboundMailRouter } from '@rapport/shared-api';
+import { MAX_INBOUND_BYTES } from './mailbox-poller';
 
 /** Largest inbound message taken (a bounce returns the original; replies may quote it). */
-// A customer's mail to the service desk may carry 25 MB of files (CASE_ATTACHMENT_MAX_MESSAGE_BYTES), about 34 MB once base64-encoded.
-const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
 
 /**
  * The worker's SMTP receiver (issue 15; shared with the service desk since issue 18), on

@@ -15,7 +15,7 @@ import type { InboundMessage } from '@rapport/shared-mail';
 export const IMAP_DONE_KEYWORD = '$RapportDone';
 /** As the SMTP receiver's limit: a larger message is marked done untaken (and logged). */
 // A customer's mail to the service desk may carry 25 MB of files (CASE_ATTACHMENT_MAX_MESSAGE_BYTES), about 34 MB once base64-encoded.
-const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
+export const MAX_INBOUND_BYTES = 40 * 1024 * 1024;
 // Messages taken per poll: a backlog of thousands is worked off over a few polls, one at a time.
 const BATCH = 200;
 const MAX_BACKOFF_MS = 15 * 60_000;

@@ -83,7 +83,7 @@ export class CaseCallService {
       // The name is kept with the number: what the line was called when the call came in.
       const lineLabel = line ? (line.name ? `${line.name} · ${line.number}` : line.number) : null;
       await this.thread.logCallIn(m, actor, k, { direction: 'inbound', phoneNumber: phone, line: lineLabel, durationSeconds: input.durationSeconds ?? null, body: input.body }, now);
-      await this.cases.startWork(m, actor, await m.findOneByOrFail(CaseEntity, { id: k.id }), now);
+      await this.cases.startWork(m, actor, k, now);
       return m.findOneByOrFail(CaseEntity, { id: k.id });
     });
   }

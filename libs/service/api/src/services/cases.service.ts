@@ -6,7 +6,7 @@ import { assertCanCreate, pickDefined, resolveOwner } from '@rapport/shared-api'
 import { Actor, editableKeys, fieldKeys, isAudited, toStoredValues } from '@rapport/shared-domain';
 import { appendTimeline, assertReferencesVisible, diffFields, listPage, mentionsCustomFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
-import { CASE, caseNumber, caseYear, entitlementFor, isDone, statusChangeEvents, statusChangeProblem, targetsFor, type CasePriority, type CaseStatusDef, type StatusCategory } from '@rapport/service-domain';
+import { CASE, caseNumber, caseYear, entitlementFor, localDateIn, isDone, statusChangeEvents, statusChangeProblem, targetsFor, type CasePriority, type CaseStatusDef, type StatusCategory } from '@rapport/service-domain';
 import { CASE_FIELDS, CaseEntity, CaseRepository, EntitlementRepository, ServiceSlaPolicyEntity, type CaseStatusEntity } from '@rapport/service-data';
 import type { CaseFilter, CaseOrderBy, CreateCaseInput, SetCasePriorityInput, SetCaseStatusInput, UpdateCaseInput } from '../models/case.model';
 import { CaseClocksService } from './case-clocks.service';
@@ -97,9 +97,10 @@ export class CasesService {
   async openIn(m: EntityManager, values: Partial<CaseEntity> & { subject: string; priority: CasePriority }, createdBy: string | null, now: Date): Promise<CaseEntity> {
     const start = (await this.repo.statuses(m)).find((s) => s.category === 'new' && s.active);
     if (!start) throw AppError.validation([], 'No case status is set up to start in; ask an administrator.');
-    const served = await this.servedUnder(m, (values.accountId as string | null | undefined) ?? null, (values.productId as string | null | undefined) ?? null, values.priority, now);
+    const defaultZone = await this.repo.calendarZone(m, null);
+    const served = await this.servedUnder(m, (values.accountId as string | null | undefined) ?? null, (values.productId as string | null | undefined) ?? null, values.priority, now, defaultZone);
     // Numbered in the year of the calendar the case counts in (the default one without a contract).
-    const year = caseYear(now, served.timeZone ?? (await this.repo.calendarZone(m, null)) ?? 'UTC');
+    const year = caseYear(now, served.timeZone ?? defaultZone ?? 'UTC');
     const number = caseNumber(year, await this.repo.nextNumber(m, year));
     const k = await m.save(m.create(CaseEntity, { ...values, status: start.key, number, entitlementId: served.entitlementId, slaPolicyId: served.policyId, createdBy } as Partial<CaseEntity>));
     await this.repo.appendEvents(m, k.id, createdBy, [{ kind: 'created', at: now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority: values.priority } }]);
@@ -199,16 +200,15 @@ export class CasesService {
   }
 
   /** The contract and policy a new case is served under (the default policy without a contract), the targets for its priority and the calendar's zone. */
-  private async servedUnder(m: EntityManager, accountId: string | null, productId: string | null, priority: CasePriority, now: Date) {
+  private async servedUnder(m: EntityManager, accountId: string | null, productId: string | null, priority: CasePriority, now: Date, defaultZone: string | null) {
     const contracts = accountId ? ((await this.entitlements.ofAccounts([accountId], m)).get(accountId) ?? []) : [];
     // A contract is in force on the customer's date, which is the default calendar's (the contracts' policies may count in others).
-    const today = localDate(now, (await this.repo.calendarZone(m, null)) ?? 'UTC');
-    const contract = contracts.length ? entitlementFor(contracts, today, productId) : null;
+    const contract = contracts.length ? entitlementFor(contracts, localDateIn(now, defaultZone ?? 'UTC'), productId) : null;
     // Without a contract in force, the default policy (if one is set up) serves the customer.
     const policy = contract ? await m.findOneBy(ServiceSlaPolicyEntity, { id: contract.policyId }) : await m.findOneBy(ServiceSlaPolicyEntity, { isDefault: true, active: true });
     const entitlementId = contract?.id ?? null;
     if (!policy?.active) return { entitlementId, policyId: null, targets: {}, timeZone: null as string | null };
-    const timeZone = await this.repo.calendarZone(m, policy.calendarId);
+    const timeZone = policy.calendarId ? await this.repo.calendarZone(m, policy.calendarId) : defaultZone;
     return { entitlementId, policyId: policy.id, targets: targetsFor({ targets: policy.targets, warnAtPercent: policy.warnAtPercent }, priority), timeZone };
   }
 }
@@ -216,5 +216,3 @@ export class CasesService {
 /** The account timeline's entry for a new case. */
 export const opened = (k: CaseEntity) => ({ subjectType: 'account', subjectId: k.accountId as string, eventType: 'case.opened', payload: { caseId: k.id, number: k.number, subject: k.subject, priority: k.priority } });
 
-/** `YYYY-MM-DD` of an instant in a zone. */
-const localDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

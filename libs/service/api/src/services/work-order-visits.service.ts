@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import type { Actor } from '@rapport/shared-domain';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
-import { confirmationProblem, DEFAULT_MAX_VISITS_PER_DAY, rankTechnicians, verifyVisitToken, type TechnicianSuggestion } from '@rapport/service-domain';
+import { confirmationProblem, DEFAULT_MAX_VISITS_PER_DAY, localDateIn, rankTechnicians, verifyVisitToken, type TechnicianSuggestion } from '@rapport/service-domain';
 import { CaseEntity, CaseRepository, WorkOrderEntity, WorkOrderRepository } from '@rapport/service-data';
 import { WorkOrdersService } from './work-orders.service';
 
-const localDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
 /** What the customer's confirmation page shows. */
 export interface VisitProposalView {
@@ -77,7 +76,7 @@ export class WorkOrderVisitsService {
     // The day the visit is on: its confirmed time, else the first time offered, else today.
     const on = w.slotStart ?? (w.proposedSlots[0] ? new Date(w.proposedSlots[0].start) : now);
     const k = await this.repo.ds.manager.findOneByOrFail(CaseEntity, { id: w.caseId });
-    const facts = await this.repo.technicianFacts({ skillKey: w.requiredSkill, level: w.requiredLevel, day: localDate(on, timeZone), timeZone, accountId: (k.accountId as string | null) ?? null, workOrderId: w.id });
+    const facts = await this.repo.technicianFacts({ skillKey: w.requiredSkill, level: w.requiredLevel, day: localDateIn(on, timeZone), timeZone, accountId: (k.accountId as string | null) ?? null, workOrderId: w.id });
     return rankTechnicians(facts, { skillKey: w.requiredSkill, level: w.requiredLevel, maxVisitsPerDay: DEFAULT_MAX_VISITS_PER_DAY });
   }
 

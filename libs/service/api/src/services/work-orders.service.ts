@@ -7,7 +7,7 @@ import { publishToOutbox } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { AppError } from '@rapport/shared-errors';
 import { mailLocale } from '@rapport/shared-mail';
-import { countsVisit, moveProblem, newProposalNonce, partsProblems, signaturePng, slotProblems, visitsLeft, type Problem, type WorkOrderStatus } from '@rapport/service-domain';
+import { countsVisit, isFinal, moveProblem, newProposalNonce, partsProblems, signaturePng, slotProblems, visitsLeft, type Problem, type WorkOrderStatus } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository, WorkOrderEntity, WorkOrderRepository } from '@rapport/service-data';
 import type { AssignTechnicianInput, CreateWorkOrderInput, MoveWorkOrderInput, ProposeVisitSlotsInput, RecordVisitReportInput } from '../models/work-order.model';
 import { CasesService } from './cases.service';
@@ -121,7 +121,7 @@ export class WorkOrdersService {
     return this.repo.ds.transaction(async (m) => {
       const w = await this.lockForWrite(m, actor, input.workOrderId);
       if (!dispatches(actor)) throw AppError.forbidden('Only a dispatcher may plan visits.');
-      if (w.status === 'done' || w.status === 'cancelled') throw AppError.validation([], 'This visit is no longer planned.');
+      if (isFinal(w.status as WorkOrderStatus)) throw AppError.validation([], 'This visit is no longer planned.');
       const technicianId = input.technicianId ?? null;
       if (technicianId) {
         const u = await this.repo.userForAssignment(m, technicianId);

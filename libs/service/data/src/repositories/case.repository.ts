@@ -62,7 +62,6 @@ export class CaseRepository {
     );
   }
 
-  /** The event logs of some cases, in order, by case id. */
   /**
    * The clocks' events of some cases, oldest first, by case id: only the kinds the clocks read
    * (`CLOCK_EVENT_KINDS`), as plain rows (a recomputation reads a few hundred thousand of them).
@@ -89,10 +88,6 @@ export class CaseRepository {
     return qb;
   }
 
-  /**
-   * The calendars the cases' policies count in (the policy's own, else the default), as the engine
-   * takes them, by case id; a case without a policy, or with no calendar to count in, is left out.
-   */
   /** The calendar each case counts in (its policy's, else the default); cases on one calendar share one object. */
   async calendarsOf(caseIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, BusinessCalendar>> {
     const rows: { case_id: string; calendar_id: string }[] = await m.query(

@@ -13,3 +13,6 @@ export function caseNumberIn(subject: string): string | null {
   const m = /\[(CS-\d{4}-\d{6,})\]/.exec(subject);
   return m ? m[1] : null;
 }
+
+/** `YYYY-MM-DD` of an instant in a zone (a contract's day, a visit's day). */
+export const localDateIn = (at: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

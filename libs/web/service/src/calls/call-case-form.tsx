@@ -5,7 +5,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Radio, Select } fro
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { priorityLabel } from '../cases/case-labels';
-import { CASE_PRIORITIES } from '../cases/case-model';
+import { CASE_PRIORITIES, secondsOf } from '../cases/case-model';
 import type { CasePriority } from '../cases/case-types';
 import { callerFor, type CallerContact } from './call-model';
 
@@ -37,7 +37,6 @@ export function CallCaseForm({ phoneNumber, dialledNumber, contacts, onCreated }
   const onFinish = async (v: Values) => {
     setFormError(undefined);
     try {
-      const minutes = v.durationMinutes ?? null;
       const { data } = await create({
         variables: {
           input: {
@@ -48,7 +47,7 @@ export function CallCaseForm({ phoneNumber, dialledNumber, contacts, onCreated }
             subject: v.subject.trim(),
             body: v.body.trim(),
             priority: v.priority,
-            durationSeconds: minutes === null ? undefined : Math.round(minutes * 60),
+            durationSeconds: secondsOf(v.durationMinutes),
           },
         },
       });

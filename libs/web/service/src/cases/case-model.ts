@@ -85,3 +85,6 @@ export function spanParts(ms: number): { unit: 'd' | 'h' | 'm' | 's'; n: number 
 
 /** E.164: a plus, a country code that does not start with 0, at most 15 digits. */
 export const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** A call's duration as typed (minutes) in the API's seconds; nothing typed is nothing sent. */
+export const secondsOf = (minutes?: number | null): number | undefined => (minutes == null ? undefined : Math.round(minutes * 60));

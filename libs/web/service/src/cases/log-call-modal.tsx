@@ -4,7 +4,7 @@ import type { CallDirection } from './case-types';
 import { FormModal, useFormModal } from '@rapport/web-core';
 import { App, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { E164 } from './case-model';
+import { E164, secondsOf } from './case-model';
 
 interface CallValues {
   direction: CallDirection;
@@ -35,14 +35,13 @@ export function LogCallModal({ caseId, open, onClose, phoneNumber, line, onLogge
     fields: ['direction', 'phoneNumber', 'body'],
     rename: { durationSeconds: 'durationMinutes' },
     submit: async (v) => {
-      const minutes = v.durationMinutes ?? null;
       await logCall({
         variables: {
           input: {
             caseId,
             direction: v.direction,
             phoneNumber: v.phoneNumber?.trim() || undefined,
-            durationSeconds: minutes === null ? undefined : Math.round(minutes * 60),
+            durationSeconds: secondsOf(v.durationMinutes),
             line: line || undefined,
             body: v.body.trim(),
           },

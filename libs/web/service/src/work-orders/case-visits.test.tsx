@@ -1,56 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { CaseWorkOrdersDocument, createCache, CreateWorkOrderDocument, type CreateWorkOrderMutationVariables, type Role } from '@rapport/web-data-access';
-import { SessionContext } from '@rapport/web-core';
+import { CreateWorkOrderDocument, type CreateWorkOrderMutationVariables } from '@rapport/web-data-access';
 import { i18n, loadLazyMessages } from '@rapport/web-ui';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, meWith } from '../cases/cases-fixtures';
-import { CaseVisits } from './case-visits';
-
-const visit = (id: string, over: Record<string, unknown> = {}) => ({
-  __typename: 'WorkOrder',
-  id,
-  number: `CS-2026-000001-V${id.slice(-1)}`,
-  status: 'SCHEDULED',
-  slotStart: null,
-  slotEnd: null,
-  confirmedAt: null,
-  proposedSlots: [],
-  requiredSkill: 'boiler',
-  requiredLevel: 3,
-  technician: null,
-  visitsLeft: 1,
-  address: { __typename: 'WorkOrderAddress', street: '浦东大道 1 号', city: '上海' },
-  caseId: 'k-1',
-  technicianId: null,
-  nextStatuses: [],
-  workDone: null,
-  parts: [],
-  signedBy: null,
-  hasSignature: false,
-  reportedAt: null,
-  ...over,
-});
-
-const listMock = (visits: ReturnType<typeof visit>[]): MockLink.MockedResponse => ({
-  request: { query: CaseWorkOrdersDocument, variables: () => true },
-  result: { data: { case: { __typename: 'Case', id: 'k-1', workOrders: visits }, serviceSkills: [{ __typename: 'ServiceSkill', key: 'boiler', name: 'Boiler repair', active: true }] } },
-  maxUsageCount: Number.POSITIVE_INFINITY,
-});
-
-function renderVisits(role: Role, mocks: MockLink.MockedResponse[]) {
-  render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <App>
-        <SessionContext.Provider value={meWith(role)}>
-          <CaseVisits caseId="k-1" />
-        </SessionContext.Provider>
-      </App>
-    </MockedProvider>,
-  );
-}
+import { axeViolations } from '../cases/cases-fixtures';
+import { aVisit, caseVisitsMock, renderCaseVisits } from './visit-fixtures';
 
 describe('Visits on the case page', { timeout: 60_000 }, () => {
   beforeAll(async () => {
@@ -64,10 +18,10 @@ describe('Visits on the case page', { timeout: 60_000 }, () => {
     const sent: CreateWorkOrderMutationVariables[] = [];
     const create: MockLink.MockedResponse = {
       request: { query: CreateWorkOrderDocument, variables: () => true },
-      result: (v: CreateWorkOrderMutationVariables) => (sent.push(v), { data: { createWorkOrder: { __typename: 'WorkOrderPayload', workOrder: visit('w-3'), warnings: [] } } }),
+      result: (v: CreateWorkOrderMutationVariables) => (sent.push(v), { data: { createWorkOrder: { __typename: 'WorkOrderPayload', workOrder: aVisit('w-3'), warnings: [] } } }),
     };
-    const confirmed = visit('w-1', { status: 'EN_ROUTE', slotStart: '2026-12-10T01:00:00Z', slotEnd: '2026-12-10T03:00:00Z', technician: { __typename: 'UserRef', id: 'u-1', name: 'Li Technician' } });
-    renderVisits('SERVICE_AGENT', [listMock([confirmed, visit('w-2', { proposedSlots: [{ __typename: 'VisitSlot', start: 'a', end: 'b' }, { __typename: 'VisitSlot', start: 'c', end: 'd' }] })]), create]);
+    const confirmed = aVisit('w-1', { status: 'EN_ROUTE', slotStart: '2026-12-10T01:00:00Z', slotEnd: '2026-12-10T03:00:00Z', technician: { __typename: 'UserRef', id: 'u-1', name: 'Li Technician' } });
+    renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([confirmed, aVisit('w-2', { proposedSlots: [{ __typename: 'VisitSlot', start: 'a', end: 'b' }, { __typename: 'VisitSlot', start: 'c', end: 'd' }] })]), create]);
     const card = await screen.findByTestId('case-visits', {}, { timeout: 10_000 });
     await waitFor(() => expect(within(card).getAllByTestId('case-visit')).toHaveLength(2));
     const [first, second] = within(card).getAllByTestId('case-visit');
@@ -88,7 +42,7 @@ describe('Visits on the case page', { timeout: 60_000 }, () => {
   });
 
   it('shows a sales rep the visits without the planning button, and warns when the contract’s visits are used up', async () => {
-    renderVisits('SALES_REP', [listMock([visit('w-1', { visitsLeft: 0 })])]);
+    renderCaseVisits('SALES_REP', [caseVisitsMock([aVisit('w-1', { visitsLeft: 0 })])]);
     const card = await screen.findByTestId('case-visits', {}, { timeout: 10_000 });
     await waitFor(() => expect(within(card).getAllByTestId('case-visit')).toHaveLength(1));
     expect(within(card).queryByTestId('case-visit-new')).toBeNull();
@@ -97,14 +51,14 @@ describe('Visits on the case page', { timeout: 60_000 }, () => {
 
   it('speaks Simplified and Traditional Chinese (上门服务 / 到府服務, never 工单 for a visit)', async () => {
     await i18n.changeLanguage('zh-CN');
-    renderVisits('SERVICE_AGENT', [listMock([visit('w-1', { status: 'ON_SITE' })])]);
+    renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([aVisit('w-1', { status: 'ON_SITE' })])]);
     let card = await screen.findByTestId('case-visits', {}, { timeout: 10_000 });
     await waitFor(() => expect(within(card).getAllByTestId('case-visit')).toHaveLength(1));
     expect(card.querySelector('.ant-card-head-title')?.textContent).toBe('上门服务');
     expect(within(card).getByTestId('case-visit').textContent).toContain('在现场');
     card.remove();
     await i18n.changeLanguage('zh-TW');
-    renderVisits('SERVICE_AGENT', [listMock([visit('w-1', { status: 'DONE' })])]);
+    renderCaseVisits('SERVICE_AGENT', [caseVisitsMock([aVisit('w-1', { status: 'DONE' })])]);
     card = (await screen.findAllByTestId('case-visits', {}, { timeout: 10_000 })).at(-1)!;
     await waitFor(() => expect(within(card).getAllByTestId('case-visit')).toHaveLength(1));
     expect(card.querySelector('.ant-card-head-title')?.textContent).toBe('到府服務');

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisitActions } from './visit-actions';
-import { STATUS_COLORS, STATUS_LABELS, warningText, type Visit } from './visit-model';
+import { isOpen, STATUS_COLORS, STATUS_LABELS, warningText, type Visit } from './visit-model';
 
 /** When the visit is: the confirmed time, else how many times wait for the customer's choice. */
 function visitWhen(t: TFunction, v: Visit): string {
@@ -33,7 +33,7 @@ export function CaseVisits({ caseId }: { caseId: string }) {
   const skills = data?.serviceSkills ?? [];
   const skillName = (key: string | null) => (key ? (skills.find((s) => s.key === key)?.name ?? key) : '');
   const visits = data?.case?.workOrders ?? [];
-  const usedUp = visits.some((v) => v.visitsLeft !== null && v.visitsLeft !== undefined && v.visitsLeft <= 0 && v.status !== 'DONE' && v.status !== 'CANCELLED');
+  const usedUp = visits.some((v) => v.visitsLeft !== null && v.visitsLeft !== undefined && v.visitsLeft <= 0 && isOpen(v.status));
 
   return (
     <Card
@@ -48,7 +48,7 @@ export function CaseVisits({ caseId }: { caseId: string }) {
         ) : undefined
       }
     >
-      {error ? <Alert type="error" showIcon message={errorMessageOf(error)} /> : null}
+      {error ? <Alert type="error" showIcon title={errorMessageOf(error)} /> : null}
       {warnings.length ? (
         <Alert
           type="warning"
@@ -59,7 +59,7 @@ export function CaseVisits({ caseId }: { caseId: string }) {
           data-testid="case-visits-warnings"
         />
       ) : null}
-      {usedUp && !warnings.length ? <Alert type="warning" showIcon message={t('service.visits.usedUp')} style={{ marginBottom: 8 }} data-testid="case-visits-used-up" /> : null}
+      {usedUp && !warnings.length ? <Alert type="warning" showIcon title={t('service.visits.usedUp')} style={{ marginBottom: 8 }} data-testid="case-visits-used-up" /> : null}
       {visits.length ? (
         <Flex component="ul" vertical gap={8} style={{ padding: 0, margin: 0, listStyle: 'none' }}>
           {visits.map((v) => (

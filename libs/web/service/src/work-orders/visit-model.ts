@@ -42,7 +42,8 @@ export function movesOf(v: Pick<Visit, 'status' | 'nextStatuses'>): WorkOrderSta
   return MOVE_ORDER.filter((s) => s !== v.status && v.nextStatuses.includes(s));
 }
 
-const isOpen = (s: WorkOrderStatus) => s !== 'DONE' && s !== 'CANCELLED';
+/** Neither done nor cancelled: still to happen. */
+export const isOpen = (s: WorkOrderStatus) => s !== 'DONE' && s !== 'CANCELLED';
 /** Times are offered while the visit is still only planned (the API refuses later). */
 export const canPropose = (v: Pick<Visit, 'status'>, dispatches: boolean) => dispatches && v.status === 'SCHEDULED';
 /** Someone is sent (or another) until the visit is over. */

@@ -3,7 +3,7 @@ import { Flex, Grid, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CASES_PATH } from '../cases/case-paths';
+import { casePath } from '../cases/case-paths';
 import { byDay, STATUS_COLORS, STATUS_LABELS } from './visit-model';
 
 export type CalendarVisit = VisitCalendarQuery['workOrders'][number];
@@ -21,7 +21,7 @@ function VisitItem({ v, showTechnician }: { v: CalendarVisit; showTechnician: bo
       data-status={v.status}
       style={{ borderInlineStart: `4px solid ${EDGE[v.status]}`, padding: '4px 8px', background: '#fafafa', borderRadius: 4, opacity: v.status === 'CANCELLED' ? 0.7 : 1 }}
     >
-      <Link to={`${CASES_PATH}/${v.caseId}`} data-testid="calendar-visit-link">
+      <Link to={casePath(v.caseId)} data-testid="calendar-visit-link">
         <Typography.Text strong style={{ display: 'block' }}>
           {time}
         </Typography.Text>
