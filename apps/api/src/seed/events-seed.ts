@@ -146,6 +146,9 @@ async function timeline(m: EntityManager, contactId: string, type: string, event
   await m.query(`UPDATE timeline_event SET occurred_at = $4 WHERE subject_id = $1 AND event_type = $2 AND object_id = $3`, [contactId, type, event.id, when]);
 }
 
+/** Today began here for the known-visitors list's default zone; "today's" demo views never fall before it. */
+const UTC_MIDNIGHT = `(date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')`;
+
 /**
  * Rules that map the demo site's pages to product lines, and six known visitors (registrants of the
  * coming seminar) with this week's page views, the latest today, so "known visitors today" and each
@@ -166,7 +169,7 @@ async function seedVisitors(m: EntityManager, people: Person[]): Promise<void> {
     const views = paths.slice(0, 3 + (i % 5)).map((path, j) => ({ path, hoursAgo: (paths.length - j) * 9 + i }));
     await m.query(
       `INSERT INTO web_visitor (id, first_seen, last_seen, contact_id, identified_at, identified_by)
-       VALUES ($1, greatest(now() - interval '6 days', date_trunc('month', now())), now() - make_interval(mins => $3), $2, now() - interval '1 day', 'event')`,
+       VALUES ($1, greatest(now() - interval '6 days', date_trunc('month', now())), greatest(now() - make_interval(mins => $3), ${UTC_MIDNIGHT}), $2, now() - interval '1 day', 'event')`,
       [visitor, p.id, 20 + i * 7],
     );
     for (const v of views) {
@@ -176,7 +179,7 @@ async function seedVisitors(m: EntityManager, people: Person[]): Promise<void> {
         [visitor, v.hoursAgo, `https://${SITE}${v.path}`, pageKey(new URL(`https://${SITE}${v.path}`)), v.hoursAgo % 60, v.path === '/' ? 'Rapport' : `Rapport · ${v.path.split('/').filter(Boolean).join(' · ')}`],
       );
     }
-    // The latest view is today's.
-    await m.query(`INSERT INTO page_view (visitor_id, viewed_at, url, page, title) VALUES ($1, now() - make_interval(mins => $2), $3, $4, 'Pricing')`, [visitor, 20 + i * 7, `https://${SITE}/pricing`, pageKey(new URL(`https://${SITE}/pricing`))]);
+    // The latest view is today's, also just after midnight (UTC, the list's default day): never before the day began.
+    await m.query(`INSERT INTO page_view (visitor_id, viewed_at, url, page, title) VALUES ($1, greatest(now() - make_interval(mins => $2), ${UTC_MIDNIGHT}), $3, $4, 'Pricing')`, [visitor, 20 + i * 7, `https://${SITE}/pricing`, pageKey(new URL(`https://${SITE}/pricing`))]);
   }
 }
