@@ -13,7 +13,7 @@ const INBOX_URL = process.env.RAPPORT_TEST_INBOX_URL ?? '';
 
 const api = useTestApi({ SMTP_URL, PUBLIC_LEAD_RATE_LIMIT: '5000' }, async ({ ctx }) => {
   // Around the clock, so routing does not depend on the hour the test runs.
-  await ctx.ds.query(`UPDATE lead_settings SET calendar = '{"timeZone":"UTC","workDays":[1,2,3,4,5,6,7],"start":0,"end":1440}'`);
+  await ctx.useIntakeCalendar();
 });
 
 const unique = () => Math.random().toString(36).slice(2, 10);

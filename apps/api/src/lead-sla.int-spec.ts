@@ -1,6 +1,6 @@
-import { Role } from '@rapport/shared-domain';
+import { type BusinessCalendar, businessTimeBetween, period, Role, weekdays } from '@rapport/shared-domain';
 import type { LeadStatus } from '@rapport/sales-domain';
-import { BusinessCalendar, businessMinutesBetween, DEFAULT_LADDER, dueEscalations } from '@rapport/leads-domain';
+import { BUILT_IN_INTAKE_CALENDAR, DEFAULT_LADDER, dueEscalations } from '@rapport/leads-domain';
 import { SlaService } from '@rapport/leads-api';
 import { LeadEscalationEntity } from '@rapport/leads-data';
 import { useTestApi } from './testing/test-api';
@@ -8,11 +8,14 @@ import { useTestApi } from './testing/test-api';
 /**
  * The SLA check finds due escalation steps with one SQL statement (libs/leads/data sla-due.ts; its
  * arithmetic is checked against luxon in libs/leads/data/src/repositories/sla-due.int-spec.ts). These tests hold the check to the
- * rules: the steps taken are exactly `dueEscalations` of every waiting lead under business hours,
- * and a run takes at most its bound, leaving the rest, none twice, to the next run.
+ * rules: the steps taken are exactly `dueEscalations` of every waiting lead under the business
+ * calendar lead settings name (one of the shared calendars: a lunch break, a day off and a make-up
+ * Saturday within the leads' ten days), and a run takes at most its bound, leaving the rest, none
+ * twice, to the next run.
  */
 const api = useTestApi();
-const OFFICE: BusinessCalendar = { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 9 * 60, end: 18 * 60 };
+const LUNCH = [period('09:00-12:00'), period('13:00-18:00')];
+const OFFICE: BusinessCalendar = { timeZone: 'Asia/Shanghai', week: weekdays(LUNCH), holidays: ['2026-03-09'], workdays: { '2026-03-07': null } };
 // Wednesday 11 March 2026, 15:30 in Shanghai.
 const NOW = new Date('2026-03-11T07:30:00Z');
 
@@ -27,7 +30,13 @@ describe('the SLA check', () => {
   let manager: Awaited<ReturnType<typeof api.ctx.newUser>>;
 
   beforeAll(async () => {
-    await api.ctx.ds.query(`UPDATE lead_settings SET calendar = $1, ladder = $2`, [JSON.stringify(OFFICE), JSON.stringify(DEFAULT_LADDER)]);
+    await api.ctx.useIntakeCalendar({
+      timeZone: OFFICE.timeZone,
+      week: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [String(d), LUNCH])),
+      holidays: [{ date: '2026-03-09', name: 'Day off' }],
+      workdays: [{ date: '2026-03-07', name: 'Make-up day' }],
+    });
+    await api.ctx.ds.query(`UPDATE lead_settings SET ladder = $1`, [JSON.stringify(DEFAULT_LADDER)]);
     const team = await api.ctx.newTeam();
     manager = await api.ctx.newUser({ role: Role.SalesManager, teamId: team.id });
     await api.ctx.setTeamManager(team, manager);
@@ -86,13 +95,17 @@ describe('the SLA check', () => {
       { receivedAt: late, slaMinutes: 0 },
     );
     const ids = await leads(specs);
-    const expected = specs
-      .flatMap((w, i) => {
-        if (w.answered || w.routed === false || w.status || w.deleted || !w.slaMinutes) return [];
-        const used = (businessMinutesBetween(w.receivedAt, NOW, OFFICE) / w.slaMinutes) * 100;
-        return dueEscalations(DEFAULT_LADDER, used, w.done ?? []).map(({ level }) => `${ids[i]}:${level}`);
-      })
-      .sort();
+    const dueUnder = (cal: BusinessCalendar) =>
+      specs
+        .flatMap((w, i) => {
+          if (w.answered || w.routed === false || w.status || w.deleted || !w.slaMinutes) return [];
+          const used = (businessTimeBetween(w.receivedAt, NOW, cal) / (w.slaMinutes * 60_000)) * 100;
+          return dueEscalations(DEFAULT_LADDER, used, w.done ?? []).map(({ level }) => `${ids[i]}:${level}`);
+        })
+        .sort();
+    const expected = dueUnder(OFFICE);
+    // The calendar's lunch break, day off and make-up day change what is due (the built-in hours would take other steps).
+    expect(dueUnder(BUILT_IN_INTAKE_CALENDAR)).not.toEqual(expected);
     // Enough of each kind that the check can't pass by taking all or none.
     expect(expected.length).toBeGreaterThan(60);
     expect(expected.filter((k) => k.endsWith(':0')).length).toBeGreaterThan(10);

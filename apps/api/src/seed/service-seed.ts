@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { BusinessCalendarEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
-import { calendarOf } from '@rapport/service-data';
+import { EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { BusinessCalendarEntity, calendarOf } from '@rapport/shared-database';
 import { mainlandChinaPreset } from '@rapport/service-api';
 import { seedCases } from './service-cases-seed';
 

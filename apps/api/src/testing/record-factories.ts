@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityTarget, FindOptionsWhere, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
-import type { UserEntity } from '@rapport/shared-database';
+import { BusinessCalendarEntity, type UserEntity } from '@rapport/shared-database';
 import { TestContext } from '@rapport/shared-testing';
 import { DOMAIN_ENTITIES } from '@rapport/platform-registry';
 import { ActivityType, LeadSource, normalizeCompanyName, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
@@ -121,6 +121,17 @@ export class RecordTestContext extends TestContext {
   /** A routing rule; name it and give it `criteria` and a target (`targetTeamId` or `targetUserId`). */
   async newRoutingRule(o: RecordInput<RoutingRuleEntity> = {}): Promise<RoutingRuleEntity> {
     return this.insertRow(RoutingRuleEntity, { name: `Rule ${unique()}`, position: 1, ...o });
+  }
+
+  /**
+   * Makes the intake's SLA count in a new business calendar (by default around the clock in UTC, so
+   * business minutes equal wall minutes whatever the day the test runs on).
+   */
+  async useIntakeCalendar(o: RecordInput<BusinessCalendarEntity> = {}): Promise<BusinessCalendarEntity> {
+    const allDay = [{ start: 0, end: 1440 }];
+    const calendar = await this.insertRow(BusinessCalendarEntity, { name: `Intake ${unique()}`, timeZone: 'UTC', week: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, allDay])), ...o });
+    await this.ds.query(`UPDATE lead_settings SET calendar_id = $1 WHERE id = 1`, [calendar.id]);
+    return calendar;
   }
 
   /** How a lead was routed: received now unless told, and its SLA clock if `slaMinutes` is given. */

@@ -1,4 +1,4 @@
 export * from './routing';
 export * from './routing-plan';
 export * from './scoring';
-export * from './business-hours';
+export * from './escalation';

@@ -1,4 +1,5 @@
-import { addBusinessMinutes, businessMinutesBetween, BusinessCalendar, dueEscalations, DEFAULT_LADDER, slaState } from './business-hours';
+import { addBusinessMinutes, type BusinessCalendar, businessMinutesBetween, period, weekdays } from '@rapport/shared-domain';
+import { dueEscalations, DEFAULT_LADDER, slaState } from './escalation';
 import { Candidate, chooseRep, explain, localClock, ruleMatches } from './routing';
 import { candidate } from './routing.fixtures';
 import { gradeFor, isBusinessEmail, priorityFor, scoreLead, ScoringRule } from './scoring';
@@ -89,8 +90,8 @@ describe('scoring', () => {
   });
 });
 
-describe('business hours', () => {
-  const cal: BusinessCalendar = { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 540, end: 1080 };
+describe('speed-to-lead clock in business hours', () => {
+  const cal: BusinessCalendar = { timeZone: 'Asia/Shanghai', week: weekdays([period('09:00-18:00')]) };
 
   it('counts only working time: Friday 17:30 + 60 minutes is Monday 09:30', () => {
     const friday1730 = new Date('2026-11-27T09:30:00Z');

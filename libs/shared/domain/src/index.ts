@@ -9,4 +9,5 @@ export * from './picklists';
 export * from './records/record-definition';
 export * from './records/catalogue';
 export * from './business-time/business-time';
+export * from './business-time/business-clock-table';
 export * from './inbound';

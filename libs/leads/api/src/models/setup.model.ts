@@ -120,26 +120,26 @@ export class EscalationStepModel {
   @Field({ description: 'remind_owner, notify_manager or reassign' }) @IsIn(['remind_owner', 'notify_manager', 'reassign']) action: string;
 }
 
-@ObjectType()
-@InputType('BusinessCalendarInput')
-export class BusinessCalendarModel {
-  @Field() @IsString() @MaxLength(64) timeZone: string;
-  @Field(() => [Int]) @IsArray() @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) workDays: number[];
-  @Field(() => Int) @IsInt() @Min(0) @Max(1439) start: number;
-  @Field(() => Int) @IsInt() @Min(1) @Max(1440) end: number;
+@ObjectType('LeadIntakeCalendar', { description: 'The business calendar the speed-to-lead SLA counts in (one of the shared business calendars).' })
+export class LeadIntakeCalendarModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'IANA time zone, e.g. Asia/Shanghai.' }) timeZone: string;
 }
 
 @ObjectType('LeadIntakeSettings')
 export class LeadSettingsModel {
   @Field(() => ID, { nullable: true }) fallbackUserId: string | null;
-  @Field(() => BusinessCalendarModel) calendar: BusinessCalendarModel;
+  @Field(() => ID, { nullable: true, description: 'The business calendar chosen (businessCalendars: working periods, days off and make-up days shared with the service desk); null follows the default one.' }) calendarId: string | null;
+  @Field(() => LeadIntakeCalendarModel, { nullable: true, description: 'The calendar the SLA counts in now: the chosen one, else the default one; null while there is none (Monday to Friday 09:00–18:00, Asia/Shanghai).' })
+  calendar: LeadIntakeCalendarModel | null;
   @Field(() => [EscalationStepModel]) ladder: EscalationStepModel[];
 }
 
 @InputType()
 export class SaveLeadSettingsInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') fallbackUserId?: string | null;
-  @Field(() => BusinessCalendarModel) @ValidateNested() @Type(() => BusinessCalendarModel) calendar: BusinessCalendarModel;
+  @Field(() => ID, { nullable: true, description: 'The business calendar the SLA counts in; null or absent: the default one.' }) @IsOptional() @IsUUID('all') calendarId?: string | null;
   @Field(() => [EscalationStepModel]) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => EscalationStepModel) ladder: EscalationStepModel[];
 }
 

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateHooks } from '@rapport/shared-api';
 import { appendTimelineMany, notifyMany, writeAuditMany } from '@rapport/shared-database';
+import { addBusinessMinutes } from '@rapport/shared-domain';
 import {
-  addBusinessMinutes,
   decisionView,
   explain,
   lastAssignedStamps,
@@ -16,7 +16,7 @@ import {
   slaMinutesFor,
   usersToLock,
 } from '@rapport/leads-domain';
-import { LeadRow, LeadSettingsEntity, LeadWriter, RoutingRepository } from '@rapport/leads-data';
+import { intakeCalendar, LeadRow, LeadWriter, RoutingRepository } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { ScoringService } from './scoring.service';
 
@@ -139,7 +139,7 @@ export class RoutingService {
   /** The explanation, priority and SLA clock of each decision, written set-based. */
   private async store(m: EntityManager, decided: Decided[], book: RoutingBook, start: number, now: Date, event: RoutingEvent): Promise<RoutingWrite[]> {
     if (decided.length === 0) return [];
-    const settings = await m.findOneByOrFail(LeadSettingsEntity, { id: 1 });
+    const calendar = await intakeCalendar(m);
     const policies = await this.repo.slaPolicies(m);
     const writes = decided.map(({ lead, decision, receivedAt }): RoutingWrite => {
       const text = explain(decision);
@@ -154,7 +154,7 @@ export class RoutingService {
         text,
         priority,
         slaMinutes,
-        dueAt: slaMinutes === null ? null : addBusinessMinutes(receivedAt, slaMinutes, settings.calendar),
+        dueAt: slaMinutes === null ? null : addBusinessMinutes(receivedAt, slaMinutes, calendar),
         notification: {
           title: routed ? `New lead for you: ${name}` : `${name} was reassigned to you: no first response in time`,
           body: lead.company && name !== lead.company ? lead.company : null,

@@ -5,8 +5,9 @@ import { Actor } from '@rapport/shared-domain';
 import { diffFields, writeAudit } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { describeCriteria, EscalationStep, ScoreField, ScoreOperator } from '@rapport/leads-domain';
-import { LeadSettingsEntity, RoutingProfileEntity, RoutingRuleEntity, ScoringRuleEntity, SetupRepository, SlaPolicyEntity } from '@rapport/leads-data';
+import { intakeCalendarSummary, LeadSettingsEntity, RoutingProfileEntity, RoutingRuleEntity, ScoringRuleEntity, SetupRepository, SlaPolicyEntity } from '@rapport/leads-data';
 import {
+  type LeadSettingsModel as LeadSettingsView,
   ReorderRoutingRulesInput,
   RoutingRuleModel,
   SaveLeadSettingsInput,
@@ -165,29 +166,30 @@ export class SetupService {
     return this.deleteRow(actor, SlaPolicyEntity, 'sla_policy', id, 'The SLA policy');
   }
 
-  async settings(actor: Actor): Promise<LeadSettingsEntity> {
+  async settings(actor: Actor): Promise<LeadSettingsView> {
     assertAllowed(actor, 'leadSetup', 'read');
-    return this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 });
+    return this.view(this.ds.manager, await this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 }));
   }
 
-  async saveSettings(actor: Actor, input: SaveLeadSettingsInput): Promise<LeadSettingsEntity> {
+  async saveSettings(actor: Actor, input: SaveLeadSettingsInput): Promise<LeadSettingsView> {
     assertAllowed(actor, 'leadSetup', 'write');
-    const problems = [];
-    if (!validTimeZone(input.calendar.timeZone)) problems.push({ path: 'input.calendar.timeZone', message: 'Unknown time zone (use an IANA name like Asia/Shanghai)' });
-    if (input.calendar.end <= input.calendar.start) problems.push({ path: 'input.calendar.end', message: 'Business hours must end after they start' });
-    if (!input.calendar.workDays.length) problems.push({ path: 'input.calendar.workDays', message: 'Choose at least one working day' });
-    if (problems.length) throw AppError.validation(problems);
     return this.ds.transaction(async (m) => {
       if (input.fallbackUserId) {
         if (!(await this.repo.userExists(m, input.fallbackUserId, { activeOnly: true }))) throw AppError.validation([{ path: 'input.fallbackUserId', message: 'The fallback owner must be an active user' }]);
       }
+      if (input.calendarId && !(await this.repo.calendarExists(m, input.calendarId))) throw AppError.validation([{ path: 'input.calendarId', message: 'Choose one of the business calendars' }]);
       const before = await m.findOneByOrFail(LeadSettingsEntity, { id: 1 });
       const ladder = [...input.ladder].sort((a, b) => a.atPercent - b.atPercent) as EscalationStep[];
-      const after = m.merge(LeadSettingsEntity, m.create(LeadSettingsEntity, before), { fallbackUserId: input.fallbackUserId ?? null, calendar: { ...input.calendar }, ladder });
+      const after = m.merge(LeadSettingsEntity, m.create(LeadSettingsEntity, before), { fallbackUserId: input.fallbackUserId ?? null, calendarId: input.calendarId ?? null, ladder });
       await m.save(after);
-      await writeAudit(m, actor, { entityType: 'lead_settings', entityId: '00000000-0000-0000-0000-000000000001', action: 'update', changes: diffFields(before, after, ['fallbackUserId', 'calendar', 'ladder']) });
-      return after;
+      await writeAudit(m, actor, { entityType: 'lead_settings', entityId: '00000000-0000-0000-0000-000000000001', action: 'update', changes: diffFields(before, after, ['fallbackUserId', 'calendarId', 'ladder']) });
+      return this.view(m, after);
     });
+  }
+
+  /** The settings with the calendar the SLA counts in now (the chosen one, else the default one). */
+  private async view(m: EntityManager, s: LeadSettingsEntity): Promise<LeadSettingsView> {
+    return { fallbackUserId: s.fallbackUserId, calendarId: s.calendarId, calendar: await intakeCalendarSummary(m), ladder: s.ladder };
   }
 
   private async assertTarget(m: EntityManager, input: SaveRoutingRuleInput) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendTimelineMany, notifyMany } from '@rapport/shared-database';
 import { EscalationStep } from '@rapport/leads-domain';
-import { DueStep, LeadSettingsEntity, SlaRepository } from '@rapport/leads-data';
+import { DueStep, intakeCalendar, LeadSettingsEntity, SlaRepository } from '@rapport/leads-data';
 import { displayPersonName } from '@rapport/sales-domain';
 import { RoutingService } from './routing.service';
 
@@ -47,7 +47,7 @@ export class SlaService {
   async check(now = new Date(), { maxEscalations = SLA_ESCALATIONS_PER_RUN } = {}): Promise<{ answered: number; escalations: number; more: boolean }> {
     const answered = await this.repo.markAnswered(OUTREACH_TYPES);
     const settings = await this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 });
-    const due = await this.repo.dueSteps(now, settings.calendar, settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
+    const due = await this.repo.dueSteps(now, await intakeCalendar(this.ds.manager), settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
     const more = due.length > maxEscalations;
     const steps: Step[] = due.slice(0, maxEscalations).map((d) => ({ ...d, step: settings.ladder[d.level] }));
 

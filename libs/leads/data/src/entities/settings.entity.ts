@@ -1,7 +1,12 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { BusinessCalendar, EscalationStep, ScoreField, ScoreOperator } from '@rapport/leads-domain';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { BusinessCalendarEntity } from '@rapport/shared-database';
+import type { EscalationStep, ScoreField, ScoreOperator } from '@rapport/leads-domain';
 
-/** Company-wide intake settings (a single row, id = 1): fallback owner, business hours, escalation ladder. */
+/**
+ * Company-wide intake settings (a single row, id = 1): fallback owner, the business calendar the
+ * speed-to-lead SLA counts in (one of the shared business calendars, so the service desk's holiday
+ * list serves the intake too; none named: the default one), escalation ladder.
+ */
 @Entity('lead_settings')
 export class LeadSettingsEntity {
   @PrimaryColumn({ type: 'int', default: 1 })
@@ -10,8 +15,12 @@ export class LeadSettingsEntity {
   @Column({ name: 'fallback_user_id', type: 'uuid', nullable: true })
   fallbackUserId: string | null;
 
-  @Column({ type: 'jsonb' })
-  calendar: BusinessCalendar;
+  @Column({ name: 'calendar_id', type: 'uuid', nullable: true })
+  calendarId: string | null;
+
+  @ManyToOne(() => BusinessCalendarEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'calendar_id', foreignKeyConstraintName: 'lead_settings_calendar_fk' })
+  calendar?: BusinessCalendarEntity | null;
 
   @Column({ type: 'jsonb' })
   ladder: EscalationStep[];

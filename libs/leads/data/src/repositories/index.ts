@@ -19,6 +19,7 @@ export * from './scoring.repository';
 export * from './setup.repository';
 export * from './sla.repository';
 export type { DueStep } from './sla-due';
+export * from './intake-calendar';
 
 /** Every repository of the leads domain, for the Nest modules' providers (stateless: an instance per module is harmless). */
 export const LEADS_REPOSITORIES = [

@@ -54,4 +54,10 @@ export class SetupRepository {
     const [t] = await m.query(`SELECT id FROM team WHERE id = $1`, [teamId]);
     return Boolean(t);
   }
+
+  /** Whether the business calendar exists. */
+  async calendarExists(m: EntityManager, calendarId: string): Promise<boolean> {
+    const [c] = await m.query(`SELECT id FROM business_calendar WHERE id = $1`, [calendarId]);
+    return Boolean(c);
+  }
 }

@@ -1,11 +1,12 @@
-import { BusinessCalendar, businessMinutesBetween } from '@rapport/leads-domain';
+import { type BusinessCalendar, businessClockTable, businessTimeBetween, period, weekdays } from '@rapport/shared-domain';
 import { TestContext } from '@rapport/shared-testing';
-import { businessClockSql, calendarParams, localDateSql } from './sla-due';
+import { businessClockSql, calendarParams, dateIndexSql } from './sla-due';
 
 /**
- * The SLA check's business clock in SQL must give what `businessMinutesBetween` (luxon, the rule in
- * libs/leads/domain) gives, to the millisecond, on random instants: across weekends, evenings,
- * daylight-saving changes (also at midnight), odd hours and odd calendars.
+ * The SLA check's business clock in SQL must give what `businessTimeBetween` (luxon, the rule in
+ * shared-domain) gives, to the millisecond, on random instants: across weekends, evenings, lunch
+ * breaks, days off, make-up working days, daylight-saving changes (also at midnight), odd hours and
+ * odd calendars.
  */
 let ctx: TestContext;
 beforeAll(async () => {
@@ -21,21 +22,30 @@ function random(seed: number) {
   return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const calendars: BusinessCalendar[] = [
-  { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 9 * 60, end: 18 * 60 },
+const calendars: [string, BusinessCalendar][] = [
+  // Mainland China: a lunch break, the National Day week off, make-up Sundays and Saturdays.
+  [
+    'Shanghai, lunch, holidays, make-up days',
+    {
+      timeZone: 'Asia/Shanghai',
+      week: weekdays([period('09:00-12:00'), period('13:00-18:00')]),
+      holidays: ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07', '2025-10-01', '2025-10-02', '2025-10-03', '2025-10-06', '2025-10-07', '2025-10-08'],
+      workdays: { '2024-09-29': null, '2024-10-12': null, '2025-09-28': null, '2025-10-11': [period('10:00-15:00')] },
+    },
+  ],
   // Daylight saving time (last Sundays of March and October), Saturdays, hours not on the hour.
-  { timeZone: 'Europe/Berlin', workDays: [1, 2, 3, 4, 5, 6], start: 8 * 60 + 30, end: 17 * 60 + 15 },
-  // DST, a working Sunday, hours that start at midnight.
-  { timeZone: 'America/New_York', workDays: [7, 1, 2, 3, 4], start: 0, end: 20 * 60 },
+  ['Berlin, Saturdays', { timeZone: 'Europe/Berlin', week: { ...weekdays([period('08:30-17:15')]), 6: [period('08:30-17:15')] } }],
+  // DST, a working Sunday, hours that start at midnight, an evening shift to midnight.
+  ['New York, from midnight', { timeZone: 'America/New_York', week: { 7: [period('00:00-20:00')], 1: [period('00:00-20:00')], 2: [period('00:00-06:00'), period('18:00-24:00')], 3: [period('00:00-20:00')], 4: [period('00:00-20:00')] } }],
   // DST changes at midnight there, so some days start at 01:00.
-  { timeZone: 'America/Santiago', workDays: [1, 2, 3, 4, 5], start: 0, end: 12 * 60 },
-  // Around the clock; and a calendar with a day given twice, out of order, ten minutes a day.
-  { timeZone: 'UTC', workDays: [1, 2, 3, 4, 5, 6, 7], start: 0, end: 1440 },
-  { timeZone: 'Asia/Kolkata', workDays: [4, 2, 2], start: 600, end: 610 },
+  ['Santiago, mornings', { timeZone: 'America/Santiago', week: weekdays([period('00:00-12:00')]) }],
+  // Around the clock; and ten minutes on two days a week.
+  ['UTC, always', { timeZone: 'UTC', week: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [period('00:00-24:00')]])) }],
+  ['Kolkata, ten minutes', { timeZone: 'Asia/Kolkata', week: { 2: [period('10:00-10:10')], 4: [period('10:00-10:10')] } }],
 ];
 
-it.each(calendars.map((c) => [`${c.timeZone} ${c.workDays.join(',')} ${c.start}-${c.end}`, c] as const))('equals businessMinutesBetween (%s)', async (_, cal) => {
-  const next = random(cal.start + cal.end + cal.workDays.length);
+it.each(calendars)('equals businessTimeBetween (%s)', async (name, cal) => {
+  const next = random(name.length);
   const from: Date[] = [];
   const to: Date[] = [];
   for (let i = 0; i < 400; i++) {
@@ -53,18 +63,23 @@ it.each(calendars.map((c) => [`${c.timeZone} ${c.workDays.join(',')} ${c.start}-
       to.push(new Date(t.getTime() + 2 * 86_400_000 + next() * 86_400_000), t);
     }
   }
+  const all = [...from, ...to].map((d) => d.getTime());
+  const table = businessClockTable(cal, new Date(Math.min(...all)), new Date(Math.max(...all)));
+  const clock = (t: string, i: string) => businessClockSql(t, i, table.perDay);
   const rows: { ms: string }[] = await ctx.ds.query(
     // $1 (the check's "now") is not needed here.
-    `SELECT greatest(${businessClockSql('x.b', 'db.d')} - ${businessClockSql('x.a', 'da.d')}, 0)::text AS ms
+    `SELECT greatest(${clock('x.b', 'ib.i')} - ${clock('x.a', 'ia.i')}, 0)::text AS ms
        FROM unnest($8::timestamptz[], $9::timestamptz[]) WITH ORDINALITY AS x(a, b, i)
-      CROSS JOIN LATERAL (SELECT ${localDateSql('x.a')} AS d) da
-      CROSS JOIN LATERAL (SELECT ${localDateSql('x.b')} AS d) db
+      CROSS JOIN LATERAL (SELECT ${dateIndexSql('x.a')} AS i) ia
+      CROSS JOIN LATERAL (SELECT ${dateIndexSql('x.b')} AS i) ib
       WHERE $1::timestamptz IS NULL ORDER BY x.i`,
-    [null, ...calendarParams(cal), from, to],
+    [null, ...calendarParams(table), from, to],
   );
   expect(rows).toHaveLength(from.length);
   const mismatches = rows
-    .map((r, i) => ({ from: from[i].toISOString(), to: to[i].toISOString(), sql: Number(r.ms) / 60_000, luxon: businessMinutesBetween(from[i], to[i], cal) }))
-    .filter((m) => Math.abs(m.sql - m.luxon) > 1e-6);
+    .map((r, i) => ({ from: from[i].toISOString(), to: to[i].toISOString(), sql: Number(r.ms), luxon: businessTimeBetween(from[i], to[i], cal) }))
+    .filter((m) => Math.abs(m.sql - m.luxon) > 1e-3);
   expect(mismatches).toEqual([]);
+  // The calendars' days off and lunch breaks are in play: some pairs differ from plain elapsed time.
+  expect(rows.some((r, i) => to[i] > from[i] && Number(r.ms) < to[i].getTime() - from[i].getTime())).toBe(name !== 'UTC, always');
 });

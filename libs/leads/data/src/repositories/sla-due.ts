@@ -1,50 +1,44 @@
-import type { BusinessCalendar, EscalationStep } from '@rapport/leads-domain';
+import { type BusinessCalendar, businessClockTable, type BusinessClockTable } from '@rapport/shared-domain';
+import type { EscalationStep } from '@rapport/leads-domain';
 
 /**
  * The SLA check's arithmetic in SQL, so one statement finds the due escalation steps of every
- * waiting lead (no per-lead loop in the worker). It is `businessMinutesBetween` and
- * `dueEscalations` (libs/leads/domain) restated, not approximated:
+ * waiting lead (no per-lead loop in the worker). It is `businessTimeBetween` (shared-domain, over the
+ * intake's business calendar: several periods a day, days off, make-up working days) and
+ * `dueEscalations` (leads-domain) restated, not approximated: the business time between a and b is
+ * W(b) − W(a), with W read from the calendar's clock table over the span of the waiting leads
+ * (`businessClockTable`: per local date, the business time before it and its openings as instants).
+ * That is O(1) per instant: one index from the local date, a few array reads. Both sides take the
+ * zone's rules from a tz database (PostgreSQL's for the local date of an instant, luxon's for the
+ * openings). `sla-due.int-spec.ts` checks the SQL against `businessTimeBetween` on random instants
+ * and calendars.
  *
- * Business time is a set of instants: on each working day d, [start of d + start, start of d + end)
- * in the calendar's zone, the minutes added as elapsed time, as luxon's `plus({ minutes })` does.
- * `businessMinutesBetween(a, b)` measures [a, b] ∩ that set, so it equals W(b) − W(a), where W(t)
- * is the business time between a fixed Monday and t: (working days before t's local date) × the
- * day's length + the part of t's own day. That is O(1) per instant: whole weeks × working days per
- * week + a 7-entry prefix count for the remainder. Both sides take the zone's rules (DST included)
- * from the same tz database. `sla-due.int-spec.ts` checks the SQL against the luxon loop on random
- * instants and calendars. (One difference exists: hours that reach 24:00 on a day shortened by a
- * DST change overlap the next day's hours and the loop counts the overlap twice; W counts it once.)
- *
- * Parameters: $1 now, $2 zone, $3 working days (ISO), $4 prefix counts, $5 working days per week,
- * $6 start (minutes), $7 length of a working day (ms); the due query adds $8 levels, $9 percents,
- * $10 open statuses, $11 limit.
+ * Parameters: $1 now, $2 zone, $3 the table's first date, $4 business time before each date (ms),
+ * $5 / $6 each date's openings (from / to, epoch ms), $7 dates in the table; the due query adds
+ * $8 levels, $9 percents, $10 open statuses, $11 limit.
  */
 
-/** A Monday: the origin of the business clock (any Monday does; only differences count). */
-const ORIGIN = '2000-01-03';
-
-export function calendarParams(cal: BusinessCalendar): [string, number[], number[], number, number, number] {
-  // As `workDays.includes(weekday)` does: other values (0, 8, "1") never match a weekday.
-  const days = [...new Set(cal.workDays)].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7);
-  // prefix[i] = working days among the first i days of a week (Monday = isodow 1).
-  const prefix = [0, 1, 2, 3, 4, 5, 6].map((i) => days.filter((d) => d <= i).length);
-  return [cal.timeZone, days, prefix, days.length, cal.start, Math.max(cal.end - cal.start, 0) * 60_000];
+export function calendarParams(table: BusinessClockTable): [string, string, number[], number[], number[], number] {
+  return [table.timeZone, table.firstDate, table.before, table.from, table.to, table.days];
 }
 
-/** The local date of instant `t` in the calendar's zone. */
-export const localDateSql = (t: string): string => `((${t}) AT TIME ZONE $2::text)::date`;
+/** The table index (0 … days − 1) of the local date of instant `t` in the calendar's zone. */
+export const dateIndexSql = (t: string): string => `least(greatest(((${t}) AT TIME ZONE $2::text)::date - $3::date, 0), $7::int - 1)`;
 
 /**
- * W(t) in milliseconds (numeric), for a timestamptz SQL expression `t` whose local date is `d`
- * (computed once per row by the caller, e.g. in a LATERAL, since it appears four times).
+ * W(t) in milliseconds (numeric), for a timestamptz SQL expression `t` whose date index is `i`
+ * (computed once per row by the caller, e.g. in a LATERAL, since it appears many times). `perDay`
+ * is the table's openings per date (a number the server computed, not input).
  */
-export function businessClockSql(t: string, d: string): string {
-  const n = `(${d} - DATE '${ORIGIN}')`;
-  return `((floor(${n} / 7.0) * $5::int + ($4::int[])[(${n} - 7 * floor(${n} / 7.0))::int + 1]) * $7::bigint
-        + CASE WHEN extract(isodow FROM ${d})::int = ANY($3::int[])
-               THEN least(greatest((extract(epoch FROM ${t}) - extract(epoch FROM (${d})::timestamp AT TIME ZONE $2::text)) * 1000 - $6::int * 60000, 0), $7::bigint)
-               ELSE 0 END)`;
+export function businessClockSql(t: string, i: string, perDay: number): string {
+  const parts = Array.from({ length: perDay }, (_, k) => {
+    const at = `${i} * ${perDay} + ${k + 1}`;
+    return `least(greatest(extract(epoch FROM ${t}) * 1000 - ($5::bigint[])[${at}], 0), ($6::bigint[])[${at}] - ($5::bigint[])[${at}])`;
+  });
+  return `(($4::bigint[])[${i} + 1] + ${parts.join(' + ') || '0'})`;
 }
+
+const TEN_YEARS = 3650 * 86_400_000;
 
 export interface DueStep {
   lead_id: string;
@@ -61,16 +55,20 @@ export interface DueStep {
  * a few numeric operations each (about 200 ms for 35,000 of them on the bench machine), then an
  * anti-join against the steps already taken.
  */
-export function dueStepsQuery(now: Date, cal: BusinessCalendar, ladder: EscalationStep[], openStatuses: string[], limit: number): [string, unknown[]] {
+export function dueStepsQuery(now: Date, oldest: Date | null, cal: BusinessCalendar, ladder: EscalationStep[], openStatuses: string[], limit: number): [string, unknown[]] {
+  // Over the waiting leads' span, at most ten years back (an older lead has used every step's time by then).
+  const start = oldest && oldest < now ? new Date(Math.max(oldest.getTime(), now.getTime() - TEN_YEARS)) : now;
+  const table = businessClockTable(cal, start, now);
+  const clock = (t: string, i: string) => businessClockSql(t, i, table.perDay);
   // The waiting leads' clocks first (once per lead, not per lead and step), then the steps they reached.
   const sql = `
     WITH steps AS (SELECT * FROM unnest($8::int[], $9::numeric[]) AS s(level, pct)),
-         clock AS (SELECT ${businessClockSql('$1::timestamptz', 'j.d')} AS now_ms FROM (SELECT ${localDateSql('$1::timestamptz')} AS d) j),
+         clock AS (SELECT ${clock('$1::timestamptz', 'j.i')} AS now_ms FROM (SELECT ${dateIndexSql('$1::timestamptz')} AS i) j),
          waiting AS MATERIALIZED (
-           SELECT r.lead_id, r.sla_minutes, l.owner_id, l.first_name, l.last_name, l.company, ${businessClockSql('r.received_at', 'j.d')} AS received_ms
+           SELECT r.lead_id, r.sla_minutes, l.owner_id, l.first_name, l.last_name, l.company, ${clock('r.received_at', 'j.i')} AS received_ms
              FROM lead_routing r
              JOIN lead l ON l.id = r.lead_id
-            CROSS JOIN LATERAL (SELECT ${localDateSql('r.received_at')} AS d) j
+            CROSS JOIN LATERAL (SELECT ${dateIndexSql('r.received_at')} AS i) j
             WHERE r.first_response_at IS NULL AND r.routed_at IS NOT NULL AND r.sla_minutes > 0
               AND l.deleted_at IS NULL AND l.status = ANY($10::text[]))
     SELECT w.lead_id, w.owner_id, w.first_name, w.last_name, w.company, s.level
@@ -82,5 +80,5 @@ export function dueStepsQuery(now: Date, cal: BusinessCalendar, ladder: Escalati
      LIMIT $11`;
   const levels = ladder.map((_, i) => i);
   const percents = ladder.map((s) => s.atPercent);
-  return [sql, [now, ...calendarParams(cal), levels, percents, openStatuses, limit]];
+  return [sql, [now, ...calendarParams(table), levels, percents, openStatuses, limit]];
 }

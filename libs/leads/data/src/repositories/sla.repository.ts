@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { BusinessCalendar, EscalationStep } from '@rapport/leads-domain';
+import type { BusinessCalendar } from '@rapport/shared-domain';
+import type { EscalationStep } from '@rapport/leads-domain';
 import { affectedOf } from './returning';
 import { DueStep, dueStepsQuery } from './sla-due';
 
@@ -33,8 +34,10 @@ export class SlaRepository {
   }
 
   /** The due, not yet taken steps of every waiting lead at `now`, most overdue first, at most `limit` (see dueStepsQuery). */
-  dueSteps(now: Date, calendar: BusinessCalendar, ladder: EscalationStep[], openStatuses: string[], limit: number): Promise<DueStep[]> {
-    const [sql, params] = dueStepsQuery(now, calendar, ladder, openStatuses, limit);
+  async dueSteps(now: Date, calendar: BusinessCalendar, ladder: EscalationStep[], openStatuses: string[], limit: number): Promise<DueStep[]> {
+    // The span the clock table must cover: from the longest-waiting lead's arrival to now.
+    const [{ oldest }] = await this.ds.query(`SELECT min(received_at) AS oldest FROM lead_routing WHERE first_response_at IS NULL AND routed_at IS NOT NULL AND sla_minutes > 0`);
+    const [sql, params] = dueStepsQuery(now, oldest, calendar, ladder, openStatuses, limit);
     return this.ds.query(sql, params);
   }
 

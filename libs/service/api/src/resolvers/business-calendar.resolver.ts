@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
-import type { BusinessCalendarEntity } from '@rapport/service-data';
+import type { BusinessCalendarEntity } from '@rapport/shared-database';
 import {
   BusinessCalendar,
   BusinessCalendarPayload,

@@ -4,10 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type BusinessCalendar as Calendar, calendarProblem, isLocalDate, type WorkPeriod } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
-import { publishToOutbox } from '@rapport/shared-database';
+import { BusinessCalendarEntity, calendarOf, publishToOutbox, type StoredCalendarDay } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { type CalendarDay, daysFromICalendar, ICalendarError, mainlandChinaCalendar, mainlandChinaDays, taiwanCalendar, taiwanDays } from '@rapport/service-domain';
-import { BusinessCalendarEntity, calendarOf, type StoredCalendarDay } from '@rapport/service-data';
 import { assertServiceSetup } from './service-access';
 import { CalendarPreset, type CreateBusinessCalendarInput, type ImportCalendarDaysInput, type UpdateBusinessCalendarInput } from '../models/business-calendar.model';
 

@@ -4,7 +4,8 @@ import { DataSource, In } from 'typeorm';
 import type { Actor } from '@rapport/shared-domain';
 import { AppError, type FieldError } from '@rapport/shared-errors';
 import { CASE_PRIORITIES, policyProblems, type PriorityTargets, type SlaPolicyTerms } from '@rapport/service-domain';
-import { BusinessCalendarEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { BusinessCalendarEntity } from '@rapport/shared-database';
 import type { CreateServiceSlaPolicyInput, PriorityTargetsModel, UpdateServiceSlaPolicyInput } from '../models/sla-policy.model';
 import { assertServiceSetup } from './service-access';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { SlaPolicyTerms } from '@rapport/service-domain';
-import { BusinessCalendarEntity } from './business-calendar.entity';
+import { BusinessCalendarEntity } from '@rapport/shared-database';
 
 /**
  * A service SLA policy (issue 18 item 5): per case priority, targets for first response, next

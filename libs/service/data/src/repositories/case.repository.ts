@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { applyScope, fieldMapOf, type FieldMap } from '@rapport/shared-database';
+import { applyScope, fieldMapOf, storedCalendar, type FieldMap } from '@rapport/shared-database';
 import { escapeLike } from '@rapport/shared-util';
 import { CASE, CLOCK_EVENT_KINDS, type StoredCaseEvent } from '@rapport/service-domain';
 import type { Action, Actor, BusinessCalendar } from '@rapport/shared-domain';
 import { CaseEntity, CaseEventEntity, CaseMessageEntity, CaseStatusEntity } from '../entities/case.entity';
-import { BusinessCalendarEntity } from '../entities/business-calendar.entity';
 
 /**
  * Cases' SQL (issue 18). Every read and write of a case starts from `cases(actor, action)`, the
@@ -301,19 +300,6 @@ export class CaseRepository {
     return rows.map((r) => r.id);
   }
 }
-
-/** A stored calendar as the business-time engine takes it (make-up days work the first working weekday's periods). */
-export function storedCalendar(timeZone: string, week: Record<string, { start: number; end: number }[]>, holidays: { date: string }[], workdays: { date: string }[]): BusinessCalendar {
-  return {
-    timeZone,
-    week: Object.fromEntries(Object.entries(week).map(([d, periods]) => [Number(d), periods])),
-    holidays: holidays.map((h) => h.date),
-    workdays: Object.fromEntries(workdays.map((w) => [w.date, null])),
-  };
-}
-
-/** A calendar entity as the engine takes it. */
-export const calendarOf = (c: Pick<BusinessCalendarEntity, 'timeZone' | 'week' | 'holidays' | 'workdays'>): BusinessCalendar => storedCalendar(c.timeZone, c.week, c.holidays, c.workdays);
 
 /** The case's filterable fields, from its definition. */
 export const CASE_FIELDS: FieldMap = fieldMapOf(CASE);

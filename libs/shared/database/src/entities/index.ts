@@ -1,5 +1,6 @@
 import { ApiKeyEntity } from './api-key.entity';
 import { AuditLogEntity } from './audit-log.entity';
+import { BusinessCalendarEntity } from './business-calendar.entity';
 import { NotificationEntity } from './notification.entity';
 import { CustomFieldDefinitionEntity } from './custom-field-definition.entity';
 import { SavedViewEntity } from './saved-view.entity';
@@ -24,6 +25,7 @@ export * from './notification.entity';
 export * from './custom-field-definition.entity';
 export * from './saved-view.entity';
 export * from './picklist-value.entity';
+export * from './business-calendar.entity';
 
 /** Shared (platform) entities; each domain's data lib exports its own list. */
 export const SHARED_ENTITIES = [
@@ -38,6 +40,7 @@ export const SHARED_ENTITIES = [
   OutboxReconcileTotalEntity,
   RecordShareEntity,
   NotificationEntity,
+  BusinessCalendarEntity,
   CustomFieldDefinitionEntity,
   SavedViewEntity,
   PicklistValueEntity,

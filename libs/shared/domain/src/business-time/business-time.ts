@@ -104,14 +104,18 @@ function openingsMs(cal: BusinessCalendar, table: Map<string, readonly (readonly
   return found;
 }
 
+/** A calendar's openings of one local date (`YYYY-MM-DD`) as [from, to) epoch milliseconds, from the cache. */
+export const openingsOfDate = (cal: BusinessCalendar, iso: string): readonly (readonly [number, number])[] => openingsMs(cal, openingTable(cal), iso);
+
 /** The local date after `iso` (calendar arithmetic on the date alone: no zone involved). */
-function nextDate(iso: string): string {
+export function nextDate(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 
-const localDate = (at: Date, timeZone: string): string => DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
+/** The local date (`YYYY-MM-DD`) of an instant in a zone. */
+export const localDate = (at: Date, timeZone: string): string => DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
 
 /** The instant `ms` milliseconds of business time after `from` (from itself, moved to the next opening, for 0). */
 export function addBusinessTime(from: Date, ms: number, cal: BusinessCalendar): Date {

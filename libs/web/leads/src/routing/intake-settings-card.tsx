@@ -8,16 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { applyServerErrors } from '@rapport/web-core';
 import { UserSelect } from '@rapport/web-core';
 import { ESCALATION_ACTIONS, escalationLabel } from '../shared/intake-labels';
-import { MinuteOfDaySelect, TimeZoneSelect, WeekdayPicker } from '../shared/time-inputs';
+import { IntakeCalendarField } from './intake-calendar-field';
 import { formToSettingsInput, settingsToForm, type SettingsFormValues } from './settings-values';
 import { usePeople } from './use-people';
 
-// Calendar and ladder problems (`input.calendar.end`) have no single field here: they show above the form.
-const FORM_FIELDS = ['fallbackUserId'] as const;
+// Ladder problems (`input.ladder.0.atPercent`) have no single field here: they show above the form.
+const FORM_FIELDS = ['fallbackUserId', 'calendarId'] as const;
 
 /**
- * Company-wide intake settings: who takes leads no rule placed, the business hours the SLA clock
- * runs in, and the escalation ladder (percent of the SLA used → remind, tell the manager, reassign).
+ * Company-wide intake settings: who takes leads no rule placed, the business calendar the SLA clock
+ * runs in (one of the shared calendars, with their days off), and the escalation ladder (percent of the SLA used → remind, tell the manager, reassign).
  */
 export function IntakeSettingsCard({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
@@ -53,31 +53,7 @@ export function IntakeSettingsCard({ canEdit }: { canEdit: boolean }) {
         <Col xs={24} xl={12}>
           <Card title={t('intake.settings.hoursTitle')} style={{ height: '100%' }}>
             <Typography.Paragraph type="secondary">{t('intake.settings.hoursHint')}</Typography.Paragraph>
-            <Form.Item name="timeZone" label={t('intake.common.timeZone')} rules={[{ required: true, message: t('validation.required') }]}>
-              <TimeZoneSelect data-testid="intake-settings-timezone" />
-            </Form.Item>
-            <Form.Item name="workDays" label={t('intake.common.workDays')} rules={[{ required: true, type: 'array', min: 1, message: t('intake.settings.needsDay') }]}>
-              <WeekdayPicker aria-label={t('intake.common.workDays')} data-testid="intake-settings-days" />
-            </Form.Item>
-            <Flex gap={16} wrap>
-              <Form.Item name="start" label={t('intake.common.opens')}>
-                <MinuteOfDaySelect max={1410} aria-label={t('intake.common.opens')} data-testid="intake-settings-start" />
-              </Form.Item>
-              <Form.Item
-                name="end"
-                label={t('intake.common.closes')}
-                dependencies={['start']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: async (_r, v: number) => {
-                      if (v <= (getFieldValue('start') as number)) throw new Error(t('intake.settings.endAfterStart'));
-                    },
-                  }),
-                ]}
-              >
-                <MinuteOfDaySelect min={30} aria-label={t('intake.common.closes')} data-testid="intake-settings-end" />
-              </Form.Item>
-            </Flex>
+            <IntakeCalendarField canEdit={canEdit} current={settings?.calendar ?? null} />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

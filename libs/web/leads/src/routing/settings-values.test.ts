@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formToProfileInput, formToSettingsInput, isAway, profileToForm, settingsToForm, zonedDay, zonedMidnight, zoneOffsetMinutes } from './settings-values';
+import { formToProfileInput, FOLLOW_DEFAULT, formToSettingsInput, isAway, profileToForm, settingsToForm, zonedDay, zonedMidnight, zoneOffsetMinutes } from './settings-values';
 
 describe('dates in a time zone', () => {
   it('finds a day start in the zone', () => {
@@ -51,19 +51,23 @@ describe('intake settings values', () => {
     const s = {
       __typename: 'LeadIntakeSettings' as const,
       fallbackUserId: 'm1',
-      calendar: { __typename: 'BusinessCalendarModel' as const, timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 540, end: 1080 },
+      calendarId: 'cal-1',
+      calendar: { __typename: 'LeadIntakeCalendar' as const, id: 'cal-1', name: 'Mainland China', timeZone: 'Asia/Shanghai' },
       ladder: [{ __typename: 'EscalationStepModel' as const, atPercent: 100, action: 'notify_manager' }],
     };
     const form = settingsToForm(s);
     form.ladder.push({ atPercent: 50.4, action: 'remind_owner' });
     expect(formToSettingsInput(form)).toEqual({
       fallbackUserId: 'm1',
-      calendar: { timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 540, end: 1080 },
+      calendarId: 'cal-1',
       ladder: [
         { atPercent: 50, action: 'remind_owner' },
         { atPercent: 100, action: 'notify_manager' },
       ],
     });
     expect(formToSettingsInput({ ...form, fallbackUserId: undefined }).fallbackUserId).toBeNull();
+    // Following the default calendar is the API's null, both ways.
+    expect(settingsToForm({ ...s, calendarId: null }).calendarId).toBe(FOLLOW_DEFAULT);
+    expect(formToSettingsInput({ ...form, calendarId: FOLLOW_DEFAULT }).calendarId).toBeNull();
   });
 });

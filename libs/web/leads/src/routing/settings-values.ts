@@ -88,22 +88,20 @@ export function isAway(p: Pick<RoutingProfileFieldsFragment, 'outOfOfficeFrom' |
 
 // ---- company intake settings ---------------------------------------------------------------------
 
+/** The calendar choice that follows the default business calendar (the API's null). */
+export const FOLLOW_DEFAULT = 'default';
+
 export interface SettingsFormValues {
   fallbackUserId?: string | null;
-  timeZone: string;
-  workDays: number[];
-  start: number;
-  end: number;
+  /** A business calendar's id, or FOLLOW_DEFAULT. */
+  calendarId: string;
   ladder: { atPercent: number; action: string }[];
 }
 
 export function settingsToForm(s: IntakeSettingsFieldsFragment): SettingsFormValues {
   return {
     fallbackUserId: s.fallbackUserId,
-    timeZone: s.calendar.timeZone,
-    workDays: [...s.calendar.workDays],
-    start: s.calendar.start,
-    end: s.calendar.end,
+    calendarId: s.calendarId ?? FOLLOW_DEFAULT,
     ladder: s.ladder.map((step) => ({ atPercent: step.atPercent, action: step.action })),
   };
 }
@@ -112,7 +110,7 @@ export function settingsToForm(s: IntakeSettingsFieldsFragment): SettingsFormVal
 export function formToSettingsInput(v: SettingsFormValues): SaveLeadSettingsInput {
   return {
     fallbackUserId: v.fallbackUserId ?? null,
-    calendar: { timeZone: v.timeZone, workDays: [...new Set(v.workDays)].sort((a, b) => a - b), start: v.start, end: v.end },
+    calendarId: v.calendarId === FOLLOW_DEFAULT ? null : v.calendarId,
     ladder: (v.ladder ?? []).map((s) => ({ atPercent: Math.round(s.atPercent), action: s.action })).sort((a, b) => a.atPercent - b.atPercent),
   };
 }

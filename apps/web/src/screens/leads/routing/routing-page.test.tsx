@@ -1,9 +1,9 @@
-import { LeadIntakeSettingsDocument, ReorderRoutingRulesDocument, RoutingProfilesDocument, RoutingRulesDocument, type RoutingRuleFieldsFragment } from '@rapport/web-data-access';
+import { BusinessCalendarsDocument, LeadIntakeSettingsDocument, ReorderRoutingRulesDocument, SaveLeadIntakeSettingsDocument, RoutingProfilesDocument, RoutingRulesDocument, type RoutingRuleFieldsFragment } from '@rapport/web-data-access';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { meMock } from '@rapport/web-testing';
 import { renderApp } from '../../../testing/render-app';
-import { peopleMock, routingRule } from '@rapport/web-testing';
+import { peopleMock, pickOption, routingRule } from '@rapport/web-testing';
 
 const forever = Number.POSITIVE_INFINITY;
 const web = routingRule('rule-web', 'Web → Sales East', 1);
@@ -22,7 +22,8 @@ const settingsMock = {
       leadIntakeSettings: {
         __typename: 'LeadIntakeSettings',
         fallbackUserId: 'u-mia',
-        calendar: { __typename: 'BusinessCalendarModel', timeZone: 'Asia/Shanghai', workDays: [1, 2, 3, 4, 5], start: 540, end: 1080 },
+        calendarId: null,
+        calendar: { __typename: 'LeadIntakeCalendar', id: 'cal-cn', name: 'Mainland China', timeZone: 'Asia/Shanghai' },
         ladder: [
           { __typename: 'EscalationStepModel', atPercent: 50, action: 'remind_owner' },
           { __typename: 'EscalationStepModel', atPercent: 150, action: 'reassign' },
@@ -94,6 +95,9 @@ describe('RoutingPage', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(settings).getByText('Mia Manager')).toBeTruthy());
     expect(within(settings).getByTestId('ladder-step-1')).toBeTruthy();
     expect(screen.queryByTestId('intake-settings-save')).toBeNull();
+    // Which shared calendar the SLA counts in, in words; choosing one is for editors.
+    expect(within(settings).getByTestId('intake-settings-counting').textContent).toBe('Counting in: Mainland China (Asia/Shanghai).');
+    expect(within(settings).queryByTestId('intake-settings-calendar')).toBeNull();
 
     fireEvent.click(screen.getByTestId('routing-tab-profiles'));
     const table = await screen.findByTestId('routing-profiles-table');
@@ -107,5 +111,21 @@ describe('RoutingPage', { timeout: 60_000 }, () => {
     expect(await screen.findByTestId('routing-rule-rule-web')).toBeTruthy();
     expect(screen.queryByTestId('routing-rule-handle-rule-web')).toBeNull();
     expect(screen.queryByTestId('routing-rule-create')).toBeNull();
+  });
+
+  it('lets an administrator move the SLA onto another business calendar, the default one offered by name', async () => {
+    const row = (id: string, name: string, isDefault: boolean) => ({ __typename: 'BusinessCalendar' as const, id, name, timeZone: id === 'cal-tw' ? 'Asia/Taipei' : 'Asia/Shanghai', isDefault, updatedAt: '2026-12-01T00:00:00Z' });
+    const calendarsMock = { request: { query: BusinessCalendarsDocument }, result: { data: { businessCalendars: [row('cal-cn', 'Mainland China', true), row('cal-tw', 'Taipei office', false)] } }, maxUsageCount: forever };
+    const input = { fallbackUserId: 'u-mia', calendarId: 'cal-tw', ladder: [{ atPercent: 50, action: 'remind_owner' }, { atPercent: 150, action: 'reassign' }] };
+    const saved = vi.fn(() => ({
+      data: { saveLeadIntakeSettings: { __typename: 'SaveLeadSettingsPayload', settings: { ...settingsMock.result.data.leadIntakeSettings, calendarId: 'cal-tw', calendar: { __typename: 'LeadIntakeCalendar', id: 'cal-tw', name: 'Taipei office', timeZone: 'Asia/Taipei' } } } },
+    }));
+    renderApp('/leads/routing?tab=settings', [meMock('ADMIN'), peopleMock(), rulesMock([web]), settingsMock, profilesMock, calendarsMock, { request: { query: SaveLeadIntakeSettingsDocument, variables: { input } }, result: saved }]);
+    const select = await screen.findByTestId('intake-settings-calendar', {}, { timeout: 10_000 });
+    await waitFor(() => expect(select.textContent).toBe('The default calendar (Mainland China)'));
+    expect(screen.getByTestId('intake-settings-calendars-link').getAttribute('href')).toBe('/service/setup/calendars');
+    await pickOption(select, 'Taipei office · Asia/Taipei');
+    fireEvent.click(screen.getByTestId('intake-settings-save'));
+    await waitFor(() => expect(saved).toHaveBeenCalledTimes(1), { timeout: 5000 });
   });
 });
