@@ -47,7 +47,11 @@ try {
   await client.connect();
   // Reps and the SLA clock around the clock, so the figures don't depend on the hour the bench runs.
   await client.query(`UPDATE routing_profile SET time_zone = 'UTC', work_days = '{1,2,3,4,5,6,7}', work_start = 0, work_end = 1440, daily_capacity = NULL`);
-  await client.query(`UPDATE lead_settings SET calendar = '{"timeZone":"UTC","workDays":[1,2,3,4,5,6,7],"start":0,"end":1440}'`);
+  const allDay = JSON.stringify(Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [d, [{ start: 0, end: 1440 }]])));
+  await client.query(
+    `WITH c AS (INSERT INTO business_calendar (name, time_zone, week) VALUES ('Bench: around the clock', 'UTC', $1) RETURNING id) UPDATE lead_settings SET calendar_id = (SELECT id FROM c)`,
+    [allDay],
+  );
   await warmUp();
 
   const baseline = await phase('baseline');

@@ -1,5 +1,5 @@
 import { Role } from '@rapport/shared-domain';
-import { RoutingService } from '@rapport/leads-api';
+import { RoutingService, SlaService } from '@rapport/leads-api';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -51,7 +51,9 @@ describe('the intake calendar', () => {
     // Today is a day off in this calendar; every other day is open 09:00–17:00 UTC.
     const today = new Date().toISOString().slice(0, 10);
     const nineToFive = [{ start: 540, end: 1020 }];
-    await api.ctx.useIntakeCalendar({ week: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, nineToFive])), holidays: [{ date: today, name: 'Day off' }] });
+    const calendar = await api.ctx.useIntakeCalendar({ week: Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, nineToFive])), holidays: [{ date: today, name: 'Day off' }] });
+    const sla = api.app.get(SlaService);
+    await sla.check();
     const owner = await api.ctx.newUser({ role: Role.SalesRep });
     await api.ctx.newRoutingProfile(owner);
     await api.ctx.newRoutingRule({ name: 'Everyone to the owner', targetUserId: owner.id, position: -1, criteria: {} });
@@ -65,5 +67,16 @@ describe('the intake calendar', () => {
     const tomorrow = new Date(`${today}T00:00:00Z`);
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
     expect(new Date(sla_due_at).toISOString()).toBe(new Date(tomorrow.getTime() + (9 * 60 + sla_minutes) * 60_000).toISOString());
+
+    // Tomorrow becomes a day off too: the next check moves the waiting lead's due time past it, once.
+    const admin = await api.signedIn((await api.ctx.newUser({ role: Role.Admin })).email);
+    const dayOff = (date: Date) => ({ date: date.toISOString().slice(0, 10), name: 'Day off' });
+    await admin.gqlOk(`mutation($input: UpdateBusinessCalendarInput!) { updateBusinessCalendar(input: $input) { calendar { id } } }`, {
+      input: { id: calendar.id, holidays: [dayOff(new Date(`${today}T00:00:00Z`)), dayOff(tomorrow)] },
+    });
+    expect(await sla.check()).toMatchObject({ dueMoved: 1 });
+    const [moved] = await api.ctx.ds.query(`SELECT sla_due_at FROM lead WHERE id = $1`, [lead.id]);
+    expect(new Date(moved.sla_due_at).toISOString()).toBe(new Date(tomorrow.getTime() + (24 * 60 + 9 * 60 + sla_minutes) * 60_000).toISOString());
+    expect(await sla.check()).toMatchObject({ dueMoved: 0 });
   });
 });

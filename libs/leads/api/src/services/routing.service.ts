@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateHooks } from '@rapport/shared-api';
 import { appendTimelineMany, notifyMany, writeAuditMany } from '@rapport/shared-database';
-import { addBusinessMinutes } from '@rapport/shared-domain';
+import { addBusinessTimeWithin } from '@rapport/shared-domain';
 import {
   decisionView,
   explain,
@@ -154,7 +154,8 @@ export class RoutingService {
         text,
         priority,
         slaMinutes,
-        dueAt: slaMinutes === null ? null : addBusinessMinutes(receivedAt, slaMinutes, calendar),
+        // A calendar that never opens again (make-up days alone, all past): the clock runs but is never due.
+        dueAt: slaMinutes === null ? null : addBusinessTimeWithin(receivedAt, slaMinutes * 60_000, calendar),
         notification: {
           title: routed ? `New lead for you: ${name}` : `${name} was reassigned to you: no first response in time`,
           body: lead.company && name !== lead.company ? lead.company : null,

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendTimelineMany, notifyMany } from '@rapport/shared-database';
 import { EscalationStep } from '@rapport/leads-domain';
-import { DueStep, intakeCalendar, LeadSettingsEntity, SlaRepository } from '@rapport/leads-data';
+import { DueStep, intakeCalendarVersion, LeadSettingsEntity, LeadWriter, SlaRepository } from '@rapport/leads-data';
+import { addBusinessTimeWithin, type BusinessCalendar } from '@rapport/shared-domain';
 import { displayPersonName } from '@rapport/sales-domain';
 import { RoutingService } from './routing.service';
 
@@ -24,6 +25,9 @@ export const SLA_ESCALATIONS_PER_RUN = 500;
  */
 const WRITE_CHUNK = 50;
 
+/** Waiting leads whose due time is computed again per statement after a calendar change. */
+const DUE_CHUNK = 2000;
+
 interface Step extends DueStep {
   step: EscalationStep;
 }
@@ -42,12 +46,15 @@ export class SlaService {
     @InjectDataSource() private readonly ds: DataSource,
     private readonly routing: RoutingService,
     private readonly repo: SlaRepository,
+    private readonly writer: LeadWriter,
   ) {}
 
-  async check(now = new Date(), { maxEscalations = SLA_ESCALATIONS_PER_RUN } = {}): Promise<{ answered: number; escalations: number; more: boolean }> {
+  async check(now = new Date(), { maxEscalations = SLA_ESCALATIONS_PER_RUN } = {}): Promise<{ answered: number; escalations: number; more: boolean; dueMoved: number }> {
     const answered = await this.repo.markAnswered(OUTREACH_TYPES);
     const settings = await this.ds.manager.findOneByOrFail(LeadSettingsEntity, { id: 1 });
-    const due = await this.repo.dueSteps(now, await intakeCalendar(this.ds.manager), settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
+    const { calendar, version } = await intakeCalendarVersion(this.ds.manager);
+    const dueMoved = await this.refreshDueTimes(calendar, version);
+    const due = await this.repo.dueSteps(now, calendar, settings.ladder, OPEN_LEAD_STATUSES, maxEscalations + 1);
     const more = due.length > maxEscalations;
     const steps: Step[] = due.slice(0, maxEscalations).map((d) => ({ ...d, step: settings.ladder[d.level] }));
 
@@ -65,7 +72,31 @@ export class SlaService {
       } else if (chunk.push(s) >= WRITE_CHUNK) await flush();
     }
     await flush();
-    return { answered, escalations, more };
+    return { answered, escalations, more, dueMoved };
+  }
+
+  /**
+   * After the intake calendar changed (edited, another one named, another made the default), the
+   * waiting leads' due times are computed again in it, once: the settings keep the calendar version
+   * they were computed in. Escalations never depend on them (the check measures business time
+   * itself); each lead's "due" and the board's at-risk and breached counts do. Idempotent: a run
+   * cut short is done again by the next check, and a calendar edited meanwhile is a new version.
+   */
+  private async refreshDueTimes(calendar: BusinessCalendar, version: string): Promise<number> {
+    if ((await this.repo.dueCalendarVersion()) === version) return 0;
+    let moved = 0;
+    for (let after: string | null = null; ; ) {
+      const clocks = await this.repo.waitingClocks(after, DUE_CHUNK);
+      if (clocks.length === 0) break;
+      // A calendar that never opens again (make-up days alone, all past) makes a clock that is never due.
+      moved += await this.writer.setDueTimes(
+        this.ds.manager,
+        clocks.map((c) => ({ id: c.lead_id, dueAt: addBusinessTimeWithin(c.received_at, c.sla_minutes * 60_000, calendar) })),
+      );
+      after = clocks[clocks.length - 1].lead_id;
+    }
+    await this.repo.setDueCalendarVersion(version);
+    return moved;
   }
 
   /** Takes the steps in one transaction; if that fails, each on its own, so one bad step holds up no other. */

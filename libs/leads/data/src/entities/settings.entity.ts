@@ -24,6 +24,10 @@ export class LeadSettingsEntity {
 
   @Column({ type: 'jsonb' })
   ladder: EscalationStep[];
+
+  /** The intake calendar's version (intakeCalendarVersion) the waiting leads' due times were last computed in. */
+  @Column({ name: 'due_calendar_version', type: 'text', nullable: true })
+  dueCalendarVersion: string | null;
 }
 
 @Entity('scoring_rule')

@@ -39,9 +39,12 @@ export class IntakeCalendar1796605200000 implements MigrationInterface {
       await queryRunner.query(`UPDATE lead_settings SET calendar_id = $1 WHERE id = 1`, [id]);
     }
     await queryRunner.query(`ALTER TABLE "lead_settings" DROP COLUMN "calendar"`);
+    // Null: the next SLA check computes the waiting leads' due times in the calendar (once).
+    await queryRunner.query(`ALTER TABLE "lead_settings" ADD "due_calendar_version" text`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "lead_settings" DROP COLUMN "due_calendar_version"`);
     await queryRunner.query(`ALTER TABLE "lead_settings" ADD "calendar" jsonb`);
     // Back to one period on the days that have one (the first period's hours): lunch breaks and days off are lost.
     await queryRunner.query(

@@ -12,8 +12,17 @@ const EFFECTIVE = `FROM lead_settings s JOIN business_calendar c ON c.id = COALE
  * used, in the caller's transaction, so an edit of the calendar counts from the next routing or check on.
  */
 export async function intakeCalendar(m: EntityManager): Promise<BusinessCalendar> {
-  const [row] = await m.query(`SELECT c.time_zone, c.week, c.holidays, c.workdays ${EFFECTIVE}`);
-  return row ? storedCalendar(row.time_zone, row.week, row.holidays, row.workdays) : BUILT_IN_INTAKE_CALENDAR;
+  return (await intakeCalendarVersion(m)).calendar;
+}
+
+/**
+ * The intake calendar and its version: which calendar, as last edited (`built-in` for the built-in
+ * hours). A new version means the waiting leads' due times must be computed again.
+ */
+export async function intakeCalendarVersion(m: EntityManager): Promise<{ calendar: BusinessCalendar; version: string }> {
+  const [row] = await m.query(`SELECT c.id, c.updated_at, c.time_zone, c.week, c.holidays, c.workdays ${EFFECTIVE}`);
+  if (!row) return { calendar: BUILT_IN_INTAKE_CALENDAR, version: 'built-in' };
+  return { calendar: storedCalendar(row.time_zone, row.week, row.holidays, row.workdays), version: `${row.id}@${(row.updated_at as Date).toISOString()}` };
 }
 
 /** Which calendar that is (null: the built-in hours), for the settings screen. */

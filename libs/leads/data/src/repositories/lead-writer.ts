@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { LEAD } from '@rapport/sales-domain';
 import { columnTypesOf } from '@rapport/shared-database';
 import { STAGED_COLUMNS } from './lead-import.sql';
-import { rowsOf } from './returning';
+import { affectedOf, rowsOf } from './returning';
 
 /**
  * Every lead column a raw (set-based) write names, with the SQL type its parameters are cast to:
@@ -121,6 +121,17 @@ export class LeadWriter {
        JOIN app_user u ON u.id = v.owner
       WHERE l.id = v.id`,
       [JSON.stringify(rows.map((r) => ({ id: r.id, owner: r.ownerId, due: r.dueAt })))],
+    );
+  }
+
+  /** Due times computed again (the intake calendar changed); how many changed. `updated_at` stays: nobody edited the lead. */
+  async setDueTimes(m: EntityManager, rows: { id: string; dueAt: Date | null }[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return affectedOf(
+      await m.query(`UPDATE lead l SET sla_due_at = v.due FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, due) WHERE l.id = v.id AND l.sla_due_at IS DISTINCT FROM v.due`, [
+        rows.map((r) => r.id),
+        rows.map((r) => r.dueAt),
+      ]),
     );
   }
 

@@ -35,7 +35,7 @@ export function businessClockSql(t: string, i: string, perDay: number): string {
     const at = `${i} * ${perDay} + ${k + 1}`;
     return `least(greatest(extract(epoch FROM ${t}) * 1000 - ($5::bigint[])[${at}], 0), ($6::bigint[])[${at}] - ($5::bigint[])[${at}])`;
   });
-  return `(($4::bigint[])[${i} + 1] + ${parts.join(' + ') || '0'})`;
+  return `(($4::bigint[])[${i} + 1] + ${parts.join(' + ')})`;
 }
 
 const TEN_YEARS = 3650 * 86_400_000;

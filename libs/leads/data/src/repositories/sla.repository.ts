@@ -58,4 +58,24 @@ export class SlaRepository {
   usersWithManagers(m: EntityManager, userIds: string[]): Promise<{ id: string; name: string; manager_id: string | null }[]> {
     return m.query(`SELECT u.id, u.name, t.manager_id FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = ANY($1::uuid[])`, [userIds]);
   }
+
+  /** The calendar version the waiting leads' due times were last computed in (null: never). */
+  async dueCalendarVersion(): Promise<string | null> {
+    const [row] = await this.ds.query(`SELECT due_calendar_version AS v FROM lead_settings WHERE id = 1`);
+    return row?.v ?? null;
+  }
+
+  async setDueCalendarVersion(version: string): Promise<void> {
+    await this.ds.query(`UPDATE lead_settings SET due_calendar_version = $1 WHERE id = 1`, [version]);
+  }
+
+  /** The next `limit` waiting leads' clocks after `afterId` (by id): what their due time is computed from. */
+  waitingClocks(afterId: string | null, limit: number): Promise<{ lead_id: string; received_at: Date; sla_minutes: number }[]> {
+    return this.ds.query(
+      `SELECT r.lead_id, r.received_at, r.sla_minutes FROM lead_routing r JOIN lead l ON l.id = r.lead_id
+        WHERE r.first_response_at IS NULL AND r.routed_at IS NOT NULL AND r.sla_minutes > 0 AND l.deleted_at IS NULL
+          AND ($1::uuid IS NULL OR r.lead_id > $1) ORDER BY r.lead_id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
 }

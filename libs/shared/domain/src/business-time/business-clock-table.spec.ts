@@ -43,7 +43,7 @@ describe('business clock table', () => {
 
   it('holds a date that never opens as empty openings', () => {
     const table = businessClockTable({ timeZone: 'UTC', week: {} }, new Date('2026-03-01T00:00:00Z'), new Date('2026-03-03T00:00:00Z'));
-    expect(table).toMatchObject({ days: 3, perDay: 0, before: [0, 0, 0], from: [], to: [] });
+    expect(table).toMatchObject({ days: 3, perDay: 1, before: [0, 0, 0], from: [0, 0, 0], to: [0, 0, 0] });
     expect(businessClockAt(table, new Date('2026-03-02T12:00:00Z'))).toBe(0);
   });
 });

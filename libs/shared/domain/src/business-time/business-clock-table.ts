@@ -19,7 +19,7 @@ export interface BusinessClockTable {
   days: number;
   /** Business milliseconds from the span's start to the start of each date. */
   before: number[];
-  /** Openings kept per date (the most any date of the span has); shorter dates are padded with empty ones. */
+  /** Openings kept per date (the most any date of the span has, at least one); shorter dates are padded with empty ones. */
   perDay: number;
   /** Date i's k-th opening is [from[i × perDay + k], to[i × perDay + k]) in epoch milliseconds. */
   from: number[];
@@ -36,7 +36,8 @@ export function businessClockTable(cal: BusinessCalendar, first: Date, last: Dat
   const openings: (readonly (readonly [number, number])[])[] = [];
   // ISO dates compare as text.
   for (let iso = firstDate; iso <= lastDate && openings.length < MAX_DAYS; iso = nextDate(iso)) openings.push(openingsOfDate(cal, iso));
-  const perDay = Math.max(0, ...openings.map((o) => o.length));
+  // At least one slot, empty on closed dates, so a statement always has openings to read (and to type its parameters by).
+  const perDay = Math.max(1, ...openings.map((o) => o.length));
   const before: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
