@@ -47,7 +47,7 @@ const day = (offset: number, hour: number) => {
 const slotA = { start: day(3, 1), end: day(3, 3) };
 const slotB = { start: day(4, 6), end: day(4, 8) };
 
-const mutate = (c: ApiClient, name: string, type: string, input: unknown) => c.gql<Record<string, { workOrder: Wo; warnings: string[] }>>(`mutation($i: ${type}!) { ${name}(input: $i) { workOrder { ${WO} } warnings } }`, { i: input });
+const mutate = (c: ApiClient, name: string, type: string, input: unknown) => c.gql<Record<string, { workOrder: Wo; warnings: { code: string; message: string }[] }>>(`mutation($i: ${type}!) { ${name}(input: $i) { workOrder { ${WO} } warnings { code message } } }`, { i: input });
 const mutateOk = async (c: ApiClient, name: string, type: string, input: unknown) => {
   const r = await mutate(c, name, type, input);
   expect(r.errors).toBeUndefined();
@@ -253,7 +253,7 @@ describe('a visit from planning to done', () => {
     const next = await mutateOk(agent, 'createWorkOrder', 'CreateWorkOrderInput', { caseId, address: { city: '上海' } });
     expect(next.workOrder.number).toBe(`${caseNumber}-V2`);
     expect(next.workOrder.visitsLeft).toBe(0);
-    expect(next.warnings).toEqual(['The contract’s visits are used up; this visit counts beyond them.']);
+    expect(next.warnings).toEqual([{ code: 'visits_used_up', message: 'The contract’s visits are used up; this visit counts beyond them.' }]);
   });
 
   it('shows the visits on the case and in the technician’s calendar', async () => {

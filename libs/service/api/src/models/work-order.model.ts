@@ -72,10 +72,16 @@ export class TechnicianSuggestion {
   @Field(() => [SuggestionReason]) reasons: SuggestionReason[];
 }
 
+@ObjectType({ description: 'Something to know about a visit change that did not stop it.' })
+export class WorkOrderWarning {
+  @Field({ description: 'visits_used_up: the contract’s visits are used up; this visit counts beyond them.' }) code: string;
+  @Field({ description: 'The same in English.' }) message: string;
+}
+
 @ObjectType()
 export class WorkOrderPayload {
   @Field(() => WorkOrder) workOrder: WorkOrder;
-  @Field(() => [String], { description: 'Things to know that did not stop the change (e.g. the contract’s visits are used up), in English.' }) warnings: string[];
+  @Field(() => [WorkOrderWarning], { description: 'Things to know that did not stop the change (e.g. the contract’s visits are used up).' }) warnings: WorkOrderWarning[];
 }
 
 @InputType()

@@ -7,7 +7,7 @@ import { publishToOutbox } from '@rapport/shared-database';
 import { QUEUES } from '@rapport/shared-queue';
 import { AppError } from '@rapport/shared-errors';
 import { mailLocale } from '@rapport/shared-mail';
-import { countsVisit, isFinal, moveProblem, newProposalNonce, partsProblems, signaturePng, slotProblems, visitsLeft, type Problem, type WorkOrderStatus } from '@rapport/service-domain';
+import { countsVisit, isFinal, moveProblem, newProposalNonce, partsProblems, signaturePng, slotProblems, visitsLeft, VISITS_USED_UP, type Problem, type VisitWarning, type WorkOrderStatus } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository, WorkOrderEntity, WorkOrderRepository } from '@rapport/service-data';
 import type { AssignTechnicianInput, CreateWorkOrderInput, MoveWorkOrderInput, ProposeVisitSlotsInput, RecordVisitReportInput } from '../models/work-order.model';
 import { CasesService } from './cases.service';
@@ -55,7 +55,7 @@ export class WorkOrdersService {
     return qb.orderBy('w.slot_start', 'ASC').addOrderBy('w.id', 'ASC').limit(500).getMany();
   }
 
-  async create(actor: Actor, input: CreateWorkOrderInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: string[] }> {
+  async create(actor: Actor, input: CreateWorkOrderInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     if (!dispatches(actor)) throw AppError.forbidden('Only a dispatcher may plan visits.');
     return this.repo.ds.transaction(async (m) => {
       // The case row's lock also serialises the visits' numbers within it.
@@ -91,7 +91,7 @@ export class WorkOrdersService {
    * so their answer threads onto the case) with a link per time. New times draw a new nonce, so the
    * links of an earlier proposal stop working, and undo an earlier confirmation.
    */
-  async proposeSlots(actor: Actor, input: ProposeVisitSlotsInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: string[] }> {
+  async proposeSlots(actor: Actor, input: ProposeVisitSlotsInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     return this.repo.ds.transaction(async (m) => {
       const w = await this.lockForWrite(m, actor, input.workOrderId);
       if (!dispatches(actor)) throw AppError.forbidden('Only a dispatcher may plan visits.');
@@ -117,7 +117,7 @@ export class WorkOrdersService {
     });
   }
 
-  async assignTechnician(actor: Actor, input: AssignTechnicianInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: string[] }> {
+  async assignTechnician(actor: Actor, input: AssignTechnicianInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     return this.repo.ds.transaction(async (m) => {
       const w = await this.lockForWrite(m, actor, input.workOrderId);
       if (!dispatches(actor)) throw AppError.forbidden('Only a dispatcher may plan visits.');
@@ -143,7 +143,7 @@ export class WorkOrdersService {
    * twice at once is made once: the second waits, finds it done and changes nothing. Arriving at
    * done counts the visit against the contract in the same transaction.
    */
-  async move(actor: Actor, input: MoveWorkOrderInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: string[] }> {
+  async move(actor: Actor, input: MoveWorkOrderInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     return this.repo.ds.transaction(async (m) => {
       const w = await this.lockForWrite(m, actor, input.workOrderId);
       const from = w.status as WorkOrderStatus;
@@ -151,9 +151,9 @@ export class WorkOrdersService {
       const problem = moveProblem({ status: from, hasTechnician: w.technicianId !== null, hasReport: !!w.workDone }, to, { isTechnician: w.technicianId === actor.userId, dispatches: dispatches(actor) });
       if (problem) throw AppError.validation([{ path: 'input.status', message: problem }]);
       if (from === to) return { workOrder: w, warnings: [] };
-      const warnings: string[] = [];
+      const warnings: VisitWarning[] = [];
       const counted = countsVisit(from, to) && w.entitlementId && !w.visitCountedAt ? await this.repo.countVisit(m, w.entitlementId) : null;
-      if (counted && (visitsLeft(counted) ?? 0) < 0) warnings.push('The contract’s visits are used up; this visit counts beyond them.');
+      if (counted && (visitsLeft(counted) ?? 0) < 0) warnings.push(VISITS_USED_UP);
       await m.update(WorkOrderEntity, { id: w.id }, { status: to, updatedAt: now, ...(counted ? { visitCountedAt: now } : {}) });
       await this.caseRepo.appendEvents(m, w.caseId, actor.userId, [{ kind: 'work_order_status', at: now, data: { workOrderId: w.id, from, to, ...(counted ? { visitsUsed: counted.visitsUsed } : {}) } }]);
       return { workOrder: await m.findOneByOrFail(WorkOrderEntity, { id: w.id }), warnings };
@@ -161,7 +161,7 @@ export class WorkOrdersService {
   }
 
   /** The visit report, on site: the work done, parts used and the customer's signature (a PNG checked by its bytes). */
-  async recordReport(actor: Actor, input: RecordVisitReportInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: string[] }> {
+  async recordReport(actor: Actor, input: RecordVisitReportInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     const parts = (input.parts ?? []).map((p) => ({ part: p.part.trim(), quantity: p.quantity }));
     const problems = partsProblems(parts, 'input.parts');
     const signature = input.signaturePng ? signaturePng(input.signaturePng, 'input.signaturePng') : null;
@@ -218,9 +218,9 @@ export class WorkOrdersService {
   }
 
   /** Scheduling beyond the contract's visits is allowed (ADR 0023), but said. */
-  private async warnings(m: EntityManager, w: WorkOrderEntity): Promise<string[]> {
+  private async warnings(m: EntityManager, w: WorkOrderEntity): Promise<VisitWarning[]> {
     if (!w.entitlementId) return [];
     const left = visitsLeft((await this.repo.entitlementVisits([w.entitlementId], m)).get(w.entitlementId) ?? null);
-    return left !== null && left <= 0 ? ['The contract’s visits are used up; this visit counts beyond them.'] : [];
+    return left !== null && left <= 0 ? [VISITS_USED_UP] : [];
   }
 }

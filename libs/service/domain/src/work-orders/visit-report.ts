@@ -91,3 +91,12 @@ export function confirmationProblem(
 export function visitsLeft(e: { visitsTotal: number | null; visitsUsed: number } | null): number | null {
   return e && e.visitsTotal !== null ? e.visitsTotal - e.visitsUsed : null;
 }
+
+/** Something to know about a visit change that did not stop it: a code readers translate, and the English. */
+export interface VisitWarning {
+  code: 'visits_used_up';
+  message: string;
+}
+
+/** The contract's visits are used up (left ≤ 0 when scheduling, < 0 once this visit is counted). */
+export const VISITS_USED_UP: VisitWarning = { code: 'visits_used_up', message: 'The contract’s visits are used up; this visit counts beyond them.' };

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisitActions } from './visit-actions';
-import { isOpen, STATUS_COLORS, STATUS_LABELS, warningText, type Visit } from './visit-model';
+import { isOpen, STATUS_COLORS, STATUS_LABELS, warningText, type Visit, type VisitWarning } from './visit-model';
 
 /** When the visit is: the confirmed time, else how many times wait for the customer's choice. */
 function visitWhen(t: TFunction, v: Visit): string {
@@ -29,7 +29,7 @@ export function CaseVisits({ caseId }: { caseId: string }) {
   const userId = useOptionalSessionUser()?.id;
   const { data, error } = useQuery(CaseWorkOrdersDocument, { variables: { id: caseId, language: i18n.language } });
   const [open, setOpen] = useState(false);
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<VisitWarning[]>([]);
   const skills = data?.serviceSkills ?? [];
   const skillName = (key: string | null) => (key ? (skills.find((s) => s.key === key)?.name ?? key) : '');
   const visits = data?.case?.workOrders ?? [];

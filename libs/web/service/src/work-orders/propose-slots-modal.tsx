@@ -5,7 +5,7 @@ import { DATE_TIME_FORMAT } from '@rapport/web-ui';
 import { Button, DatePicker, Flex, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { SLOTS_MAX, slotsInput, zoneLabel, type SlotRange, type Visit } from './visit-model';
+import { SLOTS_MAX, slotsInput, zoneLabel, type SlotRange, type Visit, type VisitWarning } from './visit-model';
 
 interface SlotValues {
   slots: SlotRange[];
@@ -16,7 +16,7 @@ interface SlotValues {
  * time and checks them (in the future, 15 minutes to 12 hours, no overlap). Offering again replaces
  * the times and the old links stop working, so the times already offered are the starting point.
  */
-export function ProposeSlotsModal({ visit, open, onClose, onDone }: { visit: Visit; open: boolean; onClose: () => void; onDone: (warnings: string[]) => void }) {
+export function ProposeSlotsModal({ visit, open, onClose, onDone }: { visit: Visit; open: boolean; onClose: () => void; onDone: (warnings: VisitWarning[]) => void }) {
   const { t } = useTranslation();
   const [propose, proposing] = useMutation(ProposeVisitSlotsDocument, { refetchQueries: ['CasePage'] });
   const { modal, setFormError } = useFormModal<SlotValues>({

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState } from '@rapport/web-ui';
 import { Alert, Button, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reasonText, type Visit } from './visit-model';
+import { reasonText, type Visit, type VisitWarning } from './visit-model';
 
 /**
  * "Who should we send?" (ADR 0023 §8): the API's ranking — people with the skill at the level,
@@ -13,7 +13,7 @@ import { reasonText, type Visit } from './visit-model';
  * here from their codes, and a button to send them. Someone else can be chosen by name (a visit
  * without a required skill has no ranking). The API re-checks who may be sent.
  */
-export function SuggestTechniciansModal({ visit, skillName, open, onClose, onDone }: { visit: Visit; skillName: string; open: boolean; onClose: () => void; onDone: (warnings: string[]) => void }) {
+export function SuggestTechniciansModal({ visit, skillName, open, onClose, onDone }: { visit: Visit; skillName: string; open: boolean; onClose: () => void; onDone: (warnings: VisitWarning[]) => void }) {
   const { t } = useTranslation();
   // The ranking is by the skill the visit needs; without one there is nothing to rank by.
   const ranked = !!visit.requiredSkill;

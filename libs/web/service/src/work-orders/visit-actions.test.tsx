@@ -18,7 +18,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../cases/cases-fixtures';
 import { aVisit, caseVisitsMock, payloadMock, renderCaseVisits, tech } from './visit-fixtures';
 
-const USED_UP = 'The contract’s visits are used up; this visit counts beyond them.';
+const USED_UP = { __typename: 'WorkOrderWarning' as const, code: 'visits_used_up', message: 'The contract’s visits are used up; this visit counts beyond them.' };
 
 async function visitsOnCard(n: number) {
   const card = await screen.findByTestId('case-visits', {}, { timeout: 10_000 });

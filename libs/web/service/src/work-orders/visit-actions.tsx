@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProposeSlotsModal } from './propose-slots-modal';
 import { SuggestTechniciansModal } from './suggest-technicians-modal';
-import { canAssign, canPropose, canReport, MOVE_LABELS, movesOf, type Visit, type WorkOrderStatus } from './visit-model';
+import { canAssign, canPropose, canReport, MOVE_LABELS, movesOf, type Visit, type VisitWarning, type WorkOrderStatus } from './visit-model';
 import { VisitReportModal } from './visit-report-modal';
 
 type Dialog = 'slots' | 'suggest' | 'report' | null;
@@ -15,7 +15,7 @@ type Dialog = 'slots' | 'suggest' | 'report' | null;
  * (dispatchers, while it is planned), move it on (the moves the API lists for this viewer now),
  * and write the report on site. The API decides each; a refusal comes back as its message.
  */
-export function VisitActions({ visit, dispatches, userId, skillName, onWarnings }: { visit: Visit; dispatches: boolean; userId?: string; skillName: string; onWarnings: (warnings: string[]) => void }) {
+export function VisitActions({ visit, dispatches, userId, skillName, onWarnings }: { visit: Visit; dispatches: boolean; userId?: string; skillName: string; onWarnings: (warnings: VisitWarning[]) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -23,7 +23,7 @@ export function VisitActions({ visit, dispatches, userId, skillName, onWarnings 
   const [target, setTarget] = useState<WorkOrderStatus | null>(null);
   const moves = movesOf(visit);
   const close = () => setDialog(null);
-  const done = (what: Exclude<Dialog, null>) => (warnings: string[]) => {
+  const done = (what: Exclude<Dialog, null>) => (warnings: VisitWarning[]) => {
     const said = { slots: t('service.visits.slots.sent'), suggest: t('service.visits.suggest.assigned'), report: t('service.visits.report.saved') }[what];
     void message.success(said);
     onWarnings(warnings);

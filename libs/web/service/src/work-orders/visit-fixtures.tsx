@@ -6,6 +6,7 @@ import { render } from '@testing-library/react';
 import { App } from 'antd';
 import { meWith } from '../cases/cases-fixtures';
 import { CaseVisits } from './case-visits';
+import type { VisitWarning } from './visit-model';
 
 // Hand-made answers of the visit queries for the visit screens' tests.
 
@@ -47,7 +48,7 @@ export function caseVisitsMock(visits: WorkOrderRowFragment[]): MockLink.MockedR
 }
 
 /** A mutation's answer: the visit and the API's warnings, recording the variables it was sent. */
-export function payloadMock<V>(query: MockLink.MockedResponse['request']['query'], field: string, visit: WorkOrderRowFragment, sent: V[], warnings: string[] = []): MockLink.MockedResponse {
+export function payloadMock<V>(query: MockLink.MockedResponse['request']['query'], field: string, visit: WorkOrderRowFragment, sent: V[], warnings: VisitWarning[] = []): MockLink.MockedResponse {
   return {
     request: { query, variables: () => true },
     result: (v: V) => (sent.push(v), { data: { [field]: { __typename: 'WorkOrderPayload', workOrder: visit, warnings } } }),

@@ -1,4 +1,4 @@
-import type { CaseWorkOrdersQuery, SuggestTechniciansQuery } from '@rapport/web-data-access';
+import type { CaseWorkOrdersQuery, SuggestTechniciansQuery, WorkOrderPayloadFieldsFragment } from '@rapport/web-data-access';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TFunction } from 'i18next';
 
@@ -52,12 +52,12 @@ export const canAssign = (v: Pick<Visit, 'status'>, dispatches: boolean) => disp
 export const canReport = (v: Pick<Visit, 'status' | 'technicianId'>, dispatches: boolean, userId: string | undefined) =>
   v.status === 'ON_SITE' && (dispatches || (!!userId && v.technicianId === userId));
 
-/**
- * The API's warnings are in English; the one it gives today (the contract's visits are used up) is
- * said in the reader's language, anything else as the API wrote it rather than not at all.
- */
-export function warningText(t: TFunction, warning: string): string {
-  return /visits are used up/i.test(warning) ? t('service.visits.usedUp') : warning;
+/** Something to know about a visit change that did not stop it. */
+export type VisitWarning = WorkOrderPayloadFieldsFragment['warnings'][number];
+
+/** A warning in the reader's language by its code; a code this screen does not know yet, in the API's English rather than not at all. */
+export function warningText(t: TFunction, warning: Pick<VisitWarning, 'code' | 'message'>): string {
+  return warning.code === 'visits_used_up' ? t('service.visits.usedUp') : warning.message;
 }
 
 /** A suggestion's reason in the reader's language, from its code and numbers (the API's English as a fallback). */

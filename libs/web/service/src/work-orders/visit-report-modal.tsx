@@ -5,7 +5,7 @@ import { Button, Flex, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignaturePad } from './signature-pad';
-import type { Visit } from './visit-model';
+import type { Visit, VisitWarning } from './visit-model';
 
 interface ReportValues {
   workDone?: string;
@@ -17,7 +17,7 @@ interface ReportValues {
  * The visit report (ADR 0023 §1), written on site: the work done, the parts used, and the
  * customer's signature with their name. Recording it is what lets the visit be closed as done.
  */
-export function VisitReportModal({ visit, open, onClose, onDone }: { visit: Visit; open: boolean; onClose: () => void; onDone: (warnings: string[]) => void }) {
+export function VisitReportModal({ visit, open, onClose, onDone }: { visit: Visit; open: boolean; onClose: () => void; onDone: (warnings: VisitWarning[]) => void }) {
   const { t } = useTranslation();
   const [signature, setSignature] = useState<string | null>(null);
   const [record, recording] = useMutation(RecordVisitReportDocument, { refetchQueries: ['CasePage'] });
