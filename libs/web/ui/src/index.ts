@@ -27,6 +27,8 @@ export { useElementWidth } from './hooks/use-element-width';
 export { useIsMobile } from './hooks/use-is-mobile';
 export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelative } from './format/format-date';
 export { currencyName, formatMoney, formatMoneyTotals } from './format/format-money';
+export { formatPercent, NO_FIGURE } from './format/format-number';
+export { Figure } from './components/figure';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
 export { LazyMessagesGate, loadLazyMessages, useLazyMessages } from './i18n/lazy-messages';

@@ -1,36 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { CampaignRoiDocument, errorMessageOf, type AttributionModel, type CampaignDetailFragment } from '@rapport/web-data-access';
-import { formatMoney } from '@rapport/web-ui';
-import { Alert, Card, Col, Flex, Row, Select, Skeleton, Statistic, Typography } from 'antd';
-import { useId, useState, type ReactNode } from 'react';
+import { Figure, formatPercent, NO_FIGURE } from '@rapport/web-ui';
+import { wholeMoney } from '../dashboard/format';
+import { Alert, Card, Col, Flex, Row, Select, Skeleton, Typography } from 'antd';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_ATTRIBUTION_MODELS, attributionModelLabel } from '../campaign-labels';
 import { MissingRatesAlert } from '../missing-rates-alert';
 import { CostReturnChart } from './cost-return-chart';
 
-// Big amounts wrap rather than run out of a phone's width.
-const VALUE = { fontSize: 20, overflowWrap: 'anywhere' } as const;
-const DASH = '—';
-
-/** One figure; `wide` ones (totals across the card) take a quarter of a wide screen, the rest half their column. */
-function Figure({ title, value, testId, wide = false }: { title: ReactNode; value: ReactNode; testId: string; wide?: boolean }) {
-  return (
-    <Col xs={12} md={wide ? 6 : 12}>
-      <Statistic title={title} value={value as string} styles={{ content: VALUE }} data-testid={testId} />
-    </Col>
-  );
-}
-
-function wholeMoney(n: number, currency: string, language: string): string {
-  try {
-    return new Intl.NumberFormat(language || 'en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(n);
-  } catch {
-    return formatMoney(n, currency) ?? String(n);
-  }
-}
-
-const percent = (ratio: number | null | undefined, language: string) =>
-  ratio === null || ratio === undefined ? DASH : new Intl.NumberFormat(language || 'en', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+/** Four figures a row on a wide screen, two on a phone; the return figures two a row in their half. */
+const WIDE = { xs: 12, md: 6 };
+const HALF = { xs: 12, md: 12 };
 
 /**
  * What the campaign (with everything below it) cost and reached, and what it returned under the
@@ -46,16 +27,16 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragmen
   const roi = (data ?? previousData)?.campaign?.roi;
   // Whole units: a glance at cost and return does not need the cents.
   // The return is in `roi.currency`, which is the campaign's; the totals come before it.
-  const money = (n: number | null | undefined) => (n === null || n === undefined ? DASH : wholeMoney(n, roi?.currency ?? campaign.currency, i18n.language));
+  const money = (n: number | null | undefined) => (n === null || n === undefined ? NO_FIGURE : wholeMoney(n, roi?.currency ?? campaign.currency, i18n.language));
   const totals = campaign.totals;
 
   return (
     <Card title={t('marketing.overview')} data-testid="campaign-overview">
       <Row gutter={[16, 16]}>
-        <Figure wide title={t('marketing.actualCost')} value={money(totals.actualCost)} testId="campaign-total-cost" />
-        <Figure wide title={t('marketing.members')} value={totals.members} testId="campaign-total-members" />
-        <Figure wide title={t('marketing.responses')} value={totals.responses} testId="campaign-total-responses" />
-        <Figure wide title={t('marketing.responseRate')} value={percent(totals.responseRate, i18n.language)} testId="campaign-total-rate" />
+        <Figure span={WIDE} title={t('marketing.actualCost')} value={money(totals.actualCost)} testId="campaign-total-cost" />
+        <Figure span={WIDE} title={t('marketing.members')} value={totals.members} testId="campaign-total-members" />
+        <Figure span={WIDE} title={t('marketing.responses')} value={totals.responses} testId="campaign-total-responses" />
+        <Figure span={WIDE} title={t('marketing.responseRate')} value={formatPercent(totals.responseRate, i18n.language, 1)} testId="campaign-total-rate" />
       </Row>
       <Flex align="center" gap="small" wrap style={{ marginBlock: 24 }}>
         <Typography.Text strong id={modelLabelId}>
@@ -79,18 +60,19 @@ export function CampaignOverview({ campaign }: { campaign: CampaignDetailFragmen
           <Col xs={24} xl={12}>
             <Row gutter={[16, 16]} data-testid="campaign-roi" data-model={roi.model}>
               <Figure
+                span={HALF}
                 title={t('marketing.roi.roi')}
                 // No spend: the return on nothing is undefined, not infinite and not zero.
-                value={roi.roi === null || roi.roi === undefined ? t('marketing.roi.undefined') : percent(roi.roi, i18n.language)}
+                value={roi.roi === null || roi.roi === undefined ? t('marketing.roi.undefined') : formatPercent(roi.roi, i18n.language, 1)}
                 testId="campaign-roi-value"
               />
-              <Figure title={t('marketing.roi.wonAmount')} value={money(roi.wonAmount)} testId="campaign-roi-won" />
-              <Figure title={t('marketing.roi.wonDeals')} value={roi.wonDeals} testId="campaign-roi-won-deals" />
-              <Figure title={t('marketing.roi.pipeline')} value={money(roi.pipelineAmount)} testId="campaign-roi-pipeline" />
-              <Figure title={t('marketing.roi.opportunities')} value={roi.opportunities} testId="campaign-roi-opportunities" />
-              <Figure title={t('marketing.roi.leads')} value={roi.leads} testId="campaign-roi-leads" />
-              <Figure title={t('marketing.roi.costPerLead')} value={money(roi.costPerLead)} testId="campaign-roi-cpl" />
-              <Figure title={t('marketing.roi.costPerWonDeal')} value={money(roi.costPerWonDeal)} testId="campaign-roi-cpw" />
+              <Figure span={HALF} title={t('marketing.roi.wonAmount')} value={money(roi.wonAmount)} testId="campaign-roi-won" />
+              <Figure span={HALF} title={t('marketing.roi.wonDeals')} value={roi.wonDeals} testId="campaign-roi-won-deals" />
+              <Figure span={HALF} title={t('marketing.roi.pipeline')} value={money(roi.pipelineAmount)} testId="campaign-roi-pipeline" />
+              <Figure span={HALF} title={t('marketing.roi.opportunities')} value={roi.opportunities} testId="campaign-roi-opportunities" />
+              <Figure span={HALF} title={t('marketing.roi.leads')} value={roi.leads} testId="campaign-roi-leads" />
+              <Figure span={HALF} title={t('marketing.roi.costPerLead')} value={money(roi.costPerLead)} testId="campaign-roi-cpl" />
+              <Figure span={HALF} title={t('marketing.roi.costPerWonDeal')} value={money(roi.costPerWonDeal)} testId="campaign-roi-cpw" />
             </Row>
           </Col>
           <Col xs={24} xl={12}>

@@ -1,10 +1,10 @@
-import { ChartCard, ChartLegend } from '@rapport/web-ui';
+import { ChartCard, ChartLegend, formatPercent } from '@rapport/web-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { campaignPath } from '@rapport/web-core';
-import { compact, percent, wholeMoney } from './format';
+import { compact, wholeMoney } from './format';
 import { ROI_BEST, ROI_WORST, roiChartRows, shortName, spendChartRows, type CampaignRow, type ChannelRow } from './report-data';
 
 // The campaign page's colours: budget the plan (blue), cost what went out (orange), return what came back (green).
@@ -74,7 +74,7 @@ export function RoiChart({ rows }: { rows: readonly CampaignRow[] }) {
   const open = useOpenCampaign();
   const chart = roiChartRows(rows);
   const data = chart.rows.map((r) => ({ id: r.campaign.id, name: r.campaign.name, roi: r.roi }));
-  const summary = data.map((d) => `${d.name}: ${t('marketing.roi.roi')} ${percent(d.roi, i18n.language)}`).join('; ');
+  const summary = data.map((d) => `${d.name}: ${t('marketing.roi.roi')} ${formatPercent(d.roi, i18n.language)}`).join('; ');
   const note = !chart.count
     ? t('marketing.dashboard.roiNone')
     : chart.cut
@@ -86,15 +86,15 @@ export function RoiChart({ rows }: { rows: readonly CampaignRow[] }) {
         data.length ? (
           <BarChart width={width} height={data.length * ROW_HEIGHT + 40} data={data} layout="vertical" margin={{ top: 8, right: 48, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" tickFormatter={(v: number) => percent(v, i18n.language)} tick={{ fontSize: 12 }} />
+            <XAxis type="number" tickFormatter={(v: number) => formatPercent(v, i18n.language)} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="name" width={nameAxisWidth(width)} tick={(props: object) => <NameTick {...props} units={nameUnits(width)} />} interval={0} />
             <ReferenceLine x={0} stroke="#595959" />
-            <Tooltip formatter={(v) => percent(Number(v), i18n.language)} labelFormatter={(_, items) => String(items?.[0]?.payload?.name ?? '')} />
+            <Tooltip formatter={(v) => formatPercent(Number(v), i18n.language)} labelFormatter={(_, items) => String(items?.[0]?.payload?.name ?? '')} />
             <Bar dataKey="roi" name={t('marketing.roi.roi')} isAnimationActive={false} onClick={open} cursor="pointer">
               {data.map((d) => (
                 <Cell key={d.id} fill={d.roi >= 0 ? COLORS.won : COLORS.loss} />
               ))}
-              <LabelList dataKey="roi" position="right" formatter={(v) => percent(Number(v), i18n.language)} style={{ fontSize: 11, fill: '#262626' }} />
+              <LabelList dataKey="roi" position="right" formatter={(v) => formatPercent(Number(v), i18n.language)} style={{ fontSize: 11, fill: '#262626' }} />
             </Bar>
           </BarChart>
         ) : null

@@ -1,10 +1,10 @@
 import { campaignPath } from '@rapport/web-core';
-import { formatDate, ScrollRegion } from '@rapport/web-ui';
+import { formatDate, formatPercent, NO_FIGURE, ScrollRegion } from '@rapport/web-ui';
 import { Card, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { campaignTypeLabel } from '../campaign-labels';
-import { DASH, percent, wholeMoney } from './format';
+import { wholeMoney } from './format';
 import { spentShare, type CampaignRow, type ChannelRow } from './report-data';
 
 // Headers stay on one line: a squeezed column would break "营销活动数" into a letter per line; the table scrolls instead.
@@ -17,12 +17,12 @@ export function RoiText({ roi }: { roi: number | null | undefined }) {
   if (roi === null || roi === undefined)
     return (
       <span title={t('marketing.dashboard.roiUndefined')} data-roi="undefined">
-        {DASH}
+        {NO_FIGURE}
       </span>
     );
   return (
     <span style={{ color: roi < 0 ? '#cf1322' : undefined }} data-roi={roi}>
-      {percent(roi, i18n.language)}
+      {formatPercent(roi, i18n.language)}
     </span>
   );
 }
@@ -75,12 +75,12 @@ export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]
       ...NUMBER,
     },
     { key: 'budget', title: t('campaigns.fields.budget'), render: (_, r) => (r.budget > 0 ? money(r.budget) : t('marketing.dashboard.noBudget')), sorter: (a, b) => a.budget - b.budget, ...NUMBER },
-    { key: 'spent', title: t('marketing.dashboard.spent'), render: (_, r) => percent(spentShare(r), i18n.language), ...NUMBER },
+    { key: 'spent', title: t('marketing.dashboard.spent'), render: (_, r) => formatPercent(spentShare(r), i18n.language), ...NUMBER },
     { key: 'deals', title: t('marketing.roi.wonDeals'), dataIndex: 'wonDeals', ...NUMBER },
     { key: 'responses', title: t('marketing.responses'), render: (_, r) => `${r.responses} / ${r.members}`, responsive: ['lg'], ...NUMBER },
-    { key: 'channel', title: t('campaigns.fields.channel'), render: (_, r) => r.campaign.channel ?? DASH, responsive: ['md'], ...HEADER },
+    { key: 'channel', title: t('campaigns.fields.channel'), render: (_, r) => r.campaign.channel ?? NO_FIGURE, responsive: ['md'], ...HEADER },
     { key: 'type', title: t('campaigns.fields.type'), render: (_, r) => campaignTypeLabel(t, r.campaign.type), responsive: ['xxl'], ...HEADER },
-    { key: 'start', title: t('campaigns.fields.startDate'), render: (_, r) => formatDate(r.campaign.startDate) ?? DASH, responsive: ['xl'], ...HEADER },
+    { key: 'start', title: t('campaigns.fields.startDate'), render: (_, r) => formatDate(r.campaign.startDate) ?? NO_FIGURE, responsive: ['xl'], ...HEADER },
   ];
   const undefinedRoi = rows.some((r) => r.roi === null || r.roi === undefined);
   return (
@@ -97,7 +97,7 @@ export function CampaignTable({ rows, currency }: { rows: readonly CampaignRow[]
       </div>
       {undefinedRoi ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="dashboard-roi-undefined-note">
-          {DASH} {t('marketing.dashboard.roiUndefined')}
+          {NO_FIGURE} {t('marketing.dashboard.roiUndefined')}
         </Typography.Paragraph>
       ) : null}
     </Card>

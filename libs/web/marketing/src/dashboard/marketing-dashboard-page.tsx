@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCodeOf, errorMessageOf, ExchangeRatesDocument, MarketingReportDocument, type AttributionModel } from '@rapport/web-data-access';
 import { NoAccess, usePageTitle, usePermissions } from '@rapport/web-core';
-import { EmptyState, ErrorState, LoadingState, PageHeader, useDebouncedValue, useLazyMessages } from '@rapport/web-ui';
-import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Typography } from 'antd';
+import { EmptyState, ErrorState, Figure, formatPercent, LoadingState, NO_FIGURE, PageHeader, useDebouncedValue, useLazyMessages } from '@rapport/web-ui';
+import { Alert, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,26 +13,13 @@ import { currencyChoices, parseCurrency, unconvertible } from './currency';
 import { ChannelChart, RoiChart, SpendChart } from './dashboard-charts';
 import { DashboardControls } from './dashboard-controls';
 import { CampaignTable, ChannelTable } from './dashboard-tables';
-import { DASH, percent, wholeMoney } from './format';
+import { wholeMoney } from './format';
 import { parseRange, presetOf, presetRange, type DayRange, type PeriodPreset } from './period';
 import { spentShare, type Report } from './report-data';
 
 const DEFAULT_WINDOW = 90;
-// Big amounts wrap rather than run out of a phone's width.
-const VALUE = { fontSize: 20, overflowWrap: 'anywhere' } as const;
-
-function Figure({ title, value, testId, note }: { title: ReactNode; value: ReactNode; testId: string; note?: ReactNode }) {
-  return (
-    <Col xs={12} sm={8} lg={6} xxl={3}>
-      <Statistic title={title} value={value as string} styles={{ content: VALUE }} data-testid={testId} />
-      {note ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {note}
-        </Typography.Text>
-      ) : null}
-    </Col>
-  );
-}
+/** Figures in a row of up to eight, two a row on a phone. */
+const SPAN = { xs: 12, sm: 8, lg: 6, xxl: 3 };
 
 /**
  * The period, model, window and currency live in the address (?from=&to=&model=&window=&currency=),
@@ -67,29 +54,32 @@ function Totals({ report, currency }: { report: Report; currency: string }) {
   return (
     <Card size="small" data-testid="dashboard-totals">
       <Row gutter={[16, 16]}>
-        <Figure title={t('marketing.dashboard.campaigns')} value={report.campaigns.length} testId="dashboard-total-campaigns" />
-        <Figure title={t('campaigns.fields.budget')} value={money(total.budget)} testId="dashboard-total-budget" />
+        <Figure span={SPAN} title={t('marketing.dashboard.campaigns')} value={report.campaigns.length} testId="dashboard-total-campaigns" />
+        <Figure span={SPAN} title={t('campaigns.fields.budget')} value={money(total.budget)} testId="dashboard-total-budget" />
         <Figure
+          span={SPAN}
           title={t('marketing.actualCost')}
           value={money(total.actualCost)}
           testId="dashboard-total-cost"
-          note={spent === null ? undefined : t('marketing.dashboard.spentOfBudget', { percent: percent(spent, i18n.language) })}
+          note={spent === null ? undefined : t('marketing.dashboard.spentOfBudget', { percent: formatPercent(spent, i18n.language) })}
         />
-        <Figure title={t('marketing.roi.wonAmount')} value={money(total.wonAmount)} testId="dashboard-total-won" />
+        <Figure span={SPAN} title={t('marketing.roi.wonAmount')} value={money(total.wonAmount)} testId="dashboard-total-won" />
         <Figure
+          span={SPAN}
           title={t('marketing.roi.roi')}
           // No spend: the return on nothing is undefined, not infinite and not zero.
-          value={total.roi === null || total.roi === undefined ? DASH : percent(total.roi, i18n.language)}
+          value={total.roi === null || total.roi === undefined ? NO_FIGURE : formatPercent(total.roi, i18n.language)}
           testId="dashboard-total-roi"
           note={total.roi === null || total.roi === undefined ? t('marketing.dashboard.roiUndefined') : undefined}
         />
-        <Figure title={t('marketing.roi.wonDeals')} value={total.wonDeals} testId="dashboard-total-deals" />
-        <Figure title={t('marketing.members')} value={total.members} testId="dashboard-total-members" />
+        <Figure span={SPAN} title={t('marketing.roi.wonDeals')} value={total.wonDeals} testId="dashboard-total-deals" />
+        <Figure span={SPAN} title={t('marketing.members')} value={total.members} testId="dashboard-total-members" />
         <Figure
+          span={SPAN}
           title={t('marketing.responses')}
           value={total.responses}
           testId="dashboard-total-responses"
-          note={total.members ? `${t('marketing.responseRate')} ${percent(total.responses / total.members, i18n.language)}` : undefined}
+          note={total.members ? `${t('marketing.responseRate')} ${formatPercent(total.responses / total.members, i18n.language)}` : undefined}
         />
       </Row>
     </Card>

@@ -1,18 +1,18 @@
 import { Card, Table, Typography, type TableColumnsType } from 'antd';
-import { ScrollRegion, VISUALLY_HIDDEN } from '@rapport/web-ui';
+import { formatPercent, NO_FIGURE, ScrollRegion, VISUALLY_HIDDEN } from '@rapport/web-ui';
 import { useTranslation } from 'react-i18next';
 import { milestoneLabel, priorityLabel } from '../cases/case-labels';
-import { attainmentLines, belowTarget, DASH, MILESTONES, percent, type AttainmentLine, type AttainmentRow } from './dashboard-model';
+import { attainmentLines, belowTarget, MILESTONES, type AttainmentLine, type AttainmentRow } from './dashboard-model';
 
 /** One milestone's figures: the met rate (red, ▼ and said in words when below target), how many of how many, and the stopped. */
 function RateCell({ row, target }: { row: AttainmentRow | undefined; target: number }) {
   const { t, i18n } = useTranslation();
-  if (!row) return <span data-testid="attainment-rate">{DASH}</span>;
+  if (!row) return <span data-testid="attainment-rate">{NO_FIGURE}</span>;
   const below = belowTarget(row.metRate, target);
   return (
     <span data-testid="attainment-rate" data-below={below || undefined}>
       <Typography.Text type={below ? 'danger' : undefined} strong={below}>
-        {percent(row.metRate, i18n.language)}
+        {formatPercent(row.metRate, i18n.language)}
         {below ? (
           <>
             <span aria-hidden="true"> ▼</span>
@@ -41,7 +41,7 @@ export function AttainmentTable({ rows, target }: { rows: readonly AttainmentRow
   return (
     <Card size="small" title={t('service.dashboard.attainment')} data-testid="dashboard-attainment">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {t('service.dashboard.attainmentNote', { target: percent(target, i18n.language) })}
+        {t('service.dashboard.attainmentNote', { target: formatPercent(target, i18n.language) })}
       </Typography.Paragraph>
       {lines.length ? (
         <ScrollRegion label={t('service.dashboard.attainment')} data-testid="dashboard-attainment-table">

@@ -6,7 +6,6 @@ export type AttainmentRow = Dashboard['attainment'][number];
 export type BreachDay = Dashboard['breachesThisWeek'][number];
 export type Milestone = AttainmentRow['milestone'];
 
-export const DASH = '—';
 export const MILESTONES: readonly Milestone[] = ['FIRST_RESPONSE', 'NEXT_RESPONSE', 'RESOLUTION'];
 
 /** The periods on offer, in days back from now; the address keeps the choice (?days=). */
@@ -23,9 +22,6 @@ export function parsePeriod(value: string | null): PeriodDays {
 export function periodRange(days: number, now: number): { from: string; to: string } {
   return { from: new Date(now - days * 86_400_000).toISOString(), to: new Date(now).toISOString() };
 }
-
-export const percent = (ratio: number | null | undefined, language: string): string =>
-  ratio === null || ratio === undefined ? DASH : new Intl.NumberFormat(language || 'en', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 
 /** A day of the dashboard's zone (YYYY-MM-DD) as people read it: "Sat 12/5", "12月5日周六". */
 export function dayLabel(day: string, language: string): string {

@@ -1,31 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCodeOf, errorMessageOf, ServiceDashboardDocument } from '@rapport/web-data-access';
 import { NoAccess, usePageTitle } from '@rapport/web-core';
-import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
-import { Alert, Card, Col, Flex, Radio, Row, Skeleton, Statistic, Typography } from 'antd';
+import { EmptyState, ErrorState, Figure, formatPercent, PageHeader } from '@rapport/web-ui';
+import { Alert, Card, Col, Flex, Radio, Row, Skeleton, Typography } from 'antd';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SERVICE_NEEDS } from '../service-access';
 import { AttainmentTable } from './attainment-table';
 import { BreachesChart, OpenByAgeChart } from './dashboard-charts';
-import { belowTarget, isEmpty, parsePeriod, percent, periodRange, PERIOD_DAYS, type Dashboard, type PeriodDays } from './dashboard-model';
-
-// Figures wrap rather than run out of a phone's width.
-const VALUE = { fontSize: 22, overflowWrap: 'anywhere' } as const;
-
-function Figure({ title, value, testId, note, danger }: { title: ReactNode; value: ReactNode; testId: string; note?: ReactNode; danger?: boolean }) {
-  return (
-    <Col xs={12} md={6}>
-      <Statistic title={title} value={value as string} styles={{ content: { ...VALUE, color: danger ? '#cf1322' : undefined } }} data-testid={testId} />
-      {note ? (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {note}
-        </Typography.Text>
-      ) : null}
-    </Col>
-  );
-}
+import { belowTarget, isEmpty, parsePeriod, periodRange, PERIOD_DAYS, type Dashboard, type PeriodDays } from './dashboard-model';
 
 function Headline({ d }: { d: Dashboard }) {
   const { t, i18n } = useTranslation();
@@ -39,7 +23,7 @@ function Headline({ d }: { d: Dashboard }) {
         <Figure title={t('service.dashboard.resolvedThisWeek')} value={h.resolvedThisWeek} testId="dashboard-resolved" />
         <Figure
           title={t('service.dashboard.firstResponseRate')}
-          value={percent(h.firstResponseMetRate, i18n.language)}
+          value={formatPercent(h.firstResponseMetRate, i18n.language)}
           testId="dashboard-first-response"
           danger={belowTarget(h.firstResponseMetRate, d.attainmentTarget)}
           note={ended ? t('service.dashboard.metOf', { met: h.firstResponseMet, total: ended }) : t('service.dashboard.firstResponseNone')}
