@@ -4,8 +4,8 @@ import type { Actor } from '@rapport/shared-domain';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { confirmationProblem, DEFAULT_MAX_VISITS_PER_DAY, localDateIn, rankTechnicians, verifyVisitToken, type TechnicianSuggestion } from '@rapport/service-domain';
 import { CaseEntity, CaseRepository, WorkOrderEntity, WorkOrderRepository } from '@rapport/service-data';
+import type { EntityManager } from 'typeorm';
 import { WorkOrdersService } from './work-orders.service';
-
 
 /** What the customer's confirmation page shows. */
 export interface VisitProposalView {
@@ -33,11 +33,9 @@ export class WorkOrderVisitsService {
 
   /** The proposal a link opens (for the page with the confirm button). */
   async proposal(token: unknown): Promise<VisitProposalView> {
-    const w = await this.byToken(token, this.repo.ds.manager, false);
-    const k = await this.repo.ds.manager.findOneByOrFail(CaseEntity, { id: w.caseId });
-    const contact = k.contactId ? await this.repo.contactForMail(this.repo.ds.manager, k.contactId as string) : null;
-    const timeZone = (await this.caseRepo.calendarZone(this.repo.ds.manager, null)) ?? 'UTC';
-    return { number: k.number as string, status: w.status, slots: slotsOf(w), confirmedSlot: confirmedSlotOf(w), locale: contact?.locale ?? null, timeZone };
+    const m = this.repo.ds.manager;
+    const w = await this.byToken(token, m, false);
+    return (await this.pageOf(m, w)).view(w);
   }
 
   /**
@@ -53,10 +51,7 @@ export class WorkOrderVisitsService {
       const problem = confirmationProblem({ status: w.status, slots, confirmedSlot: confirmedSlotOf(w) }, slot, now);
       if (problem?.code === 'not_found') throw AppError.validation([{ path: 'slot', message: problem.message }]);
       if (problem) throw new AppError(ErrorCode.Conflict, problem.message);
-      const k = await m.findOneByOrFail(CaseEntity, { id: w.caseId });
-      const contact = k.contactId ? await this.repo.contactForMail(m, k.contactId as string) : null;
-      const timeZone = (await this.caseRepo.calendarZone(m, null)) ?? 'UTC';
-      const view = (x: WorkOrderEntity) => ({ number: k.number as string, status: x.status, slots, confirmedSlot: confirmedSlotOf(x), locale: contact?.locale ?? null, timeZone });
+      const { k, contact, view } = await this.pageOf(m, w);
       if (confirmedSlotOf(w) === slot) return { confirmed: view(w), already: true };
       const chosen = slots[slot]!;
       await m.update(WorkOrderEntity, { id: w.id }, { slotStart: chosen.start, slotEnd: chosen.end, confirmedAt: now, icsSequence: w.icsSequence + 1, updatedAt: now });
@@ -80,7 +75,16 @@ export class WorkOrderVisitsService {
     return rankTechnicians(facts, { skillKey: w.requiredSkill, level: w.requiredLevel, maxVisitsPerDay: DEFAULT_MAX_VISITS_PER_DAY });
   }
 
-  private async byToken(token: unknown, m: import('typeorm').EntityManager, lock: boolean): Promise<WorkOrderEntity> {
+  /** The case and contact a confirmation page tells of, and `view`: a state of the visit as the page shows it (in the default calendar's zone). */
+  private async pageOf(m: EntityManager, w: WorkOrderEntity) {
+    const k = await m.findOneByOrFail(CaseEntity, { id: w.caseId });
+    const contact = k.contactId ? await this.repo.contactForMail(m, k.contactId as string) : null;
+    const timeZone = (await this.caseRepo.calendarZone(m, null)) ?? 'UTC';
+    const view = (x: WorkOrderEntity): VisitProposalView => ({ number: k.number as string, status: x.status, slots: slotsOf(x), confirmedSlot: confirmedSlotOf(x), locale: contact?.locale ?? null, timeZone });
+    return { k, contact, view };
+  }
+
+  private async byToken(token: unknown, m: EntityManager, lock: boolean): Promise<WorkOrderEntity> {
     const t = verifyVisitToken(token, this.config.sessionSecret);
     if (!t) throw AppError.notFound('The link');
     const w = lock ? await this.repo.lockById(m, t.workOrderId) : await m.findOneBy(WorkOrderEntity, { id: t.workOrderId });
