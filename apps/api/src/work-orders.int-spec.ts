@@ -122,6 +122,15 @@ describe('skills', () => {
     expect(zh.serviceSkills).toContainEqual({ key: 'boiler', name: '锅炉维修' });
     expect(zh.userSkills).toEqual([{ skillKey: 'boiler', level: 4 }]);
   });
+
+  it('name the technicians whose visits one may see, for the calendar’s picker', async () => {
+    const ids = async (c: ApiClient) => (await c.gqlOk<{ serviceTechnicians: { id: string; name: string }[] }>('{ serviceTechnicians { id name } }')).serviceTechnicians.map((u) => u.id);
+    expect(await ids(manager)).toEqual(expect.arrayContaining([techId, busyId, fieldRepId]));
+    // A sales rep sent on visits sees themselves; one without a skill, and a marketer, nobody.
+    expect(await ids(fieldRep)).toEqual([fieldRepId]);
+    expect(await ids(repOther)).toEqual([]);
+    expect(await ids(marketer)).toEqual([]);
+  });
 });
 
 describe('a visit from planning to done', () => {

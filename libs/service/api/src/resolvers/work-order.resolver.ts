@@ -70,6 +70,11 @@ export class WorkOrderResolver {
     return (await this.skills.list()).map((s) => skillView(s, language));
   }
 
+  @Query(() => [UserRef], { description: 'People with a service skill whose visits you may see, by name: whose calendar to open.' })
+  serviceTechnicians(@CurrentActor() actor: Actor) {
+    return this.skills.technicians(actor);
+  }
+
   @Query(() => [UserSkill], { description: 'A person’s skills and levels.' })
   async userSkills(@Args('userId', { type: () => ID }) userId: string) {
     return (await this.skills.userSkills([userId])).get(userId) ?? [];

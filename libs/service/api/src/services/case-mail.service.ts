@@ -111,7 +111,7 @@ export class CaseMailService {
       createdAt: now,
     });
     await this.attachments.store(m, k.id, rowId, screened.kept);
-    await this.repo.appendEvents(m, k.id, null, [{ kind: 'customer_message', at: now, data: { channel: 'email' } }]);
+    await this.repo.appendEvents(m, k.id, null, [{ kind: 'customer_message', at: now, data: { channel: 'email', messageId: rowId } }]);
     await this.clocks.refresh(m, k.id, now);
     this.logger.log(`mail from ${from}: ${outcome} ${k.number}`);
     return outcome;

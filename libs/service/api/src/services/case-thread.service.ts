@@ -57,7 +57,7 @@ export class CaseThreadService {
           createdAt: now,
         }),
       );
-      await this.responded(m, actor, k, now, 'reply');
+      await this.responded(m, actor, k, now, 'reply', id);
       // Sent by the worker after this commits (the outbox), exactly once (CaseMailer).
       if (to) await publishToOutbox(m, { queue: QUEUES.serviceMail, jobName: 'send-case-reply', payload: { messageId: id }, dedupKey: `case-reply:${id}` });
       if (input.status) await this.cases.moveTo(m, actor, k, input.status, now);
@@ -103,13 +103,13 @@ export class CaseThreadService {
         createdAt: now,
       }),
     );
-    await this.responded(m, actor, k, now, 'call');
+    await this.responded(m, actor, k, now, 'call', message.id);
     return message;
   }
 
   /** An agent response: logged for the clocks, the first one stamped on the case, told on the account's timeline. */
-  private async responded(m: EntityManager, actor: Actor, k: CaseEntity, now: Date, how: 'reply' | 'call'): Promise<void> {
-    await this.repo.appendEvents(m, k.id, actor.userId, [{ kind: 'agent_response', at: now, data: { how } }]);
+  private async responded(m: EntityManager, actor: Actor, k: CaseEntity, now: Date, how: 'reply' | 'call', messageId: string): Promise<void> {
+    await this.repo.appendEvents(m, k.id, actor.userId, [{ kind: 'agent_response', at: now, data: { how, messageId } }]);
     if (!k.firstResponseAt) await m.update(CaseEntity, { id: k.id }, { firstResponseAt: now } as never);
     await this.clocks.refresh(m, k.id, now);
     if (k.accountId) await appendTimeline(m, actor, { subjectType: 'account', subjectId: k.accountId as string, eventType: `case.${how === 'reply' ? 'replied' : 'call_logged'}`, payload: { caseId: k.id, number: k.number } });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@rapport/shared-domain';
+import { reachesUser, type Actor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { WorkOrderRepository, type ServiceSkillEntity, type UserSkillEntity } from '@rapport/service-data';
 import type { SaveServiceSkillInput, SetUserSkillsInput } from '../models/work-order.model';
@@ -43,6 +43,15 @@ export class ServiceSkillsService {
       await this.repo.setUserSkills(m, input.userId, input.skills);
       return (await this.repo.userSkills([input.userId], m)).get(input.userId) ?? [];
     });
+  }
+
+  /**
+   * The technicians (people with a skill) whose visits the reader may see: everyone for a dispatcher,
+   * their team's for a team lead, themselves for a technician. The calendar's picker offers them, so a
+   * week without visits can still be opened for someone.
+   */
+  async technicians(actor: Actor): Promise<{ id: string; name: string }[]> {
+    return (await this.repo.technicians()).filter((u) => reachesUser(actor, 'workOrder', 'read', u)).map(({ id, name }) => ({ id, name }));
   }
 
   async userSkills(userIds: readonly string[]): Promise<Map<string, UserSkillEntity[]>> {

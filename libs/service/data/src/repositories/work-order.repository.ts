@@ -127,6 +127,13 @@ export class WorkOrderRepository {
   }
 
   /** People's skills, by user id. */
+  /** Active people with at least one skill (technicians), by name, with their team. */
+  technicians(): Promise<{ id: string; name: string; teamId: string | null }[]> {
+    return this.ds.query(
+      `SELECT u.id, u.name, u.team_id AS "teamId" FROM app_user u WHERE u.active AND EXISTS (SELECT 1 FROM user_skill us WHERE us.user_id = u.id) ORDER BY u.name, u.id`,
+    );
+  }
+
   async userSkills(userIds: readonly string[], m: EntityManager = this.ds.manager): Promise<Map<string, UserSkillEntity[]>> {
     const rows = await m.getRepository(UserSkillEntity).createQueryBuilder('s').where('s.user_id = ANY(:ids)', { ids: [...userIds] }).orderBy('s.skill_key', 'ASC').getMany();
     const out = new Map<string, UserSkillEntity[]>(userIds.map((id) => [id, []]));

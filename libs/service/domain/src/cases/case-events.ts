@@ -2,9 +2,11 @@ import type { CaseClockEvent, MilestoneClock, SlaTargets } from '../sla/sla-cloc
 
 /**
  * The case's event log as stored (`case_event`): every change that matters to its clocks, and a few
- * that matter only to its history (assignment, merge). The clocks read the first kind alone.
+ * that matter only to its history (assignment, merge). The clocks read the first kind alone, and
+ * `split_to`: the messages it names moved to another case, so their messages' events no longer
+ * count here (messages' events name their message since the split came).
  */
-export const CLOCK_EVENT_KINDS = ['created', 'status', 'customer_message', 'agent_response', 'resolved', 'reopened', 'targets'] as const;
+export const CLOCK_EVENT_KINDS = ['created', 'status', 'customer_message', 'agent_response', 'resolved', 'reopened', 'targets', 'split_to'] as const;
 
 export interface StoredCaseEvent {
   kind: string;
@@ -15,7 +17,10 @@ export interface StoredCaseEvent {
 /** The clock events of a stored log (others are skipped), ready for `slaClocks`. */
 export function clockEventsOf(rows: readonly StoredCaseEvent[]): CaseClockEvent[] {
   const out: CaseClockEvent[] = [];
+  // Messages split off to another case: what they started or answered is that case's now.
+  const moved = new Set<unknown>(rows.flatMap((r) => (r.kind === 'split_to' && Array.isArray(r.data.messageIds) ? r.data.messageIds : [])));
   for (const r of rows) {
+    if (moved.size && r.data.messageId !== undefined && moved.has(r.data.messageId)) continue;
     switch (r.kind) {
       case 'created':
         out.push({ at: r.at, kind: 'created', targets: (r.data.targets ?? {}) as SlaTargets, clockRuns: r.data.clockRuns !== false });

@@ -78,6 +78,13 @@ describe('clocks from the stored log', () => {
     expect(clockSummary(late).breached).toBe(true);
   });
 
+  it('leave out the events of messages split off to another case, and only those', () => {
+    const withIds = [...rows.slice(0, 3), { kind: 'customer_message', at: new Date('2026-03-02T02:00:00Z'), data: { messageId: 'm-2' } }, { kind: 'customer_message', at: new Date('2026-03-02T02:10:00Z'), data: { messageId: 'm-3' } }];
+    const split = [...withIds, { kind: 'split_to', at: new Date('2026-03-02T02:20:00Z'), data: { caseId: 'k-2', messageIds: ['m-2'] } }];
+    expect(clockEventsOf(split).map((e) => e.at.toISOString())).toEqual(['2026-03-02T01:00:00.000Z', '2026-03-02T01:30:00.000Z', '2026-03-02T02:10:00.000Z']);
+    expect(clockEventsOf(withIds)).toHaveLength(4);
+  });
+
   it('count a next response that was already late at resolution as breached, not stopped', () => {
     const resolvedLate = [...rows, { kind: 'resolved', at: new Date('2026-03-02T03:30:00Z'), data: {} }];
     const resolvedInTime = [...rows, { kind: 'resolved', at: new Date('2026-03-02T02:30:00Z'), data: {} }];

@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { VisitCalendarDocument, type VisitCalendarQuery, type VisitCalendarQueryVariables } from '@rapport/web-data-access';
+import { ServiceTechniciansDocument, VisitCalendarDocument, type VisitCalendarQuery, type VisitCalendarQueryVariables } from '@rapport/web-data-access';
 import { permissionsOf } from '@rapport/web-core';
 import { i18n, loadLazyMessages } from '@rapport/web-ui';
 import { grantsFor } from '@rapport/web-testing';
@@ -45,6 +45,13 @@ function calendarMock(answers: (CalendarVisit[] | GraphQLError)[], asked: VisitC
     maxUsageCount: Number.POSITIVE_INFINITY,
   } as MockLink.MockedResponse;
 }
+
+/** The technicians a dispatcher may pick (people with a skill), with or without visits this week. */
+const techniciansMock = (people: { id: string; name: string }[]): MockLink.MockedResponse => ({
+  request: { query: ServiceTechniciansDocument },
+  result: { data: { serviceTechnicians: people.map((p) => ({ __typename: 'UserRef' as const, ...p })) } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+});
 
 const PATH = '/service/visits';
 const dayOf = (day: string) => screen.getAllByTestId('calendar-day').find((d) => d.getAttribute('data-day') === day)!;
@@ -123,7 +130,13 @@ describe('Technician calendar', { timeout: 60_000 }, () => {
     const router = renderRoutes(
       VISIT_ROUTES,
       PATH,
-      [calendarMock([[cv('w-1', '2026-12-10', '09:00', '11:00', { technician: li }), cv('w-2', '2026-12-10', '13:00', '14:00', { technician: wang }), cv('w-3', '2026-12-11', '08:00', '09:00', { technician: null })]], asked)],
+      [
+        calendarMock([[cv('w-1', '2026-12-10', '09:00', '11:00', { technician: li }), cv('w-2', '2026-12-10', '13:00', '14:00', { technician: wang }), cv('w-3', '2026-12-11', '08:00', '09:00', { technician: null })]], asked),
+        techniciansMock([
+          { id: 'u-zhao', name: 'Zhao Idle' },
+          { id: 'u-wang', name: 'Wang Fixer' },
+        ]),
+      ],
       'SERVICE_AGENT',
     );
     await screen.findByTestId('calendar-week', {}, { timeout: 10_000 });
@@ -135,6 +148,8 @@ describe('Technician calendar', { timeout: 60_000 }, () => {
     expect(picker.textContent).toContain('Everyone');
     expect(await axeViolations()).toEqual([]);
     fireEvent.mouseDown(picker.querySelector('.ant-select-selector, .ant-select-content') ?? picker);
+    // A technician without a visit this week is offered too.
+    expect(await screen.findByTitle('Zhao Idle', {}, { timeout: 5_000 })).toBeTruthy();
     fireEvent.click(await screen.findByTitle('Wang Fixer', {}, { timeout: 5_000 }));
     await waitFor(() => expect(router.state.location.search).toBe('?technician=u-wang'));
     await waitFor(() => expect(screen.getAllByTestId('calendar-visit')).toHaveLength(1));
@@ -142,7 +157,7 @@ describe('Technician calendar', { timeout: 60_000 }, () => {
   });
 
   it('opens on the dispatcher’s own week when they have visits in it', async () => {
-    renderRoutes(VISIT_ROUTES, PATH, [calendarMock([[cv('w-1', '2026-12-10', '09:00', '11:00', { technician: tech('u-li', 'Li Technician') }), cv('w-2', '2026-12-11', '09:00', '10:00')]])], 'SERVICE_MANAGER');
+    renderRoutes(VISIT_ROUTES, PATH, [calendarMock([[cv('w-1', '2026-12-10', '09:00', '11:00', { technician: tech('u-li', 'Li Technician') }), cv('w-2', '2026-12-11', '09:00', '10:00')]]), techniciansMock([])], 'SERVICE_MANAGER');
     await screen.findByTestId('calendar-week', {}, { timeout: 10_000 });
     expect(screen.getByTestId('calendar-technician').textContent).toContain('Sam Service (me)');
     expect(screen.getAllByTestId('calendar-visit').map((v) => v.textContent)).toEqual([expect.stringContaining('CS-2026-000002-V1')]);

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { errorCodeOf, errorMessageOf, VisitCalendarDocument } from '@rapport/web-data-access';
+import { errorCodeOf, errorMessageOf, ServiceTechniciansDocument, VisitCalendarDocument } from '@rapport/web-data-access';
 import { NoAccess, usePageTitle, usePermissions, useSessionUser } from '@rapport/web-core';
 import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
 import { Alert, Button, Card, Flex, Select, Skeleton, Typography } from 'antd';
@@ -36,19 +36,22 @@ export function VisitsPage() {
   const range = useMemo(() => weekRange(dayjs(mondayKey)), [mondayKey]);
   const { data, previousData, error, loading, refetch } = useQuery(VisitCalendarDocument, { variables: { ...range, technicianId: canPick ? undefined : me.id } });
   const all = (data ?? previousData)?.workOrders;
+  // Whom one may pick besides those with visits this week: every technician whose visits one may see.
+  const technicians = useQuery(ServiceTechniciansDocument, { skip: !canPick }).data?.serviceTechnicians;
   const pickerId = useId();
 
   const mine = all?.some((v) => v.technician?.id === me.id) ?? false;
   const chosen = !canPick ? me.id : (params.get('technician') ?? (all && !mine ? ALL : me.id));
   const visits = useMemo(() => (all ?? []).filter((v) => chosen === ALL || v.technician?.id === chosen), [all, chosen]);
-  // The people to choose from: oneself and whoever has visits this week, by name.
+  // The people to choose from: oneself, the technicians one may see and whoever has visits this week, by name.
   const people = useMemo(() => {
     const found = new Map<string, string>([[me.id, me.name]]);
+    for (const p of technicians ?? []) found.set(p.id, p.name);
     for (const v of all ?? []) if (v.technician) found.set(v.technician.id, v.technician.name);
     // Someone chosen by a link who has no visit this week is still the one chosen.
     if (chosen !== ALL && !found.has(chosen)) found.set(chosen, t('service.visits.calendar.someone'));
     return [...found].sort((a, b) => a[1].localeCompare(b[1]));
-  }, [all, me.id, me.name, chosen, t]);
+  }, [all, technicians, me.id, me.name, chosen, t]);
   const chosenName = chosen === ALL ? null : (people.find(([id]) => id === chosen)?.[1] ?? null);
 
   const setParam = (key: string, value: string | null) =>
