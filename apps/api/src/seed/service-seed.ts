@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
+import { CaseReplyTemplateEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { BusinessCalendarEntity, calendarOf } from '@rapport/shared-database';
 import { mainlandChinaPreset } from '@rapport/service-api';
 import { seedCases } from './service-cases-seed';
@@ -10,7 +10,7 @@ import { seedCases } from './service-cases-seed';
  * (weekdays 08:30–12:00 and 13:30–17:30) to show a second office's hours; and two SLA policies,
  * a standard one and a gold one with tighter targets counted in the Taipei office's hours; the first
  * two accounts get contracts (a gold one with two on-site visits, a standard one open-ended) and
- * cases worked by the service agent (service-cases-seed.ts).
+ * cases worked by the service agent (service-cases-seed.ts); and a few reply templates in English and Chinese.
  */
 export async function seedService(m: EntityManager, people: { agentId: string; teamId: string | null }): Promise<void> {
   const office = [{ start: 510, end: 720 }, { start: 810, end: 1050 }];
@@ -52,6 +52,29 @@ export async function seedService(m: EntityManager, people: { agentId: string; t
         urgent: { firstResponse: 30, nextResponse: 1 * h, resolution: 4 * h },
       },
       warnAtPercent: 80,
+    }),
+  ]);
+  // Reply templates (issue 18 item 9): agents working in English or Chinese each see theirs first, the sign-off is for everyone.
+  await m.save(CaseReplyTemplateEntity, [
+    m.create(CaseReplyTemplateEntity, {
+      name: 'Acknowledge the request',
+      language: 'en',
+      body: 'Dear {{ contact.first_name }},\n\nThank you for contacting us. We have logged your request as case {{ case.number }} ({{ case.subject }}) and will get back to you shortly.',
+    }),
+    m.create(CaseReplyTemplateEntity, {
+      name: 'Engineer visit scheduled',
+      language: 'en',
+      body: 'Dear {{ contact.first_name }},\n\nAn engineer will visit {{ account.name }} about case {{ case.number }}. We will confirm the time with you by email.',
+    }),
+    m.create(CaseReplyTemplateEntity, {
+      name: '确认收到 · 简体',
+      language: 'zh-CN',
+      body: '{{ contact.last_name }}{{ contact.first_name }}您好：\n\n感谢您的来信。我们已将您的问题登记为案件 {{ case.number }}（{{ case.subject }}），会尽快答复您。',
+    }),
+    m.create(CaseReplyTemplateEntity, {
+      name: '签名 · Sign-off',
+      language: null,
+      body: '{{ agent.name }}\n客户服务部 · Customer Service',
     }),
   ]);
   const accounts: { id: string }[] = await m.query(`SELECT id FROM account WHERE deleted_at IS NULL ORDER BY created_at, id LIMIT 2`);

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { AddCaseNoteDocument, ReplyToCaseDocument } from '@rapport/web-data-access';
 import { applyServerErrors } from '@rapport/web-core';
-import { Alert, App, Button, Card, Flex, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Input, Select, type GetRef } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReplyTemplatePicker, withTemplateText } from './reply-template-picker';
 
 interface ComposeValues {
   body: string;
@@ -14,13 +15,15 @@ interface ComposeValues {
  * The reply box (to the customer, by email when the case has a contact with an address), with an
  * optional status to move the case to in the same step (e.g. waiting on the customer), or the
  * internal note box (service staff only; never shown to the customer). Shown only to those the
- * case's `viewerCan` allows.
+ * case's `viewerCan` allows. A reply can start from a template (ReplyTemplatePicker): its text for
+ * this case lands in the box, to be edited before sending.
  */
 export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 'reply' | 'note'; statuses: readonly { key: string; name: string }[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ComposeValues>();
   const [formError, setFormError] = useState<string>();
+  const bodyRef = useRef<GetRef<typeof Input.TextArea>>(null);
   const [reply, replying] = useMutation(ReplyToCaseDocument, { refetchQueries: ['CasePage'] });
   const [note, noting] = useMutation(AddCaseNoteDocument, { refetchQueries: ['CasePage'] });
   const testId = kind === 'reply' ? 'case-reply' : 'case-note';
@@ -42,8 +45,22 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
     <Card size="small" title={kind === 'reply' ? t('service.compose.replyTitle') : t('service.compose.noteTitle')} data-testid={testId}>
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} data-testid={`${testId}-error`} /> : null}
       <Form form={form} layout="vertical" onFinish={onFinish} disabled={replying.loading || noting.loading}>
+        {kind === 'reply' ? (
+          <ReplyTemplatePicker
+            caseId={caseId}
+            disabled={replying.loading}
+            onError={setFormError}
+            onText={(text) => {
+              setFormError(undefined);
+              form.setFieldsValue({ body: withTemplateText(form.getFieldValue('body') as string | undefined, text) });
+              void form.validateFields(['body']).catch(() => undefined);
+              // On to the text, to edit it before sending.
+              bodyRef.current?.focus({ cursor: 'end' });
+            }}
+          />
+        ) : null}
         <Form.Item name="body" label={label} rules={[{ required: true, whitespace: true, message: t('service.compose.bodyRequired') }]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} data-testid={`${testId}-body`} />
+          <Input.TextArea ref={bodyRef} autoSize={{ minRows: 3, maxRows: 12 }} data-testid={`${testId}-body`} />
         </Form.Item>
         <Flex gap="small" wrap align="end" justify="space-between">
           {kind === 'reply' ? (

@@ -4,6 +4,7 @@ import type { LazyMessageArea } from '@rapport/web-ui';
 export const CALENDARS_PATH = '/service/setup/calendars';
 export const SLA_POLICIES_PATH = '/service/setup/sla-policies';
 export const NEW_SLA_POLICY_PATH = `${SLA_POLICIES_PATH}/new`;
+export const REPLY_TEMPLATES_PATH = '/service/setup/templates';
 
 export const calendarPath = (id: string) => `${CALENDARS_PATH}/${id}`;
 export const slaPolicyPath = (id: string) => `${SLA_POLICIES_PATH}/${id}`;
