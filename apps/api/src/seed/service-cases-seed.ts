@@ -69,8 +69,8 @@ export async function seedCases(
 ): Promise<void> {
   const now = new Date();
   const year = caseYear(now, 'Asia/Shanghai');
-  await m.query(`INSERT INTO case_number_counter (year, last) VALUES ($1, $2) ON CONFLICT (year) DO UPDATE SET last = case_number_counter.last + $2`, [year, CASES.length]);
-  const [{ last }] = (await m.query(`SELECT last FROM case_number_counter WHERE year = $1`, [year])) as { last: number }[];
+  // Numbers from the year's sequence, as the app gives them (docs/adr/0022).
+  const numbers = ((await m.query(`SELECT case_number_next($1) AS n FROM generate_series(1, $2)`, [year, CASES.length])) as { n: string }[]).map((r) => Number(r.n));
   for (const [i, c] of CASES.entries()) {
     const account = accounts[c.account]!;
     const opened = new Date(now.getTime() - c.openedHoursAgo * HOUR);
@@ -82,7 +82,7 @@ export async function seedCases(
     const [{ id }] = (await m.query(
       `INSERT INTO service_case (number, subject, description, account_id, contact_id, priority, status, channel, type, entitlement_id, sla_policy_id, owner_id, team_id, created_at, first_response_at, resolved_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'problem', $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [caseNumber(year, last - CASES.length + i + 1), c.subject, c.thread[0]!.body, account.id, contact?.id ?? null, c.priority, c.status, c.channel, account.entitlementId, account.policy.id, people.agentId, people.teamId, opened, firstResponse ? at(firstResponse.after) : null, resolvedAt],
+      [caseNumber(year, numbers[i]!), c.subject, c.thread[0]!.body, account.id, contact?.id ?? null, c.priority, c.status, c.channel, account.entitlementId, account.policy.id, people.agentId, people.teamId, opened, firstResponse ? at(firstResponse.after) : null, resolvedAt],
     )) as { id: string }[];
     const log: (CaseClockEvent & { data: Record<string, unknown> })[] = [{ at: opened, kind: 'created', targets, clockRuns: true, data: { targets, clockRuns: true, policyId: account.policy.id, priority: c.priority } }];
     for (const t of c.thread) {

@@ -93,8 +93,16 @@ export class CasesService {
    * Opens a case inside a caller's transaction (an agent's createCase, or a customer's mail): the
    * starting status, the contract and policy it is served under, its number, the `created` event
    * with the priority's targets, and the clocks' summary on the row. Returns the stored case.
+   * `clockFrom` backdates the `created` event: a case split off another counts from its earliest
+   * moved customer message, and `replay` are its moved messages' clock events (appended before the refresh).
    */
-  async openIn(m: EntityManager, values: Partial<CaseEntity> & { subject: string; priority: CasePriority }, createdBy: string | null, now: Date): Promise<CaseEntity> {
+  async openIn(
+    m: EntityManager,
+    values: Partial<CaseEntity> & { subject: string; priority: CasePriority },
+    createdBy: string | null,
+    now: Date,
+    opts: { clockFrom?: Date; replay?: readonly { kind: string; at: Date; data?: Record<string, unknown> }[] } = {},
+  ): Promise<CaseEntity> {
     const start = (await this.repo.statuses(m)).find((s) => s.category === 'new' && s.active);
     if (!start) throw AppError.validation([], 'No case status is set up to start in; ask an administrator.');
     const defaultZone = await this.repo.calendarZone(m, null);
@@ -103,7 +111,10 @@ export class CasesService {
     const year = caseYear(now, served.timeZone ?? defaultZone ?? 'UTC');
     const number = caseNumber(year, await this.repo.nextNumber(m, year));
     const k = await m.save(m.create(CaseEntity, { ...values, status: start.key, number, entitlementId: served.entitlementId, slaPolicyId: served.policyId, createdBy } as Partial<CaseEntity>));
-    await this.repo.appendEvents(m, k.id, createdBy, [{ kind: 'created', at: now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority: values.priority } }]);
+    await this.repo.appendEvents(m, k.id, createdBy, [
+      { kind: 'created', at: opts.clockFrom ?? now, data: { targets: served.targets, clockRuns: start.clockRuns, policyId: served.policyId, priority: values.priority } },
+      ...(opts.replay ?? []),
+    ]);
     await this.clocks.refresh(m, k.id, now);
     return m.findOneByOrFail(CaseEntity, { id: k.id });
   }

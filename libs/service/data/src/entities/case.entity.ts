@@ -63,6 +63,10 @@ export class CaseEntity extends BaseRecord {
   @JoinColumn({ name: 'follows_case_id', foreignKeyConstraintName: 'service_case_follows_fk' })
   follows?: CaseEntity;
 
+  @ManyToOne(() => CaseEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'split_from_id', foreignKeyConstraintName: 'service_case_split_from_fk' })
+  splitFrom?: CaseEntity;
+
   @ManyToOne(() => EntitlementEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'entitlement_id', foreignKeyConstraintName: 'service_case_entitlement_fk' })
   entitlement?: EntitlementEntity;
@@ -139,13 +143,6 @@ export class CaseMessageEntity {
   /** Files of an inbound mail that were not kept, and why (service-domain's `screenAttachments`): the text always is. */
   @Column({ name: 'refused_attachments', type: 'jsonb', default: () => `'[]'` }) refusedAttachments: { filename: string; reason: string; size: number }[];
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
-}
-
-/** The last case number given per year: `UPDATE … RETURNING` under the row lock makes numbers gapless and unique. */
-@Entity('case_number_counter')
-export class CaseNumberCounterEntity {
-  @PrimaryColumn({ type: 'int' }) year: number;
-  @Column({ type: 'int' }) last: number;
 }
 
 /** An escalation step taken (issue 18 item 6): once per case, milestone and level, whoever runs the job. */

@@ -40,13 +40,14 @@ export class CaseRepository {
       .getRawMany();
   }
 
-  /** The next number of a year: the counter row's lock serialises concurrent creations, so numbers are unique and without gaps. */
+  /**
+   * The next number of a year, from the year's sequence (`case_number_next`, created on demand):
+   * nextval takes no lock that lasts to the commit, so 10,000 cases opened at once do not wait for
+   * each other. Unique per year; a creation that rolls back leaves a gap (docs/adr/0022).
+   */
   async nextNumber(m: EntityManager, year: number): Promise<number> {
-    const rows: { last: number }[] = await m.query(
-      `INSERT INTO case_number_counter (year, last) VALUES ($1, 1) ON CONFLICT (year) DO UPDATE SET last = case_number_counter.last + 1 RETURNING last`,
-      [year],
-    );
-    return rows[0]!.last;
+    const rows: { n: string }[] = await m.query(`SELECT case_number_next($1) AS n`, [year]);
+    return Number(rows[0]!.n);
   }
 
   statuses(m: EntityManager = this.ds.manager): Promise<CaseStatusEntity[]> {
@@ -117,6 +118,17 @@ export class CaseRepository {
   async moveMessages(m: EntityManager, fromId: string, intoId: string): Promise<void> {
     await m.query(`UPDATE case_message SET case_id = $2 WHERE case_id = $1`, [fromId, intoId]);
     await m.query(`UPDATE case_attachment SET case_id = $2 WHERE case_id = $1`, [fromId, intoId]);
+  }
+
+  /** A split's thread move: the chosen messages of one case become the new one's, their files with them. */
+  async moveChosenMessages(m: EntityManager, fromId: string, toId: string, messageIds: readonly string[]): Promise<void> {
+    await m.query(`UPDATE case_message SET case_id = $2 WHERE case_id = $1 AND id = ANY($3::uuid[])`, [fromId, toId, messageIds]);
+    await m.query(`UPDATE case_attachment SET case_id = $2 WHERE case_id = $1 AND message_id = ANY($3::uuid[])`, [fromId, toId, messageIds]);
+  }
+
+  /** Every message of a case (internal notes too), oldest first: what a split chooses from. */
+  threadOf(m: EntityManager, caseId: string): Promise<{ id: string; direction: string; channel: string; body: string; createdAt: Date }[]> {
+    return m.query(`SELECT id, direction, channel, body, created_at AS "createdAt" FROM case_message WHERE case_id = $1 ORDER BY created_at, id`, [caseId]);
   }
 
   // ---- the email channel -------------------------------------------------------------------

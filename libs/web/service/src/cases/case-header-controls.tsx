@@ -3,6 +3,8 @@ import { errorMessageOf, SetCasePriorityDocument, SetCaseStatusDocument, type Ca
 import type { CasePriority } from './case-types';
 import { App, Flex, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { casePath } from './case-paths';
 import { PriorityTag, priorityLabel } from './case-labels';
 import { CASE_PRIORITIES } from './case-model';
 
@@ -10,13 +12,16 @@ export interface CaseHeaderControlsProps {
   kase: CaseDetailFragment;
   statuses: readonly { key: string; name: string }[];
   nameOf: (key: string) => string;
+  /** The number of the case this one was split from, when its history names it. */
+  splitFromNumber?: string | null;
 }
 
 /**
  * Status and priority under the case's title: selectors for those who may change the case (each
- * change is logged and moves the clocks), plain tags for the others; the owner beside them.
+ * change is logged and moves the clocks), plain tags for the others; the owner beside them, and
+ * the case it was split from.
  */
-export function CaseHeaderControls({ kase, statuses, nameOf }: CaseHeaderControlsProps) {
+export function CaseHeaderControls({ kase, statuses, nameOf, splitFromNumber }: CaseHeaderControlsProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [setStatus, settingStatus] = useMutation(SetCaseStatusDocument);
@@ -24,10 +29,20 @@ export function CaseHeaderControls({ kase, statuses, nameOf }: CaseHeaderControl
   const fail = (error: unknown) => void message.error(errorMessageOf(error) ?? t('errors.generic'));
   const changeStatus = (status: string) => setStatus({ variables: { input: { id: kase.id, status } } }).then(() => void message.success(t('service.page.statusChanged')), fail);
   const changePriority = (priority: CasePriority) => setPriority({ variables: { input: { id: kase.id, priority } } }).then(() => void message.success(t('service.page.priorityChanged')), fail);
-  const owner = (
+  const ownerText = (
     <Typography.Text type="secondary" data-testid="case-owner">
       {t('service.page.owner', { name: kase.owner?.name ?? t('service.page.noOwner') })}
     </Typography.Text>
+  );
+  const owner = (
+    <>
+      {ownerText}
+      {kase.splitFromId ? (
+        <Link to={casePath(kase.splitFromId)} data-testid="case-split-from">
+          {splitFromNumber ? t('service.split.from', { number: splitFromNumber }) : t('service.split.fromCase')}
+        </Link>
+      ) : null}
+    </>
   );
 
   if (!kase.viewerCan.update)

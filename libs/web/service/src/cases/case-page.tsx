@@ -1,10 +1,10 @@
-import { PhoneOutlined } from '@ant-design/icons';
+import { PhoneOutlined, SplitCellsOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { CasePageDocument, errorMessageOf } from '@rapport/web-data-access';
 import { BackLink, RecordColumns, RecordNotFound, usePageTitle } from '@rapport/web-core';
 import { ErrorState, LoadingState, PageHeader } from '@rapport/web-ui';
 import { Button, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CaseCompose } from './case-compose';
@@ -12,6 +12,7 @@ import { CaseHeaderControls } from './case-header-controls';
 import { useCaseStatuses } from './case-labels';
 import { CASES_PATH } from './case-paths';
 import { CaseHistory, CaseRelated } from './case-side';
+import { CaseSplitBar } from './case-split';
 import { CaseThread } from './case-thread';
 import { LogCallModal } from './log-call-modal';
 import { SlaTimers } from './sla-timers';
@@ -22,7 +23,8 @@ import { CaseVisits } from '../work-orders/case-visits';
  * update it), owner; the SLA clocks counting down; the one thread of every channel; the reply box,
  * "Log a call" and the internal note box, each only for those the case's `viewerCan` allows (a
  * sales rep reads the case of their customer, but neither replies nor sees notes); the account and
- * contact it belongs to and its history.
+ * contact it belongs to and its history. "Split" (for those who may change an open case) ticks
+ * messages in the thread and moves them to a new case.
  */
 export function CasePage() {
   const { t } = useTranslation();
@@ -30,7 +32,13 @@ export function CasePage() {
   const { data, loading, error, refetch } = useQuery(CasePageDocument, { variables: { id } });
   const statuses = useCaseStatuses();
   const [logging, setLogging] = useState(false);
+  // Split: null while not splitting, else the messages ticked to move to the new case.
+  const [chosen, setChosen] = useState<string[] | null>(null);
   const kase = data?.case;
+  const selection = useMemo(
+    () => (chosen ? { chosen: new Set(chosen), toggle: (id: string) => setChosen((c) => (c?.includes(id) ? c.filter((x) => x !== id) : [...(c ?? []), id])) } : undefined),
+    [chosen],
+  );
   usePageTitle(kase ? `${kase.number} ${kase.subject}` : t('service.page.recordType'));
 
   if (!data && loading) return <LoadingState />;
@@ -47,7 +55,8 @@ export function CasePage() {
           </Typography.Paragraph>
         </Card>
       ) : null}
-      <CaseThread messages={kase.messages} />
+      <CaseThread messages={kase.messages} selection={selection} />
+      {chosen ? <CaseSplitBar caseId={kase.id} total={kase.messages.length} chosen={chosen} onClose={() => setChosen(null)} /> : null}
       {kase.viewerCan.reply ? <CaseCompose caseId={kase.id} kind="reply" statuses={statuses.statuses} /> : null}
       {kase.viewerCan.addNote ? <CaseCompose caseId={kase.id} kind="note" statuses={statuses.statuses} /> : null}
     </>
@@ -72,12 +81,20 @@ export function CasePage() {
             {kase.subject}
           </>
         }
-        subtitle={<CaseHeaderControls kase={kase} statuses={statuses.statuses} nameOf={statuses.nameOf} />}
+        subtitle={<CaseHeaderControls kase={kase} statuses={statuses.statuses} nameOf={statuses.nameOf} splitFromNumber={kase.history.find((h) => h.kind === 'split_from')?.relatedCaseNumber ?? null} />}
         extra={
           kase.viewerCan.reply ? (
-            <Button icon={<PhoneOutlined />} onClick={() => setLogging(true)} data-testid="case-log-call">
-              {t('service.call.open')}
-            </Button>
+            <Flex gap="small" wrap>
+              {/* Splitting changes the case and needs a message to move and one to keep. */}
+              {kase.viewerCan.update && kase.messages.length > 1 ? (
+                <Button icon={<SplitCellsOutlined />} onClick={() => setChosen((c) => (c ? null : []))} aria-pressed={chosen !== null} data-testid="case-split-open">
+                  {t('service.split.open')}
+                </Button>
+              ) : null}
+              <Button icon={<PhoneOutlined />} onClick={() => setLogging(true)} data-testid="case-log-call">
+                {t('service.call.open')}
+              </Button>
+            </Flex>
           ) : undefined
         }
       />

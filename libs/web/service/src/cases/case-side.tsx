@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { caseTypeLabel, channelLabel } from './case-labels';
+import { casePath } from './case-paths';
 
 type CaseOnPage = NonNullable<CasePageQuery['case']>;
 
@@ -43,6 +44,10 @@ const HISTORY_LABELS: Record<string, (t: TFunction) => string> = {
   resolved: (t) => t('service.history.resolved'),
   reopened: (t) => t('service.history.reopened'),
   targets: (t) => t('service.history.targets'),
+  merged: (t) => t('service.history.merged'),
+  merged_into: (t) => t('service.history.merged_into'),
+  split_to: (t) => t('service.history.split_to'),
+  split_from: (t) => t('service.history.split_from'),
 };
 
 /** What happened to the case, newest first. */
@@ -55,6 +60,14 @@ export function CaseHistory({ history }: { history: CaseOnPage['history'] }) {
           {history.map((h, i) => (
             <li key={`${h.at}-${i}`} data-testid="case-history-entry" data-kind={h.kind}>
               <Typography.Text>{HISTORY_LABELS[h.kind]?.(t) ?? h.kind}</Typography.Text>{' '}
+              {/* A merge or split names the other case. */}
+              {h.relatedCaseId && h.relatedCaseNumber ? (
+                <>
+                  <Link to={casePath(h.relatedCaseId)} data-testid="case-history-case">
+                    {h.relatedCaseNumber}
+                  </Link>{' '}
+                </>
+              ) : null}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <time dateTime={h.at}>{formatDateTime(h.at)}</time>
               </Typography.Text>

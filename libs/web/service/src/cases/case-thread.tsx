@@ -1,6 +1,6 @@
 import type { CaseMessageFieldsFragment } from '@rapport/web-data-access';
 import { formatDateTime } from '@rapport/web-ui';
-import { Card, Flex, Tag, Typography } from 'antd';
+import { Card, Checkbox, Flex, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,13 @@ function CallDetails({ m }: { m: CaseMessageFieldsFragment }) {
   );
 }
 
-function Message({ m }: { m: CaseMessageFieldsFragment }) {
+/** While the agent splits the case: which messages are ticked to move to the new case. */
+export interface ThreadSelection {
+  chosen: ReadonlySet<string>;
+  toggle: (id: string) => void;
+}
+
+function Message({ m, selection }: { m: CaseMessageFieldsFragment; selection?: ThreadSelection }) {
   const { t } = useTranslation();
   const look = LOOK[m.direction];
   const direction = DIRECTION_LABELS[m.direction](t);
@@ -50,6 +56,14 @@ function Message({ m }: { m: CaseMessageFieldsFragment }) {
         style={{ padding: 12, borderRadius: 6, ...look.style }}
       >
         <Flex gap="small" align="center" wrap>
+          {selection ? (
+            <Checkbox
+              checked={selection.chosen.has(m.id)}
+              onChange={() => selection.toggle(m.id)}
+              aria-label={t('service.split.choose', { message: `${direction}, ${formatDateTime(m.createdAt) ?? ''}` })}
+              data-testid="case-split-choose"
+            />
+          ) : null}
           <ChannelIcon channel={m.channel} />
           <Tag color={look.tag} style={{ marginInlineEnd: 0 }}>
             {direction}
@@ -80,16 +94,17 @@ function Message({ m }: { m: CaseMessageFieldsFragment }) {
 /**
  * The case's one thread, oldest first, whatever the channel: the customer's messages on one side,
  * replies on the other, internal notes marked as such (the API sends them only to service staff),
- * logged calls with their number, direction and length.
+ * logged calls with their number, direction and length. With a `selection`, each message has a
+ * checkbox (the split's choice).
  */
-export function CaseThread({ messages }: { messages: readonly CaseMessageFieldsFragment[] }) {
+export function CaseThread({ messages, selection }: { messages: readonly CaseMessageFieldsFragment[]; selection?: ThreadSelection }) {
   const { t } = useTranslation();
   return (
     <Card size="small" title={t('service.thread.title')} data-testid="case-thread">
       {messages.length ? (
         <Flex component="ol" vertical gap={12} style={{ padding: 0, margin: 0 }}>
           {messages.map((m) => (
-            <Message key={m.id} m={m} />
+            <Message key={m.id} m={m} selection={selection} />
           ))}
         </Flex>
       ) : (
