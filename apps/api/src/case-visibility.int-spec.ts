@@ -1,4 +1,4 @@
-import { Role } from '@rapport/shared-domain';
+import { ALL_ROLES, Role } from '@rapport/shared-domain';
 import { ApiClient, describeVisibilityMatrix, MatrixCast, ownerFor, RecordKind } from '@rapport/shared-testing';
 import { useTestApi } from './testing/test-api';
 
@@ -10,6 +10,7 @@ import { useTestApi } from './testing/test-api';
 const api = useTestApi({ INBOUND_SMTP_PORT: '0' });
 let neutral: string;
 let outsiderAccount: string;
+let replyTemplate: string;
 
 const readCase = async (c: ApiClient, id: string) => (await c.gql<{ case: { id: string } | null }>('query($id: ID!) { case(id: $id) { id } }', { id })).data?.case?.id === id;
 const listed = async (c: ApiClient, id: string) =>
@@ -24,13 +25,21 @@ const exported = async (c: ApiClient, id: string) => {
   const res = await c.get(`/api/v1/export/cases.csv?filter=${encodeURIComponent(JSON.stringify({ id: { eq: id } }))}`);
   return res.status === 200 && res.text.includes(id);
 };
+// Split (issue 18 item 1): a change of the case; two messages written first, one of them split off.
+const splits = async (c: ApiClient, id: string) => {
+  const rows = (await api.ctx.ds.query(`INSERT INTO case_message (case_id, direction, channel, body) VALUES ($1, 'inbound', 'email', 'One'), ($1, 'inbound', 'email', 'Two') RETURNING id`, [id])) as { id: string }[];
+  return !(await c.gql('mutation($i: SplitCaseInput!) { splitCase(input: $i) { case { id } } }', { i: { caseId: id, messageIds: [rows[0]!.id], subject: 'Split probe' } })).errors;
+};
 const reprioritises = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: SetCasePriorityInput!) { setCasePriority(input: $i) { case { id } } }', { i: { id, priority: 'HIGH' } })).errors;
+// A reply template rendered for the case (issue 18 item 9): a read of the case, not found when the caller may not read it.
+const rendersTemplate = async (c: ApiClient, id: string) => typeof (await c.gql<{ renderCaseReplyTemplate: string }>('query($c: ID!, $t: ID!) { renderCaseReplyTemplate(caseId: $c, templateId: $t) }', { c: id, t: replyTemplate })).data?.renderCaseReplyTemplate === 'string';
 
 beforeAll(async () => {
   const owner = await api.ctx.newUser({ role: Role.ServiceAgent });
   neutral = owner.id;
   // An account no matrix actor may read by its scope: cases on it are reached by the case scope alone.
   outsiderAccount = (await api.ctx.newAccount({ name: 'Nobody’s', owner: { owner: owner.id, team: null } })).id;
+  [{ id: replyTemplate }] = await api.ctx.ds.query(`INSERT INTO case_reply_template (name, body) VALUES ($1, 'Case {{ case.number }}') RETURNING id`, [`Visibility probe ${Date.now()}`]);
 });
 
 describe('cases by their own scope', () => {
@@ -48,7 +57,9 @@ describe('cases by their own scope', () => {
       { name: 'query search', action: 'read', reaches: searched },
       { name: 'CSV export', action: 'read', reaches: exported },
       { name: 'updateCase', action: 'write', reaches: changes },
+      { name: 'renderCaseReplyTemplate', action: 'read', reaches: rendersTemplate },
       { name: 'setCasePriority', action: 'write', reaches: reprioritises },
+      { name: 'splitCase', action: 'write', reaches: splits },
     ],
   });
 });
@@ -71,6 +82,7 @@ describe('cases through their account', () => {
       { name: 'cases(filter)', action: 'read', reaches: listed },
       { name: 'query search', action: 'read', reaches: searched },
       { name: 'CSV export', action: 'read', reaches: exported },
+      { name: 'renderCaseReplyTemplate', action: 'read', reaches: rendersTemplate },
     ],
   });
 
@@ -82,6 +94,7 @@ describe('cases through their account', () => {
     const k = await api.ctx.newCase({ accountId: account.id, owner: { owner: neutral, team: null } });
     expect(await readCase(marketer, k.id)).toBe(false);
     expect(await searched(marketer, k.id)).toBe(false);
+    expect(await rendersTemplate(marketer, k.id)).toBe(false);
     expect((await marketer.get('/api/v1/export/cases.csv')).status).toBe(403);
     expect(await readCase(repClient, k.id)).toBe(true);
     const res = await repClient.gql('mutation($i: UpdateCaseInput!) { updateCase(input: $i) { case { id } } }', { i: { id: k.id, subject: 'Mine now' } });
@@ -112,5 +125,28 @@ describe('internal notes', () => {
     // Writing a note needs the capability as well as the case.
     const refused = await repClient.gql('mutation($i: AddCaseNoteInput!) { addCaseNote(input: $i) { message { id } } }', { i: { caseId: k.id, body: 'sneaky' } });
     expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
+describe('reply templates', () => {
+  // Offered (the active ones) to whoever may reply to cases or reads service set-up; all of them to set-up's readers; changed by its writers.
+  const GRANTS: Record<Role, { offered: boolean; all: boolean; change: boolean }> = {
+    [Role.Admin]: { offered: true, all: true, change: true },
+    [Role.SalesManager]: { offered: true, all: true, change: false },
+    [Role.SalesRep]: { offered: false, all: false, change: false },
+    [Role.Marketer]: { offered: true, all: true, change: false },
+    [Role.ServiceManager]: { offered: true, all: true, change: true },
+    [Role.ServiceAgent]: { offered: true, all: true, change: false },
+    [Role.PortalUser]: { offered: false, all: false, change: false },
+    [Role.Integration]: { offered: true, all: true, change: false },
+  };
+  const code = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0]?.extensions?.['code'] ?? 'OK';
+  it.each(ALL_ROLES.filter((r) => r !== Role.Integration))('%s lists, saves and deletes them as the permission table says', async (role) => {
+    const client = await api.signedIn((await api.ctx.newUser({ role })).email);
+    expect(code(await client.gql('{ caseReplyTemplates { id } }'))).toBe(GRANTS[role].offered ? 'OK' : 'FORBIDDEN');
+    expect(code(await client.gql('{ caseReplyTemplates(includeInactive: true) { id } }'))).toBe(GRANTS[role].all ? 'OK' : 'FORBIDDEN');
+    const saved = await client.gql<{ saveCaseReplyTemplate: { template: { id: string } } }>('mutation($i: SaveCaseReplyTemplateInput!) { saveCaseReplyTemplate(input: $i) { template { id } } }', { i: { name: `By ${role} ${Date.now()}`, body: 'Hi {{ contact.first_name }}' } });
+    expect(code(saved)).toBe(GRANTS[role].change ? 'OK' : 'FORBIDDEN');
+    expect(code(await client.gql('mutation($id: ID!) { deleteCaseReplyTemplate(id: $id) { id } }', { id: saved.data?.saveCaseReplyTemplate.template.id ?? replyTemplate }))).toBe(GRANTS[role].change ? 'OK' : 'FORBIDDEN');
   });
 });

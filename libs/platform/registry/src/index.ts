@@ -11,6 +11,7 @@ import { EVENTS_ENTITIES, EVENTS_MIGRATIONS } from '@rapport/events-data';
 import { EVENTS_RECORDS } from '@rapport/events-domain';
 import { SEGMENTATION_ENTITIES, SEGMENTATION_MIGRATIONS } from '@rapport/segmentation-data';
 import { SERVICE_ENTITIES, SERVICE_MIGRATIONS } from '@rapport/service-data';
+import { SERVICE_RECORDS } from '@rapport/service-domain';
 
 /**
  * The composition point of the data model: every domain's entities and migrations, in one list
@@ -23,7 +24,7 @@ export const DOMAIN_ENTITIES: Function[] = [...SALES_ENTITIES, ...LEADS_ENTITIES
 export const DOMAIN_MIGRATIONS: Function[] = [...SALES_MIGRATIONS, ...LEADS_MIGRATIONS, ...REVENUE_MIGRATIONS, ...MARKETING_MIGRATIONS, ...EVENTS_MIGRATIONS, ...SEGMENTATION_MIGRATIONS, ...SERVICE_MIGRATIONS];
 
 /** Every record type in definition form (docs/adr/0011): the web catalogue is generated from these. */
-export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS, ...MARKETING_RECORDS, ...EVENTS_RECORDS];
+export const DOMAIN_RECORDS: readonly RecordDefinition[] = [...SALES_RECORDS, ...MARKETING_RECORDS, ...EVENTS_RECORDS, ...SERVICE_RECORDS];
 
 export function createAppDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
   return createDataSource(url, { entities: DOMAIN_ENTITIES, migrations: DOMAIN_MIGRATIONS, ...options });

@@ -25,6 +25,7 @@ import { CaseMailer } from './services/case-mailer.service';
 import { CaseEscalationService } from './services/case-escalation.service';
 import { CaseRecomputeService } from './services/case-recompute.service';
 import { CaseMergeService } from './services/case-merge.service';
+import { CaseSplitService } from './services/case-split.service';
 import { CaseTestClockController } from './rest/case-test-clock.controller';
 import { CaseWorkOrdersResolver, WorkOrderResolver } from './resolvers/work-order.resolver';
 import { WorkOrdersService } from './services/work-orders.service';
@@ -40,13 +41,16 @@ import { CaseCallService } from './services/case-call.service';
 import { ServiceDashboardResolver } from './resolvers/service-dashboard.resolver';
 import { ServiceDashboardService } from './services/service-dashboard.service';
 import { ServiceReportRepository } from '@rapport/service-data';
+import { CaseReplyTemplateRepository } from '@rapport/service-data';
+import { CaseReplyTemplateResolver } from './resolvers/case-reply-template.resolver';
+import { CaseReplyTemplatesService } from './services/case-reply-templates.service';
 
-export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver];
+export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver, CaseReplyTemplateResolver];
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, SalesRepository, CaseCallService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, ...SERVICE_RESOLVERS],
+  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
   controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
   exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
 })

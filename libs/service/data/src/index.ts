@@ -6,3 +6,4 @@ export * from './repositories/case-facts.sql';
 export * from './repositories/case-attachment.repository';
 export * from './repositories/work-order.repository';
 export * from './repositories/service-report.repository';
+export * from './repositories/case-reply-template.repository';

@@ -154,6 +154,8 @@ export class CaseHistoryEntry {
   @Field() kind: string;
   @Field() at: Date;
   @Field(() => ID, { nullable: true }) actorId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The other case of a merge or split entry (merged_into, split_to, split_from).' }) relatedCaseId: string | null;
+  @Field(() => String, { nullable: true, description: 'Its number.' }) relatedCaseNumber: string | null;
 }
 
 @InputType()
@@ -161,4 +163,12 @@ export class MergeCasesInput {
   @Field(() => ID, { description: 'The case that stays: it takes the others’ messages.' }) @IsUUID('all') intoId: string;
   @Field(() => [ID], { description: 'The duplicates: closed, pointing at the one that stays.' })
   @IsArray() @ArrayMinSize(1, { message: 'Choose at least one case to merge.' }) @ArrayMaxSize(20, { message: 'Merge at most 20 cases at once.' }) @IsUUID('all', { each: true }) fromIds: string[];
+}
+
+@InputType()
+export class SplitCaseInput {
+  @Field(() => ID, { description: 'The case whose thread is split.' }) @IsUUID('all') caseId: string;
+  @Field(() => [ID], { description: 'The messages that move to the new case (with their files); the case keeps at least one.' })
+  @IsArray() @ArrayMinSize(1, { message: 'Choose at least one message to split off.' }) @ArrayMaxSize(1000) @IsUUID('all', { each: true }) messageIds: string[];
+  @Field({ description: 'The new case’s subject.' }) @IsString() @Matches(/\S/, { message: 'Give the new case a subject.' }) @MaxLength(300) subject: string;
 }

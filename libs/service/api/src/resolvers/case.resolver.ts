@@ -23,12 +23,14 @@ import {
   ReplyToCaseInput,
   SetCasePriorityInput,
   SetCaseStatusInput,
+  SplitCaseInput,
   UpdateCaseInput,
 } from '../models/case.model';
 import { CaseClocksService } from '../services/case-clocks.service';
 import { CaseThreadService } from '../services/case-thread.service';
 import { CasesService } from '../services/cases.service';
 import { CaseMergeService } from '../services/case-merge.service';
+import { CaseSplitService } from '../services/case-split.service';
 
 @ArgsType()
 class CasesArgs extends ListArgs(CaseFilter, CaseOrderBy) {}
@@ -41,6 +43,11 @@ class CaseViewerCan {
 }
 
 const MINUTE = 60_000;
+/** The other case an entry names (merge and split entries keep its id and number). */
+const relatedCase = (data: Record<string, unknown>) => ({
+  relatedCaseId: typeof data.caseId === 'string' ? data.caseId : null,
+  relatedCaseNumber: typeof data.number === 'string' ? data.number : null,
+});
 const milestoneView = (c: MilestoneClock) => ({ ...c, spentMinutes: Math.floor(c.spentMs / MINUTE) });
 
 /** Cases: the list, one case with its thread and clocks, and what agents do with them (issue 18). */
@@ -55,6 +62,7 @@ export class CaseResolver {
     private readonly contacts: ContactsService,
     private readonly directory: DirectoryService,
     private readonly merging: CaseMergeService,
+    private readonly splitting: CaseSplitService,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
@@ -113,6 +121,11 @@ export class CaseResolver {
     return { case: await this.merging.merge(actor, input) };
   }
 
+  @Mutation(() => CasePayload, { description: 'Splits part of a thread off into a new case (same customer, owner and priority) pointing back at this one; returns the new case.' })
+  async splitCase(@CurrentActor() actor: Actor, @Args('input') input: SplitCaseInput) {
+    return { case: await this.splitting.split(actor, input) };
+  }
+
   @ResolveField(() => [CaseMessage], { description: 'The thread, oldest first (internal notes only for service staff).' })
   messages(@Parent() k: CaseEntity, @CurrentActor() actor: Actor) {
     return this.thread.messages(actor, k.id);
@@ -129,8 +142,8 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseHistoryEntry], { description: 'What happened to the case, newest first (up to 200 entries).' })
-  history(@Parent() k: CaseEntity) {
-    return this.repo.history(k.id, 200);
+  async history(@Parent() k: CaseEntity) {
+    return (await this.repo.history(k.id, 200)).map((e) => ({ ...e, ...relatedCase(e.data) }));
   }
 
   @ResolveField(() => CaseViewerCan)

@@ -27,11 +27,13 @@ export const CASE = defineRecord({
   mergeable: false,
   fields: {
     ...BASE_FIELDS,
+    // The owner's team is the queue the case is worked in (routing queues are issue 19): the list shows it.
+    teamId: { ...BASE_FIELDS.teamId, output: true, description: 'The owner’s team: the queue the case is worked in.' },
     number: { type: 'text', column: 'number', title: 'Number', label: 'service.fields.number', nullable: false, filter: ['eq', 'in'], sort: true, description: 'CS-<year>-<sequence>, given by the server.' },
     subject: { type: 'text', column: 'subject', title: 'Subject', label: 'service.fields.subject', required: true, maxLength: 300, filter: true, sort: true, edit: true },
     description: { type: 'longText', column: 'description', title: 'Description', label: 'service.fields.description', maxLength: 20000, edit: true, audit: false },
     accountId: { type: 'reference', output: true, column: 'account_id', references: 'account', title: 'Account', label: 'fields.account', filter: true, edit: true, description: 'Defaults to the contact’s account.' },
-    contactId: { type: 'reference', output: true, column: 'contact_id', references: 'contact', title: 'Contact', label: 'fields.contact', filter: true, edit: true },
+    contactId: { type: 'reference', output: true, column: 'contact_id', references: 'contact', title: 'Contact', label: 'service.fields.contact', filter: true, edit: true },
     productId: { type: 'reference', output: true, column: 'product_id', references: 'product', title: 'Product', label: 'service.fields.product', filter: true, edit: true, description: 'What the problem is with; chooses the contract that covers it.' },
     opportunityId: { type: 'reference', output: true, column: 'opportunity_id', references: 'opportunity', title: 'Opportunity', label: 'service.fields.opportunity', filter: true, edit: true },
     type: { type: 'enum', column: 'type', enumName: 'CaseType', enumValues: CASE_TYPES, title: 'Type', label: 'service.fields.type', nullable: false, columnDefault: 'question', filter: true, edit: true },
@@ -39,6 +41,7 @@ export const CASE = defineRecord({
     status: { type: 'text', column: 'status', title: 'Status', label: 'fields.status', nullable: false, columnDefault: 'new', filter: ['eq', 'in', 'ne'], description: 'A key of caseStatuses; changed with setCaseStatus.' },
     channel: { type: 'enum', column: 'channel', enumName: 'CaseChannel', enumValues: CASE_CHANNELS, title: 'Channel', label: 'service.fields.channel', nullable: false, columnDefault: 'web', filter: true, edit: 'create' },
     parentId: { type: 'reference', output: true, column: 'parent_id', references: 'case', title: 'Merged into', label: 'service.fields.parent', filter: true, description: 'The case this one was merged into.' },
+    splitFromId: { type: 'reference', output: true, column: 'split_from_id', references: 'case', title: 'Split from', label: 'service.fields.splitFrom', filter: true, description: 'The case this one was split off from (part of its thread moved here).' },
     followsCaseId: { type: 'reference', output: true, column: 'follows_case_id', references: 'case', title: 'Follows', label: 'service.fields.followsCase', filter: true, description: 'The earlier case this one continues (a customer wrote again after it was closed).' },
     entitlementId: { type: 'reference', output: true, column: 'entitlement_id', references: 'entitlement', title: 'Contract', label: 'service.fields.entitlement', filter: true, audit: true, description: 'The account’s contract the case is served under (chosen when it is created).' },
     slaPolicyId: { type: 'reference', output: true, column: 'sla_policy_id', references: 'serviceSlaPolicy', title: 'SLA policy', label: 'service.fields.slaPolicy', filter: true, audit: true },

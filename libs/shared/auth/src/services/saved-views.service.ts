@@ -27,6 +27,7 @@ const LIST_OBJECTS: Readonly<Record<string, ObjectName>> = {
   opportunities: 'opportunity',
   activities: 'activity',
   campaigns: 'campaign',
+  cases: 'case',
 };
 
 // A view holds a filter, an order and columns; anything bigger is a client bug, not a view.

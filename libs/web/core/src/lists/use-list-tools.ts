@@ -11,13 +11,13 @@ import { builderToFilter, countConditions, emptyGroup, type ApiFilter, type Filt
 import { parseViewDefinition, viewDefinition } from './saved-views/view-definition';
 import type { ListSort } from './table-sort';
 
-const OBJECT_OF = { accounts: 'account', contacts: 'contact', leads: 'lead', opportunities: 'opportunity', campaigns: 'campaign' } as const;
+const OBJECT_OF = { accounts: 'account', contacts: 'contact', leads: 'lead', opportunities: 'opportunity', campaigns: 'campaign', cases: 'case' } as const;
 
 export interface ListToolsConfig<Row, C extends string> {
   /** The list's name: saved views, CSV export and remembered columns are filed under it. */
   list: keyof typeof OBJECT_OF;
   customObject: CustomizableObject;
-  /** What bulk assign changes; a list without it (campaigns) has no row checkboxes. */
+  /** What bulk assign changes; a list without it (campaigns, cases) has no row checkboxes. */
   bulkObject?: BulkObject;
   mergeObject?: MergeableObject;
   /** Built-in filterable fields (custom ones are added from their definitions). */

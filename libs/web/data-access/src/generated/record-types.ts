@@ -36,7 +36,7 @@ export interface RecordTypeInfo {
   fields: Readonly<Record<string, CatalogueField>>;
 }
 
-export type RecordTypeName = 'account' | 'contact' | 'lead' | 'opportunity' | 'activity' | 'campaign' | 'event';
+export type RecordTypeName = 'account' | 'contact' | 'lead' | 'opportunity' | 'activity' | 'campaign' | 'event' | 'case';
 
 /** What most fields are; each field below gives its own name, type, title and label and only what differs. */
 const FIELD: Omit<CatalogueField, 'name' | 'type' | 'title' | 'label'> = {"multiple":false,"custom":false,"required":false,"nullable":true,"readable":true,"editable":true,"creatable":true,"updatable":true,"mergeable":false,"sortable":false,"operators":[],"enumName":null,"enumValues":[],"references":null,"picklist":null,"maxLength":null,"min":null,"widget":"input","exported":true,"personal":false};
@@ -247,6 +247,41 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
       field({"name":"form","type":"json","title":"Registration form","label":"events.fields.form","nullable":false,"widget":"none","exported":false}),
       field({"name":"agenda","type":"json","title":"Agenda","label":"events.fields.agenda","nullable":false,"widget":"none","exported":false}),
       field({"name":"sequence","type":"integer","title":"Revision","label":"events.fields.sequence","nullable":false,"editable":false,"creatable":false,"updatable":false,"widget":"number"}),
+    ),
+  },
+  "case": {
+    name: "case",
+    graphqlName: "Case",
+    label: {"one":"service.recordType","many":"service.cases.title"},
+    customizable: true,
+    fields: fields(
+      field({"name":"id","type":"id","title":"Id","label":"fields.id","nullable":false,"editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in"],"widget":"none"}),
+      field({"name":"ownerId","type":"reference","title":"Owner","label":"common.owner","operators":["eq","ne","in","isNull"],"references":"user","widget":"recordPicker"}),
+      field({"name":"teamId","type":"reference","title":"Team","label":"fields.team","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"team","widget":"recordPicker","exported":false}),
+      field({"name":"createdAt","type":"datetime","title":"Created","label":"common.created","nullable":false,"editable":false,"creatable":false,"updatable":false,"sortable":true,"operators":["eq","gt","gte","lt","lte"],"widget":"datetime"}),
+      field({"name":"updatedAt","type":"datetime","title":"Updated","label":"common.updated","nullable":false,"editable":false,"creatable":false,"updatable":false,"sortable":true,"operators":["eq","gt","gte","lt","lte"],"widget":"datetime"}),
+      field({"name":"number","type":"text","title":"Number","label":"service.fields.number","nullable":false,"editable":false,"creatable":false,"updatable":false,"sortable":true,"operators":["eq","in"]}),
+      field({"name":"subject","type":"text","title":"Subject","label":"service.fields.subject","required":true,"nullable":false,"sortable":true,"operators":["eq","ne","in","contains","startsWith"],"maxLength":300}),
+      field({"name":"description","type":"longText","title":"Description","label":"service.fields.description","maxLength":20000,"widget":"textarea"}),
+      field({"name":"accountId","type":"reference","title":"Account","label":"fields.account","operators":["eq","ne","in","isNull"],"references":"account","widget":"recordPicker"}),
+      field({"name":"contactId","type":"reference","title":"Contact","label":"service.fields.contact","operators":["eq","ne","in","isNull"],"references":"contact","widget":"recordPicker"}),
+      field({"name":"productId","type":"reference","title":"Product","label":"service.fields.product","operators":["eq","ne","in","isNull"],"references":"product","widget":"recordPicker"}),
+      field({"name":"opportunityId","type":"reference","title":"Opportunity","label":"service.fields.opportunity","operators":["eq","ne","in","isNull"],"references":"opportunity","widget":"recordPicker"}),
+      field({"name":"type","type":"enum","title":"Type","label":"service.fields.type","nullable":false,"operators":["eq","ne","in"],"enumName":"CaseType","enumValues":["question","problem","incident","request"],"widget":"select"}),
+      field({"name":"priority","type":"enum","title":"Priority","label":"service.fields.priority","nullable":false,"updatable":false,"sortable":true,"operators":["eq","ne","in"],"enumName":"CasePriority","enumValues":["low","normal","high","urgent"],"widget":"select"}),
+      field({"name":"status","type":"text","title":"Status","label":"fields.status","nullable":false,"editable":false,"creatable":false,"updatable":false,"operators":["eq","in","ne"]}),
+      field({"name":"channel","type":"enum","title":"Channel","label":"service.fields.channel","nullable":false,"updatable":false,"operators":["eq","ne","in"],"enumName":"CaseChannel","enumValues":["email","phone","portal","chat","web","other"],"widget":"select"}),
+      field({"name":"parentId","type":"reference","title":"Merged into","label":"service.fields.parent","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"case","widget":"recordPicker"}),
+      field({"name":"splitFromId","type":"reference","title":"Split from","label":"service.fields.splitFrom","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"case","widget":"recordPicker"}),
+      field({"name":"followsCaseId","type":"reference","title":"Follows","label":"service.fields.followsCase","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"case","widget":"recordPicker"}),
+      field({"name":"entitlementId","type":"reference","title":"Contract","label":"service.fields.entitlement","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"entitlement","widget":"recordPicker"}),
+      field({"name":"slaPolicyId","type":"reference","title":"SLA policy","label":"service.fields.slaPolicy","editable":false,"creatable":false,"updatable":false,"operators":["eq","ne","in","isNull"],"references":"serviceSlaPolicy","widget":"recordPicker"}),
+      field({"name":"slaDueAt","type":"datetime","title":"Next SLA due","label":"service.fields.slaDueAt","editable":false,"creatable":false,"updatable":false,"sortable":true,"operators":["eq","gt","gte","lt","lte","isNull"],"widget":"datetime"}),
+      field({"name":"slaBreached","type":"boolean","title":"SLA breached","label":"service.fields.slaBreached","nullable":false,"editable":false,"creatable":false,"updatable":false,"operators":["eq"],"widget":"switch"}),
+      field({"name":"firstResponseAt","type":"datetime","title":"First response","label":"service.fields.firstResponseAt","editable":false,"creatable":false,"updatable":false,"operators":["eq","gt","gte","lt","lte","isNull"],"widget":"datetime"}),
+      field({"name":"resolvedAt","type":"datetime","title":"Resolved","label":"service.fields.resolvedAt","editable":false,"creatable":false,"updatable":false,"sortable":true,"operators":["eq","gt","gte","lt","lte","isNull"],"widget":"datetime"}),
+      field({"name":"closedAt","type":"datetime","title":"Closed","label":"service.fields.closedAt","editable":false,"creatable":false,"updatable":false,"operators":["eq","gt","gte","lt","lte","isNull"],"widget":"datetime"}),
+      field({"name":"isOpen","type":"boolean","title":"Open","label":"service.fields.isOpen","readable":false,"editable":false,"creatable":false,"updatable":false,"operators":["eq"],"widget":"switch","exported":false}),
     ),
   },
 };

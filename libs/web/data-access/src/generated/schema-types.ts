@@ -418,21 +418,6 @@ export type BusinessCalendar = {
   workdays: Array<CalendarDay>;
 };
 
-export type BusinessCalendarInput = {
-  end: Scalars['Int']['input'];
-  start: Scalars['Int']['input'];
-  timeZone: Scalars['String']['input'];
-  workDays: Array<Scalars['Int']['input']>;
-};
-
-export type BusinessCalendarModel = {
-  __typename?: 'BusinessCalendarModel';
-  end: Scalars['Int']['output'];
-  start: Scalars['Int']['output'];
-  timeZone: Scalars['String']['output'];
-  workDays: Array<Scalars['Int']['output']>;
-};
-
 export type BusinessCalendarPayload = {
   __typename?: 'BusinessCalendarPayload';
   calendar: BusinessCalendar;
@@ -845,9 +830,13 @@ export type Case = {
   /** When the earliest running milestone is due; null when none runs. */
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   slaPolicyId?: Maybe<Scalars['ID']['output']>;
+  /** The case this one was split off from (part of its thread moved here). */
+  splitFromId?: Maybe<Scalars['ID']['output']>;
   /** A key of caseStatuses; changed with setCaseStatus. */
   status: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+  /** The owner’s team: the queue the case is worked in. */
+  teamId?: Maybe<Scalars['ID']['output']>;
   type: CaseType;
   updatedAt: Scalars['DateTime']['output'];
   viewerCan: CaseViewerCan;
@@ -950,6 +939,7 @@ export type CaseFilter = {
   slaBreached?: InputMaybe<BooleanFilter>;
   slaDueAt?: InputMaybe<DateTimeFilter>;
   slaPolicyId?: InputMaybe<IdFilter>;
+  splitFromId?: InputMaybe<IdFilter>;
   status?: InputMaybe<StringFilter>;
   subject?: InputMaybe<StringFilter>;
   teamId?: InputMaybe<IdFilter>;
@@ -963,6 +953,10 @@ export type CaseHistoryEntry = {
   actorId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
   kind: Scalars['String']['output'];
+  /** The other case of a merge or split entry (merged_into, split_to, split_from). */
+  relatedCaseId?: Maybe<Scalars['ID']['output']>;
+  /** Its number. */
+  relatedCaseNumber?: Maybe<Scalars['String']['output']>;
 };
 
 /** One message of a case’s thread, whatever its channel. */
@@ -1052,6 +1046,26 @@ export type CasePriorityFilter = {
   eq?: InputMaybe<CasePriority>;
   in?: InputMaybe<Array<CasePriority>>;
   ne?: InputMaybe<CasePriority>;
+};
+
+/** A canned reply agents insert into a case’s reply box; its Liquid placeholders are filled from the case. */
+export type CaseReplyTemplate = {
+  __typename?: 'CaseReplyTemplate';
+  /** Only active templates are offered in the reply box. */
+  active: Scalars['Boolean']['output'];
+  /** Plain text with Liquid placeholders: contact.first_name, contact.last_name, case.number, case.subject, agent.name, account.name. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The language it is written in; null: any. */
+  language?: Maybe<Locale>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CaseReplyTemplatePayload = {
+  __typename?: 'CaseReplyTemplatePayload';
+  template: CaseReplyTemplate;
 };
 
 /** The SLA a case is served under and its clocks. */
@@ -1871,6 +1885,11 @@ export type DefineCustomFieldInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
   required?: InputMaybe<Scalars['Boolean']['input']>;
   type: CustomFieldType;
+};
+
+export type DeleteCaseReplyTemplatePayload = {
+  __typename?: 'DeleteCaseReplyTemplatePayload';
+  id: Scalars['ID']['output'];
 };
 
 export type DeleteLeadImportMappingInput = {
@@ -2709,9 +2728,21 @@ export type LeadIntake = {
   slaState: Scalars['String']['output'];
 };
 
+/** The business calendar the speed-to-lead SLA counts in (one of the shared business calendars). */
+export type LeadIntakeCalendar = {
+  __typename?: 'LeadIntakeCalendar';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timeZone: Scalars['String']['output'];
+};
+
 export type LeadIntakeSettings = {
   __typename?: 'LeadIntakeSettings';
-  calendar: BusinessCalendarModel;
+  /** The calendar the SLA counts in now: the chosen one, else the default one; null while there is none (Monday to Friday 09:00–18:00, Asia/Shanghai). */
+  calendar?: Maybe<LeadIntakeCalendar>;
+  /** The business calendar chosen (businessCalendars: working periods, days off and make-up days shared with the service desk); null follows the default one. */
+  calendarId?: Maybe<Scalars['ID']['output']>;
   fallbackUserId?: Maybe<Scalars['ID']['output']>;
   ladder: Array<EscalationStepModel>;
 };
@@ -3198,6 +3229,7 @@ export type Mutation = {
   createWorkOrder: WorkOrderPayload;
   decideQuote: QuotePayload;
   defineCustomField: CustomFieldPayload;
+  deleteCaseReplyTemplate: DeleteCaseReplyTemplatePayload;
   deleteLeadImportMapping: DeleteLeadImportMappingPayload;
   deleteRoutingRule: DeletePayload;
   deleteScoringRule: DeletePayload;
@@ -3248,6 +3280,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact. */
   runCustomerMetrics: ClvModelRun;
+  /** Creates a template (no id) or changes one; the body’s Liquid is checked first. */
+  saveCaseReplyTemplate: CaseReplyTemplatePayload;
   saveDiscountTolerance: DiscountTolerancePayload;
   saveLeadIntakeSettings: SaveLeadSettingsPayload;
   savePicklistValue: PicklistValuePayload;
@@ -3285,6 +3319,8 @@ export type Mutation = {
   setUserSkills: Array<UserSkill>;
   /** Share a record with a user or a team, for reading or writing. */
   shareRecord: ShareRecordPayload;
+  /** Splits part of a thread off into a new case (same customer, owner and priority) pointing back at this one; returns the new case. */
+  splitCase: CasePayload;
   /** Starts an uploaded import as a background job with progress. */
   startLeadImport: StartLeadImportPayload;
   /** Starts an uploaded import with a mapping; the job reports progress and bad rows. */
@@ -3544,6 +3580,11 @@ export type MutationDefineCustomFieldArgs = {
 };
 
 
+export type MutationDeleteCaseReplyTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteLeadImportMappingArgs = {
   input: DeleteLeadImportMappingInput;
 };
@@ -3704,6 +3745,11 @@ export type MutationRunCustomerMetricsArgs = {
 };
 
 
+export type MutationSaveCaseReplyTemplateArgs = {
+  input: SaveCaseReplyTemplateInput;
+};
+
+
 export type MutationSaveDiscountToleranceArgs = {
   input: SaveDiscountToleranceInput;
 };
@@ -3826,6 +3872,11 @@ export type MutationSetUserSkillsArgs = {
 
 export type MutationShareRecordArgs = {
   input: ShareRecordInput;
+};
+
+
+export type MutationSplitCaseArgs = {
+  input: SplitCaseInput;
 };
 
 
@@ -4616,6 +4667,8 @@ export type Query = {
   campaignMemberStatuses: Array<CampaignMemberStatusOption>;
   campaigns: CampaignConnection;
   case?: Maybe<Case>;
+  /** Reply templates by name: active ones for whoever may reply to cases; with includeInactive, all of them for those who read service set-up. */
+  caseReplyTemplates: Array<CaseReplyTemplate>;
   /** The configured case statuses, in order. */
   caseStatuses: Array<CaseStatus>;
   /** Cases you may see: your own and your team’s, and those of the accounts you may read. */
@@ -4689,6 +4742,8 @@ export type Query = {
   recordShares: Array<RecordShare>;
   /** The record types you may read and their fields (built-in and custom): for report and segment builders and integrations. */
   recordTypes: Array<RecordType>;
+  /** An active template’s text for a case you may read, its placeholders filled (plain text, to edit before replying). */
+  renderCaseReplyTemplate: Scalars['String']['output'];
   /** Customers and revenue per RFM cell, from the last run. */
   rfmGrid: Array<RfmGridCell>;
   /** The permission matrix: what each role may read and write. */
@@ -4724,6 +4779,8 @@ export type Query = {
   /** Every service SLA policy, active ones first. */
   serviceSlaPolicies: Array<ServiceSlaPolicy>;
   serviceSlaPolicy: ServiceSlaPolicy;
+  /** People with a service skill whose visits you may see, by name: whose calendar to open. */
+  serviceTechnicians: Array<UserRef>;
   slaPolicies: Array<SlaPolicy>;
   /** The subscription types, by name. */
   subscriptionTypes: Array<SubscriptionType>;
@@ -4815,6 +4872,12 @@ export type QueryCampaignsArgs = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseReplyTemplatesArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  language?: InputMaybe<Locale>;
 };
 
 
@@ -5049,6 +5112,12 @@ export type QueryRecordSharesArgs = {
 
 export type QueryRecordTypesArgs = {
   names?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryRenderCaseReplyTemplateArgs = {
+  caseId: Scalars['ID']['input'];
+  templateId: Scalars['ID']['input'];
 };
 
 
@@ -5624,6 +5693,17 @@ export type RunCustomerMetricsInput = {
   wonDealsAsOrders?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type SaveCaseReplyTemplateInput = {
+  /** Default true for a new template; left out: unchanged. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  body: Scalars['String']['input'];
+  /** The template to change; left out: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Null: any language. */
+  language?: InputMaybe<Locale>;
+  name: Scalars['String']['input'];
+};
+
 export type SaveDiscountToleranceInput = {
   maxDiscountPercent: Scalars['Float']['input'];
   productLine?: InputMaybe<Scalars['String']['input']>;
@@ -5631,7 +5711,8 @@ export type SaveDiscountToleranceInput = {
 };
 
 export type SaveLeadSettingsInput = {
-  calendar: BusinessCalendarInput;
+  /** The business calendar the SLA counts in; null or absent: the default one. */
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
   fallbackUserId?: InputMaybe<Scalars['ID']['input']>;
   ladder: Array<EscalationStepInput>;
 };
@@ -6275,6 +6356,15 @@ export type SlaPolicy = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SplitCaseInput = {
+  /** The case whose thread is split. */
+  caseId: Scalars['ID']['input'];
+  /** The messages that move to the new case (with their files); the case keeps at least one. */
+  messageIds: Array<Scalars['ID']['input']>;
+  /** The new case’s subject. */
+  subject: Scalars['String']['input'];
+};
 
 export type Stage = {
   __typename?: 'Stage';
@@ -7279,8 +7369,8 @@ export type WorkOrderAddressInput = {
 
 export type WorkOrderPayload = {
   __typename?: 'WorkOrderPayload';
-  /** Things to know that did not stop the change (e.g. the contract’s visits are used up), in English. */
-  warnings: Array<Scalars['String']['output']>;
+  /** Things to know that did not stop the change (e.g. the contract’s visits are used up). */
+  warnings: Array<WorkOrderWarning>;
   workOrder: WorkOrder;
 };
 
@@ -7290,6 +7380,15 @@ export type WorkOrderStatus =
   | 'EN_ROUTE'
   | 'ON_SITE'
   | 'SCHEDULED';
+
+/** Something to know about a visit change that did not stop it. */
+export type WorkOrderWarning = {
+  __typename?: 'WorkOrderWarning';
+  /** visits_used_up: the contract’s visits are used up; this visit counts beyond them. */
+  code: Scalars['String']['output'];
+  /** The same in English. */
+  message: Scalars['String']['output'];
+};
 
 /** Working time within a day, in minutes after local midnight (09:00 = 540). */
 export type WorkPeriod = {

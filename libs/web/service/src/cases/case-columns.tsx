@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatRelative } from '@rapport/web-ui';
 import { Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import { PriorityTag, priorityLabel } from './case-labels';
+import { caseTypeLabel, channelLabel, PriorityTag, priorityLabel } from './case-labels';
 import { CASE_PRIORITIES, type CaseSortColumn } from './case-model';
 import { casePath } from './case-paths';
 
@@ -26,11 +26,17 @@ export function SlaDueCell({ row, t }: { row: Pick<CaseRowFragment, 'slaDueAt' |
   );
 }
 
+/**
+ * The case list's built-in columns, each with a `key` (the column chooser and saved views use it;
+ * custom fields' columns are added by the list tools). The team is the queue the case is worked in,
+ * named from the teams the viewer may see.
+ */
 export function caseColumns(
   t: TFunction,
   sort: ListSort<CaseSortColumn>,
   statuses: { options: { key: string; name: string }[]; picked: string[]; nameOf: (key: string) => string },
   priorities: CasePriority[],
+  teamName: (id: string) => string | undefined = () => undefined,
 ): TableColumnsType<CaseRowFragment> {
   const sortable = (column: CaseSortColumn, first: 'ascend' | 'descend') => sortableColumn(sort, column, first);
   return [
@@ -62,7 +68,11 @@ export function caseColumns(
       render: (_: unknown, c) => <PriorityTag priority={c.priority} />,
     },
     { key: 'owner', title: t('service.fields.owner'), render: (_: unknown, c) => c.owner?.name ?? NONE },
+    { key: 'team', title: t('fields.team'), render: (_: unknown, c) => <span data-testid="case-team">{(c.teamId && teamName(c.teamId)) || NONE}</span> },
+    { key: 'type', title: t('service.fields.type'), render: (_: unknown, c) => caseTypeLabel(t, c.type) },
+    { key: 'channel', title: t('service.fields.channel'), render: (_: unknown, c) => channelLabel(t, c.channel) },
     { key: 'slaDueAt', title: t('service.fields.slaDueAt'), ...sortable('slaDueAt', 'ascend'), render: (_: unknown, c) => <SlaDueCell row={c} t={t} /> },
     { key: 'createdAt', title: t('service.fields.createdAt'), ...sortable('createdAt', 'descend'), render: (_: unknown, c) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(c.createdAt)}</span> },
+    { key: 'resolvedAt', title: t('service.fields.resolvedAt'), ...sortable('resolvedAt', 'descend'), render: (_: unknown, c) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(c.resolvedAt) ?? NONE}</span> },
   ];
 }

@@ -1,5 +1,6 @@
+import { i18n } from '@rapport/web-ui';
 import { describe, expect, it } from 'vitest';
-import { buildCaseFilter, E164, spanParts, timerView } from './case-model';
+import { buildCaseFilter, caseFilterFields, E164, spanParts, timerView } from './case-model';
 
 const NOW = Date.parse('2026-12-07T02:00:00.000Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
@@ -33,6 +34,23 @@ describe('case model', () => {
     expect(buildCaseFilter({ search: '', statuses: ['open'], priorities: ['HIGH', 'URGENT'], openOnly: false, breachedOnly: false })).toEqual({
       and: [{ status: { in: ['open'] } }, { priority: { in: ['HIGH', 'URGENT'] } }],
     });
+  });
+
+  it('gives the filter builder the case definition’s fields: statuses by name, teams as choices, enums as the API takes them, no bare ids', () => {
+    const t = i18n.getFixedT('en');
+    const fields = caseFilterFields(t, [{ key: 'new', name: 'New' }, { key: 'waiting_customer', name: 'Waiting on customer' }], [{ id: 't-1', name: 'Hotline' }]);
+    const byId = new Map(fields.map((f) => [f.id, f]));
+    expect(byId.get('status')).toMatchObject({ kind: 'select', options: [{ value: 'new', label: 'New' }, { value: 'waiting_customer', label: 'Waiting on customer' }] });
+    expect(byId.get('teamId')).toMatchObject({ kind: 'select', options: [{ value: 't-1', label: 'Hotline' }], nullable: true });
+    expect(byId.get('ownerId')?.kind).toBe('user');
+    expect(byId.get('priority')?.options?.map((o) => o.value)).toEqual(['LOW', 'NORMAL', 'HIGH', 'URGENT']);
+    expect(byId.get('slaDueAt')?.kind).toBe('datetime');
+    expect(byId.get('slaBreached')?.kind).toBe('boolean');
+    expect(byId.get('subject')?.kind).toBe('text');
+    // References the builder has no choices for are left out (nobody types an id); so are unfilterable fields.
+    for (const id of ['id', 'accountId', 'entitlementId', 'slaPolicyId', 'parentId', 'description']) expect(byId.has(id), id).toBe(false);
+    // Custom fields come from their definitions in the list tools, not from here.
+    expect(fields.some((f) => f.customKey)).toBe(false);
   });
 
   it('accepts E.164 numbers only', () => {

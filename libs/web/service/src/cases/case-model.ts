@@ -1,12 +1,37 @@
-import type { CaseMilestoneFieldsFragment } from '@rapport/web-data-access';
+import type { CaseMilestoneFieldsFragment, CasesQueryVariables } from '@rapport/web-data-access';
 import type { CaseFilter, CasePriority } from './case-types';
-import type { ListSort } from '@rapport/web-core';
+import { filterFieldsOf, type CustomSortColumn, type FilterFieldDef, type ListSort } from '@rapport/web-core';
+import type { TFunction } from 'i18next';
 
 export const CASE_PRIORITIES: readonly CasePriority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW'];
 
-export const CASE_SORT_COLUMNS = ['slaDueAt', 'priority', 'createdAt'] as const;
-export type CaseSortColumn = (typeof CASE_SORT_COLUMNS)[number];
-export const CASE_ORDER_FIELDS = { slaDueAt: 'SLA_DUE_AT', priority: 'PRIORITY', createdAt: 'CREATED_AT' } as const;
+// The schema's order field, from the list query (the data-access lib re-exports schema types one by one).
+type CaseOrderBy = Extract<NonNullable<CasesQueryVariables['orderBy']>, readonly unknown[]>[number];
+type CaseOrderField = NonNullable<CaseOrderBy['field']>;
+
+export const CASE_SORT_COLUMNS = ['slaDueAt', 'priority', 'createdAt', 'resolvedAt'] as const;
+/** A built-in sortable column, or a custom field's (`cf:<key>`, sorted by the API as `customField`). */
+export type CaseSortColumn = (typeof CASE_SORT_COLUMNS)[number] | CustomSortColumn;
+export const CASE_ORDER_FIELDS: Record<(typeof CASE_SORT_COLUMNS)[number], CaseOrderField> = { slaDueAt: 'SLA_DUE_AT', priority: 'PRIORITY', createdAt: 'CREATED_AT', resolvedAt: 'RESOLVED_AT' };
+/** The case fields the CSV export compares by their stored (lower-case) values. */
+export const CASE_EXPORT_ENUMS = ['priority', 'channel', 'type'] as const;
+/** The number opens the case: it stays whatever columns are chosen. */
+export const CASE_LOCKED_COLUMNS: readonly string[] = ['number'];
+/** Offered in the column chooser, hidden until shown. */
+export const CASE_OPTIONAL_COLUMNS: readonly string[] = ['type', 'channel', 'resolvedAt'];
+
+/**
+ * The filter builder's built-in case fields, from the case's definition (the generated catalogue):
+ * the status from the configured statuses (a key each), and the team (the queue a case is worked
+ * in) from the teams the viewer may see. Custom fields are added by the list tools.
+ */
+export function caseFilterFields(t: TFunction, statuses: readonly { key: string; name: string }[], teams: readonly { id: string; name: string }[]): FilterFieldDef[] {
+  const teamOptions = teams.map((team) => ({ value: team.id, label: team.name }));
+  return filterFieldsOf('case', t, undefined, { teamId: teamOptions }).map((f) =>
+    f.id === 'status' ? { ...f, kind: 'select' as const, options: statuses.map((s) => ({ value: s.key, label: s.name })) } : f,
+  );
+}
+
 /** What is due soonest first: the work an agent must do next. */
 export const DEFAULT_CASE_SORT: ListSort<CaseSortColumn> = { column: 'slaDueAt', descending: false };
 

@@ -12,10 +12,11 @@ import {
   type CasesQueryVariables,
   type Role,
   CaseWorkOrdersDocument,
+  TeamsDocument,
 } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
 import { i18n, nameAntdControls } from '@rapport/web-ui';
-import { grantsFor, rolesMock } from '@rapport/web-testing';
+import { customFieldsMock, grantsFor, rolesMock, savedViewsMock } from '@rapport/web-testing';
 import { render } from '@testing-library/react';
 import { App } from 'antd';
 import axe from 'axe-core';
@@ -39,6 +40,7 @@ export function aCase(id: string, over: Partial<CaseRowFragment> = {}): CaseRowF
     id,
     number: `CS-2026-00000${id.slice(-1)}`,
     subject: `Pump ${id} leaks`,
+    description: null,
     status: 'open',
     priority: 'NORMAL',
     type: 'INCIDENT',
@@ -49,6 +51,9 @@ export function aCase(id: string, over: Partial<CaseRowFragment> = {}): CaseRowF
     updatedAt: '2026-12-01T02:00:00.000Z',
     closedAt: null,
     resolvedAt: null,
+    firstResponseAt: null,
+    customFields: {},
+    teamId: 't-1',
     account: { __typename: 'Account', id: 'a-1', name: 'Acme Pumps' },
     contact: { __typename: 'Contact', id: 'c-1', name: 'Ann Wu' },
     owner: { __typename: 'UserRef', id: 'u-agent', name: 'Alex Agent' },
@@ -132,7 +137,8 @@ export function caseOnPage(over: Partial<CaseOnPage> = {}): CaseOnPage {
     sla: { __typename: 'CaseSla', policyId: 'p-1', entitlementId: 'e-1', milestones: [milestone('FIRST_RESPONSE')] },
     viewerCan: { __typename: 'CaseViewerCan', update: true, reply: true, addNote: true },
     messages: [message('m-1')],
-    history: [{ __typename: 'CaseHistoryEntry', kind: 'created', at: '2026-12-01T02:00:00.000Z', actorId: 'u-agent' }],
+    splitFromId: null,
+    history: [{ __typename: 'CaseHistoryEntry', kind: 'created', at: '2026-12-01T02:00:00.000Z', actorId: 'u-agent', relatedCaseId: null, relatedCaseNumber: null }],
     ...over,
   };
 }
@@ -150,11 +156,24 @@ export function noVisitsMock(): MockLink.MockedResponse {
   } as MockLink.MockedResponse;
 }
 
-/** Renders routes at a path for a role, with the timers' clock fixed at NOW. */
+/** The teams the viewer may see (the case list's team column and filter): one, "Hotline". */
+export function teamsMock(): MockLink.MockedResponse {
+  const node = { __typename: 'Team', id: 't-1', name: 'Hotline', memberCount: 3, createdAt: '2026-01-01T00:00:00.000Z', parent: null, manager: null };
+  return {
+    request: { query: TeamsDocument, variables: () => true },
+    result: { data: { teams: { __typename: 'TeamConnection', totalCount: 1, edges: [{ __typename: 'TeamEdge', node }] } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  } as MockLink.MockedResponse;
+}
+
+/**
+ * Renders routes at a path for a role, with the timers' clock fixed at NOW. The case list's tools
+ * find no custom fields and no saved views unless `mocks` (matched first) say otherwise.
+ */
 export function renderRoutes(routes: RouteObject[], path: string, mocks: MockLink.MockedResponse[], role: Role) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
-    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock(), noVisitsMock()]} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock(), noVisitsMock(), teamsMock(), customFieldsMock('CASE'), savedViewsMock('cases')]} cache={createCache()}>
       <App>
         <SessionContext.Provider value={meWith(role)}>
           <SlaNowContext.Provider value={() => NOW}>

@@ -33,7 +33,7 @@ describe('Case list', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('case-create')).toBeTruthy();
     expect(screen.getByTestId('case-take-call')).toBeTruthy();
     // The CSV export is of what the list shows: everything here.
-    expect(screen.getByTestId('cases-export').getAttribute('href')).toBe('/api/v1/export/cases.csv');
+    expect(screen.getByTestId('list-export').getAttribute('href')).toBe('/api/v1/export/cases.csv');
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -59,7 +59,7 @@ describe('Case list', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('cases-breached'));
     await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ and: [{ isOpen: { eq: true } }, { slaBreached: { eq: true } }] }));
     // The export carries the same filter.
-    expect(decodeURIComponent(screen.getByTestId('cases-export').getAttribute('href')!)).toBe('/api/v1/export/cases.csv?filter={"and":[{"isOpen":{"eq":true}},{"slaBreached":{"eq":true}}]}');
+    expect(decodeURIComponent(screen.getByTestId('list-export').getAttribute('href')!)).toBe('/api/v1/export/cases.csv?filter={"and":[{"isOpen":{"eq":true}},{"slaBreached":{"eq":true}}]}');
     fireEvent.click(screen.getByTestId('cases-mine'));
     await waitFor(() => expect(asked.at(-1)?.filter).toEqual({ and: [{ ownerId: { eq: 'u-me' } }, { isOpen: { eq: true } }, { slaBreached: { eq: true } }] }));
     fireEvent.change(screen.getByTestId('cases-search'), { target: { value: 'CS-2026' } });

@@ -1,25 +1,49 @@
-import { DownloadOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
+import { PhoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { CasesDocument, type CaseRowFragment } from '@rapport/web-data-access';
-import { ConnectionTable, exportUrl, ListToolbar, pickedValues, sortFromTable, useCursorStack, useListState, usePageTitle, usePermissions, useSessionUser, type ConnectionTableProps } from '@rapport/web-core';
+import { CasesDocument, TeamsDocument, type CaseRowFragment } from '@rapport/web-data-access';
+import {
+  allOf,
+  ConnectionTable,
+  customizableOrderByOf,
+  ListFilterPanel,
+  ListToolbar,
+  ListToolsBar,
+  pickedValues,
+  sortFromTable,
+  useCursorStack,
+  useListState,
+  useListTools,
+  usePageTitle,
+  usePermissions,
+  useSessionUser,
+  type ConnectionTableProps,
+} from '@rapport/web-core';
 import { PageHeader } from '@rapport/web-ui';
 import { Button, Card, Flex, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SERVICE_NEEDS } from '../service-access';
 import { caseColumns } from './case-columns';
 import { CaseFormModal } from './case-form-modal';
 import { useCaseStatuses } from './case-labels';
-import { buildCaseFilter, CASE_ORDER_FIELDS, CASE_SORT_COLUMNS, DEFAULT_CASE_SORT, type CaseSortColumn } from './case-model';
+import {
+  buildCaseFilter,
+  CASE_EXPORT_ENUMS,
+  CASE_LOCKED_COLUMNS,
+  CASE_OPTIONAL_COLUMNS,
+  CASE_ORDER_FIELDS,
+  CASE_SORT_COLUMNS,
+  caseFilterFields,
+  DEFAULT_CASE_SORT,
+  type CaseSortColumn,
+} from './case-model';
 import { casePath } from './case-paths';
-import type { CasePriority } from './case-types';
+import type { CaseFilter, CasePriority } from './case-types';
 import { CasesEmpty } from './cases-empty';
 import { CALL_DESK_PATH } from '../calls/call-model';
 
 export const CASES_PAGE_SIZE = 20;
-/** The case fields the CSV export compares by their stored (lower-case) values. */
-const CASE_EXPORT_ENUMS = ['priority', 'channel', 'type'] as const;
 
 /** A labelled switch of the toolbar (the label is the switch's name, for screen readers too). */
 function FilterSwitch({ checked, onChange, label, testId }: { checked: boolean; onChange: (v: boolean) => void; label: string; testId: string }) {
@@ -32,10 +56,15 @@ function FilterSwitch({ checked, onChange, label, testId }: { checked: boolean; 
 }
 
 /**
- * Service → Cases (issue 18): every case the viewer may see (a rep: their customers'), with
- * search by subject or number, status and priority filters, "only mine", "open only" and
- * "breached", sorted by SLA due (soonest first), priority or creation, 20 a page. "New case" for
- * those who may write cases.
+ * Service → Cases (issue 18): every case the viewer may see (a rep: their customers'), with the
+ * working tools of the other big lists (web-core's `useListTools` and `ListToolsBar`): saved views
+ * filed under `cases` (save, apply, and share for whoever may share views), column choice (the
+ * number stays: it opens the case), the filter builder over the case's fields (from its record
+ * definition, the team — the queue a case is worked in — among them) and custom fields, and the
+ * API's CSV export of exactly what is shown. Its own: search by subject or number, "only mine",
+ * "open only", "breached", the status and priority column filters, server sorting (SLA due first
+ * by default) and paging, "Take a call" and "New case" for those who may write cases. No row
+ * checkboxes: cases have no bulk actions.
  */
 export function CasesPage() {
   const { t } = useTranslation();
@@ -45,14 +74,37 @@ export function CasesPage() {
   const canCreate = usePermissions().allows(SERVICE_NEEDS.caseWrite);
   const list = useListState<CaseSortColumn>(DEFAULT_CASE_SORT);
   const statuses = useCaseStatuses();
+  // The teams the viewer may see name the team column and the team filter's choices.
+  const teamsQuery = useQuery(TeamsDocument);
   const [pickedStatuses, setPickedStatuses] = useState<string[]>([]);
   const [priorities, setPriorities] = useState<CasePriority[]>([]);
   const [openOnly, setOpenOnly] = useState(false);
   const [breachedOnly, setBreachedOnly] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  const filter = buildCaseFilter({ search: list.search, statuses: pickedStatuses, priorities, ownerId: list.mine ? me.id : undefined, openOnly, breachedOnly });
-  const orderBy = [{ field: CASE_ORDER_FIELDS[list.sort.column], direction: list.sort.descending ? ('DESC' as const) : ('ASC' as const) }];
+  const teams = useMemo(() => (teamsQuery.data?.teams.edges ?? []).map((e) => e.node), [teamsQuery.data]);
+  const teamNames = useMemo(() => new Map(teams.map((team) => [team.id, team.name])), [teams]);
+  const fields = useMemo(() => caseFilterFields(t, statuses.statuses, teams), [t, statuses.statuses, teams]);
+  const orderBy = customizableOrderByOf(list.sort, CASE_ORDER_FIELDS);
+  const tools = useListTools<CaseRowFragment, CaseSortColumn>({
+    list: 'cases',
+    customObject: 'CASE',
+    fields,
+    columns: caseColumns(t, list.sort, { options: statuses.statuses, picked: pickedStatuses, nameOf: statuses.nameOf }, priorities, (id) => teamNames.get(id)),
+    lockedColumns: CASE_LOCKED_COLUMNS,
+    optionalColumns: CASE_OPTIONAL_COLUMNS,
+    exportEnumFields: CASE_EXPORT_ENUMS,
+    sort: list.sort,
+    setSort: list.setSort,
+    defaultSort: DEFAULT_CASE_SORT,
+    sortable: CASE_SORT_COLUMNS,
+    orderBy,
+  });
+
+  const filter = allOf<CaseFilter>([
+    buildCaseFilter({ search: list.search, statuses: pickedStatuses, priorities, ownerId: list.mine ? me.id : undefined, openOnly, breachedOnly }),
+    tools.builderFilter as CaseFilter | undefined,
+  ]);
   const cursors = useCursorStack(JSON.stringify([filter, orderBy]));
   const { data, previousData, loading, error, refetch } = useQuery(CasesDocument, {
     variables: { first: CASES_PAGE_SIZE, after: cursors.after, filter, orderBy },
@@ -65,7 +117,6 @@ export function CasesPage() {
     list.setSort(sortFromTable(sorter, CASE_SORT_COLUMNS, DEFAULT_CASE_SORT));
   };
   const create = canCreate ? () => setCreating(true) : undefined;
-  const columns = caseColumns(t, list.sort, { options: statuses.statuses, picked: pickedStatuses, nameOf: statuses.nameOf }, priorities);
 
   return (
     <>
@@ -86,13 +137,11 @@ export function CasesPage() {
         }
       />
       <Card>
+        <ListToolsBar tools={tools} filter={filter} />
+        <ListFilterPanel tools={tools} />
         <ListToolbar prefix="cases" searchText={list.searchText} onSearchText={list.setSearchText} placeholder={t('service.list.searchPlaceholder')} mine={list.mine} onMine={list.setMine}>
           <FilterSwitch checked={openOnly} onChange={setOpenOnly} label={t('service.list.openOnly')} testId="cases-open-only" />
           <FilterSwitch checked={breachedOnly} onChange={setBreachedOnly} label={t('service.list.breachedOnly')} testId="cases-breached" />
-          {/* A plain link: the browser streams the file, however long the list, with the session cookie. */}
-          <Button icon={<DownloadOutlined />} href={exportUrl('cases', filter, CASE_EXPORT_ENUMS)} download="cases.csv" data-testid="cases-export">
-            {t('lists.exportCsv')}
-          </Button>
         </ListToolbar>
         <ConnectionTable<CaseRowFragment>
           testId="cases-table"
@@ -100,7 +149,7 @@ export function CasesPage() {
           loading={loading}
           error={error}
           onRetry={() => void refetch()}
-          columns={columns}
+          columns={tools.tableColumns}
           cursors={cursors}
           empty={<CasesEmpty filtered={!!filter} onCreate={create} />}
           rowPath={(c) => casePath(c.id)}
