@@ -22,6 +22,18 @@ describe('the demo cases', () => {
     for (const r of rows) expect([r.number, clockSummary(clocks.get(r.id) ?? []).dueAt?.toISOString() ?? null]).toEqual([r.number, r.slaDueAt]);
   });
 
+  it('give the technician calendar a confirmed visit this week, and one waiting for the customer’s choice', async () => {
+    const agent = await as('agent@rapport.dev');
+    const now = Date.now();
+    const week = { from: new Date(now - 7 * 86_400_000).toISOString(), to: new Date(now + 7 * 86_400_000).toISOString() };
+    const { workOrders } = await agent.gqlOk<{ workOrders: { status: string; slotStart: string | null }[] }>('query($from: DateTime!, $to: DateTime!) { workOrders(from: $from, to: $to) { status slotStart } }', week);
+    expect(workOrders).toEqual([expect.objectContaining({ status: 'SCHEDULED' })]);
+    // Today, in the calendar's week whatever the weekday.
+    expect(new Date(workOrders[0]!.slotStart!).toISOString().slice(0, 10)).toBe(new Date(now).toISOString().slice(0, 10));
+    const [{ n }] = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM work_order WHERE slot_start IS NULL AND jsonb_array_length(proposed_slots) = 2`);
+    expect(n).toBe(1);
+  });
+
   it('show a rep the cases of their own customers only, and the marketer none', async () => {
     const rep = await as('rep1@rapport.dev');
     const { cases } = await rep.gqlOk<{ cases: { edges: Row[] } }>(LIST);

@@ -113,6 +113,7 @@ export async function seedCases(
     const summary = clockSummary(clocks);
     await m.query(`UPDATE service_case SET sla_due_at = $2, sla_breached = $3, sla_next_check_at = $4 WHERE id = $1`, [id, summary.dueAt, summary.breached, nextEscalationCheck(clocks, new Set())]);
     if (c.status === 'waiting_customer') await seedVisit(m, id, account.entitlementId, people.agentId, now);
+    if (c.status === 'open') await seedConfirmedVisit(m, id, account.entitlementId, people.agentId, now);
   }
 }
 
@@ -121,8 +122,7 @@ export async function seedCases(
  * two mornings next week offered to the customer, waiting for their choice.
  */
 async function seedVisit(m: EntityManager, caseId: string, entitlementId: string, agentId: string, now: Date): Promise<void> {
-  await m.query(`INSERT INTO service_skill (key, names) VALUES ('hvac', $1) ON CONFLICT (key) DO NOTHING`, [JSON.stringify({ en: 'HVAC maintenance', 'zh-CN': '暖通空调保养', 'zh-TW': '空調保養' })]);
-  await m.query(`INSERT INTO user_skill (user_id, skill_key, level) VALUES ($1, 'hvac', 4) ON CONFLICT DO NOTHING`, [agentId]);
+  await seedSkill(m, agentId);
   // 09:00–11:00 in Shanghai (01:00 UTC), seven and eight days from now.
   const morning = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, 1));
   const slots = [7, 8].map((d) => ({ start: morning(d).toISOString(), end: new Date(morning(d).getTime() + 2 * HOUR).toISOString() }));
@@ -130,5 +130,25 @@ async function seedVisit(m: EntityManager, caseId: string, entitlementId: string
     `INSERT INTO work_order (case_id, sequence, description, street, city, country, required_skill, required_level, technician_id, entitlement_id, proposed_slots, proposed_at, confirmation_nonce, created_by)
      VALUES ($1, 1, 'Yearly maintenance of the compressor unit', '浦东新区世纪大道 100 号', '上海', 'CN', 'hvac', 3, $2, $3, $4, $5, 'seedseedseedseed', $2)`,
     [caseId, agentId, entitlementId, JSON.stringify(slots), now],
+  );
+}
+
+async function seedSkill(m: EntityManager, agentId: string): Promise<void> {
+  await m.query(`INSERT INTO service_skill (key, names) VALUES ('hvac', $1) ON CONFLICT (key) DO NOTHING`, [JSON.stringify({ en: 'HVAC maintenance', 'zh-CN': '暖通空调保养', 'zh-TW': '空調保養' })]);
+  await m.query(`INSERT INTO user_skill (user_id, skill_key, level) VALUES ($1, 'hvac', 4) ON CONFLICT DO NOTHING`, [agentId]);
+}
+
+/**
+ * The rattling compressor's repair visit, confirmed by the customer for today 14:00–16:00 in
+ * Shanghai (06:00 UTC), so the technician calendar has this week's visit to show.
+ */
+async function seedConfirmedVisit(m: EntityManager, caseId: string, entitlementId: string, agentId: string, now: Date): Promise<void> {
+  await seedSkill(m, agentId);
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 6));
+  const end = new Date(start.getTime() + 2 * HOUR);
+  await m.query(
+    `INSERT INTO work_order (case_id, sequence, description, street, city, country, required_skill, required_level, technician_id, entitlement_id, proposed_slots, proposed_at, slot_start, slot_end, confirmed_at, created_by)
+     VALUES ($1, 1, 'Check the compressor bearings', '信义路五段 7 号', '台北', 'TW', 'hvac', 3, $2, $3, $4, $5, $6, $7, $5, $2)`,
+    [caseId, agentId, entitlementId, JSON.stringify([{ start: start.toISOString(), end: end.toISOString() }]), new Date(now.getTime() - 20 * HOUR), start, end],
   );
 }
