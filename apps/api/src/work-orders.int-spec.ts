@@ -124,7 +124,7 @@ describe('skills', () => {
   });
 
   it('name the technicians whose visits one may see, for the calendar’s picker', async () => {
-    const ids = async (c: ApiClient) => (await c.gqlOk<{ serviceTechnicians: { id: string; name: string }[] }>('{ serviceTechnicians { id name } }')).serviceTechnicians.map((u) => u.id);
+    const ids = async (c: ApiClient) => (await c.gqlOk<{ serviceTechnicians: { id: string; name: string; email: string }[] }>('{ serviceTechnicians { id name email } }')).serviceTechnicians.map((u) => u.id);
     expect(await ids(manager)).toEqual(expect.arrayContaining([techId, busyId, fieldRepId]));
     // A sales rep sent on visits sees themselves; one without a skill, and a marketer, nobody.
     expect(await ids(fieldRep)).toEqual([fieldRepId]);

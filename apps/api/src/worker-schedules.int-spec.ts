@@ -60,7 +60,7 @@ it('runs the SLA check on the maintenance queue', async () => {
   try {
     const maintenance = app.get<Queue>(getQueueToken('maintenance'), { strict: false });
     const job = await maintenance.add('check-sla', {});
-    expect(await job.waitUntilFinished(events, 60_000)).toEqual({ answered: 0, escalations: 0, more: false });
+    expect(await job.waitUntilFinished(events, 60_000)).toEqual({ answered: 0, escalations: 0, more: false, dueMoved: 0 });
   } finally {
     await events.close();
   }

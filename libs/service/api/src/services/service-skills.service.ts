@@ -50,8 +50,8 @@ export class ServiceSkillsService {
    * their team's for a team lead, themselves for a technician. The calendar's picker offers them, so a
    * week without visits can still be opened for someone.
    */
-  async technicians(actor: Actor): Promise<{ id: string; name: string }[]> {
-    return (await this.repo.technicians()).filter((u) => reachesUser(actor, 'workOrder', 'read', u)).map(({ id, name }) => ({ id, name }));
+  async technicians(actor: Actor): Promise<{ id: string; name: string; email: string }[]> {
+    return (await this.repo.technicians()).filter((u) => reachesUser(actor, 'workOrder', 'read', u)).map(({ id, name, email }) => ({ id, name, email }));
   }
 
   async userSkills(userIds: readonly string[]): Promise<Map<string, UserSkillEntity[]>> {

@@ -128,9 +128,9 @@ export class WorkOrderRepository {
 
   /** People's skills, by user id. */
   /** Active people with at least one skill (technicians), by name, with their team. */
-  technicians(): Promise<{ id: string; name: string; teamId: string | null }[]> {
+  technicians(): Promise<{ id: string; name: string; email: string; teamId: string | null }[]> {
     return this.ds.query(
-      `SELECT u.id, u.name, u.team_id AS "teamId" FROM app_user u WHERE u.active AND EXISTS (SELECT 1 FROM user_skill us WHERE us.user_id = u.id) ORDER BY u.name, u.id`,
+      `SELECT u.id, u.name, u.email, u.team_id AS "teamId" FROM app_user u WHERE u.active AND EXISTS (SELECT 1 FROM user_skill us WHERE us.user_id = u.id) ORDER BY u.name, u.id`,
     );
   }
 
