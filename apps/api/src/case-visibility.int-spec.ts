@@ -30,6 +30,9 @@ const splits = async (c: ApiClient, id: string) => {
   const rows = (await api.ctx.ds.query(`INSERT INTO case_message (case_id, direction, channel, body) VALUES ($1, 'inbound', 'email', 'One'), ($1, 'inbound', 'email', 'Two') RETURNING id`, [id])) as { id: string }[];
   return !(await c.gql('mutation($i: SplitCaseInput!) { splitCase(input: $i) { case { id } } }', { i: { caseId: id, messageIds: [rows[0]!.id], subject: 'Split probe' } })).errors;
 };
+// A chat transcript posted on the case (issue 18 item 2): a change of the case.
+const chats = async (c: ApiClient, id: string) =>
+  !(await c.gql('mutation($i: PostChatTranscriptInput!) { postChatTranscript(input: $i) { case { id } } }', { i: { caseId: id, lines: [{ at: new Date().toISOString(), from: 'CUSTOMER', text: 'Chat probe' }] } })).errors;
 const reprioritises = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: SetCasePriorityInput!) { setCasePriority(input: $i) { case { id } } }', { i: { id, priority: 'HIGH' } })).errors;
 // A reply template rendered for the case (issue 18 item 9): a read of the case, not found when the caller may not read it.
 const rendersTemplate = async (c: ApiClient, id: string) => typeof (await c.gql<{ renderCaseReplyTemplate: string }>('query($c: ID!, $t: ID!) { renderCaseReplyTemplate(caseId: $c, templateId: $t) }', { c: id, t: replyTemplate })).data?.renderCaseReplyTemplate === 'string';
@@ -60,6 +63,7 @@ describe('cases by their own scope', () => {
       { name: 'renderCaseReplyTemplate', action: 'read', reaches: rendersTemplate },
       { name: 'setCasePriority', action: 'write', reaches: reprioritises },
       { name: 'splitCase', action: 'write', reaches: splits },
+      { name: 'postChatTranscript', action: 'write', reaches: chats },
     ],
   });
 });

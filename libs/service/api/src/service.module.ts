@@ -38,6 +38,7 @@ import { CaseMessageResolver } from './resolvers/case-message.resolver';
 import { CaseAttachmentsService } from './services/case-attachments.service';
 import { CaseCallResolver } from './resolvers/case-call.resolver';
 import { CaseCallService } from './services/case-call.service';
+import { CaseChatService } from './services/case-chat.service';
 import { ServiceDashboardResolver } from './resolvers/service-dashboard.resolver';
 import { ServiceDashboardService } from './services/service-dashboard.service';
 import { ServiceReportRepository } from '@rapport/service-data';
@@ -50,7 +51,7 @@ export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, E
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
+  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
   controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
   exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
 })

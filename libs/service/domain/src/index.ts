@@ -22,3 +22,4 @@ export * from './work-orders/visit-token';
 export * from './reports/service-dashboard';
 export * from './cases/reply-template';
 export * from './cases/case-split';
+export * from './cases/chat-transcript';

@@ -106,4 +106,13 @@ export const SERVICE_MESSAGES = {
   'service.templateSyntax': 'The placeholders do not parse on line {{line}}: {{detail}}',
   'service.templateFileTag': 'A template cannot include other templates or files.',
   'service.templateUnknownPlaceholder': '{{name}} is not a placeholder; use contact.first_name, contact.last_name, case.number, case.subject, agent.name or account.name',
+  'service.chatNoLines': 'A transcript needs at least one line.',
+  'service.chatTooManyLines': 'A transcript holds at most 1000 lines; post a longer chat in parts.',
+  'service.chatLineText': 'A line needs some text.',
+  'service.chatLineTooLong': 'A line holds at most 4000 characters.',
+  'service.chatLineFuture': 'This time is in the future.',
+  'service.chatNeedsCustomer': 'A transcript needs at least one line from the customer.',
+  'service.chatWho': 'Give the customer’s email or phone number, or the case the chat was about.',
+  'service.chatClosedCase': 'A closed case takes no more messages; post the chat without a case to open a new one.',
+  'service.chatUnknownCustomer': 'No contact you may see has this address or number; name the case, or ask someone who may add contacts.',
 } as const;

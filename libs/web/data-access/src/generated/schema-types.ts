@@ -1131,6 +1131,19 @@ export type ChannelReturnRow = ReturnFigures & {
   wonDeals: Scalars['Int']['output'];
 };
 
+/** One line of a chat, as the chat system recorded it. */
+export type ChatLineInput = {
+  at: Scalars['DateTime']['input'];
+  /** The writer’s display name in the chat. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  from: ChatSide;
+  text: Scalars['String']['input'];
+};
+
+export type ChatSide =
+  | 'AGENT'
+  | 'CUSTOMER';
+
 /** The text of the QR code on a confirmation, scanned at this event. */
 export type CheckInByCodeInput = {
   code: Scalars['String']['input'];
@@ -3258,6 +3271,8 @@ export type Mutation = {
   pauseMailing: Mailing;
   /** Nobody moves on and no message goes out until it is activated again. */
   pauseNurture: Nurture;
+  /** A chat that ended, posted by the chat system: it continues the case given, or opens one for the customer; its lines count for the SLA as mail does. Idempotent by externalId. */
+  postChatTranscript: CasePayload;
   /** Offers the customer times for the visit by email, one confirmation link per time. */
   proposeVisitSlots: WorkOrderPayload;
   /** Opens registration. */
@@ -3672,6 +3687,11 @@ export type MutationPauseMailingArgs = {
 
 export type MutationPauseNurtureArgs = {
   input: NurtureIdInput;
+};
+
+
+export type MutationPostChatTranscriptArgs = {
+  input: PostChatTranscriptInput;
 };
 
 
@@ -4536,6 +4556,25 @@ export type PossibleDuplicatesInput = {
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A chat that ended, posted by the chat system: it continues a case, or opens one for the customer (found by email or phone, else a new contact flagged for review). */
+export type PostChatTranscriptInput = {
+  /** The case the chat was about; without it a new case is opened. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer’s email, to find them (a new case). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The chat system’s id of the chat: posting it again changes nothing (the case is answered as it is). */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<ChatLineInput>;
+  /** The customer’s name, for a new contact. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The customer’s phone number, to find them when there is no email (a new case). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** A new case’s priority; NORMAL unless given. */
+  priority?: InputMaybe<CasePriority>;
+  /** The new case’s subject (required without caseId). */
+  subject?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PreferredChannel =
