@@ -30,11 +30,12 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 /** Why the lines cannot be taken, each at its path, or an empty list. */
 export function chatTranscriptProblems(lines: readonly ChatLine[], now: Date): ChatProblem[] {
   if (!lines.length) return [{ path: 'input.lines', message: 'A transcript needs at least one line.' }];
-  if (lines.length > MAX_CHAT_LINES) return [{ path: 'input.lines', message: `A transcript holds at most ${MAX_CHAT_LINES} lines; post a longer chat in parts.` }];
+  // The limits are written out in the messages: the catalogue translates each text as it is.
+  if (lines.length > MAX_CHAT_LINES) return [{ path: 'input.lines', message: 'A transcript holds at most 1000 lines; post a longer chat in parts.' }];
   const problems: ChatProblem[] = [];
   lines.forEach((l, i) => {
     if (!l.text.trim()) problems.push({ path: `input.lines.${i}.text`, message: 'A line needs some text.' });
-    else if (l.text.length > MAX_CHAT_LINE) problems.push({ path: `input.lines.${i}.text`, message: `A line holds at most ${MAX_CHAT_LINE} characters.` });
+    else if (l.text.length > MAX_CHAT_LINE) problems.push({ path: `input.lines.${i}.text`, message: 'A line holds at most 4000 characters.' });
     if (l.at.getTime() > now.getTime() + CLOCK_SKEW_MS) problems.push({ path: `input.lines.${i}.at`, message: 'This time is in the future.' });
   });
   if (!problems.length && !lines.some((l) => l.from === 'customer')) problems.push({ path: 'input.lines', message: 'A transcript needs at least one line from the customer.' });
