@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CallLines, resolveOwner, assertCanCreate } from '@rapport/shared-api';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { appendTimeline, assertReferencesVisible, diffFields, writeAudit } from '@rapport/shared-database';
+import { assertReferencesVisible } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { ContactEntity, SalesRepository } from '@rapport/sales-data';
 import type { CasePriority } from '@rapport/service-domain';
 import { CaseEntity, CaseRepository } from '@rapport/service-data';
 import type { CreateCaseFromCallInput } from '../models/case-call.model';
-import { CasesService, opened } from './cases.service';
+import { CasesService } from './cases.service';
 import { CaseThreadService } from './case-thread.service';
 
 export interface CallerFound {
@@ -64,22 +64,12 @@ export class CaseCallService {
       const owner = await resolveOwner(m, actor, 'case', null);
       const contactId = input.contactId ?? (await this.callers(m, actor, phone))[0]?.id ?? (await this.newCaller(m, actor, phone, input.callerName, owner));
       const line = dialled ? await this.line(m, dialled) : null;
-      const k = await this.cases.openIn(
+      const k = await this.cases.openForContact(
         m,
-        {
-          subject: input.subject.trim(),
-          description: input.body.trim(),
-          channel: 'phone',
-          priority: (input.priority ?? 'normal') as CasePriority,
-          contactId,
-          accountId: await this.repo.accountOfContact(m, contactId),
-          ...owner,
-        } as Partial<CaseEntity> & { subject: string; priority: CasePriority },
-        actor.userId,
+        actor,
+        { subject: input.subject.trim(), description: input.body.trim(), channel: 'phone', priority: (input.priority ?? 'normal') as CasePriority, contactId, owner },
         now,
       );
-      await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, ['subject', 'priority', 'channel', 'contactId', 'accountId'] as (keyof CaseEntity)[]) });
-      if (k.accountId) await appendTimeline(m, actor, opened(k));
       // The name is kept with the number: what the line was called when the call came in.
       const lineLabel = line ? (line.name ? `${line.name} · ${line.number}` : line.number) : null;
       await this.thread.logCallIn(m, actor, k, { direction: 'inbound', phoneNumber: phone, line: lineLabel, durationSeconds: input.durationSeconds ?? null, body: input.body }, now);

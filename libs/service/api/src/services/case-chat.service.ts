@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { assertCanCreate, resolveOwner } from '@rapport/shared-api';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { appendTimeline, diffFields, writeAudit } from '@rapport/shared-database';
+import { appendTimeline } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { SalesRepository } from '@rapport/sales-data';
@@ -11,7 +11,7 @@ import { chatClockEvents, chatInOrder, chatTranscriptProblems, chatTranscriptTex
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import type { PostChatTranscriptInput } from '../models/case-chat.model';
 import { CaseClocksService } from './case-clocks.service';
-import { CasesService, opened } from './cases.service';
+import { CasesService } from './cases.service';
 
 /**
  * The chat channel (issue 18 item 2): a chat system posts each chat when it ends, and it joins the
@@ -49,7 +49,7 @@ export class CaseChatService {
     return this.repo.ds.transaction(async (m) => {
       if (messageId) {
         // Two posts of one chat at once: the second waits here, then finds the first's message.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [messageId]);
+        await this.repo.lockMessageId(m, messageId);
         const earlier = await this.repo.caseByMessageIds(m, [messageId]);
         if (earlier) return this.readable(m, actor, earlier.id);
       }
@@ -75,23 +75,13 @@ export class CaseChatService {
     // The message's id is known before the case: its clock events name it, and they replay as the case opens.
     const messageRowId = randomUUID();
     const events = chatClockEvents(lines, messageRowId, now);
-    const k = await this.cases.openIn(
+    const k = await this.cases.openForContact(
       m,
-      {
-        subject: input.subject!.trim(),
-        description: firstCustomer.text,
-        channel: 'chat',
-        priority: (input.priority ?? 'normal') as CasePriority,
-        contactId,
-        accountId: await this.repo.accountOfContact(m, contactId),
-        ...owner,
-      } as Partial<CaseEntity> & { subject: string; priority: CasePriority },
-      actor.userId,
+      actor,
+      { subject: input.subject!.trim(), description: firstCustomer.text, channel: 'chat', priority: (input.priority ?? 'normal') as CasePriority, contactId, owner },
       now,
       { clockFrom: firstCustomer.at <= now ? firstCustomer.at : now, replay: events },
     );
-    await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, ['subject', 'priority', 'channel', 'contactId', 'accountId'] as (keyof CaseEntity)[]) });
-    if (k.accountId) await appendTimeline(m, actor, opened(k));
     await this.insertMessage(m, k, lines, messageId, messageRowId);
     await this.afterMessage(m, actor, k, events, now);
     return m.findOneByOrFail(CaseEntity, { id: k.id });

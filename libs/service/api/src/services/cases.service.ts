@@ -119,6 +119,24 @@ export class CasesService {
     return m.findOneByOrFail(CaseEntity, { id: k.id });
   }
 
+  /**
+   * A case opened for a customer by a channel (a call, a chat): on the contact's account, audited and
+   * told on the account's timeline. `owner` is the resolved owner and team.
+   */
+  async openForContact(
+    m: EntityManager,
+    actor: Actor,
+    c: { subject: string; description: string; channel: CaseEntity['channel']; priority: CasePriority; contactId: string; owner: { ownerId: string | null; teamId: string | null } },
+    now: Date,
+    opts: { clockFrom?: Date; replay?: readonly { kind: string; at: Date; data?: Record<string, unknown> }[] } = {},
+  ): Promise<CaseEntity> {
+    const values = { subject: c.subject, description: c.description, channel: c.channel, priority: c.priority, contactId: c.contactId, accountId: await this.repo.accountOfContact(m, c.contactId), ...c.owner };
+    const k = await this.openIn(m, values as Partial<CaseEntity> & { subject: string; priority: CasePriority }, actor.userId, now, opts);
+    await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, ['subject', 'priority', 'channel', 'contactId', 'accountId'] as (keyof CaseEntity)[]) });
+    if (k.accountId) await appendTimeline(m, actor, opened(k));
+    return k;
+  }
+
   async update(actor: Actor, input: UpdateCaseInput): Promise<CaseEntity> {
     return this.repo.ds.transaction(async (m) => {
       const before = await this.lockForWrite(m, actor, input.id);

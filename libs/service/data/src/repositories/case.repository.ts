@@ -148,6 +148,11 @@ export class CaseRepository {
     return rows[0] ? this.lock(m, rows[0].case_id) : null;
   }
 
+  /** Waits for any other transaction taking the same message id (a chat posted twice at once), to the end of this one. */
+  async lockMessageId(m: EntityManager, messageId: string): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [messageId]);
+  }
+
   /** The live case with this number, locked. */
   async caseByNumber(m: EntityManager, number: string): Promise<CaseEntity | null> {
     const rows: { id: string }[] = await m.query(`SELECT id FROM service_case WHERE number = $1 AND deleted_at IS NULL`, [number]);
