@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { decorativeByDefault, i18n, initI18n } from '@rapport/web-ui';
+import { installStyleMatchPrefilter } from './testing/style-match-prefilter';
 
 // Icons decorative by default, as in the app (docs/adr/0012-decorative-icons.md). Vitest loads
 // antd and @ant-design/icons as Node CommonJS, out of reach of the build's module swap
@@ -50,6 +51,8 @@ if (!('ResizeObserver' in window)) {
 // "not implemented" error for pseudo-elements, so answer without the pseudo-element.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+// Style answers are what Testing Library's role queries spend their time on (see the prefilter).
+installStyleMatchPrefilter(document);
 
 // English is bundled, so this is ready at once.
 // The app fetches a Chinese bundle only when someone reads in Chinese; tests that format in all

@@ -75,9 +75,16 @@ describe('Reply templates set-up', { timeout: 60_000 }, () => {
   it('edits, takes out of use and deletes after asking', async () => {
     const sent: Record<string, unknown>[] = [];
     const deleted: unknown[] = [];
+    // The list answers what was last saved, as the API would.
+    const list = [THANKS];
+    const saveAndList = (input: Record<string, unknown>) => {
+      const answer = saved(input);
+      list[0] = answer.data.saveCaseReplyTemplate.template;
+      return answer;
+    };
     renderAt(PATH, [
-      templatesMock([THANKS]),
-      mutationMock(SaveCaseReplyTemplateDocument, sent, saved),
+      templatesMock(list),
+      mutationMock(SaveCaseReplyTemplateDocument, sent, saveAndList),
       {
         request: { query: DeleteCaseReplyTemplateDocument, variables: () => true },
         result: (v: { id: string }) => {
@@ -90,6 +97,8 @@ describe('Reply templates set-up', { timeout: 60_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Deactivate Thanks' }, { timeout: 10_000 }));
     await waitFor(() => expect(sent).toHaveLength(1), { timeout: 10_000 });
     expect(sent[0]).toEqual({ id: 't-1', name: 'Thanks', language: 'EN', body: THANKS.body, active: false });
+    // The answer lands in the list before the template is edited, so the edit keeps it out of use.
+    await screen.findByTestId('template-inactive', {}, { timeout: 10_000 });
 
     fireEvent.click(screen.getByRole('button', { name: 'Edit Thanks' }));
     await waitFor(() => expect((screen.getByTestId('template-name') as HTMLInputElement).value).toBe('Thanks'));
@@ -97,12 +106,13 @@ describe('Reply templates set-up', { timeout: 60_000 }, () => {
     type('template-name', 'Thank you');
     fireEvent.click(screen.getByTestId('template-submit'));
     await waitFor(() => expect(sent).toHaveLength(2), { timeout: 10_000 });
-    expect(sent[1]).toMatchObject({ id: 't-1', name: 'Thank you', language: 'EN', active: true });
+    expect(sent[1]).toMatchObject({ id: 't-1', name: 'Thank you', language: 'EN', active: false });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete Thanks' }));
+    // Renamed in the list, and deleted under its new name.
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Thank you' }, { timeout: 10_000 }));
     expect(deleted).toEqual([]);
-    expect((await screen.findByText('Delete “Thanks”?')).textContent).toBe('Delete “Thanks”?');
+    expect((await screen.findByText('Delete “Thank you”?')).textContent).toBe('Delete “Thank you”?');
     fireEvent.click(screen.getByTestId('template-delete-confirm'));
     await waitFor(() => expect(deleted).toEqual(['t-1']), { timeout: 10_000 });
   });
