@@ -153,7 +153,7 @@ describe('attachments of mail to the support address', () => {
   });
 
   it('gives a file of an internal note only to readers of notes, not to the rep who reads the case', async () => {
-    // No screen attaches files to notes yet; the rule is the note's all the same, so a row is written here directly.
+    // A note's file as a customer-mail file would be stored (agents' uploads onto notes: case-agent-files.int-spec.ts).
     const [note] = (await api.ctx.ds.query(`INSERT INTO case_message (case_id, direction, channel, body) VALUES ($1, 'internal', 'note', 'Parts list attached.') RETURNING id`, [thread.id])) as { id: string }[];
     const [file] = (await api.ctx.ds.query(
       `INSERT INTO case_attachment (case_id, message_id, filename, content_type, size, sha256, content) VALUES ($1, $2, 'parts.pdf', 'application/pdf', $3, $4, $5) RETURNING id`,
@@ -217,7 +217,7 @@ describe('attachments of mail to the support address', () => {
     expect(messages[0]).toMatchObject({ body: 'Please see the invoice.', attachments: [], refusedAttachments: [{ filename: 'invoice.pdf', reason: 'MISMATCH', size: EXE.length }] });
     expect(await api.ctx.ds.query(`SELECT id FROM case_attachment WHERE message_id = $1`, [messages[0]!.id])).toEqual([]);
  
-    // An agent's reply carries neither (the reply box takes no files yet), and says so rather than failing.
+    // The agent's answer carries neither of the customer's files: a reply has only the files its agent attached.
     const { id } = await threadOf(addr('liu'));
     const reply = await agent.gqlOk<{ replyToCase: { message: Message } }>('mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { message { id body attachments { id } refusedAttachments { filename } } } }', { i: { caseId: id, body: 'We do not open programs; please send the invoice as a PDF.' } });
     expect(reply.replyToCase.message).toMatchObject({ attachments: [], refusedAttachments: [] });

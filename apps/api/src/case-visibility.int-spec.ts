@@ -34,6 +34,19 @@ const splits = async (c: ApiClient, id: string) => {
 const chats = async (c: ApiClient, id: string) =>
   !(await c.gql('mutation($i: PostChatTranscriptInput!) { postChatTranscript(input: $i) { case { id } } }', { i: { caseId: id, lines: [{ at: new Date().toISOString(), from: 'CUSTOMER', text: 'Chat probe' }] } })).errors;
 const reprioritises = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: SetCasePriorityInput!) { setCasePriority(input: $i) { case { id } } }', { i: { id, priority: 'HIGH' } })).errors;
+// A reply to the customer and a logged call: changes of the case (a note also needs the caseNote capability: below).
+const replies = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { message { id } } }', { i: { caseId: id, body: 'Reply probe' } })).errors;
+const logsCall = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: LogCaseCallInput!) { logCaseCall(input: $i) { message { id } } }', { i: { caseId: id, direction: 'INBOUND', body: 'Call probe' } })).errors;
+// An agent's file for a reply (REST upload): a change of the case; 404 or 403 otherwise.
+const uploads = async (c: ApiClient, id: string) => (await c.post(`/api/v1/cases/${id}/attachments`).attach('file', Buffer.from('%PDF-1.7\nprobe\n'), 'probe.pdf')).status === 201;
+// The service dashboard counts the case: a milestone of it ends at an instant of its own, and the dashboard is asked for just that instant.
+let dashboardInstant = Date.UTC(2001, 0, 1);
+const counted = async (c: ApiClient, id: string) => {
+  const at = new Date((dashboardInstant += 60_000));
+  await api.ctx.ds.query(`INSERT INTO case_sla_attainment (case_id, milestone, state, target_minutes, spent_minutes, completed_at) VALUES ($1, 'resolution', 'met', 60, 10, $2) ON CONFLICT (case_id, milestone) DO UPDATE SET completed_at = EXCLUDED.completed_at`, [id, at]);
+  const r = await c.gql<{ serviceDashboard: { attainment: { met: number }[] } }>('query($from: DateTime, $to: DateTime) { serviceDashboard(from: $from, to: $to) { attainment { met } } }', { from: at.toISOString(), to: new Date(at.getTime() + 1).toISOString() });
+  return (r.data?.serviceDashboard.attainment ?? []).reduce((n, a) => n + a.met, 0) === 1;
+};
 // A reply template rendered for the case (issue 18 item 9): a read of the case, not found when the caller may not read it.
 const rendersTemplate = async (c: ApiClient, id: string) => typeof (await c.gql<{ renderCaseReplyTemplate: string }>('query($c: ID!, $t: ID!) { renderCaseReplyTemplate(caseId: $c, templateId: $t) }', { c: id, t: replyTemplate })).data?.renderCaseReplyTemplate === 'string';
 
@@ -64,6 +77,10 @@ describe('cases by their own scope', () => {
       { name: 'setCasePriority', action: 'write', reaches: reprioritises },
       { name: 'splitCase', action: 'write', reaches: splits },
       { name: 'postChatTranscript', action: 'write', reaches: chats },
+      { name: 'replyToCase', action: 'write', reaches: replies },
+      { name: 'logCaseCall', action: 'write', reaches: logsCall },
+      { name: 'upload attachment (REST)', action: 'write', reaches: uploads },
+      { name: 'serviceDashboard', action: 'read', reaches: counted },
     ],
   });
 });
@@ -87,6 +104,7 @@ describe('cases through their account', () => {
       { name: 'query search', action: 'read', reaches: searched },
       { name: 'CSV export', action: 'read', reaches: exported },
       { name: 'renderCaseReplyTemplate', action: 'read', reaches: rendersTemplate },
+      { name: 'serviceDashboard', action: 'read', reaches: counted },
     ],
   });
 
@@ -99,6 +117,8 @@ describe('cases through their account', () => {
     expect(await readCase(marketer, k.id)).toBe(false);
     expect(await searched(marketer, k.id)).toBe(false);
     expect(await rendersTemplate(marketer, k.id)).toBe(false);
+    expect(await counted(marketer, k.id)).toBe(false);
+    expect(await uploads(repClient, k.id)).toBe(false);
     expect((await marketer.get('/api/v1/export/cases.csv')).status).toBe(403);
     expect(await readCase(repClient, k.id)).toBe(true);
     const res = await repClient.gql('mutation($i: UpdateCaseInput!) { updateCase(input: $i) { case { id } } }', { i: { id: k.id, subject: 'Mine now' } });

@@ -7,7 +7,7 @@ import { SlaService } from '@rapport/leads-api';
 import { CommitmentsService, ForecastService } from '@rapport/revenue-api';
 import { MailingPumpService, MailingSeriesService, NurtureEngineService } from '@rapport/marketing-api';
 import { EventRemindersService } from '@rapport/events-api';
-import { CaseEscalationService } from '@rapport/service-api';
+import { CaseAttachmentsService, CaseEscalationService } from '@rapport/service-api';
 
 /**
  * Periodic work (SCHEDULES in libs/shared/queue) on its own queue: routing and mail never wait behind
@@ -37,6 +37,7 @@ export class MaintenanceProcessor extends WorkerHost {
     private readonly nurtures: NurtureEngineService,
     private readonly eventReminders: EventRemindersService,
     private readonly escalation: CaseEscalationService,
+    private readonly caseFiles: CaseAttachmentsService,
   ) {
     super();
   }
@@ -65,6 +66,8 @@ export class MaintenanceProcessor extends WorkerHost {
         return await withSystemScope('reminders go to every registrant of an event about to start', () => this.eventReminders.run());
       case 'escalate-cases':
         return await withSystemScope('SLA escalation looks at every open case, whoever owns it', () => this.escalation.run());
+      case 'purge-case-uploads':
+        return { deleted: await withSystemScope('unsent uploads of every agent are swept', () => this.caseFiles.purgeUnsent()) };
       default:
         this.logger.warn(`unknown job ${job.name} on ${QUEUES.maintenance}`);
         return null;

@@ -10,3 +10,4 @@ export { CaseEscalationService } from './services/case-escalation.service';
 export { CaseRecomputeService } from './services/case-recompute.service';
 export { WorkOrderMailer } from './services/work-order-mailer.service';
 export { WorkOrdersService } from './services/work-orders.service';
+export { CaseAttachmentsService } from './services/case-attachments.service';

@@ -53,7 +53,7 @@ export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, E
   imports: [AuthModule, SalesModule, MailModule],
   providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
   controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
-  exports: [BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
+  exports: [CaseAttachmentsService, BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
 })
 export class ServiceModule implements OnModuleInit {
   constructor(

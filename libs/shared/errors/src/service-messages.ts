@@ -114,5 +114,10 @@ export const SERVICE_MESSAGES = {
   'service.chatNeedsCustomer': 'A transcript needs at least one line from the customer.',
   'service.chatWho': 'Give the customer’s email or phone number, or the case the chat was about.',
   'service.chatClosedCase': 'A closed case takes no more messages; post the chat without a case to open a new one.',
+  'service.uploadOneFile': 'Send one file, in the form field “file”.',
+  'service.uploadType': 'This kind of file is not accepted: programs, scripts, web pages and unknown binary files are refused.',
+  'service.uploadMismatch': 'The file’s content is not what its name says.',
+  'service.uploadNotWaiting': 'An attached file is not waiting to be sent on this case; upload it again.',
+  'service.attachmentsTooLarge': 'The attached files are larger than {{mb}} MB together.',
   'service.chatUnknownCustomer': 'No contact you may see has this address or number; name the case, or ask someone who may add contacts.',
 } as const;

@@ -23,6 +23,8 @@ export interface OutgoingMail {
   references?: string[];
   /** Images the HTML shows inline (`<img src="cid:…">`), e.g. an event's check-in QR code. */
   inlineImages?: { cid: string; filename: string; content: Buffer; contentType: string }[];
+  /** Files the mail carries (an agent's reply with a manual or a photo). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 /**
@@ -58,7 +60,10 @@ export class MailService implements OnModuleDestroy {
       html: mail.html,
       messageId: mail.messageId,
       icalEvent: mail.calendar ? { method: mail.calendar.method, content: mail.calendar.content, filename: 'invite.ics' } : undefined,
-      attachments: mail.inlineImages?.map((i) => ({ cid: i.cid, filename: i.filename, content: i.content, contentType: i.contentType, contentDisposition: 'inline' as const })),
+      attachments: [
+        ...(mail.inlineImages ?? []).map((i) => ({ cid: i.cid, filename: i.filename, content: i.content, contentType: i.contentType, contentDisposition: 'inline' as const })),
+        ...(mail.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, contentDisposition: 'attachment' as const })),
+      ],
     });
     return { sent: true };
   }

@@ -76,6 +76,8 @@ export interface JobPayloads {
   'send-visit-mail': { messageId: string; workOrderId: string; kind: 'proposal' | 'confirmed' };
   /** Scheduled every minute: takes the SLA escalation steps that have come due, each once per case, milestone and level (service). */
   'escalate-cases': Record<string, never>;
+  /** Scheduled hourly: deletes agents' case uploads that no reply or note took within a day (service). */
+  'purge-case-uploads': Record<string, never>;
   /** Recomputes the clocks of the open cases counting in a calendar after it changed (service). Idempotent: a recomputation from the log. */
   'recompute-case-clocks': { calendarId: string };
 }

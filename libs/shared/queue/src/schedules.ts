@@ -35,6 +35,8 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'refresh-segments-every-minute', queue: QUEUES.segmentation, repeat: { every: 60_000 }, job: { name: 'refresh-segments', data: {} } },
   // Service SLA escalation (issue 18 item 6): warnings and breaches told within a minute.
   { id: 'escalate-cases-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'escalate-cases', data: {} } },
+  // Agents' uploads for replies never sent (a closed tab): gone a day later, in bounded batches.
+  { id: 'purge-case-uploads-hourly', queue: QUEUES.maintenance, repeat: { pattern: '17 * * * *' }, job: { name: 'purge-case-uploads', data: {} } },
   // RFM, lifetime value, churn risk and lifecycle as of each night (issue 17 item 8).
   { id: 'customer-metrics-nightly', queue: QUEUES.segmentation, repeat: { pattern: '30 2 * * *' }, job: { name: 'nightly-customer-metrics', data: {} } },
 ];

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
@@ -64,6 +65,16 @@ export class SetCasePriorityInput {
   @Field(() => CasePriority) @IsIn(CASE_PRIORITIES) priority: string;
 }
 
+/** Files an agent uploaded to the case beforehand, sent with a reply or a note. */
+const AttachmentIds = () =>
+  applyDecorators(
+    Field(() => [ID], { nullable: true, description: 'Files uploaded to the case beforehand (POST /api/v1/cases/{caseId}/attachments), at most 20: they go with this message.' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    IsUUID('all', { each: true }),
+  );
+
 @InputType()
 export class ReplyToCaseInput {
   @Field(() => ID) @IsUUID('all') caseId: string;
@@ -71,12 +82,14 @@ export class ReplyToCaseInput {
   @IsString() @Matches(/\S/, { message: 'Write a reply.' }) @MaxLength(50000) body: string;
   @Field(() => String, { nullable: true, description: 'A status key to move the case to with the reply (e.g. waiting_customer).' })
   @IsOptional() @IsString() @MaxLength(40) status?: string | null;
+  @AttachmentIds() attachmentIds?: string[] | null;
 }
 
 @InputType()
 export class AddCaseNoteInput {
   @Field(() => ID) @IsUUID('all') caseId: string;
   @Field() @IsString() @Matches(/\S/, { message: 'Write a note.' }) @MaxLength(50000) body: string;
+  @AttachmentIds() attachmentIds?: string[] | null;
 }
 
 @InputType()

@@ -1,14 +1,50 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Inject, Injectable, NestInterceptor, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Observable } from 'rxjs';
+import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
+import { AppError } from '@rapport/shared-errors';
 import { CurrentActor } from '@rapport/shared-api';
-import { CaseAttachmentsService } from '../services/case-attachments.service';
+import { CaseAttachmentsService, megabytes, type UploadedCaseFile } from '../services/case-attachments.service';
 
 /** `filename*` (RFC 5987/6266): the UTF-8 name percent-encoded, with the characters encodeURIComponent leaves that the grammar does not allow. */
 const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 /** The plain `filename` for old clients: ASCII only, no quotes or backslashes. */
 const asciiFallback = (name: string) => name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+
+/** An upload as stored: send its id with replyToCase or addCaseNote. */
+class CaseUploadView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() filename: string;
+  @ApiProperty({ description: 'The type its content was found to be.' }) contentType: string;
+  @ApiProperty() size: number;
+}
+
+/** multer with the configured per-file cap; its size error becomes our validation error on `file`. */
+@Injectable()
+export class CaseUploadInterceptor implements NestInterceptor {
+  private readonly inner: NestInterceptor;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const Multipart = FileInterceptor('file', {
+      limits: { fileSize: config.caseAttachmentMaxFileBytes, files: 1, fields: 5 },
+      // Chinese file names arrive as UTF-8; multer would read them as Latin-1.
+      defParamCharset: 'utf8',
+    } as Parameters<typeof FileInterceptor>[1]);
+    this.inner = new Multipart();
+  }
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    try {
+      return await this.inner.intercept(context, next);
+    } catch (err) {
+      if (err instanceof PayloadTooLargeException) throw AppError.validation([{ path: 'file', message: `The file is larger than ${megabytes(this.config.caseAttachmentMaxFileBytes)} MB.` }]);
+      throw err;
+    }
+  }
+}
 
 /**
  * A file of a case's thread (issue 18 item 3), for whoever may read the case (and, for a note's,
@@ -23,6 +59,18 @@ const asciiFallback = (name: string) => name.replace(/[^\x20-\x7e]/g, '_').repla
 @Controller('v1/cases')
 export class CaseAttachmentController {
   constructor(private readonly attachments: CaseAttachmentsService) {}
+
+  /** An agent's file for a reply or note to come (one per request, so each upload shows its progress). */
+  @Post(':caseId/attachments')
+  @HttpCode(201)
+  @UseInterceptors(CaseUploadInterceptor)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'One file, up to the configured size (10 MB by default); programs, scripts and web pages are refused.' } } } })
+  @ApiCreatedResponse({ type: CaseUploadView, description: 'Stored on the case, waiting for the reply or note that carries it (unsent uploads are deleted after a day).' })
+  async upload(@CurrentActor() actor: Actor, @Param('caseId', new ParseUUIDPipe()) caseId: string, @UploadedFile() file: UploadedCaseFile | undefined): Promise<CaseUploadView> {
+    const a = await this.attachments.upload(actor, caseId, file);
+    return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size };
+  }
 
   @Get(':caseId/attachments/:id')
   @ApiProduces('application/octet-stream')

@@ -2,17 +2,32 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import type { Actor, InboundAttachment } from '@rapport/shared-domain';
-import { AppError } from '@rapport/shared-errors';
-import { ATTACHMENT_MAX_FILES, screenAttachments, type KeptAttachment, type RefusedAttachment } from '@rapport/service-domain';
-import { CaseAttachmentRepository, type CaseAttachmentInfo } from '@rapport/service-data';
+import type { Actor } from '@rapport/shared-domain';
+import { AppError, msg } from '@rapport/shared-errors';
+import { ATTACHMENT_MAX_FILES, screenAttachments, type IncomingAttachment, type KeptAttachment, type RefusedAttachment } from '@rapport/service-domain';
+import { CaseAttachmentRepository, type CaseAttachmentInfo, type CaseEntity } from '@rapport/service-data';
 import { CasesService } from './cases.service';
 import { seesInternalNotes } from './case-thread.service';
 
+/** An agent's file as the multipart parser hands it over (name and type are the browser's claims). */
+export interface UploadedCaseFile {
+  originalname: string;
+  mimetype: string;
+  buffer: Buffer;
+}
+
+/** Uploads never sent are kept this long (a reply drafted over a long call still finds its files). */
+export const UNSENT_UPLOAD_HOURS = 24;
+
+/** A byte cap in megabytes, as messages say it (to a tenth). */
+export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
 /**
- * Files of customers' mail on cases (issue 18 item 3): what is kept (service-domain's rules, the
- * caps from the configuration), stored with the message in its transaction, and given back only to
- * whoever may read the case — and, for a note's, its notes.
+ * Files on cases (issue 18 item 3): customers' mail's files, and agents' files on replies and notes.
+ * What is kept follows service-domain's rules and the configured caps, whoever sends it; a file is
+ * given back only to whoever may read the case — and, for a note's, its notes. An agent's file is
+ * uploaded first (one request per file, so the browser can show each one's progress) and taken by
+ * the reply or note that carries it, in that message's transaction.
  */
 @Injectable()
 export class CaseAttachmentsService {
@@ -23,19 +38,62 @@ export class CaseAttachmentsService {
   ) {}
 
   /** Which of a message's files are kept and which refused (and why), by the rules and the configured caps. */
-  screen(files: readonly InboundAttachment[]): { kept: KeptAttachment[]; refused: RefusedAttachment[] } {
+  screen(files: readonly IncomingAttachment[]): { kept: KeptAttachment[]; refused: RefusedAttachment[] } {
     return screenAttachments(files, { maxFileBytes: this.config.caseAttachmentMaxFileBytes, maxMessageBytes: this.config.caseAttachmentMaxMessageBytes, maxFiles: ATTACHMENT_MAX_FILES });
   }
 
   /** Stores the kept files of a stored message, inside the caller's transaction. */
   async store(m: EntityManager, caseId: string, messageId: string, kept: readonly KeptAttachment[]): Promise<void> {
-    await this.repo.insert(
+    await this.storeRows(m, caseId, messageId, kept, null);
+  }
+
+  private storeRows(m: EntityManager, caseId: string, messageId: string | null, kept: readonly KeptAttachment[], uploadedBy: string | null): Promise<string[]> {
+    return this.repo.insert(
       m,
       kept.map((f) => {
         const content = Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength);
-        return { caseId, messageId, filename: f.filename, contentType: f.contentType, size: f.size, sha256: createHash('sha256').update(content).digest('hex'), content };
+        return { caseId, messageId, uploadedBy, filename: f.filename, contentType: f.contentType, size: f.size, sha256: createHash('sha256').update(content).digest('hex'), content };
       }),
     );
+  }
+
+  /** Stores an agent's upload on a case they may write to (checked first: others learn nothing of the file's fate), not yet on any message. */
+  async upload(actor: Actor, caseId: string, file: UploadedCaseFile | undefined): Promise<CaseAttachmentInfo> {
+    return this.repo.ds.transaction(async (m) => {
+      const k = await this.cases.lockForWrite(m, actor, caseId);
+      if (k.closedAt) throw AppError.validation([], msg('service.closedNoReply'));
+      if (!file?.buffer) throw AppError.validation([{ path: 'file', message: 'Send one file, in the form field “file”.' }]);
+      const { kept, refused } = this.screen([{ filename: file.originalname, contentType: file.mimetype, content: file.buffer }]);
+      if (refused[0]) throw AppError.validation([{ path: 'file', message: this.refusal(refused[0].reason) }]);
+      const [id] = await this.storeRows(m, k.id, null, kept, actor.userId);
+      return this.repo.info(m, id!);
+    });
+  }
+
+  private refusal(reason: RefusedAttachment['reason']): string {
+    if (reason === 'mismatch') return 'The file’s content is not what its name says.';
+    if (reason === 'type') return 'This kind of file is not accepted: programs, scripts, web pages and unknown binary files are refused.';
+    return `The file is larger than ${megabytes(this.config.caseAttachmentMaxFileBytes)} MB.`;
+  }
+
+  /**
+   * Gives a reply or note (already saved in `m`) the uploads its author chose: their own, on this
+   * case, not yet sent, and within the per-message cap; anything else refuses the whole message.
+   */
+  async attach(m: EntityManager, actor: Actor, k: CaseEntity, messageId: string, ids: readonly string[] | null | undefined): Promise<void> {
+    const wanted = [...new Set(ids ?? [])];
+    if (!wanted.length) return;
+    const sizes = await this.repo.claimUploads(m, k.id, actor.userId, wanted, messageId);
+    if (sizes.length !== wanted.length) throw AppError.validation([{ path: 'input.attachmentIds', message: 'An attached file is not waiting to be sent on this case; upload it again.' }]);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > this.config.caseAttachmentMaxMessageBytes) {
+      throw AppError.validation([{ path: 'input.attachmentIds', message: `The attached files are larger than ${megabytes(this.config.caseAttachmentMaxMessageBytes)} MB together.` }]);
+    }
+  }
+
+  /** Deletes uploads older than a day that no message took; a bounded batch per call. */
+  purgeUnsent(now = new Date(), limit = 1000): Promise<number> {
+    return this.repo.purgeUnsent(new Date(now.getTime() - UNSENT_UPLOAD_HOURS * 3_600_000), limit);
   }
 
   /** The files of messages the reader was shown, by message id (the thread's DataLoader). */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { MailService } from '@rapport/shared-mail';
 import { escapeHtml } from '@rapport/shared-util';
-import { CaseRepository } from '@rapport/service-data';
+import { CaseAttachmentRepository, CaseRepository } from '@rapport/service-data';
 
 export type CaseMailerOutcome = 'sent' | 'already-sent' | 'missing' | 'not-mail' | 'mail-off';
 
@@ -12,12 +12,13 @@ export type CaseMailerOutcome = 'sent' | 'already-sent' | 'missing' | 'not-mail'
  * a failed send rolls back for BullMQ to retry. The headers make it one conversation in the
  * customer's mail client (RFC 5322: In-Reply-To the message answered, References the thread), the
  * subject carries the case number for clients that drop headers, and Reply-To is the support address
- * so the answer comes back to the case.
+ * so the answer comes back to the case. The files the agent attached go with it.
  */
 @Injectable()
 export class CaseMailer {
   constructor(
     private readonly repo: CaseRepository,
+    private readonly files: CaseAttachmentRepository,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -30,6 +31,7 @@ export class CaseMailer {
       if (message.sentAt) return 'already-sent';
       if (message.direction !== 'outbound' || message.channel !== 'email' || !message.toAddresses.length || !message.messageId) return 'not-mail';
       const references = thread.slice(-20);
+      const files = await this.files.filesOfMessage(m, message.id);
       const { sent } = await this.mail.send({
         from: `Support <${this.config.supportMailAddress}>`,
         replyTo: this.config.supportMailAddress,
@@ -40,6 +42,7 @@ export class CaseMailer {
         messageId: message.messageId,
         inReplyTo: references.at(-1),
         references,
+        attachments: files.map((f) => ({ filename: f.filename, contentType: f.contentType, content: f.content })),
       });
       if (!sent) return 'mail-off';
       await this.repo.markSent(m, message.id, now);

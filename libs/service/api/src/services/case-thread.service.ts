@@ -8,6 +8,7 @@ import { appendTimeline, publishToOutbox } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import type { AddCaseNoteInput, LogCaseCallInput, ReplyToCaseInput } from '../models/case.model';
+import { CaseAttachmentsService } from './case-attachments.service';
 import { CaseClocksService } from './case-clocks.service';
 import { CasesService } from './cases.service';
 
@@ -25,6 +26,7 @@ export class CaseThreadService {
     private readonly repo: CaseRepository,
     private readonly cases: CasesService,
     private readonly clocks: CaseClocksService,
+    private readonly attachments: CaseAttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,6 +59,8 @@ export class CaseThreadService {
           createdAt: now,
         }),
       );
+      // In this transaction: the mail job, which runs after the commit, finds them on the message.
+      await this.attachments.attach(m, actor, k, id, input.attachmentIds);
       await this.responded(m, actor, k, now, 'reply', id);
       // Sent by the worker after this commits (the outbox), exactly once (CaseMailer).
       if (to) await publishToOutbox(m, { queue: QUEUES.serviceMail, jobName: 'send-case-reply', payload: { messageId: id }, dedupKey: `case-reply:${id}` });
@@ -71,6 +75,7 @@ export class CaseThreadService {
     return this.repo.ds.transaction(async (m) => {
       const k = await this.cases.lockForWrite(m, actor, input.caseId);
       const message = await m.save(m.create(CaseMessageEntity, { caseId: k.id, direction: 'internal', channel: 'note', authorId: actor.userId, body: input.body.trim(), createdAt: now }));
+      await this.attachments.attach(m, actor, k, message.id, input.attachmentIds);
       await this.repo.appendEvents(m, k.id, actor.userId, [{ kind: 'note', at: now, data: { messageId: message.id } }]);
       return { message, case: k };
     });

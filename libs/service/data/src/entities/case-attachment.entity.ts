@@ -7,9 +7,14 @@ import { CaseEntity, CaseMessageEntity } from './case.entity';
  * (and, for an internal note's, of its notes). The bytes live in the row like a lead import's file,
  * read only by the download (`select: false`); the thread reads the rest. `case_id` follows the
  * message when cases are merged.
+ *
+ * An agent's file is uploaded before the reply or note that carries it (the browser shows each
+ * upload's progress): until then it has no message, only its uploader, and no reader but the send.
+ * Uploads never sent are swept after a day (`purge-case-uploads`).
  */
 @Entity('case_attachment')
 @Index('case_attachment_message_idx', ['messageId'])
+@Index('case_attachment_unsent_idx', ['createdAt'], { where: '"message_id" IS NULL' })
 @Index('case_attachment_case_idx', ['caseId'])
 export class CaseAttachmentEntity {
   @PrimaryColumn({ type: 'uuid', default: () => 'uuidv7()' }) id: string;
@@ -17,7 +22,8 @@ export class CaseAttachmentEntity {
   @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'case_attachment_case_fk' })
   serviceCase?: CaseEntity;
-  @Column({ name: 'message_id', type: 'uuid' }) messageId: string;
+  /** Null while an agent's upload waits for its reply or note. */
+  @Column({ name: 'message_id', type: 'uuid', nullable: true }) messageId: string | null;
   @ManyToOne(() => CaseMessageEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'message_id', foreignKeyConstraintName: 'case_attachment_message_fk' })
   message?: CaseMessageEntity;
@@ -29,5 +35,7 @@ export class CaseAttachmentEntity {
   /** Hex SHA-256 of the content: the same file sent twice is recognisable (and the stored bytes checkable). */
   @Column({ type: 'char', length: 64 }) sha256: string;
   @Column({ type: 'bytea', select: false }) content: Buffer;
+  /** The agent who uploaded it (null for a customer's file): only they can send an upload. */
+  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true }) uploadedBy: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }

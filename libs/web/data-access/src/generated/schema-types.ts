@@ -273,6 +273,8 @@ export type AddCampaignMembersPayload = {
 };
 
 export type AddCaseNoteInput = {
+  /** Files uploaded to the case beforehand (POST /api/v1/cases/{caseId}/attachments), at most 20: they go with this message. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   body: Scalars['String']['input'];
   caseId: Scalars['ID']['input'];
 };
@@ -5586,6 +5588,8 @@ export type ReorderRoutingRulesPayload = {
 };
 
 export type ReplyToCaseInput = {
+  /** Files uploaded to the case beforehand (POST /api/v1/cases/{caseId}/attachments), at most 20: they go with this message. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The reply as plain text (the customer gets it by email when the case has a contact with an address). */
   body: Scalars['String']['input'];
   caseId: Scalars['ID']['input'];
