@@ -24,7 +24,7 @@ function topLevel(text: string, isBreak: (ch: string) => boolean): string[] {
   let quote: string | null = null;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch === '\\') {
       i++;
       continue;
@@ -51,14 +51,14 @@ function compoundKey(compound: string): SubjectKey {
   let i = 0;
   const ident = () => {
     const from = i;
-    while (i < compound.length && IDENT.test(compound[i])) i++;
+    while (i < compound.length && IDENT.test(compound.charAt(i))) i++;
     return compound.slice(from, i);
   };
-  if (IDENT.test(compound[0] ?? '')) key.tag = ident().toLowerCase();
+  if (IDENT.test(compound.charAt(0))) key.tag = ident().toLowerCase();
   let depth = 0;
   let quote: string | null = null;
   while (i < compound.length) {
-    const ch = compound[i++];
+    const ch = compound.charAt(i++);
     if (quote) {
       if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'") quote = ch;

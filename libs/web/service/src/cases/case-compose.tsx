@@ -4,6 +4,7 @@ import { applyServerErrors } from '@rapport/web-core';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, type GetRef } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComposeAttachments, useComposeUploads } from './compose-attachments';
 import { ReplyTemplatePicker, withTemplateText } from './reply-template-picker';
 
 interface ComposeValues {
@@ -16,7 +17,8 @@ interface ComposeValues {
  * optional status to move the case to in the same step (e.g. waiting on the customer), or the
  * internal note box (service staff only; never shown to the customer). Shown only to those the
  * case's `viewerCan` allows. A reply can start from a template (ReplyTemplatePicker): its text for
- * this case lands in the box, to be edited before sending.
+ * this case lands in the box, to be edited before sending. Files upload as they are chosen
+ * (ComposeAttachments) and go with the message by id; it waits for them to finish.
  */
 export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 'reply' | 'note'; statuses: readonly { key: string; name: string }[] }) {
   const { t } = useTranslation();
@@ -24,17 +26,21 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
   const [form] = Form.useForm<ComposeValues>();
   const [formError, setFormError] = useState<string>();
   const bodyRef = useRef<GetRef<typeof Input.TextArea>>(null);
+  const uploads = useComposeUploads(caseId);
   const [reply, replying] = useMutation(ReplyToCaseDocument, { refetchQueries: ['CasePage'] });
   const [note, noting] = useMutation(AddCaseNoteDocument, { refetchQueries: ['CasePage'] });
   const testId = kind === 'reply' ? 'case-reply' : 'case-note';
   const label = kind === 'reply' ? t('service.compose.replyLabel') : t('service.compose.noteLabel');
 
   const onFinish = async (v: ComposeValues) => {
+    if (uploads.uploading) return;
     setFormError(undefined);
+    const files = uploads.ids.length ? { attachmentIds: uploads.ids } : {};
     try {
-      if (kind === 'reply') await reply({ variables: { input: { caseId, body: v.body.trim(), status: v.status || undefined } } });
-      else await note({ variables: { input: { caseId, body: v.body.trim() } } });
+      if (kind === 'reply') await reply({ variables: { input: { caseId, body: v.body.trim(), status: v.status || undefined, ...files } } });
+      else await note({ variables: { input: { caseId, body: v.body.trim(), ...files } } });
       form.resetFields();
+      uploads.clear();
       void message.success(kind === 'reply' ? t('service.compose.replied') : t('service.compose.noted'));
     } catch (error) {
       setFormError(applyServerErrors(form, error, ['body', 'status'], t));
@@ -62,6 +68,7 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
         <Form.Item name="body" label={label} rules={[{ required: true, whitespace: true, message: t('service.compose.bodyRequired') }]}>
           <Input.TextArea ref={bodyRef} autoSize={{ minRows: 3, maxRows: 12 }} data-testid={`${testId}-body`} />
         </Form.Item>
+        <ComposeAttachments uploads={uploads} testId={testId} />
         <Flex gap="small" wrap align="end" justify="space-between">
           {kind === 'reply' ? (
             <Form.Item name="status" label={t('service.compose.thenStatus')} style={{ minWidth: 220, marginBottom: 0 }}>
@@ -70,7 +77,7 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
           ) : (
             <span />
           )}
-          <Button type="primary" htmlType="submit" loading={replying.loading || noting.loading} data-testid={`${testId}-submit`}>
+          <Button type="primary" htmlType="submit" loading={replying.loading || noting.loading} disabled={uploads.uploading || undefined} data-testid={`${testId}-submit`}>
             {kind === 'reply' ? t('service.compose.send') : t('service.compose.addNote')}
           </Button>
         </Flex>
