@@ -4,3 +4,4 @@ export { OrdersService } from './services/orders.service';
 export { CustomerMetricsService } from './services/customer-metrics.service';
 export { OrderImportService } from './services/order-import.service';
 export { StrategiesService } from './services/strategies.service';
+export { Order } from './models/customer-value.model';

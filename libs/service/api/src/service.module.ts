@@ -14,6 +14,7 @@ import { SlaPoliciesService } from './services/sla-policies.service';
 import { AccountEntitlementsResolver, EntitlementResolver } from './resolvers/entitlement.resolver';
 import { EntitlementsService } from './services/entitlements.service';
 import { CaseAttachmentRepository, CaseRepository, EntitlementRepository, WorkOrderRepository } from '@rapport/service-data';
+import { SegmentationModule } from '@rapport/segmentation-api';
 import { SalesModule } from '@rapport/sales-api';
 import { SalesRepository } from '@rapport/sales-data';
 import { CaseResolver } from './resolvers/case.resolver';
@@ -50,7 +51,7 @@ export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, E
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
-  imports: [AuthModule, SalesModule, MailModule],
+  imports: [AuthModule, SalesModule, MailModule, SegmentationModule],
   providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
   controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
   exports: [CaseAttachmentsService, BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],

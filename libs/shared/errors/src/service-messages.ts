@@ -28,6 +28,8 @@ export const SERVICE_MESSAGES = {
   'service.negative': 'must not be negative',
   'service.usedBeyondTotal': 'must not be more than the total',
   'service.productMissing': 'This product does not exist.',
+  'service.orderMissing': 'This order does not exist.',
+  'service.orderNotCustomers': 'This order is not one of the case’s customer’s orders.',
   'service.noStartStatus': 'No case status is set up to start in; ask an administrator.',
   'service.statusMissing': 'This case status does not exist.',
   'service.closedFinal': 'A closed case cannot be reopened; open a new case linked to it.',

@@ -60,6 +60,12 @@ export class OrdersService {
     return { withCustomer, created: made.size };
   }
 
+  /** Orders by id that the reader may read (order access, and the customer within their scope). */
+  async readable(actor: Actor, ids: readonly string[]): Promise<Map<string, OrderRow>> {
+    if (scopeFor(actor, 'order', 'read') === RecordScope.None) return new Map();
+    return this.repo.readable(actor, ids);
+  }
+
   /** Latest orders per contact (a list's contacts in one statement); none without order access. */
   async ofContacts(actor: Actor, contactIds: readonly string[], first = 20): Promise<Map<string, OrderRow[]>> {
     if (scopeFor(actor, 'order', 'read') === RecordScope.None) return new Map();

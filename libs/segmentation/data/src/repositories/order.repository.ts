@@ -143,6 +143,20 @@ export class OrderRepository {
     return rows.length;
   }
 
+  /** Orders by id the reader may see (through the customer); the others are left out. */
+  async readable(actor: Actor, ids: readonly string[]): Promise<Map<string, OrderRow>> {
+    if (!ids.length) return new Map();
+    const scope = contactScope(actor);
+    const [sql, values] = this.ds.driver.escapeQueryWithParameters(
+      `SELECT o.id, o.external_id AS "externalId", o.contact_id AS "contactId", o.account_id AS "accountId", o.ordered_at AS "orderedAt",
+              o.currency, o.amount, o.status, o.source
+         FROM "order" o JOIN contact c ON c.id = o.contact_id
+        WHERE o.id IN (:...ids) AND ${scope.sql}`,
+      { ...scope.params, ids: [...new Set(ids)] },
+    ) as [string, unknown[]];
+    return new Map(((await this.ds.query(sql, values)) as OrderRow[]).map((r) => [r.id, r]));
+  }
+
   /**
    * Customers' latest orders the reader may see (through the customer), newest first, `first` per
    * customer: one statement for a whole list of contacts (each takes its newest rows of the index).

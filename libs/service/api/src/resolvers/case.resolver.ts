@@ -3,6 +3,7 @@ import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, ListArgs, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { Account, AccountsService, Contact, ContactsService } from '@rapport/sales-api';
+import { Order, OrdersService } from '@rapport/segmentation-api';
 import { caseActions, type MilestoneClock } from '@rapport/service-domain';
 import { CaseRepository, type CaseEntity } from '@rapport/service-data';
 import {
@@ -63,6 +64,7 @@ export class CaseResolver {
     private readonly directory: DirectoryService,
     private readonly merging: CaseMergeService,
     private readonly splitting: CaseSplitService,
+    private readonly orders: OrdersService,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
@@ -159,6 +161,17 @@ export class CaseResolver {
   @ResolveField(() => Contact, { nullable: true, description: 'The person who asked (if you may see them).' })
   contact(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
     return k.contactId ? loaders.get('contact.visible', (ids) => this.contacts.visibleByIds(actor, ids)).load(k.contactId as string) : null;
+  }
+
+  @ResolveField(() => Order, { nullable: true, description: 'The order the problem is about (if you may read it).' })
+  order(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (!k.orderId) return null;
+    return loaders
+      .get('order.readable', async (ids) => {
+        const found = await this.orders.readable(actor, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      })
+      .load(k.orderId as string);
   }
 
   @ResolveField(() => Boolean, { description: 'Neither resolved nor closed.' })

@@ -9,6 +9,7 @@ import { AppError } from '@rapport/shared-errors';
 import { CASE, caseNumber, caseYear, entitlementFor, localDateIn, isDone, statusChangeEvents, statusChangeProblem, targetsFor, type CasePriority, type CaseStatusDef, type StatusCategory } from '@rapport/service-domain';
 import { CASE_FIELDS, CaseEntity, CaseRepository, EntitlementRepository, ServiceSlaPolicyEntity, type CaseStatusEntity } from '@rapport/service-data';
 import type { CaseFilter, CaseOrderBy, CreateCaseInput, SetCasePriorityInput, SetCaseStatusInput, UpdateCaseInput } from '../models/case.model';
+import { OrdersService } from '@rapport/segmentation-api';
 import { CaseClocksService } from './case-clocks.service';
 
 const AUDITED = ['customFields', ...fieldKeys(CASE, isAudited)] as (keyof CaseEntity)[];
@@ -29,6 +30,7 @@ export class CasesService {
     private readonly entitlements: EntitlementRepository,
     private readonly clocks: CaseClocksService,
     private readonly customFields: CustomFieldsService,
+    private readonly orders: OrdersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -70,6 +72,7 @@ export class CasesService {
       const productId = (input.productId as string | null | undefined) ?? null;
       if (productId && !(await this.repo.productExists(m, productId))) throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
       const accountId = (input.accountId as string | null | undefined) ?? (input.contactId ? await this.repo.accountOfContact(m, input.contactId as string) : null);
+      await this.assertOrderOfCustomer(actor, input.orderId as string | null | undefined, (input.contactId as string | null | undefined) ?? null, accountId);
       const k = await this.openIn(
         m,
         {
@@ -149,6 +152,10 @@ export class CasesService {
         throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
       }
       const patch = toStoredValues(CASE, pickDefined(input, ON_UPDATE)) as Partial<CaseEntity>;
+      const after = { ...before, ...patch };
+      if (after.orderId !== before.orderId || after.contactId !== before.contactId || after.accountId !== before.accountId) {
+        await this.assertOrderOfCustomer(actor, after.orderId as string | null, after.contactId as string | null, after.accountId as string | null);
+      }
       if (typeof patch.subject === 'string') patch.subject = patch.subject.trim();
       if (input.ownerId !== undefined) Object.assign(patch, await resolveOwner(m, actor, 'case', input.ownerId));
       if (input.customFields !== undefined) patch.customFields = await this.customFields.validate(m, 'case', input.customFields, true, before.customFields);
@@ -160,6 +167,16 @@ export class CasesService {
       }
       return m.findOneByOrFail(CaseEntity, { id: before.id });
     });
+  }
+
+  /** A case's order is one the reader may read, of its contact or its account: not a stranger's order named by id. */
+  private async assertOrderOfCustomer(actor: Actor, orderId: string | null | undefined, contactId: string | null, accountId: string | null): Promise<void> {
+    if (!orderId) return;
+    const order = (await this.orders.readable(actor, [orderId])).get(orderId);
+    if (!order) throw AppError.validation([{ path: 'input.orderId', message: 'This order does not exist.' }]);
+    if (order.contactId !== contactId && (!accountId || order.accountId !== accountId)) {
+      throw AppError.validation([{ path: 'input.orderId', message: 'This order is not one of the case’s customer’s orders.' }]);
+    }
   }
 
   /** Moves a case to another status: resolving, reopening and pausing the clocks as the statuses say. */

@@ -4,6 +4,7 @@ import type { StoredFields } from '@rapport/shared-domain';
 import { CASE } from '@rapport/service-domain';
 import { AccountEntity, ContactEntity, OpportunityEntity } from '@rapport/sales-data';
 import { ProductEntity } from '@rapport/revenue-data';
+import { OrderEntity } from '@rapport/segmentation-data';
 import { EntitlementEntity } from './entitlement.entity';
 import { ServiceSlaPolicyEntity } from './service-sla-policy.entity';
 
@@ -35,6 +36,8 @@ export interface CaseEntity extends StoredFields<typeof CASE> {}
 @Index('service_case_owner_idx', ['ownerId', 'createdAt'])
 @Index('service_case_due_idx', ['slaDueAt'], { where: 'sla_due_at IS NOT NULL AND deleted_at IS NULL' })
 @Index('service_case_check_idx', ['slaNextCheckAt'], { where: 'sla_next_check_at IS NOT NULL AND deleted_at IS NULL' })
+// Deleting an order (an import undone) finds the cases that named it without a scan.
+@Index('service_case_order_idx', ['orderId'], { where: 'order_id IS NOT NULL' })
 @Index('service_case_open_idx', ['createdAt', 'id'], { where: 'resolved_at IS NULL AND closed_at IS NULL AND deleted_at IS NULL' })
 @Check('service_case_priority', `priority IN ('low', 'normal', 'high', 'urgent')`)
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
@@ -54,6 +57,11 @@ export class CaseEntity extends BaseRecord {
   @ManyToOne(() => OpportunityEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'opportunity_id', foreignKeyConstraintName: 'service_case_opportunity_fk' })
   opportunity?: OpportunityEntity;
+
+  // The order the problem is about (orders are the segmentation domain's: a case may point at one).
+  @ManyToOne(() => OrderEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'service_case_order_fk' })
+  order?: OrderEntity;
 
   @ManyToOne(() => CaseEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'service_case_parent_fk' })

@@ -267,6 +267,7 @@ export const RECORD_TYPES: Readonly<Record<RecordTypeName, RecordTypeInfo>> = {
       field({"name":"contactId","type":"reference","title":"Contact","label":"service.fields.contact","operators":["eq","ne","in","isNull"],"references":"contact","widget":"recordPicker"}),
       field({"name":"productId","type":"reference","title":"Product","label":"service.fields.product","operators":["eq","ne","in","isNull"],"references":"product","widget":"recordPicker"}),
       field({"name":"opportunityId","type":"reference","title":"Opportunity","label":"service.fields.opportunity","operators":["eq","ne","in","isNull"],"references":"opportunity","widget":"recordPicker"}),
+      field({"name":"orderId","type":"reference","title":"Order","label":"service.fields.order","operators":["eq","ne","in","isNull"],"references":"order","widget":"recordPicker"}),
       field({"name":"type","type":"enum","title":"Type","label":"service.fields.type","nullable":false,"operators":["eq","ne","in"],"enumName":"CaseType","enumValues":["question","problem","incident","request"],"widget":"select"}),
       field({"name":"priority","type":"enum","title":"Priority","label":"service.fields.priority","nullable":false,"updatable":false,"sortable":true,"operators":["eq","ne","in"],"enumName":"CasePriority","enumValues":["low","normal","high","urgent"],"widget":"select"}),
       field({"name":"status","type":"text","title":"Status","label":"fields.status","nullable":false,"editable":false,"creatable":false,"updatable":false,"operators":["eq","in","ne"]}),

@@ -819,6 +819,10 @@ export type Case = {
   /** CS-<year>-<sequence>, given by the server. */
   number: Scalars['String']['output'];
   opportunityId?: Maybe<Scalars['ID']['output']>;
+  /** The order the problem is about (if you may read it). */
+  order?: Maybe<Order>;
+  /** The order the problem is about: one of the customer’s (the contact’s or the account’s) that you may read. */
+  orderId?: Maybe<Scalars['ID']['output']>;
   owner?: Maybe<UserRef>;
   /** The case this one was merged into. */
   parentId?: Maybe<Scalars['ID']['output']>;
@@ -933,6 +937,7 @@ export type CaseFilter = {
   number?: InputMaybe<StringFilter>;
   opportunityId?: InputMaybe<IdFilter>;
   or?: InputMaybe<Array<CaseFilter>>;
+  orderId?: InputMaybe<IdFilter>;
   ownerId?: InputMaybe<IdFilter>;
   parentId?: InputMaybe<IdFilter>;
   priority?: InputMaybe<CasePriorityFilter>;
@@ -1561,6 +1566,8 @@ export type CreateCaseInput = {
   customFields?: InputMaybe<Scalars['JSONObject']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The order the problem is about: one of the customer’s (the contact’s or the account’s) that you may read. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** Changed later with setCasePriority (the SLA targets follow, time spent kept). */
@@ -6854,6 +6861,8 @@ export type UpdateCaseInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The order the problem is about: one of the customer’s (the contact’s or the account’s) that you may read. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Defaults to the caller. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   /** What the problem is with; chooses the contract that covers it. */
