@@ -37,6 +37,12 @@ const reprioritises = async (c: ApiClient, id: string) => !(await c.gql('mutatio
 // A reply to the customer and a logged call: changes of the case (a note also needs the caseNote capability: below).
 const replies = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: ReplyToCaseInput!) { replyToCase(input: $i) { message { id } } }', { i: { caseId: id, body: 'Reply probe' } })).errors;
 const logsCall = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: LogCaseCallInput!) { logCaseCall(input: $i) { message { id } } }', { i: { caseId: id, direction: 'INBOUND', body: 'Call probe' } })).errors;
+const movesStatus = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: SetCaseStatusInput!) { setCaseStatus(input: $i) { case { id } } }', { i: { id, status: 'open' } })).errors;
+// Merging the case into one of the caller's own (made for the probe): a change of the merged case.
+const merges = async (c: ApiClient, id: string, cast: MatrixCast) => {
+  const mine = await api.ctx.newCase({ owner: { owner: cast.actor.id, team: cast.team.id } });
+  return !(await c.gql('mutation($i: MergeCasesInput!) { mergeCases(input: $i) { case { id } } }', { i: { intoId: mine.id, fromIds: [id] } })).errors;
+};
 // An agent's file for a reply (REST upload): a change of the case; 404 or 403 otherwise.
 const uploads = async (c: ApiClient, id: string) => (await c.post(`/api/v1/cases/${id}/attachments`).attach('file', Buffer.from('%PDF-1.7\nprobe\n'), 'probe.pdf')).status === 201;
 // The service dashboard counts the case: a milestone of it ends at an instant of its own, and the dashboard is asked for just that instant.
@@ -78,6 +84,8 @@ describe('cases by their own scope', () => {
       { name: 'splitCase', action: 'write', reaches: splits },
       { name: 'postChatTranscript', action: 'write', reaches: chats },
       { name: 'replyToCase', action: 'write', reaches: replies },
+      { name: 'setCaseStatus', action: 'write', reaches: movesStatus },
+      { name: 'mergeCases', action: 'write', reaches: merges },
       { name: 'logCaseCall', action: 'write', reaches: logsCall },
       { name: 'upload attachment (REST)', action: 'write', reaches: uploads },
       { name: 'serviceDashboard', action: 'read', reaches: counted },
