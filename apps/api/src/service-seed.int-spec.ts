@@ -22,6 +22,14 @@ describe('the demo cases', () => {
     for (const r of rows) expect([r.number, clockSummary(clocks.get(r.id) ?? []).dueAt?.toISOString() ?? null]).toEqual([r.number, r.slaDueAt]);
   });
 
+  it('name each message’s clock event after its message, as the app writes them (a split moves the two together)', async () => {
+    const events: { kind: string; message_id: string | null; direction: string | null }[] = await api.ctx.ds.query(
+      `SELECT e.kind, e.data->>'messageId' AS message_id, m.direction FROM case_event e LEFT JOIN case_message m ON m.id = (e.data->>'messageId')::uuid AND m.case_id = e.case_id WHERE e.kind IN ('customer_message', 'agent_response')`,
+    );
+    expect(new Set(events.map((e) => e.kind))).toEqual(new Set(['customer_message', 'agent_response']));
+    for (const e of events) expect([e.kind, e.direction]).toEqual([e.kind, e.kind === 'customer_message' ? 'inbound' : 'outbound']);
+  });
+
   it('give the technician calendar a confirmed visit this week, and one waiting for the customer’s choice', async () => {
     const agent = await as('agent@rapport.dev');
     const now = Date.now();

@@ -86,12 +86,13 @@ export async function seedCases(
     )) as { id: string }[];
     const log: (CaseClockEvent & { data: Record<string, unknown> })[] = [{ at: opened, kind: 'created', targets, clockRuns: true, data: { targets, clockRuns: true, policyId: account.policy.id, priority: c.priority } }];
     for (const t of c.thread) {
-      await m.query(
-        `INSERT INTO case_message (case_id, direction, channel, author_id, contact_id, from_address, to_addresses, subject, body, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      const [message] = (await m.query(
+        `INSERT INTO case_message (case_id, direction, channel, author_id, contact_id, from_address, to_addresses, subject, body, created_at, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
         [id, t.direction, t.channel, t.direction === 'inbound' ? null : people.agentId, contact?.id ?? null, t.direction === 'inbound' ? contact?.email ?? null : null, t.direction === 'outbound' && contact?.email ? [contact.email] : [], c.subject, t.body, at(t.after), t.direction === 'outbound' ? at(t.after) : null],
-      );
-      if (t.direction === 'outbound') log.push({ at: at(t.after), kind: 'agent_response', data: {} });
-      if (t.direction === 'inbound' && t.after > 0) log.push({ at: at(t.after), kind: 'customer_message', data: {} });
+      )) as { id: string }[];
+      // Each message's clock event names it, as the app's do: a split moves the two together.
+      if (t.direction === 'outbound') log.push({ at: at(t.after), kind: 'agent_response', data: { how: 'reply', messageId: message!.id } });
+      if (t.direction === 'inbound' && t.after > 0) log.push({ at: at(t.after), kind: 'customer_message', data: { channel: t.channel, messageId: message!.id } });
     }
     for (const mv of c.moves ?? []) {
       if (mv.resolves) log.push({ at: at(mv.after), kind: 'resolved', data: {} });
