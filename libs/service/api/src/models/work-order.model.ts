@@ -102,6 +102,15 @@ export class CreateWorkOrderInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) requiredLevel?: number | null;
 }
 
+@InputType({ description: 'Changes what a planned visit is: what to do, where, and the skill it needs (dispatchers; not once it is done or cancelled). Only the fields given change.' })
+export class UpdateWorkOrderInput {
+  @Field(() => ID) @IsUUID('all') workOrderId: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => WorkOrderAddressInput, { nullable: true }) @IsOptional() @IsObject() @ValidateNested() @Type(() => WorkOrderAddressInput) address?: WorkOrderAddressInput;
+  @Field(() => String, { nullable: true, description: 'A skill key; null: no skill needed.' }) @IsOptional() @IsString() @MaxLength(40) requiredSkill?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) requiredLevel?: number | null;
+}
+
 @InputType()
 export class VisitSlotInput {
   @Field(() => GraphQLISODateTime) @IsDate() start: Date;

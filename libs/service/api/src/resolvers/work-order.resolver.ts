@@ -8,6 +8,7 @@ import { Case } from '../models/case.model';
 import {
   AssignTechnicianInput,
   CreateWorkOrderInput,
+  UpdateWorkOrderInput,
   MoveWorkOrderInput,
   ProposeVisitSlotsInput,
   RecordVisitReportInput,
@@ -93,6 +94,11 @@ export class WorkOrderResolver {
   @Mutation(() => WorkOrderPayload, { description: 'Plans an on-site visit for a case (dispatchers).' })
   createWorkOrder(@CurrentActor() actor: Actor, @Args('input') input: CreateWorkOrderInput) {
     return this.service.create(actor, input);
+  }
+
+  @Mutation(() => WorkOrderPayload, { description: 'Changes a planned visit’s description, address or required skill (dispatchers).' })
+  updateWorkOrder(@CurrentActor() actor: Actor, @Args('input') input: UpdateWorkOrderInput) {
+    return this.service.update(actor, input);
   }
 
   @Mutation(() => WorkOrderPayload, { description: 'Offers the customer times for the visit by email, one confirmation link per time.' })

@@ -9,7 +9,7 @@ import { AppError } from '@rapport/shared-errors';
 import { mailLocale } from '@rapport/shared-mail';
 import { countsVisit, isFinal, moveProblem, newProposalNonce, partsProblems, signaturePng, slotProblems, visitsLeft, VISITS_USED_UP, type Problem, type VisitWarning, type WorkOrderStatus } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository, WorkOrderEntity, WorkOrderRepository } from '@rapport/service-data';
-import type { AssignTechnicianInput, CreateWorkOrderInput, MoveWorkOrderInput, ProposeVisitSlotsInput, RecordVisitReportInput } from '../models/work-order.model';
+import type { AssignTechnicianInput, CreateWorkOrderInput, MoveWorkOrderInput, ProposeVisitSlotsInput, RecordVisitReportInput, UpdateWorkOrderInput, WorkOrderAddressInput } from '../models/work-order.model';
 import { CasesService } from './cases.service';
 import { visitMailText } from './work-order-mail';
 
@@ -61,11 +61,8 @@ export class WorkOrdersService {
       // The case row's lock also serialises the visits' numbers within it.
       const k = await this.cases.lockForWrite(m, actor, input.caseId);
       if (k.closedAt) throw AppError.validation([], 'A closed case takes no more visits; open a new case linked to it.');
-      const skill = input.requiredSkill?.trim() || null;
-      if (skill && !(await this.repo.skillExists(m, skill))) throw AppError.validation([{ path: 'input.requiredSkill', message: 'This skill does not exist.' }]);
-      const a = input.address ?? {};
-      const address = { street: a.street?.trim() ?? '', city: a.city?.trim() ?? '', postalCode: a.postalCode?.trim() ?? '', region: a.region?.trim() ?? '', country: a.country?.trim() ?? '' };
-      if (!address.street && !address.city) throw AppError.validation([{ path: 'input.address', message: 'Give the address of the visit.' }]);
+      const skill = await this.skillOf(m, input.requiredSkill);
+      const address = addressOf(input.address);
       const w = await m.save(
         m.create(WorkOrderEntity, {
           caseId: k.id,
@@ -91,6 +88,33 @@ export class WorkOrdersService {
    * so their answer threads onto the case) with a link per time. New times draw a new nonce, so the
    * links of an earlier proposal stop working, and undo an earlier confirmation.
    */
+  /** Changes a planned visit's description, address or skill (dispatchers), recorded on the case. */
+  async update(actor: Actor, input: UpdateWorkOrderInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
+    return this.repo.ds.transaction(async (m) => {
+      const w = await this.lockForWrite(m, actor, input.workOrderId);
+      if (!dispatches(actor)) throw AppError.forbidden('Only a dispatcher may plan visits.');
+      if (isFinal(w.status as WorkOrderStatus)) throw AppError.validation([], 'This visit is no longer planned.');
+      const patch: Partial<Pick<WorkOrderEntity, 'description' | 'street' | 'city' | 'postalCode' | 'region' | 'country' | 'requiredSkill' | 'requiredLevel'>> = {};
+      if (input.description !== undefined) patch.description = input.description?.trim() ?? '';
+      if (input.address) Object.assign(patch, addressOf(input.address));
+      if (input.requiredSkill !== undefined) patch.requiredSkill = await this.skillOf(m, input.requiredSkill);
+      if (input.requiredLevel != null) patch.requiredLevel = input.requiredLevel;
+      const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((key) => patch[key] !== w[key]);
+      if (changed.length) {
+        await m.update(WorkOrderEntity, { id: w.id }, { ...patch, updatedAt: now });
+        await this.caseRepo.appendEvents(m, w.caseId, actor.userId, [{ kind: 'work_order_changed', at: now, data: { workOrderId: w.id, fields: changed } }]);
+      }
+      const updated = await m.findOneByOrFail(WorkOrderEntity, { id: w.id });
+      return { workOrder: updated, warnings: await this.warnings(m, updated) };
+    });
+  }
+
+  private async skillOf(m: EntityManager, key: string | null | undefined): Promise<string | null> {
+    const skill = key?.trim() || null;
+    if (skill && !(await this.repo.skillExists(m, skill))) throw AppError.validation([{ path: 'input.requiredSkill', message: 'This skill does not exist.' }]);
+    return skill;
+  }
+
   async proposeSlots(actor: Actor, input: ProposeVisitSlotsInput, now = new Date()): Promise<{ workOrder: WorkOrderEntity; warnings: VisitWarning[] }> {
     return this.repo.ds.transaction(async (m) => {
       const w = await this.lockForWrite(m, actor, input.workOrderId);
@@ -223,4 +247,11 @@ export class WorkOrdersService {
     const left = visitsLeft((await this.repo.entitlementVisits([w.entitlementId], m)).get(w.entitlementId) ?? null);
     return left !== null && left <= 0 ? [VISITS_USED_UP] : [];
   }
+}
+
+/** A visit's address, trimmed; a street or a city at least. */
+function addressOf(a: WorkOrderAddressInput = {}): Pick<WorkOrderEntity, 'street' | 'city' | 'postalCode' | 'region' | 'country'> {
+  const address = { street: a.street?.trim() ?? '', city: a.city?.trim() ?? '', postalCode: a.postalCode?.trim() ?? '', region: a.region?.trim() ?? '', country: a.country?.trim() ?? '' };
+  if (!address.street && !address.city) throw AppError.validation([{ path: 'input.address', message: 'Give the address of the visit.' }]);
+  return address;
 }
