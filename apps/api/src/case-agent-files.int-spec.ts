@@ -1,8 +1,8 @@
-import { simpleParser } from 'mailparser';
-import type request from 'supertest';
 import { Role } from '@rapport/shared-domain';
 import { CaseAttachmentsService, CaseMailer } from '@rapport/service-api';
 import type { ApiClient } from '@rapport/shared-testing';
+import { sinkInbox } from './testing/mail-sink';
+import { binary, EXE, pdf, PNG } from './testing/fixtures/case-files';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -13,7 +13,6 @@ import { useTestApi } from './testing/test-api';
  * swept after a day. Caps made small here (200 KB a file, 300 KB a message).
  */
 const DOMAIN = 'mail.rapport.test';
-const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 const api = useTestApi({
   SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '',
   MAILING_DOMAIN: DOMAIN,
@@ -23,13 +22,6 @@ const api = useTestApi({
 });
 const tag = `f${Date.now().toString(36)}`;
 const customer = `fang.${tag}@customer.example`;
-
-const pdf = (size: number, seed = 1) => {
-  const head = Buffer.from(`%PDF-1.7\n%seed ${seed}\n`);
-  return Buffer.concat([head, Buffer.alloc(size - head.length, 0x20 + (seed % 90))]);
-};
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(3000, 7)]);
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0, 3, 0, 0, 0, 4, 0]), Buffer.from('This program cannot be run in DOS mode.'), Buffer.alloc(2000, 0)]);
 
 type Upload = { id: string; filename: string; contentType: string; size: number };
 type Message = { id: string; direction: string; attachments: { id: string; filename: string; size: number; url: string }[] };
@@ -48,19 +40,8 @@ const uploaded = async (c: ApiClient, caseId: string, file: Buffer, filename: st
   expect(res.status).toBe(201);
   return res.body as Upload;
 };
-const binary = (req: request.Test) =>
-  req.buffer(true).parse((res, cb) => {
-    const parts: Buffer[] = [];
-    res.on('data', (c: Buffer) => parts.push(c));
-    res.on('end', () => cb(null, Buffer.concat(parts)));
-  });
 const newCase = async () => (await api.ctx.newCase({ accountId, contactId })).id;
 const messageCount = async (caseId: string) => Number(((await api.ctx.ds.query(`SELECT count(*) AS n FROM case_message WHERE case_id = $1`, [caseId])) as { n: string }[])[0]!.n);
-
-async function inbox(to: string) {
-  const list = ((await (await fetch(`${INBOX_URL}/api/email`)).json()) as { id: string; to: { address: string }[] }[]).filter((m) => m.to.some((t) => t.address === to));
-  return Promise.all(list.map(async (m) => simpleParser(await (await fetch(`${INBOX_URL}/api/email/${m.id}/source`)).text())));
-}
 
 beforeAll(async () => {
   await api.ctx.newUser({ role: Role.ServiceManager });
@@ -92,7 +73,7 @@ describe('an agent’s files on a reply', () => {
     expect(Buffer.compare((await binary((await api.signedIn(repEmail)).get(file.url))).body as Buffer, manual)).toBe(0);
 
     expect(await api.app.get(CaseMailer).send(replyToCase.message.id)).toBe('sent');
-    const sent = (await inbox(customer)).find((m) => m.text?.includes('手册和照片'));
+    const sent = (await sinkInbox(customer)).find((m) => m.text?.includes('手册和照片'));
     expect(sent).toBeDefined();
     expect(sent!.attachments.map((x) => ({ filename: x.filename, contentType: x.contentType, disposition: x.contentDisposition }))).toEqual([
       { filename: '维修手册.pdf', contentType: 'application/pdf', disposition: 'attachment' },

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import nodemailer from 'nodemailer';
-import type request from 'supertest';
 import { Role } from '@rapport/shared-domain';
 import { InboundMailRouter } from '@rapport/shared-api';
 import { InboundSmtpReceiver } from '@rapport/shared-mail';
 import type { ApiClient } from '@rapport/shared-testing';
+import { binary, EXE, pdf, PNG } from './testing/fixtures/case-files';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -26,13 +26,7 @@ const api = useTestApi({
 const tag = `a${Date.now().toString(36)}`;
 const addr = (name: string) => `${name}.${tag}@customer.example`;
 
-const pdf = (size: number, seed = 1) => {
-  const head = Buffer.from(`%PDF-1.7\n%seed ${seed}\n`);
-  return Buffer.concat([head, Buffer.alloc(size - head.length, 0x20 + (seed % 90))]);
-};
 const PDF = pdf(40_000);
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(3000, 7)]);
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0, 3, 0, 0, 0, 4, 0]), Buffer.from('This program cannot be run in DOS mode.'), Buffer.alloc(2000, 0)]);
 
 let receiver: InboundSmtpReceiver;
 let relay: ReturnType<typeof nodemailer.createTransport>;
@@ -54,12 +48,6 @@ const threadOf = async (from: string): Promise<{ id: string; messages: Message[]
   const [row] = (await api.ctx.ds.query(`SELECT k.id FROM service_case k JOIN contact c ON c.id = k.contact_id WHERE c.emails @> ARRAY[$1::text] ORDER BY k.created_at DESC LIMIT 1`, [from])) as { id: string }[];
   return (await agent.gqlOk<{ case: { id: string; messages: Message[] } }>(`query($id: ID!) { case(id: $id) { id ${MESSAGES} } }`, { id: row!.id })).case;
 };
-const binary = (req: request.Test) =>
-  req.buffer(true).parse((res, cb) => {
-    const parts: Buffer[] = [];
-    res.on('data', (c: Buffer) => parts.push(c));
-    res.on('end', () => cb(null, Buffer.concat(parts)));
-  });
 
 beforeAll(async () => {
   await api.ctx.newUser({ role: Role.ServiceManager });

@@ -1,10 +1,10 @@
 import nodemailer from 'nodemailer';
-import { simpleParser } from 'mailparser';
 import { Role } from '@rapport/shared-domain';
 import { InboundMailRouter } from '@rapport/shared-api';
 import { InboundSmtpReceiver } from '@rapport/shared-mail';
 import { CaseMailer } from '@rapport/service-api';
 import type { ApiClient } from '@rapport/shared-testing';
+import { sinkInbox } from './testing/mail-sink';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -15,7 +15,6 @@ import { useTestApi } from './testing/test-api';
  */
 const DOMAIN = 'mail.rapport.test';
 const SUPPORT = `support@${DOMAIN}`;
-const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 const api = useTestApi({ SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '', MAILING_DOMAIN: DOMAIN, INBOUND_SMTP_PORT: '0' });
 const tag = `c${Date.now().toString(36)}`;
 const addr = (name: string) => `${name}.${tag}@customer.example`;
@@ -36,11 +35,6 @@ type CaseView = { id: string; number: string; status: string; contactId: string;
 const casesOf = async (contact: string) =>
   (await agent.gqlOk<{ cases: { edges: { node: CaseView }[] } }>(`query($c: ID!) { cases(first: 10, filter: { contactId: { eq: $c } }, orderBy: [{ field: CREATED_AT, direction: ASC }]) { edges { node { ${CASE} } } } }`, { c: contact })).cases.edges.map((e) => e.node);
 const contactOf = async (address: string) => ((await api.ctx.ds.query(`SELECT id, needs_review FROM contact WHERE emails @> ARRAY[$1::text]`, [address])) as { id: string; needs_review: boolean }[])[0];
-
-async function inbox(to: string) {
-  const list = ((await (await fetch(`${INBOX_URL}/api/email`)).json()) as { id: string; to: { address: string }[] }[]).filter((m) => m.to.some((t) => t.address === to));
-  return Promise.all(list.map(async (m) => simpleParser(await (await fetch(`${INBOX_URL}/api/email/${m.id}/source`)).text())));
-}
 
 beforeAll(async () => {
   await api.ctx.newUser({ role: Role.ServiceManager });
@@ -68,7 +62,7 @@ describe('mail to the support address', () => {
     const mailer = api.app.get(CaseMailer);
     expect(await mailer.send(reply.replyToCase.message.id)).toBe('sent');
     expect(await mailer.send(reply.replyToCase.message.id)).toBe('already-sent');
-    const [sent] = await inbox(addr('fang'));
+    const [sent] = await sinkInbox(addr('fang'));
     expect(sent!.subject).toBe(`Re: [${k!.number}] 水泵漏水`);
     expect(sent!.inReplyTo).toBe(`<first.${tag}@customer.example>`);
     expect([sent!.references].flat()).toEqual([`<first.${tag}@customer.example>`]);
@@ -115,7 +109,7 @@ describe('mail to the support address', () => {
   it('continues a closed case in a new one that follows it', async () => {
     const [k] = await casesOf(contactId);
     for (const status of ['resolved', 'closed']) await agent.gqlOk('mutation($i: SetCaseStatusInput!) { setCaseStatus(input: $i) { case { id } } }', { i: { id: k!.id, status } });
-    const [sent] = (await inbox(addr('fang'))).filter((m) => m.subject?.includes(k!.number));
+    const [sent] = (await sinkInbox(addr('fang'))).filter((m) => m.subject?.includes(k!.number));
     expect(await send({ from: addr('fang'), subject: `Re: [${k!.number}] 水泵漏水`, text: '又漏了。', inReplyTo: sent!.messageId })).toBe('followed-up');
     const all = await casesOf(contactId);
     const follow = all.find((c) => c.followsCaseId === k!.id);

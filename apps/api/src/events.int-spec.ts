@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
-import { simpleParser } from 'mailparser';
+import type { simpleParser } from 'mailparser';
 import { Role } from '@rapport/shared-domain';
 import type { ApiClient } from '@rapport/shared-testing';
 import { EventMailer, EventRemindersService } from '@rapport/events-api';
+import { sinkInbox } from './testing/mail-sink';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -12,7 +13,6 @@ import { useTestApi } from './testing/test-api';
  * standard parser reads at the right local times, a change updates it (same UID, higher SEQUENCE),
  * a cancellation cancels it (METHOD:CANCEL) and moves the waitlist up, reminders go once each.
  */
-const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 // Fifty people register at once from one test client: the per-client limit is raised for that.
 const api = useTestApi({ SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '', MAILING_DOMAIN: 'mail.rapport.test', INBOUND_SMTP_PORT: '0', PUBLIC_LEAD_RATE_LIMIT: '5000' });
 const tag = `ev${Date.now().toString(36)}`;
@@ -48,11 +48,6 @@ async function sendMails(eventId: string): Promise<number> {
   const rows: { id: string }[] = await api.ctx.ds.query(`SELECT m.id FROM event_mail m JOIN event_registration r ON r.id = m.registration_id WHERE r.event_id = $1 AND m.sent_at IS NULL ORDER BY m.created_at`, [eventId]);
   for (const r of rows) expect(await api.app.get(EventMailer).send(r.id)).toBe('sent');
   return rows.length;
-}
-
-async function inbox(to: string) {
-  const list = ((await (await fetch(`${INBOX_URL}/api/email`)).json()) as { id: string; to: { address: string }[] }[]).filter((m) => m.to.some((t) => t.address === to));
-  return Promise.all(list.map(async (m) => simpleParser(await (await fetch(`${INBOX_URL}/api/email/${m.id}/source`)).text())));
 }
 
 /** The invitation of a parsed message, read by ical.js. */
@@ -112,7 +107,7 @@ it('mails an invitation a calendar reads at the right local time in Shanghai and
   await register(event.id, { firstName: 'Wait', lastName: 'Ing', email: addr('wait') });
   expect(await sendMails(event.id)).toBe(3);
 
-  const [wang] = await inbox(addr('wang'));
+  const [wang] = await sinkInbox(addr('wang'));
   expect(wang!.subject).toBe(`报名成功：Seminar ${tag}`);
   const inv = invitation(wang!);
   expect(inv.method).toBe('REQUEST');
@@ -123,9 +118,9 @@ it('mails an invitation a calendar reads at the right local time in Shanghai and
   // The entry is written in the event's zone, with its VTIMEZONE; the mail says the registrant's own time.
   expect([inv.start.hour, inv.start.zone.tzid]).toEqual([9, 'Europe/Berlin']);
   expect(wang!.text).toContain('15:00');
-  const [hans] = await inbox(addr('hans'));
+  const [hans] = await sinkInbox(addr('hans'));
   expect(hans!.text).toContain('9:00');
-  const [wait] = await inbox(addr('wait'));
+  const [wait] = await sinkInbox(addr('wait'));
   expect(wait!.attachments.some((a) => a.contentType.startsWith('text/calendar'))).toBe(false);
 
   // Moved by an hour: each seat holder gets an update of the same entry.
@@ -134,7 +129,7 @@ it('mails an invitation a calendar reads at the right local time in Shanghai and
   });
   expect(updateEvent.event.sequence).toBe(1);
   expect(await sendMails(event.id)).toBe(2);
-  const update = invitation((await inbox(addr('wang'))).find((m) => m.subject?.startsWith('活动变更'))!);
+  const update = invitation((await sinkInbox(addr('wang'))).find((m) => m.subject?.startsWith('活动变更'))!);
   expect([update.method, update.uid, update.sequence, update.start.hour]).toEqual(['REQUEST', inv.uid, 1, 10]);
 
   // Wang cancels through the link in the mail: the entry is cancelled, the waiting person moves up.
@@ -142,9 +137,9 @@ it('mails an invitation a calendar reads at the right local time in Shanghai and
   const cancelled = await api.anon().post(`/api/public/registrations/${token}/cancel`).send({});
   expect(cancelled.body).toEqual({ status: 'cancelled' });
   expect(await sendMails(event.id)).toBe(2);
-  const cancel = invitation((await inbox(addr('wang'))).find((m) => m.subject?.startsWith('已取消'))!);
+  const cancel = invitation((await sinkInbox(addr('wang'))).find((m) => m.subject?.startsWith('已取消'))!);
   expect([cancel.method, cancel.uid, cancel.sequence]).toEqual(['CANCEL', inv.uid, 2]);
-  const promoted = (await inbox(addr('wait'))).find((m) => m.subject?.startsWith('A place is yours'));
+  const promoted = (await sinkInbox(addr('wait'))).find((m) => m.subject?.startsWith('A place is yours'));
   expect(invitation(promoted!).method).toBe('REQUEST');
   const { event: after } = await marketer.gqlOk<{ event: EventRow }>(`query($id: ID!) { event(id: $id) { ${FIELDS} } }`, { id: event.id });
   expect(after.counts).toEqual({ registered: 2, waitlisted: 0, cancelled: 1, seatsLeft: 0 });
@@ -176,7 +171,7 @@ it('checks people in by the QR code on their confirmation or by name, registers 
   await register(event.id, { firstName: 'Bo', lastName: 'Chan', email: addr('door-bo') });
   expect(await sendMails(event.id)).toBe(2);
   // The confirmation shows a QR code (an inline PNG) and the same code as text.
-  const [mail] = await inbox(addr('door-ann'));
+  const [mail] = await sinkInbox(addr('door-ann'));
   const qr = mail!.attachments.find((a) => a.contentType === 'image/png');
   expect(qr?.contentDisposition).toBe('inline');
   expect(qr!.content.subarray(1, 4).toString('latin1')).toBe('PNG');

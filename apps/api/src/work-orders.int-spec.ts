@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
-import { simpleParser } from 'mailparser';
 import { Role } from '@rapport/shared-domain';
 import { WorkOrderMailer } from '@rapport/service-api';
 import { ApiClient, describeVisibilityMatrix, MatrixCast, ownerFor, RecordKind } from '@rapport/shared-testing';
+import { sinkInbox } from './testing/mail-sink';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -13,7 +13,6 @@ import { useTestApi } from './testing/test-api';
  * counted once even when "done" arrives twice at once. Then who sees a work order.
  */
 const DOMAIN = 'mail.rapport.test';
-const INBOX_URL = process.env['RAPPORT_TEST_INBOX_URL'] ?? '';
 const api = useTestApi({ SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '', MAILING_DOMAIN: DOMAIN, INBOUND_SMTP_PORT: '0', PUBLIC_ORIGIN: 'https://crm.example.test' });
 const tag = `w${Date.now().toString(36)}`;
 const addr = (name: string) => `${name}.${tag}@customer.example`;
@@ -54,11 +53,6 @@ const mutateOk = async (c: ApiClient, name: string, type: string, input: unknown
   return r.data![name]!;
 };
 const readWo = async (c: ApiClient, id: string) => (await c.gql<{ workOrder: { id: string } | null }>('query($id: ID!) { workOrder(id: $id) { id } }', { id })).data?.workOrder?.id === id;
-
-async function inbox(to: string) {
-  const list = ((await (await fetch(`${INBOX_URL}/api/email`)).json()) as { id: string; to: { address: string }[] }[]).filter((m) => m.to.some((t) => t.address === to));
-  return Promise.all(list.map(async (m) => simpleParser(await (await fetch(`${INBOX_URL}/api/email/${m.id}/source`)).text())));
-}
 
 /** Sends the visit mails the outbox holds for a work order (what the worker does), each must send once. */
 async function deliver(workOrderId: string, kind: 'proposal' | 'confirmed') {
@@ -149,7 +143,7 @@ describe('a visit from planning to done', () => {
 
     await mutateOk(agent, 'proposeVisitSlots', 'ProposeVisitSlotsInput', { workOrderId: woId, slots: [slotA, slotB] });
     await deliver(woId, 'proposal');
-    const [mail] = await inbox(addr('wang'));
+    const [mail] = await sinkInbox(addr('wang'));
     expect(mail!.subject).toContain(caseNumber);
     expect(mail!.subject).toContain('上门服务');
     expect(mail!.text).toContain('王芳');
@@ -206,7 +200,7 @@ describe('a visit from planning to done', () => {
     expect(wo.workOrder.confirmedAt).not.toBeNull();
 
     await deliver(woId, 'confirmed');
-    const confirmation = (await inbox(addr('wang'))).find((m) => m.subject?.includes('已确认'))!;
+    const confirmation = (await sinkInbox(addr('wang'))).find((m) => m.subject?.includes('已确认'))!;
     const part = confirmation.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
     const cal = new ICAL.Component(ICAL.parse(part.content.toString('utf8')) as unknown[]);
     const vtz = cal.getFirstSubcomponent('vtimezone');
