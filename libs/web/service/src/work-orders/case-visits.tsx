@@ -2,11 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CaseWorkOrdersDocument, CreateWorkOrderDocument, errorMessageOf } from '@rapport/web-data-access';
 import { FormModal, NONE, useFormModal, useOptionalSessionUser, usePermissions } from '@rapport/web-core';
 import { formatDateTime } from '@rapport/web-ui';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisitActions } from './visit-actions';
+import { addressInput, VISIT_FIELDS, VISIT_RENAME, VisitFields, type VisitValues } from './visit-fields';
 import { isOpen, STATUS_COLORS, STATUS_LABELS, warningText, type Visit, type VisitWarning } from './visit-model';
 
 /** When the visit is: the confirmed time, else how many times wait for the customer's choice. */
@@ -79,7 +80,7 @@ export function CaseVisits({ caseId }: { caseId: string }) {
                   {t('service.visits.report.recorded', { at: formatDateTime(v.reportedAt) })}
                 </Typography.Text>
               ) : null}
-              <VisitActions visit={v} dispatches={dispatches} userId={userId} skillName={skillName(v.requiredSkill)} onWarnings={setWarnings} />
+              <VisitActions visit={v} dispatches={dispatches} userId={userId} skills={skills} skillName={skillName(v.requiredSkill)} onWarnings={setWarnings} />
             </li>
           ))}
         </Flex>
@@ -91,14 +92,6 @@ export function CaseVisits({ caseId }: { caseId: string }) {
   );
 }
 
-interface VisitValues {
-  street?: string;
-  city?: string;
-  requiredSkill?: string | null;
-  requiredLevel?: number | null;
-  description?: string;
-}
-
 function NewVisitModal({ caseId, open, onClose, skills }: { caseId: string; open: boolean; onClose: () => void; skills: { key: string; name: string }[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -106,14 +99,14 @@ function NewVisitModal({ caseId, open, onClose, skills }: { caseId: string; open
   const { firstField, modal } = useFormModal<VisitValues>({
     open,
     onClose,
-    fields: ['street', 'city', 'requiredSkill', 'requiredLevel', 'description'],
-    rename: { address: 'street' },
+    fields: VISIT_FIELDS,
+    rename: VISIT_RENAME,
     submit: async (v) => {
       const result = await create({
         variables: {
           input: {
             caseId,
-            address: { street: v.street?.trim() || undefined, city: v.city?.trim() || undefined },
+            address: addressInput(v),
             requiredSkill: v.requiredSkill || undefined,
             requiredLevel: v.requiredLevel ?? undefined,
             description: v.description?.trim() || undefined,
@@ -136,21 +129,7 @@ function NewVisitModal({ caseId, open, onClose, skills }: { caseId: string; open
       submitTestId="case-visit-submit"
       loading={creating.loading}
     >
-      <Form.Item name="street" label={t('service.visits.street')} rules={[{ required: true, whitespace: true, message: t('service.visits.addressRequired') }]}>
-        <Input ref={firstField} maxLength={300} data-testid="case-visit-street" />
-      </Form.Item>
-      <Form.Item name="city" label={t('service.visits.city')}>
-        <Input maxLength={120} data-testid="case-visit-city" />
-      </Form.Item>
-      <Form.Item name="requiredSkill" label={t('service.visits.skill')}>
-        <Select allowClear options={skills.map((s) => ({ value: s.key, label: s.name }))} data-testid="case-visit-skill" />
-      </Form.Item>
-      <Form.Item name="requiredLevel" label={t('service.visits.level')} extra={t('service.visits.levelHint')}>
-        <InputNumber min={1} max={5} step={1} style={{ width: 120 }} data-testid="case-visit-level" />
-      </Form.Item>
-      <Form.Item name="description" label={t('service.visits.description')}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} data-testid="case-visit-description" />
-      </Form.Item>
+      <VisitFields skills={skills} firstField={firstField} testIdPrefix="case-visit" />
     </FormModal>
   );
 }

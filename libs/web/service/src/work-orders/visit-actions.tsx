@@ -5,17 +5,32 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProposeSlotsModal } from './propose-slots-modal';
 import { SuggestTechniciansModal } from './suggest-technicians-modal';
-import { canAssign, canPropose, canReport, MOVE_LABELS, movesOf, type Visit, type VisitWarning, type WorkOrderStatus } from './visit-model';
+import { VisitEditModal, type VisitSkill } from './visit-edit-modal';
+import { canAssign, canEdit, canPropose, canReport, MOVE_LABELS, movesOf, type Visit, type VisitWarning, type WorkOrderStatus } from './visit-model';
 import { VisitReportModal } from './visit-report-modal';
 
-type Dialog = 'slots' | 'suggest' | 'report' | null;
+type Dialog = 'slots' | 'suggest' | 'report' | 'edit' | null;
 
 /**
- * What the viewer may do with one visit, as buttons under it: offer times and choose whom to send
- * (dispatchers, while it is planned), move it on (the moves the API lists for this viewer now),
- * and write the report on site. The API decides each; a refusal comes back as its message.
+ * What the viewer may do with one visit, as buttons under it: offer times, choose whom to send and
+ * change where and what it is (dispatchers, until it is over), move it on (the moves the API lists
+ * for this viewer now), and write the report on site. The API decides each; a refusal comes back as its message.
  */
-export function VisitActions({ visit, dispatches, userId, skillName, onWarnings }: { visit: Visit; dispatches: boolean; userId?: string; skillName: string; onWarnings: (warnings: VisitWarning[]) => void }) {
+export function VisitActions({
+  visit,
+  dispatches,
+  userId,
+  skills,
+  skillName,
+  onWarnings,
+}: {
+  visit: Visit;
+  dispatches: boolean;
+  userId?: string;
+  skills: VisitSkill[];
+  skillName: string;
+  onWarnings: (warnings: VisitWarning[]) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -24,7 +39,7 @@ export function VisitActions({ visit, dispatches, userId, skillName, onWarnings 
   const moves = movesOf(visit);
   const close = () => setDialog(null);
   const done = (what: Exclude<Dialog, null>) => (warnings: VisitWarning[]) => {
-    const said = { slots: t('service.visits.slots.sent'), suggest: t('service.visits.suggest.assigned'), report: t('service.visits.report.saved') }[what];
+    const said = { slots: t('service.visits.slots.sent'), suggest: t('service.visits.suggest.assigned'), report: t('service.visits.report.saved'), edit: t('service.visits.edit.saved') }[what];
     void message.success(said);
     onWarnings(warnings);
   };
@@ -50,6 +65,11 @@ export function VisitActions({ visit, dispatches, userId, skillName, onWarnings 
     canAssign(visit, dispatches) ? (
       <Button key="suggest" size="small" onClick={() => setDialog('suggest')} data-testid="visit-suggest">
         {t('service.visits.suggest.open')}
+      </Button>
+    ) : null,
+    canEdit(visit, dispatches) ? (
+      <Button key="edit" size="small" onClick={() => setDialog('edit')} data-testid="visit-edit">
+        {t('service.visits.edit.open')}
       </Button>
     ) : null,
     canReport(visit, dispatches, userId) ? (
@@ -83,6 +103,7 @@ export function VisitActions({ visit, dispatches, userId, skillName, onWarnings 
       </Flex>
       {dialog === 'slots' ? <ProposeSlotsModal visit={visit} open onClose={close} onDone={done('slots')} /> : null}
       {dialog === 'suggest' ? <SuggestTechniciansModal visit={visit} skillName={skillName} open onClose={close} onDone={done('suggest')} /> : null}
+      {dialog === 'edit' ? <VisitEditModal visit={visit} skills={skills} open onClose={close} onDone={done('edit')} /> : null}
       {dialog === 'report' ? <VisitReportModal visit={visit} open onClose={close} onDone={done('report')} /> : null}
     </>
   );

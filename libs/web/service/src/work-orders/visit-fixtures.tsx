@@ -24,7 +24,8 @@ export function aVisit(id: string, over: Partial<WorkOrderRowFragment> = {}): Wo
     requiredLevel: 3,
     technician: null,
     visitsLeft: 1,
-    address: { __typename: 'WorkOrderAddress', street: '浦东大道 1 号', city: '上海' },
+    description: 'The boiler leaks.',
+    address: { __typename: 'WorkOrderAddress', street: '浦东大道 1 号', city: '上海', postalCode: '200120', region: '上海市', country: '中国' },
     caseId: 'k-1',
     technicianId: null,
     nextStatuses: [],
@@ -39,10 +40,13 @@ export function aVisit(id: string, over: Partial<WorkOrderRowFragment> = {}): Wo
 
 export const tech = (id: string, name: string) => ({ __typename: 'UserRef' as const, id, name });
 
-export function caseVisitsMock(visits: WorkOrderRowFragment[]): MockLink.MockedResponse {
+export const aSkill = (key: string, name: string, active = true) => ({ __typename: 'ServiceSkill' as const, key, name, active });
+
+/** The case's visits; a function is asked again on each (re)fetch, so a test can answer with what changed. */
+export function caseVisitsMock(visits: WorkOrderRowFragment[] | (() => WorkOrderRowFragment[]), skills = [aSkill('boiler', 'Boiler repair')]): MockLink.MockedResponse {
   return {
     request: { query: CaseWorkOrdersDocument, variables: () => true },
-    result: { data: { case: { __typename: 'Case', id: 'k-1', workOrders: visits }, serviceSkills: [{ __typename: 'ServiceSkill', key: 'boiler', name: 'Boiler repair', active: true }] } },
+    result: () => ({ data: { case: { __typename: 'Case', id: 'k-1', workOrders: typeof visits === 'function' ? visits() : visits }, serviceSkills: skills } }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   } as MockLink.MockedResponse;
 }

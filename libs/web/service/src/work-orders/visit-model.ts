@@ -48,6 +48,8 @@ export const isOpen = (s: WorkOrderStatus) => s !== 'DONE' && s !== 'CANCELLED';
 export const canPropose = (v: Pick<Visit, 'status'>, dispatches: boolean) => dispatches && v.status === 'SCHEDULED';
 /** Someone is sent (or another) until the visit is over. */
 export const canAssign = (v: Pick<Visit, 'status'>, dispatches: boolean) => dispatches && isOpen(v.status);
+/** What the visit is (where, what to do, the skill) is changed by a dispatcher until it is over, as the API allows. */
+export const canEdit = (v: Pick<Visit, 'status'>, dispatches: boolean) => dispatches && isOpen(v.status);
 /** The report is written on site, by the technician sent or a dispatcher for them. */
 export const canReport = (v: Pick<Visit, 'status' | 'technicianId'>, dispatches: boolean, userId: string | undefined) =>
   v.status === 'ON_SITE' && (dispatches || (!!userId && v.technicianId === userId));
