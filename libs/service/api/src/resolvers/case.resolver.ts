@@ -2,7 +2,8 @@ import { Args, ArgsType, Field, ID, Mutation, ObjectType, Parent, Query, Resolve
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, ListArgs, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
-import { Account, AccountsService, Contact, ContactsService } from '@rapport/sales-api';
+import { Account, AccountsService, Contact, ContactsService, Opportunity } from '@rapport/sales-api';
+import { SalesRepository, type OpportunityEntity } from '@rapport/sales-data';
 import { Order, OrdersService } from '@rapport/segmentation-api';
 import { caseActions, type MilestoneClock } from '@rapport/service-domain';
 import { CaseRepository, type CaseEntity } from '@rapport/service-data';
@@ -65,6 +66,7 @@ export class CaseResolver {
     private readonly merging: CaseMergeService,
     private readonly splitting: CaseSplitService,
     private readonly orders: OrdersService,
+    private readonly sales: SalesRepository,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
@@ -161,6 +163,11 @@ export class CaseResolver {
   @ResolveField(() => Contact, { nullable: true, description: 'The person who asked (if you may see them).' })
   contact(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
     return k.contactId ? loaders.get('contact.visible', (ids) => this.contacts.visibleByIds(actor, ids)).load(k.contactId as string) : null;
+  }
+
+  @ResolveField(() => Opportunity, { nullable: true, description: 'The deal the case is about (if you may read it).' })
+  opportunity(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return k.opportunityId ? loaders.get('opportunity.visible', (ids) => this.sales.visibleByIds<OpportunityEntity>('opportunity', actor, ids)).load(k.opportunityId as string) : null;
   }
 
   @ResolveField(() => Order, { nullable: true, description: 'The order the problem is about (if you may read it).' })

@@ -818,6 +818,8 @@ export type Case = {
   messages: Array<CaseMessage>;
   /** CS-<year>-<sequence>, given by the server. */
   number: Scalars['String']['output'];
+  /** The deal the case is about (if you may read it). */
+  opportunity?: Maybe<Opportunity>;
   opportunityId?: Maybe<Scalars['ID']['output']>;
   /** The order the problem is about (if you may read it). */
   order?: Maybe<Order>;
@@ -3391,6 +3393,8 @@ export type Mutation = {
   updateStage: UpdateStagePayload;
   updateTeam: UpdateTeamPayload;
   updateUser: UpdateUserPayload;
+  /** Changes a planned visit’s description, address or required skill (dispatchers). */
+  updateWorkOrder: WorkOrderPayload;
 };
 
 
@@ -4071,6 +4075,11 @@ export type MutationUpdateTeamArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWorkOrderArgs = {
+  input: UpdateWorkOrderInput;
 };
 
 export type Notification = {
@@ -7132,6 +7141,16 @@ export type UpdateUserInput = {
 export type UpdateUserPayload = {
   __typename?: 'UpdateUserPayload';
   user: User;
+};
+
+/** Changes what a planned visit is: what to do, where, and the skill it needs (dispatchers; not once it is done or cancelled). Only the fields given change. */
+export type UpdateWorkOrderInput = {
+  address?: InputMaybe<WorkOrderAddressInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  requiredLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** A skill key; null: no skill needed. */
+  requiredSkill?: InputMaybe<Scalars['String']['input']>;
+  workOrderId: Scalars['ID']['input'];
 };
 
 export type User = {

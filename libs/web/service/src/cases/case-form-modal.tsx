@@ -5,6 +5,7 @@ import { AccountSelect, FormModal, useFormModal } from '@rapport/web-core';
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CaseContactSelect } from './case-contact-select';
+import { CaseOrderItem, NO_ORDER } from './case-order';
 import { CASE_CHANNELS, CASE_TYPES, caseTypeLabel, channelLabel, priorityLabel } from './case-labels';
 import { CASE_PRIORITIES } from './case-model';
 
@@ -13,12 +14,13 @@ interface CaseFormValues {
   description?: string;
   accountId?: string | null;
   contactId?: string | null;
+  orderId?: string;
   priority: CasePriority;
   type: CaseType;
   channel: CaseChannel;
 }
 
-const FIELDS = ['subject', 'description', 'accountId', 'contactId', 'priority', 'type', 'channel'] as const;
+const FIELDS = ['subject', 'description', 'accountId', 'contactId', 'orderId', 'priority', 'type', 'channel'] as const;
 
 export interface CaseFormModalProps {
   open: boolean;
@@ -28,8 +30,9 @@ export interface CaseFormModalProps {
 
 /**
  * "New case": what the problem is, whose (account, and the person who asked, among the account's
- * people once an account is picked), how urgent, what kind and where it came from. The server
- * chooses the contract and its SLA, numbers the case and says what is wrong field by field.
+ * people once an account is picked, and the order it is about among that person's latest orders),
+ * how urgent, what kind and where it came from. The server chooses the contract and its SLA,
+ * numbers the case and says what is wrong field by field.
  */
 export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
   const { t } = useTranslation();
@@ -47,6 +50,8 @@ export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
             description: v.description?.trim() || undefined,
             accountId: v.accountId ?? undefined,
             contactId: v.contactId ?? undefined,
+            // Offered only once a contact is picked; "No order" (empty) sends none.
+            orderId: v.contactId && v.orderId ? v.orderId : undefined,
             priority: v.priority,
             type: v.type,
             channel: v.channel,
@@ -59,11 +64,12 @@ export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
     },
   });
   const accountId = Form.useWatch('accountId', form);
+  const contactId = Form.useWatch('contactId', form);
 
   return (
     <FormModal<CaseFormValues>
       {...modal}
-      formProps={{ initialValues: { priority: 'NORMAL', type: 'QUESTION', channel: 'PHONE' } }}
+      formProps={{ initialValues: { priority: 'NORMAL', type: 'QUESTION', channel: 'PHONE', orderId: NO_ORDER } }}
       formErrorTestId="case-form-error"
       title={t('service.form.title')}
       width={640}
@@ -78,11 +84,13 @@ export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="case-description" />
       </Form.Item>
       <Form.Item name="accountId" label={t('service.fields.account')}>
-        <AccountSelect allowClear data-testid="case-account" onChange={(id) => form.setFieldsValue({ accountId: id, contactId: null })} />
+        <AccountSelect allowClear data-testid="case-account" onChange={(id) => form.setFieldsValue({ accountId: id, contactId: null, orderId: NO_ORDER })} />
       </Form.Item>
       <Form.Item name="contactId" label={t('service.fields.contact')}>
-        <CaseContactSelect accountId={accountId} data-testid="case-contact" />
+        <CaseContactSelect accountId={accountId} data-testid="case-contact" onChange={() => form.setFieldsValue({ orderId: NO_ORDER })} />
       </Form.Item>
+      {/* The order the problem is about: one of the picked person's latest orders. */}
+      {contactId ? <CaseOrderItem contactId={contactId} /> : null}
       <Form.Item name="priority" label={t('service.fields.priority')}>
         <Select data-testid="case-priority-input" options={CASE_PRIORITIES.map((p) => ({ value: p, label: priorityLabel(t, p) }))} />
       </Form.Item>

@@ -41,6 +41,16 @@ describe('Case page', { timeout: 60_000 }, () => {
     expect(await axeViolations()).toEqual([]);
   });
 
+  it('names every kind of history entry in words, visits and escalations included', async () => {
+    const entry = (kind: string) => ({ __typename: 'CaseHistoryEntry' as const, kind, at: at(-10), actorId: null, relatedCaseId: null, relatedCaseNumber: null });
+    const kinds = ['work_order_created', 'work_order_changed', 'work_order_status', 'visit_proposed', 'visit_confirmed', 'technician_assigned', 'visit_report', 'escalated'];
+    renderRoutes(CASE_ROUTES, '/service/cases/k-1', [casePageMock(caseOnPage({ history: kinds.map(entry) }))], 'SERVICE_AGENT');
+    await screen.findByTestId('case-history', {}, { timeout: 10_000 });
+    const texts = screen.getAllByTestId('case-history-entry').map((e) => e.textContent ?? '');
+    expect(texts.map((t) => t.split(' ').slice(0, 2).join(' '))).toEqual(['Visit planned', 'Visit changed', 'Visit status', 'Visit times', 'Visit time', 'Technician assigned', 'Visit report', expect.stringMatching(/^Escalated/)]);
+    for (const text of texts) expect(text).not.toMatch(/_/);
+  });
+
   it('lets a sales rep read the case of their customer: no selectors, no reply, no note box, no call logging', async () => {
     const kase = caseOnPage({ viewerCan: { __typename: 'CaseViewerCan', update: false, reply: false, addNote: false }, messages: THREAD.filter((m) => m.direction !== 'INTERNAL') });
     renderRoutes(CASE_ROUTES, '/service/cases/k-1', [casePageMock(kase)], 'SALES_REP');

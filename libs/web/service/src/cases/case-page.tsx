@@ -11,6 +11,7 @@ import { CaseCompose } from './case-compose';
 import { CaseHeaderControls } from './case-header-controls';
 import { useCaseStatuses } from './case-labels';
 import { CASES_PATH } from './case-paths';
+import { CaseRelatedRecords } from './case-related-records';
 import { CaseHistory, CaseRelated } from './case-side';
 import { CaseSplitBar } from './case-split';
 import { CaseThread } from './case-thread';
@@ -64,6 +65,7 @@ export function CasePage() {
   const side = (
     <Flex vertical gap={16}>
       <CaseRelated kase={kase} />
+      <CaseRelatedRecords kase={kase} />
       <CaseVisits caseId={kase.id} />
       <CaseHistory history={kase.history} />
     </Flex>

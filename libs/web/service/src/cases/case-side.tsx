@@ -48,6 +48,14 @@ const HISTORY_LABELS: Record<string, (t: TFunction) => string> = {
   merged_into: (t) => t('service.history.merged_into'),
   split_to: (t) => t('service.history.split_to'),
   split_from: (t) => t('service.history.split_from'),
+  work_order_created: (t) => t('service.history.work_order_created'),
+  work_order_changed: (t) => t('service.history.work_order_changed'),
+  work_order_status: (t) => t('service.history.work_order_status'),
+  visit_proposed: (t) => t('service.history.visit_proposed'),
+  visit_confirmed: (t) => t('service.history.visit_confirmed'),
+  technician_assigned: (t) => t('service.history.technician_assigned'),
+  visit_report: (t) => t('service.history.visit_report'),
+  escalated: (t) => t('service.history.escalated'),
 };
 
 /** What happened to the case, newest first. */

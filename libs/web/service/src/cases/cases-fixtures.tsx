@@ -138,6 +138,10 @@ export function caseOnPage(over: Partial<CaseOnPage> = {}): CaseOnPage {
     viewerCan: { __typename: 'CaseViewerCan', update: true, reply: true, addNote: true },
     messages: [message('m-1')],
     splitFromId: null,
+    opportunityId: null,
+    orderId: null,
+    order: null,
+    opportunity: null,
     history: [{ __typename: 'CaseHistoryEntry', kind: 'created', at: '2026-12-01T02:00:00.000Z', actorId: 'u-agent', relatedCaseId: null, relatedCaseNumber: null }],
     ...over,
   };
