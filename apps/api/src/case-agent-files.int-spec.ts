@@ -2,7 +2,7 @@ import { Role } from '@rapport/shared-domain';
 import { CaseAttachmentsService, CaseMailer } from '@rapport/service-api';
 import type { ApiClient } from '@rapport/shared-testing';
 import { sinkInbox } from './testing/mail-sink';
-import { binary, EXE, pdf, PNG } from './testing/fixtures/case-files';
+import { binary, EXE, pdf, PNG, SMALL_FILE_CAPS } from './testing/fixtures/case-files';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -17,8 +17,7 @@ const api = useTestApi({
   SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '',
   MAILING_DOMAIN: DOMAIN,
   INBOUND_SMTP_PORT: '0',
-  CASE_ATTACHMENT_MAX_FILE_BYTES: '200000',
-  CASE_ATTACHMENT_MAX_MESSAGE_BYTES: '300000',
+  ...SMALL_FILE_CAPS,
 });
 const tag = `f${Date.now().toString(36)}`;
 const customer = `fang.${tag}@customer.example`;

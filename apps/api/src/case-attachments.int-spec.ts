@@ -4,7 +4,7 @@ import { Role } from '@rapport/shared-domain';
 import { InboundMailRouter } from '@rapport/shared-api';
 import { InboundSmtpReceiver } from '@rapport/shared-mail';
 import type { ApiClient } from '@rapport/shared-testing';
-import { binary, EXE, pdf, PNG } from './testing/fixtures/case-files';
+import { binary, EXE, pdf, PNG, SMALL_FILE_CAPS } from './testing/fixtures/case-files';
 import { useTestApi } from './testing/test-api';
 
 /**
@@ -20,8 +20,7 @@ const api = useTestApi({
   SMTP_URL: process.env['RAPPORT_TEST_SMTP_URL'] ?? '',
   MAILING_DOMAIN: DOMAIN,
   INBOUND_SMTP_PORT: '0',
-  CASE_ATTACHMENT_MAX_FILE_BYTES: '200000',
-  CASE_ATTACHMENT_MAX_MESSAGE_BYTES: '300000',
+  ...SMALL_FILE_CAPS,
 });
 const tag = `a${Date.now().toString(36)}`;
 const addr = (name: string) => `${name}.${tag}@customer.example`;
