@@ -40,6 +40,9 @@ describe('the demo cases', () => {
     expect(new Date(workOrders[0]!.slotStart!).toISOString().slice(0, 10)).toBe(new Date(now).toISOString().slice(0, 10));
     const [{ n }] = await api.ctx.ds.query(`SELECT count(*)::int AS n FROM work_order WHERE slot_start IS NULL AND jsonb_array_length(proposed_slots) = 2`);
     expect(n).toBe(1);
+    // Each visit's case tells its steps in its history, as the app records them.
+    const steps: { kind: string; n: number }[] = await api.ctx.ds.query(`SELECT e.kind, count(*)::int AS n FROM case_event e JOIN work_order w ON w.case_id = e.case_id AND e.data->>'workOrderId' = w.id::text GROUP BY e.kind ORDER BY e.kind`);
+    expect(steps).toEqual([{ kind: 'technician_assigned', n: 1 }, { kind: 'visit_proposed', n: 2 }, { kind: 'work_order_created', n: 2 }]);
   });
 
   it('show a rep the cases of their own customers only, and the marketer none', async () => {

@@ -127,11 +127,21 @@ async function seedVisit(m: EntityManager, caseId: string, entitlementId: string
   // 09:00–11:00 in Shanghai (01:00 UTC), seven and eight days from now.
   const morning = (days: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, 1));
   const slots = [7, 8].map((d) => ({ start: morning(d).toISOString(), end: new Date(morning(d).getTime() + 2 * HOUR).toISOString() }));
-  await m.query(
+  const [{ id }] = (await m.query(
     `INSERT INTO work_order (case_id, sequence, description, street, city, country, required_skill, required_level, technician_id, entitlement_id, proposed_slots, proposed_at, confirmation_nonce, created_by)
-     VALUES ($1, 1, 'Yearly maintenance of the compressor unit', '浦东新区世纪大道 100 号', '上海', 'CN', 'hvac', 3, $2, $3, $4, $5, 'seedseedseedseed', $2)`,
+     VALUES ($1, 1, 'Yearly maintenance of the compressor unit', '浦东新区世纪大道 100 号', '上海', 'CN', 'hvac', 3, $2, $3, $4, $5, 'seedseedseedseed', $2) RETURNING id`,
     [caseId, agentId, entitlementId, JSON.stringify(slots), now],
-  );
+  )) as { id: string }[];
+  await visitHistory(m, caseId, agentId, [
+    ['work_order_created', now, { workOrderId: id, sequence: 1 }],
+    ['technician_assigned', now, { workOrderId: id, technicianId: agentId }],
+    ['visit_proposed', now, { workOrderId: id, slots }],
+  ]);
+}
+
+/** A visit's steps on its case's history, as the app records them (the clocks ignore them). */
+async function visitHistory(m: EntityManager, caseId: string, actorId: string, steps: [kind: string, at: Date, data: Record<string, unknown>][]): Promise<void> {
+  for (const [kind, at, data] of steps) await m.query(`INSERT INTO case_event (case_id, kind, at, actor_id, data) VALUES ($1, $2, $3, $4, $5)`, [caseId, kind, at, actorId, JSON.stringify(data)]);
 }
 
 async function seedSkill(m: EntityManager, agentId: string): Promise<void> {
@@ -147,9 +157,15 @@ async function seedConfirmedVisit(m: EntityManager, caseId: string, entitlementI
   await seedSkill(m, agentId);
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 6));
   const end = new Date(start.getTime() + 2 * HOUR);
-  await m.query(
+  const proposed = new Date(now.getTime() - 20 * HOUR);
+  const slots = [{ start: start.toISOString(), end: end.toISOString() }];
+  const [{ id }] = (await m.query(
     `INSERT INTO work_order (case_id, sequence, description, street, city, country, required_skill, required_level, technician_id, entitlement_id, proposed_slots, proposed_at, slot_start, slot_end, confirmed_at, created_by)
-     VALUES ($1, 1, 'Check the compressor bearings', '信义路五段 7 号', '台北', 'TW', 'hvac', 3, $2, $3, $4, $5, $6, $7, $5, $2)`,
-    [caseId, agentId, entitlementId, JSON.stringify([{ start: start.toISOString(), end: end.toISOString() }]), new Date(now.getTime() - 20 * HOUR), start, end],
-  );
+     VALUES ($1, 1, 'Check the compressor bearings', '信义路五段 7 号', '台北', 'TW', 'hvac', 3, $2, $3, $4, $5, $6, $7, $5, $2) RETURNING id`,
+    [caseId, agentId, entitlementId, JSON.stringify(slots), proposed, start, end],
+  )) as { id: string }[];
+  await visitHistory(m, caseId, agentId, [
+    ['work_order_created', proposed, { workOrderId: id, sequence: 1 }],
+    ['visit_proposed', proposed, { workOrderId: id, slots }],
+  ]);
 }
