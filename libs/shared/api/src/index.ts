@@ -26,3 +26,4 @@ export * from './engagement-facts';
 export * from './segment-conditions';
 export * from './contact-sets';
 export * from './call-lines';
+export * from './single-file-upload';

@@ -1,10 +1,8 @@
-import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpCode, Injectable, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Observable } from 'rxjs';
 import { Actor, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, csvWriter, RequestLocale } from '@rapport/shared-api';
+import { CurrentActor, csvWriter, RequestLocale, SingleFileUpload } from '@rapport/shared-api';
 import { AppError, MESSAGE_LOCALES } from '@rapport/shared-errors';
 import type { LeadImportEntity } from '@rapport/leads-data';
 import { MAX_IMPORT_BYTES } from './import-file';
@@ -61,24 +59,11 @@ const view = (i: LeadImportEntity): LeadImportView => ({
   reportUrl: `/api/v1/lead-imports/${i.id}/report.csv`,
 });
 
-const Multipart = FileInterceptor('file', {
-  limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 },
-  // Chinese file names arrive as UTF-8; multer would read them as Latin-1.
-  defParamCharset: 'utf8',
-} as Parameters<typeof FileInterceptor>[1]);
-
-/** multer's size error as our validation error on the `file` field (it would otherwise have no path). */
+/** The import file: one, up to MAX_IMPORT_BYTES (also used by order and campaign member imports). */
 @Injectable()
-export class ImportUploadInterceptor implements NestInterceptor {
-  private readonly inner = new Multipart();
-
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    try {
-      return await this.inner.intercept(context, next);
-    } catch (err) {
-      if (err instanceof PayloadTooLargeException) throw AppError.validation([{ path: 'file', message: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` }], 'The file is too large.');
-      throw err;
-    }
+export class ImportUploadInterceptor extends SingleFileUpload {
+  constructor() {
+    super(MAX_IMPORT_BYTES, 10, 'The file is too large.');
   }
 }
 

@@ -1,13 +1,10 @@
-import { CallHandler, Controller, ExecutionContext, Get, HttpCode, Inject, Injectable, NestInterceptor, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpCode, Inject, Injectable, Param, ParseUUIDPipe, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Observable } from 'rxjs';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
-import { AppError } from '@rapport/shared-errors';
-import { CurrentActor } from '@rapport/shared-api';
-import { CaseAttachmentsService, megabytes, type UploadedCaseFile } from '../services/case-attachments.service';
+import { CurrentActor, SingleFileUpload } from '@rapport/shared-api';
+import { CaseAttachmentsService, type UploadedCaseFile } from '../services/case-attachments.service';
 
 /** `filename*` (RFC 5987/6266): the UTF-8 name percent-encoded, with the characters encodeURIComponent leaves that the grammar does not allow. */
 const rfc5987 = (name: string) => encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -22,27 +19,11 @@ class CaseUploadView {
   @ApiProperty() size: number;
 }
 
-/** multer with the configured per-file cap; its size error becomes our validation error on `file`. */
+/** One agent's file, up to the configured per-file cap. */
 @Injectable()
-export class CaseUploadInterceptor implements NestInterceptor {
-  private readonly inner: NestInterceptor;
-
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    const Multipart = FileInterceptor('file', {
-      limits: { fileSize: config.caseAttachmentMaxFileBytes, files: 1, fields: 5 },
-      // Chinese file names arrive as UTF-8; multer would read them as Latin-1.
-      defParamCharset: 'utf8',
-    } as Parameters<typeof FileInterceptor>[1]);
-    this.inner = new Multipart();
-  }
-
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    try {
-      return await this.inner.intercept(context, next);
-    } catch (err) {
-      if (err instanceof PayloadTooLargeException) throw AppError.validation([{ path: 'file', message: `The file is larger than ${megabytes(this.config.caseAttachmentMaxFileBytes)} MB.` }]);
-      throw err;
-    }
+export class CaseUploadInterceptor extends SingleFileUpload {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super(config.caseAttachmentMaxFileBytes, 5);
   }
 }
 

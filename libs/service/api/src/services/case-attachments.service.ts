@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import type { Actor } from '@rapport/shared-domain';
+import { megabytes } from '@rapport/shared-api';
 import { AppError, msg } from '@rapport/shared-errors';
 import { ATTACHMENT_MAX_FILES, screenAttachments, type IncomingAttachment, type KeptAttachment, type RefusedAttachment } from '@rapport/service-domain';
 import { CaseAttachmentRepository, type CaseAttachmentInfo, type CaseEntity } from '@rapport/service-data';
@@ -18,9 +19,6 @@ export interface UploadedCaseFile {
 
 /** Uploads never sent are kept this long (a reply drafted over a long call still finds its files). */
 export const UNSENT_UPLOAD_HOURS = 24;
-
-/** A byte cap in megabytes, as messages say it (to a tenth). */
-export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * Files on cases (issue 18 item 3): customers' mail's files, and agents' files on replies and notes.
@@ -91,9 +89,16 @@ export class CaseAttachmentsService {
     }
   }
 
-  /** Deletes uploads older than a day that no message took; a bounded batch per call. */
-  purgeUnsent(now = new Date(), limit = 1000): Promise<number> {
-    return this.repo.purgeUnsent(new Date(now.getTime() - UNSENT_UPLOAD_HOURS * 3_600_000), limit);
+  /** Deletes uploads older than a day that no message took, in batches (short statements) until none is left or `maxBatches` ran. */
+  async purgeUnsent(now = new Date(), batch = 1000, maxBatches = 50): Promise<number> {
+    const before = new Date(now.getTime() - UNSENT_UPLOAD_HOURS * 3_600_000);
+    let total = 0;
+    for (let i = 0; i < maxBatches; i++) {
+      const n = await this.repo.purgeUnsent(before, batch);
+      total += n;
+      if (n < batch) break;
+    }
+    return total;
   }
 
   /** The files of messages the reader was shown, by message id (the thread's DataLoader). */
