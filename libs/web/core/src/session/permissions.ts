@@ -39,6 +39,9 @@ export type PermissionObject =
   | 'case'
   | 'caseNote'
   | 'workOrder'
+  | 'routing'
+  | 'knowledge'
+  | 'csat'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

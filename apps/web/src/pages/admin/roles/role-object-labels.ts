@@ -36,6 +36,9 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   case: (t) => t('roleObjects.case'),
   caseNote: (t) => t('roleObjects.caseNote'),
   workOrder: (t) => t('roleObjects.workOrder'),
+  routing: (t) => t('roleObjects.routing'),
+  knowledge: (t) => t('roleObjects.knowledge'),
+  csat: (t) => t('roleObjects.csat'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {
