@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 const DOMAINS = ['scope:sales', 'scope:leads', 'scope:revenue', 'scope:marketing', 'scope:events', 'scope:service', 'scope:segmentation'];
 /** Declared edges between domains (docs/adr/0004, 0005, 0013): lead management and revenue work on sales records; marketing attributes leads and deals (and converts their amounts with revenue's rates); events register people onto marketing's campaigns and mail them through its sender (docs/adr/0019); segmentation groups sales' contacts (and reads order files with lead import's file reader), marketing mails its segments, minus strategies' holdouts (docs/adr/0020). */
-const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'], 'scope:revenue': ['scope:sales'], 'scope:marketing': ['scope:sales', 'scope:leads', 'scope:revenue', 'scope:segmentation', 'scope:service'], 'scope:events': ['scope:sales', 'scope:leads', 'scope:marketing'], 'scope:segmentation': ['scope:sales', 'scope:leads'], 'scope:service': ['scope:sales', 'scope:revenue', 'scope:segmentation'] };
+const DOMAIN_DEPS = { 'scope:leads': ['scope:sales'], 'scope:revenue': ['scope:sales'], 'scope:marketing': ['scope:sales', 'scope:leads', 'scope:revenue', 'scope:segmentation', 'scope:service'], 'scope:events': ['scope:sales', 'scope:leads', 'scope:marketing'], 'scope:segmentation': ['scope:sales', 'scope:leads'], 'scope:service': ['scope:sales', 'scope:leads', 'scope:revenue', 'scope:segmentation'] };
 
 /** Layer and scope rules (DESIGN §2). Test files may also use the testing libs. */
 function boundaries(forTests) {

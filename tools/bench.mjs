@@ -94,6 +94,9 @@ if (segmentation.status !== 0) process.exitCode = segmentation.status ?? 1;
 // Service (issue 18): inbound mail into cases/threads, and the SLA recomputation after a calendar edit beside the API.
 const service = spawnSync(process.execPath, ['tools/bench-service.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (service.status !== 0) process.exitCode = service.status ?? 1;
+// Routing (issue 19): a 20,000-case backlog given out to 60 agents, decisions per second against a one-statement floor.
+const routing = spawnSync(process.execPath, ['tools/bench-routing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (routing.status !== 0) process.exitCode = routing.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);

@@ -117,6 +117,7 @@ try {
     marketer@rapport.dev    marketer
     servicemgr@rapport.dev  service manager
     agent@rapport.dev       service agent
+    customer@rapport.dev    customer (portal: http://localhost:${port}/portal)
   API docs: http://localhost:${port}/api/docs   GraphQL: http://localhost:${port}/graphql${mailInbox ? `\n  Mail sent by Rapport (dev inbox): ${mailInbox}` : ''}\n  Bounces and replies to mailings (SMTP receiver): smtp://127.0.0.1:${process.env.INBOUND_SMTP_PORT ?? 2525}
   Web-to-lead: POST http://localhost:${port}/api/public/leads
   Press Ctrl-C to stop.

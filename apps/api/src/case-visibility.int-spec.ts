@@ -11,6 +11,7 @@ const api = useTestApi({ INBOUND_SMTP_PORT: '0' });
 let neutral: string;
 let outsiderAccount: string;
 let replyTemplate: string;
+let routingQueue: string;
 
 const readCase = async (c: ApiClient, id: string) => (await c.gql<{ case: { id: string } | null }>('query($id: ID!) { case(id: $id) { id } }', { id })).data?.case?.id === id;
 const listed = async (c: ApiClient, id: string) =>
@@ -45,6 +46,8 @@ const merges = async (c: ApiClient, id: string, cast: MatrixCast) => {
 };
 // An agent's file for a reply (REST upload): a change of the case; 404 or 403 otherwise.
 const uploads = async (c: ApiClient, id: string) => (await c.post(`/api/v1/cases/${id}/attachments`).attach('file', Buffer.from('%PDF-1.7\nprobe\n'), 'probe.pdf')).status === 201;
+// Sending the case to a routing queue (issue 19): a change of the case.
+const routes = async (c: ApiClient, id: string) => !(await c.gql('mutation($i: RouteCaseInput!) { routeCase(input: $i) }', { i: { caseId: id, queueId: routingQueue } })).errors;
 // The service dashboard counts the case: a milestone of it ends at an instant of its own, and the dashboard is asked for just that instant.
 let dashboardInstant = Date.UTC(2001, 0, 1);
 const counted = async (c: ApiClient, id: string) => {
@@ -61,6 +64,7 @@ beforeAll(async () => {
   neutral = owner.id;
   // An account no matrix actor may read by its scope: cases on it are reached by the case scope alone.
   outsiderAccount = (await api.ctx.newAccount({ name: 'Nobody’s', owner: { owner: owner.id, team: null } })).id;
+  [{ id: routingQueue }] = await api.ctx.ds.query(`INSERT INTO routing_queue (name) VALUES ('Visibility probe') RETURNING id`);
   [{ id: replyTemplate }] = await api.ctx.ds.query(`INSERT INTO case_reply_template (name, body) VALUES ($1, 'Case {{ case.number }}') RETURNING id`, [`Visibility probe ${Date.now()}`]);
 });
 
@@ -88,6 +92,7 @@ describe('cases by their own scope', () => {
       { name: 'mergeCases', action: 'write', reaches: merges },
       { name: 'logCaseCall', action: 'write', reaches: logsCall },
       { name: 'upload attachment (REST)', action: 'write', reaches: uploads },
+      { name: 'routeCase', action: 'write', reaches: routes },
       { name: 'serviceDashboard', action: 'read', reaches: counted },
     ],
   });

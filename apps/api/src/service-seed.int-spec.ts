@@ -1,5 +1,6 @@
 import { clockSummary } from '@rapport/service-domain';
-import { CaseClocksService } from '@rapport/service-api';
+import { CaseClocksService, RoutingService } from '@rapport/service-api';
+import { withSystemScope } from '@rapport/shared-database';
 import { DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
 import { useTestApi } from './testing/test-api';
 
@@ -53,5 +54,37 @@ describe('the demo cases', () => {
     expect(cases.edges.length).toBeGreaterThan(0);
     expect(cases.edges.every((e) => own.has(e.node.accountId))).toBe(true);
     expect((await (await as('marketer@rapport.dev')).gqlOk<{ cases: { edges: Row[] } }>(LIST)).cases.edges).toEqual([]);
+  });
+
+  it('queue three customers’ cases in three queues, which the agent (with the skills and three languages) pulls when they go available', async () => {
+    const manager = await as('servicemgr@rapport.dev');
+    const BOARD = '{ routingBoard { queues { queue { name isDefault } waiting items { subject } } agents { user { email } presence } } }';
+    type Board = { routingBoard: { queues: { queue: { name: string; isDefault: boolean }; waiting: number; items: { subject: string }[] }[]; agents: { user: { email: string }; presence: string }[] } };
+    const before = (await manager.gqlOk<Board>(BOARD)).routingBoard;
+    expect(before.queues.map((q) => [q.queue.name, q.waiting])).toEqual([['技术支持 · Technical', 1], ['综合 · General', 1], ['账单 · Billing', 1]]);
+    expect(before.agents.find((a) => a.user.email === 'agent@rapport.dev')?.presence).toBe('OFFLINE');
+    const agent = await as('agent@rapport.dev');
+    await agent.gqlOk('mutation { setMyPresence(presence: AVAILABLE) { presence } }');
+    await withSystemScope('test: the routing round', () => api.app.get(RoutingService).dispatch());
+    const routed: { subject: string }[] = await api.ctx.ds.query(
+      `SELECT k.subject FROM routing_item i JOIN service_case k ON k.id = i.case_id JOIN app_user u ON u.id = i.assigned_to WHERE u.email = 'agent@rapport.dev' ORDER BY k.subject`,
+    );
+    expect(routed.map((r) => r.subject).sort()).toEqual(['Invoice INV-2026-118 charged twice', '机房空调压缩机异响', '請問如何變更聯絡人資料'].sort());
+    expect((await manager.gqlOk<Board>(BOARD)).routingBoard.queues.every((q) => q.waiting === 0)).toBe(true);
+  });
+
+  it('give the demo customer their account’s cases in the portal and a knowledge base found in Chinese and English', async () => {
+    const customer = await as('customer@rapport.dev');
+    const { portalMe, portalCases } = await customer.gqlOk<{ portalMe: { accountAdmin: boolean }; portalCases: { edges: { node: { subject: string } }[] } }>('{ portalMe { accountAdmin } portalCases(first: 10) { edges { node { subject } } } }');
+    expect(portalMe.accountAdmin).toBe(true);
+    expect(portalCases.edges.map((e) => e.node.subject)).toEqual(expect.arrayContaining(['Invoice INV-2026-118 charged twice', '請問如何變更聯絡人資料']));
+    const SEARCH = 'query($q: String!, $l: String) { searchKnowledge(query: $q, language: $l) { article { title audience } } }';
+    type Hits = { searchKnowledge: { article: { title: string; audience: string } }[] };
+    expect((await customer.gqlOk<Hits>(SEARCH, { q: '異音', l: 'zh-TW' })).searchKnowledge.map((h) => h.article.title)).toEqual(['壓縮機有異音怎麼辦']);
+    expect((await customer.gqlOk<Hits>(SEARCH, { q: 'configur', l: 'en' })).searchKnowledge.map((h) => h.article.title)).toEqual(['Configuring the thermostat schedule']);
+    // The internal refund procedure is for staff: the agent finds it, the customer does not.
+    expect((await customer.gqlOk<Hits>(SEARCH, { q: 'refund', l: 'en' })).searchKnowledge.map((h) => h.article.audience)).toEqual(['CUSTOMERS']);
+    const agent = await as('agent@rapport.dev');
+    expect((await agent.gqlOk<Hits>(SEARCH, { q: 'refund', l: 'en' })).searchKnowledge.map((h) => h.article.audience).sort()).toEqual(['CUSTOMERS', 'INTERNAL']);
   });
 });

@@ -22,6 +22,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role; team?: strin
   { email: 'marketer@rapport.dev', name: 'Mia Marketer', role: Role.Marketer, team: 'Marketing' },
   { email: 'servicemgr@rapport.dev', name: 'Sam Service', role: Role.ServiceManager, team: 'Customer Service' },
   { email: 'agent@rapport.dev', name: '李娜 Li Na', role: Role.ServiceAgent, team: 'Customer Service' },
+  // A customer in the portal (issue 19 item 4): linked to a contact by the service seed.
+  { email: 'customer@rapport.dev', name: '林美玲 Lin Mei-ling', role: Role.PortalUser, locale: 'zh-TW' },
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { seedRouting } from './routing-seed';
+import { seedKnowledge, seedPortal } from './knowledge-seed';
 import type { EntityManager } from 'typeorm';
 import { CaseReplyTemplateEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { BusinessCalendarEntity, calendarOf } from '@rapport/shared-database';
@@ -90,4 +92,10 @@ export async function seedService(m: EntityManager, people: { agentId: string; t
     { id: first.id, entitlementId: goldCare!.id, policy: { id: gold!.id, terms: terms(gold!), calendar: calendarOf(taipei!) } },
     { id: second.id, entitlementId: standardCare!.id, policy: { id: standard!.id, terms: terms(standard!), calendar: calendarOf(china!) } },
   ]);
+  await seedRouting(m, people);
+  const [manager] = (await m.query(`SELECT id FROM app_user WHERE email = 'servicemgr@rapport.dev'`)) as { id: string }[];
+  await seedKnowledge(m, { managerId: manager?.id ?? null, agentId: people.agentId });
+  await seedPortal(m);
+  // Cost to serve (issue 19 item 6): calls and chats by the handled minute, written channels by the case, in CNY.
+  await m.query(`INSERT INTO service_channel_cost (channel, basis, amount) VALUES ('phone', 'minute', 3.00), ('chat', 'minute', 1.50), ('email', 'case', 25.00), ('portal', 'case', 15.00), ('web', 'case', 15.00)`);
 }

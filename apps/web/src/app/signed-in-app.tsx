@@ -21,7 +21,10 @@ function appClient(router: DataRouter): ApolloClient {
       if (operationName && PUBLIC_OPERATIONS.has(operationName)) return;
       const { pathname, search } = router.state.location;
       if (pathname === '/login') return;
-      void router.navigate('/login', { replace: true, state: { from: pathname + search } });
+      // The customer portal has its own sign-in page (issue 19 item 4).
+      if (pathname === '/portal' || pathname.startsWith('/portal/')) {
+        if (!pathname.startsWith('/portal/sign-')) void router.navigate('/portal/sign-in', { replace: true });
+      } else void router.navigate('/login', { replace: true, state: { from: pathname + search } });
       void created.clearStore();
     },
   });

@@ -6,7 +6,7 @@ import { LeadIntakePanel } from '@rapport/web-leads';
 import { CampaignsPanel, ConsentPanel, WebsiteVisitsPanel } from '@rapport/web-marketing';
 import { AccountCommitmentsPanel, OpportunityQuotesPanel } from '@rapport/web-revenue';
 import { CustomerValuePanel } from '@rapport/web-segmentation';
-import { ContractsPanel, OpenCasesPanel } from '@rapport/web-service';
+import { ContractsPanel, OpenCasesPanel, PortalInvitePanel } from '@rapport/web-service';
 import { RecordPanelsProvider, type RecordPanelKind, type RecordPanelProps, type RecordPanels } from '@rapport/web-core';
 
 /** Marketing's "Campaigns" panel (issue 14), one for each kind of customer record. */
@@ -30,7 +30,7 @@ const openCases = (kind: 'account' | 'contact' | 'opportunity') => ({ record }: 
  */
 const RECORD_PANELS: RecordPanels = {
   account: [openCases('account'), ({ record }) => <Suspense fallback={null}><ContractsPanel record={record} /></Suspense>, value('account'), ({ record }) => <Suspense fallback={null}><AccountCommitmentsPanel account={record} /></Suspense>, campaigns('account')],
-  contact: [openCases('contact'), value('contact'), consent('contact'), campaigns('contact'), visits('contact')],
+  contact: [openCases('contact'), ({ record }) => <Suspense fallback={null}><PortalInvitePanel record={record} /></Suspense>, value('contact'), consent('contact'), campaigns('contact'), visits('contact')],
   lead: [({ record }) => <Suspense fallback={null}><LeadIntakePanel leadId={record.id} /></Suspense>, consent('lead'), campaigns('lead'), visits('lead')],
   opportunity: [openCases('opportunity'), ({ record }) => <Suspense fallback={null}><OpportunityQuotesPanel opportunityId={record.id} /></Suspense>, campaigns('opportunity')],
 };

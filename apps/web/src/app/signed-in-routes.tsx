@@ -7,7 +7,7 @@ import { MARKETING_ROUTES } from '@rapport/web-marketing';
 import { REVENUE_ROUTES } from '@rapport/web-revenue';
 import { SALES_ROUTES } from '@rapport/web-sales';
 import { SEGMENTATION_ROUTES } from '@rapport/web-segmentation';
-import { SERVICE_ROUTES } from '@rapport/web-service';
+import { PORTAL_ROUTES, SERVICE_ROUTES } from '@rapport/web-service';
 import { MainLayout } from '../layout/main-layout';
 import { RequireAuth } from '../session/require-auth';
 
@@ -20,6 +20,8 @@ import { RequireAuth } from '../session/require-auth';
  * selects) then comes in that one file rather than in a dozen small ones that compress worse.
  */
 export const signedInRoutes: RouteObject[] = [
+  // The customer portal has its own frame and gate (customers, not staff): not under the main layout.
+  ...PORTAL_ROUTES,
   {
     Component: RequireAuth,
     children: [

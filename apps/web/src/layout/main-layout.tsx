@@ -7,6 +7,7 @@ import { RouteLoading } from './route-loading';
 import { UserMenu } from './user-menu';
 import { NotificationBell } from '@rapport/web-leads';
 import { LogInboundCallButton } from '@rapport/web-marketing';
+import { PresenceSwitch } from '@rapport/web-service';
 
 export function MainLayout() {
   const { pathname } = useLocation();
@@ -16,6 +17,7 @@ export function MainLayout() {
       headerStart={<GlobalSearch />}
       headerEnd={
         <>
+          <PresenceSwitch />
           <LogInboundCallButton />
           <NotificationBell />
           <HeaderLanguageSwitch />

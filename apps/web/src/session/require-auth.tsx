@@ -22,6 +22,8 @@ export function RequireAuth() {
     if (me && !readStoredLanguage()) void setLanguage(languageFromLocale(me.locale));
   }, [me]);
 
+  // Customers have the portal, not the staff app (a portal login also works on the staff sign-in page).
+  if (me?.role === 'PORTAL_USER') return <Navigate to="/portal" replace />;
   if (me) {
     return (
       <SessionContext.Provider value={me}>

@@ -2,8 +2,10 @@ import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { withSystemScope } from '@rapport/shared-database';
 import { AuthModule } from '@rapport/shared-auth';
-import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry, SegmentConditions, CallLines } from '@rapport/shared-api';
+import { ExportRegistry, InboundMailRouter, RecordCatalogue, SearchRegistry, SegmentConditions, CallLines, PreferenceLinks } from '@rapport/shared-api';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { normalizeEmail } from '@rapport/shared-util';
+import { signUnsubscribeToken } from '@rapport/marketing-domain';
 import { MarketingHooksModule } from './marketing-hooks.module';
 import { VisitorsModule } from './visitors/visitors.module';
 import { SalesRepository } from '@rapport/sales-data';
@@ -62,6 +64,7 @@ export class MarketingModule implements OnModuleInit {
     private readonly inboundMail: InboundMailRouter,
     private readonly inbound: InboundMailService,
     private readonly callLines: CallLines,
+    private readonly preferenceLinks: PreferenceLinks,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -78,6 +81,8 @@ export class MarketingModule implements OnModuleInit {
       const campaign = await withSystemScope('a dialled tracking number names its campaign', () => this.repo.campaignByTrackingPhone(m, dialled));
       return campaign ? { name: campaign.name, source: 'marketing' } : null;
     });
+    // The consent centre for one address (all subscription types), for the customer portal's "email preferences".
+    this.preferenceLinks.register((address) => `${this.config.publicOrigin}/api/public/preferences/${signUnsubscribeToken({ address: normalizeEmail(address), subscriptionTypeId: null }, this.config.sessionSecret)}`);
     this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
     this.search.register('marketing', async (actor, q, first) => {
       if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return [];

@@ -11,3 +11,8 @@ export { CaseRecomputeService } from './services/case-recompute.service';
 export { WorkOrderMailer } from './services/work-order-mailer.service';
 export { WorkOrdersService } from './services/work-orders.service';
 export { CaseAttachmentsService } from './services/case-attachments.service';
+export { CsatService } from './services/csat.service';
+export { CsatAnswersService, type SurveyPage } from './services/csat-answers.service';
+export { CsatMailer } from './services/csat-mailer.service';
+export * from './services/routing.service';
+export { PortalMailer } from './services/portal-mailer.service';

@@ -6,7 +6,7 @@ import { AppError } from '@rapport/shared-errors';
 import { MailModule } from '@rapport/shared-mail';
 import { CASE } from '@rapport/service-domain';
 import { exportKeys, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { AuthModule } from '@rapport/shared-auth';
+import { AuthModule, CustomerIdentities } from '@rapport/shared-auth';
 import { BusinessCalendarResolver } from './resolvers/business-calendar.resolver';
 import { BusinessCalendarsService } from './services/business-calendars.service';
 import { SlaPolicyResolver } from './resolvers/sla-policy.resolver';
@@ -46,15 +46,47 @@ import { ServiceReportRepository } from '@rapport/service-data';
 import { CaseReplyTemplateRepository } from '@rapport/service-data';
 import { CaseReplyTemplateResolver } from './resolvers/case-reply-template.resolver';
 import { CaseReplyTemplatesService } from './services/case-reply-templates.service';
+import { CsatRepository, CsatReportRepository } from '@rapport/service-data';
+import { CsatResolver } from './resolvers/csat.resolver';
+import { CsatService } from './services/csat.service';
+import { CsatAnswersService } from './services/csat-answers.service';
+import { CsatMailer } from './services/csat-mailer.service';
+import { PublicLeadRateLimiter } from '@rapport/leads-api';
+import { PublicLeadRateRepository } from '@rapport/leads-data';
+import { PublicSurveysController } from './rest/public-surveys.controller';
 
-export const SERVICE_RESOLVERS = [BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver, CaseReplyTemplateResolver];
+import { RoutingResolver } from './resolvers/routing.resolver';
+import { PortalResolver } from './resolvers/portal.resolver';
+import { PortalCasesService } from './services/portal-cases.service';
+import { PortalCaseActionsService } from './services/portal-case-actions.service';
+import { PortalAccessService } from './services/portal-access.service';
+import { PortalMailer } from './services/portal-mailer.service';
+import { PortalSurveysService } from './services/portal-surveys.service';
+import { PublicPortalController } from './rest/public-portal.controller';
+import { RoutingService } from './services/routing.service';
+import { RoutingSetupService } from './services/routing-setup.service';
+import { RoutingBoardService } from './services/routing-board.service';
+import { CaseRoutingService } from './services/case-routing.service';
+import { PortalAccessRepository, PortalRepository, RoutingBoardRepository, RoutingDispatchRepository, RoutingSetupRepository } from '@rapport/service-data';
+
+import { KnowledgeRepository, KnowledgeSearchRepository } from '@rapport/service-data';
+import { KnowledgeResolver } from './resolvers/knowledge.resolver';
+import { CaseKnowledgeResolver, KnowledgeSearchResolver } from './resolvers/knowledge-search.resolver';
+import { KnowledgeService } from './services/knowledge.service';
+import { KnowledgeFeedbackService } from './services/knowledge-feedback.service';
+import { KnowledgeCategoriesService } from './services/knowledge-categories.service';
+import { KnowledgeSearchService } from './services/knowledge-search.service';
+import { KnowledgeAttachmentsService } from './services/knowledge-attachments.service';
+import { KnowledgeAttachmentController } from './rest/knowledge-attachment.controller';
+
+export const SERVICE_RESOLVERS = [RoutingResolver, PortalResolver, BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver, CaseReplyTemplateResolver, CsatResolver, KnowledgeResolver, KnowledgeSearchResolver, CaseKnowledgeResolver];
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule, SegmentationModule],
-  providers: [BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, ...SERVICE_RESOLVERS],
-  controllers: [CaseTestClockController, CaseAttachmentController, PublicVisitsController],
-  exports: [CaseAttachmentsService, BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService],
+  providers: [PortalRepository, PortalAccessRepository, PortalCasesService, PortalCaseActionsService, PortalAccessService, PortalMailer, PortalSurveysService, RoutingDispatchRepository, RoutingSetupRepository, RoutingBoardRepository, RoutingService, RoutingSetupService, RoutingBoardService, CaseRoutingService, BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, CsatRepository, CsatReportRepository, CsatService, CsatAnswersService, CsatMailer, PublicLeadRateLimiter, PublicLeadRateRepository, KnowledgeRepository, KnowledgeSearchRepository, KnowledgeService, KnowledgeFeedbackService, KnowledgeCategoriesService, KnowledgeSearchService, KnowledgeAttachmentsService, ...SERVICE_RESOLVERS],
+  controllers: [PublicPortalController, CaseTestClockController, CaseAttachmentController, PublicVisitsController, PublicSurveysController, KnowledgeAttachmentController],
+  exports: [RoutingService, PortalMailer, CaseAttachmentsService, BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService, CsatService, CsatAnswersService, CsatMailer],
 })
 export class ServiceModule implements OnModuleInit {
   constructor(
@@ -65,11 +97,15 @@ export class ServiceModule implements OnModuleInit {
     private readonly exports: ExportRegistry,
     private readonly cases: CasesService,
     private readonly caseRepo: CaseRepository,
+    private readonly customers: CustomerIdentities,
+    private readonly portal: PortalRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
     this.catalogue.register(CASE);
+    // Portal logins are service's: a customer's session carries the contact it is linked to (issue 19 item 4).
+    this.customers.register((userId) => this.portal.identity(userId));
     // Cases in the global search (by number or subject) and the CSV export, within the reader's visibility.
     this.search.register('service', async (actor, q, first) => {
       if (scopeFor(actor, 'case', 'read') === RecordScope.None) return [];

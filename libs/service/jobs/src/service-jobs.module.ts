@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ServiceModule } from '@rapport/service-api';
-import { ServiceMailProcessor, ServiceProcessor } from './service.processors';
+import { RoutingProcessor, ServiceMailProcessor, ServiceProcessor } from './service.processors';
 
 @Module({
   imports: [ServiceModule],
-  providers: [ServiceMailProcessor, ServiceProcessor],
+  providers: [ServiceMailProcessor, ServiceProcessor, RoutingProcessor],
   exports: [ServiceModule],
 })
 export class ServiceJobsModule {}

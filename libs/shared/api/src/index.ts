@@ -27,3 +27,4 @@ export * from './segment-conditions';
 export * from './contact-sets';
 export * from './call-lines';
 export * from './single-file-upload';
+export * from './preference-links';

@@ -3,8 +3,15 @@ import { Reflector } from '@nestjs/core';
 import { requestOf } from '@rapport/shared-api';
 import { AppError } from '@rapport/shared-errors';
 import { AuthService } from './services/auth.service';
+import type { Response } from 'express';
+import type { AppConfig } from '@rapport/shared-config';
 
 export const SESSION_COOKIE = 'rapport_session';
+
+/** The session cookie as every sign-in sets it: httpOnly, same-site lax, secure behind https. */
+export function setSessionCookie(res: Response, token: string, expiresAt: Date, config: Pick<AppConfig, 'publicOrigin'>): void {
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: config.publicOrigin.startsWith('https://'), expires: expiresAt, path: '/' });
+}
 const IS_PUBLIC = 'rapport:public';
 
 /** Marks a resolver or route as reachable without signing in (login, health, public forms). */

@@ -1,9 +1,10 @@
+import { CustomerIdentities } from './services/customer-identities';
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, InboundMailRouter, MergeHooks, HandoverExtensions, RecordCatalogue, SearchRegistry, SegmentConditions, ContactSets, CallLines } from '@rapport/shared-api';
+import { CallLines, ContactSets, CreateHooks, DeactivationGuards, EngagementFacts, ExportRegistry, HandoverExtensions, InboundMailRouter, MergeHooks, PreferenceLinks, RecordCatalogue, SearchRegistry, SegmentConditions } from '@rapport/shared-api';
 import { AuthGuard } from './auth.guard';
 import { ApiKeysResolver, PlatformResolver } from './resolvers/admin.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
@@ -70,10 +71,12 @@ export const AUTH_RESOLVERS = [AuthResolver, UsersResolver, TeamsResolver, ApiKe
     RecordCatalogue,
     InboundMailRouter,
     CallLines,
+    PreferenceLinks,
+    CustomerIdentities,
     RecordTypesService,
     PicklistsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue, InboundMailRouter, CallLines],
+  exports: [AuthService, UsersService, DirectoryService, SearchRegistry, DeactivationGuards, HandoverExtensions, CreateHooks, EngagementFacts, SegmentConditions, ContactSets, MergeHooks, ExportRegistry, CustomFieldsService, PicklistsService, RecordCatalogue, InboundMailRouter, CallLines, PreferenceLinks, CustomerIdentities],
 })
 export class AuthModule {}

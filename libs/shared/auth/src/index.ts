@@ -8,3 +8,4 @@ export * from './models/enums';
 export * from './models/user.model';
 export * from './services/custom-fields.service';
 export * from './services/picklists.service';
+export * from './services/customer-identities';

@@ -78,3 +78,16 @@ describe('reachesUser and reachesTeam (people and teams under the same scope as 
     expect(scopeFor({ ...manager, role: Role.Marketer }, 'sharedView', 'write')).toBe(RecordScope.None);
   });
 });
+
+describe('a customer (portal user)', () => {
+  const customer = (accountAdmin: boolean): Actor => ({ userId: 'p1', role: Role.PortalUser, teamId: null, teamIds: [], customer: { contactId: 'c1', accountId: 'a1', accountAdmin } });
+  const record = (contactId: string | null, accountId: string | null) => ({ ownerId: 'p1', teamId: null, contactId, accountId });
+
+  it('reaches their contact’s portal cases, their account’s only as its service admin, never by owning them', () => {
+    expect(canAccessRecord(customer(false), 'portalCase', 'read', record('c1', 'a9'))).toBe(true);
+    expect(canAccessRecord(customer(false), 'portalCase', 'read', record('c2', 'a1'))).toBe(false);
+    expect(canAccessRecord(customer(true), 'portalCase', 'read', record('c2', 'a1'))).toBe(true);
+    expect(canAccessRecord(customer(true), 'portalCase', 'read', record(null, null))).toBe(false);
+    expect(canAccessRecord(customer(true), 'case', 'read', record('c1', 'a1'))).toBe(false);
+  });
+});

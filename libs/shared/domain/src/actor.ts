@@ -14,6 +14,32 @@ export interface Actor {
   /** Present for API keys: the scopes the key was granted (`users:read`, …). */
   apiKeyScopes?: string[];
   apiKeyId?: string;
+  /**
+   * Present for customers (portal users): the contact they are. Their `own` and `team` scopes
+   * reach the records of that contact, and of its account when they are the account's service
+   * admin; never records by owner or team (they own none) and never through shares or parents.
+   */
+  customer?: CustomerIdentity;
+}
+
+export interface CustomerIdentity {
+  contactId: string;
+  accountId: string | null;
+  /** The contact is their account's service admin: they see all of the account's cases. */
+  accountAdmin: boolean;
+}
+
+/**
+ * Customers reach customers' records only as the contact they are: a customer is whoever carries an
+ * identity, or whose role the permission table lets reach portal cases (such a login without an
+ * identity reaches none).
+ */
+export const isCustomerActor = (actor: Actor): boolean => actor.customer !== undefined || grantFor(actor.role, 'portalCase').read !== RecordScope.None;
+
+/** Whether a record of a contact (and account) is the customer's own: their contact's, or their account's when they are its admin. */
+export function isCustomersRecord(customer: CustomerIdentity, record: { contactId?: string | null; accountId?: string | null }): boolean {
+  if (record.contactId && record.contactId === customer.contactId) return true;
+  return customer.accountAdmin && customer.accountId !== null && record.accountId === customer.accountId;
 }
 
 /** The scope this actor has on an object for an action, narrowed by an API key's scopes. */
@@ -32,9 +58,13 @@ export function canAccessRecord(
   actor: Actor,
   object: ObjectName,
   action: Action,
-  record: { ownerId: string | null; teamId: string | null },
+  record: { ownerId: string | null; teamId: string | null; contactId?: string | null; accountId?: string | null },
 ): boolean {
-  switch (scopeFor(actor, object, action)) {
+  const scope = scopeFor(actor, object, action);
+  // A customer's record (one with a contact and account) is reached as the customer, not by owner.
+  const customersRecord = 'contactId' in record || 'accountId' in record;
+  if (isCustomerActor(actor) && customersRecord && scope !== RecordScope.None && scope !== RecordScope.All) return !!actor.customer && isCustomersRecord(actor.customer, record);
+  switch (scope) {
     case RecordScope.All:
       return true;
     case RecordScope.Team:

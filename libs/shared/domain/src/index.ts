@@ -11,3 +11,4 @@ export * from './records/catalogue';
 export * from './business-time/business-time';
 export * from './business-time/business-clock-table';
 export * from './inbound';
+export * from './money';

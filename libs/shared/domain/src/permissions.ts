@@ -80,8 +80,26 @@ export const OBJECTS = {
    * `own` write scope drafts and edits one's own articles; publishing takes `all`.
    */
   knowledge: { domain: 'service' },
+  /**
+   * Reading knowledge base articles that are not for customers (audience internal or partners): a
+   * capability, all or none, like caseNote. Staff have it; a portal user (a customer) does not and
+   * reads only published articles for customers. There is no partner role yet, so partner articles
+   * are staff-only until one is added here.
+   */
+  knowledgeInternal: { domain: 'service' },
   /** Satisfaction survey answers (issue 19 item 5) and their reports: an agent's own cases' answers, a team's, or all. */
   csat: { domain: 'service' },
+  /**
+   * Cases as the customer portal shows them (issue 19 item 4): only to customers, whose `own` is the
+   * cases of their own contact (their account's when they are its service admin; see Actor.customer).
+   * Apart from `case` so the staff API, with its owners, clocks and history, never opens to customers.
+   */
+  portalCase: { domain: 'service' },
+  /**
+   * Being given cases by routing (issue 19 item 1): a presence of one's own and a place in the
+   * queues' distribution. A capability, like caseNote: the people who work cases take it.
+   */
+  routedCases: { domain: 'service' },
 } as const;
 
 export type ObjectName = keyof typeof OBJECTS;
@@ -107,7 +125,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, All), quote: g(All, All), commitment: g(All, All), forecast: g(All, All),
     quoteApproval: g(All, All), quoteUnlock: g(All, All), forecastAdjustment: g(All, All), handover: g(All, All), sharedView: g(All, All), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, All),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, All), knowledge: g(All, All), csat: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, All), knowledge: g(All, All), knowledgeInternal: g(All, None), csat: g(All, None), portalCase: g(None, None), routedCases: g(Own, Own),
   },
   [Role.SalesManager]: {
     user: g(Team, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Team, None),
@@ -116,7 +134,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Team, Team), commitment: g(Team, Team), forecast: g(Team, Team),
     quoteApproval: g(Team, Team), quoteUnlock: g(None, None), forecastAdjustment: g(Team, Team), handover: g(Team, Team), sharedView: g(All, All), campaign: g(All, None),
     mailing: g(All, Own), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(Team, None), caseNote: g(None, None), workOrder: g(Team, Own), routing: g(None, None), knowledge: g(All, None), csat: g(None, None),
+    segment: g(All, Own), order: g(Team, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(Team, None), caseNote: g(None, None), workOrder: g(Team, Own), routing: g(None, None), knowledge: g(All, None), knowledgeInternal: g(All, None), csat: g(None, None), portalCase: g(None, None), routedCases: g(None, None),
   },
   [Role.SalesRep]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -125,7 +143,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(Own, Own), commitment: g(Own, Own), forecast: g(Own, Own),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None), case: g(Own, None), caseNote: g(None, None), workOrder: g(Own, Own), routing: g(None, None), knowledge: g(All, None), csat: g(None, None),
+    segment: g(All, None), order: g(Own, None), customerValue: g(All, None), serviceSetup: g(None, None), case: g(Own, None), caseNote: g(None, None), workOrder: g(Own, Own), routing: g(None, None), knowledge: g(All, None), knowledgeInternal: g(All, None), csat: g(None, None), portalCase: g(None, None), routedCases: g(None, None),
   },
   // Marketing works every lead and needs the customer base for segments and campaign ROI.
   [Role.Marketer]: {
@@ -135,7 +153,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None), routing: g(None, None), knowledge: g(All, None), csat: g(None, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, All), serviceSetup: g(All, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None), routing: g(None, None), knowledge: g(All, None), knowledgeInternal: g(All, None), csat: g(None, None), portalCase: g(None, None), routedCases: g(None, None),
   },
   // Service sees every customer it may have to serve; it changes what its team owns.
   [Role.ServiceManager]: {
@@ -145,7 +163,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(All, All), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(All, None),
-    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, All), knowledge: g(All, All), csat: g(All, None),
+    segment: g(All, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, All), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, All), knowledge: g(All, All), knowledgeInternal: g(All, None), csat: g(All, None), portalCase: g(None, None), routedCases: g(Own, Own),
   },
   [Role.ServiceAgent]: {
     user: g(Own, None), team: g(Team, None), apiKey: g(None, None), auditLog: g(Own, None),
@@ -154,7 +172,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(None, None), commitment: g(All, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, None), knowledge: g(All, Own), csat: g(Own, None),
+    segment: g(None, None), order: g(All, None), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, None), knowledge: g(All, Own), knowledgeInternal: g(All, None), csat: g(Own, None), portalCase: g(None, None), routedCases: g(Own, Own),
   },
   [Role.PortalUser]: {
     user: g(Own, None), team: g(None, None), apiKey: g(None, None), auditLog: g(None, None),
@@ -163,7 +181,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(None, None), quote: g(None, None), commitment: g(None, None), forecast: g(None, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(None, None),
     mailing: g(None, None), event: g(None, None), contactPolicy: g(None, None),
-    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None), routing: g(None, None), knowledge: g(All, None), csat: g(None, None),
+    segment: g(None, None), order: g(None, None), customerValue: g(None, None), serviceSetup: g(None, None), case: g(None, None), caseNote: g(None, None), workOrder: g(None, None), routing: g(None, None), knowledge: g(All, None), knowledgeInternal: g(None, None), csat: g(None, None), portalCase: g(Own, Own), routedCases: g(None, None),
   },
   // An integration's reach is narrowed by its API key's scopes.
   [Role.Integration]: {
@@ -173,7 +191,7 @@ const TABLE: Record<Role, Record<ObjectName, Grant>> = {
     catalog: g(All, None), quote: g(All, All), commitment: g(All, All), forecast: g(All, None),
     quoteApproval: g(None, None), quoteUnlock: g(None, None), forecastAdjustment: g(None, None), handover: g(None, None), sharedView: g(None, None), campaign: g(All, All),
     mailing: g(All, All), event: g(All, All), contactPolicy: g(All, None),
-    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, None), knowledge: g(All, All), csat: g(All, None),
+    segment: g(All, All), order: g(All, All), customerValue: g(All, None), serviceSetup: g(All, None), case: g(All, All), caseNote: g(All, All), workOrder: g(All, All), routing: g(All, None), knowledge: g(All, All), knowledgeInternal: g(All, None), csat: g(All, None), portalCase: g(None, None), routedCases: g(None, None),
   },
 };
 

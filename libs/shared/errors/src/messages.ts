@@ -310,7 +310,7 @@ export const TRANSLATED_PARAMS = {
   object: [
     'account', 'activity', 'apiKey', 'commitment', 'contact', 'customField', 'endpoint', 'export', 'form', 'import', 'lead', 'link',
     'opportunity', 'person', 'pipeline', 'campaign', 'priceBook', 'product', 'quote', 'record', 'routingRule', 'savedMapping', 'scoringRule',
-    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule', 'segment', 'strategy', 'businessCalendar', 'case', 'workOrder', 'attachment',
+    'share', 'slaPolicy', 'stage', 'subscriptionType', 'team', 'template', 'user', 'view', 'mailing', 'nurture', 'event', 'registration', 'interestRule', 'segment', 'strategy', 'businessCalendar', 'case', 'workOrder', 'attachment', 'routingQueue', 'article', 'category',
   ],
   status: ['draft', 'pending approval', 'approved', 'rejected', 'accepted', 'superseded'],
 } as const satisfies Record<string, readonly string[]>;

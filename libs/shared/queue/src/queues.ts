@@ -23,6 +23,8 @@ export const QUEUES = {
   serviceMail: 'service-mail',
   /** Service's longer background work (recomputing open cases' clocks after a calendar change): never in front of mail or escalation. */
   service: 'service',
+  /** Service routing rounds (issue 19): who answers which waiting case, within seconds, never behind mail or a recomputation. */
+  routing: 'routing',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -74,12 +76,23 @@ export interface JobPayloads {
   'send-case-reply': { messageId: string };
   /** Mails the customer the times proposed for a visit, or the confirmed visit with its invitation (service). Idempotent on `case_message.sent_at`. */
   'send-visit-mail': { messageId: string; workOrderId: string; kind: 'proposal' | 'confirmed' };
+  /** Mails the customer a satisfaction survey's invitation (service, issue 19). Idempotent: only the latest invitation, once (`csat_survey.mails_sent`). */
+  'send-csat-survey': { surveyId: string; invitation: number };
   /** Scheduled every minute: takes the SLA escalation steps that have come due, each once per case, milestone and level (service). */
   'escalate-cases': Record<string, never>;
   /** Scheduled hourly: deletes agents' case uploads that no reply or note took within a day (service). */
   'purge-case-uploads': Record<string, never>;
   /** Recomputes the clocks of the open cases counting in a calendar after it changed (service). Idempotent: a recomputation from the log. */
   'recompute-case-clocks': { calendarId: string };
+  /**
+   * A routing round (service, issue 19): frees the slots of finished items, turns idle agents away,
+   * and gives waiting cases to available agents. Published when a case is queued, an agent becomes
+   * available or a slot frees (the relay merges them into one round), and every 15 s. Idempotent:
+   * rounds run one at a time under a lock, and only waiting items are assigned.
+   */
+  'dispatch-cases': { reason?: string };
+  /** Mails a customer their portal link (invitation, address confirmation, sign-in) (service). Only the login's current link is sent. */
+  'send-portal-link': { userId: string; nonce: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -102,6 +115,8 @@ export const COALESCED_JOBS: Record<string, Coalescing> = {
     as: 'assign-leads',
     merge: (payloads): JobPayloads['assign-leads'] => ({ leadIds: payloads.map((p) => (p as JobPayloads['assign-lead']).leadId) }),
   },
+  // However many cases were queued since the last round, one round answers them all.
+  'dispatch-cases': { as: 'dispatch-cases', merge: (): JobPayloads['dispatch-cases'] => ({ reason: 'merged' }) },
   // Every routed lead notifies its owner by mail: one job per mail would cost the worker more than the routing.
   'send-notification-email': {
     as: 'send-notification-emails',

@@ -37,6 +37,8 @@ export const SCHEDULES: readonly Schedule[] = [
   { id: 'escalate-cases-every-minute', queue: QUEUES.maintenance, repeat: { every: 60_000 }, job: { name: 'escalate-cases', data: {} } },
   // Agents' uploads for replies never sent (a closed tab): gone a day later, in bounded batches.
   { id: 'purge-case-uploads-hourly', queue: QUEUES.maintenance, repeat: { pattern: '17 * * * *' }, job: { name: 'purge-case-uploads', data: {} } },
+  // Routing's safety net (issue 19): overflow thresholds pass and idle agents turn away with no event to publish a round.
+  { id: 'dispatch-cases-every-15s', queue: QUEUES.routing, repeat: { every: 15_000 }, job: { name: 'dispatch-cases', data: { reason: 'schedule' } } },
   // RFM, lifetime value, churn risk and lifecycle as of each night (issue 17 item 8).
   { id: 'customer-metrics-nightly', queue: QUEUES.segmentation, repeat: { pattern: '30 2 * * *' }, job: { name: 'nightly-customer-metrics', data: {} } },
 ];

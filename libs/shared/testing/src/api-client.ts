@@ -25,9 +25,14 @@ export class ApiClient {
       query: 'mutation($input: LoginInput!) { login(input: $input) { user { id role } } }',
       variables: { input: { email, password } },
     });
-    const setCookie = res.headers['set-cookie'] as unknown as string[] | undefined;
-    if (setCookie?.length) this.cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+    this.keepCookies(res);
     return { status: res.status, data: res.body.data ?? null, errors: res.body.errors };
+  }
+
+  /** Signs this client in with the session a response set (a portal link followed, as a browser keeps the cookie). */
+  keepCookies(res: { headers: Record<string, unknown> }): void {
+    const setCookie = res.headers['set-cookie'] as string[] | undefined;
+    if (setCookie?.length) this.cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
   }
 
   async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {

@@ -60,6 +60,7 @@ function renderLogin() {
         <Routes>
           <Route path="/login" element={<LoginPage />} />
           <Route path="/" element={<p>signed in</p>} />
+          <Route path="/portal" element={<p>customer portal</p>} />
         </Routes>
       </MemoryRouter>
     </LocalizedAntd>,
@@ -165,6 +166,14 @@ describe('LoginPage', () => {
     // Handed over once: a later entry into the app does not see it again.
     expect(takeHandedOverSession()).toBeUndefined();
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a customer (portal user) who signs in here to the customer portal', async () => {
+    const user = { __typename: 'User', id: 'u2', email: credentials.email, name: 'Ann', role: 'PORTAL_USER', locale: 'EN', team: null, permissions: [] };
+    answer({ status: 200, body: { data: { login: { __typename: 'LoginPayload', user } } } });
+    renderLogin();
+    submit();
+    expect(await screen.findByText('customer portal', {}, { timeout: 5000 })).toBeTruthy();
   });
 
   it('keeps a language picked on the login page and saves it to the profile', async () => {

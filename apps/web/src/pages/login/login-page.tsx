@@ -71,7 +71,8 @@ export function LoginPage() {
       } else if (!picked) {
         await setLanguage(languageFromLocale(user.locale));
       }
-      await navigate(redirectTarget(location.state), { replace: true });
+      // A customer who signs in here has the customer portal, not the staff app.
+      await navigate(user.role === 'PORTAL_USER' ? '/portal' : redirectTarget(location.state), { replace: true });
     } catch (error) {
       setLoading(false);
       setFailure(describeLoginError(error, t));

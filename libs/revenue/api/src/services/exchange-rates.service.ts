@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, BASE_CURRENCY } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { CatalogRepository, type ExchangeRateEntity } from '@rapport/revenue-data';
 import type { RemoveExchangeRateInput, SetExchangeRateInput } from '../models/exchange-rate.model';
 import { assertAllowed } from './access';
-
-/** The base currency: rates say what one unit of another currency is worth in it. */
-export const BASE_CURRENCY = 'CNY';
 
 // numeric(20,10) reads back as "7.1000000000": show the rate as it was typed, "7.1".
 const view = (r: ExchangeRateEntity) => ({ currency: r.currency, validFrom: r.validFrom, rate: r.rate.includes('.') ? r.rate.replace(/\.?0+$/, '') : r.rate });

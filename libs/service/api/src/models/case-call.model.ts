@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Contact } from '@rapport/sales-api';
 import { CASE_PRIORITIES } from '@rapport/service-domain';
 import { graphqlEnum } from '@rapport/shared-api';
@@ -35,4 +35,5 @@ export class CreateCaseFromCallInput {
   @Field({ description: 'What was said.' }) @IsString() @Matches(/\S/, { message: 'Write what was said.' }) @MaxLength(50000) body: string;
   @Field(() => CasePriority, { nullable: true, description: 'NORMAL unless given.' }) @IsOptional() @IsIn(CASE_PRIORITIES) priority?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(86400, { message: 'A call lasts at most a day.' }) durationSeconds?: number | null;
+  @Field({ nullable: true, description: 'Queue the case for routing (someone with the skills calls back) instead of keeping it with whoever took the call.' }) @IsOptional() @IsBoolean() route?: boolean;
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domain';
 import { Connection, CustomFieldInput, CustomFieldValues, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic, graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
 import { CASE, CASE_PRIORITIES, STATUS_CATEGORIES } from '@rapport/service-domain';
@@ -33,7 +33,12 @@ export type CaseOrderBy = InstanceType<typeof CaseOrderBy>;
 export interface CreateCaseInput extends InputFields<typeof CASE>, CustomFieldInput {}
 @InputType()
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
-export class CreateCaseInput {}
+export class CreateCaseInput {
+  @Field({ nullable: true, description: 'Queue the case for routing (the rules choose the queue, an agent with the skills and room takes it) instead of keeping it with its owner.' })
+  @IsOptional()
+  @IsBoolean()
+  route?: boolean;
+}
 declareInputFields(CreateCaseInput, CASE);
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed fields of the derived declarations

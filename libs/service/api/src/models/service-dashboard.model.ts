@@ -1,6 +1,7 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsIn, IsNumber, IsOptional } from 'class-validator';
 import { graphqlEnum } from '@rapport/shared-api';
-import { CASE_AGE_BUCKETS, CASE_PRIORITIES, SLA_MILESTONES } from '@rapport/service-domain';
+import { CASE_AGE_BUCKETS, CASE_CHANNELS, CASE_PRIORITIES, COST_BASES, SLA_MILESTONES } from '@rapport/service-domain';
 
 // The same enums as the case's (graphqlEnum registers a name once).
 const CasePriority = graphqlEnum('CasePriority', CASE_PRIORITIES);
@@ -55,6 +56,53 @@ export class ServiceHeadline {
   @Field(() => Float, { nullable: true, description: 'First responses met / (met + breached) within the period; null when there were none.' }) firstResponseMetRate: number | null;
 }
 
+const CostBasis = graphqlEnum('CostBasis', COST_BASES);
+const Channel = graphqlEnum('CaseChannel', CASE_CHANNELS);
+
+@ObjectType({ description: 'What serving one channel cost over the period (cases opened in it).' })
+export class ChannelCostRow {
+  @Field(() => Channel) channel: string;
+  @Field(() => Int) cases: number;
+  @Field(() => Float, { description: 'Minutes of calls and chats on these cases.' }) handledMinutes: number;
+  @Field(() => CostBasis, { nullable: true, description: 'Null: no price set for the channel.' }) basis: string | null;
+  @Field(() => Float, { nullable: true }) rate: number | null;
+  @Field(() => Float) cost: number;
+  @Field(() => Float, { nullable: true }) costPerCase: number | null;
+}
+
+@ObjectType({ description: 'What serving the customers of one tier cost over the period.' })
+export class TierCostRow {
+  @Field(() => String, { nullable: true, description: 'The account tier; null for cases without an account or tier.' }) tier: string | null;
+  @Field(() => Int) cases: number;
+  @Field(() => Float) handledMinutes: number;
+  @Field(() => Float) cost: number;
+  @Field(() => Float, { nullable: true }) costPerCase: number | null;
+}
+
+@ObjectType({ description: 'Cost to serve over the period, in the base currency, for the cases the viewer may read.' })
+export class CostToServe {
+  @Field() currency: string;
+  @Field(() => [ChannelCostRow], { description: 'Every channel, in the order of the channel list.' }) byChannel: ChannelCostRow[];
+  @Field(() => [TierCostRow], { description: 'Tiers with cases, by name; no tier last.' }) byTier: TierCostRow[];
+  @Field(() => Int) cases: number;
+  @Field(() => Float) handledMinutes: number;
+  @Field(() => Float) cost: number;
+}
+
+@ObjectType({ description: 'The price of serving a channel.' })
+export class ServiceChannelCost {
+  @Field(() => Channel) channel: string;
+  @Field(() => CostBasis) basis: string;
+  @Field(() => Float, { description: 'In the base currency, per handled minute or per case.' }) amount: number;
+}
+
+@InputType({ description: 'Prices a channel; amount null removes its price.' })
+export class SetServiceChannelCostInput {
+  @Field(() => Channel) @IsIn(CASE_CHANNELS) channel: string;
+  @Field(() => CostBasis, { nullable: true }) @IsOptional() @IsIn(COST_BASES) basis?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) amount?: number | null;
+}
+
 @ObjectType({ description: 'The service dashboard over the cases the viewer may read.' })
 export class ServiceDashboard {
   @Field(() => GraphQLISODateTime, { description: 'The attainment period’s start (inclusive).' }) from: Date;
@@ -67,4 +115,5 @@ export class ServiceDashboard {
   @Field(() => [CasePriorityCount], { description: 'Open cases by priority, low to urgent.' }) openByPriority: CasePriorityCount[];
   @Field(() => [SlaAttainmentRow], { description: 'By team (no team last), priority (urgent first), milestone.' }) attainment: SlaAttainmentRow[];
   @Field(() => [SlaBreachDay], { description: 'The last 7 days, oldest first, days without breaches as 0.' }) breachesThisWeek: SlaBreachDay[];
+  @Field(() => CostToServe, { description: 'Cases opened in the period by channel and tier, their handled minutes and what they cost at the channels’ prices.' }) costToServe: CostToServe;
 }

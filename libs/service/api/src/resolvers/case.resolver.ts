@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, localizedName } from '@rapport/shared-domain';
 import { CurrentActor, ListArgs, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { Account, AccountsService, Contact, ContactsService, Opportunity } from '@rapport/sales-api';
@@ -82,7 +82,7 @@ export class CaseResolver {
   @Query(() => [CaseStatus], { description: 'The configured case statuses, in order.' })
   async caseStatuses(@Args('language', { nullable: true, description: 'en, zh-CN or zh-TW; names fall back to English.' }) language?: string) {
     const rows = await this.repo.statuses();
-    return rows.filter((s) => s.active).map((s) => ({ ...s, name: (language && s.names[language]) || s.names.en || s.key }));
+    return rows.filter((s) => s.active).map((s) => ({ ...s, name: localizedName(s.names.en || s.key, s.names, language) }));
   }
 
   @Mutation(() => CasePayload)

@@ -1,7 +1,7 @@
-import { Args, GraphQLISODateTime, Query, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
-import { ServiceDashboard } from '../models/service-dashboard.model';
+import { ServiceChannelCost, ServiceDashboard, SetServiceChannelCostInput } from '../models/service-dashboard.model';
 import { ServiceDashboardService } from '../services/service-dashboard.service';
 
 /** The service dashboard (issue 18 item 9). */
@@ -19,5 +19,15 @@ export class ServiceDashboardResolver {
     @Args('to', { type: () => GraphQLISODateTime, nullable: true, description: 'End of the attainment period (exclusive); default now.' }) to?: Date | null,
   ) {
     return this.dashboard.dashboard(actor, { from, to });
+  }
+
+  @Query(() => [ServiceChannelCost], { description: 'What each priced channel costs to serve, per handled minute or per case (service set-up).' })
+  serviceChannelCosts(@CurrentActor() actor: Actor) {
+    return this.dashboard.channelCosts(actor);
+  }
+
+  @Mutation(() => [ServiceChannelCost], { description: 'Prices a channel per handled minute or per case, or removes its price (amount null); returns every price (service set-up).' })
+  setServiceChannelCost(@CurrentActor() actor: Actor, @Args('input') input: SetServiceChannelCostInput) {
+    return this.dashboard.setChannelCost(actor, input);
   }
 }

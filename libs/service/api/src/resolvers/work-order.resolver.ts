@@ -1,6 +1,7 @@
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { localizedName } from '@rapport/shared-domain';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { nextStatuses, visitsLeft, type WorkOrderStatus } from '@rapport/service-domain';
 import { WorkOrderRepository, type CaseEntity, type ServiceSkillEntity, type WorkOrderEntity } from '@rapport/service-data';
@@ -29,7 +30,8 @@ import { ServiceSkillsService } from '../services/service-skills.service';
 
 const skillView = (s: ServiceSkillEntity, language?: string) => ({
   ...s,
-  name: (language && s.names[language]) || s.names['en'] || s.key,
+  // Own keys only: a language such as "toString" must not find the object's prototype.
+  name: localizedName(s.names['en'] || s.key, s.names, language),
   nameEn: s.names['en'] ?? null,
   nameZhCn: s.names['zh-CN'] ?? null,
   nameZhTw: s.names['zh-TW'] ?? null,

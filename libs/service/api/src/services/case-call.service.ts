@@ -9,6 +9,7 @@ import { ContactEntity, SalesRepository } from '@rapport/sales-data';
 import type { CasePriority } from '@rapport/service-domain';
 import { CaseEntity, CaseRepository } from '@rapport/service-data';
 import type { CreateCaseFromCallInput } from '../models/case-call.model';
+import { RoutingService } from './routing.service';
 import { CasesService } from './cases.service';
 import { CaseThreadService } from './case-thread.service';
 
@@ -34,6 +35,7 @@ export class CaseCallService {
     private readonly cases: CasesService,
     private readonly thread: CaseThreadService,
     private readonly lines: CallLines,
+    private readonly routing: RoutingService,
   ) {}
 
   async lookup(actor: Actor, phoneNumber: string, dialledNumber?: string | null): Promise<CallerFound> {
@@ -73,7 +75,9 @@ export class CaseCallService {
       // The name is kept with the number: what the line was called when the call came in.
       const lineLabel = line ? (line.name ? `${line.name} · ${line.number}` : line.number) : null;
       await this.thread.logCallIn(m, actor, k, { direction: 'inbound', phoneNumber: phone, line: lineLabel, durationSeconds: input.durationSeconds ?? null, body: input.body }, now);
-      await this.cases.startWork(m, actor, k, now);
+      // Queued for someone with the skills to call back; otherwise whoever took the call works it.
+      if (input.route) await this.routing.enqueue(m, [k.id], now);
+      else await this.cases.startWork(m, actor, k, now);
       return m.findOneByOrFail(CaseEntity, { id: k.id });
     });
   }

@@ -7,7 +7,7 @@ import { appendTimeline } from '@rapport/shared-database';
 import { AppError } from '@rapport/shared-errors';
 import { normalizeEmailAddress, normalizePersonName, normalizePhone } from '@rapport/sales-domain';
 import { SalesRepository } from '@rapport/sales-data';
-import { chatClockEvents, chatInOrder, chatTranscriptProblems, chatTranscriptText, type CasePriority, type ChatLine, type ChatSide } from '@rapport/service-domain';
+import { chatClockEvents, chatDurationSeconds, chatInOrder, chatTranscriptProblems, chatTranscriptText, type CasePriority, type ChatLine, type ChatSide } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import type { PostChatTranscriptInput } from '../models/case-chat.model';
 import { CaseClocksService } from './case-clocks.service';
@@ -98,6 +98,8 @@ export class CaseChatService {
         messageId,
         subject: '',
         body: chatTranscriptText(lines),
+        // The chat's length (first line to last): the handled minutes cost-to-serve counts, as a call's are.
+        durationSeconds: chatDurationSeconds(lines),
         createdAt: lines[0]!.at,
       }),
     );

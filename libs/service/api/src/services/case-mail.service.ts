@@ -9,6 +9,7 @@ import { normalizePersonName } from '@rapport/sales-domain';
 import { caseNumberIn, isDone, type StatusCategory } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository } from '@rapport/service-data';
 import { CaseClocksService } from './case-clocks.service';
+import { RoutingService } from './routing.service';
 import { CasesService, opened } from './cases.service';
 import { CaseAttachmentsService } from './case-attachments.service';
 
@@ -35,6 +36,7 @@ export class CaseMailService {
     private readonly cases: CasesService,
     private readonly clocks: CaseClocksService,
     private readonly attachments: CaseAttachmentsService,
+    private readonly routing: RoutingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -126,6 +128,8 @@ export class CaseMailService {
       now,
     );
     if (k.accountId) await appendTimeline(m, null, opened(k));
+    // A customer's mail waits in its queue for a skilled agent; it stays with the intake owner only when no queue takes it.
+    await this.routing.enqueue(m, [k.id], now);
     return k;
   }
 }

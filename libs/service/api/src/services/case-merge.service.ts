@@ -36,7 +36,7 @@ export class CaseMergeService {
         const from = locked.get(id)!;
         if (from.parentId) throw AppError.validation([{ path: 'input.fromIds', message: 'This case is already merged into another.' }]);
         await this.repo.moveMessages(m, from.id, into.id);
-        if (!from.closedAt) await this.cases.moveTo(m, actor, from, closed.key, now, 'input.fromIds');
+        if (!from.closedAt) await this.cases.moveTo(m, actor, from, closed.key, now, 'input.fromIds', { survey: false });
         await m.update(CaseEntity, { id: from.id }, { parentId: into.id } as never);
         await this.repo.appendEvents(m, from.id, actor.userId, [{ kind: 'merged_into', at: now, data: { caseId: into.id, number: into.number } }]);
         await writeAudit(m, actor, { entityType: 'case', entityId: from.id, action: 'update', changes: [{ field: 'parentId', from: null, to: into.id }] });

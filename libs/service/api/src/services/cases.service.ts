@@ -11,6 +11,8 @@ import { CASE_FIELDS, CaseEntity, CaseRepository, EntitlementRepository, Service
 import type { CaseFilter, CaseOrderBy, CreateCaseInput, SetCasePriorityInput, SetCaseStatusInput, UpdateCaseInput } from '../models/case.model';
 import { OrdersService } from '@rapport/segmentation-api';
 import { CaseClocksService } from './case-clocks.service';
+import { RoutingService } from './routing.service';
+import { CsatService } from './csat.service';
 
 const AUDITED = ['customFields', ...fieldKeys(CASE, isAudited)] as (keyof CaseEntity)[];
 const ON_CREATE = editableKeys(CASE).filter((k) => k !== 'ownerId');
@@ -29,8 +31,10 @@ export class CasesService {
     private readonly repo: CaseRepository,
     private readonly entitlements: EntitlementRepository,
     private readonly clocks: CaseClocksService,
+    private readonly csat: CsatService,
     private readonly customFields: CustomFieldsService,
     private readonly orders: OrdersService,
+    private readonly routing: RoutingService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -88,6 +92,7 @@ export class CasesService {
       );
       await writeAudit(m, actor, { entityType: 'case', entityId: k.id, action: 'create', changes: diffFields(null, k, AUDITED) });
       if (accountId) await appendTimeline(m, actor, opened(k));
+      if (input.route) await this.routing.enqueue(m, [k.id], now);
       return k;
     });
   }
@@ -163,7 +168,11 @@ export class CasesService {
       await m.update(CaseEntity, { id: before.id }, patch as never);
       if (changes.length) {
         await writeAudit(m, actor, { entityType: 'case', entityId: before.id, action: 'update', changes });
-        if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) await this.repo.appendEvents(m, before.id, actor.userId, [{ kind: 'assigned', at: new Date(), data: { ownerId: patch.ownerId } }]);
+        if (patch.ownerId !== undefined && patch.ownerId !== before.ownerId) {
+          await this.repo.appendEvents(m, before.id, actor.userId, [{ kind: 'assigned', at: new Date(), data: { ownerId: patch.ownerId } }]);
+          // Given to someone by hand: it leaves its queue, and the previous holder's slot frees.
+          await this.routing.leftByHand(m, before.id, new Date());
+        }
       }
       return m.findOneByOrFail(CaseEntity, { id: before.id });
     });
@@ -188,8 +197,12 @@ export class CasesService {
     });
   }
 
-  /** The status change itself, inside a caller's transaction (a reply can move the case too). */
-  async moveTo(m: EntityManager, actor: Actor | null, before: CaseEntity, key: string, now: Date, path = 'input.status'): Promise<void> {
+  /**
+   * The status change itself, inside a caller's transaction (a reply can move the case too). A
+   * resolution offers the customer a survey (CSAT) in the same transaction, unless `survey` is false
+   * (a duplicate closed by a merge: the customer is asked about the case that stays).
+   */
+  async moveTo(m: EntityManager, actor: Actor | null, before: CaseEntity, key: string, now: Date, path = 'input.status', opts: { survey?: boolean } = {}): Promise<void> {
     const statuses = await this.repo.statuses(m);
     const from = statuses.find((s) => s.key === before.status);
     const to = statuses.find((s) => s.key === key && s.active);
@@ -209,6 +222,9 @@ export class CasesService {
       ...events.map((e) => ({ kind: e.kind, at: e.at, data: e.kind === 'status' ? { clockRuns: e.clockRuns } : {} })),
     ]);
     await this.clocks.refresh(m, before.id, now);
+    // A resolved case frees its agent's slot: the next waiting case that fits them is theirs within seconds.
+    if (done && !before.resolvedAt) await this.routing.requestRound(m, `freed:${before.id}`);
+    if (opts.survey !== false && events.some((e) => e.kind === 'resolved')) await this.csat.onResolved(m, before.id, now);
     if (actor) await writeAudit(m, actor, { entityType: 'case', entityId: before.id, action: 'update', changes: [{ field: 'status', from: from.key, to: to.key }] });
   }
 

@@ -87,6 +87,11 @@ export class CaseEntity extends BaseRecord {
   @JoinColumn({ name: 'status', referencedColumnName: 'key', foreignKeyConstraintName: 'service_case_status_fk' })
   statusRow?: CaseStatusEntity;
 
+  // The routing queue it was put in (issue 19); the queue's own table is routing.entity.ts, which imports this one.
+  @ManyToOne('RoutingQueueEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'queue_id', foreignKeyConstraintName: 'service_case_queue_fk' })
+  queue?: unknown;
+
   /** When the escalation job must look at the case next (the earliest warning or breach step still to take); null: nothing pending. */
   @Column({ name: 'sla_next_check_at', type: 'timestamptz', nullable: true }) slaNextCheckAt: Date | null;
 

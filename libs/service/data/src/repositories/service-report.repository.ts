@@ -86,6 +86,39 @@ export class ServiceReportRepository {
   }
 
   /**
+   * Cases opened in [from, to) by channel and account tier, with the minutes handled on them (the
+   * lengths of their calls and chats): what cost-to-serve prices (issue 19 item 6).
+   */
+  async channelUsage(actor: Actor, from: Date, to: Date): Promise<{ channel: string; tier: string | null; cases: number; handledSeconds: number }[]> {
+    const { sql, params } = this.visible(actor, ['k.channel AS channel', 'k.account_id AS account_id'], (qb) => qb.andWhere('k.created_at >= :costFrom AND k.created_at < :costTo', { costFrom: from, costTo: to }));
+    const rows: { channel: string; tier: string | null; cases: number; handled_seconds: number }[] = await this.cases.ds.query(
+      `WITH v AS (${sql})
+       SELECT v.channel, a.tier, count(*)::int AS cases,
+              COALESCE(sum((SELECT sum(cm.duration_seconds) FROM case_message cm WHERE cm.case_id = v.id AND cm.duration_seconds IS NOT NULL)), 0)::int AS handled_seconds
+         FROM v LEFT JOIN account a ON a.id = v.account_id
+        GROUP BY v.channel, a.tier`,
+      params,
+    );
+    return rows.map((r) => ({ channel: r.channel, tier: r.tier, cases: r.cases, handledSeconds: r.handled_seconds }));
+  }
+
+  async channelCosts(): Promise<{ channel: string; basis: string; amount: string }[]> {
+    return this.cases.ds.query(`SELECT channel, basis, amount::text AS amount FROM service_channel_cost ORDER BY channel`);
+  }
+
+  async saveChannelCost(channel: string, basis: string, amount: number): Promise<void> {
+    await this.cases.ds.query(
+      `INSERT INTO service_channel_cost (channel, basis, amount, updated_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (channel) DO UPDATE SET basis = EXCLUDED.basis, amount = EXCLUDED.amount, updated_at = now()`,
+      [channel, basis, amount.toFixed(2)],
+    );
+  }
+
+  async removeChannelCost(channel: string): Promise<void> {
+    await this.cases.ds.query(`DELETE FROM service_channel_cost WHERE channel = $1`, [channel]);
+  }
+
+  /**
    * The viewer's cases as SQL for a CTE (the case scope, live cases only), the columns asked for
    * besides `id`, with its parameters; `next(i)` names the i-th parameter appended after them.
    */

@@ -81,3 +81,10 @@ export function chatClockEvents(lines: readonly ChatLine[], messageId: string, n
   }
   return events;
 }
+
+/** How long a chat lasted, first line to last, in whole seconds (lines arrive in order; a one-line chat lasts 0). */
+export function chatDurationSeconds(lines: readonly ChatLine[]): number {
+  if (lines.length === 0) return 0;
+  const times = lines.map((l) => l.at.getTime());
+  return Math.max(0, Math.round((Math.max(...times) - Math.min(...times)) / 1000));
+}

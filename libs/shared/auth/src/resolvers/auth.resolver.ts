@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { Actor } from '@rapport/shared-domain';
 import { CurrentActor, CurrentRequest, CurrentResponse, RequestWithActor } from '@rapport/shared-api';
-import { Public, SESSION_COOKIE } from '../auth.guard';
+import { Public, SESSION_COOKIE, setSessionCookie } from '../auth.guard';
 import { LoginInput, LoginPayload, LogoutPayload, UpdateMyPreferencesInput, UpdateMyPreferencesPayload, User } from '../models/user.model';
 import { AuthService } from '../services/auth.service';
 import { UsersService } from '../services/users.service';
@@ -21,13 +21,7 @@ export class AuthResolver {
   @Mutation(() => LoginPayload)
   async login(@Args('input') input: LoginInput, @CurrentRequest() req: RequestWithActor, @CurrentResponse() res: Response): Promise<LoginPayload> {
     const { user, token, expiresAt } = await this.auth.login(input.email, input.password, req.ip ?? 'unknown', req.headers['user-agent'] ?? null);
-    res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.publicOrigin.startsWith('https://'),
-      expires: expiresAt,
-      path: '/',
-    });
+    setSessionCookie(res, token, expiresAt, this.config);
     // The rest of this request (e.g. `login { user { team } }`) runs as the new user.
     req.actor = await this.auth.actorFor(user.id, user.role, user.teamId);
     return { user };

@@ -1,9 +1,10 @@
+import { CustomerIdentities } from './customer-identities';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
-import { Actor } from '@rapport/shared-domain';
+import { Actor, Role } from '@rapport/shared-domain';
 import { LoginAttemptEntity, SessionEntity, teamSubtree, UserEntity, writeAudit } from '@rapport/shared-database';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { normalizeEmail } from '@rapport/shared-util';
@@ -26,6 +27,7 @@ export class AuthService {
     private readonly apiKeys: ApiKeysRepository,
     private readonly sessions: SessionsRepository,
     private readonly attempts: LoginAttemptsRepository,
+    private readonly customers: CustomerIdentities,
   ) {}
 
   /** Verifies credentials under a per-email and per-address failure limit; returns the user and a session token. */
@@ -40,6 +42,19 @@ export class AuthService {
     // One message for unknown email, wrong password and inactive user: don't reveal which accounts exist.
     if (!user || !ok || !user.active) throw new AppError(ErrorCode.Unauthenticated, 'The email or password is not correct.');
 
+    return this.startSession(user, userAgent);
+  }
+
+  /**
+   * A session for someone who proved who they are another way (a customer following the link mailed
+   * to them, ADR 0025): as `login` after the password, for an active user only.
+   */
+  async sessionWithoutPassword(userId: string, userAgent: string | null): Promise<{ user: UserEntity; token: string; expiresAt: Date } | null> {
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: userId });
+    return user?.active ? this.startSession(user, userAgent) : null;
+  }
+
+  private async startSession(user: Pick<UserEntity, 'id' | 'role' | 'teamId'>, userAgent: string | null) {
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
     const token = await this.ds.transaction(async (manager) => {
       const session = await manager.save(manager.create(SessionEntity, { userId: user.id, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null }));
@@ -89,8 +104,14 @@ export class AuthService {
     }
     const row = await this.sessions.actorRow(claims.sid, claims.sub);
     if (!row) return null;
+    const actor: Actor = { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids };
+    if (row.role === Role.PortalUser) {
+      // A customer acts as the contact they are; a login linked to none reaches nothing (the scope SQL fails closed).
+      const customer = await this.customers.of(row.id);
+      if (customer) actor.customer = customer;
+    }
     // The person's language rides along: configured names fall back to it (shared-api requestLocale).
-    return { actor: { userId: row.id, role: row.role, teamId: row.team_id, teamIds: row.team_ids }, sessionId: claims.sid, locale: row.locale };
+    return { actor, sessionId: claims.sid, locale: row.locale };
   }
 
   /** `Authorization: Bearer rk_…` → actor with the key's scopes, or null. */

@@ -34,3 +34,29 @@ describe('scope arms', () => {
     expect(arms[2].params).toMatchObject({ scopeUserId: 'u1', scopeTeamIds: ['t1', 't2'], scopeObject_contact: 'contact' });
   });
 });
+
+describe('a customer’s scope (portal users)', () => {
+  const customerColumns = { ...columns, customer: { contact: 'k.contact_id', account: 'k.account_id' } };
+  const customer = (accountAdmin: boolean): Actor => ({ userId: 'p1', role: Role.PortalUser, teamId: null, teamIds: [], customer: { contactId: 'c1', accountId: 'a1', accountAdmin } });
+
+  it('reaches their own contact’s records, never by owner, team or share', () => {
+    const scope = scopeCondition(customer(false), 'portalCase', 'read', customerColumns);
+    expect(scope).toEqual({ sql: 'k.contact_id = :scopeContactId', params: { scopeContactId: 'c1' } });
+  });
+
+  it('reaches their account’s records too when they are its service admin', () => {
+    const scope = scopeCondition(customer(true), 'portalCase', 'read', customerColumns);
+    expect(scope).toEqual({ sql: '(k.contact_id = :scopeContactId OR k.account_id = :scopeAccountId)', params: { scopeContactId: 'c1', scopeAccountId: 'a1' } });
+  });
+
+  it('reaches nothing of an object the role may not touch, and by owner only where a record has no customer', () => {
+    expect(scopeCondition(customer(true), 'case', 'read', customerColumns).sql).toBe('FALSE');
+    // Their own user profile: the one record a customer owns.
+    expect(scopeCondition(customer(true), 'user', 'read', { owner: 'u.id', team: 'u.team_id' })).toEqual({ sql: 'u.id = :scopeUserId', params: { scopeUserId: 'p1' } });
+  });
+});
+
+it('gives a customer login linked to no contact nothing, whatever its grants', () => {
+  const unlinked: Actor = { userId: 'p1', role: Role.PortalUser, teamId: null, teamIds: [] };
+  expect(scopeCondition(unlinked, 'portalCase', 'read', { ...columns, customer: { contact: 'k.contact_id', account: 'k.account_id' } }).sql).toBe('FALSE');
+});

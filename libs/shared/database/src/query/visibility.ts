@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Action, Actor, ObjectName, RecordScope, scopeFor } from '@rapport/shared-domain';
+import { Action, Actor, isCustomerActor, ObjectName, RecordScope, scopeFor } from '@rapport/shared-domain';
 
 /**
  * The single place where record visibility becomes SQL (docs/adr/0008). Repositories start every
@@ -15,6 +15,8 @@ export interface ScopeColumns {
   shareId?: string;
   /** SQL expression of the parent's id, for objects read through a parent too (RECORD_PARENTS). */
   parentId?: string;
+  /** SQL expressions of the record's contact and account, for objects customers reach (Actor.customer). */
+  customer?: { contact: string; account: string };
 }
 
 interface Sql {
@@ -30,6 +32,7 @@ function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: S
   const scope = scopeFor(actor, object, action);
   if (scope === RecordScope.All) return [{ sql: 'TRUE', params: {} }];
   if (scope === RecordScope.None) return [{ sql: 'FALSE', params: {} }];
+  if (isCustomerActor(actor) && columns.customer) return customerParts(actor.customer, columns.customer);
   const parts: Sql[] = [{ sql: `${columns.owner} = :scopeUserId`, params: { scopeUserId: actor.userId } }];
   if (scope === RecordScope.Team && columns.team && actor.teamIds.length > 0) {
     parts.push({ sql: `${columns.team} IN (:...scopeTeamIds)`, params: { scopeTeamIds: actor.teamIds } });
@@ -54,6 +57,19 @@ function scopeParts(actor: Actor, object: ObjectName, action: Action, columns: S
   // object at all (scope not none, checked above). Writes never come through a parent.
   const parent = RECORD_PARENTS[object];
   if (parent && columns.parentId && action === 'read') parts.push(visibleRecordCondition(actor, parent.object, 'read', columns.parentId));
+  return parts;
+}
+
+/**
+ * A customer's own and team scope over a customer's records (those with customer columns): their
+ * contact's, and their account's when they are its service admin (the same rule as
+ * `isCustomersRecord`); a customer login linked to no contact reaches none. Elsewhere a customer is
+ * like anyone by owner and team (they own nothing but their own user profile).
+ */
+function customerParts(customer: Actor['customer'], columns: { contact: string; account: string }): Sql[] {
+  if (!customer) return [{ sql: 'FALSE', params: {} }];
+  const parts: Sql[] = [{ sql: `${columns.contact} = :scopeContactId`, params: { scopeContactId: customer.contactId } }];
+  if (customer.accountAdmin && customer.accountId) parts.push({ sql: `${columns.account} = :scopeAccountId`, params: { scopeAccountId: customer.accountId } });
   return parts;
 }
 

@@ -42,6 +42,9 @@ export type PermissionObject =
   | 'routing'
   | 'knowledge'
   | 'csat'
+  | 'knowledgeInternal'
+  | 'portalCase'
+  | 'routedCases'
   | 'order';
 
 export type PermissionAction = 'read' | 'write';

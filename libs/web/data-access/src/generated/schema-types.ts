@@ -279,6 +279,17 @@ export type AddCaseNoteInput = {
   caseId: Scalars['ID']['input'];
 };
 
+export type AddKnowledgeTranslationInput = {
+  /** An article of the group (any language). */
+  articleId: Scalars['ID']['input'];
+  /** Markdown; images are the article’s attachments, by their url. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The translation’s language: one the group has no article in yet. */
+  language: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type AddSegmentToCampaignInput = {
   campaignId: Scalars['ID']['input'];
   segmentId: Scalars['ID']['input'];
@@ -332,6 +343,34 @@ export type AdjustForecastInput = {
 export type AdjustForecastPayload = {
   __typename?: 'AdjustForecastPayload';
   adjustment: ForecastAdjustment;
+};
+
+/** An agent’s place in routing: presence, languages, capacity and load per channel, skills. */
+export type AgentPresence = {
+  __typename?: 'AgentPresence';
+  /** The system made them away after inactivity. */
+  autoAway: Scalars['Boolean']['output'];
+  channels: Array<ChannelLoad>;
+  languages: Array<Scalars['String']['output']>;
+  presence: AgentPresenceState;
+  since: Scalars['DateTime']['output'];
+  skills: Array<UserSkill>;
+  user: UserRef;
+};
+
+export type AgentPresenceState =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'BUSY'
+  | 'OFFLINE';
+
+/** Your answer to a case’s survey: once per case. */
+export type AnswerPortalSurveyInput = {
+  answers?: InputMaybe<Array<PortalSurveyAnswerInput>>;
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (very dissatisfied) to 5 (very satisfied). */
+  rating: Scalars['Int']['input'];
 };
 
 export type ApiKey = {
@@ -455,6 +494,17 @@ export type CallLine = {
   name?: Maybe<Scalars['String']['output']>;
   /** The dialled number, E.164. */
   number: Scalars['String']['output'];
+};
+
+/** Calls logged per agent and line in a period. */
+export type CallStatisticsRow = {
+  __typename?: 'CallStatisticsRow';
+  agent?: Maybe<UserRef>;
+  /** Seconds; null when no call had a length. */
+  averageHandlingSeconds?: Maybe<Scalars['Float']['output']>;
+  calls: Scalars['Int']['output'];
+  inbound: Scalars['Int']['output'];
+  line?: Maybe<Scalars['String']['output']>;
 };
 
 /** Who is calling: the people with this number you may see, their open cases, and the line the call came in on. */
@@ -814,6 +864,8 @@ export type Case = {
   id: Scalars['ID']['output'];
   /** Neither resolved nor closed. */
   isOpen: Scalars['Boolean']['output'];
+  /** Knowledge base articles linked to the case (those you may read), oldest link first. */
+  knowledgeArticles: Array<KnowledgeArticle>;
   /** The thread, oldest first (internal notes only for service staff). */
   messages: Array<CaseMessage>;
   /** CS-<year>-<sequence>, given by the server. */
@@ -832,6 +884,8 @@ export type Case = {
   priority: CasePriority;
   /** What the problem is with; chooses the contract that covers it. */
   productId?: Maybe<Scalars['ID']['output']>;
+  /** The routing queue the case waited in (issue 19): set when it is queued, kept after it is answered. */
+  queueId?: Maybe<Scalars['ID']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
   sla: CaseSla;
   slaBreached: Scalars['Boolean']['output'];
@@ -944,6 +998,7 @@ export type CaseFilter = {
   parentId?: InputMaybe<IdFilter>;
   priority?: InputMaybe<CasePriorityFilter>;
   productId?: InputMaybe<IdFilter>;
+  queueId?: InputMaybe<IdFilter>;
   resolvedAt?: InputMaybe<DateTimeFilter>;
   slaBreached?: InputMaybe<BooleanFilter>;
   slaDueAt?: InputMaybe<DateTimeFilter>;
@@ -1123,6 +1178,33 @@ export type CaseViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type ChannelCapacityInput = {
+  capacity: Scalars['Int']['input'];
+  channel: CaseChannel;
+};
+
+/** What serving one channel cost over the period (cases opened in it). */
+export type ChannelCostRow = {
+  __typename?: 'ChannelCostRow';
+  /** Null: no price set for the channel. */
+  basis?: Maybe<CostBasis>;
+  cases: Scalars['Int']['output'];
+  channel: CaseChannel;
+  cost: Scalars['Float']['output'];
+  costPerCase?: Maybe<Scalars['Float']['output']>;
+  /** Minutes of calls and chats on these cases. */
+  handledMinutes: Scalars['Float']['output'];
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ChannelLoad = {
+  __typename?: 'ChannelLoad';
+  capacity: Scalars['Int']['output'];
+  channel: CaseChannel;
+  /** Open routed items the agent holds on this channel. */
+  load: Scalars['Int']['output'];
+};
+
 export type ChannelReturnRow = ReturnFigures & {
   __typename?: 'ChannelReturnRow';
   /** Sum of the cost lines. */
@@ -1157,6 +1239,10 @@ export type ChatSide =
 export type CheckInByCodeInput = {
   code: Scalars['String']['input'];
   eventId: Scalars['ID']['input'];
+};
+
+export type ClosePortalCaseInput = {
+  caseId: Scalars['ID']['input'];
 };
 
 /** One customer metrics run: the fitted BG/NBD (r, alpha, a, b) and Gamma-Gamma (p, q, gamma) parameters and how well they predicted the holdout period. */
@@ -1442,6 +1528,23 @@ export type ConvertLeadPayload = {
   opportunity?: Maybe<Opportunity>;
 };
 
+export type CostBasis =
+  | 'CASE'
+  | 'MINUTE';
+
+/** Cost to serve over the period, in the base currency, for the cases the viewer may read. */
+export type CostToServe = {
+  __typename?: 'CostToServe';
+  /** Every channel, in the order of the channel list. */
+  byChannel: Array<ChannelCostRow>;
+  /** Tiers with cases, by name; no tier last. */
+  byTier: Array<TierCostRow>;
+  cases: Scalars['Int']['output'];
+  cost: Scalars['Float']['output'];
+  currency: Scalars['String']['output'];
+  handledMinutes: Scalars['Float']['output'];
+};
+
 export type CreateAccountInput = {
   annualRevenue?: InputMaybe<Scalars['Float']['input']>;
   billingAddress?: InputMaybe<AddressInput>;
@@ -1556,6 +1659,8 @@ export type CreateCaseFromCallInput = {
   phoneNumber: Scalars['String']['input'];
   /** NORMAL unless given. */
   priority?: InputMaybe<CasePriority>;
+  /** Queue the case for routing (someone with the skills calls back) instead of keeping it with whoever took the call. */
+  route?: InputMaybe<Scalars['Boolean']['input']>;
   subject: Scalars['String']['input'];
 };
 
@@ -1576,6 +1681,8 @@ export type CreateCaseInput = {
   priority?: InputMaybe<CasePriority>;
   /** What the problem is with; chooses the contract that covers it. */
   productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Queue the case for routing (the rules choose the queue, an agent with the skills and room takes it) instead of keeping it with its owner. */
+  route?: InputMaybe<Scalars['Boolean']['input']>;
   subject: Scalars['String']['input'];
   type?: InputMaybe<CaseType>;
 };
@@ -1656,6 +1763,19 @@ export type CreateEventInput = {
   titles?: InputMaybe<Scalars['JSONObject']['input']>;
   type: EventType;
   venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateKnowledgeArticleInput = {
+  /** Default INTERNAL. */
+  audience?: InputMaybe<KnowledgeAudience>;
+  /** Markdown; images are the article’s attachments, by their url. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** en, zh-CN or zh-TW. */
+  language: Scalars['String']['input'];
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateLeadInput = {
@@ -1810,6 +1930,167 @@ export type CreateWorkOrderInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   requiredLevel?: InputMaybe<Scalars['Int']['input']>;
   requiredSkill?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An answer to an extra question (a rating as "1"–"5", yes/no as "true"/"false", or text). */
+export type CsatAnswerItem = {
+  __typename?: 'CsatAnswerItem';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type CsatGroupBy =
+  | 'AGENT'
+  | 'CHANNEL'
+  | 'DAY'
+  | 'QUEUE'
+  | 'TEAM';
+
+export type CsatMode =
+  | 'EVERY'
+  | 'FIRST'
+  | 'OFF';
+
+/** An extra question of the satisfaction survey, after the 1–5 rating. */
+export type CsatQuestion = {
+  __typename?: 'CsatQuestion';
+  /** Stable key the answers are stored under. */
+  key: Scalars['String']['output'];
+  kind: CsatQuestionKind;
+  required: Scalars['Boolean']['output'];
+  text: CsatQuestionText;
+};
+
+export type CsatQuestionInput = {
+  key: Scalars['String']['input'];
+  kind: CsatQuestionKind;
+  required?: Scalars['Boolean']['input'];
+  text: CsatQuestionTextInput;
+};
+
+export type CsatQuestionKind =
+  | 'RATING'
+  | 'TEXT'
+  | 'YES_NO';
+
+/** A question’s text per language; a missing Chinese text shows the English. */
+export type CsatQuestionText = {
+  __typename?: 'CsatQuestionText';
+  en: Scalars['String']['output'];
+  zhCN?: Maybe<Scalars['String']['output']>;
+  zhTW?: Maybe<Scalars['String']['output']>;
+};
+
+export type CsatQuestionTextInput = {
+  en: Scalars['String']['input'];
+  zhCN?: InputMaybe<Scalars['String']['input']>;
+  zhTW?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Customer satisfaction over the surveys you may read (resolutions in the period). */
+export type CsatReport = {
+  __typename?: 'CsatReport';
+  from: Scalars['DateTime']['output'];
+  groupBy: CsatGroupBy;
+  lowRatingThreshold: Scalars['Int']['output'];
+  rows: Array<CsatReportRow>;
+  /** The zone days are counted in (the default business calendar’s, UTC without one). */
+  timeZone: Scalars['String']['output'];
+  to: Scalars['DateTime']['output'];
+  /** All rows together. */
+  total: CsatReportRow;
+};
+
+export type CsatReportInput = {
+  /** Resolutions from (inclusive). */
+  from: Scalars['DateTime']['input'];
+  groupBy: CsatGroupBy;
+  /** Resolutions until (exclusive); at most 366 days after `from`. */
+  to: Scalars['DateTime']['input'];
+};
+
+/** The surveys offered for the resolutions of one group in the period, and how they were answered. */
+export type CsatReportRow = {
+  __typename?: 'CsatReportRow';
+  /** Mean rating 1–5; null without responses. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** Responses rated at or below the low-rating threshold. */
+  dissatisfied: Scalars['Int']['output'];
+  /** The agent’s, team’s or queue’s id, the channel, or the day (YYYY-MM-DD); null: none (e.g. cases in no queue). */
+  key?: Maybe<Scalars['String']['output']>;
+  /** The agent’s, team’s or queue’s name; the channel or day as the key. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** responses / surveysSent; null without surveys. */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  responses: Scalars['Int']['output'];
+  /** Share of responses rated 4 or 5; null without responses. */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** Surveys offered (one per case). */
+  surveysSent: Scalars['Int']['output'];
+};
+
+/** A customer’s answer to the satisfaction survey of a case. */
+export type CsatResponse = {
+  __typename?: 'CsatResponse';
+  /** The case’s owner when it was resolved. */
+  agentId?: Maybe<Scalars['ID']['output']>;
+  agentName?: Maybe<Scalars['String']['output']>;
+  answeredAt: Scalars['DateTime']['output'];
+  answers: Array<CsatAnswerItem>;
+  caseId: Scalars['ID']['output'];
+  caseNumber: Scalars['String']['output'];
+  caseSubject: Scalars['String']['output'];
+  channel: Scalars['String']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  language: Locale;
+  queueId?: Maybe<Scalars['ID']['output']>;
+  rating: Scalars['Int']['output'];
+  resolvedAt: Scalars['DateTime']['output'];
+  teamId?: Maybe<Scalars['ID']['output']>;
+  /** Answered in the portal (else through the mailed link). */
+  viaPortal: Scalars['Boolean']['output'];
+};
+
+export type CsatResponseConnection = {
+  __typename?: 'CsatResponseConnection';
+  edges: Array<CsatResponseEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type CsatResponseEdge = {
+  __typename?: 'CsatResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: CsatResponse;
+};
+
+export type CsatResponsesFilter = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Answered from (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only ratings at or below it (e.g. the low ones). */
+  maxRating?: InputMaybe<Scalars['Int']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Answered until (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** When customers are asked how satisfied they are, and what. */
+export type CsatSettings = {
+  __typename?: 'CsatSettings';
+  /** The survey’s language for a contact without one. */
+  defaultLanguage: Locale;
+  /** Ratings at or below it are low: the case owner’s manager is told (1–4). */
+  lowRatingThreshold: Scalars['Int']['output'];
+  /** OFF; EVERY resolution of a case (an unanswered survey is offered again); FIRST resolution of a case only. */
+  mode: CsatMode;
+  questions: Array<CsatQuestion>;
 };
 
 export type CustomFieldDefinition = {
@@ -2429,6 +2710,241 @@ export type ImportCalendarDaysPayload = {
   /** Events that were not whole days. */
   skipped: Scalars['Int']['output'];
   workdaysAdded: Scalars['Int']['output'];
+};
+
+/** Invites a contact to the customer portal (an invitation not yet taken up is sent again). */
+export type InvitePortalUserInput = {
+  /** Make them their account’s service admin: they see all of the account’s cases. */
+  accountAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  contactId: Scalars['ID']['input'];
+};
+
+/** A knowledge base article in one language; its translations share a translation group. */
+export type KnowledgeArticle = {
+  __typename?: 'KnowledgeArticle';
+  attachments: Array<KnowledgeAttachment>;
+  audience: KnowledgeAudience;
+  /** The published body (Markdown). */
+  body?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<KnowledgeCategory>;
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Readers who answered “did this help?”. */
+  feedbackCount: Scalars['Int']['output'];
+  /** Readers who said it helped. */
+  helpfulCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** en, zh-CN or zh-TW. */
+  language: Scalars['String']['output'];
+  /** The version being worked on (for those who may edit the article), else the published one. */
+  latestVersion?: Maybe<KnowledgeArticleVersion>;
+  /** Readers who said it did not help. */
+  notHelpfulCount: Scalars['Int']['output'];
+  /** Who wrote it (shown to staff; null for customers). */
+  owner?: Maybe<UserRef>;
+  /** The products it is about. */
+  productIds: Array<Scalars['ID']['output']>;
+  /** When the published version was published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What readers see; null while unpublished. */
+  publishedVersion?: Maybe<KnowledgeArticleVersion>;
+  publishedVersionId?: Maybe<Scalars['ID']['output']>;
+  /** The latest version’s status. */
+  status: KnowledgeVersionStatus;
+  /** The published summary. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The published version’s title (the latest version’s while none is published). */
+  title: Scalars['String']['output'];
+  /** Shared by an article’s variants in other languages (one per language). */
+  translationGroupId: Scalars['ID']['output'];
+  /** The article in the other languages (those you may read). */
+  translations: Array<KnowledgeArticle>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Newest first: every version for those who may edit the article, the published one for other readers. */
+  versions: Array<KnowledgeArticleVersion>;
+  viewCount: Scalars['Int']['output'];
+  viewerCan: KnowledgeArticleViewerCan;
+  /** Your own answer to “did this help?”. */
+  viewerFeedback?: Maybe<KnowledgeFeedback>;
+};
+
+export type KnowledgeArticleConnection = {
+  __typename?: 'KnowledgeArticleConnection';
+  edges: Array<KnowledgeArticleEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type KnowledgeArticleEdge = {
+  __typename?: 'KnowledgeArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeArticle;
+};
+
+export type KnowledgeArticleFilter = {
+  and?: InputMaybe<Array<KnowledgeArticleFilter>>;
+  audience?: InputMaybe<KnowledgeAudienceFilter>;
+  categoryId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  id?: InputMaybe<IdFilter>;
+  isPublished?: InputMaybe<BooleanFilter>;
+  language?: InputMaybe<StringFilter>;
+  not?: InputMaybe<KnowledgeArticleFilter>;
+  or?: InputMaybe<Array<KnowledgeArticleFilter>>;
+  ownerId?: InputMaybe<IdFilter>;
+  publishedAt?: InputMaybe<DateTimeFilter>;
+  publishedVersionId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<KnowledgeVersionStatusFilter>;
+  teamId?: InputMaybe<IdFilter>;
+  title?: InputMaybe<StringFilter>;
+  translationGroupId?: InputMaybe<IdFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+  viewCount?: InputMaybe<NumberFilter>;
+};
+
+export type KnowledgeArticleIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type KnowledgeArticleOrderBy = {
+  direction?: SortDirection;
+  field: KnowledgeArticleOrderField;
+};
+
+export type KnowledgeArticleOrderField =
+  | 'CREATED_AT'
+  | 'HELPFUL_COUNT'
+  | 'LANGUAGE'
+  | 'NOT_HELPFUL_COUNT'
+  | 'PUBLISHED_AT'
+  | 'TITLE'
+  | 'UPDATED_AT'
+  | 'VIEW_COUNT';
+
+export type KnowledgeArticlePayload = {
+  __typename?: 'KnowledgeArticlePayload';
+  article: KnowledgeArticle;
+};
+
+/** One version of an article’s texts. */
+export type KnowledgeArticleVersion = {
+  __typename?: 'KnowledgeArticleVersion';
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 1, 2, … per article. */
+  number: Scalars['Int']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: KnowledgeVersionStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type KnowledgeArticleViewerCan = {
+  __typename?: 'KnowledgeArticleViewerCan';
+  /** Edit the texts (a new draft when published), submit for review, add translations. */
+  edit: Scalars['Boolean']['output'];
+  /** Publish and archive. */
+  publish: Scalars['Boolean']['output'];
+};
+
+/** A file or image of an article; `url` serves it to whoever may read the article. */
+export type KnowledgeAttachment = {
+  __typename?: 'KnowledgeAttachment';
+  /** The type its content was found to be. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type KnowledgeAudience =
+  | 'CUSTOMERS'
+  | 'INTERNAL'
+  | 'PARTNERS';
+
+export type KnowledgeAudienceFilter = {
+  eq?: InputMaybe<KnowledgeAudience>;
+  in?: InputMaybe<Array<KnowledgeAudience>>;
+  ne?: InputMaybe<KnowledgeAudience>;
+};
+
+export type KnowledgeCaseLinkInput = {
+  articleId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+};
+
+/** A category of the knowledge base: a tree. */
+export type KnowledgeCategory = {
+  __typename?: 'KnowledgeCategory';
+  id: Scalars['ID']['output'];
+  /** The name in the reader’s language (English when it has none). */
+  name: Scalars['String']['output'];
+  /** Names by language: { "en": …, "zh-CN": …, "zh-TW": … }. */
+  names: Scalars['JSONObject']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  position: Scalars['Int']['output'];
+};
+
+export type KnowledgeCategoryPayload = {
+  __typename?: 'KnowledgeCategoryPayload';
+  category: KnowledgeCategory;
+};
+
+export type KnowledgeDeflectionPayload = {
+  __typename?: 'KnowledgeDeflectionPayload';
+  /** Articles counted (those the caller may read). */
+  articleCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The caller’s own answer to “did this help?”. */
+export type KnowledgeFeedback = {
+  __typename?: 'KnowledgeFeedback';
+  comment: Scalars['String']['output'];
+  helpful: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An article found by a search, with its rank and the matched words marked in its title and an extract. */
+export type KnowledgeSearchHit = {
+  __typename?: 'KnowledgeSearchHit';
+  article: KnowledgeArticle;
+  /** ts_rank_cd: higher is better; comparable within one search only. */
+  rank: Scalars['Float']['output'];
+  /** About 200 characters of the summary or body around the first match. */
+  snippet: Array<KnowledgeTextSegment>;
+  /** The published title, cut where it matched. */
+  title: Array<KnowledgeTextSegment>;
+};
+
+/** A piece of text; `match` marks the words the search matched (render as text, highlighted when true). */
+export type KnowledgeTextSegment = {
+  __typename?: 'KnowledgeTextSegment';
+  match: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type KnowledgeVersionStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+export type KnowledgeVersionStatusFilter = {
+  eq?: InputMaybe<KnowledgeVersionStatus>;
+  in?: InputMaybe<Array<KnowledgeVersionStatus>>;
+  ne?: InputMaybe<KnowledgeVersionStatus>;
 };
 
 /** An identified visitor seen today, with what they looked at. */
@@ -3202,11 +3718,17 @@ export type Mutation = {
   addCampaignMembers: AddCampaignMembersPayload;
   /** An internal note: never shown to the customer, nor to staff outside service. */
   addCaseNote: CaseMessagePayload;
+  /** The article in another language: a draft of its own, linked as a translation. */
+  addKnowledgeTranslation: KnowledgeArticlePayload;
   /** Adds the current members of a segment that you may see (any number); people already on the campaign stay as they are. */
   addSegmentToCampaign: AddCampaignMembersPayload;
   /** Suppresses addresses (an imported list, or by hand); up to 10,000 per call. */
   addSuppressions: AddSuppressionsPayload;
   adjustForecast: AdjustForecastPayload;
+  /** Answers the survey of one of your cases (once). */
+  answerPortalSurvey: PortalSurvey;
+  /** Withdraws the published version: readers and search no longer find the article. */
+  archiveKnowledgeArticle: KnowledgeArticlePayload;
   archiveSegment: SegmentPayload;
   assignTechnician: WorkOrderPayload;
   /** Assign up to 500 records of one kind to an owner. */
@@ -3219,6 +3741,8 @@ export type Mutation = {
   checkInByCode: EventRegistrationPayload;
   /** Marks a registrant as attended (again: no change). */
   checkInRegistration: EventRegistrationPayload;
+  /** Closes one of your cases. */
+  closePortalCase: PortalCase;
   /** Closes the event: registrants who did not come become no-shows. */
   completeEvent: EventPayload;
   convertLead: ConvertLeadPayload;
@@ -3236,6 +3760,8 @@ export type Mutation = {
   createEmailTemplate: EmailTemplatePayload;
   createEntitlement: EntitlementPayload;
   createEvent: EventPayload;
+  /** A new article (its first version a draft) in one language. */
+  createKnowledgeArticle: KnowledgeArticlePayload;
   createLead: CreateLeadPayload;
   /** A draft mailing (writers of mailings). */
   createMailing: Mailing;
@@ -3255,6 +3781,8 @@ export type Mutation = {
   defineCustomField: CustomFieldPayload;
   deleteCaseReplyTemplate: DeleteCaseReplyTemplatePayload;
   deleteLeadImportMapping: DeleteLeadImportMappingPayload;
+  /** Deletes a queue rule (routing set-up). */
+  deleteRoutingQueueRule: Scalars['Boolean']['output'];
   deleteRoutingRule: DeletePayload;
   deleteScoringRule: DeletePayload;
   deleteSlaPolicy: DeletePayload;
@@ -3264,6 +3792,10 @@ export type Mutation = {
   endSegmentStrategy: SegmentStrategyPayload;
   /** Adds the days off and make-up working days of an iCalendar file within a range. */
   importCalendarDays: ImportCalendarDaysPayload;
+  /** Invites a contact you may change to the customer portal: a login for their address and a mailed link (7 days). */
+  invitePortalUser: PortalLogin;
+  /** Links a published article to a case you may change. */
+  linkKnowledgeArticleToCase: KnowledgeArticlePayload;
   /** A phone call with the customer, logged on the case (an agent response for the SLA). */
   logCaseCall: CaseMessagePayload;
   /** Logs an inbound call: the dialled tracking number attributes it to a campaign, the caller’s number finds (or creates) the person. */
@@ -3278,16 +3810,26 @@ export type Mutation = {
   moveOpportunityStage: MoveOpportunityStagePayload;
   /** The visit’s progress: scheduled → en route → on site → done, or cancelled. Done counts it against the contract, once. */
   moveWorkOrder: WorkOrderPayload;
+  /** Opens a case as the customer you are (it waits for a skilled agent). */
+  openPortalCase: PortalCase;
   /** Stops handing messages to the relay; the ones on the wire finish. */
   pauseMailing: Mailing;
   /** Nobody moves on and no message goes out until it is activated again. */
   pauseNurture: Nurture;
   /** A chat that ended, posted by the chat system: it continues the case given, or opens one for the customer; its lines count for the SLA as mail does. Idempotent by externalId. */
   postChatTranscript: CasePayload;
+  /** A sign of life from your screen (every minute while in use): keeps you from turning away after inactivity. True when it made you available again. */
+  presenceHeartbeat: Scalars['Boolean']['output'];
   /** Offers the customer times for the visit by email, one confirmation link per time. */
   proposeVisitSlots: WorkOrderPayload;
   /** Opens registration. */
   publishEvent: EventPayload;
+  /** Publishes a version (the latest by default); the one published before is archived. */
+  publishKnowledgeArticle: KnowledgeArticlePayload;
+  /** “Did this help?”: one answer per person (a new one replaces it). */
+  rateKnowledgeArticle: KnowledgeArticlePayload;
+  /** A customer read these articles while writing a case and left without submitting it. */
+  recordKnowledgeDeflection: KnowledgeDeflectionPayload;
   /** The visit report: work done, parts, the customer’s signature (PNG). */
   recordVisitReport: WorkOrderPayload;
   /** Refreshes now: a dynamic segment follows its rule, a static one retakes its snapshot. */
@@ -3297,23 +3839,37 @@ export type Mutation = {
   removeExchangeRate: RemoveExchangeRatePayload;
   /** Takes an address off the suppression list; false when it was not on it. */
   removeSuppression: Scalars['Boolean']['output'];
+  /** Puts the rules in this order (every rule, each once). */
+  reorderRoutingQueueRules: Array<RoutingQueueRule>;
   reorderRoutingRules: ReorderRoutingRulesPayload;
   /** An agent’s reply to the customer (an agent response for the SLA). */
   replyToCase: CaseMessagePayload;
+  /** Writes on one of your cases (a resolved one opens again for a while; a closed one takes no more). */
+  replyToPortalCase: PortalCase;
   resolveCommitment: CommitmentPayload;
   restoreSegment: SegmentPayload;
   resumeMailing: Mailing;
   revokeApiKey: RevokeApiKeyPayload;
+  /** Puts a case (back) in a queue for routing: the named queue, or the one the rules choose. False when it was already waiting. */
+  routeCase: Scalars['Boolean']['output'];
   /** Queues a metrics run (RFM, CLV fit and scoring, churn, lifecycle) for every contact. */
   runCustomerMetrics: ClvModelRun;
   /** Creates a template (no id) or changes one; the body’s Liquid is checked first. */
   saveCaseReplyTemplate: CaseReplyTemplatePayload;
+  /** Changes the survey settings (service set-up writers). */
+  saveCsatSettings: SaveCsatSettingsPayload;
   saveDiscountTolerance: DiscountTolerancePayload;
+  /** Creates or changes a category (knowledge base managers). */
+  saveKnowledgeCategory: KnowledgeCategoryPayload;
   saveLeadIntakeSettings: SaveLeadSettingsPayload;
   savePicklistValue: PicklistValuePayload;
   savePriceBook: PriceBookPayload;
   saveProduct: ProductPayload;
   saveRoutingProfile: SaveRoutingProfilePayload;
+  /** Creates or changes a routing queue (routing set-up). */
+  saveRoutingQueue: RoutingQueue;
+  /** Creates (placed last) or changes a queue rule (routing set-up). */
+  saveRoutingQueueRule: RoutingQueueRule;
   saveRoutingRule: SaveRoutingRulePayload;
   saveScoringRule: SaveScoringRulePayload;
   /** Adds or renames a skill (service managers and admins). */
@@ -3331,6 +3887,8 @@ export type Mutation = {
   sendMailing: Mailing;
   /** Sends the preview (a template, or unsaved variants, as a chosen contact would get it) to the sender’s own address, marked as a test. */
   sendTestEmail: TestEmailPayload;
+  /** Sets an agent’s languages, capacity per channel and skills (routing set-up). */
+  setAgentRoutingProfile: AgentPresence;
   /** A new priority; the SLA targets follow, time already spent kept. */
   setCasePriority: CasePayload;
   /** Moves a case to another status (resolving, reopening or pausing its clocks as the status says). */
@@ -3339,8 +3897,12 @@ export type Mutation = {
   setConsent: SetConsentPayload;
   /** Records (or corrects) the rate of a currency from a day on. */
   setExchangeRate: ExchangeRatePayload;
+  /** Sets your own presence; available asks for your first case at once. */
+  setMyPresence: AgentPresence;
   setPriceBookEntries: PriceBookEntriesPayload;
   setQuota: SetQuotaPayload;
+  /** Prices a channel per handled minute or per case, or removes its price (amount null); returns every price (service set-up). */
+  setServiceChannelCost: Array<ServiceChannelCost>;
   /** Replaces a person’s skills (service managers and admins). */
   setUserSkills: Array<UserSkill>;
   /** Share a record with a user or a team, for reading or writing. */
@@ -3351,6 +3913,8 @@ export type Mutation = {
   startLeadImport: StartLeadImportPayload;
   /** Starts an uploaded import with a mapping; the job reports progress and bad rows. */
   startOrderImport: OrderImport;
+  /** Sends the latest draft for review. */
+  submitKnowledgeArticle: KnowledgeArticlePayload;
   /** Within your discount tolerance the quote is approved at once; beyond it a manager must approve. */
   submitQuote: SubmitQuotePayload;
   /** Hand a person’s open book to new owners, as a background job with progress. */
@@ -3361,6 +3925,7 @@ export type Mutation = {
   undoLeadImport: UndoLeadImportPayload;
   /** Removes the orders the import created. */
   undoOrderImport: OrderImport;
+  unlinkKnowledgeArticleFromCase: KnowledgeArticlePayload;
   /** Admins only; audited with the reason. */
   unlockQuote: QuotePayload;
   unshareRecord: ShareRecordPayload;
@@ -3378,6 +3943,8 @@ export type Mutation = {
   updateEmailTemplate: EmailTemplatePayload;
   updateEntitlement: EntitlementPayload;
   updateEvent: EventPayload;
+  /** Changes the draft (a published article gets a new draft version; readers keep the published one). */
+  updateKnowledgeArticle: KnowledgeArticlePayload;
   updateLead: UpdateLeadPayload;
   updateMailing: Mailing;
   updateMyPreferences: UpdateMyPreferencesPayload;
@@ -3395,6 +3962,8 @@ export type Mutation = {
   updateUser: UpdateUserPayload;
   /** Changes a planned visit’s description, address or required skill (dispatchers). */
   updateWorkOrder: WorkOrderPayload;
+  /** Counts a reading of a published article (the reader opened it). */
+  viewKnowledgeArticle: KnowledgeArticlePayload;
 };
 
 
@@ -3423,6 +3992,11 @@ export type MutationAddCaseNoteArgs = {
 };
 
 
+export type MutationAddKnowledgeTranslationArgs = {
+  input: AddKnowledgeTranslationInput;
+};
+
+
 export type MutationAddSegmentToCampaignArgs = {
   input: AddSegmentToCampaignInput;
 };
@@ -3435,6 +4009,16 @@ export type MutationAddSuppressionsArgs = {
 
 export type MutationAdjustForecastArgs = {
   input: AdjustForecastInput;
+};
+
+
+export type MutationAnswerPortalSurveyArgs = {
+  input: AnswerPortalSurveyInput;
+};
+
+
+export type MutationArchiveKnowledgeArticleArgs = {
+  input: KnowledgeArticleIdInput;
 };
 
 
@@ -3470,6 +4054,11 @@ export type MutationCheckInByCodeArgs = {
 
 export type MutationCheckInRegistrationArgs = {
   input: RegistrationIdInput;
+};
+
+
+export type MutationClosePortalCaseArgs = {
+  input: ClosePortalCaseInput;
 };
 
 
@@ -3540,6 +4129,11 @@ export type MutationCreateEntitlementArgs = {
 
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+export type MutationCreateKnowledgeArticleArgs = {
+  input: CreateKnowledgeArticleInput;
 };
 
 
@@ -3618,6 +4212,11 @@ export type MutationDeleteLeadImportMappingArgs = {
 };
 
 
+export type MutationDeleteRoutingQueueRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRoutingRuleArgs = {
   input: DeleteLeadSetupInput;
 };
@@ -3650,6 +4249,16 @@ export type MutationEndSegmentStrategyArgs = {
 
 export type MutationImportCalendarDaysArgs = {
   input: ImportCalendarDaysInput;
+};
+
+
+export type MutationInvitePortalUserArgs = {
+  input: InvitePortalUserInput;
+};
+
+
+export type MutationLinkKnowledgeArticleToCaseArgs = {
+  input: KnowledgeCaseLinkInput;
 };
 
 
@@ -3693,6 +4302,11 @@ export type MutationMoveWorkOrderArgs = {
 };
 
 
+export type MutationOpenPortalCaseArgs = {
+  input: OpenPortalCaseInput;
+};
+
+
 export type MutationPauseMailingArgs = {
   input: MailingIdInput;
 };
@@ -3715,6 +4329,21 @@ export type MutationProposeVisitSlotsArgs = {
 
 export type MutationPublishEventArgs = {
   input: EventIdInput;
+};
+
+
+export type MutationPublishKnowledgeArticleArgs = {
+  input: PublishKnowledgeArticleInput;
+};
+
+
+export type MutationRateKnowledgeArticleArgs = {
+  input: RateKnowledgeArticleInput;
+};
+
+
+export type MutationRecordKnowledgeDeflectionArgs = {
+  input: RecordKnowledgeDeflectionInput;
 };
 
 
@@ -3743,6 +4372,11 @@ export type MutationRemoveSuppressionArgs = {
 };
 
 
+export type MutationReorderRoutingQueueRulesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationReorderRoutingRulesArgs = {
   input: ReorderRoutingRulesInput;
 };
@@ -3750,6 +4384,11 @@ export type MutationReorderRoutingRulesArgs = {
 
 export type MutationReplyToCaseArgs = {
   input: ReplyToCaseInput;
+};
+
+
+export type MutationReplyToPortalCaseArgs = {
+  input: ReplyToPortalCaseInput;
 };
 
 
@@ -3773,6 +4412,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRouteCaseArgs = {
+  input: RouteCaseInput;
+};
+
+
 export type MutationRunCustomerMetricsArgs = {
   input?: InputMaybe<RunCustomerMetricsInput>;
 };
@@ -3783,8 +4427,18 @@ export type MutationSaveCaseReplyTemplateArgs = {
 };
 
 
+export type MutationSaveCsatSettingsArgs = {
+  input: SaveCsatSettingsInput;
+};
+
+
 export type MutationSaveDiscountToleranceArgs = {
   input: SaveDiscountToleranceInput;
+};
+
+
+export type MutationSaveKnowledgeCategoryArgs = {
+  input: SaveKnowledgeCategoryInput;
 };
 
 
@@ -3810,6 +4464,16 @@ export type MutationSaveProductArgs = {
 
 export type MutationSaveRoutingProfileArgs = {
   input: SaveRoutingProfileInput;
+};
+
+
+export type MutationSaveRoutingQueueArgs = {
+  input: SaveRoutingQueueInput;
+};
+
+
+export type MutationSaveRoutingQueueRuleArgs = {
+  input: SaveRoutingQueueRuleInput;
 };
 
 
@@ -3868,6 +4532,11 @@ export type MutationSendTestEmailArgs = {
 };
 
 
+export type MutationSetAgentRoutingProfileArgs = {
+  input: SetAgentRoutingProfileInput;
+};
+
+
 export type MutationSetCasePriorityArgs = {
   input: SetCasePriorityInput;
 };
@@ -3888,6 +4557,11 @@ export type MutationSetExchangeRateArgs = {
 };
 
 
+export type MutationSetMyPresenceArgs = {
+  presence: AgentPresenceState;
+};
+
+
 export type MutationSetPriceBookEntriesArgs = {
   input: SetPriceBookEntriesInput;
 };
@@ -3895,6 +4569,11 @@ export type MutationSetPriceBookEntriesArgs = {
 
 export type MutationSetQuotaArgs = {
   input: SetQuotaInput;
+};
+
+
+export type MutationSetServiceChannelCostArgs = {
+  input: SetServiceChannelCostInput;
 };
 
 
@@ -3923,6 +4602,11 @@ export type MutationStartOrderImportArgs = {
 };
 
 
+export type MutationSubmitKnowledgeArticleArgs = {
+  input: KnowledgeArticleIdInput;
+};
+
+
 export type MutationSubmitQuoteArgs = {
   input: SubmitQuoteInput;
 };
@@ -3945,6 +4629,11 @@ export type MutationUndoLeadImportArgs = {
 
 export type MutationUndoOrderImportArgs = {
   input: OrderImportIdInput;
+};
+
+
+export type MutationUnlinkKnowledgeArticleFromCaseArgs = {
+  input: KnowledgeCaseLinkInput;
 };
 
 
@@ -4018,6 +4707,11 @@ export type MutationUpdateEventArgs = {
 };
 
 
+export type MutationUpdateKnowledgeArticleArgs = {
+  input: UpdateKnowledgeArticleInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
@@ -4080,6 +4774,11 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUpdateWorkOrderArgs = {
   input: UpdateWorkOrderInput;
+};
+
+
+export type MutationViewKnowledgeArticleArgs = {
+  input: KnowledgeArticleIdInput;
 };
 
 export type Notification = {
@@ -4271,6 +4970,15 @@ export type NurtureStepModel = {
 export type NurtureStopReason =
   | 'CUSTOMER'
   | 'REPLIED';
+
+/** A new case from the customer portal: it waits in its routing queue for a skilled agent. */
+export type OpenPortalCaseInput = {
+  /** What happened, in your words. */
+  description: Scalars['String']['input'];
+  /** The product it is about, if you know it. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+};
 
 export type Opportunity = {
   __typename?: 'Opportunity';
@@ -4565,6 +5273,109 @@ export type Pipeline = {
   stages: Array<Stage>;
 };
 
+/** A case as the customer portal shows it: no owner, clocks or history, the thread without notes. */
+export type PortalCase = {
+  __typename?: 'PortalCase';
+  channel: CaseChannel;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  firstResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The thread, oldest first, without internal notes. */
+  messages: Array<PortalMessage>;
+  number: Scalars['String']['output'];
+  /** Another person of the customer’s account opened it (a service admin sees their account’s cases). */
+  openedByColleague: Scalars['Boolean']['output'];
+  priority: CasePriority;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the support team promised to answer next (the running response milestone of the SLA); null when no answer is due. */
+  responseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  statusCategory: CaseStatusCategory;
+  /** In the language asked for, else English, else the key. */
+  statusName: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type PortalCaseConnection = {
+  __typename?: 'PortalCaseConnection';
+  edges: Array<PortalCaseEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter (computed only when selected). Exact up to 10,000; when more match, the count stops at 10,000 and `totalCountCapped` is true. */
+  totalCount: Scalars['Int']['output'];
+  /** True when more than 10,000 rows match, so `totalCount` (10,000) is a lower bound. */
+  totalCountCapped: Scalars['Boolean']['output'];
+};
+
+export type PortalCaseEdge = {
+  __typename?: 'PortalCaseEdge';
+  cursor: Scalars['String']['output'];
+  node: PortalCase;
+};
+
+/** A contact’s portal login, as staff see it. */
+export type PortalLogin = {
+  __typename?: 'PortalLogin';
+  accountAdmin: Scalars['Boolean']['output'];
+  contactId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+  /** When they confirmed their address or took up the invitation; null while pending. */
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Who you are in the customer portal. */
+export type PortalMe = {
+  __typename?: 'PortalMe';
+  /** You see all of your account’s cases. */
+  accountAdmin: Scalars['Boolean']['output'];
+  accountName?: Maybe<Scalars['String']['output']>;
+  contactId: Scalars['ID']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Where you manage which emails you get from us (the consent centre); null without an address. */
+  preferencesUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A message of a case as its customer sees it (internal notes never are). */
+export type PortalMessage = {
+  __typename?: 'PortalMessage';
+  /** The agent who answered; null for the customer’s own messages. */
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  channel?: Maybe<CaseChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  /** True when the customer wrote it; false for the support team’s answers. */
+  fromCustomer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The satisfaction survey of one of your cases. */
+export type PortalSurvey = {
+  __typename?: 'PortalSurvey';
+  answered: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  questions: Array<PortalSurveyQuestion>;
+  rating?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An answer to one extra question: the value that fits its kind. */
+export type PortalSurveyAnswerInput = {
+  key: Scalars['String']['input'];
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  yes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PortalSurveyQuestion = {
+  __typename?: 'PortalSurveyQuestion';
+  key: Scalars['String']['output'];
+  kind: CsatQuestionKind;
+  required: Scalars['Boolean']['output'];
+  /** In the survey’s language. */
+  text: Scalars['String']['output'];
+};
+
 export type PossibleDuplicatesInput = {
   /** For an account: its name. */
   accountName?: InputMaybe<Scalars['String']['input']>;
@@ -4705,6 +5516,12 @@ export type ProposeVisitSlotsInput = {
   workOrderId: Scalars['ID']['input'];
 };
 
+export type PublishKnowledgeArticleInput = {
+  id: Scalars['ID']['input'];
+  /** The version to publish; default the latest. */
+  versionNumber?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Null when missing or not visible to you. */
@@ -4717,6 +5534,8 @@ export type Query = {
   businessCalendar: BusinessCalendar;
   /** Every business calendar, the default first. */
   businessCalendars: Array<BusinessCalendar>;
+  /** Logged calls per agent and line in [from, to) (at most 92 days): calls, inbound, average handling time. */
+  callStatistics: Array<CallStatisticsRow>;
   /** Who is calling from a number: the contacts you may see with it, their open cases, and the line dialled. */
   callerLookup: CallerLookup;
   campaign?: Maybe<Campaign>;
@@ -4737,6 +5556,12 @@ export type Query = {
   contact?: Maybe<Contact>;
   contactPolicy: ContactPolicyModel;
   contacts: ContactConnection;
+  /** Satisfaction by agent, team, channel, queue or day over the resolutions in a period, within your CSAT scope (agents: their own). */
+  csatReport: CsatReport;
+  /** Customers’ answers with their comments, newest first, within your CSAT scope. */
+  csatResponses: CsatResponseConnection;
+  /** When customers get a satisfaction survey and what it asks (service set-up readers). */
+  csatSettings: CsatSettings;
   customFieldDefinitions: Array<CustomFieldDefinition>;
   discountTolerances: Array<DiscountTolerance>;
   emailTemplate?: Maybe<EmailTemplate>;
@@ -4749,6 +5574,13 @@ export type Query = {
   /** Your own, your team’s (rolled up the hierarchy) or one person’s forecast for a month, quarter or year. */
   forecast: Forecast;
   handover?: Maybe<Handover>;
+  knowledgeArticle?: Maybe<KnowledgeArticle>;
+  /** Articles you may read: published ones for your audience, and those you may edit. */
+  knowledgeArticles: KnowledgeArticleConnection;
+  /** The category tree, as a list (each with its parent), in order. */
+  knowledgeCategories: Array<KnowledgeCategory>;
+  /** Articles for the agent reading a case: found by its subject and description (any of their words), best first. */
+  knowledgeSuggestions: Array<KnowledgeSearchHit>;
   /** Identified visitors on the website today (in `timeZone`, default UTC) whose person you may see, latest first: who to call now. */
   knownVisitorsToday: KnownVisitorConnection;
   lead?: Maybe<Lead>;
@@ -4768,6 +5600,8 @@ export type Query = {
   marketingReport: MarketingReport;
   /** The signed-in user (or the user an API key acts as). */
   me: User;
+  /** Your own presence, languages and load; null before you first set a presence (or for roles that do not work cases). */
+  myPresence?: Maybe<AgentPresence>;
   notifications: Array<Notification>;
   nurture?: Maybe<Nurture>;
   /** Nurtures, newest first (readers of mailings; the `own` scope sees its own). */
@@ -4781,6 +5615,14 @@ export type Query = {
   picklists: Array<Picklist>;
   /** Sales pipelines with their ordered stages. */
   pipelines: Array<Pipeline>;
+  /** One of your cases; null when it is not yours to see. */
+  portalCase?: Maybe<PortalCase>;
+  /** Your cases (your account’s too when you are its service admin), newest first. */
+  portalCases: PortalCaseConnection;
+  /** Who you are in the customer portal (customers only). */
+  portalMe: PortalMe;
+  /** The satisfaction survey of one of your cases; null when it has none for you. */
+  portalSurvey?: Maybe<PortalSurvey>;
   /** Records that may be the same person or company, among those you can see. */
   possibleDuplicates: Array<DuplicateCandidate>;
   /** Renders a template as a person would get it; problems instead when it could not be sent. */
@@ -4805,13 +5647,21 @@ export type Query = {
   rfmGrid: Array<RfmGridCell>;
   /** The permission matrix: what each role may read and write. */
   roles: Array<RoleInfo>;
+  /** The live board: queues with what waits and today’s service level, agents with presence and load. */
+  routingBoard: RoutingBoard;
   routingProfiles: Array<RoutingProfile>;
+  /** The rules that put new cases in queues, in the order they are tried. */
+  routingQueueRules: Array<RoutingQueueRule>;
+  /** Every routing queue with its skills, by name. */
+  routingQueues: Array<RoutingQueue>;
   /** In the order they are tried. */
   routingRules: Array<RoutingRule>;
   savedViews: Array<SavedView>;
   scoringRules: Array<ScoringRule>;
   /** Global search across everything the caller can see. */
   search: Array<SearchHit>;
+  /** Published articles you may read matching every word (English by stem and prefix, Chinese by two-character terms), best first. */
+  searchKnowledge: Array<KnowledgeSearchHit>;
   segment?: Maybe<Segment>;
   /** How the people in a segment at `memberAt` behaved in [from, to). */
   segmentCohort: SegmentCohort;
@@ -4827,6 +5677,8 @@ export type Query = {
   segmentWhy: SegmentWhy;
   /** Segments by name (archived ones on request). */
   segments: Array<Segment>;
+  /** What each priced channel costs to serve, per handled minute or per case (service set-up). */
+  serviceChannelCosts: Array<ServiceChannelCost>;
   /** Open cases by age, SLA attainment by team and priority over a period (default the last 30 days, at most 366), breaches this week and headline figures, over the cases you may read. Days are counted in the default business calendar’s time zone. */
   serviceDashboard: ServiceDashboard;
   /** The contract a case of the account (and product) is served under on a date; null: none applies. */
@@ -4900,6 +5752,12 @@ export type QueryApiKeysArgs = {
 
 export type QueryBusinessCalendarArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallStatisticsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -4979,6 +5837,18 @@ export type QueryContactsArgs = {
 };
 
 
+export type QueryCsatReportArgs = {
+  input: CsatReportInput;
+};
+
+
+export type QueryCsatResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CsatResponsesFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCustomFieldDefinitionsArgs = {
   includeArchived?: Scalars['Boolean']['input'];
   objectType: CustomizableObject;
@@ -5017,6 +5887,25 @@ export type QueryForecastArgs = {
 
 export type QueryHandoverArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryKnowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<KnowledgeArticleOrderBy>>;
+};
+
+
+export type QueryKnowledgeSuggestionsArgs = {
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5118,6 +6007,22 @@ export type QueryPicklistsArgs = {
 };
 
 
+export type QueryPortalCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPortalCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPortalSurveyArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type QueryPossibleDuplicatesArgs = {
   input: PossibleDuplicatesInput;
 };
@@ -5190,6 +6095,16 @@ export type QuerySavedViewsArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchKnowledgeArgs = {
+  anyWord?: InputMaybe<Scalars['Boolean']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -5331,6 +6246,59 @@ export type QueryWorkOrdersArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+/** One queue on the supervisors’ board. */
+export type QueueBoardRow = {
+  __typename?: 'QueueBoardRow';
+  answeredInTargetToday: Scalars['Int']['output'];
+  /** Items queued today (the default calendar’s day) that have had a first response. */
+  answeredToday: Scalars['Int']['output'];
+  assignedToday: Scalars['Int']['output'];
+  /** The first waiting items in answering order (at most 20). */
+  items: Array<WaitingCase>;
+  oldestWaitingSince?: Maybe<Scalars['DateTime']['output']>;
+  queue: RoutingQueue;
+  /** Share of today’s answered items answered within the target; null before the first. */
+  serviceLevelToday?: Maybe<Scalars['Float']['output']>;
+  waiting: Scalars['Int']['output'];
+};
+
+export type QueueCriteriaInput = {
+  accountTiers?: InputMaybe<Array<Scalars['String']['input']>>;
+  channels?: InputMaybe<Array<CaseChannel>>;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  priorities?: InputMaybe<Array<Scalars['String']['input']>>;
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What a rule looks at; every list given must hold, a list matching any of its values. */
+export type QueueCriteriaView = {
+  __typename?: 'QueueCriteriaView';
+  accountTiers: Array<Scalars['String']['output']>;
+  channels: Array<CaseChannel>;
+  /** Any of them in the subject or description, case-insensitively. */
+  keywords: Array<Scalars['String']['output']>;
+  languages: Array<Scalars['String']['output']>;
+  priorities: Array<Scalars['String']['output']>;
+  productIds: Array<Scalars['ID']['output']>;
+};
+
+export type QueueDistribution =
+  | 'LEAST_BUSY'
+  | 'ROUND_ROBIN';
+
+export type QueueSkill = {
+  __typename?: 'QueueSkill';
+  /** The least level (1–5) an agent needs. */
+  level: Scalars['Int']['output'];
+  skillKey: Scalars['String']['output'];
+};
+
+export type QueueSkillInput = {
+  level: Scalars['Int']['input'];
+  skillKey: Scalars['String']['input'];
+};
+
 export type QuietHours = {
   __typename?: 'QuietHours';
   endHour: Scalars['Int']['output'];
@@ -5465,6 +6433,13 @@ export type QuoteViewerCan = {
   update: Scalars['Boolean']['output'];
 };
 
+export type RateKnowledgeArticleInput = {
+  articleId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it helped. */
+  helpful: Scalars['Boolean']['input'];
+};
+
 /** A field of a record type: what it holds and what the API lets you do with it. */
 export type RecordField = {
   __typename?: 'RecordField';
@@ -5510,6 +6485,13 @@ export type RecordField = {
   type: Scalars['String']['output'];
   /** Settable in the update input (fixed once created when false). */
   updatable: Scalars['Boolean']['output'];
+};
+
+export type RecordKnowledgeDeflectionInput = {
+  /** The articles the customer opened. */
+  articleIds: Array<Scalars['ID']['input']>;
+  /** What they had typed (the first 1000 characters are kept). */
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordScope =
@@ -5613,6 +6595,11 @@ export type ReplyToCaseInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ReplyToPortalCaseInput = {
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+};
+
 export type ResolveCommitmentInput = {
   id: Scalars['ID']['input'];
   status: Scalars['String']['input'];
@@ -5687,6 +6674,20 @@ export type RoleInfo = {
   role: Role;
 };
 
+export type RouteCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** Put it in this queue; without one, the rules choose. */
+  queueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The supervisors’ live board: queues with what waits and today’s service level, agents with presence and load. */
+export type RoutingBoard = {
+  __typename?: 'RoutingBoard';
+  agents: Array<AgentPresence>;
+  at: Scalars['DateTime']['output'];
+  queues: Array<QueueBoardRow>;
+};
+
 export type RoutingCriteriaInput = {
   campaigns?: InputMaybe<Array<Scalars['String']['input']>>;
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -5728,6 +6729,35 @@ export type RoutingProfile = {
   workStart: Scalars['Int']['output'];
 };
 
+/** A routing queue (issue 19): the skills its agents need, how it shares work, its service-level target and overflow. */
+export type RoutingQueue = {
+  __typename?: 'RoutingQueue';
+  active: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  distribution: QueueDistribution;
+  id: Scalars['ID']['output'];
+  /** Takes the cases no rule matches. */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** After waiting this long an item is offered to the overflow queue’s agents too. */
+  overflowAfterSeconds?: Maybe<Scalars['Int']['output']>;
+  overflowQueueId?: Maybe<Scalars['ID']['output']>;
+  skills: Array<QueueSkill>;
+  /** Service level: answered in time means a first response within this many seconds of queueing. */
+  targetSeconds: Scalars['Int']['output'];
+};
+
+/** An ordered rule: the first whose criteria hold for a new case puts it in its queue. */
+export type RoutingQueueRule = {
+  __typename?: 'RoutingQueueRule';
+  active: Scalars['Boolean']['output'];
+  criteria: QueueCriteriaView;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  queueId: Scalars['ID']['output'];
+};
+
 export type RoutingRule = {
   __typename?: 'RoutingRule';
   active: Scalars['Boolean']['output'];
@@ -5763,10 +6793,33 @@ export type SaveCaseReplyTemplateInput = {
   name: Scalars['String']['input'];
 };
 
+export type SaveCsatSettingsInput = {
+  defaultLanguage?: Locale;
+  lowRatingThreshold?: Scalars['Int']['input'];
+  mode: CsatMode;
+  questions?: Array<CsatQuestionInput>;
+};
+
+export type SaveCsatSettingsPayload = {
+  __typename?: 'SaveCsatSettingsPayload';
+  settings: CsatSettings;
+};
+
 export type SaveDiscountToleranceInput = {
   maxDiscountPercent: Scalars['Float']['input'];
   productLine?: InputMaybe<Scalars['String']['input']>;
   role: Scalars['String']['input'];
+};
+
+export type SaveKnowledgeCategoryInput = {
+  /** Omit to create one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  nameEn: Scalars['String']['input'];
+  nameZhCn?: InputMaybe<Scalars['String']['input']>;
+  nameZhTw?: InputMaybe<Scalars['String']['input']>;
+  /** Null for a top-level category. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SaveLeadSettingsInput = {
@@ -5832,6 +6885,29 @@ export type SaveRoutingProfileInput = {
 export type SaveRoutingProfilePayload = {
   __typename?: 'SaveRoutingProfilePayload';
   routingProfile: RoutingProfile;
+};
+
+/** Creates a queue (no id) or changes one; skills replace the queue’s skills when given. */
+export type SaveRoutingQueueInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  distribution?: InputMaybe<QueueDistribution>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  overflowAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+  overflowQueueId?: InputMaybe<Scalars['ID']['input']>;
+  skills?: InputMaybe<Array<QueueSkillInput>>;
+  targetSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Creates a rule (no id; placed last) or changes one. */
+export type SaveRoutingQueueRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  criteria: QueueCriteriaInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  queueId: Scalars['ID']['input'];
 };
 
 export type SaveRoutingRuleInput = {
@@ -6179,6 +7255,15 @@ export type SendMailingInput = {
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The price of serving a channel. */
+export type ServiceChannelCost = {
+  __typename?: 'ServiceChannelCost';
+  /** In the base currency, per handled minute or per case. */
+  amount: Scalars['Float']['output'];
+  basis: CostBasis;
+  channel: CaseChannel;
+};
+
 /** The service dashboard over the cases the viewer may read. */
 export type ServiceDashboard = {
   __typename?: 'ServiceDashboard';
@@ -6190,6 +7275,8 @@ export type ServiceDashboard = {
   attainmentTarget: Scalars['Float']['output'];
   /** The last 7 days, oldest first, days without breaches as 0. */
   breachesThisWeek: Array<SlaBreachDay>;
+  /** Cases opened in the period by channel and tier, their handled minutes and what they cost at the channels’ prices. */
+  costToServe: CostToServe;
   /** The attainment period’s start (inclusive). */
   from: Scalars['DateTime']['output'];
   headline: ServiceHeadline;
@@ -6257,6 +7344,14 @@ export type ServiceSlaPolicyPayload = {
   policy: ServiceSlaPolicy;
 };
 
+/** An agent’s languages, capacity per channel and (optionally) skills, set by service set-up. */
+export type SetAgentRoutingProfileInput = {
+  capacity?: InputMaybe<Array<ChannelCapacityInput>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  skills?: InputMaybe<Array<UserSkillInput>>;
+  userId: Scalars['ID']['input'];
+};
+
 export type SetCasePriorityInput = {
   id: Scalars['ID']['input'];
   priority: CasePriority;
@@ -6311,6 +7406,13 @@ export type SetQuotaPayload = {
   __typename?: 'SetQuotaPayload';
   amount: Scalars['Float']['output'];
   userId: Scalars['ID']['output'];
+};
+
+/** Prices a channel; amount null removes its price. */
+export type SetServiceChannelCostInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  basis?: InputMaybe<CostBasis>;
+  channel: CaseChannel;
 };
 
 export type SetUserSkillsInput = {
@@ -6659,6 +7761,17 @@ export type TestEmailPayload = {
   sentTo: Scalars['String']['output'];
 };
 
+/** What serving the customers of one tier cost over the period. */
+export type TierCostRow = {
+  __typename?: 'TierCostRow';
+  cases: Scalars['Int']['output'];
+  cost: Scalars['Float']['output'];
+  costPerCase?: Maybe<Scalars['Float']['output']>;
+  handledMinutes: Scalars['Float']['output'];
+  /** The account tier; null for cases without an account or tier. */
+  tier?: Maybe<Scalars['String']['output']>;
+};
+
 export type TimelineConnection = {
   __typename?: 'TimelineConnection';
   edges: Array<TimelineEdge>;
@@ -6977,6 +8090,18 @@ export type UpdateEventInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateKnowledgeArticleInput = {
+  audience?: InputMaybe<KnowledgeAudience>;
+  /** Markdown; images are the article’s attachments, by their url. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Replaces the related products. */
+  productIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateLeadInput = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
@@ -7236,6 +8361,18 @@ export type VisitSlot = {
 export type VisitSlotInput = {
   end: Scalars['DateTime']['input'];
   start: Scalars['DateTime']['input'];
+};
+
+export type WaitingCase = {
+  __typename?: 'WaitingCase';
+  caseId: Scalars['ID']['output'];
+  channel: CaseChannel;
+  enqueuedAt: Scalars['DateTime']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  /** Null when you may not read the case (it is still counted). */
+  number?: Maybe<Scalars['String']['output']>;
+  priority: Scalars['String']['output'];
+  subject?: Maybe<Scalars['String']['output']>;
 };
 
 /** Someone at the door without a registration. */

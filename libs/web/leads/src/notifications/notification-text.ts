@@ -103,6 +103,12 @@ const KINDS: Record<string, KindWording> = {
     values: (p) => ({ file: text(p['fileName']), created: num(p['created']), duplicates: num(p['duplicates']), errors: num(p['errors']) }),
     title: (t, v) => t('notice.title.importDone', v),
   },
+  // A routing queue gave the reader a case (issue 19); the queue's name is the set-up's own word.
+  'case.routed': {
+    values: (p) => ({ number: text(p['number']), subject: text(p['subject']), queue: text(p['queue']) }),
+    title: (t, v) => t('notice.title.caseRouted', v),
+    group: (t, count) => t('notice.group.caseRouted', { count }),
+  },
 };
 
 export function noticeTitle(n: NoticeLike, t: TFunction, language: string): string {

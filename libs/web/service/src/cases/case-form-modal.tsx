@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { CreateCaseDocument } from '@rapport/web-data-access';
 import type { CaseChannel, CasePriority, CaseType } from './case-types';
 import { AccountSelect, FormModal, useFormModal } from '@rapport/web-core';
-import { App, Form, Input, Select } from 'antd';
+import { App, Checkbox, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CaseContactSelect } from './case-contact-select';
 import { CaseOrderItem, NO_ORDER } from './case-order';
@@ -18,9 +18,11 @@ interface CaseFormValues {
   priority: CasePriority;
   type: CaseType;
   channel: CaseChannel;
+  /** Issue 19: queue it for routing instead of keeping it with its owner. */
+  route?: boolean;
 }
 
-const FIELDS = ['subject', 'description', 'accountId', 'contactId', 'orderId', 'priority', 'type', 'channel'] as const;
+const FIELDS = ['subject', 'description', 'accountId', 'contactId', 'orderId', 'priority', 'type', 'channel', 'route'] as const;
 
 export interface CaseFormModalProps {
   open: boolean;
@@ -55,6 +57,7 @@ export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
             priority: v.priority,
             type: v.type,
             channel: v.channel,
+            ...(v.route ? { route: true } : {}),
           },
         },
       });
@@ -99,6 +102,9 @@ export function CaseFormModal({ open, onClose, onSaved }: CaseFormModalProps) {
       </Form.Item>
       <Form.Item name="channel" label={t('service.fields.channel')}>
         <Select data-testid="case-channel" options={CASE_CHANNELS.map((v) => ({ value: v, label: channelLabel(t, v) }))} />
+      </Form.Item>
+      <Form.Item name="route" valuePropName="checked" extra={t('routing.route.newCaseHint')}>
+        <Checkbox data-testid="case-route">{t('routing.route.newCase')}</Checkbox>
       </Form.Item>
     </FormModal>
   );

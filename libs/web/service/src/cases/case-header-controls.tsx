@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { casePath } from './case-paths';
 import { PriorityTag, priorityLabel } from './case-labels';
 import { CASE_PRIORITIES } from './case-model';
+import { RouteCaseButton } from '../routing/route-case-button';
 
 export interface CaseHeaderControlsProps {
   kase: CaseDetailFragment;
@@ -79,6 +80,8 @@ export function CaseHeaderControls({ kase, statuses, nameOf, splitFromNumber }: 
         data-testid="case-priority-select"
         options={CASE_PRIORITIES.map((p) => ({ value: p, label: priorityLabel(t, p) }))}
       />
+      {/* Issue 19: back into a routing queue, for an agent with the skills to take. */}
+      <RouteCaseButton caseId={kase.id} />
       {owner}
     </Flex>
   );

@@ -56,6 +56,8 @@ const HISTORY_LABELS: Record<string, (t: TFunction) => string> = {
   technician_assigned: (t) => t('service.history.technician_assigned'),
   visit_report: (t) => t('service.history.visit_report'),
   escalated: (t) => t('service.history.escalated'),
+  queued: (t) => t('service.history.queued'),
+  routed: (t) => t('service.history.routed'),
 };
 
 /** What happened to the case, newest first. */

@@ -11,7 +11,7 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing' | 'service' | 'service-setup' | 'server-service';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing' | 'service' | 'service-setup' | 'server-service' | 'portal';
 
 /**
  * Other areas whose messages an area's screens show too, loaded with it (an area can map to
@@ -27,6 +27,8 @@ const COMPANIONS_OF: Partial<Record<LazyMessageArea, readonly LazyMessageArea[]>
   // The case screens show the service domain's server errors (`server.service.*`).
   service: ['server-service'],
   'service-setup': ['server-service'],
+  // The customer portal (issue 19 item 4) shows the service domain's server errors too.
+  portal: ['server-service'],
 };
 
 const loaded = new Set<string>();

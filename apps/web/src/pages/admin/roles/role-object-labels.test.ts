@@ -8,7 +8,7 @@ const OBJECTS = [
   'user', 'team', 'apiKey', 'auditLog', 'account', 'contact', 'lead', 'opportunity', 'activity', 'pipeline', 'leadSetup', 'leadImport',
   'catalog', 'quote', 'commitment', 'forecast', 'quoteApproval', 'quoteUnlock', 'forecastAdjustment', 'handover', 'sharedView',
   'campaign', 'mailing', 'contactPolicy', 'event', 'segment', 'order', 'customerValue', 'serviceSetup', 'case', 'caseNote', 'workOrder',
-  'routing', 'knowledge', 'csat',
+  'routing', 'knowledge', 'csat', 'portalCase', 'routedCases',
 ];
 
 describe('roleObjectLabel', () => {

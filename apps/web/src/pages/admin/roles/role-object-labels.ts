@@ -39,6 +39,8 @@ const ROLE_OBJECT_LABELS: Record<string, (t: TFunction) => string> = {
   routing: (t) => t('roleObjects.routing'),
   knowledge: (t) => t('roleObjects.knowledge'),
   csat: (t) => t('roleObjects.csat'),
+  portalCase: (t) => t('roleObjects.portalCase'),
+  routedCases: (t) => t('roleObjects.routedCases'),
 };
 
 export function roleObjectLabel(t: TFunction, object: string): string {

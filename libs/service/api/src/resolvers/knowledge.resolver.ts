@@ -1,0 +1,199 @@
+import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { CurrentActor, ListArgs, Loaders, RequestLocale, RequestLoaders } from '@rapport/shared-api';
+import { DirectoryService, UserRef } from '@rapport/shared-auth';
+import { publishesKnowledge, seesKnowledgeAuthors } from '@rapport/service-domain';
+import { KnowledgeRepository, type KnowledgeArticleEntity, type KnowledgeArticleVersionEntity } from '@rapport/service-data';
+import {
+  AddKnowledgeTranslationInput,
+  CreateKnowledgeArticleInput,
+  KnowledgeArticle,
+  KnowledgeArticleConnection,
+  KnowledgeArticleFilter,
+  KnowledgeArticleIdInput,
+  KnowledgeArticleOrderBy,
+  KnowledgeArticlePayload,
+  KnowledgeArticleVersion,
+  KnowledgeArticleViewerCan,
+  KnowledgeAttachment,
+  KnowledgeCaseLinkInput,
+  KnowledgeCategory,
+  KnowledgeFeedback,
+  PublishKnowledgeArticleInput,
+  RateKnowledgeArticleInput,
+  UpdateKnowledgeArticleInput,
+} from '../models/knowledge.model';
+import { KnowledgeService } from '../services/knowledge.service';
+import { KnowledgeFeedbackService } from '../services/knowledge-feedback.service';
+import { KnowledgeCategoriesService } from '../services/knowledge-categories.service';
+import { knowledgeAttachmentUrl } from '../services/knowledge-attachments.service';
+
+@ArgsType()
+class KnowledgeArticlesArgs extends ListArgs(KnowledgeArticleFilter, KnowledgeArticleOrderBy) {}
+
+/** Knowledge base articles (issue 19 item 3): the list, one article with its versions and translations, and their way to publication. */
+@Resolver(() => KnowledgeArticle)
+export class KnowledgeResolver {
+  constructor(
+    private readonly service: KnowledgeService,
+    private readonly feedback: KnowledgeFeedbackService,
+    private readonly categories: KnowledgeCategoriesService,
+    private readonly repo: KnowledgeRepository,
+    private readonly directory: DirectoryService,
+  ) {}
+
+  @Query(() => KnowledgeArticleConnection, { description: 'Articles you may read: published ones for your audience, and those you may edit.' })
+  knowledgeArticles(@CurrentActor() actor: Actor, @Args() args: KnowledgeArticlesArgs) {
+    return this.service.list(actor, args);
+  }
+
+  @Query(() => KnowledgeArticle, { nullable: true })
+  knowledgeArticle(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.service.findReadable(actor, id);
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'A new article (its first version a draft) in one language.' })
+  async createKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: CreateKnowledgeArticleInput) {
+    return { article: await this.service.create(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'The article in another language: a draft of its own, linked as a translation.' })
+  async addKnowledgeTranslation(@CurrentActor() actor: Actor, @Args('input') input: AddKnowledgeTranslationInput) {
+    return { article: await this.service.addTranslation(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Changes the draft (a published article gets a new draft version; readers keep the published one).' })
+  async updateKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: UpdateKnowledgeArticleInput) {
+    return { article: await this.service.update(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Sends the latest draft for review.' })
+  async submitKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: KnowledgeArticleIdInput) {
+    return { article: await this.service.submit(actor, input.id) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Publishes a version (the latest by default); the one published before is archived.' })
+  async publishKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: PublishKnowledgeArticleInput) {
+    return { article: await this.service.publish(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Withdraws the published version: readers and search no longer find the article.' })
+  async archiveKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: KnowledgeArticleIdInput) {
+    return { article: await this.service.archive(actor, input.id) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: '“Did this help?”: one answer per person (a new one replaces it).' })
+  async rateKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: RateKnowledgeArticleInput) {
+    return { article: await this.feedback.rate(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Counts a reading of a published article (the reader opened it).' })
+  async viewKnowledgeArticle(@CurrentActor() actor: Actor, @Args('input') input: KnowledgeArticleIdInput) {
+    return { article: await this.feedback.view(actor, input.id) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload, { description: 'Links a published article to a case you may change.' })
+  async linkKnowledgeArticleToCase(@CurrentActor() actor: Actor, @Args('input') input: KnowledgeCaseLinkInput) {
+    return { article: await this.feedback.link(actor, input) };
+  }
+
+  @Mutation(() => KnowledgeArticlePayload)
+  async unlinkKnowledgeArticleFromCase(@CurrentActor() actor: Actor, @Args('input') input: KnowledgeCaseLinkInput) {
+    return { article: await this.feedback.unlink(actor, input) };
+  }
+
+  @ResolveField(() => [KnowledgeArticleVersion], { description: 'Newest first: every version for those who may edit the article, the published one for other readers.' })
+  async versions(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.authored(actor, (await this.versionsLoader(loaders, this.service.canEdit(actor, a)).load(a.id)) ?? []);
+  }
+
+  @ResolveField(() => KnowledgeArticleVersion, { nullable: true, description: 'What readers see; null while unpublished.' })
+  async publishedVersion(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    if (!a.publishedVersionId) return null;
+    return this.authored(actor, ((await this.versionsLoader(loaders, false).load(a.id)) ?? []).filter((v) => v.id === a.publishedVersionId))[0] ?? null;
+  }
+
+  @ResolveField(() => KnowledgeArticleVersion, { nullable: true, description: 'The version being worked on (for those who may edit the article), else the published one.' })
+  async latestVersion(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return this.authored(actor, ((await this.versionsLoader(loaders, this.service.canEdit(actor, a)).load(a.id)) ?? []).slice(0, 1))[0] ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The published summary.' })
+  async summary(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return (await this.publishedVersion(a, actor, loaders))?.summary ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The published body (Markdown).' })
+  async body(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return (await this.publishedVersion(a, actor, loaders))?.body ?? null;
+  }
+
+  @ResolveField(() => [KnowledgeArticle], { description: 'The article in the other languages (those you may read).' })
+  translations(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor) {
+    return this.repo.translations(actor, a.translationGroupId as string, a.id);
+  }
+
+  @ResolveField(() => KnowledgeCategory, { nullable: true })
+  category(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLocale() locale: string | null, @RequestLoaders() loaders: Loaders) {
+    if (!a.categoryId) return null;
+    return loaders
+      .get('knowledge.categories', async (ids) => {
+        const rows = await this.categories.list(actor, locale);
+        return ids.map((id) => rows.find((c) => c.id === id) ?? null);
+      })
+      .load(a.categoryId as string);
+  }
+
+  @ResolveField(() => [ID], { description: 'The products it is about.' })
+  async productIds(@Parent() a: KnowledgeArticleEntity, @RequestLoaders() loaders: Loaders) {
+    return (await loaders.get<string[]>('knowledge.products', async (ids) => {
+      const found = await this.repo.productsOf(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(a.id)) ?? [];
+  }
+
+  @ResolveField(() => [KnowledgeAttachment])
+  async attachments(@Parent() a: KnowledgeArticleEntity, @RequestLoaders() loaders: Loaders) {
+    const files = await loaders.get('knowledge.attachments', async (ids) => {
+      const found = await this.repo.attachmentsOf(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(a.id);
+    return (files ?? []).map((f) => ({ ...f, url: knowledgeAttachmentUrl(f) }));
+  }
+
+  @ResolveField(() => KnowledgeFeedback, { nullable: true, description: 'Your own answer to “did this help?”.' })
+  async viewerFeedback(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return loaders.get('knowledge.viewerFeedback', async (ids) => {
+      const rows = await this.repo.feedbackOf(ids, actor.userId);
+      return ids.map((id) => rows.find((f) => f.articleId === id) ?? null);
+    }).load(a.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Readers who answered “did this help?”.' })
+  feedbackCount(@Parent() a: KnowledgeArticleEntity) {
+    return (a.helpfulCount as number) + (a.notHelpfulCount as number);
+  }
+
+  @ResolveField(() => KnowledgeArticleViewerCan)
+  viewerCan(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor) {
+    const edit = this.service.canEdit(actor, a);
+    return { edit, publish: edit && publishesKnowledge(actor) };
+  }
+
+  @ResolveField(() => UserRef, { nullable: true, description: 'Who wrote it (shown to staff; null for customers).' })
+  owner(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+    return seesKnowledgeAuthors(actor) ? this.directory.ref(loaders, a.ownerId) : null;
+  }
+
+  /** Versions as the reader is shown them: customers read texts, not the staff who wrote them. */
+  private authored(actor: Actor, versions: KnowledgeArticleVersionEntity[]) {
+    return seesKnowledgeAuthors(actor) ? versions : versions.map((v) => ({ ...v, authorId: null }));
+  }
+
+  private versionsLoader(loaders: Loaders, all: boolean) {
+    return loaders.get<KnowledgeArticleVersionEntity[]>(all ? 'knowledge.versions.all' : 'knowledge.versions.published', async (ids) => {
+      const found = await this.repo.versionsOf(ids, !all);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+  }
+}

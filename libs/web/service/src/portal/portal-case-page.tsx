@@ -1,0 +1,129 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ClosePortalCaseDocument, fieldErrorsOf, PortalCaseDocument, ReplyToPortalCaseDocument, type PortalCaseFieldsFragment } from '@rapport/web-data-access';
+import { usePageTitle } from '@rapport/web-core';
+import { formatDateTime, LoadingState } from '@rapport/web-ui';
+import { Alert, App, Button, Form, Input, Popconfirm, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { CATEGORY_COLOR } from './portal-cases-page';
+import { portalErrorMessage } from './portal-errors';
+import { PORTAL_PATHS } from './portal-paths';
+import { PortalSurveyCard } from './portal-survey';
+
+/** One of the customer's cases: the thread oldest first, a reply box, closing it, and its survey once done. */
+export default function PortalCasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(PortalCaseDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const found = data?.portalCase;
+  usePageTitle(found ? `${found.number} ${found.subject}` : t('portal.cases.title'));
+
+  const back = (
+    <Link to={PORTAL_PATHS.home} style={{ display: 'inline-block', marginBottom: 8 }}>
+      ← {t('portal.case.back')}
+    </Link>
+  );
+  if (data && !found) {
+    return (
+      <>
+        {back}
+        <Alert data-testid="portal-case-missing" type="warning" showIcon title={t('portal.cases.notFound')} />
+      </>
+    );
+  }
+  if (!found && error) {
+    return (
+      <>
+        {back}
+        <Alert data-testid="portal-case-error" type="error" showIcon role="alert" title={portalErrorMessage(error, t)} action={<Button onClick={() => void refetch()}>{t('portal.cases.retry')}</Button>} />
+      </>
+    );
+  }
+  if (!found) return <LoadingState />;
+  return (
+    <>
+      {back}
+      <CaseView kase={found} />
+    </>
+  );
+}
+
+function CaseView({ kase }: { kase: PortalCaseFieldsFragment }) {
+  const { t } = useTranslation();
+  const done = kase.statusCategory === 'RESOLVED' || kase.statusCategory === 'CLOSED';
+  const closed = kase.statusCategory === 'CLOSED';
+  return (
+    <article>
+      <header className="portal-card">
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
+          <Tag data-testid="portal-case-status" color={CATEGORY_COLOR[kase.statusCategory]}>
+            {kase.statusName}
+          </Tag>
+          <span>{kase.number}</span>
+        </div>
+        <h1 style={{ margin: '8px 0' }}>{kase.subject}</h1>
+        <div>{t('portal.case.opened', { at: formatDateTime(kase.createdAt) })}</div>
+        {kase.responseDueAt ? <div data-testid="portal-case-due">{t('portal.cases.dueBy', { at: formatDateTime(kase.responseDueAt) })}</div> : null}
+      </header>
+      <ol data-testid="portal-thread" style={{ listStyle: 'none', padding: 0 }}>
+        {kase.messages.map((m) => (
+          <li key={m.id} className="portal-message" data-testid="portal-message" data-from={m.fromCustomer ? 'customer' : 'support'}>
+            <div style={{ fontSize: 12, marginBottom: 4 }}>
+              <strong>{m.fromCustomer ? t('portal.case.you') : (m.authorName ?? t('portal.case.support'))}</strong> · {formatDateTime(m.createdAt)}
+            </div>
+            {m.body}
+          </li>
+        ))}
+      </ol>
+      {done ? <PortalSurveyCard caseId={kase.id} /> : null}
+      {closed ? <p data-testid="portal-case-closed">{t('portal.case.closed')}</p> : <ReplyBox caseId={kase.id} />}
+    </article>
+  );
+}
+
+function ReplyBox({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ body: string }>();
+  const [reply, replying] = useMutation(ReplyToPortalCaseDocument);
+  const [close, closing] = useMutation(ClosePortalCaseDocument);
+
+  const send = async ({ body }: { body: string }) => {
+    try {
+      await reply({ variables: { input: { caseId, body } } });
+      form.resetFields();
+      void message.success(t('portal.case.sent'));
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      form.setFields([{ name: 'body', errors: fields.length ? fields.map((f) => f.message) : [portalErrorMessage(error, t)] }]);
+    }
+  };
+
+  const closeCase = async () => {
+    try {
+      await close({ variables: { input: { caseId } } });
+    } catch (error) {
+      void message.error(portalErrorMessage(error, t));
+    }
+  };
+
+  return (
+    <section className="portal-card">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={(v) => void send(v)} disabled={replying.loading}>
+        <Form.Item name="body" label={t('portal.case.reply')} rules={[{ required: true, whitespace: true, message: t('portal.validation.required') }]}>
+          <Input.TextArea data-testid="portal-reply" autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
+        </Form.Item>
+        <div style={{ display: 'flex', gap: 8, justifyContent: 'space-between', flexWrap: 'wrap' }}>
+          <Popconfirm title={t('portal.case.closeConfirm')} okText={t('portal.case.closeYes')} cancelText={t('portal.case.cancel')} onConfirm={() => void closeCase()}>
+            <Button data-testid="portal-close" danger loading={closing.loading}>
+              {t('portal.case.close')}
+            </Button>
+          </Popconfirm>
+          <Button data-testid="portal-send" type="primary" htmlType="submit" loading={replying.loading}>
+            {t('portal.case.send')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}
