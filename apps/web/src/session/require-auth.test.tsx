@@ -3,11 +3,12 @@ import { createCache, MeDocument, type Role } from '@rapport/web-data-access';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { grantsFor } from '@rapport/web-testing';
 import { RequireAuth } from './require-auth';
 
 function renderAt(role: Role) {
   const cache = createCache();
-  cache.writeQuery({ query: MeDocument, data: { me: { __typename: 'User', id: 'u-1', email: 'a@b.test', name: 'A', role, locale: 'EN', team: null, permissions: [] } } });
+  cache.writeQuery({ query: MeDocument, data: { me: { __typename: 'User', id: 'u-1', email: 'a@b.test', name: 'A', role, locale: 'EN', team: null, permissions: grantsFor(role) } } });
   const router = createMemoryRouter(
     [
       { Component: RequireAuth, children: [{ path: '/sales', element: <p>staff app</p> }] },

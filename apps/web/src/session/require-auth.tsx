@@ -4,7 +4,7 @@ import { languageFromLocale, LoadingState, readStoredLanguage, setLanguage } fro
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { SessionContext } from '@rapport/web-core';
+import { isCustomer, SessionContext } from '@rapport/web-core';
 
 // antd's Result (and its illustrations) is needed only if the check fails: not on every first screen.
 const SessionFailed = lazy(() => import('./session-failed'));
@@ -23,7 +23,7 @@ export function RequireAuth() {
   }, [me]);
 
   // Customers have the portal, not the staff app (a portal login also works on the staff sign-in page).
-  if (me?.role === 'PORTAL_USER') return <Navigate to="/portal" replace />;
+  if (me && isCustomer(me.permissions)) return <Navigate to="/portal" replace />;
   if (me) {
     return (
       <SessionContext.Provider value={me}>

@@ -31,7 +31,8 @@ export function rolesMock(): MockLink.MockedResponse {
   return { request: { query: RolesDocument }, result: { data: { roles } }, maxUsageCount: Number.POSITIVE_INFINITY };
 }
 
-export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
+/** The signed-in viewer; `grants` replaces the role's (a viewer without one grant, say). */
+export function meMock(role: Role = 'ADMIN', grants: Grant[] = grantsFor(role)): MockLink.MockedResponse {
   const me: CurrentUserFragment = {
     __typename: 'User',
     id: 'u-admin',
@@ -40,7 +41,7 @@ export function meMock(role: Role = 'ADMIN'): MockLink.MockedResponse {
     role,
     locale: 'EN',
     team: null,
-    permissions: grantsFor(role),
+    permissions: grants,
   };
   return { request: { query: MeDocument }, result: { data: { me } }, maxUsageCount: Number.POSITIVE_INFINITY };
 }

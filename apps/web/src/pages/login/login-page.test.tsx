@@ -169,7 +169,7 @@ describe('LoginPage', () => {
   });
 
   it('sends a customer (portal user) who signs in here to the customer portal', async () => {
-    const user = { __typename: 'User', id: 'u2', email: credentials.email, name: 'Ann', role: 'PORTAL_USER', locale: 'EN', team: null, permissions: [] };
+    const user = { __typename: 'User', id: 'u2', email: credentials.email, name: 'Ann', role: 'PORTAL_USER', locale: 'EN', team: null, permissions: grantsFor('PORTAL_USER') };
     answer({ status: 200, body: { data: { login: { __typename: 'LoginPayload', user } } } });
     renderLogin();
     submit();

@@ -14,7 +14,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { usePageTitle } from '@rapport/web-core';
+import { isCustomer, usePageTitle } from '@rapport/web-core';
 import { handOverSession } from '../../session/session-handoff';
 import { describeLoginError, type LoginErrorView } from './login-error';
 
@@ -72,7 +72,7 @@ export function LoginPage() {
         await setLanguage(languageFromLocale(user.locale));
       }
       // A customer who signs in here has the customer portal, not the staff app.
-      await navigate(user.role === 'PORTAL_USER' ? '/portal' : redirectTarget(location.state), { replace: true });
+      await navigate(isCustomer(user.permissions) ? '/portal' : redirectTarget(location.state), { replace: true });
     } catch (error) {
       setLoading(false);
       setFailure(describeLoginError(error, t));

@@ -76,6 +76,11 @@ export function meetsAll(grants: Grants, needs: readonly Requirement[] | undefin
   return (needs ?? []).every((need) => meets(grants, need));
 }
 
+/** A customer: whoever the permission table lets reach portal cases (the portal is theirs, not the staff app). */
+export function isCustomer(grants: Grants): boolean {
+  return meets(grants, { object: 'portalCase', action: 'read' });
+}
+
 export interface Permissions {
   /** May this viewer do `action` on some records of `object`? */
   can: (object: PermissionObject, action: PermissionAction) => boolean;

@@ -5,12 +5,14 @@ import { render } from '@testing-library/react';
 import { App } from 'antd';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
+import { grantsFor } from '@rapport/web-testing';
 import { PORTAL_ROUTES } from './portal-routes';
 
 // Hand-made answers for the customer portal's tests.
 
+/** The signed-in viewer with their role's grants (a customer's reach portal cases: that is what makes them one). */
 export function aMe(role: Role = 'PORTAL_USER') {
-  return { __typename: 'User' as const, id: 'u-cust', email: 'ann@acme.test', name: 'Ann Wu', role, locale: 'EN' as const, team: null, permissions: [] };
+  return { __typename: 'User' as const, id: 'u-cust', email: 'ann@acme.test', name: 'Ann Wu', role, locale: 'EN' as const, team: null, permissions: grantsFor(role) };
 }
 
 export function aRow(id: string, over: Partial<PortalCaseRowFragment> = {}): PortalCaseRowFragment {

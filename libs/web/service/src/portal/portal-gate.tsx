@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { errorCodeOf, MeDocument } from '@rapport/web-data-access';
-import { SessionContext } from '@rapport/web-core';
+import { isCustomer, SessionContext } from '@rapport/web-core';
 import { LoadingState } from '@rapport/web-ui';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { PORTAL_PATHS } from './portal-paths';
 import { PortalFrame } from './portal-shell';
 
 /**
- * The portal's signed-in pages are for customers (role PORTAL_USER): anyone signed out goes to the
+ * The portal's signed-in pages are for customers (whoever may reach portal cases): anyone signed out goes to the
  * portal's sign-in page; staff are told this is the customer portal and sent back to their app
  * (the API would refuse them the portal's queries anyway).
  */
@@ -17,7 +17,7 @@ export function PortalGate() {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const me = data?.me;
-  if (me && me.role !== 'PORTAL_USER') {
+  if (me && !isCustomer(me.permissions)) {
     return (
       <PortalFrame>
         <Result

@@ -1,6 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { ExchangeRatesDocument, RemoveExchangeRateDocument, SetExchangeRateDocument, type ExchangeRateFieldsFragment } from '@rapport/web-data-access';
-import { meMock } from '@rapport/web-testing';
+import { grantsFor, meMock } from '@rapport/web-testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../testing/render-app';
@@ -208,7 +208,9 @@ describe('ExchangeRatesPage', { timeout: 60_000 }, () => {
   });
 
   it('is closed to whoever may not read the catalog', async () => {
-    renderApp('/admin/exchange-rates', [meMock('PORTAL_USER'), ratesMock(RATES)]);
+    // Every staff role reads the catalog today (customers have the portal): a rep without the grant stands for one that may not.
+    const withoutCatalog = grantsFor('SALES_REP').map((g) => (g.object === 'catalog' ? { ...g, read: 'NONE' as const, write: 'NONE' as const } : g));
+    renderApp('/admin/exchange-rates', [meMock('SALES_REP', withoutCatalog), ratesMock(RATES)]);
     expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('rates-USD')).toBeNull();
   });
