@@ -43,7 +43,8 @@ export class WorkOrderRepository {
 
   /** Counts a visit against a contract, in the caller's transaction; returns what is left (null: visits not counted). */
   async countVisit(m: EntityManager, entitlementId: string): Promise<{ visitsTotal: number | null; visitsUsed: number } | null> {
-    const rows: { visits_total: number | null; visits_used: number }[] = await m.query(
+    // node-postgres answers an UPDATE with [rows, count] through TypeORM: the rows are the first element.
+    const [rows]: [{ visits_total: number | null; visits_used: number }[], number] = await m.query(
       `UPDATE entitlement SET visits_used = visits_used + 1, updated_at = now() WHERE id = $1 RETURNING visits_total, visits_used`,
       [entitlementId],
     );
