@@ -50,6 +50,9 @@ describe('portal cases by customer', () => {
 
   it('show their account’s service admin every case of the account, marking colleagues’', async () => {
     expect(await ids(as['a2admin']!)).toEqual([k['a1'], k['a2'], k['x']].sort());
+    // Threads for a whole page at once (one query for all of them).
+    const threads = await as['a2admin']!.gqlOk<{ portalCases: { edges: { node: { id: string; messages: unknown[] } }[] } }>('{ portalCases(first: 20) { edges { node { id messages { body } } } } }');
+    expect(threads.portalCases.edges.map((e) => e.node.messages)).toEqual([[], [], []]);
     const { portalCases } = await as['a2admin']!.gqlOk<{ portalCases: { totalCount: number; edges: { node: { id: string; openedByColleague: boolean } }[] } }>(LIST);
     expect(portalCases.totalCount).toBe(3);
     expect(portalCases.edges.find((e) => e.node.id === k['a2'])?.node.openedByColleague).toBe(false);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import { CurrentActor, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
 import type { Actor, NameLocale } from '@rapport/shared-domain';
 import { PortalMe, AnswerPortalSurveyInput, ClosePortalCaseInput, InvitePortalUserInput, PortalSurvey, OpenPortalCaseInput, PortalLogin, PortalCase, PortalCaseConnection, PortalMessage, ReplyToPortalCaseInput } from '../models/portal.model';
 import { PortalCaseActionsService } from '../services/portal-case-actions.service';
@@ -69,7 +69,13 @@ export class PortalResolver {
   }
 
   @ResolveField(() => [PortalMessage], { description: 'The thread, oldest first, without internal notes.' })
-  async messages(@Parent() k: PortalCase) {
-    return (await this.portal.messages([k.id])).get(k.id) ?? [];
+  messages(@Parent() k: PortalCase, @RequestLoaders() loaders: Loaders) {
+    // One query for every case of a page that asks for its thread.
+    return loaders
+      .get<PortalMessage[]>('portalCase.messages', async (ids) => {
+        const found = await this.portal.messages(ids);
+        return ids.map((id) => found.get(id) ?? []);
+      })
+      .load(k.id);
   }
 }

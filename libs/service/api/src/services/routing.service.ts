@@ -82,7 +82,8 @@ export class RoutingService {
       total.assigned += pass.assigned;
       total.settled += pass.settled;
       total.away += pass.away;
-      if (pass.assigned < ROUND_LIMIT || pass.assigned === 0) return total;
+      // A pass that took fewer than a full load of items left nothing it could give out.
+      if (pass.assigned < ROUND_LIMIT) return total;
     }
   }
 
