@@ -29,6 +29,8 @@ export { DATE_FORMAT, DATE_TIME_FORMAT, formatDate, formatDateTime, formatRelati
 export { currencyName, formatMoney, formatMoneyTotals } from './format/format-money';
 export { formatPercent, NO_FIGURE } from './format/format-number';
 export { Figure } from './components/figure';
+export { MarkdownView } from './components/markdown-view';
+export type { MarkdownViewProps } from './components/markdown-view';
 
 export { currentLanguage, detectInitialLanguage, i18n, initI18n, resources, setLanguage } from './i18n/i18n';
 export { LazyMessagesGate, loadLazyMessages, useLazyMessages } from './i18n/lazy-messages';
