@@ -16,7 +16,7 @@ describe('MarkdownView', () => {
     expect(container.querySelector('img')).toBeNull();
     const links = Array.from(container.querySelectorAll('a'));
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['', 'https://example.com']);
-    expect(links[1].getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links[1]?.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
   it('starts at a deeper level when the page asks', () => {
