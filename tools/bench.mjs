@@ -11,7 +11,8 @@
 // page-view ingestion against a floor) and tools/bench-segmentation.mjs (a segment's count and
 // refresh, and the customer metrics run, over 5M orders and 1M contacts) and tools/bench-service.mjs
 // (10,000 inbound emails over SMTP into cases, and 100,000 open cases' clocks recomputed after a
-// calendar change while the API is timed).
+// calendar change while the API is timed) and tools/bench-routing.mjs and tools/bench-knowledge.mjs
+// (issue 19: a routing backlog, and knowledge search over 50,000 articles).
 // Load goes only to localhost; every loop is bounded in count and time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,9 @@ if (service.status !== 0) process.exitCode = service.status ?? 1;
 // Routing (issue 19): a 20,000-case backlog given out to 60 agents, decisions per second against a one-statement floor.
 const routing = spawnSync(process.execPath, ['tools/bench-routing.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
 if (routing.status !== 0) process.exitCode = routing.status ?? 1;
+// Knowledge base (issue 19): search over 50,000 articles in three languages at 32 clients, against the floor.
+const knowledge = spawnSync(process.execPath, ['tools/bench-knowledge.mjs', '--no-build'], { cwd: root, stdio: 'inherit' });
+if (knowledge.status !== 0) process.exitCode = knowledge.status ?? 1;
 
 async function check(res) {
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
