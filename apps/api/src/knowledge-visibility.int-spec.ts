@@ -192,3 +192,19 @@ describe('publishing and the category tree', () => {
     expect(code(await c.gql('{ knowledgeCategories { id } }'))).toBe('OK');
   });
 });
+
+describe('linked articles on a case, by the article’s own visibility', () => {
+  // A link outlives the article's publication: once archived, the case lists it only to who may still read it (its writers with the scope all).
+  const READS_ARCHIVED = new Set([Role.Admin, Role.ServiceManager]);
+  it.each([Role.Admin, Role.ServiceManager, Role.ServiceAgent, Role.SalesManager, Role.SalesRep])('%s gets a linked article in case.knowledgeArticles only while they may read it', async (role) => {
+    const user = await api.ctx.newUser({ role });
+    const c = await api.signedIn(user.email);
+    const k = await api.ctx.newCase({ owner: { owner: user.id, team: null } });
+    const [kept, archived] = [await makeArticle({ owner: neutral, team: null }), await makeArticle({ owner: neutral, team: null })];
+    for (const articleId of [kept, archived]) await admin.gqlOk('mutation($i: KnowledgeCaseLinkInput!) { linkKnowledgeArticleToCase(input: $i) { article { id } } }', { i: { articleId, caseId: k.id } });
+    await admin.gqlOk('mutation($i: KnowledgeArticleIdInput!) { archiveKnowledgeArticle(input: $i) { article { id } } }', { i: { id: archived } });
+    const onCase = await c.gqlOk<{ case: { knowledgeArticles: { id: string }[] } }>('query($id: ID!) { case(id: $id) { knowledgeArticles { id } } }', { id: k.id });
+    expect(onCase.case.knowledgeArticles.map((a) => a.id).sort()).toEqual((READS_ARCHIVED.has(role) ? [kept, archived] : [kept]).sort());
+    await expect(readArticle(c, archived)).resolves.toBe(READS_ARCHIVED.has(role));
+  });
+});

@@ -82,6 +82,15 @@ describe('OpenAPI error responses', () => {
     ]);
   });
 
+  it('documents the customer portal’s file routes for a signed-in customer (cookie), with their refusals', () => {
+    const portal = operations.filter((o) => o.path.startsWith('/api/v1/portal/'));
+    expect(portal.map(name).sort()).toEqual(['GET /api/v1/portal/cases/{caseId}/attachments/{id}', 'POST /api/v1/portal/cases/{caseId}/messages/{messageId}/attachments']);
+    for (const { op } of portal) {
+      expect(op.security).toEqual([{ cookie: [] }]);
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404']));
+    }
+  });
+
   it('documents the web-to-lead specifics: 413, 429 with Retry-After, HTML for form posts', () => {
     const op = doc.paths['/api/public/leads']['post'];
     expect(Object.keys(op.responses).sort()).toEqual(['201', '303', '400', '413', '429']);

@@ -89,8 +89,9 @@ describe('signing up', () => {
     const anon = new ApiClient(api.app);
     const res = await anon.raw().post('/api/public/portal/sign-up').send({ email, name: 'Lin Wei', password: 'kettle-on-the-stove', language: 'zh-CN' });
     expect([res.status, res.body]).toEqual([202, { status: 'check-your-email' }]);
-    const [contact] = await api.ctx.ds.query(`SELECT c.id, c.needs_review, c.last_name FROM contact c WHERE c.emails @> ARRAY[$1::text]`, [email]);
-    expect(contact).toMatchObject({ needs_review: true, last_name: 'Wei' });
+    const [contact] = await api.ctx.ds.query(`SELECT c.id, c.needs_review, c.last_name, c.locale FROM contact c WHERE c.emails @> ARRAY[$1::text]`, [email]);
+    // Signed up in 简体中文: the new contact's language, so mail and surveys reach them in it.
+    expect(contact).toMatchObject({ needs_review: true, last_name: 'Wei', locale: 'zh-CN' });
     // Before the address is confirmed the password signs in, but the login reaches nothing.
     const early = await api.signedIn(email, 'kettle-on-the-stove');
     expect((await early.gql('mutation($i: OpenPortalCaseInput!) { openPortalCase(input: $i) { id } }', { i: { subject: 'Too early', description: 'x' } })).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');

@@ -22,6 +22,7 @@ const SAVE_RULE = 'mutation($i: SaveRoutingQueueRuleInput!) { saveRoutingQueueRu
 const PROFILE = 'mutation($i: SetAgentRoutingProfileInput!) { setAgentRoutingProfile(input: $i) { user { id } channels { channel capacity } } }';
 const PRESENCE = 'mutation($p: AgentPresenceState!) { setMyPresence(presence: $p) { presence } }';
 const CREATE = 'mutation($i: CreateCaseInput!) { createCase(input: $i) { case { id } } }';
+const HISTORY = 'query($id: ID!) { case(id: $id) { owner { id } history { kind queueName routing { queueName overflowFromName agentName distribution channel load capacity passedOver { name reason } } } } }';
 
 // Capacities on email: tech agents 30 + 25 + 20 + 10 = 85 of the 350 tech cases; billing 40 + 15 = 55 of 150.
 const TEAM = [
@@ -162,6 +163,35 @@ describe('overflow and presence', () => {
     expect(available.has(await owner())).toBe(true);
     const [event] = (await api.ctx.ds.query(`SELECT data FROM case_event WHERE case_id = $1 AND kind = 'routed'`, [createCase.case.id])) as { data: { overflowFrom: { name: string }; queueName: string } }[];
     expect(event!.data).toMatchObject({ queueName: 'General', overflowFrom: { name: 'Solar' } });
+    // The case's history says it, typed, to who reads routing.
+    const { case: kase } = await manager.gqlOk<{ case: { history: { kind: string; queueName: string | null; routing: { queueName: string; overflowFromName: string | null } | null }[] } }>(HISTORY, { id: createCase.case.id });
+    expect(kase.history.find((h) => h.kind === 'routed')).toMatchObject({ queueName: 'General', routing: { queueName: 'General', overflowFromName: 'Solar' } });
+    expect(kase.history.find((h) => h.kind === 'queued')).toMatchObject({ queueName: 'Solar', routing: null });
+  });
+
+  it('shows in the case’s history the queue, the agent’s load and who was passed over and why', async () => {
+    await admin.gqlOk('mutation($i: SaveServiceSkillInput!) { saveServiceSkill(input: $i) { key } }', { i: { key: 'wind', nameEn: 'Wind' } });
+    const wind = (await manager.gqlOk<{ saveRoutingQueue: { id: string } }>(SAVE_QUEUE, { i: { name: 'Wind', skills: [{ skillKey: 'wind', level: 3 }] } })).saveRoutingQueue.id;
+    const profiled = async (name: string, level: number) => {
+      const user = await api.ctx.newUser({ role: Role.ServiceAgent, name });
+      await manager.gqlOk(PROFILE, { i: { userId: user.id, languages: ['en'], capacity: [{ channel: 'PORTAL', capacity: 4 }], skills: [{ skillKey: 'wind', level }] } });
+      await (await api.signedIn(user.email)).gqlOk(PRESENCE, { p: 'AVAILABLE' });
+      return user;
+    };
+    const windy = await profiled('Windy', 3);
+    const { createCase } = await manager.gqlOk<{ createCase: { case: { id: string } } }>(CREATE, { i: { subject: 'Turbine hums', channel: 'PORTAL' } });
+    await manager.gqlOk('mutation($i: RouteCaseInput!) { routeCase(input: $i) }', { i: { caseId: createCase.case.id, queueId: wind } });
+    await dispatch();
+    type Entry = { kind: string; queueName: string | null; routing: { queueName: string; agentName: string; distribution: string; channel: string; load: number; capacity: number; passedOver: { name: string; reason: string }[] } | null };
+    const { case: kase } = await manager.gqlOk<{ case: { owner: { id: string } | null; history: Entry[] } }>(HISTORY, { id: createCase.case.id });
+    expect(kase.owner?.id).toBe(windy.id);
+    expect(kase.history.find((h) => h.kind === 'queued')?.queueName).toBe('Wind');
+    const routed = kase.history.find((h) => h.kind === 'routed')!;
+    expect(routed).toMatchObject({ queueName: 'Wind', routing: { queueName: 'Wind', agentName: 'Windy', distribution: 'ROUND_ROBIN', channel: 'PORTAL', load: 0, capacity: 4 } });
+    // The agents of the first tests are available but have no wind skill: passed over for it (first ten listed).
+    expect(routed.routing!.passedOver.length).toBeGreaterThan(0);
+    expect(routed.routing!.passedOver.map((p) => p.name)).toContain('Agent t1');
+    expect(new Set(routed.routing!.passedOver.map((p) => p.reason))).toEqual(new Set(['LACKS_SKILL']));
   });
 
   it('turns an idle available agent away, and a sign of life brings them back', async () => {

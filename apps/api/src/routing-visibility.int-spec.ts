@@ -50,3 +50,25 @@ describe('routing by role', () => {
     expect(mine.myPresence?.presence ?? null).toBe(GRANTS[role].presence ? 'BUSY' : null);
   });
 });
+
+describe('routing in a case’s history', () => {
+  // Agents' loads and who was passed over are routing's business: a role that reads its own case but not routing sees the entries bare.
+  it.each([Role.Admin, Role.SalesManager, Role.SalesRep, Role.ServiceManager, Role.ServiceAgent])('%s is told the queue and the explanation as the routing row says', async (role) => {
+    const user = await api.ctx.newUser({ role });
+    const client = await api.signedIn(user.email);
+    const k = await api.ctx.newCase({ owner: { owner: user.id, team: null } });
+    const explanation = { queueId, queueName: 'Probe queue', overflowFrom: null, distribution: 'round_robin', chosen: { id: agentId, name: 'Probe agent' }, channel: 'email', load: 1, capacity: 5, waitedSeconds: 3, skipped: [{ id: agentId, name: 'Skipped agent', why: 'at_capacity' }] };
+    await api.ctx.ds.query(`INSERT INTO case_event (case_id, kind, at, data) VALUES ($1, 'queued', now(), $2), ($1, 'routed', now(), $3)`, [k.id, JSON.stringify({ queueId }), JSON.stringify(explanation)]);
+    type Entry = { kind: string; queueName: string | null; routing: { agentName: string; passedOver: { name: string; reason: string }[] } | null };
+    const { case: kase } = await client.gqlOk<{ case: { history: Entry[] } }>('query($id: ID!) { case(id: $id) { history { kind queueName routing { agentName passedOver { name reason } } } } }', { id: k.id });
+    const queued = kase.history.find((h) => h.kind === 'queued')!;
+    const routed = kase.history.find((h) => h.kind === 'routed')!;
+    if (GRANTS[role].read) {
+      expect(queued.queueName).toBe('Probe queue');
+      expect(routed).toEqual({ kind: 'routed', queueName: 'Probe queue', routing: { agentName: 'Probe agent', passedOver: [{ name: 'Skipped agent', reason: 'AT_CAPACITY' }] } });
+    } else {
+      expect(queued).toEqual({ kind: 'queued', queueName: null, routing: null });
+      expect(routed).toEqual({ kind: 'routed', queueName: null, routing: null });
+    }
+  });
+});

@@ -27,6 +27,7 @@ import { CaseEscalationService } from './services/case-escalation.service';
 import { CaseRecomputeService } from './services/case-recompute.service';
 import { CaseMergeService } from './services/case-merge.service';
 import { CaseSplitService } from './services/case-split.service';
+import { CaseHistoryService } from './services/case-history.service';
 import { CaseTestClockController } from './rest/case-test-clock.controller';
 import { CaseWorkOrdersResolver, WorkOrderResolver } from './resolvers/work-order.resolver';
 import { WorkOrdersService } from './services/work-orders.service';
@@ -57,6 +58,9 @@ import { PublicSurveysController } from './rest/public-surveys.controller';
 
 import { RoutingResolver } from './resolvers/routing.resolver';
 import { PortalResolver } from './resolvers/portal.resolver';
+import { PortalMessageResolver } from './resolvers/portal-message.resolver';
+import { PortalAttachmentController } from './rest/portal-attachment.controller';
+import { PortalAttachmentsService } from './services/portal-attachments.service';
 import { PortalCasesService } from './services/portal-cases.service';
 import { PortalCaseActionsService } from './services/portal-case-actions.service';
 import { PortalAccessService } from './services/portal-access.service';
@@ -79,13 +83,13 @@ import { KnowledgeSearchService } from './services/knowledge-search.service';
 import { KnowledgeAttachmentsService } from './services/knowledge-attachments.service';
 import { KnowledgeAttachmentController } from './rest/knowledge-attachment.controller';
 
-export const SERVICE_RESOLVERS = [RoutingResolver, PortalResolver, BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver, CaseReplyTemplateResolver, CsatResolver, KnowledgeResolver, KnowledgeSearchResolver, CaseKnowledgeResolver];
+export const SERVICE_RESOLVERS = [RoutingResolver, PortalResolver, PortalMessageResolver, BusinessCalendarResolver, SlaPolicyResolver, EntitlementResolver, AccountEntitlementsResolver, CaseResolver, CaseCallResolver, CaseMessageResolver, WorkOrderResolver, CaseWorkOrdersResolver, ServiceDashboardResolver, CaseReplyTemplateResolver, CsatResolver, KnowledgeResolver, KnowledgeSearchResolver, CaseKnowledgeResolver];
 
 /** Service (issue 18, ADR 0021/0022): the set-up — business calendars, SLA policies, the accounts' contracts — and cases with their thread and clocks. */
 @Module({
   imports: [AuthModule, SalesModule, MailModule, SegmentationModule],
-  providers: [PortalRepository, PortalAccessRepository, PortalCasesService, PortalCaseActionsService, PortalAccessService, PortalMailer, PortalSurveysService, RoutingDispatchRepository, RoutingSetupRepository, RoutingBoardRepository, RoutingService, RoutingSetupService, RoutingBoardService, CaseRoutingService, BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, CsatRepository, CsatReportRepository, CsatService, CsatAnswersService, CsatMailer, PublicLeadRateLimiter, PublicLeadRateRepository, KnowledgeRepository, KnowledgeSearchRepository, KnowledgeService, KnowledgeFeedbackService, KnowledgeCategoriesService, KnowledgeSearchService, KnowledgeAttachmentsService, ...SERVICE_RESOLVERS],
-  controllers: [PublicPortalController, CaseTestClockController, CaseAttachmentController, PublicVisitsController, PublicSurveysController, KnowledgeAttachmentController],
+  providers: [PortalRepository, PortalAccessRepository, PortalCasesService, PortalAttachmentsService, PortalCaseActionsService, PortalAccessService, PortalMailer, PortalSurveysService, RoutingDispatchRepository, RoutingSetupRepository, RoutingBoardRepository, RoutingService, RoutingSetupService, RoutingBoardService, CaseRoutingService, BusinessCalendarsService, SlaPoliciesService, EntitlementRepository, EntitlementsService, CaseRepository, CaseClocksService, CasesService, CaseThreadService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, CaseMergeService, CaseSplitService, CaseHistoryService, SalesRepository, CaseCallService, CaseChatService, CaseAttachmentRepository, CaseAttachmentsService, WorkOrderRepository, WorkOrdersService, WorkOrderVisitsService, WorkOrderMailer, ServiceSkillsService, ServiceReportRepository, ServiceDashboardService, CaseReplyTemplateRepository, CaseReplyTemplatesService, CsatRepository, CsatReportRepository, CsatService, CsatAnswersService, CsatMailer, PublicLeadRateLimiter, PublicLeadRateRepository, KnowledgeRepository, KnowledgeSearchRepository, KnowledgeService, KnowledgeFeedbackService, KnowledgeCategoriesService, KnowledgeSearchService, KnowledgeAttachmentsService, ...SERVICE_RESOLVERS],
+  controllers: [PublicPortalController, PortalAttachmentController, CaseTestClockController, CaseAttachmentController, PublicVisitsController, PublicSurveysController, KnowledgeAttachmentController],
   exports: [RoutingService, PortalMailer, CaseAttachmentsService, BusinessCalendarsService, SlaPoliciesService, EntitlementsService, CasesService, CaseThreadService, CaseClocksService, CaseMailService, CaseMailer, CaseEscalationService, CaseRecomputeService, WorkOrderMailer, WorkOrdersService, CsatService, CsatAnswersService, CsatMailer],
 })
 export class ServiceModule implements OnModuleInit {

@@ -5,6 +5,7 @@ import type { ApiFields, InputFields, UpdateFields } from '@rapport/shared-domai
 import { Connection, CustomFieldInput, CustomFieldValues, customizableOrderByInput, declareFilterFields, declareInputFields, declareOutputFields, FilterLogic, graphqlEnum, orderFieldEnum } from '@rapport/shared-api';
 import { CASE, CASE_PRIORITIES, STATUS_CATEGORIES } from '@rapport/service-domain';
 import { RefusedCaseAttachment } from './case-attachment.model';
+import { CaseRoutingExplanation } from './case-routing-history.model';
 
 // The case's fields come from CASE (service-domain, docs/adr/0011); the thread, clocks and history are resolved.
 
@@ -174,6 +175,8 @@ export class CaseHistoryEntry {
   @Field(() => ID, { nullable: true }) actorId: string | null;
   @Field(() => ID, { nullable: true, description: 'The other case of a merge or split entry (merged_into, split_to, split_from).' }) relatedCaseId: string | null;
   @Field(() => String, { nullable: true, description: 'Its number.' }) relatedCaseNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'The queue of a queued or routed entry (for those who read routing).' }) queueName: string | null;
+  @Field(() => CaseRoutingExplanation, { nullable: true, description: 'Why routing chose the agent, on a routed entry (for those who read routing).' }) routing: CaseRoutingExplanation | null;
 }
 
 @InputType()

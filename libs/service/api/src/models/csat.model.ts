@@ -31,6 +31,21 @@ export class CsatSettingsModel {
   @Field(() => [CsatQuestionModel]) questions: CsatQuestionModel[];
   @Field(() => Int, { description: 'Ratings at or below it are low: the case owner’s manager is told (1–4).' }) lowRatingThreshold: number;
   @Field(() => LocaleEnum, { description: 'The survey’s language for a contact without one.' }) defaultLanguage: CsatLanguage;
+  @Field(() => [CsatQueueModeModel], { description: 'Every routing queue with its own mode, which overrides `mode` for cases resolved in it.' }) queueModes: CsatQueueModeModel[];
+}
+
+@ObjectType('CsatQueueMode', { description: 'A routing queue’s own survey mode; null: it follows the company’s mode.' })
+export class CsatQueueModeModel {
+  @Field(() => ID) queueId: string;
+  @Field() queueName: string;
+  @Field({ description: 'An inactive queue takes no new cases; its cases still follow its mode.' }) active: boolean;
+  @Field(() => CsatModeEnum, { nullable: true }) mode: CsatMode | null;
+}
+
+@InputType()
+export class CsatQueueModeInput {
+  @Field(() => ID) @IsUUID('all') queueId: string;
+  @Field(() => CsatModeEnum, { nullable: true, description: 'null: the queue follows the company’s mode.' }) @IsOptional() @IsIn(CSAT_MODES) mode: CsatMode | null;
 }
 
 @InputType()
@@ -54,6 +69,12 @@ export class SaveCsatSettingsInput {
   @Field(() => [CsatQuestionInput], { defaultValue: [] }) @ArrayMaxSize(CSAT_MAX_QUESTIONS) @ValidateNested({ each: true }) @Type(() => CsatQuestionInput) questions: CsatQuestionInput[];
   @Field(() => Int, { defaultValue: 2 }) @IsInt() @Min(1) @Max(4) lowRatingThreshold: number;
   @Field(() => LocaleEnum, { defaultValue: 'en' }) @IsIn(CSAT_LANGUAGES) defaultLanguage: CsatLanguage;
+  @Field(() => [CsatQueueModeInput], { nullable: true, description: 'Sets the listed queues’ own modes (mode null: follow the company’s again); unlisted queues keep theirs.' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => CsatQueueModeInput)
+  queueModes?: CsatQueueModeInput[] | null;
 }
 
 @ObjectType()
@@ -78,6 +99,7 @@ export class CsatReportRow {
   @Field(() => Float, { nullable: true, description: 'Mean rating 1–5; null without responses.' }) average: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of responses rated 4 or 5; null without responses.' }) satisfiedShare: number | null;
   @Field(() => Int, { description: 'Responses rated at or below the low-rating threshold.' }) dissatisfied: number;
+  @Field(() => [Int], { description: 'Responses rated 1, 2, 3, 4 and 5 (five counts, in that order).' }) ratings: number[];
 }
 
 @ObjectType({ description: 'Customer satisfaction over the surveys you may read (resolutions in the period).' })

@@ -19,6 +19,21 @@ export class PortalMessage {
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 
+@ObjectType({ description: 'A file on a message of your case (never an internal note’s).' })
+export class PortalAttachment {
+  @Field(() => ID) id: string;
+  @Field() filename: string;
+  @Field({ description: 'The type its content was found to be.' }) contentType: string;
+  @Field(() => Int) size: number;
+  @Field({ description: 'Where you download it (GET, your session).' }) url: string;
+}
+
+@ObjectType({ description: 'A product you may say a case is about: your account’s contracts’ products, else the catalogue’s active ones.' })
+export class PortalProduct {
+  @Field(() => ID) id: string;
+  @Field({ description: 'In the language asked for, else the canonical name.' }) name: string;
+}
+
 @ObjectType({ description: 'A case as the customer portal shows it: no owner, clocks or history, the thread without notes.' })
 export class PortalCase {
   @Field(() => ID) id: string;

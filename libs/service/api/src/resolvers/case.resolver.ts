@@ -33,6 +33,7 @@ import { CaseThreadService } from '../services/case-thread.service';
 import { CasesService } from '../services/cases.service';
 import { CaseMergeService } from '../services/case-merge.service';
 import { CaseSplitService } from '../services/case-split.service';
+import { CaseHistoryService } from '../services/case-history.service';
 
 @ArgsType()
 class CasesArgs extends ListArgs(CaseFilter, CaseOrderBy) {}
@@ -45,11 +46,6 @@ class CaseViewerCan {
 }
 
 const MINUTE = 60_000;
-/** The other case an entry names (merge and split entries keep its id and number). */
-const relatedCase = (data: Record<string, unknown>) => ({
-  relatedCaseId: typeof data.caseId === 'string' ? data.caseId : null,
-  relatedCaseNumber: typeof data.number === 'string' ? data.number : null,
-});
 const milestoneView = (c: MilestoneClock) => ({ ...c, spentMinutes: Math.floor(c.spentMs / MINUTE) });
 
 /** Cases: the list, one case with its thread and clocks, and what agents do with them (issue 18). */
@@ -67,6 +63,7 @@ export class CaseResolver {
     private readonly splitting: CaseSplitService,
     private readonly orders: OrdersService,
     private readonly sales: SalesRepository,
+    private readonly caseHistory: CaseHistoryService,
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
@@ -146,8 +143,8 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseHistoryEntry], { description: 'What happened to the case, newest first (up to 200 entries).' })
-  async history(@Parent() k: CaseEntity) {
-    return (await this.repo.history(k.id, 200)).map((e) => ({ ...e, ...relatedCase(e.data) }));
+  history(@Parent() k: CaseEntity, @CurrentActor() actor: Actor) {
+    return this.caseHistory.history(actor, k.id, 200);
   }
 
   @ResolveField(() => CaseViewerCan)

@@ -7,7 +7,7 @@ import { CsatService } from '../services/csat.service';
 
 // GraphQL names the Chinese texts zhCN / zhTW; the settings keep them by language tag.
 const fromInput = (i: SaveCsatSettingsInput): CsatSettings => ({ ...i, questions: i.questions.map((q) => ({ ...q, text: { en: q.text.en, 'zh-CN': q.text.zhCN ?? null, 'zh-TW': q.text.zhTW ?? null } })) });
-const toModel = (s: CsatSettings) => ({ ...s, questions: s.questions.map((q) => ({ ...q, text: { en: q.text.en, zhCN: q.text['zh-CN'] ?? null, zhTW: q.text['zh-TW'] ?? null } })) });
+const toModel = <S extends CsatSettings>(s: S) => ({ ...s, questions: s.questions.map((q) => ({ ...q, text: { en: q.text.en, zhCN: q.text['zh-CN'] ?? null, zhTW: q.text['zh-TW'] ?? null } })) });
 
 /** Customer satisfaction (issue 19 item 5): the settings, the figures and the answers. */
 @Resolver()

@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
 import type { Actor, NameLocale } from '@rapport/shared-domain';
-import { PortalMe, AnswerPortalSurveyInput, ClosePortalCaseInput, InvitePortalUserInput, PortalSurvey, OpenPortalCaseInput, PortalLogin, PortalCase, PortalCaseConnection, PortalMessage, ReplyToPortalCaseInput } from '../models/portal.model';
+import { PortalMe, AnswerPortalSurveyInput, ClosePortalCaseInput, InvitePortalUserInput, PortalSurvey, OpenPortalCaseInput, PortalLogin, PortalCase, PortalCaseConnection, PortalMessage, PortalProduct, ReplyToPortalCaseInput } from '../models/portal.model';
 import { PortalCaseActionsService } from '../services/portal-case-actions.service';
 import { PortalAccessService } from '../services/portal-access.service';
 import { PortalSurveysService } from '../services/portal-surveys.service';
@@ -20,6 +20,11 @@ export class PortalResolver {
   @Query(() => PortalMe, { description: 'Who you are in the customer portal (customers only).' })
   portalMe(@CurrentActor() actor: Actor) {
     return this.portal.me(actor);
+  }
+
+  @Query(() => [PortalProduct], { description: 'The products you may say a new case is about: your account’s contracts’, else the active catalogue.' })
+  portalProducts(@CurrentActor() actor: Actor, @RequestLocale() locale: NameLocale | null) {
+    return this.portal.products(actor, locale);
   }
 
   @Query(() => PortalSurvey, { nullable: true, description: 'The satisfaction survey of one of your cases; null when it has none for you.' })

@@ -57,16 +57,20 @@ export class CaseAttachmentController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file’s bytes, as a download, under the type its content was found to be.' })
   async download(@CurrentActor() actor: Actor, @Param('caseId', new ParseUUIDPipe()) caseId: string, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response) {
-    const file = await this.attachments.download(actor, caseId, id);
-    res
-      .status(200)
-      .setHeader('Content-Type', file.contentType)
-      .setHeader('Content-Length', String(file.content.length))
-      .setHeader('Content-Disposition', `attachment; filename="${asciiFallback(file.filename)}"; filename*=UTF-8''${rfc5987(file.filename)}`)
-      .setHeader('X-Content-Type-Options', 'nosniff')
-      .setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
-      // Private: a shared cache must not hand one reader's file to another.
-      .setHeader('Cache-Control', 'private, no-store')
-      .end(file.content);
+    sendCaseFile(res, await this.attachments.download(actor, caseId, id));
   }
+}
+
+/** A case's file as a download that the browser never renders (shared with the portal's route). */
+export function sendCaseFile(res: Response, file: { filename: string; contentType: string; content: Buffer }): void {
+  res
+    .status(200)
+    .setHeader('Content-Type', file.contentType)
+    .setHeader('Content-Length', String(file.content.length))
+    .setHeader('Content-Disposition', `attachment; filename="${asciiFallback(file.filename)}"; filename*=UTF-8''${rfc5987(file.filename)}`)
+    .setHeader('X-Content-Type-Options', 'nosniff')
+    .setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
+    // Private: a shared cache must not hand one reader's file to another.
+    .setHeader('Cache-Control', 'private, no-store')
+    .end(file.content);
 }

@@ -40,9 +40,9 @@ export class CaseAttachmentsService {
     return screenAttachments(files, { maxFileBytes: this.config.caseAttachmentMaxFileBytes, maxMessageBytes: this.config.caseAttachmentMaxMessageBytes, maxFiles: ATTACHMENT_MAX_FILES });
   }
 
-  /** Stores the kept files of a stored message, inside the caller's transaction. */
-  async store(m: EntityManager, caseId: string, messageId: string, kept: readonly KeptAttachment[]): Promise<void> {
-    await this.storeRows(m, caseId, messageId, kept, null);
+  /** Stores the kept files of a stored message, inside the caller's transaction; their ids. */
+  store(m: EntityManager, caseId: string, messageId: string, kept: readonly KeptAttachment[]): Promise<string[]> {
+    return this.storeRows(m, caseId, messageId, kept, null);
   }
 
   private storeRows(m: EntityManager, caseId: string, messageId: string | null, kept: readonly KeptAttachment[], uploadedBy: string | null): Promise<string[]> {
@@ -68,7 +68,8 @@ export class CaseAttachmentsService {
     });
   }
 
-  private refusal(reason: RefusedAttachment['reason']): string {
+  /** Why a file was refused, in the words every upload (staff's and the portal's) answers with. */
+  refusal(reason: RefusedAttachment['reason']): string {
     if (reason === 'mismatch') return 'The file’s content is not what its name says.';
     if (reason === 'type') return 'This kind of file is not accepted: programs, scripts, web pages and unknown binary files are refused.';
     return `The file is larger than ${megabytes(this.config.caseAttachmentMaxFileBytes)} MB.`;

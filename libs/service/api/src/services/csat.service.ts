@@ -5,11 +5,21 @@ import { publishToOutbox } from '@rapport/shared-database';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { QUEUES } from '@rapport/shared-queue';
-import { csatSettingsProblems, csatShares, DEFAULT_CSAT_SETTINGS, newSurveyNonce, surveyDecision, surveyLanguage, type CsatLanguage, type CsatMode, type CsatSettings } from '@rapport/service-domain';
+import { csatQueueModeProblems, csatSettingsProblems, csatShares, DEFAULT_CSAT_SETTINGS, effectiveCsatMode, newSurveyNonce, surveyDecision, surveyLanguage, type CsatLanguage, type CsatMode, type CsatQueueModeSetting, type CsatSettings } from '@rapport/service-domain';
 import { CaseRepository, CsatReportRepository, CsatRepository, type CsatCounts, type CsatGrouping, type CsatResponsesFilter, type CsatSurveyEntity } from '@rapport/service-data';
 import { assertServiceSetup } from './service-access';
 
 const DAY_MS = 86_400_000;
+
+/** A routing queue's own survey mode as set-up shows it (null: it follows the company's). */
+export interface CsatQueueModeView {
+  queueId: string;
+  queueName: string;
+  active: boolean;
+  mode: CsatMode | null;
+}
+
+export type CsatSettingsView = CsatSettings & { queueModes: CsatQueueModeView[] };
 
 export interface CsatReportRowView extends CsatCounts {
   surveysSent: number;
@@ -39,12 +49,18 @@ export class CsatService {
     return { mode: row.mode as CsatMode, questions: row.questions, lowRatingThreshold: row.lowRatingThreshold, defaultLanguage: row.defaultLanguage as CsatLanguage };
   }
 
-  async settings(actor: Actor): Promise<CsatSettings> {
+  async settings(actor: Actor): Promise<CsatSettingsView> {
     assertServiceSetup(actor, 'read');
-    return this.settingsIn();
+    return this.viewIn(this.repo.ds.manager);
   }
 
-  async saveSettings(actor: Actor, input: CsatSettings): Promise<CsatSettings> {
+  private async viewIn(m: EntityManager): Promise<CsatSettingsView> {
+    const queueModes = (await this.repo.queueModes(m)).map((q) => ({ ...q, mode: q.mode as CsatMode | null }));
+    return { ...(await this.settingsIn(m)), queueModes };
+  }
+
+  /** Saves the settings; `queueModes`, when given, sets the listed queues' own modes (unlisted queues keep theirs). */
+  async saveSettings(actor: Actor, input: CsatSettings & { queueModes?: CsatQueueModeSetting[] | null }): Promise<CsatSettingsView> {
     assertServiceSetup(actor, 'write');
     const settings: CsatSettings = {
       mode: input.mode,
@@ -52,23 +68,32 @@ export class CsatService {
       defaultLanguage: input.defaultLanguage,
       questions: input.questions.map((q) => ({ key: q.key.trim(), kind: q.kind, required: !!q.required, text: { en: q.text.en.trim(), 'zh-CN': q.text['zh-CN']?.trim() || null, 'zh-TW': q.text['zh-TW']?.trim() || null } })),
     };
-    const problems = csatSettingsProblems(settings);
+    const queueModes = input.queueModes ?? [];
+    const problems = [...csatSettingsProblems(settings), ...csatQueueModeProblems(queueModes)];
     if (problems.length) throw AppError.validation(problems);
-    await this.repo.ds.transaction((m) => this.repo.saveSettings(m, { ...settings, updatedBy: actor.userId }));
-    return settings;
+    return this.repo.ds.transaction(async (m) => {
+      const missing = new Set(await this.repo.missingQueues(m, queueModes.map((q) => q.queueId)));
+      const unknown = queueModes.flatMap((q, i) => (missing.has(q.queueId) ? [{ path: `input.queueModes.${i}.queueId`, message: 'This queue does not exist.' }] : []));
+      if (unknown.length) throw AppError.validation(unknown.slice(0, 20));
+      await this.repo.saveSettings(m, { ...settings, updatedBy: actor.userId });
+      await this.repo.saveQueueModes(m, queueModes);
+      return this.viewIn(m);
+    });
   }
 
   /**
    * A case was resolved (its status entered a done category) in the caller's transaction: offers
-   * its survey as the settings say, and queues the invitation mail in the same transaction.
+   * its survey as the settings say (the case's queue's own mode before the company's), and queues
+   * the invitation mail in the same transaction.
    */
   async onResolved(m: EntityManager, caseId: string, now: Date): Promise<void> {
     const settings = await this.settingsIn(m);
-    if (settings.mode === 'off') return;
     const k = await this.repo.caseFacts(m, caseId);
     if (!k) return;
+    const mode = effectiveCsatMode(settings.mode, (await this.repo.queueModeOf(m, k.queueId)) as CsatMode | null);
+    if (mode === 'off') return;
     const existing = await this.repo.surveyOfCase(m, caseId);
-    const decision = surveyDecision(settings, {
+    const decision = surveyDecision({ mode }, {
       survey: existing ? { answered: !!existing.answeredAt } : null,
       earlierResolutions: await this.repo.earlierResolutions(m, caseId),
       hasContact: !!k.contactId,
@@ -100,8 +125,16 @@ export class CsatService {
     const counts = await this.reports.report(actor, { ...input, threshold: settings.lowRatingThreshold, timeZone });
     const withShares = (c: CsatCounts): CsatReportRowView => ({ ...c, surveysSent: c.surveys, ...csatShares(c) });
     const total = counts.reduce<CsatCounts>(
-      (t, c) => ({ ...t, surveys: t.surveys + c.surveys, responses: t.responses + c.responses, ratingSum: t.ratingSum + c.ratingSum, satisfied: t.satisfied + c.satisfied, dissatisfied: t.dissatisfied + c.dissatisfied }),
-      { key: null, label: null, surveys: 0, responses: 0, ratingSum: 0, satisfied: 0, dissatisfied: 0 },
+      (t, c) => ({
+        ...t,
+        surveys: t.surveys + c.surveys,
+        responses: t.responses + c.responses,
+        ratingSum: t.ratingSum + c.ratingSum,
+        satisfied: t.satisfied + c.satisfied,
+        dissatisfied: t.dissatisfied + c.dissatisfied,
+        ratings: t.ratings.map((n, i) => n + (c.ratings[i] ?? 0)),
+      }),
+      { key: null, label: null, surveys: 0, responses: 0, ratingSum: 0, satisfied: 0, dissatisfied: 0, ratings: [0, 0, 0, 0, 0] },
     );
     return { from: input.from, to: input.to, groupBy: input.groupBy, timeZone, lowRatingThreshold: settings.lowRatingThreshold, rows: counts.map(withShares), total: withShares(total) };
   }

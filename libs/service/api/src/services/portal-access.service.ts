@@ -103,7 +103,7 @@ export class PortalAccessService {
         return;
       }
       const name = input.name.trim().slice(0, 100);
-      const contactId = known?.id ?? (await this.newContact(m, email, name));
+      const contactId = known?.id ?? (await this.newContact(m, email, name, languageOf(input.language)));
       const userId = await this.repo.createLogin(m, { email, name: name || email, locale: languageOf(input.language), passwordHash, contactId, accountAdmin: false, invitedBy: null });
       await this.sendLink(m, userId, 'verify', now);
     });
@@ -147,12 +147,12 @@ export class PortalAccessService {
     await publishToOutbox(m, { queue: QUEUES.serviceMail, jobName: 'send-portal-link', payload: { userId, nonce }, dedupKey: `portal-link:${userId}:${nonce}` });
   }
 
-  /** Someone unknown who signed up: a contact flagged for review, owned by the service intake. */
-  private async newContact(m: EntityManager, email: string, name: string): Promise<string> {
+  /** Someone unknown who signed up: a contact flagged for review, owned by the service intake, in the language they signed up in (mail and surveys follow it). */
+  private async newContact(m: EntityManager, email: string, name: string, locale: string): Promise<string> {
     const parts = name.split(/\s+/).filter(Boolean);
     const [firstName, lastName] = parts.length > 1 ? [parts.slice(0, -1).join(' '), parts.at(-1)!] : ['', parts[0] ?? email.split('@')[0]!];
     const intake = await this.cases.intakeOwner(m);
-    return this.cases.createUnreviewedContact(m, { address: email, firstName, lastName, nameNormalized: normalizePersonName(firstName, lastName), ownerId: intake?.ownerId ?? null, teamId: intake?.teamId ?? null });
+    return this.cases.createUnreviewedContact(m, { address: email, firstName, lastName, nameNormalized: normalizePersonName(firstName, lastName), ownerId: intake?.ownerId ?? null, teamId: intake?.teamId ?? null, locale });
   }
 }
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AppConfig, APP_CONFIG } from '@rapport/shared-config';
 import { appendTimeline, writeAudit } from '@rapport/shared-database';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { AppError } from '@rapport/shared-errors';
+import { AppError, msg } from '@rapport/shared-errors';
 import { isDone, type StatusCategory } from '@rapport/service-domain';
 import { CaseEntity, CaseMessageEntity, CaseRepository, PortalRepository } from '@rapport/service-data';
 import type { ClosePortalCaseInput, OpenPortalCaseInput, ReplyToPortalCaseInput } from '../models/portal.model';
@@ -36,7 +36,10 @@ export class PortalCaseActionsService {
     const subject = input.subject.trim();
     const description = input.description.trim();
     return this.repo.ds.transaction(async (m) => {
-      if (input.productId && !(await this.repo.productExists(m, input.productId))) throw AppError.validation([{ path: 'input.productId', message: 'This product does not exist.' }]);
+      // Only a product the picker offered (their contracts', else the active catalogue): no guessing at others.
+      if (input.productId && !(await this.portal.offeredProducts(customer.accountId, now.toISOString().slice(0, 10), 1, input.productId)).length) {
+        throw AppError.validation([{ path: 'input.productId', ...msg('service.portalProductNotOffered') }]);
+      }
       const intake = await this.repo.intakeOwner(m);
       const k = await this.cases.openIn(
         m,

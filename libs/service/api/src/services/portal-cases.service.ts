@@ -4,11 +4,13 @@ import { listPage, type Page } from '@rapport/shared-database';
 import { type Actor, localizedName, RecordScope, scopeFor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
 import { PortalRepository, type CaseEntity } from '@rapport/service-data';
-import type { PortalCase, PortalMe, PortalMessage } from '../models/portal.model';
+import type { PortalCase, PortalMe, PortalMessage, PortalProduct } from '../models/portal.model';
 import { PreferenceLinks } from '@rapport/shared-api';
 import { CaseClocksService } from './case-clocks.service';
 
 const RESPONSES = new Set(['firstResponse', 'nextResponse']);
+/** A picker, not a catalogue: more than this many products is more than a customer scrolls through. */
+const PORTAL_PRODUCTS_MAX = 200;
 
 /**
  * The customer portal's cases (issue 19 item 4): the cases a portal user may see by the
@@ -58,6 +60,13 @@ export class PortalCasesService {
       accountAdmin: actor.customer.accountAdmin,
       preferencesUrl: c.email ? this.preferenceLinks.urlFor(c.email) : null,
     };
+  }
+
+  /** The products the customer may say a new case is about, named in their language. */
+  async products(actor: Actor, language: string | null, now = new Date()): Promise<PortalProduct[]> {
+    if (!actor.customer || scopeFor(actor, 'portalCase', 'write') === RecordScope.None) throw AppError.forbidden();
+    const rows = await this.repo.offeredProducts(actor.customer.accountId, now.toISOString().slice(0, 10), PORTAL_PRODUCTS_MAX);
+    return rows.map((p) => ({ id: p.id, name: localizedName(p.name, p.names, language) }));
   }
 
   /** The thread of cases already read through the scope (the resolver's parent). */

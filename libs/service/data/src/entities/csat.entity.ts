@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } fr
 import { ContactEntity } from '@rapport/sales-data';
 import type { CsatAnswerValue, CsatQuestion } from '@rapport/service-domain';
 import { CaseEntity } from './case.entity';
+import { RoutingQueueEntity } from './routing.entity';
 
 /**
  * A customer satisfaction survey (issue 19 item 5): offered once per case when it is resolved (the
@@ -70,3 +71,17 @@ export class CsatSettingsEntity {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }
 
+/**
+ * A routing queue's own survey mode (issue 19 item 5, "per queue"): overrides the company's mode for
+ * the cases resolved in it. No row: the queue follows the company's mode. Deleting the queue drops it.
+ */
+@Entity('csat_queue_mode')
+@Check('csat_queue_mode_mode', `mode IN ('off', 'every', 'first')`)
+export class CsatQueueModeEntity {
+  @PrimaryColumn({ name: 'queue_id', type: 'uuid' }) queueId: string;
+  @ManyToOne(() => RoutingQueueEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'queue_id', foreignKeyConstraintName: 'csat_queue_mode_queue_fk' })
+  queue?: RoutingQueueEntity;
+  @Column({ type: 'text' }) mode: string;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
+}

@@ -1,4 +1,4 @@
-import { CsatSettingsEntity, CsatSurveyEntity } from './csat.entity';
+import { CsatQueueModeEntity, CsatSettingsEntity, CsatSurveyEntity } from './csat.entity';
 import { EntitlementEntity } from './entitlement.entity';
 import { CaseEntity, CaseEscalationEntity, CaseEventEntity, CaseMessageEntity, CaseSlaAttainmentEntity, CaseStatusEntity } from './case.entity';
 import { ServiceSlaPolicyEntity } from './service-sla-policy.entity';
@@ -22,4 +22,4 @@ export * from './routing.entity';
 export * from './channel-cost.entity';
 export * from './portal-user.entity';
 
-export const SERVICE_ENTITIES = [ServiceSlaPolicyEntity, EntitlementEntity, CaseEntity, CaseStatusEntity, CaseEventEntity, CaseMessageEntity, CaseEscalationEntity, CaseSlaAttainmentEntity, CaseAttachmentEntity, ServiceSkillEntity, UserSkillEntity, WorkOrderEntity, CaseReplyTemplateEntity, RoutingQueueEntity, RoutingQueueSkillEntity, RoutingQueueRuleEntity, AgentPresenceEntity, RoutingItemEntity, ServiceChannelCostEntity, PortalUserEntity, CsatSurveyEntity, CsatSettingsEntity, KnowledgeCategoryEntity, KnowledgeArticleEntity, KnowledgeArticleVersionEntity, KnowledgeArticleProductEntity, KnowledgeFeedbackEntity, KnowledgeCaseLinkEntity, KnowledgeAttachmentEntity, KnowledgeDeflectionEntity];
+export const SERVICE_ENTITIES = [ServiceSlaPolicyEntity, EntitlementEntity, CaseEntity, CaseStatusEntity, CaseEventEntity, CaseMessageEntity, CaseEscalationEntity, CaseSlaAttainmentEntity, CaseAttachmentEntity, ServiceSkillEntity, UserSkillEntity, WorkOrderEntity, CaseReplyTemplateEntity, RoutingQueueEntity, RoutingQueueSkillEntity, RoutingQueueRuleEntity, AgentPresenceEntity, RoutingItemEntity, ServiceChannelCostEntity, PortalUserEntity, CsatSurveyEntity, CsatSettingsEntity, CsatQueueModeEntity, KnowledgeCategoryEntity, KnowledgeArticleEntity, KnowledgeArticleVersionEntity, KnowledgeArticleProductEntity, KnowledgeFeedbackEntity, KnowledgeCaseLinkEntity, KnowledgeAttachmentEntity, KnowledgeDeflectionEntity];

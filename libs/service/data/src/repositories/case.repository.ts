@@ -178,11 +178,14 @@ export class CaseRepository {
   }
 
   /** A person for an unknown sender, flagged for review rather than guessed into someone else's record. */
-  async createUnreviewedContact(m: EntityManager, person: { address: string; firstName: string; lastName: string; nameNormalized: string; ownerId: string | null; teamId: string | null }): Promise<string> {
+  async createUnreviewedContact(
+    m: EntityManager,
+    person: { address: string; firstName: string; lastName: string; nameNormalized: string; ownerId: string | null; teamId: string | null; locale?: string | null },
+  ): Promise<string> {
     const rows: { id: string }[] = await m.query(
-      `INSERT INTO contact (first_name, last_name, name_normalized, emails, needs_review, owner_id, team_id)
-       VALUES ($1, $2, $3, ARRAY[$4::text], true, $5, $6) RETURNING id`,
-      [person.firstName, person.lastName, person.nameNormalized, person.address, person.ownerId, person.teamId],
+      `INSERT INTO contact (first_name, last_name, name_normalized, emails, needs_review, owner_id, team_id, locale)
+       VALUES ($1, $2, $3, ARRAY[$4::text], true, $5, $6, coalesce($7::text, 'en')) RETURNING id`, // 'en': the column's own default
+      [person.firstName, person.lastName, person.nameNormalized, person.address, person.ownerId, person.teamId, person.locale ?? null],
     );
     return rows[0]!.id;
   }

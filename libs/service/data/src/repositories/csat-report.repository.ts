@@ -16,6 +16,8 @@ export interface CsatCounts {
   ratingSum: number;
   satisfied: number;
   dissatisfied: number;
+  /** Responses rated 1, 2, 3, 4 and 5 (the distribution). */
+  ratings: number[];
 }
 
 export interface CsatResponsesFilter {
@@ -36,6 +38,9 @@ const GROUPS: Record<CsatGrouping, { key: string; label: string; join?: [table: 
   queue: { key: 's.queue_id::text', label: 'max(q.name)', join: ['routing_queue', 'q', 'q.id = s.queue_id'] },
   day: { key: `to_char(s.resolved_at AT TIME ZONE :tz, 'YYYY-MM-DD')`, label: `max(to_char(s.resolved_at AT TIME ZONE :tz, 'YYYY-MM-DD'))` },
 };
+
+// Responses per rating 1–5, as one int[] per group.
+const RATINGS_ARRAY = `ARRAY[${[1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE s.rating = ${n})`).join(', ')}]::int[]`;
 
 /** CSAT figures and answers within the reader's `csat` scope (the survey's owner and team at resolution). */
 @Injectable()
@@ -60,6 +65,7 @@ export class CsatReportRepository {
       .addSelect('coalesce(sum(s.rating), 0)::int', 'ratingSum')
       .addSelect('count(*) FILTER (WHERE s.rating >= 4)::int', 'satisfied')
       .addSelect('count(*) FILTER (WHERE s.rating <= :threshold)::int', 'dissatisfied')
+      .addSelect(RATINGS_ARRAY, 'ratings')
       .andWhere('s.resolved_at >= :from AND s.resolved_at < :to', { from: p.from, to: p.to, threshold: p.threshold, tz: p.timeZone })
       // By position: the key's expression is written once (the day's carries a parameter).
       .groupBy('1')

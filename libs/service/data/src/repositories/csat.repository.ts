@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CsatAnswer } from '@rapport/service-domain';
-import { CsatSettingsEntity, CsatSurveyEntity } from '../entities/csat.entity';
+import { CsatQueueModeEntity, CsatSettingsEntity, CsatSurveyEntity } from '../entities/csat.entity';
 
 /** What a resolution needs to know of its case to offer a survey. */
 export interface CsatCaseFacts {
@@ -46,6 +46,34 @@ export class CsatRepository {
   async saveSettings(m: EntityManager, values: Omit<CsatSettingsEntity, 'id' | 'updatedAt'>): Promise<CsatSettingsEntity> {
     await m.upsert(CsatSettingsEntity, { id: 1, ...values, updatedAt: new Date() } as never, ['id']);
     return m.findOneByOrFail(CsatSettingsEntity, { id: 1 });
+  }
+
+  /** Every routing queue with its own survey mode (null: it follows the company's), by name. */
+  queueModes(m: EntityManager = this.ds.manager): Promise<{ queueId: string; queueName: string; active: boolean; mode: string | null }[]> {
+    return m.query(
+      `SELECT q.id AS "queueId", q.name AS "queueName", q.active, qm.mode FROM routing_queue q LEFT JOIN csat_queue_mode qm ON qm.queue_id = q.id ORDER BY q.name, q.id`,
+    );
+  }
+
+  /** The case's queue's own survey mode, or null (no queue, or the queue follows the company's). */
+  async queueModeOf(m: EntityManager, queueId: string | null): Promise<string | null> {
+    if (!queueId) return null;
+    return (await m.findOneBy(CsatQueueModeEntity, { queueId }))?.mode ?? null;
+  }
+
+  /** Of these queue ids, the ones that do not exist. */
+  async missingQueues(m: EntityManager, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await m.query(`SELECT v.id FROM unnest($1::uuid[]) AS v(id) WHERE NOT EXISTS (SELECT 1 FROM routing_queue q WHERE q.id = v.id)`, [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Sets the listed queues' own modes; a null mode makes the queue follow the company's again. Unlisted queues keep theirs. */
+  async saveQueueModes(m: EntityManager, modes: { queueId: string; mode: string | null }[]): Promise<void> {
+    const cleared = modes.filter((q) => q.mode === null).map((q) => q.queueId);
+    const set = modes.filter((q): q is { queueId: string; mode: string } => q.mode !== null);
+    if (cleared.length) await m.query(`DELETE FROM csat_queue_mode WHERE queue_id = ANY($1::uuid[])`, [cleared]);
+    if (set.length) await m.upsert(CsatQueueModeEntity, set.map((q) => ({ ...q, updatedAt: new Date() })) as never, ['queueId']);
   }
 
   async caseFacts(m: EntityManager, caseId: string): Promise<CsatCaseFacts | null> {

@@ -66,6 +66,41 @@ export class PortalRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * A message the customer (their contact) wrote on the portal on this case since `since`: the only
+   * kind a portal upload may add files to, with how many files it carries and their bytes together.
+   */
+  async ownRecentMessage(m: EntityManager, caseId: string, messageId: string, contactId: string, since: Date): Promise<{ files: number; bytes: number } | null> {
+    const rows: { files: string; bytes: string }[] = await m.query(
+      `SELECT count(a.id) AS files, coalesce(sum(a.size), 0) AS bytes
+         FROM case_message msg LEFT JOIN case_attachment a ON a.message_id = msg.id
+        WHERE msg.id = $1 AND msg.case_id = $2 AND msg.contact_id = $3 AND msg.direction = 'inbound' AND msg.channel = 'portal' AND msg.created_at >= $4
+        GROUP BY msg.id`,
+      [messageId, caseId, contactId, since],
+    );
+    const r = rows[0];
+    return r ? { files: Number(r.files), bytes: Number(r.bytes) } : null;
+  }
+
+  /**
+   * The products a customer may say a case is about: those of their account's contracts in effect
+   * on `day`; when there are none (or no account), the active catalogue. Names in every language
+   * (the service picks one); at most `limit`, by name; `only` narrows to one product (the check of
+   * a new case's product).
+   */
+  offeredProducts(accountId: string | null, day: string, limit: number, only: string | null = null): Promise<{ id: string; name: string; names: Record<string, string> }[]> {
+    return this.ds.query(
+      `WITH contracted AS (
+         SELECT DISTINCT unnest(e.product_ids) AS id FROM entitlement e
+          WHERE e.account_id = $1 AND e.starts_on <= $2::date AND (e.ends_on IS NULL OR e.ends_on >= $2::date))
+       SELECT p.id, p.name, p.names FROM product p
+        WHERE ($4::uuid IS NULL OR p.id = $4)
+          AND CASE WHEN EXISTS (SELECT 1 FROM contracted c JOIN product q ON q.id = c.id) THEN p.id IN (SELECT id FROM contracted) ELSE p.active END
+        ORDER BY p.name, p.id LIMIT $3`,
+      [accountId, day, limit, only],
+    );
+  }
+
   /** Status names and categories, for the customer's words ("We are working on it"). */
   statuses(): Promise<{ key: string; names: Record<string, string>; category: string }[]> {
     return this.ds.query(`SELECT key, names, category FROM case_status`);

@@ -66,6 +66,32 @@ export function surveyDecision(settings: Pick<CsatSettings, 'mode'>, f: Resoluti
   return f.survey ? 'reinvite' : 'invite';
 }
 
+/**
+ * The mode a resolution follows: its queue's own mode when the queue sets one (a queue may switch
+ * surveys off, or on, against the company's setting), else the company's.
+ */
+export function effectiveCsatMode(companyMode: CsatMode, queueMode: CsatMode | null | undefined): CsatMode {
+  return queueMode ?? companyMode;
+}
+
+/** A queue's own survey mode as set-up saves it; `mode` null means it follows the company's. */
+export interface CsatQueueModeSetting {
+  queueId: string;
+  mode: CsatMode | null;
+}
+
+/** Problems of the per-queue modes: a queue listed twice or an unknown mode (known queues are checked by the service). */
+export function csatQueueModeProblems(modes: readonly CsatQueueModeSetting[], path = 'input.queueModes'): CsatProblem[] {
+  const problems: CsatProblem[] = [];
+  const seen = new Set<string>();
+  modes.forEach((q, i) => {
+    if (seen.has(q.queueId)) problems.push({ path: `${path}.${i}.queueId`, message: 'is listed twice' });
+    seen.add(q.queueId);
+    if (q.mode !== null && !CSAT_MODES.includes(q.mode)) problems.push({ path: `${path}.${i}.mode`, message: `must be one of: ${CSAT_MODES.join(', ')}` });
+  });
+  return problems.slice(0, MAX_PROBLEMS);
+}
+
 export const isLowRating = (rating: number, threshold: number) => rating <= threshold;
 
 /** The survey's language: the contact's (its Chinese variants mapped by script), else the default. */

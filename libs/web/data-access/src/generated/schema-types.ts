@@ -1017,10 +1017,14 @@ export type CaseHistoryEntry = {
   actorId?: Maybe<Scalars['ID']['output']>;
   at: Scalars['DateTime']['output'];
   kind: Scalars['String']['output'];
+  /** The queue of a queued or routed entry (for those who read routing). */
+  queueName?: Maybe<Scalars['String']['output']>;
   /** The other case of a merge or split entry (merged_into, split_to, split_from). */
   relatedCaseId?: Maybe<Scalars['ID']['output']>;
   /** Its number. */
   relatedCaseNumber?: Maybe<Scalars['String']['output']>;
+  /** Why routing chose the agent, on a routed entry (for those who read routing). */
+  routing?: Maybe<CaseRoutingExplanation>;
 };
 
 /** One message of a case’s thread, whatever its channel. */
@@ -1130,6 +1134,34 @@ export type CaseReplyTemplate = {
 export type CaseReplyTemplatePayload = {
   __typename?: 'CaseReplyTemplatePayload';
   template: CaseReplyTemplate;
+};
+
+/** Why routing gave the case to its agent: the queue, how it distributes, the agent’s load and who was passed over. */
+export type CaseRoutingExplanation = {
+  __typename?: 'CaseRoutingExplanation';
+  agentId?: Maybe<Scalars['ID']['output']>;
+  agentName?: Maybe<Scalars['String']['output']>;
+  /** Items the agent may hold on the channel. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  channel?: Maybe<CaseChannel>;
+  distribution?: Maybe<QueueDistribution>;
+  /** Items the agent held on the channel before this one. */
+  load?: Maybe<Scalars['Int']['output']>;
+  /** The queue the case waited in when an overflow queue’s agent took it. */
+  overflowFromName?: Maybe<Scalars['String']['output']>;
+  /** At most 10. */
+  passedOver: Array<CaseRoutingSkip>;
+  queueId?: Maybe<Scalars['ID']['output']>;
+  queueName: Scalars['String']['output'];
+  waitedSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An agent routing passed over, and why. */
+export type CaseRoutingSkip = {
+  __typename?: 'CaseRoutingSkip';
+  name: Scalars['String']['output'];
+  reason: RoutingSkipReason;
+  userId: Scalars['ID']['output'];
 };
 
 /** The SLA a case is served under and its clocks. */
@@ -1987,6 +2019,22 @@ export type CsatQuestionTextInput = {
   zhTW?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A routing queue’s own survey mode; null: it follows the company’s mode. */
+export type CsatQueueMode = {
+  __typename?: 'CsatQueueMode';
+  /** An inactive queue takes no new cases; its cases still follow its mode. */
+  active: Scalars['Boolean']['output'];
+  mode?: Maybe<CsatMode>;
+  queueId: Scalars['ID']['output'];
+  queueName: Scalars['String']['output'];
+};
+
+export type CsatQueueModeInput = {
+  /** null: the queue follows the company’s mode. */
+  mode?: InputMaybe<CsatMode>;
+  queueId: Scalars['ID']['input'];
+};
+
 /** Customer satisfaction over the surveys you may read (resolutions in the period). */
 export type CsatReport = {
   __typename?: 'CsatReport';
@@ -2020,6 +2068,8 @@ export type CsatReportRow = {
   key?: Maybe<Scalars['String']['output']>;
   /** The agent’s, team’s or queue’s name; the channel or day as the key. */
   label?: Maybe<Scalars['String']['output']>;
+  /** Responses rated 1, 2, 3, 4 and 5 (five counts, in that order). */
+  ratings: Array<Scalars['Int']['output']>;
   /** responses / surveysSent; null without surveys. */
   responseRate?: Maybe<Scalars['Float']['output']>;
   responses: Scalars['Int']['output'];
@@ -2091,6 +2141,8 @@ export type CsatSettings = {
   /** OFF; EVERY resolution of a case (an unanswered survey is offered again); FIRST resolution of a case only. */
   mode: CsatMode;
   questions: Array<CsatQuestion>;
+  /** Every routing queue with its own mode, which overrides `mode` for cases resolved in it. */
+  queueModes: Array<CsatQueueMode>;
 };
 
 export type CustomFieldDefinition = {
@@ -5273,6 +5325,18 @@ export type Pipeline = {
   stages: Array<Stage>;
 };
 
+/** A file on a message of your case (never an internal note’s). */
+export type PortalAttachment = {
+  __typename?: 'PortalAttachment';
+  /** The type its content was found to be. */
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+  /** Where you download it (GET, your session). */
+  url: Scalars['String']['output'];
+};
+
 /** A case as the customer portal shows it: no owner, clocks or history, the thread without notes. */
 export type PortalCase = {
   __typename?: 'PortalCase';
@@ -5340,6 +5404,8 @@ export type PortalMe = {
 /** A message of a case as its customer sees it (internal notes never are). */
 export type PortalMessage = {
   __typename?: 'PortalMessage';
+  /** The files it carries, oldest first. */
+  attachments: Array<PortalAttachment>;
   /** The agent who answered; null for the customer’s own messages. */
   authorName?: Maybe<Scalars['String']['output']>;
   body: Scalars['String']['output'];
@@ -5348,6 +5414,14 @@ export type PortalMessage = {
   /** True when the customer wrote it; false for the support team’s answers. */
   fromCustomer: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** A product you may say a case is about: your account’s contracts’ products, else the catalogue’s active ones. */
+export type PortalProduct = {
+  __typename?: 'PortalProduct';
+  id: Scalars['ID']['output'];
+  /** In the language asked for, else the canonical name. */
+  name: Scalars['String']['output'];
 };
 
 /** The satisfaction survey of one of your cases. */
@@ -5621,6 +5695,8 @@ export type Query = {
   portalCases: PortalCaseConnection;
   /** Who you are in the customer portal (customers only). */
   portalMe: PortalMe;
+  /** The products you may say a new case is about: your account’s contracts’, else the active catalogue. */
+  portalProducts: Array<PortalProduct>;
   /** The satisfaction survey of one of your cases; null when it has none for you. */
   portalSurvey?: Maybe<PortalSurvey>;
   /** Records that may be the same person or company, among those you can see. */
@@ -6773,6 +6849,12 @@ export type RoutingRule = {
   targetUserId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type RoutingSkipReason =
+  | 'AT_CAPACITY'
+  | 'LACKS_SKILL'
+  | 'LANGUAGE'
+  | 'NOT_AVAILABLE';
+
 export type RunCustomerMetricsInput = {
   /** Default now. */
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -6798,6 +6880,8 @@ export type SaveCsatSettingsInput = {
   lowRatingThreshold?: Scalars['Int']['input'];
   mode: CsatMode;
   questions?: Array<CsatQuestionInput>;
+  /** Sets the listed queues’ own modes (mode null: follow the company’s again); unlisted queues keep theirs. */
+  queueModes?: InputMaybe<Array<CsatQueueModeInput>>;
 };
 
 export type SaveCsatSettingsPayload = {

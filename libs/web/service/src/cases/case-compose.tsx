@@ -2,10 +2,16 @@ import { useMutation } from '@apollo/client/react';
 import { AddCaseNoteDocument, ReplyToCaseDocument } from '@rapport/web-data-access';
 import { applyServerErrors } from '@rapport/web-core';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, type GetRef } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComposeAttachments, useComposeUploads } from './compose-attachments';
 import { ReplyTemplatePicker, withTemplateText } from './reply-template-picker';
+
+/** Text another part of the page puts into the reply; `n` tells one insert from the next. */
+export interface InsertedText {
+  text: string;
+  n: number;
+}
 
 interface ComposeValues {
   body: string;
@@ -18,9 +24,10 @@ interface ComposeValues {
  * internal note box (service staff only; never shown to the customer). Shown only to those the
  * case's `viewerCan` allows. A reply can start from a template (ReplyTemplatePicker): its text for
  * this case lands in the box, to be edited before sending. Files upload as they are chosen
- * (ComposeAttachments) and go with the message by id; it waits for them to finish.
+ * (ComposeAttachments) and go with the message by id; it waits for them to finish. Text handed in
+ * from elsewhere on the page (`insert`, e.g. a knowledge article) lands in the box the same way.
  */
-export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 'reply' | 'note'; statuses: readonly { key: string; name: string }[] }) {
+export function CaseCompose({ caseId, kind, statuses, insert }: { caseId: string; kind: 'reply' | 'note'; statuses: readonly { key: string; name: string }[]; insert?: InsertedText | null }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<ComposeValues>();
@@ -31,6 +38,21 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
   const [note, noting] = useMutation(AddCaseNoteDocument, { refetchQueries: ['CasePage'] });
   const testId = kind === 'reply' ? 'case-reply' : 'case-note';
   const label = kind === 'reply' ? t('service.compose.replyLabel') : t('service.compose.noteLabel');
+
+  const takeText = (text: string) => {
+    setFormError(undefined);
+    form.setFieldsValue({ body: withTemplateText(form.getFieldValue('body') as string | undefined, text) });
+    void form.validateFields(['body']).catch(() => undefined);
+    // On to the text, to edit it before sending.
+    bodyRef.current?.focus({ cursor: 'end' });
+  };
+  // Each insert is taken once: its `n` changes per insert (the same article may go in twice), and one made before this box mounted is not taken again.
+  const taken = useRef(insert?.n);
+  useEffect(() => {
+    if (!insert || taken.current === insert.n) return;
+    taken.current = insert.n;
+    takeText(insert.text);
+  });
 
   const onFinish = async (v: ComposeValues) => {
     if (uploads.uploading) return;
@@ -56,13 +78,7 @@ export function CaseCompose({ caseId, kind, statuses }: { caseId: string; kind: 
             caseId={caseId}
             disabled={replying.loading}
             onError={setFormError}
-            onText={(text) => {
-              setFormError(undefined);
-              form.setFieldsValue({ body: withTemplateText(form.getFieldValue('body') as string | undefined, text) });
-              void form.validateFields(['body']).catch(() => undefined);
-              // On to the text, to edit it before sending.
-              bodyRef.current?.focus({ cursor: 'end' });
-            }}
+            onText={takeText}
           />
         ) : null}
         <Form.Item name="body" label={label} rules={[{ required: true, whitespace: true, message: t('service.compose.bodyRequired') }]}>

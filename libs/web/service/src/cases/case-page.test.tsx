@@ -42,7 +42,7 @@ describe('Case page', { timeout: 60_000 }, () => {
   });
 
   it('names every kind of history entry in words, visits and escalations included', async () => {
-    const entry = (kind: string) => ({ __typename: 'CaseHistoryEntry' as const, kind, at: at(-10), actorId: null, relatedCaseId: null, relatedCaseNumber: null });
+    const entry = (kind: string) => ({ __typename: 'CaseHistoryEntry' as const, kind, at: at(-10), actorId: null, relatedCaseId: null, relatedCaseNumber: null, queueName: null, routing: null });
     const kinds = ['work_order_created', 'work_order_changed', 'work_order_status', 'visit_proposed', 'visit_confirmed', 'technician_assigned', 'visit_report', 'escalated'];
     renderRoutes(CASE_ROUTES, '/service/cases/k-1', [casePageMock(caseOnPage({ history: kinds.map(entry) }))], 'SERVICE_AGENT');
     await screen.findByTestId('case-history', {}, { timeout: 10_000 });

@@ -7,7 +7,8 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { CaseCompose } from './case-compose';
+import { CaseCompose, type InsertedText } from './case-compose';
+import { CaseKnowledgePanel } from './case-knowledge';
 import { CaseHeaderControls } from './case-header-controls';
 import { useCaseStatuses } from './case-labels';
 import { CASES_PATH } from './case-paths';
@@ -33,6 +34,8 @@ export function CasePage() {
   const { data, loading, error, refetch } = useQuery(CasePageDocument, { variables: { id } });
   const statuses = useCaseStatuses();
   const [logging, setLogging] = useState(false);
+  // An article from the knowledge card, on its way into the reply box.
+  const [inserted, setInserted] = useState<InsertedText | null>(null);
   // Split: null while not splitting, else the messages ticked to move to the new case.
   const [chosen, setChosen] = useState<string[] | null>(null);
   const kase = data?.case;
@@ -58,7 +61,7 @@ export function CasePage() {
       ) : null}
       <CaseThread messages={kase.messages} selection={selection} />
       {chosen ? <CaseSplitBar caseId={kase.id} total={kase.messages.length} chosen={chosen} onClose={() => setChosen(null)} /> : null}
-      {kase.viewerCan.reply ? <CaseCompose caseId={kase.id} kind="reply" statuses={statuses.statuses} /> : null}
+      {kase.viewerCan.reply ? <CaseCompose caseId={kase.id} kind="reply" statuses={statuses.statuses} insert={inserted} /> : null}
       {kase.viewerCan.addNote ? <CaseCompose caseId={kase.id} kind="note" statuses={statuses.statuses} /> : null}
     </>
   );
@@ -66,6 +69,7 @@ export function CasePage() {
     <Flex vertical gap={16}>
       <CaseRelated kase={kase} />
       <CaseRelatedRecords kase={kase} />
+      <CaseKnowledgePanel caseId={kase.id} canLink={kase.viewerCan.update} canInsert={kase.viewerCan.reply && kase.viewerCan.update} onInsert={(text) => setInserted((p) => ({ text, n: (p?.n ?? 0) + 1 }))} />
       <CaseVisits caseId={kase.id} />
       <CaseHistory history={kase.history} />
     </Flex>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { caseTypeLabel, channelLabel } from './case-labels';
 import { casePath } from './case-paths';
+import { RoutingExplanation } from './case-history-routing';
 
 type CaseOnPage = NonNullable<CasePageQuery['case']>;
 
@@ -81,6 +82,8 @@ export function CaseHistory({ history }: { history: CaseOnPage['history'] }) {
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 <time dateTime={h.at}>{formatDateTime(h.at)}</time>
               </Typography.Text>
+              {/* A queued entry names its queue; a routed one says why that agent. */}
+              {h.kind === 'queued' || h.kind === 'routed' ? <RoutingExplanation entry={h} /> : null}
             </li>
           ))}
         </Flex>

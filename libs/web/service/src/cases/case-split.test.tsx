@@ -20,7 +20,7 @@ const casePages = () => ({
     data: {
       case:
         v.id === 'k-2'
-          ? { ...NEW, history: [{ __typename: 'CaseHistoryEntry' as const, kind: 'split_from', at: '2026-12-07T01:00:00.000Z', actorId: 'u-me', relatedCaseId: 'k-1', relatedCaseNumber: 'CS-2026-000001' }] }
+          ? { ...NEW, history: [{ __typename: 'CaseHistoryEntry' as const, kind: 'split_from', at: '2026-12-07T01:00:00.000Z', actorId: 'u-me', relatedCaseId: 'k-1', relatedCaseNumber: 'CS-2026-000001', queueName: null, routing: null }] }
           : KASE,
     },
   }),

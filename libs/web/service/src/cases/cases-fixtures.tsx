@@ -12,6 +12,7 @@ import {
   type CasesQueryVariables,
   type Role,
   CaseWorkOrdersDocument,
+  CaseKnowledgeDocument,
   TeamsDocument,
 } from '@rapport/web-data-access';
 import { SessionContext } from '@rapport/web-core';
@@ -30,8 +31,8 @@ import { SlaNowContext } from './sla-timers';
 export const NOW = Date.parse('2026-12-07T02:00:00.000Z');
 const at = (minutesFromNow: number) => new Date(NOW + minutesFromNow * 60_000).toISOString();
 
-export function meWith(role: Role) {
-  return { __typename: 'User' as const, id: 'u-me', email: 'me@example.com', name: 'Sam Service', role, locale: 'EN' as const, team: null, permissions: grantsFor(role) };
+export function meWith(role: Role, permissions = grantsFor(role)) {
+  return { __typename: 'User' as const, id: 'u-me', email: 'me@example.com', name: 'Sam Service', role, locale: 'EN' as const, team: null, permissions };
 }
 
 export function aCase(id: string, over: Partial<CaseRowFragment> = {}): CaseRowFragment {
@@ -142,7 +143,7 @@ export function caseOnPage(over: Partial<CaseOnPage> = {}): CaseOnPage {
     orderId: null,
     order: null,
     opportunity: null,
-    history: [{ __typename: 'CaseHistoryEntry', kind: 'created', at: '2026-12-01T02:00:00.000Z', actorId: 'u-agent', relatedCaseId: null, relatedCaseNumber: null }],
+    history: [{ __typename: 'CaseHistoryEntry', kind: 'created', at: '2026-12-01T02:00:00.000Z', actorId: 'u-agent', relatedCaseId: null, relatedCaseNumber: null, queueName: null, routing: null }],
     ...over,
   };
 }
@@ -156,6 +157,15 @@ export function noVisitsMock(): MockLink.MockedResponse {
   return {
     request: { query: CaseWorkOrdersDocument, variables: () => true },
     result: (v: { id: string }) => ({ data: { case: { __typename: 'Case', id: v.id, workOrders: [] }, serviceSkills: [] } }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  } as MockLink.MockedResponse;
+}
+
+/** The case page's knowledge card: nothing suggested, nothing linked (its own tests mock it fully). */
+export function noKnowledgeMock(): MockLink.MockedResponse {
+  return {
+    request: { query: CaseKnowledgeDocument, variables: () => true },
+    result: (v: { caseId: string }) => ({ data: { knowledgeSuggestions: [], case: { __typename: 'Case', id: v.caseId, knowledgeArticles: [] } } }),
     maxUsageCount: Number.POSITIVE_INFINITY,
   } as MockLink.MockedResponse;
 }
@@ -174,12 +184,12 @@ export function teamsMock(): MockLink.MockedResponse {
  * Renders routes at a path for a role, with the timers' clock fixed at NOW. The case list's tools
  * find no custom fields and no saved views unless `mocks` (matched first) say otherwise.
  */
-export function renderRoutes(routes: RouteObject[], path: string, mocks: MockLink.MockedResponse[], role: Role) {
+export function renderRoutes(routes: RouteObject[], path: string, mocks: MockLink.MockedResponse[], role: Role, permissions = grantsFor(role)) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
-    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock(), noVisitsMock(), teamsMock(), customFieldsMock('CASE'), savedViewsMock('cases')]} cache={createCache()}>
+    <MockedProvider mocks={[...mocks, statusesMock(), rolesMock(), noVisitsMock(), noKnowledgeMock(), teamsMock(), customFieldsMock('CASE'), savedViewsMock('cases')]} cache={createCache()}>
       <App>
-        <SessionContext.Provider value={meWith(role)}>
+        <SessionContext.Provider value={meWith(role, permissions)}>
           <SlaNowContext.Provider value={() => NOW}>
             <RouterProvider router={router} />
           </SlaNowContext.Provider>

@@ -1,11 +1,12 @@
 import type { MockLink } from '@apollo/client/testing';
-import { ServiceDashboardDocument, type ServiceDashboardQueryVariables } from '@rapport/web-data-access';
+import { ServiceChannelCostsDocument, ServiceDashboardDocument, SetServiceChannelCostDocument, type ServiceDashboardQueryVariables, type SetServiceChannelCostMutationVariables } from '@rapport/web-data-access';
 import { permissionsOf } from '@rapport/web-core';
-import { grantsFor } from '@rapport/web-testing';
+import { grantsFor, pickOption } from '@rapport/web-testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, renderRoutes } from '../cases/cases-fixtures';
+import { answering } from '../routing/routing-fixtures';
 import type { Dashboard } from './dashboard-model';
 import { DASHBOARD_NAV, DASHBOARD_ROUTES } from './routes';
 
@@ -28,6 +29,30 @@ const DAYS = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-0
 const week = (completed: number[], openToday: number) =>
   DAYS.map((day, i) => ({ __typename: 'SlaBreachDay' as const, day, completed: completed[i] ?? 0, open: i === 6 ? openToday : 0, total: (completed[i] ?? 0) + (i === 6 ? openToday : 0) }));
 
+const channelCost = (channel: Dashboard['costToServe']['byChannel'][number]['channel'], basis: 'MINUTE' | 'CASE' | null, rate: number | null, cases: number, handledMinutes: number, cost: number) => ({
+  __typename: 'ChannelCostRow' as const,
+  channel,
+  basis,
+  rate,
+  cases,
+  handledMinutes,
+  cost,
+  costPerCase: cases ? cost / cases : null,
+});
+const COST: Dashboard['costToServe'] = {
+  __typename: 'CostToServe',
+  currency: 'CNY',
+  cases: 9,
+  handledMinutes: 135,
+  cost: 370,
+  byChannel: [channelCost('EMAIL', 'CASE', 20, 5, 0, 100), channelCost('PHONE', 'MINUTE', 2, 4, 135, 270), channelCost('CHAT', null, null, 0, 0, 0)],
+  byTier: [
+    { __typename: 'TierCostRow', tier: 'Gold', cases: 3, handledMinutes: 100, cost: 240, costPerCase: 80 },
+    { __typename: 'TierCostRow', tier: null, cases: 6, handledMinutes: 35, cost: 130, costPerCase: 130 / 6 },
+  ],
+};
+const UNPRICED: Dashboard['costToServe'] = { ...COST, cost: 0, byChannel: COST.byChannel.map((r) => ({ ...r, basis: null, rate: null, cost: 0, costPerCase: null })) };
+
 function dashboard(over: Partial<Dashboard> = {}): Dashboard {
   return {
     __typename: 'ServiceDashboard',
@@ -41,6 +66,7 @@ function dashboard(over: Partial<Dashboard> = {}): Dashboard {
     openByPriority: byPriority({ LOW: [1, 0], NORMAL: [3, 1], HIGH: [1, 1], URGENT: [2, 2] }),
     attainment: [attained('Alpha desk', 'HIGH', 'FIRST_RESPONSE', 19, 1), attained('Alpha desk', 'HIGH', 'NEXT_RESPONSE', 0, 0, 2), attained('Alpha desk', 'NORMAL', 'FIRST_RESPONSE', 1, 2), attained(null, 'URGENT', 'RESOLUTION', 1, 0)],
     breachesThisWeek: week([0, 0, 0, 1, 1, 2, 0], 4),
+    costToServe: COST,
     ...over,
   };
 }
@@ -152,5 +178,63 @@ describe('Service dashboard', { timeout: 60_000 }, () => {
     renderRoutes(DASHBOARD_ROUTES, PATH, [dashboardMock([dashboard()])], 'MARKETER');
     expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByTestId('dashboard-report')).toBeNull();
+  });
+});
+
+const PRICES = [
+  { __typename: 'ServiceChannelCost' as const, channel: 'EMAIL' as const, basis: 'CASE' as const, amount: 20 },
+  { __typename: 'ServiceChannelCost' as const, channel: 'PHONE' as const, basis: 'MINUTE' as const, amount: 2 },
+];
+
+describe('Cost to serve on the service dashboard', { timeout: 60_000 }, () => {
+  it('shows cases, handled minutes and cost per channel and per customer tier in the base currency', async () => {
+    renderRoutes(DASHBOARD_ROUTES, PATH, [dashboardMock([dashboard()])], 'SERVICE_AGENT');
+    await screen.findByTestId('dashboard-cost', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('dashboard-cost-cases').textContent).toContain('9');
+    expect(screen.getByTestId('dashboard-cost-minutes').textContent).toContain('135');
+    expect(screen.getByTestId('dashboard-cost-total').textContent).toContain('CN¥370.00');
+    expect(rows('dashboard-cost-channel-table')).toEqual([
+      ['Email', '5', '0', 'CN¥20.00 per case', 'CN¥100.00', 'CN¥20.00'],
+      ['Phone', '4', '135', 'CN¥2.00 per minute', 'CN¥270.00', 'CN¥67.50'],
+      ['Chat', '0', '0', 'No price', 'CN¥0.00', '—'],
+    ]);
+    expect(rows('dashboard-cost-tier-table')).toEqual([
+      ['Gold', '3', '100', 'CN¥240.00', 'CN¥80.00'],
+      ['No tier', '6', '35', 'CN¥130.00', 'CN¥21.67'],
+    ]);
+    expect(screen.getByTestId('dashboard-cost-channel-chart').getAttribute('aria-label')).toBe('Email: 5 cases, CN¥100.00; Phone: 4 cases, CN¥270.00; Chat: 0 cases, CN¥0.00');
+    expect(screen.getByTestId('dashboard-cost-tier-chart').getAttribute('aria-label')).toBe('Gold: 3 cases, CN¥240.00; No tier: 6 cases, CN¥130.00');
+    // Agents read the figures; only set-up writers price the channels.
+    expect(screen.queryByTestId('dashboard-cost-prices')).toBeNull();
+    expect(screen.queryByTestId('dashboard-cost-unpriced')).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('says why every cost is zero while no channel has a price', async () => {
+    renderRoutes(DASHBOARD_ROUTES, PATH, [dashboardMock([dashboard({ costToServe: UNPRICED })])], 'SERVICE_AGENT');
+    expect((await screen.findByTestId('dashboard-cost-unpriced', {}, { timeout: 10_000 })).textContent).toContain('Service managers set the prices.');
+  });
+
+  it('lets a service manager set a channel’s price and counts the dashboard again', async () => {
+    const asked: ServiceDashboardQueryVariables[] = [];
+    const set: SetServiceChannelCostMutationVariables[] = [];
+    renderRoutes(
+      DASHBOARD_ROUTES,
+      PATH,
+      [dashboardMock([dashboard()], asked), answering(ServiceChannelCostsDocument, [{ serviceChannelCosts: PRICES }]), answering(SetServiceChannelCostDocument, [{ setServiceChannelCost: [...PRICES, { __typename: 'ServiceChannelCost', channel: 'CHAT', basis: 'MINUTE', amount: 1.5 }] }], set)],
+      'SERVICE_MANAGER',
+    );
+    fireEvent.click(await screen.findByTestId('dashboard-cost-prices', {}, { timeout: 10_000 }));
+    // The test id is on the number input itself (antd passes it through) or its wrapper.
+    const inputOf = (el: HTMLElement) => (el.tagName === 'INPUT' ? el : el.querySelector('input')!) as HTMLInputElement;
+    const amount = inputOf(await screen.findByTestId('price-amount-CHAT', {}, { timeout: 10_000 }));
+    expect(inputOf(screen.getByTestId('price-amount-EMAIL')).value).toBe('20.00');
+    expect((screen.getByTestId('price-save-CHAT') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(amount, { target: { value: '1.5' } });
+    await pickOption(screen.getByTestId('price-basis-CHAT'), 'Per handled minute');
+    fireEvent.click(screen.getByTestId('price-save-CHAT'));
+    await waitFor(() => expect(set).toEqual([{ input: { channel: 'CHAT', basis: 'MINUTE', amount: 1.5 } }]));
+    expect(await screen.findByText('Price for Chat saved.')).toBeTruthy();
+    await waitFor(() => expect(asked.length).toBeGreaterThan(1));
   });
 });

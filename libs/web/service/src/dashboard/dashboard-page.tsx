@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SERVICE_NEEDS } from '../service-access';
 import { AttainmentTable } from './attainment-table';
+import { CostToServeSection } from './cost-to-serve';
 import { BreachesChart, OpenByAgeChart } from './dashboard-charts';
 import { belowTarget, isEmpty, parsePeriod, periodRange, PERIOD_DAYS, type Dashboard, type PeriodDays } from './dashboard-model';
 
@@ -47,6 +48,7 @@ function DashboardView({ d }: { d: Dashboard }) {
         </Col>
       </Row>
       <AttainmentTable rows={d.attainment} target={d.attainmentTarget} />
+      <CostToServeSection cost={d.costToServe} />
     </Flex>
   );
 }

@@ -1,14 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PortalKnowledgeArticleDocument, PortalRateKnowledgeArticleDocument, PortalViewKnowledgeArticleDocument } from '@rapport/web-data-access';
-import { formatDate, LoadingState } from '@rapport/web-ui';
+import { formatDate, LoadingState, MarkdownView } from '@rapport/web-ui';
 import { Alert, App, Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { portalErrorMessage } from './portal-errors';
 
 /**
- * A public article as the customer reads it: counted as a view once, its body as text (Markdown is
- * shown as written, never as HTML), and "Did this help?". `onOpened` tells a new case's page that
+ * A public article as the customer reads it: counted as a view once, its Markdown body rendered
+ * safely (the shared MarkdownView: no raw HTML, safe links; its headings under the article's
+ * title), and "Did this help?". `onOpened` tells a new case's page that
  * the customer read it (a deflection if they then leave).
  */
 export function PortalArticle({ id, headingLevel = 1, onOpened }: { id: string; headingLevel?: 1 | 2; onOpened?: (id: string) => void }) {
@@ -38,7 +39,7 @@ export function PortalArticle({ id, headingLevel = 1, onOpened }: { id: string; 
       <Heading>{article.title}</Heading>
       {article.publishedAt ? <div style={{ fontSize: 12, marginBottom: 8 }}>{formatDate(article.publishedAt)}</div> : null}
       {article.summary ? <p><strong>{article.summary}</strong></p> : null}
-      <div className="portal-article-body">{article.body}</div>
+      <MarkdownView source={article.body ?? ''} headingBase={headingLevel === 1 ? 2 : 3} className="portal-article-body" />
       <footer style={{ marginTop: 16 }}>
         {answered ? (
           <p data-testid="portal-article-thanks" role="status">

@@ -1,12 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { ClosePortalCaseDocument, fieldErrorsOf, PortalCaseDocument, ReplyToPortalCaseDocument, type PortalCaseFieldsFragment } from '@rapport/web-data-access';
 import { usePageTitle } from '@rapport/web-core';
 import { formatDateTime, LoadingState } from '@rapport/web-ui';
 import { Alert, App, Button, Form, Input, Popconfirm, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { CATEGORY_COLOR } from './portal-cases-page';
 import { portalErrorMessage } from './portal-errors';
+import { PortalAttachmentLinks, PortalFilePicker, usePortalFiles, type RefusedFile } from './portal-files';
 import { PORTAL_PATHS } from './portal-paths';
 import { PortalSurveyCard } from './portal-survey';
 
@@ -43,6 +44,7 @@ export default function PortalCasePage() {
   return (
     <>
       {back}
+      <RefusedFilesNotice />
       <CaseView kase={found} />
     </>
   );
@@ -72,6 +74,7 @@ function CaseView({ kase }: { kase: PortalCaseFieldsFragment }) {
               <strong>{m.fromCustomer ? t('portal.case.you') : (m.authorName ?? t('portal.case.support'))}</strong> · {formatDateTime(m.createdAt)}
             </div>
             {m.body}
+            <PortalAttachmentLinks attachments={m.attachments} />
           </li>
         ))}
       </ol>
@@ -81,18 +84,53 @@ function CaseView({ kase }: { kase: PortalCaseFieldsFragment }) {
   );
 }
 
+/** The files a new case's page could not send (the case was opened all the same): which, and why. */
+function RefusedFilesNotice() {
+  const { t } = useTranslation();
+  const refused = (useLocation().state as { refusedFiles?: RefusedFile[] } | null)?.refusedFiles ?? [];
+  if (!refused.length) return null;
+  return (
+    <Alert
+      data-testid="portal-files-refused"
+      type="warning"
+      showIcon
+      role="alert"
+      style={{ marginBottom: 12 }}
+      title={t('portal.files.someRefused')}
+      description={
+        <ul className="portal-refused-list">
+          {refused.map((f, i) => (
+            <li key={i}>
+              <strong>{f.name}</strong>: {f.error}
+            </li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
 function ReplyBox({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ body: string }>();
   const [reply, replying] = useMutation(ReplyToPortalCaseDocument);
   const [close, closing] = useMutation(ClosePortalCaseDocument);
+  const files = usePortalFiles();
+  const client = useApolloClient();
 
   const send = async ({ body }: { body: string }) => {
     try {
-      await reply({ variables: { input: { caseId, body } } });
+      const result = await reply({ variables: { input: { caseId, body } } });
       form.resetFields();
-      void message.success(t('portal.case.sent'));
+      // The reply is the thread's newest message from the customer: its files go onto it.
+      const mine = result.data?.replyToPortalCase?.messages.filter((m) => m.fromCustomer).at(-1);
+      const waiting = files.files.some((f) => f.state === 'waiting');
+      const refused = mine && waiting ? await files.sendTo(caseId, mine.id) : [];
+      // The thread shows the files the API kept.
+      if (mine && waiting) await client.query({ query: PortalCaseDocument, variables: { id: caseId }, fetchPolicy: 'network-only' }).catch(() => undefined);
+      if (refused.length) void message.warning(t('portal.files.someRefused'));
+      else void message.success(t('portal.case.sent'));
     } catch (error) {
       const fields = fieldErrorsOf(error);
       form.setFields([{ name: 'body', errors: fields.length ? fields.map((f) => f.message) : [portalErrorMessage(error, t)] }]);
@@ -113,13 +151,14 @@ function ReplyBox({ caseId }: { caseId: string }) {
         <Form.Item name="body" label={t('portal.case.reply')} rules={[{ required: true, whitespace: true, message: t('portal.validation.required') }]}>
           <Input.TextArea data-testid="portal-reply" autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
         </Form.Item>
+        <PortalFilePicker files={files} disabled={replying.loading || files.sending} />
         <div style={{ display: 'flex', gap: 8, justifyContent: 'space-between', flexWrap: 'wrap' }}>
           <Popconfirm title={t('portal.case.closeConfirm')} okText={t('portal.case.closeYes')} cancelText={t('portal.case.cancel')} onConfirm={() => void closeCase()}>
             <Button data-testid="portal-close" danger loading={closing.loading}>
               {t('portal.case.close')}
             </Button>
           </Popconfirm>
-          <Button data-testid="portal-send" type="primary" htmlType="submit" loading={replying.loading}>
+          <Button data-testid="portal-send" type="primary" htmlType="submit" loading={replying.loading || files.sending}>
             {t('portal.case.send')}
           </Button>
         </div>

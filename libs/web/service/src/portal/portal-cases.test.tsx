@@ -62,7 +62,7 @@ describe('My cases', { timeout: 60_000 }, () => {
 
 describe('A portal case', { timeout: 60_000 }, () => {
   it('shows the thread oldest first, sends a reply and closes after confirming', async () => {
-    const replied = aCase('k-1', { messages: [...aCase('k-1').messages, { __typename: 'PortalMessage', id: 'm-3', fromCustomer: true, body: 'Done, thanks.', authorName: null, createdAt: '2026-12-02T02:00:00.000Z' }] });
+    const replied = aCase('k-1', { messages: [...aCase('k-1').messages, { __typename: 'PortalMessage', id: 'm-3', fromCustomer: true, body: 'Done, thanks.', authorName: null, createdAt: '2026-12-02T02:00:00.000Z', attachments: [] }] });
     const closed = aCase('k-1', { statusName: 'Closed', statusCategory: 'CLOSED' });
     const asked: unknown[] = [];
     renderPortal('/portal/cases/k-1', [
@@ -113,8 +113,8 @@ describe('A portal case', { timeout: 60_000 }, () => {
     const card = await screen.findByTestId('portal-survey', {}, T);
     fireEvent.click(within(card).getByTestId('portal-survey-submit'));
     expect(await within(card).findByText('Choose 1 to 5 stars.', {}, T)).toBeTruthy();
-    const stars = within(card).getAllByRole('radio');
-    fireEvent.click(stars[4]!);
+    // Each star is a named radio (read out as "5 stars"), not an unnamed picture.
+    fireEvent.click(within(card).getByRole('radio', { name: '5 stars' }));
     fireEvent.click(within(card).getByRole('radio', { name: 'Yes' }));
     fireEvent.change(within(card).getByTestId('portal-survey-comment'), { target: { value: ' Quick help ' } });
     fireEvent.click(within(card).getByTestId('portal-survey-submit'));

@@ -37,8 +37,8 @@ export function aCase(id: string, over: Partial<PortalCaseFieldsFragment> = {}):
     resolvedAt: null,
     closedAt: null,
     messages: [
-      { __typename: 'PortalMessage', id: 'm-1', fromCustomer: true, body: 'Water on the floor', authorName: null, createdAt: '2026-12-01T02:00:00.000Z' },
-      { __typename: 'PortalMessage', id: 'm-2', fromCustomer: false, body: 'Please close the valve.', authorName: 'Alex Agent', createdAt: '2026-12-01T03:00:00.000Z' },
+      { __typename: 'PortalMessage', id: 'm-1', fromCustomer: true, body: 'Water on the floor', authorName: null, createdAt: '2026-12-01T02:00:00.000Z', attachments: [] },
+      { __typename: 'PortalMessage', id: 'm-2', fromCustomer: false, body: 'Please close the valve.', authorName: 'Alex Agent', createdAt: '2026-12-01T03:00:00.000Z', attachments: [] },
     ],
     ...over,
   };

@@ -55,7 +55,9 @@ describe('Portal help', { timeout: 60_000 }, () => {
     ]);
     const article = await screen.findByTestId('portal-article', {}, T);
     expect(within(article).getByRole('heading', { level: 1 }).textContent).toBe('Reset the pump');
-    expect(article.textContent).toContain('Hold the button for **5 s**.');
+    // The body is Markdown, rendered (not shown as written).
+    expect(within(article).getByText('5 s').tagName).toBe('STRONG');
+    expect(article.textContent).not.toContain('**');
     fireEvent.click(within(article).getByTestId('portal-article-yes'));
     expect((await screen.findByTestId('portal-article-thanks', {}, T)).textContent).toBe('Thanks for telling us.');
     expect(rated).toEqual([{ input: { articleId: 'kb-1', helpful: true } }]);

@@ -1,18 +1,20 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { fieldErrorsOf, OpenPortalCaseDocument, PortalKnowledgeSearchDocument, PortalRecordDeflectionDocument } from '@rapport/web-data-access';
+import { fieldErrorsOf, OpenPortalCaseDocument, PortalKnowledgeSearchDocument, PortalProductsDocument, PortalRecordDeflectionDocument } from '@rapport/web-data-access';
 import { usePageTitle } from '@rapport/web-core';
-import { Alert, App, Button, Drawer, Form, Input } from 'antd';
+import { Alert, App, Button, Drawer, Form, Input, Select } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PortalArticle } from './portal-article';
 import { portalErrorMessage } from './portal-errors';
+import { PortalFilePicker, usePortalFiles } from './portal-files';
 import { PortalHits } from './portal-hits';
 import { portalCasePath } from './portal-paths';
 
 interface NewCaseValues {
   subject: string;
   description: string;
+  productId?: string;
 }
 
 /** How long typing pauses before the suggestions follow it. */
@@ -42,8 +44,12 @@ export default function PortalNewCasePage() {
   const [form] = Form.useForm<NewCaseValues>();
   const subject = Form.useWatch('subject', form) ?? '';
   const description = Form.useWatch('description', form) ?? '';
+  const productId = Form.useWatch('productId', form) ?? null;
   const typed = useDebounced(`${subject} ${description}`.trim().slice(0, 500), SUGGEST_DELAY_MS);
-  const { data } = useQuery(PortalKnowledgeSearchDocument, { variables: { query: typed, first: 5, anyWord: true }, skip: !typed });
+  // Suggestions follow the chosen product too (articles related to it), when one is chosen.
+  const { data } = useQuery(PortalKnowledgeSearchDocument, { variables: { query: typed, first: 5, anyWord: true, ...(productId ? { productId } : {}) }, skip: !typed });
+  const products = useQuery(PortalProductsDocument).data?.portalProducts ?? [];
+  const files = usePortalFiles();
   const hits = typed ? (data?.searchKnowledge ?? []) : [];
   const [open, { loading }] = useMutation(OpenPortalCaseDocument);
   const [failure, setFailure] = useState<string>();
@@ -72,19 +78,22 @@ export default function PortalNewCasePage() {
     };
   }, [client]);
 
-  const onFinish = async ({ subject: s, description: d }: NewCaseValues) => {
+  const onFinish = async ({ subject: s, description: d, productId: p }: NewCaseValues) => {
     setFailure(undefined);
     try {
-      const result = await open({ variables: { input: { subject: s.trim(), description: d.trim() } } });
+      const result = await open({ variables: { input: { subject: s.trim(), description: d.trim(), ...(p ? { productId: p } : {}) } } });
       const created = result.data?.openPortalCase;
       if (!created) return;
       submitted.current = true;
+      // The files go onto the case's first message, now that it exists; the case page says which were refused.
+      const first = created.messages[0];
+      const refused = first ? await files.sendTo(created.id, first.id) : [];
       void message.success(t('portal.newCase.opened', { number: created.number }));
-      await navigate(portalCasePath(created.id));
+      await navigate(portalCasePath(created.id), { state: refused.length ? { refusedFiles: refused } : undefined });
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      const own = fields.filter((f) => /(^|\.)(subject|description)$/.test(f.path));
-      form.setFields((['subject', 'description'] as const).map((name) => ({ name, errors: own.filter((f) => f.path.endsWith(name)).map((f) => f.message) })));
+      const own = fields.filter((f) => /(^|\.)(subject|description|productId)$/.test(f.path));
+      form.setFields((['subject', 'description', 'productId'] as const).map((name) => ({ name, errors: own.filter((f) => f.path.endsWith(name)).map((f) => f.message) })));
       if (own.length < fields.length || !fields.length) setFailure(fields.find((f) => !own.includes(f))?.message ?? portalErrorMessage(error, t));
     }
   };
@@ -93,14 +102,26 @@ export default function PortalNewCasePage() {
     <>
       <h1>{t('portal.newCase.title')}</h1>
       {failure ? <Alert data-testid="portal-new-case-error" type="error" showIcon role="alert" title={failure} style={{ marginBottom: 16 }} /> : null}
-      <Form<NewCaseValues> form={form} layout="vertical" requiredMark={false} className="portal-card" onFinish={(v) => void onFinish(v)} disabled={loading}>
+      <Form<NewCaseValues> form={form} layout="vertical" requiredMark={false} className="portal-card" onFinish={(v) => void onFinish(v)} disabled={loading || files.sending}>
+        {products.length ? (
+          <Form.Item name="productId" label={t('portal.newCase.product')}>
+            <Select
+              data-testid="portal-new-product"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('portal.newCase.productPlaceholder')}
+              options={products.map((p) => ({ value: p.id, label: p.name }))}
+            />
+          </Form.Item>
+        ) : null}
         <Form.Item name="subject" label={t('portal.newCase.subject')} rules={[{ required: true, whitespace: true, message: t('portal.validation.required') }]}>
           <Input data-testid="portal-new-subject" maxLength={300} />
         </Form.Item>
         <Form.Item name="description" label={t('portal.newCase.description')} rules={[{ required: true, whitespace: true, message: t('portal.validation.required') }]}>
           <Input.TextArea data-testid="portal-new-description" autoSize={{ minRows: 4, maxRows: 14 }} maxLength={20000} />
         </Form.Item>
-        <Button data-testid="portal-new-submit" type="primary" htmlType="submit" block loading={loading}>
+        <PortalFilePicker files={files} disabled={loading || files.sending} />
+        <Button data-testid="portal-new-submit" type="primary" htmlType="submit" block loading={loading || files.sending}>
           {t('portal.newCase.submit')}
         </Button>
       </Form>

@@ -1,5 +1,5 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { LogoutDocument, UpdateMyPreferencesDocument } from '@rapport/web-data-access';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { LogoutDocument, PortalMeDocument, UpdateMyPreferencesDocument } from '@rapport/web-data-access';
 import { currentLanguage, LanguageSwitch, LazyMessagesGate, LoadingState, localeFromLanguage, setLanguage, type Language } from '@rapport/web-ui';
 import { Button } from 'antd';
 import type { ReactNode } from 'react';
@@ -81,8 +81,24 @@ function PortalHeader({ customer }: { customer?: { id: string } }) {
           </NavLink>
           <NavLink to={PORTAL_PATHS.newCase}>{t('portal.nav.newCase')}</NavLink>
           <NavLink to={PORTAL_PATHS.help}>{t('portal.nav.help')}</NavLink>
+          <PreferencesLink />
         </nav>
       ) : null}
     </header>
+  );
+}
+
+/**
+ * "Email preferences": marketing's consent centre for the customer's own address (a signed link the
+ * API makes, ADR 0025), a page of its own outside the portal. Nothing while unknown or without an address.
+ */
+function PreferencesLink() {
+  const { t } = useTranslation();
+  const url = useQuery(PortalMeDocument).data?.portalMe.preferencesUrl;
+  if (!url) return null;
+  return (
+    <a href={url} data-testid="portal-preferences">
+      {t('portal.nav.preferences')}
+    </a>
   );
 }

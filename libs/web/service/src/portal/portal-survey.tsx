@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AnswerPortalSurveyDocument, fieldErrorsOf, PortalSurveyDocument, type AnswerPortalSurveyMutationVariables, type PortalSurveyQuery } from '@rapport/web-data-access';
-import { Alert, Button, Form, Input, Radio, Rate } from 'antd';
+import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
+import { PortalRatingInput } from './portal-rating-input';
 import { useTranslation } from 'react-i18next';
 import { portalErrorMessage } from './portal-errors';
 
@@ -63,12 +64,12 @@ export function PortalSurveyCard({ caseId }: { caseId: string }) {
       {failure ? <Alert data-testid="portal-survey-error" type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} /> : null}
       <Form<SurveyValues> form={form} layout="vertical" requiredMark={false} disabled={loading} onFinish={(v) => void submit(v)}>
         <Form.Item name="rating" label={t('portal.survey.rating')} rules={[{ required: true, message: t('portal.survey.ratingRequired') }]}>
-          <Rate data-testid="portal-survey-rating" count={5} />
+          <PortalRatingInput data-testid="portal-survey-rating" />
         </Form.Item>
         {survey.questions.map((q) => (
           <Form.Item key={q.key} name={['answers', q.key]} label={q.text} rules={q.required ? [{ required: true, message: t('portal.validation.required') }] : []}>
             {q.kind === 'RATING' ? (
-              <Rate count={5} />
+              <PortalRatingInput />
             ) : q.kind === 'YES_NO' ? (
               <Radio.Group
                 options={[

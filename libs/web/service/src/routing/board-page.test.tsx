@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations, renderRoutes } from '../cases/cases-fixtures';
 import { agent, answering, queue, queueRow, SKILLS, unavailable } from './routing-fixtures';
-import { ROUTING_BOARD_PATH, ROUTING_NAV, ROUTING_ROUTES, ROUTING_SETUP_PATH } from './routes';
+import { MY_QUEUE_PATH, ROUTING_BOARD_PATH, ROUTING_NAV, ROUTING_ROUTES, ROUTING_SETUP_PATH } from './routes';
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
@@ -146,7 +146,7 @@ describe('Queue board', { timeout: 60_000 }, () => {
 
   it('is in the menu of those who read routing, and explains "no access" to a sales rep', async () => {
     const menuFor = (role: Parameters<typeof grantsFor>[0]) => ROUTING_NAV.filter((e) => permissionsOf(grantsFor(role)).allows(e.needs)).map((e) => e.path);
-    for (const role of ['ADMIN', 'SERVICE_MANAGER', 'SERVICE_AGENT'] as const) expect(menuFor(role), role).toEqual([ROUTING_BOARD_PATH, ROUTING_SETUP_PATH]);
+    for (const role of ['ADMIN', 'SERVICE_MANAGER', 'SERVICE_AGENT'] as const) expect(menuFor(role), role).toEqual([MY_QUEUE_PATH, ROUTING_BOARD_PATH, ROUTING_SETUP_PATH]);
     for (const role of ['SALES_REP', 'SALES_MANAGER', 'MARKETER'] as const) expect(menuFor(role), role).toEqual([]);
     renderRoutes(ROUTING_ROUTES, ROUTING_BOARD_PATH, [answering(RoutingBoardDocument, [board()])], 'SALES_REP');
     expect(await screen.findByTestId('no-access', {}, { timeout: 10_000 })).toBeTruthy();

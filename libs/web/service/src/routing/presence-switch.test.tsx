@@ -27,7 +27,7 @@ describe('Presence switch', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('presence-label').textContent).toBe('Available');
     // The fullest channel: 3 of 5 emails over 0 of 1 calls.
     expect(screen.getByTestId('presence-load').textContent).toBe('Emails 3 of 5');
-    expect(button.getAttribute('aria-label')).toBe('Your presence: Available · Emails 3 of 5. Change it');
+    expect(button.getAttribute('aria-label')).toBe('Your presence: Available Emails 3 of 5. Change it');
     expect(await axeViolations()).toEqual([]);
     fireEvent.click(button);
     fireEvent.click(await screen.findByTestId('presence-option-BUSY', {}, { timeout: 5_000 }));
@@ -93,7 +93,7 @@ describe('Presence switch', { timeout: 60_000 }, () => {
       renderRoutes(ROUTES, '/', [answering(MyPresenceDocument, [{ myPresence: me() }])], 'SERVICE_AGENT');
       const button = await screen.findByTestId('presence-switch', {}, { timeout: 10_000 });
       expect(screen.queryByTestId('presence-label')).toBeNull();
-      expect(button.getAttribute('aria-label')).toBe('Your presence: Available · Emails 3 of 5. Change it');
+      expect(button.getAttribute('aria-label')).toBe('Your presence: Available Emails 3 of 5. Change it');
       fireEvent.click(button);
       expect((await screen.findByTestId('presence-loads', {}, { timeout: 5_000 })).textContent).toBe('Emails 3 of 5Calls 0 of 1');
     } finally {

@@ -114,8 +114,9 @@ function PresenceSwitchFor() {
         type="text"
         data-testid="presence-switch"
         data-presence={presence}
-        // The name says what the button shows, load included, also on a phone where only the dot shows.
-        aria-label={t('routingPresence.labelNamed', { presence: [auto ? t('routingPresence.autoAway') : label, ...(busiest ? [loadText(t, busiest)] : [])].join(' · ') })}
+        // The name says what the button shows, load included, in the words shown (WCAG 2.5.3: a voice
+        // user says what they see), also on a phone where only the dot shows.
+        aria-label={t('routingPresence.labelNamed', { presence: [auto ? t('routingPresence.autoAway') : label, ...(busiest ? [loadText(t, busiest)] : [])].join(' ') })}
         style={{ paddingInline: 6 }}
       >
         <Flex gap={6} align="center">
@@ -123,7 +124,7 @@ function PresenceSwitchFor() {
           {/* On a phone the dot says it; the menu has the words and the load. */}
           {mobile ? null : (
             <>
-              <span data-testid="presence-label">{auto ? t('routingPresence.autoAway') : label}</span>
+              <span data-testid="presence-label">{auto ? t('routingPresence.autoAway') : label}</span>{' '}
               {busiest ? (
                 <Typography.Text type="secondary" data-testid="presence-load">
                   {loadText(t, busiest)}

@@ -22,7 +22,7 @@ describe('Routing a case (issue 19)', { timeout: 60_000 }, () => {
   });
 
   it('names the queued and routed entries of the history in words', async () => {
-    const entry = (kind: string) => ({ __typename: 'CaseHistoryEntry' as const, kind, at: '2026-12-07T01:00:00.000Z', actorId: null, relatedCaseId: null, relatedCaseNumber: null });
+    const entry = (kind: string) => ({ __typename: 'CaseHistoryEntry' as const, kind, at: '2026-12-07T01:00:00.000Z', actorId: null, relatedCaseId: null, relatedCaseNumber: null, queueName: null, routing: null });
     renderRoutes(CASE_ROUTES, '/service/cases/k-1', [casePageMock(caseOnPage({ history: [entry('routed'), entry('queued')] }))], 'SERVICE_AGENT');
     await screen.findByTestId('case-history', {}, { timeout: 10_000 });
     const texts = () => screen.getAllByTestId('case-history-entry').map((e) => e.textContent ?? '');

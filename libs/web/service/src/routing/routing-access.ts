@@ -5,4 +5,9 @@ import type { Requirement } from '@rapport/web-core';
 export const ROUTING_NEEDS = {
   read: [{ object: 'routing', action: 'read' }],
   write: [{ object: 'routing', action: 'write' }],
+  // "My queue": those routing gives cases to (the `routedCases` capability), who also read the board's counts.
+  mine: [
+    { object: 'routedCases', action: 'write' },
+    { object: 'routing', action: 'read' },
+  ],
 } satisfies Record<string, Requirement[]>;

@@ -11,7 +11,7 @@ import type { Messages } from './messages';
  */
 const FILES = import.meta.glob<Messages>('./lazy/*.json', { import: 'default' });
 
-export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing' | 'service' | 'service-setup' | 'server-service' | 'portal';
+export type LazyMessageArea = 'marketing' | 'campaign-bulk' | 'exchange-rates' | 'consent' | 'revenue' | 'mailings' | 'templates' | 'roles' | 'nurtures' | 'picklists' | 'visitors' | 'events' | 'segments' | 'customer-value' | 'strategies' | 'lead-intake' | 'server-marketing' | 'service' | 'service-setup' | 'server-service' | 'portal' | 'knowledge' | 'csat';
 
 /**
  * Other areas whose messages an area's screens show too, loaded with it (an area can map to
@@ -29,6 +29,10 @@ const COMPANIONS_OF: Partial<Record<LazyMessageArea, readonly LazyMessageArea[]>
   'service-setup': ['server-service'],
   // The customer portal (issue 19 item 4) shows the service domain's server errors too.
   portal: ['server-service'],
+  // The knowledge base's staff screens (issue 19 items 3, 7) show the service domain's server errors.
+  knowledge: ['server-service'],
+  // Satisfaction (issue 19 item 5) names channels in the service area's words and shows its server errors.
+  csat: ['service', 'server-service'],
 };
 
 const loaded = new Set<string>();
