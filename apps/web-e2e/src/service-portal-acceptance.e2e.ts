@@ -227,7 +227,10 @@ describe('the customer portal in the browser', () => {
         await audit.check(page, 'portal case with survey zh-TW');
         await snapshot(page, 'portal-case-survey-zh-TW');
         await fitsPhone(page, 'portal case');
-        await page.getByTestId('portal-survey-rating').getByRole('radio', { name: '5 星' }).check();
+        // The radio is drawn by its label (the input itself is transparent): the customer clicks what they see.
+        const five = page.getByTestId('portal-survey-rating').getByRole('radio', { name: '5 星' });
+        await page.getByTestId('portal-survey-rating').locator('label', { has: page.getByRole('radio', { name: '5 星' }) }).click();
+        expect(await five.isChecked()).toBe(true);
         await page.getByTestId('portal-survey-comment').fill('說明很清楚，謝謝！');
         await page.getByTestId('portal-survey-submit').click();
         await page.getByTestId('portal-survey-thanks').waitFor();
