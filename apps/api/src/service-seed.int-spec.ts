@@ -17,7 +17,7 @@ describe('the demo cases', () => {
     const agent = await as('agent@rapport.dev');
     const { cases } = await agent.gqlOk<{ cases: { edges: Row[] } }>(LIST);
     const rows = cases.edges.map((e) => e.node);
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['new', 'open', 'waiting_customer', 'resolved']));
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['new', 'open', 'waiting_customer', 'resolved', 'closed']));
     expect(rows.some((r) => r.slaBreached)).toBe(true);
     const clocks = await api.app.get(CaseClocksService).clocksOf(rows.map((r) => r.id), new Date());
     for (const r of rows) expect([r.number, clockSummary(clocks.get(r.id) ?? []).dueAt?.toISOString() ?? null]).toEqual([r.number, r.slaDueAt]);
@@ -86,5 +86,21 @@ describe('the demo cases', () => {
     expect((await customer.gqlOk<Hits>(SEARCH, { q: 'refund', l: 'en' })).searchKnowledge.map((h) => h.article.audience)).toEqual(['CUSTOMERS']);
     const agent = await as('agent@rapport.dev');
     expect((await agent.gqlOk<Hits>(SEARCH, { q: 'refund', l: 'en' })).searchKnowledge.map((h) => h.article.audience).sort()).toEqual(['CUSTOMERS', 'INTERNAL']);
+  });
+
+  it('give the service manager four weeks of satisfaction answers: two agents, four channels, two low ratings with words', async () => {
+    const manager = await as('servicemgr@rapport.dev');
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const from = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    type Report = { csatReport: { total: { surveysSent: number; responses: number; ratings: number[]; average: number }; rows: { key: string | null }[] } };
+    const Q = 'query($i: CsatReportInput!) { csatReport(input: $i) { total { surveysSent responses ratings average } rows { key } } }';
+    const byChannel = await manager.gqlOk<Report>(Q, { i: { from, to, groupBy: 'CHANNEL' } });
+    expect(byChannel.csatReport.total).toMatchObject({ surveysSent: 24, responses: 20, ratings: [1, 1, 2, 6, 10] });
+    expect(byChannel.csatReport.total.average).toBeCloseTo(4.15, 2);
+    expect(byChannel.csatReport.rows.map((r) => r.key).sort()).toEqual(['chat', 'email', 'phone', 'portal']);
+    const byAgent = await manager.gqlOk<Report>(Q, { i: { from, to, groupBy: 'AGENT' } });
+    expect(byAgent.csatReport.rows).toHaveLength(2);
+    const low: { comment: string }[] = await api.ctx.ds.query(`SELECT comment FROM csat_survey WHERE rating <= 2 AND low_notified_at IS NOT NULL ORDER BY rating`);
+    expect(low.map((r) => r.comment)).toEqual(['Waited all morning; nobody called.', '等了两天才有人联系。']);
   });
 });

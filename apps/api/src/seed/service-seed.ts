@@ -1,5 +1,6 @@
 import { seedRouting } from './routing-seed';
 import { seedKnowledge, seedPortal } from './knowledge-seed';
+import { seedCsatHistory } from './csat-seed';
 import type { EntityManager } from 'typeorm';
 import { CaseReplyTemplateEntity, EntitlementEntity, ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { BusinessCalendarEntity, calendarOf } from '@rapport/shared-database';
@@ -96,6 +97,7 @@ export async function seedService(m: EntityManager, people: { agentId: string; t
   const [manager] = (await m.query(`SELECT id FROM app_user WHERE email = 'servicemgr@rapport.dev'`)) as { id: string }[];
   await seedKnowledge(m, { managerId: manager?.id ?? null, agentId: people.agentId });
   await seedPortal(m);
+  await seedCsatHistory(m, people);
   // Cost to serve (issue 19 item 6): calls and chats by the handled minute, written channels by the case, in CNY.
   await m.query(`INSERT INTO service_channel_cost (channel, basis, amount) VALUES ('phone', 'minute', 3.00), ('chat', 'minute', 1.50), ('email', 'case', 25.00), ('portal', 'case', 15.00), ('web', 'case', 15.00)`);
 }

@@ -21,15 +21,8 @@ export const GROUPINGS: readonly CsatGroupBy[] = ['AGENT', 'TEAM', 'QUEUE', 'CHA
 export const DEFAULT_GROUPING: CsatGroupBy = 'AGENT';
 export const MAX_QUESTIONS = 10;
 
-/** The periods on offer, in days back from now; the address keeps the choice (?days=). */
-export const PERIOD_DAYS = [7, 30, 90] as const;
-export type PeriodDays = (typeof PERIOD_DAYS)[number];
-export const DEFAULT_PERIOD: PeriodDays = 30;
-
-export function parsePeriod(value: string | null): PeriodDays {
-  const n = Number(value);
-  return (PERIOD_DAYS as readonly number[]).includes(n) ? (n as PeriodDays) : DEFAULT_PERIOD;
-}
+/** The periods on offer are the service dashboard's (the address keeps the choice, ?days=). */
+export { DEFAULT_PERIOD, parsePeriod, PERIOD_DAYS, type PeriodDays } from '../dashboard/dashboard-model';
 
 export function parseGrouping(value: string | null): CsatGroupBy {
   return (GROUPINGS as readonly string[]).includes(value ?? '') ? (value as CsatGroupBy) : DEFAULT_GROUPING;

@@ -41,23 +41,17 @@ export function ChannelCostChart({ cost }: { cost: CostToServe }) {
     { key: 'cost', title: t('service.dashboard.cost.cost'), render: (_: unknown, r) => money(r.cost, cost.currency, lng), ...NUMBER },
     { key: 'perCase', title: t('service.dashboard.cost.costPerCase'), render: (_: unknown, r) => money(r.costPerCase, cost.currency, lng), ...NUMBER },
   ];
-  const table = (
-    <ScrollRegion label={t('service.dashboard.cost.byChannel')} data-testid="dashboard-cost-channel-table">
-      <Table size="small" rowKey="channel" columns={columns} dataSource={data} pagination={false} style={{ marginTop: 12 }} />
-    </ScrollRegion>
-  );
   return (
-    <ChartCard style={FULL_HEIGHT} title={t('service.dashboard.cost.byChannel')} note={t('service.dashboard.cost.byChannelNote')} summary={summary} testId="dashboard-cost-channel-chart" footer={table}>
-      {(width) => (
-        <BarChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis width={56} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => money(Number(v), cost.currency, lng)} />
-          <Bar dataKey="cost" name={t('service.dashboard.cost.cost')} fill={COST_COLOR} isAnimationActive={false} />
-        </BarChart>
-      )}
-    </ChartCard>
+    <CostBars
+      title={t('service.dashboard.cost.byChannel')}
+      note={t('service.dashboard.cost.byChannelNote')}
+      summary={summary}
+      testId="dashboard-cost-channel"
+      rowKey="channel"
+      columns={columns}
+      data={data}
+      currency={cost.currency}
+    />
   );
 }
 
@@ -76,19 +70,38 @@ export function TierCostChart({ cost }: { cost: CostToServe }) {
     { key: 'cost', title: t('service.dashboard.cost.cost'), render: (_: unknown, r) => money(r.cost, cost.currency, lng), ...NUMBER },
     { key: 'perCase', title: t('service.dashboard.cost.costPerCase'), render: (_: unknown, r) => money(r.costPerCase, cost.currency, lng), ...NUMBER },
   ];
+  return (
+    <CostBars title={t('service.dashboard.cost.byTier')} note={t('service.dashboard.cost.byTierNote')} summary={summary} testId="dashboard-cost-tier" rowKey="id" columns={columns} data={data} currency={cost.currency} />
+  );
+}
+
+/** A cost bar chart with its table of every figure (the chart for who looks, the table for who reads or hears). */
+function CostBars<Row extends { name: string; cost: number }>(props: {
+  title: string;
+  note: string;
+  summary: string;
+  /** `<testId>-chart` and `<testId>-table`. */
+  testId: string;
+  rowKey: keyof Row & string;
+  columns: TableColumnsType<Row>;
+  data: Row[];
+  currency: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const { title, note, summary, testId, rowKey, columns, data, currency } = props;
   const table = (
-    <ScrollRegion label={t('service.dashboard.cost.byTier')} data-testid="dashboard-cost-tier-table">
-      <Table size="small" rowKey="id" columns={columns} dataSource={data} pagination={false} style={{ marginTop: 12 }} />
+    <ScrollRegion label={title} data-testid={`${testId}-table`}>
+      <Table size="small" rowKey={rowKey} columns={columns} dataSource={data} pagination={false} style={{ marginTop: 12 }} />
     </ScrollRegion>
   );
   return (
-    <ChartCard style={FULL_HEIGHT} title={t('service.dashboard.cost.byTier')} note={t('service.dashboard.cost.byTierNote')} summary={summary} testId="dashboard-cost-tier-chart" footer={table}>
+    <ChartCard style={FULL_HEIGHT} title={title} note={note} summary={summary} testId={`${testId}-chart`} footer={table}>
       {(width) => (
         <BarChart width={width} height={HEIGHT} data={data} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" tick={{ fontSize: 11 }} interval={0} />
           <YAxis width={56} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => money(Number(v), cost.currency, lng)} />
+          <Tooltip formatter={(v) => money(Number(v), currency, i18n.language)} />
           <Bar dataKey="cost" name={t('service.dashboard.cost.cost')} fill={COST_COLOR} isAnimationActive={false} />
         </BarChart>
       )}
