@@ -41,8 +41,8 @@ export class CaseAttachmentsService {
   }
 
   /** Stores the kept files of a stored message, inside the caller's transaction; their ids. */
-  store(m: EntityManager, caseId: string, messageId: string, kept: readonly KeptAttachment[]): Promise<string[]> {
-    return this.storeRows(m, caseId, messageId, kept, null);
+  store(m: EntityManager, caseId: string, messageId: string, kept: readonly KeptAttachment[], uploadedBy: string | null = null): Promise<string[]> {
+    return this.storeRows(m, caseId, messageId, kept, uploadedBy);
   }
 
   private storeRows(m: EntityManager, caseId: string, messageId: string | null, kept: readonly KeptAttachment[], uploadedBy: string | null): Promise<string[]> {

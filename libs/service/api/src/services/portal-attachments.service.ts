@@ -48,7 +48,8 @@ export class PortalAttachmentsService {
       if (target.bytes + kept[0]!.size > this.config.caseAttachmentMaxMessageBytes) {
         throw AppError.validation([{ path: 'file', ...msg('service.attachmentsTooLarge', { mb: megabytes(this.config.caseAttachmentMaxMessageBytes) }) }]);
       }
-      const [id] = await this.attachments.store(m, k.id, messageId, kept);
+      // Who sent it: the customer's login (a file can follow its message by up to an hour).
+      const [id] = await this.attachments.store(m, k.id, messageId, kept, actor.userId);
       return view(await this.files.info(m, id!));
     });
   }

@@ -35,8 +35,10 @@ export class KnowledgeSearchRepository {
   async search(actor: Actor, parsed: ParsedKnowledgeQuery, opts: KnowledgeSearchOptions): Promise<KnowledgeSearchRow[]> {
     const { latin, cjk } = knowledgeTsQueries(parsed, opts.mode);
     if (!latin && !cjk) return [];
-    // One transaction so the planner setting below holds for this statement only.
-    return this.repo.ds.transaction(async (m) => {
+    // One transaction so the planner setting below holds for this search only; REPEATABLE READ so the
+    // page's texts are read from the snapshot the scoped ranking saw (an article made internal or
+    // withdrawn in between is not read by id after it left the reader's scope).
+    return this.repo.ds.transaction('REPEATABLE READ', async (m) => {
       // A common word matches a fifth of the articles; the planner then prices scanning the whole table
       // below an index scan of the matches, not counting that testing `@@` on every row reads its
       // (toasted) vector: measured over 50,000 articles, 244 ms against 38 ms (docs/performance.md).
@@ -65,7 +67,7 @@ export class KnowledgeSearchRepository {
     const ranked: { kb_id: string; kb_rank: string }[] = await qb.orderBy('kb_rank', 'DESC').addOrderBy('ka.id').limit(opts.first).getRawMany();
     if (ranked.length === 0) return [];
     const ids = ranked.map((r) => r.kb_id);
-    // Both read rows the ranked query already found in the reader's scope, by id.
+    // Both read, by id and in the same snapshot, rows the scoped ranking found.
     const articles = new Map((await m.findBy(KnowledgeArticleEntity, { id: In(ids) })).map((a) => [a.id, a]));
     const texts = (await m.query(
       `SELECT a.id, v.title, v.summary, left(v.body, 20000) AS body FROM knowledge_article a JOIN knowledge_article_version v ON v.id = a.published_version_id WHERE a.id = ANY($1)`,

@@ -51,10 +51,9 @@ const body = () => screen.getByTestId('case-reply-body') as HTMLTextAreaElement;
 const rowOf = (where: 'suggested' | 'linked', id: string) => screen.getAllByTestId(`case-knowledge-${where}`).find((r) => r.dataset['id'] === id)!;
 
 describe('the reply text of an article', () => {
-  it('is the title and the Markdown, with the portal link only for an article customers may read', () => {
-    expect(articleReplyText({ id: 'a 1', title: ' Reseal ', audience: 'CUSTOMERS', body: '**Drain** it.\n' }, 'https://crm.example')).toBe('Reseal\n\n**Drain** it.\n\nhttps://crm.example/portal/help/a%201');
-    expect(articleReplyText({ id: 'a-2', title: 'Stock', audience: 'INTERNAL', body: 'Ask.' }, 'https://crm.example')).toBe('Stock\n\nAsk.');
-    expect(articleReplyText({ id: 'a-4', title: 'Partners', audience: 'PARTNERS', body: null }, 'https://crm.example')).toBe('Partners');
+  it('is the title, the Markdown and where the customer reads it in the portal', () => {
+    expect(articleReplyText({ id: 'a 1', title: ' Reseal ', body: '**Drain** it.\n' }, 'https://crm.example')).toBe('Reseal\n\n**Drain** it.\n\nhttps://crm.example/portal/help/a%201');
+    expect(articleReplyText({ id: 'a-4', title: 'Empty', body: null }, 'https://crm.example')).toBe('Empty\n\nhttps://crm.example/portal/help/a-4');
   });
 });
 
@@ -85,11 +84,9 @@ describe('The case page’s knowledge card', { timeout: 60_000 }, () => {
     fireEvent.click(within(rowOf('suggested', 'a-1')).getByTestId('case-knowledge-insert'));
     await waitFor(() => expect(body().value).toBe(`Dear Ann,\n\nReseal the pump\n\n${BODIES['a-1']}\n\n${window.location.origin}/portal/help/a-1`));
     await waitFor(() => expect(linked).toEqual([{ articleId: 'a-1', caseId: 'k-1' }]));
-    // An internal article goes in without a link the customer could not open.
-    fireEvent.click(within(rowOf('suggested', 'a-2')).getByTestId('case-knowledge-insert'));
-    await waitFor(() => expect(body().value.endsWith('封条库存\n\nAsk the warehouse.')).toBe(true));
-    expect(body().value).not.toContain('/portal/help/a-2');
-    await waitFor(() => expect(linked).toHaveLength(2));
+    // An internal article is for staff: it may be linked to the case, never put into what the customer reads.
+    expect(within(rowOf('suggested', 'a-2')).queryByTestId('case-knowledge-insert')).toBeNull();
+    expect(within(rowOf('suggested', 'a-2')).getByTestId('case-knowledge-link')).toBeTruthy();
   });
 
   it('opens an article to read, rendered from its Markdown', async () => {

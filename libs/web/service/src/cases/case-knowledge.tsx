@@ -19,14 +19,12 @@ type Article = CaseKnowledgeArticleFieldsFragment;
 
 /**
  * What "Insert into reply" puts in the reply box: the title, the body as its Markdown text (the
- * customer reads it in an email), and for an article customers may read, where it is in the portal
- * (absolute, since it leaves the app in a mail). Internal and partner articles carry no link: the
- * customer could not open it.
+ * customer reads it in an email) and where it is in the portal (absolute, since it leaves the app in
+ * a mail). Only articles for customers are offered: internal and partner ones are linked to the case,
+ * never sent to the customer in one click.
  */
-export function articleReplyText(a: Pick<Article, 'id' | 'title' | 'audience'> & { body?: string | null }, origin: string): string {
-  const parts = [a.title.trim(), (a.body ?? '').trim()];
-  if (a.audience === 'CUSTOMERS') parts.push(`${origin}${portalArticlePath(a.id)}`);
-  return parts.filter(Boolean).join('\n\n');
+export function articleReplyText(a: Pick<Article, 'id' | 'title'> & { body?: string | null }, origin: string): string {
+  return [a.title.trim(), (a.body ?? '').trim(), `${origin}${portalArticlePath(a.id)}`].filter(Boolean).join('\n\n');
 }
 
 interface PanelProps {
@@ -102,7 +100,7 @@ function KnowledgeCard({ caseId, canLink, canInsert, onInsert }: PanelProps) {
           <Button size="small" onClick={() => setReading(a)} data-testid="case-knowledge-open" aria-label={`${t('service.knowledgePanel.open')}: ${a.title}`}>
             {t('service.knowledgePanel.open')}
           </Button>
-          {canInsert ? (
+          {canInsert && a.audience === 'CUSTOMERS' ? (
             <Button size="small" type="primary" ghost loading={busy === a.id} disabled={!!busy && busy !== a.id} onClick={() => void insert(a)} data-testid="case-knowledge-insert" aria-label={`${t('service.knowledgePanel.insert')}: ${a.title}`}>
               {t('service.knowledgePanel.insert')}
             </Button>

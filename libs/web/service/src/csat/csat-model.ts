@@ -81,14 +81,20 @@ export function toDraft(s: CsatSettings): SettingsDraft {
 
 export const newQuestion = (): QuestionDraft => ({ id: draftId(), key: '', kind: 'RATING', required: false, en: '', zhCN: '', zhTW: '' });
 
-/** The mutation's input: every queue's mode is sent, so the table on screen is what is saved. */
-export function toInput(d: SettingsDraft): SaveCsatSettingsInput {
+/**
+ * The mutation's input. Only the queues whose mode was changed on this page are sent (the server keeps
+ * the others): another manager's change to another queue in the meantime is not overwritten, and a
+ * company with many queues is not held to the input's list limit to change one.
+ */
+export function toInput(d: SettingsDraft, loaded: SettingsDraft['queueModes'] = {}): SaveCsatSettingsInput {
   return {
     mode: d.mode,
     lowRatingThreshold: d.lowRatingThreshold,
     defaultLanguage: d.defaultLanguage,
     questions: d.questions.map((q) => ({ key: q.key.trim(), kind: q.kind, required: q.required, text: { en: q.en.trim(), zhCN: q.zhCN.trim() || null, zhTW: q.zhTW.trim() || null } })),
-    queueModes: Object.entries(d.queueModes).map(([queueId, mode]) => ({ queueId, mode })),
+    queueModes: Object.entries(d.queueModes)
+      .filter(([queueId, mode]) => loaded[queueId] !== mode)
+      .map(([queueId, mode]) => ({ queueId, mode })),
   };
 }
 

@@ -93,6 +93,8 @@ describe('CSAT settings', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('csat-settings-save'));
     expect((await screen.findByTestId('csat-settings-error')).textContent).toContain('This queue does not exist.');
     expect(asked[0]!.input.questions).toEqual([]);
+    // No queue's mode was touched: none is sent, so nobody else's change to one is overwritten.
+    expect(asked[0]!.input.queueModes).toEqual([]);
   });
 
   it('is read-only to those who may only read service set-up', async () => {

@@ -43,7 +43,7 @@ function SettingsForm({ settings, canWrite }: { settings: CsatSettings; canWrite
   const onSave = async () => {
     setProblem(null);
     try {
-      await save({ variables: { input: toInput(draft) } });
+      await save({ variables: { input: toInput(draft, toDraft(settings).queueModes) } });
       void message.success(t('csat.settings.saved'));
     } catch (e) {
       setProblem(errorMessageOf(e) ?? t('errors.generic'));

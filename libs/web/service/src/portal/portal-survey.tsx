@@ -64,12 +64,12 @@ export function PortalSurveyCard({ caseId }: { caseId: string }) {
       {failure ? <Alert data-testid="portal-survey-error" type="error" showIcon role="alert" title={failure} style={{ marginBottom: 12 }} /> : null}
       <Form<SurveyValues> form={form} layout="vertical" requiredMark={false} disabled={loading} onFinish={(v) => void submit(v)}>
         <Form.Item name="rating" label={t('portal.survey.rating')} rules={[{ required: true, message: t('portal.survey.ratingRequired') }]}>
-          <PortalRatingInput data-testid="portal-survey-rating" />
+          <PortalRatingInput label={t('portal.survey.rating')} data-testid="portal-survey-rating" />
         </Form.Item>
         {survey.questions.map((q) => (
           <Form.Item key={q.key} name={['answers', q.key]} label={q.text} rules={q.required ? [{ required: true, message: t('portal.validation.required') }] : []}>
             {q.kind === 'RATING' ? (
-              <PortalRatingInput />
+              <PortalRatingInput label={q.text} />
             ) : q.kind === 'YES_NO' ? (
               <Radio.Group
                 options={[

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { errorMessageOf, MyQueueDocument, type MyQueueQuery } from '@rapport/web-data-access';
 import { usePageTitle, useSessionUser } from '@rapport/web-core';
-import { EmptyState, ErrorState, formatDateTime, NO_FIGURE, PageHeader } from '@rapport/web-ui';
+import { EmptyState, ErrorState, PageHeader } from '@rapport/web-ui';
 import { Alert, Card, Flex, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SlaDueCell } from '../cases/case-columns';
 import { Link } from 'react-router';
 import { PriorityTag } from '../cases/case-labels';
 import { CASE_PRIORITIES } from '../cases/case-model';
@@ -39,7 +40,8 @@ function MyCases({ cases, total, now }: { cases: MyCase[]; total: number; now: n
     {
       key: 'sla',
       title: t('service.fields.slaDueAt'),
-      render: (_, c) => (c.slaDueAt ? <Typography.Text type={c.slaBreached ? 'danger' : undefined}>{formatDateTime(c.slaDueAt)}</Typography.Text> : NO_FIGURE),
+      // The cases list's cell: an overdue time says so in words, not only in red.
+      render: (_, c) => <SlaDueCell row={c} t={t} />,
     },
     { key: 'age', title: t('routing.mine.age'), render: (_, c) => formatAge(t, secondsSince(c.createdAt, now)) },
   ];

@@ -24,4 +24,11 @@ describe('MarkdownView', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Title' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 4, name: 'Step' })).toBeTruthy();
   });
+
+  it('shows images from this site only; another site’s picture becomes its description', () => {
+    const { container } = render(<MarkdownView source={'![filter](/api/v1/knowledge/a/files/1) ![tracker](https://elsewhere.example/p.png)'} />);
+    const images = Array.from(container.querySelectorAll('img'));
+    expect(images.map((i) => i.getAttribute('src'))).toEqual(['/api/v1/knowledge/a/files/1']);
+    expect(container.textContent).toContain('tracker');
+  });
 });

@@ -16,9 +16,10 @@ export interface MarkdownViewProps {
  * drops `javascript:` and the like). Links leave the page in a new tab without an opener.
  */
 export function MarkdownView({ source, headingBase = 2, className }: MarkdownViewProps) {
+  const components = headingBase === 2 ? COMPONENTS_2 : COMPONENTS_3;
   return (
     <div className={className ?? 'markdown-view'}>
-      <Markdown remarkPlugins={[remarkGfm]} urlTransform={defaultUrlTransform} components={componentsFor(headingBase)}>
+      <Markdown remarkPlugins={[remarkGfm]} urlTransform={defaultUrlTransform} components={components}>
         {source}
       </Markdown>
     </div>
@@ -40,10 +41,25 @@ function componentsFor(base: 2 | 3): Components {
     h4: shifted(4),
     h5: shifted(5),
     h6: shifted(6),
+    // Images only from this site (an article's attachments): a picture from elsewhere would tell a
+    // third party who read the article, from where; its description stays.
+    img: ({ src, alt }) => (typeof src === 'string' && isSameOrigin(src) ? <img src={src} alt={alt ?? ''} style={{ maxWidth: '100%' }} /> : <span>{alt}</span>),
     a: ({ href, children }) => (
       <a href={href} target={href?.startsWith('#') ? undefined : '_blank'} rel="noopener noreferrer">
         {children}
       </a>
     ),
   };
+}
+
+// Built once per level: components made on every render would remount every heading.
+const COMPONENTS_2 = componentsFor(2);
+const COMPONENTS_3 = componentsFor(3);
+
+function isSameOrigin(src: string): boolean {
+  try {
+    return new URL(src, window.location.href).origin === window.location.origin;
+  } catch {
+    return false;
+  }
 }
