@@ -62,7 +62,9 @@ export async function seedCsatHistory(m: EntityManager, people: { agentId: strin
     )) as { id: string }[];
     const reply = h.language === 'en' ? 'Done — see the steps above; write back if it happens again.' : h.language === 'zh-CN' ? '已处理，如再发生请回复此邮件。' : '已處理，如再發生請回覆此郵件。';
     for (const [direction, body, at] of [['inbound', h.subject, opened], ['outbound', reply, new Date(opened.getTime() + HOUR)]] as const) {
-      await m.query(`INSERT INTO case_message (case_id, direction, channel, author_id, contact_id, subject, body, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+      // A call or a chat records how long it was handled (cost to serve prices those channels by the minute).
+      const seconds = direction === 'inbound' && (h.channel === 'phone' || h.channel === 'chat') ? (4 + (i % 9)) * 60 : null;
+      await m.query(`INSERT INTO case_message (case_id, direction, channel, author_id, contact_id, subject, body, created_at, duration_seconds) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
         id,
         direction,
         h.channel,
@@ -71,6 +73,7 @@ export async function seedCsatHistory(m: EntityManager, people: { agentId: strin
         h.subject,
         body,
         at,
+        seconds,
       ]);
     }
     for (const [kind, at] of [['created', opened], ['resolved', resolved]] as const) {

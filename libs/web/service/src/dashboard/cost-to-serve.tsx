@@ -1,4 +1,5 @@
-import { usePermissions } from '@rapport/web-core';
+import { accountTierLabel, ALL_ACCOUNT_TIERS, usePermissions } from '@rapport/web-core';
+import type { AccountTier } from '@rapport/web-data-access';
 import { ChartCard, Figure, formatMoney, NO_FIGURE, ScrollRegion } from '@rapport/web-ui';
 import { Button, Card, Col, Flex, Row, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -59,7 +60,7 @@ export function ChannelCostChart({ cost }: { cost: CostToServe }) {
 export function TierCostChart({ cost }: { cost: CostToServe }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const data = cost.byTier.map((r: TierRow, i) => ({ ...r, id: r.tier ?? `none-${i}`, name: r.tier ?? t('service.dashboard.cost.noTier') }));
+  const data = cost.byTier.map((r: TierRow, i) => ({ ...r, id: r.tier ?? `none-${i}`, name: r.tier ? tierName(t, r.tier) : t('service.dashboard.cost.noTier') }));
   const summary = data.length
     ? data.map((d) => t('service.dashboard.cost.tierSummary', { tier: d.name, cases: d.cases, cost: money(d.cost, cost.currency, lng) })).join('; ')
     : t('service.dashboard.cost.noTiers');
@@ -73,6 +74,12 @@ export function TierCostChart({ cost }: { cost: CostToServe }) {
   return (
     <CostBars title={t('service.dashboard.cost.byTier')} note={t('service.dashboard.cost.byTierNote')} summary={summary} testId="dashboard-cost-tier" rowKey="id" columns={columns} data={data} currency={cost.currency} />
   );
+}
+
+/** The account tier as the API stores it ("key") in the reader's words; a tier the app does not know, as stored. */
+function tierName(t: TFunction, tier: string): string {
+  const key = tier.toUpperCase() as AccountTier;
+  return ALL_ACCOUNT_TIERS.includes(key) ? accountTierLabel(t, key) : tier;
 }
 
 /** A cost bar chart with its table of every figure (the chart for who looks, the table for who reads or hears). */

@@ -47,7 +47,7 @@ const COST: Dashboard['costToServe'] = {
   cost: 370,
   byChannel: [channelCost('EMAIL', 'CASE', 20, 5, 0, 100), channelCost('PHONE', 'MINUTE', 2, 4, 135, 270), channelCost('CHAT', null, null, 0, 0, 0)],
   byTier: [
-    { __typename: 'TierCostRow', tier: 'Gold', cases: 3, handledMinutes: 100, cost: 240, costPerCase: 80 },
+    { __typename: 'TierCostRow', tier: 'strategic', cases: 3, handledMinutes: 100, cost: 240, costPerCase: 80 },
     { __typename: 'TierCostRow', tier: null, cases: 6, handledMinutes: 35, cost: 130, costPerCase: 130 / 6 },
   ],
 };
@@ -199,11 +199,11 @@ describe('Cost to serve on the service dashboard', { timeout: 60_000 }, () => {
       ['Chat', '0', '0', 'No price', 'CN¥0.00', '—'],
     ]);
     expect(rows('dashboard-cost-tier-table')).toEqual([
-      ['Gold', '3', '100', 'CN¥240.00', 'CN¥80.00'],
+      ['Strategic', '3', '100', 'CN¥240.00', 'CN¥80.00'],
       ['No tier', '6', '35', 'CN¥130.00', 'CN¥21.67'],
     ]);
     expect(screen.getByTestId('dashboard-cost-channel-chart').getAttribute('aria-label')).toBe('Email: 5 cases, CN¥100.00; Phone: 4 cases, CN¥270.00; Chat: 0 cases, CN¥0.00');
-    expect(screen.getByTestId('dashboard-cost-tier-chart').getAttribute('aria-label')).toBe('Gold: 3 cases, CN¥240.00; No tier: 6 cases, CN¥130.00');
+    expect(screen.getByTestId('dashboard-cost-tier-chart').getAttribute('aria-label')).toBe('Strategic: 3 cases, CN¥240.00; No tier: 6 cases, CN¥130.00');
     // Agents read the figures; only set-up writers price the channels.
     expect(screen.queryByTestId('dashboard-cost-prices')).toBeNull();
     expect(screen.queryByTestId('dashboard-cost-unpriced')).toBeNull();
