@@ -37,7 +37,7 @@ export class PortalCaseActionsService {
     const description = input.description.trim();
     return this.repo.ds.transaction(async (m) => {
       // Only a product the picker offered (their contracts', else the active catalogue): no guessing at others.
-      if (input.productId && !(await this.portal.offeredProducts(customer.accountId, now.toISOString().slice(0, 10), 1, input.productId)).length) {
+      if (input.productId && !(await this.portal.offeredProducts(now, customer.accountId, 1, input.productId, m)).length) {
         throw AppError.validation([{ path: 'input.productId', ...msg('service.portalProductNotOffered') }]);
       }
       const intake = await this.repo.intakeOwner(m);

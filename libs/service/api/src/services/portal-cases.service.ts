@@ -65,7 +65,7 @@ export class PortalCasesService {
   /** The products the customer may say a new case is about, named in their language. */
   async products(actor: Actor, language: string | null, now = new Date()): Promise<PortalProduct[]> {
     if (!actor.customer || scopeFor(actor, 'portalCase', 'write') === RecordScope.None) throw AppError.forbidden();
-    const rows = await this.repo.offeredProducts(actor.customer.accountId, now.toISOString().slice(0, 10), PORTAL_PRODUCTS_MAX);
+    const rows = await this.repo.offeredProducts(now, actor.customer.accountId, PORTAL_PRODUCTS_MAX);
     return rows.map((p) => ({ id: p.id, name: localizedName(p.name, p.names, language) }));
   }
 

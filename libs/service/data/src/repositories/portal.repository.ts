@@ -84,20 +84,29 @@ export class PortalRepository {
 
   /**
    * The products a customer may say a case is about: those of their account's contracts in effect
-   * on `day`; when there are none (or no account), the active catalogue. Names in every language
+   * on the customer's date at `at` (the default calendar's, as a new case's contract is chosen; UTC
+   * without one); when there are none (or no account), the active catalogue. Names in every language
    * (the service picks one); at most `limit`, by name; `only` narrows to one product (the check of
    * a new case's product).
    */
-  offeredProducts(accountId: string | null, day: string, limit: number, only: string | null = null): Promise<{ id: string; name: string; names: Record<string, string> }[]> {
-    return this.ds.query(
-      `WITH contracted AS (
-         SELECT DISTINCT unnest(e.product_ids) AS id FROM entitlement e
-          WHERE e.account_id = $1 AND e.starts_on <= $2::date AND (e.ends_on IS NULL OR e.ends_on >= $2::date))
+  offeredProducts(
+    at: Date,
+    accountId: string | null,
+    limit: number,
+    only: string | null = null,
+    m: EntityManager = this.ds.manager,
+  ): Promise<{ id: string; name: string; names: Record<string, string> }[]> {
+    return m.query(
+      `WITH today AS (
+         SELECT ($2::timestamptz AT TIME ZONE coalesce((SELECT time_zone FROM business_calendar WHERE is_default LIMIT 1), 'UTC'))::date AS day),
+       contracted AS (
+         SELECT DISTINCT unnest(e.product_ids) AS id FROM entitlement e, today t
+          WHERE e.account_id = $1 AND e.starts_on <= t.day AND (e.ends_on IS NULL OR e.ends_on >= t.day))
        SELECT p.id, p.name, p.names FROM product p
         WHERE ($4::uuid IS NULL OR p.id = $4)
           AND CASE WHEN EXISTS (SELECT 1 FROM contracted c JOIN product q ON q.id = c.id) THEN p.id IN (SELECT id FROM contracted) ELSE p.active END
         ORDER BY p.name, p.id LIMIT $3`,
-      [accountId, day, limit, only],
+      [accountId, at, limit, only],
     );
   }
 

@@ -44,6 +44,8 @@ const MILESTONE_LABELS: Record<SlaMilestoneKind, Label> = {
 export const priorityLabel = (t: TFunction, p: CasePriority) => PRIORITY_LABELS[p]?.(t) ?? p;
 export const caseTypeLabel = (t: TFunction, type: CaseType) => TYPE_LABELS[type]?.(t) ?? type;
 export const channelLabel = (t: TFunction, c: CaseChannel | CaseMessageChannel) => CHANNEL_LABELS[c]?.(t) ?? c;
+/** A channel as reports carry it ("email" or EMAIL) in the reader's words; empty for none. */
+export const channelTextLabel = (t: TFunction, channel: string | null | undefined): string => (channel ? channelLabel(t, channel.toUpperCase() as CaseChannel) : '');
 export const milestoneLabel = (t: TFunction, k: SlaMilestoneKind) => MILESTONE_LABELS[k]?.(t) ?? k;
 
 const PRIORITY_COLORS: Record<CasePriority, string> = { URGENT: 'red', HIGH: 'orange', NORMAL: 'blue', LOW: 'default' };

@@ -1,5 +1,3 @@
-import type { CaseChannel } from '../cases/case-types';
-import { channelLabel as caseChannelLabel } from '../cases/case-labels';
 import type { CsatGroupBy, CsatMode, Locale } from './csat-model';
 import type { TFunction } from 'i18next';
 
@@ -32,8 +30,3 @@ export const modeHint = (t: TFunction, mode: CsatMode) => MODE_HINTS[mode]?.(t) 
 export const languageLabel = (t: TFunction, l: Locale) => LANGUAGES[l]?.(t) ?? l;
 export const groupLabel = (t: TFunction, g: CsatGroupBy) => GROUPS[g]?.(t) ?? g;
 
-/** A channel as the API stores it ("email") in the reader's words: the cases' own channel names. */
-export function channelLabel(t: TFunction, channel: string | null | undefined): string {
-  if (!channel) return '';
-  return caseChannelLabel(t, channel.toUpperCase() as CaseChannel);
-}

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { dayLabel } from '../dashboard/dashboard-model';
-import { channelLabel } from './csat-mode-label';
+import { channelTextLabel } from '../cases/case-labels';
 import { distribution, type CsatGroupBy, type CsatRow } from './csat-model';
 
 const HEIGHT = 240;
@@ -30,7 +30,7 @@ const NONE: Record<CsatGroupBy, (t: TFunction) => string> = {
 /** A report row's name in the reader's words: the agent's, team's or queue's name, the channel, the day. */
 export function rowLabel(t: TFunction, groupBy: CsatGroupBy, row: Pick<CsatRow, 'key' | 'label'>, language: string): string {
   if (!row.key) return NONE[groupBy]?.(t) ?? '';
-  if (groupBy === 'CHANNEL') return channelLabel(t, row.key);
+  if (groupBy === 'CHANNEL') return channelTextLabel(t, row.key);
   if (groupBy === 'DAY') return dayLabel(row.key, language);
   return row.label ?? row.key;
 }

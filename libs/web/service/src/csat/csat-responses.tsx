@@ -8,7 +8,7 @@ import { Button, Card, Checkbox, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { channelLabel } from './csat-mode-label';
+import { channelTextLabel } from '../cases/case-labels';
 import { isLowRating, type CsatResponseNode } from './csat-model';
 import { RATING_COLORS } from './csat-report-charts';
 
@@ -45,7 +45,7 @@ function ResponseRow({ r, threshold }: { r: CsatResponseNode; threshold: number 
           <Typography.Text type="secondary">{t('csat.responses.noComment')}</Typography.Text>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {[r.agentName ?? t('csat.responses.noAgent'), channelLabel(t, r.channel), formatDateTime(r.answeredAt), r.viaPortal ? t('csat.responses.viaPortal') : t('csat.responses.viaMail')].filter(Boolean).join(' · ')}
+          {[r.agentName ?? t('csat.responses.noAgent'), channelTextLabel(t, r.channel), formatDateTime(r.answeredAt), r.viaPortal ? t('csat.responses.viaPortal') : t('csat.responses.viaMail')].filter(Boolean).join(' · ')}
         </Typography.Text>
       </Flex>
     </li>

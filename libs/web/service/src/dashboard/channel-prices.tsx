@@ -4,7 +4,7 @@ import { ErrorState, ScrollRegion } from '@rapport/web-ui';
 import { App, Button, InputNumber, Modal, Select, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelName } from './dashboard-model';
+import { channelTextLabel } from '../cases/case-labels';
 
 type CaseChannel = ServiceChannelCostsQuery['serviceChannelCosts'][number]['channel'];
 type CostBasis = ServiceChannelCostsQuery['serviceChannelCosts'][number]['basis'];
@@ -18,7 +18,7 @@ function PriceRow({ channel, saved, currency, onSave, saving }: { channel: CaseC
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(saved ?? { basis: 'MINUTE', amount: null });
   const changed = draft.amount !== (saved?.amount ?? null) || (draft.amount !== null && draft.basis !== saved?.basis);
-  const name = channelName(t, channel);
+  const name = channelTextLabel(t, channel);
   return (
     <>
       <Select<CostBasis>
@@ -73,7 +73,7 @@ export function ChannelPricesModal({ open, currency, onClose }: { open: boolean;
     setSavingChannel(channel);
     try {
       await setCost({ variables: { input: { channel, basis: d.basis, amount: d.amount } } });
-      void message.success(t('service.dashboard.cost.priceSaved', { channel: channelName(t, channel) }));
+      void message.success(t('service.dashboard.cost.priceSaved', { channel: channelTextLabel(t, channel) }));
     } catch (e) {
       void message.error(errorMessageOf(e) ?? t('errors.generic'));
     } finally {
@@ -82,7 +82,7 @@ export function ChannelPricesModal({ open, currency, onClose }: { open: boolean;
   };
 
   const columns: TableColumnsType<{ channel: CaseChannel }> = [
-    { key: 'channel', title: t('service.dashboard.cost.channel'), render: (_: unknown, r) => channelName(t, r.channel) },
+    { key: 'channel', title: t('service.dashboard.cost.channel'), render: (_: unknown, r) => channelTextLabel(t, r.channel) },
     {
       key: 'price',
       title: t('service.dashboard.cost.price'),

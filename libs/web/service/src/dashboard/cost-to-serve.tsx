@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { SERVICE_NEEDS } from '../service-access';
 import { ChannelPricesModal } from './channel-prices';
-import { channelName, type Dashboard } from './dashboard-model';
+import { channelTextLabel } from '../cases/case-labels';
+import type { Dashboard } from './dashboard-model';
 
 export type CostToServe = Dashboard['costToServe'];
 type ChannelRow = CostToServe['byChannel'][number];
@@ -32,7 +33,7 @@ function priceOf(t: TFunction, r: ChannelRow, currency: string, language: string
 export function ChannelCostChart({ cost }: { cost: CostToServe }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const data = cost.byChannel.map((r) => ({ ...r, name: channelName(t, r.channel) }));
+  const data = cost.byChannel.map((r) => ({ ...r, name: channelTextLabel(t, r.channel) }));
   const summary = data.map((d) => t('service.dashboard.cost.channelSummary', { channel: d.name, cases: d.cases, cost: money(d.cost, cost.currency, lng) })).join('; ');
   const columns: TableColumnsType<(typeof data)[number]> = [
     { key: 'channel', title: t('service.dashboard.cost.channel'), dataIndex: 'name' },

@@ -1,7 +1,4 @@
 import type { ServiceDashboardQuery } from '@rapport/web-data-access';
-import type { CaseChannel } from '../cases/case-types';
-import { channelLabel } from '../cases/case-labels';
-import type { TFunction } from 'i18next';
 
 export type Dashboard = ServiceDashboardQuery['serviceDashboard'];
 export type AgeRow = Dashboard['openByAge'][number];
@@ -60,5 +57,3 @@ export function isEmpty(d: Dashboard): boolean {
 
 export const belowTarget = (rate: number | null | undefined, target: number): boolean => rate !== null && rate !== undefined && rate < target;
 
-/** A case channel (EMAIL) in the reader's words: the cases' own channel names. */
-export const channelName = (t: TFunction, channel: string) => channelLabel(t, channel as CaseChannel);
