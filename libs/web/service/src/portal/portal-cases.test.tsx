@@ -80,6 +80,8 @@ describe('A portal case', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('portal-send'));
     await waitFor(() => expect(within(thread).getAllByTestId('portal-message')).toHaveLength(3), T);
     expect(asked).toEqual([{ input: { caseId: 'k-1', body: 'Done, thanks.' } }]);
+    // The thread shows the reply from the cache a moment before the form stops being disabled for the send.
+    await waitFor(() => expect((screen.getByTestId('portal-close') as HTMLButtonElement).disabled).toBe(false), T);
     fireEvent.click(screen.getByTestId('portal-close'));
     fireEvent.click(await screen.findByRole('button', { name: 'Close it' }, T));
     expect(await screen.findByTestId('portal-case-closed', {}, T)).toBeTruthy();
