@@ -33,8 +33,8 @@ export async function startBenchStack({ root, name, port, pgPort, database, from
     process.exit(1);
   }
   const log = fs.openSync(path.join(state, 'servers.log'), 'a');
-  // BENCH_WORKER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof") profiles the worker of a bench run.
-  const nodeArgs = (script) => (script.startsWith('worker') ? (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean) : []);
+  // BENCH_WORKER_NODE_ARGS / BENCH_API_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=tmp/prof") profile a bench run's worker / API.
+  const nodeArgs = (script) => (process.env[script.startsWith('worker') ? 'BENCH_WORKER_NODE_ARGS' : 'BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const start = (script) => spawn(process.execPath, [...nodeArgs(script), ...run(script)], { cwd: root, env, stdio: ['ignore', log, log] });
   const procs = [start('api/src/main'), start('worker/src/main')];
   return {

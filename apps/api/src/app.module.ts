@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -43,7 +44,9 @@ import { OutboxMetrics } from './ops/outbox-metrics';
         stringifyResult: (result) => JSON.stringify(result),
         validationRules: [depthLimitRule(config.graphqlMaxDepth)],
         // Hygiene first, so a bad variable is reported as such before the complexity check coerces it.
-        plugins: [inputHygienePlugin(), complexityPlugin(config.graphqlMaxComplexity), requestErrorStatusPlugin()],
+        // Apollo's cache-control plugin (on unless disabled) wraps every field's resolver to collect
+        // cache hints; nothing here sets one (answers are per user, never cached), so it was pure cost.
+        plugins: [inputHygienePlugin(), complexityPlugin(config.graphqlMaxComplexity), requestErrorStatusPlugin(), ApolloServerPluginCacheControlDisabled()],
       }),
     }),
     AuthModule,
