@@ -101,7 +101,8 @@ try {
       }),
     );
   } else {
-    const apiEnv = { ...env, PORT: String(port), WEB_DIST_DIR: path.join(root, 'dist', 'web') };
+    // One API process per core (a cluster on one port, apps/api/src/cluster.ts); the worker apart.
+    const apiEnv = { ...env, PORT: String(port), WEB_DIST_DIR: path.join(root, 'dist', 'web'), API_PROCESSES: process.env.API_PROCESSES ?? 'auto' };
     children.push(startChild('api', process.execPath, ['dist/server/apps/api/src/main.js'], { env: apiEnv, runDir, cwd: root, onExit: onExit('api') }));
     children.push(startChild('worker', process.execPath, ['dist/server/apps/worker/src/main.js'], { env, runDir, cwd: root, onExit: onExit('worker') }));
   }

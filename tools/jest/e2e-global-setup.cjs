@@ -42,6 +42,9 @@ module.exports = async function setup() {
     WEB_DIST_DIR: path.join(root, 'dist', 'web'),
     LOG_LEVEL: 'warn',
     LOGIN_MAX_FAILURES: '5',
+    // As `npm start` runs it, a cluster of API processes (api-cluster.e2e.ts): every browser test
+    // then also checks that nothing a request needs is kept in one process's memory.
+    API_PROCESSES: '2',
   };
   const cli = spawnSync(process.execPath, ['dist/server/apps/api/src/cli.js', 'migrate', 'seed'], { cwd: root, env, stdio: 'inherit' });
   if (cli.status !== 0) throw new Error('migrate/seed failed');

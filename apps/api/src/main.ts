@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '@rapport/shared-config';
+import { runClusterPrimary } from './cluster';
 
 async function main() {
   let config;
@@ -11,6 +13,10 @@ async function main() {
       process.exit(78);
     }
     throw err;
+  }
+  if (config.apiProcesses > 1 && cluster.isPrimary) {
+    runClusterPrimary(config.apiProcesses, (message) => console.log(JSON.stringify({ service: 'rapport-api', level: 'info', msg: message })));
+    return;
   }
   const { createApiApp } = await import('./bootstrap');
   const app = await createApiApp();

@@ -1,4 +1,6 @@
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { clusterMetrics } from '../cluster';
 
 /** Prometheus metrics: process defaults plus request latency by route, method and status. */
 export const registry = new Registry();
@@ -14,4 +16,15 @@ const httpDuration = new Histogram({
 
 export function observeRequest(route: string, method: string, status: number, seconds: number) {
   httpDuration.labels(route, method, String(status)).observe(seconds);
+}
+
+// In a cluster (API_PROCESSES > 1) the primary sums every process's registry: each answers its request.
+if (cluster.isWorker) {
+  AggregatorRegistry.setRegistries([registry]);
+  new AggregatorRegistry();
+}
+
+/** What /api/metrics answers: this process's metrics, or in a cluster those of every API process summed. */
+export function metricsText(): Promise<string> {
+  return cluster.isWorker ? clusterMetrics() : registry.metrics();
 }

@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { OwnBearerToken, Public } from '@rapport/shared-auth';
 import { missingSchedules, QueueName, QUEUES } from '@rapport/shared-queue';
 import { withTimeout } from '@rapport/shared-util';
-import { registry } from './metrics';
+import { metricsText, registry } from './metrics';
 import { MetricsAccessGuard } from './metrics-access.guard';
 
 /** Liveness and readiness for orchestrators (open), metrics for Prometheus (token or admin). */
@@ -67,6 +67,6 @@ export class OpsController {
   @UseGuards(MetricsAccessGuard)
   @Header('Content-Type', registry.contentType)
   metrics() {
-    return registry.metrics();
+    return metricsText();
   }
 }

@@ -27,6 +27,8 @@ export class OutboxMetrics implements OnModuleInit {
       help: 'Outbox rows the reconciler acted on, by job name and outcome (redispatched, acknowledged, failed, abandoned)',
       labelNames: ['job', 'outcome'],
       registers: [registry],
+      // Read from the database: every API process reads the same figure, so a cluster reports it once.
+      aggregator: 'first',
       async collect() {
         const rows: { job_name: string; outcome: string; count: string }[] = await ds.query(`SELECT job_name, outcome, count FROM outbox_reconcile_total`).catch(() => []);
         this.reset();
@@ -40,6 +42,8 @@ export class OutboxMetrics implements OnModuleInit {
       help: 'Outbox rows not finished yet: pending (waiting for the relay) or in_flight (dispatched, job not finished)',
       labelNames: ['state'],
       registers: [registry],
+      // Read from the database: every API process reads the same figure, so a cluster reports it once.
+      aggregator: 'first',
       async collect() {
         // Each half is read through its own partial index; the oldest ages come with the counts.
         reading = ds
@@ -60,6 +64,8 @@ export class OutboxMetrics implements OnModuleInit {
       help: 'Age of the oldest unfinished outbox row, by state',
       labelNames: ['state'],
       registers: [registry],
+      // Read from the database: every API process reads the same figure, so a cluster reports it once.
+      aggregator: 'first',
       async collect() {
         const unfinished = await reading;
         this.reset();

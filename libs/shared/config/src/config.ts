@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * The one place that reads `process.env`. Everything else receives an `AppConfig`,
  * which keeps configuration testable and makes every setting visible in one schema.
@@ -5,6 +7,10 @@
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   port: number;
+  /** API_PROCESSES: how many API processes share the port (`auto`: one per core); more than one runs them as a cluster (apps/api/src/cluster.ts). */
+  apiProcesses: number;
+  /** DATABASE_POOL_SIZE: connections each process may hold (default 10); see docker-compose.yml for the sum. */
+  databasePoolSize: number;
   databaseUrl: string;
   redisUrl: string | null;
   /** Start even when Redis may evict keys (and so drop jobs); off: such a Redis is refused at boot. */
@@ -146,6 +152,7 @@ export function parseConfig(env: Env): AppConfig {
 
   const nodeEnv = oneOf('NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const port = int('PORT', 3000, 1, 65535);
+  const apiProcesses = str('API_PROCESSES') === 'auto' ? Math.min(64, availableParallelism()) : int('API_PROCESSES', 1, 1, 64);
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:'], true) ?? '';
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:'], false);
 
@@ -182,6 +189,8 @@ export function parseConfig(env: Env): AppConfig {
   const config: AppConfig = {
     env: nodeEnv,
     port,
+    apiProcesses,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
     databaseUrl,
     redisUrl,
     redisAllowEviction: oneOf('REDIS_ALLOW_EVICTION', ['true', 'false'] as const, 'false') === 'true',

@@ -12,7 +12,7 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, extra),
+          useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, { poolSize: config.databasePoolSize, ...extra }),
         }),
       ],
       exports: [TypeOrmModule],
