@@ -84,9 +84,6 @@ export class MarketingModule implements OnModuleInit {
     // The consent centre for one address (all subscription types), for the customer portal's "email preferences".
     this.preferenceLinks.register((address) => `${this.config.publicOrigin}/api/public/preferences/${signUnsubscribeToken({ address: normalizeEmail(address), subscriptionTypeId: null }, this.config.sessionSecret)}`);
     this.exports.register('campaigns', exportKeys(CAMPAIGN), (actor, args) => this.campaigns.list(actor, args) as never);
-    this.search.register('marketing', async (actor, q, first) => {
-      if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return [];
-      return (await this.repo.search(actor, q, first)).map((r) => ({ type: 'campaign', id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) }));
-    });
+    this.search.register('marketing', (actor, q, first) => (scopeFor(actor, 'campaign', 'read') === RecordScope.None ? [] : [{ type: 'campaign', query: this.repo.searchQuery(actor, q, first) }]));
   }
 }

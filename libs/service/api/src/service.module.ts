@@ -111,10 +111,7 @@ export class ServiceModule implements OnModuleInit {
     // Portal logins are service's: a customer's session carries the contact it is linked to (issue 19 item 4).
     this.customers.register((userId) => this.portal.identity(userId));
     // Cases in the global search (by number or subject) and the CSV export, within the reader's visibility.
-    this.search.register('service', async (actor, q, first) => {
-      if (scopeFor(actor, 'case', 'read') === RecordScope.None) return [];
-      return (await this.caseRepo.search(actor, q, first)).map((r) => ({ type: 'case', id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) }));
-    });
+    this.search.register('service', (actor, q, first) => (scopeFor(actor, 'case', 'read') === RecordScope.None ? [] : [{ type: 'case', query: this.caseRepo.searchQuery(actor, q, first) }]));
     this.exports.register('cases', exportKeys(CASE), (actor, args) => {
       if (scopeFor(actor, 'case', 'read') === RecordScope.None) throw AppError.forbidden();
       return this.cases.list(actor, args) as never;

@@ -93,8 +93,8 @@ export class CampaignRepository {
     return qb.andWhere(`((mc.id IS NOT NULL AND ${contact.sql}) OR (ml.id IS NOT NULL AND ${lead.sql}))`, { ...contact.params, ...lead.params });
   }
 
-  /** Campaigns whose name contains `term` (case-insensitive), the reader's scope applied; prefix matches first. */
-  search(actor: Actor, term: string, first: number): Promise<{ id: string; title: string; subtitle: string | null; rank: string }[]> {
+  /** The global search's query for campaigns whose name contains `term` (case-insensitive), the reader's scope applied; prefix matches first. */
+  searchQuery(actor: Actor, term: string, first: number) {
     const like = `%${escapeLike(term)}%`;
     return this.campaigns(actor, 'read')
       .select(['cp.id AS id', 'cp.name AS title', 'cp.channel AS subtitle'])
@@ -102,8 +102,7 @@ export class CampaignRepository {
       .andWhere('cp.deleted_at IS NULL AND cp.name ILIKE :like', { like, prefix: like.slice(1) })
       .orderBy('rank', 'DESC')
       .addOrderBy('cp.name')
-      .limit(first)
-      .getRawMany();
+      .limit(first);
   }
 
   /** Whether the reader may see every member of a campaign (every contact and every lead). */

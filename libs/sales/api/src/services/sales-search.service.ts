@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { SearchHitShape, SearchRegistry } from '@rapport/shared-api';
+import { SearchArm, SearchRegistry } from '@rapport/shared-api';
 import { compileFilter, folded } from '@rapport/shared-database';
 import { escapeLike } from '@rapport/shared-util';
 import { normalizeCompanyName } from '@rapport/sales-domain';
@@ -42,10 +42,10 @@ export class SalesSearchService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.registry.register('sales', (actor, q, first) => this.search(actor, q, first));
+    this.registry.register('sales', (actor, q, first) => this.searchArms(actor, q, first));
   }
 
-  async search(actor: Actor, query: string, first: number): Promise<SearchHitShape[]> {
+  searchArms(actor: Actor, query: string, first: number): SearchArm[] {
     const q = query.trim().toLowerCase();
     if (!q) return [];
     const company = normalizeCompanyName(query) || q;
@@ -58,42 +58,28 @@ export class SalesSearchService implements OnModuleInit {
       substringIndexFor(termParam === 'q' ? q : company) === 'bigram' ? `(text_bigrams(${col}) @> ARRAY[:${termParam}]::text[] AND ${col} ILIKE :${likeParam})` : `${col} ILIKE :${likeParam}`;
     const single = substringIndexFor(q) === 'prefix';
 
-    const [accounts, contacts, leads, opportunities] = await Promise.all([
-      !can('account')
-        ? []
-        : single
-          ? this.byPrefix(this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank'), 'a.name', q, first, params)
-          : this.ranked(
-              this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank')
-                .andWhere(contains('a.name_normalized', 'companyLike', 'company')),
-              first, params,
-            ),
-      !can('contact')
-        ? []
-        : single
-          ? this.byPrefix(this.contactHits(actor, rank), 'c.last_name', q, first, params)
-          : this.ranked(
-              this.contactHits(actor, rank).andWhere(emails ? `(${contains('c.name_normalized', 'like', 'q')} OR text_array_join(c.emails) ILIKE :like)` : contains('c.name_normalized', 'like', 'q')),
-              first, params,
-            ),
-      // Leads and opportunities have no prefix index for a single character.
-      !can('lead') || single
-        ? []
-        : this.ranked(
-            this.repo.leads(actor, 'read').select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle']).addSelect(rank('l.name_normalized'), 'rank')
-              .andWhere(`(l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike${emails ? ' OR l.email ILIKE :like' : ''})`),
-            first, params,
-          ),
-      !can('opportunity') || single
-        ? []
-        : this.ranked(
-            this.repo.opportunities(actor, 'read').select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank')
-              .andWhere(substringIndexFor(q) === 'bigram' ? `(text_bigrams(lower(o.name)) @> ARRAY[:q]::text[] AND o.name ILIKE :like)` : 'o.name ILIKE :like'),
-            first, params,
-          ),
-    ]);
-    const tag = (type: string) => (r: { id: string; title: string; subtitle: string | null; rank: string }) => ({ type, id: r.id, title: r.title, subtitle: r.subtitle, rank: Number(r.rank) });
-    return [...accounts.map(tag('account')), ...contacts.map(tag('contact')), ...leads.map(tag('lead')), ...opportunities.map(tag('opportunity'))];
+    const arms: SearchArm[] = [];
+    if (can('account')) {
+      const hits = this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank');
+      arms.push({ type: 'account', query: single ? this.byPrefix(hits, 'a.name', q, first, params) : this.ranked(hits.andWhere(contains('a.name_normalized', 'companyLike', 'company')), first, params) });
+    }
+    if (can('contact')) {
+      const hits = this.contactHits(actor, rank);
+      const matching = emails ? `(${contains('c.name_normalized', 'like', 'q')} OR text_array_join(c.emails) ILIKE :like)` : contains('c.name_normalized', 'like', 'q');
+      arms.push({ type: 'contact', query: single ? this.byPrefix(hits, 'c.last_name', q, first, params) : this.ranked(hits.andWhere(matching), first, params) });
+    }
+    // Leads and opportunities have no prefix index for a single character.
+    if (can('lead') && !single) {
+      const hits = this.repo.leads(actor, 'read').select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle']).addSelect(rank('l.name_normalized'), 'rank')
+        .andWhere(`(l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike${emails ? ' OR l.email ILIKE :like' : ''})`);
+      arms.push({ type: 'lead', query: this.ranked(hits, first, params) });
+    }
+    if (can('opportunity') && !single) {
+      const hits = this.repo.opportunities(actor, 'read').select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank')
+        .andWhere(substringIndexFor(q) === 'bigram' ? `(text_bigrams(lower(o.name)) @> ARRAY[:q]::text[] AND o.name ILIKE :like)` : 'o.name ILIKE :like');
+      arms.push({ type: 'opportunity', query: this.ranked(hits, first, params) });
+    }
+    return arms;
   }
 
   private contactHits(actor: Actor, rank: (col: string) => string) {
@@ -110,13 +96,12 @@ export class SalesSearchService implements OnModuleInit {
       .setParameters(matches.getParameters())
       .orderBy('hit.rank', 'DESC')
       .addOrderBy('hit.id')
-      .limit(first)
-      .getRawMany();
+      .limit(first);
   }
 
   /** One character: names starting with it, in name order, straight from the case-folded name index. */
   private byPrefix(hits: SelectQueryBuilder<ObjectLiteral>, column: string, q: string, first: number, params: Record<string, unknown>) {
     const prefix = compileFilter({ name: { startsWith: q } }, { name: { column, type: 'string', foldedPrefix: true } }, 'query', 'sp');
-    return hits.andWhere(prefix.sql, prefix.params).setParameters(params).orderBy(folded(column)).addOrderBy(`${hits.alias}.id`).limit(first).getRawMany();
+    return hits.andWhere(prefix.sql, prefix.params).setParameters(params).orderBy(folded(column)).addOrderBy(`${hits.alias}.id`).limit(first);
   }
 }

@@ -23,11 +23,11 @@ export class CaseRepository {
   }
 
   /**
-   * Global search over the cases the actor may read: by number (the whole number, or its digits:
+   * The global search's query over the cases the actor may read: by number (the whole number, or its digits:
    * "000123" finds CS-2026-000123) and by subject; a number match ranks first, then a subject that
    * starts with the words.
    */
-  search(actor: Actor, term: string, first: number): Promise<{ id: string; title: string; subtitle: string | null; rank: string }[]> {
+  searchQuery(actor: Actor, term: string, first: number) {
     const like = `%${escapeLike(term)}%`;
     return this.cases(actor, 'read')
       // The customer's name: whoever may read a case may read its account (a rep reads the case through it).
@@ -36,8 +36,7 @@ export class CaseRepository {
       .andWhere('(k.number ILIKE :like OR k.subject ILIKE :like)', { like, prefix: like.slice(1) })
       .orderBy('rank', 'DESC')
       .addOrderBy('k.created_at', 'DESC')
-      .limit(first)
-      .getRawMany();
+      .limit(first);
   }
 
   /**

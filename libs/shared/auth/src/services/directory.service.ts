@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Loaders, SearchHitShape, SearchRegistry } from '@rapport/shared-api';
+import { Loaders, SearchArm, SearchRegistry } from '@rapport/shared-api';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
@@ -22,7 +22,7 @@ export class DirectoryService implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.registry.register('users-teams', (actor, q, first) => this.search(actor, q, first));
+    this.registry.register('users-teams', (actor, q, first) => this.searchArms(actor, q, first));
   }
 
   /** `{ id email name }` of a referenced user, batched per request across every type that asks. */
@@ -36,24 +36,25 @@ export class DirectoryService implements OnModuleInit {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Search over what the platform owns (users, teams), visibility applied; domains register their own. */
-  async search(actor: Actor, query: string, first: number): Promise<SearchHitShape[]> {
+  /** Search over what the platform owns (users, teams), visibility applied; domains register their own. Prefix matches rank above substring matches. */
+  searchArms(actor: Actor, query: string, first: number): SearchArm[] {
     const q = query.trim();
     if (q.length === 0) return [];
-    const pattern = `%${escapeLike(q)}%`;
-    const [users, teams] = await Promise.all([
-      this.users.scoped(actor, 'read').andWhere('(u.name ILIKE :p OR u.email ILIKE :p)', { p: pattern }).orderBy('u.name').take(first).getMany(),
-      this.teams.scoped(actor, 'read').andWhere('t.name ILIKE :p', { p: pattern }).orderBy('t.name').take(first).getMany(),
-    ]);
+    const p = `%${escapeLike(q)}%`;
+    const prefix = `${escapeLike(q)}%`;
     return [
-      ...users.map((u) => ({ type: 'user', id: u.id, title: u.name, subtitle: u.email, rank: rankOf(q, u.name, u.email) })),
-      ...teams.map((t) => ({ type: 'team', id: t.id, title: t.name, subtitle: null, rank: rankOf(q, t.name) })),
+      {
+        type: 'user',
+        query: this.users.scoped(actor, 'read').select(['u.id AS id', 'u.name AS title', 'u.email AS subtitle'])
+          .addSelect('CASE WHEN u.name ILIKE :prefix OR u.email ILIKE :prefix THEN 0.9 ELSE 0.5 END', 'rank')
+          .andWhere('(u.name ILIKE :p OR u.email ILIKE :p)', { p, prefix }).orderBy('u.name').limit(first),
+      },
+      {
+        type: 'team',
+        query: this.teams.scoped(actor, 'read').select(['t.id AS id', 't.name AS title', 'NULL AS subtitle'])
+          .addSelect('CASE WHEN t.name ILIKE :prefix THEN 0.9 ELSE 0.5 END', 'rank')
+          .andWhere('t.name ILIKE :p', { p, prefix }).orderBy('t.name').limit(first),
+      },
     ];
   }
-}
-
-/** Prefix matches rank above substring matches. */
-function rankOf(q: string, ...texts: string[]): number {
-  const lower = q.toLowerCase();
-  return texts.some((t) => t.toLowerCase().startsWith(lower)) ? 0.9 : 0.5;
 }
