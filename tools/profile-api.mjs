@@ -38,6 +38,8 @@ const base = `http://localhost:${port}`;
 const profDir = path.join(root, 'tmp', 'profile-api-prof');
 fs.rmSync(profDir, { recursive: true, force: true });
 // PROFILE_NODE_ARGS adds node options to the API's (e.g. --trace-gc; its output goes to tmp/profile-api/servers.log).
+// One API process, so the one profile holds all of its work (the stack otherwise runs one per core).
+process.env.API_PROCESSES ??= '1';
 process.env.BENCH_API_NODE_ARGS = `${process.env.PROFILE_NODE_ARGS ?? ''} --cpu-prof --cpu-prof-dir=${profDir}`;
 
 const stack = await startBenchStack({ root, name: 'profile-api', port, pgPort: 54378, database: 'rapport_profile' });
