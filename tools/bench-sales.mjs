@@ -22,6 +22,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { clearTimeout } from 'node:timers';
 import { describeData, SALES_TABLES, seedAtScale } from './lib/bench-sales-seed.mjs';
 import { explainWhy, fmt, fmtDuration, labelOf, machineInfo, parseLog, REQUEST_TIMEOUT_MS, tagSummary, writeReport } from './lib/bench-sales-report.mjs';
+import { ACCOUNT_360_QUERY, CONTACTS_QUERY, SEARCH_QUERY } from './lib/sales-queries.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -268,28 +269,6 @@ async function postgresInfo(db) {
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios
-
-const CONTACTS_QUERY = `query Contacts($first: Int, $after: String, $filter: ContactFilter, $orderBy: [ContactOrderBy!]) {
-  contacts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
-    totalCount
-    totalCountCapped
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { ...ContactRow } }
-  }
-}
-fragment ContactRow on Contact { id name firstName lastName title email phones createdAt updatedAt account { id name } owner { id name } }`;
-
-const ACCOUNT_360_QUERY = `query Account360($id: ID!) {
-  account(id: $id) {
-    id name industry tier website owner { id name }
-    contacts(first: 50) { edges { node { id name email title owner { id name } } } }
-    opportunities(first: 20) { edges { node { id name amount closeDate stage { id name probability } owner { id name } } } }
-    activities(first: 20) { edges { node { id type subject occurredAt done owner { id name } } } }
-    timeline(first: 20) { pageInfo { hasNextPage endCursor } edges { node { id type summary occurredAt actor { id name } } } }
-  }
-}`;
-
-const SEARCH_QUERY = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { type id title subtitle } }`;
 
 const DAY = 86400_000;
 const LIST_FILTERS = [

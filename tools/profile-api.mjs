@@ -11,23 +11,7 @@ import { startBenchStack } from './lib/bench-stack.mjs';
 import { measureLoad } from './lib/load.mjs';
 import { waitForHttp } from './lib/processes.mjs';
 import { monotonicUs, summariseProfile } from './lib/cpu-profile.mjs';
-
-const CONTACTS = `query Contacts($first: Int, $after: String, $orderBy: [ContactOrderBy!]) {
-  contacts(first: $first, after: $after, orderBy: $orderBy) {
-    totalCount totalCountCapped pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name firstName lastName title email phones createdAt updatedAt account { id name } owner { id name } } }
-  }
-}`;
-const ACCOUNT_360 = `query Account360($id: ID!) {
-  account(id: $id) {
-    id name industry tier website owner { id name }
-    contacts(first: 50) { edges { node { id name email title owner { id name } } } }
-    opportunities(first: 20) { edges { node { id name amount closeDate stage { id name probability } owner { id name } } } }
-    activities(first: 20) { edges { node { id type subject occurredAt done owner { id name } } } }
-    timeline(first: 20) { pageInfo { hasNextPage endCursor } edges { node { id type summary occurredAt actor { id name } } } }
-  }
-}`;
-const SEARCH = `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { type id title subtitle } }`;
+import { ACCOUNT_360_QUERY as ACCOUNT_360, CONTACTS_QUERY as CONTACTS, SEARCH_QUERY as SEARCH } from './lib/sales-queries.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Picks an option of a searchable antd Select: opens it, types into its own search box and clicks
- * the match in its own list.
+ * Picks an option of an antd Select: opens it, types into its own search box (when `typed` is not
+ * null) and clicks the match in its own list.
  *
  * Two races seen in CI are ruled out here. Typing with `page.keyboard` before the list had opened
  * sent the keys to the previous select, so the list showed every option and the wanted one was
@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
  * nothing, so the pick is repeated until the select shows the option; the caller's assertions judge
  * the outcome.
  */
-export async function chooseOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
+export async function chooseOption(page: Page, testId: string, typed: string | null, option: string): Promise<void> {
   const select = page.getByTestId(testId);
   const combobox = select.locator('input[role="combobox"]');
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -23,7 +23,8 @@ export async function chooseOption(page: Page, testId: string, typed: string, op
       await combobox.elementHandle(),
       { timeout: 5_000 },
     );
-    await combobox.fill(typed);
+    // null: a select without a search box (its options may still be re-rendered as their data arrives).
+    if (typed !== null) await combobox.fill(typed);
     const listId = await combobox.getAttribute('aria-controls');
     const list = page.locator(`.ant-select-dropdown:has([id="${listId}"])`);
     const picked = await list
