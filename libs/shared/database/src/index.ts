@@ -13,3 +13,4 @@ export * from './query/system-scope';
 export * from './records/record-columns';
 export * from './records/field-map';
 export * from './query/segment-conditions';
+export * from './query/search-union';

@@ -1,4 +1,4 @@
-import { SearchArm, unionOfArms } from './search-registry';
+import { SearchArm, unionOfArms } from './search-union';
 
 const arm = (type: string, sql: string, params: unknown[]): SearchArm => ({ type, query: { getQueryAndParameters: () => [sql, params] } as never });
 
