@@ -25,8 +25,12 @@ function popconfirmOk(): HTMLElement {
   return button;
 }
 
-const openOptionLabels = () =>
-  [...document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')].map((el) => el.textContent);
+/** The options in the list of this select (the one its combobox controls): another select's list may still be in the page, closing. */
+const openOptionLabels = (select: HTMLElement) => {
+  const listId = select.querySelector('input')?.getAttribute('aria-controls');
+  const dropdown = listId ? document.getElementById(listId)?.closest('.ant-select-dropdown') : null;
+  return [...(dropdown?.querySelectorAll('.ant-select-item-option') ?? [])].map((el) => el.textContent);
+};
 
 const count = (typename: string, totalCount: number) => ({ __typename: typename, totalCount });
 
@@ -76,7 +80,7 @@ describe('HandoverPage', { timeout: 60_000 }, () => {
     // The person handing over cannot receive their own book.
     await pickOption(screen.getByTestId('handover-to'), 'Bo Rep');
     fireEvent.mouseDown(screen.getByTestId('handover-to').querySelector('input')!);
-    await waitFor(() => expect(openOptionLabels()).toEqual(['Bo Rep']), { timeout: 5000 });
+    await waitFor(() => expect(openOptionLabels(screen.getByTestId('handover-to'))).toEqual(['Bo Rep']), { timeout: 5000 });
     fireEvent.keyDown(screen.getByTestId('handover-to').querySelector('input')!, { key: 'Escape' });
     fireEvent.click(screen.getByTestId('handover-deactivate'));
     fireEvent.click(screen.getByTestId('handover-start'));
