@@ -6,11 +6,13 @@ import { useTestApi } from './testing/test-api';
 const api = useTestApi();
 let rep: ApiClient;
 let repTeamId: string;
+let repId: string;
 
 beforeAll(async () => {
   const team = await api.ctx.newTeam();
   repTeamId = team.id;
   const user = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id });
+  repId = user.id;
   rep = await api.signedIn(user.email);
 });
 
@@ -123,6 +125,20 @@ describe('possible duplicates and search', () => {
     expect(hits.search).toContainEqual({ type: 'account', title: '北京星辰科技有限公司' });
     const en = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "globex") { type title } }');
     expect(en.search).toContainEqual({ type: 'lead', title: 'Zhang Wei' });
+  });
+
+  it('finds the matches first and then keeps what the reader may see: closest name first, no deleted or other people\'s records', async () => {
+    const mine = { owner: repId, team: repTeamId };
+    const stranger = await api.ctx.newUser({ role: Role.SalesRep, teamId: (await api.ctx.newTeam()).id });
+    await api.ctx.newContact({ firstName: 'Ada', lastName: 'Quenbrook', owner: mine });
+    await api.ctx.newContact({ firstName: 'Ada', lastName: 'Quenbrookes-Smythe', owner: mine });
+    await api.ctx.newContact({ firstName: 'Ada', lastName: 'Quenbrook', owner: { owner: stranger.id, team: stranger.teamId } });
+    await api.ctx.newContact({ firstName: 'Ada', lastName: 'Quenbrook', owner: mine, deletedAt: new Date() });
+    await api.ctx.newAccount({ name: 'Quenbrook Holdings', owner: mine });
+    await api.ctx.newAccount({ name: 'Quenbrook Removed', owner: mine, deletedAt: new Date() });
+    const hits = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "quenbrook") { type title } }');
+    // The account's normalised name is the term itself ("holdings" is a legal-form word), so it leads.
+    expect(hits.search.map((h) => `${h.type}: ${h.title}`)).toEqual(['account: Quenbrook Holdings', 'contact: Ada Quenbrook', 'contact: Ada Quenbrookes-Smythe']);
   });
 });
 

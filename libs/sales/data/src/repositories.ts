@@ -68,6 +68,22 @@ export class SalesRepository {
     return scoped(manager, ENTITY[object], SALES_ALIAS[object], object, actor, action);
   }
 
+  /**
+   * The reader's records among the object's live rows that satisfy `match` (SQL over the object's
+   * alias; a search's text condition), for reading a few at a time. The matches are a MATERIALIZED
+   * CTE and the scope is applied to the rows read from it: PostgreSQL plans the match alone, for
+   * every row (so through its text index), and the caller's LIMIT stops the reading. Planned with
+   * the scope and the LIMIT together, it either bet on a sequential scan finding early hits or
+   * ANDed the text index with the owner index's 100,000 entries (1M contacts: 25–150 ms, not 8).
+   */
+  scopedMatches(object: SalesObject, actor: Actor, match: { sql: string; params: Record<string, unknown> }): SelectQueryBuilder<ObjectLiteral> {
+    const alias = SALES_ALIAS[object];
+    // `object` is also the table's name (see setOwner below); soft-deleted rows never match.
+    const matches = `SELECT * FROM ${object} ${alias} WHERE ${alias}.deleted_at IS NULL AND (${match.sql})`;
+    const qb = this.ds.createQueryBuilder().addCommonTableExpression(matches, 'matches', { materialized: true }).from('matches', alias).setParameters(match.params);
+    return applyScope(qb, actor, object, 'read', { owner: `${alias}.owner_id`, team: `${alias}.team_id`, shareId: `${alias}.id` });
+  }
+
   /** Batch lookup for DataLoaders: the visible record per id, or null (invisible reads as absent). */
   async visibleByIds<T extends ObjectLiteral & { id: string }>(object: SalesObject, actor: Actor, ids: readonly string[]): Promise<(T | null)[]> {
     const alias = SALES_ALIAS[object];

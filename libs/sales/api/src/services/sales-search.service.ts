@@ -60,46 +60,44 @@ export class SalesSearchService implements OnModuleInit {
 
     const arms: SearchArm[] = [];
     if (can('account')) {
-      const hits = this.repo.accounts(actor, 'read').select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank');
-      arms.push({ type: 'account', query: single ? this.byPrefix(hits, 'a.name', q, first, params) : this.ranked(hits.andWhere(contains('a.name_normalized', 'companyLike', 'company')), first, params) });
+      const columns = (qb: SelectQueryBuilder<ObjectLiteral>) => qb.select(['a.id AS id', 'a.name AS title', 'a.industry AS subtitle']).addSelect(rank('a.name_normalized'), 'rank');
+      arms.push({
+        type: 'account',
+        query: single ? this.byPrefix(columns(this.repo.accounts(actor, 'read')), 'a.name', q, first, params) : this.ranked(columns(this.matching('account', actor, contains('a.name_normalized', 'companyLike', 'company'), params)), first, params),
+      });
     }
     if (can('contact')) {
-      const hits = this.contactHits(actor, rank);
-      const matching = emails ? `(${contains('c.name_normalized', 'like', 'q')} OR text_array_join(c.emails) ILIKE :like)` : contains('c.name_normalized', 'like', 'q');
-      arms.push({ type: 'contact', query: single ? this.byPrefix(hits, 'c.last_name', q, first, params) : this.ranked(hits.andWhere(matching), first, params) });
+      const columns = (qb: SelectQueryBuilder<ObjectLiteral>) => qb.select(['c.id AS id', `concat_ws(' ', c.first_name, c.last_name) AS title`, 'c.emails[1] AS subtitle']).addSelect(rank('c.name_normalized'), 'rank');
+      const match = emails ? `(${contains('c.name_normalized', 'like', 'q')} OR text_array_join(c.emails) ILIKE :like)` : contains('c.name_normalized', 'like', 'q');
+      arms.push({ type: 'contact', query: single ? this.byPrefix(columns(this.repo.contacts(actor, 'read')), 'c.last_name', q, first, params) : this.ranked(columns(this.matching('contact', actor, match, params)), first, params) });
     }
     // Leads and opportunities have no prefix index for a single character.
     if (can('lead') && !single) {
-      const hits = this.repo.leads(actor, 'read').select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle']).addSelect(rank('l.name_normalized'), 'rank')
-        .andWhere(`(l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike${emails ? ' OR l.email ILIKE :like' : ''})`);
+      const hits = this.matching('lead', actor, `l.name_normalized ILIKE :like OR l.company_normalized ILIKE :companyLike${emails ? ' OR l.email ILIKE :like' : ''}`, params)
+        .select(['l.id AS id', `concat_ws(' ', l.first_name, l.last_name) AS title`, 'l.company AS subtitle'])
+        .addSelect(rank('l.name_normalized'), 'rank');
       arms.push({ type: 'lead', query: this.ranked(hits, first, params) });
     }
     if (can('opportunity') && !single) {
-      const hits = this.repo.opportunities(actor, 'read').select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank')
-        .andWhere(substringIndexFor(q) === 'bigram' ? `(text_bigrams(lower(o.name)) @> ARRAY[:q]::text[] AND o.name ILIKE :like)` : 'o.name ILIKE :like');
+      const match = substringIndexFor(q) === 'bigram' ? `text_bigrams(lower(o.name)) @> ARRAY[:q]::text[] AND o.name ILIKE :like` : 'o.name ILIKE :like';
+      const hits = this.matching('opportunity', actor, match, params).select(['o.id AS id', 'o.name AS title', 'o.close_date::text AS subtitle']).addSelect(rank('lower(o.name)'), 'rank');
       arms.push({ type: 'opportunity', query: this.ranked(hits, first, params) });
     }
     return arms;
   }
 
-  private contactHits(actor: Actor, rank: (col: string) => string) {
-    return this.repo.contacts(actor, 'read').select(['c.id AS id', `concat_ws(' ', c.first_name, c.last_name) AS title`, 'c.emails[1] AS subtitle']).addSelect(rank('c.name_normalized'), 'rank');
+  /** The reader's records whose text matches: matched first, then scoped (see `scopedMatches`). */
+  private matching(object: 'account' | 'contact' | 'lead' | 'opportunity', actor: Actor, sql: string, params: Record<string, unknown>) {
+    return this.repo.scopedMatches(object, actor, { sql, params });
   }
 
-  /**
-   * The best `first` of at most SEARCH_CANDIDATES matches: the rank is computed for the candidates only.
-   * The matches are a MATERIALIZED CTE so that PostgreSQL plans them for every match (through the
-   * text index) yet reads them only until the candidates are found. Planned under the LIMIT itself,
-   * a term with many estimated matches ("chen", "son" at 1M contacts) got a sequential scan betting
-   * on finding 200 early; the reader's scope passes a tenth of them, so it read most of the table
-   * (150 ms instead of 8).
-   */
+  /** The best `first` of at most SEARCH_CANDIDATES matches: the rank is computed for the candidates only. */
   private ranked(matches: SelectQueryBuilder<ObjectLiteral>, first: number, params: Record<string, unknown>) {
-    matches.setParameters(params);
+    matches.setParameters(params).limit(SEARCH_CANDIDATES);
     return matches
       .createQueryBuilder()
       .select('hit.*')
-      .from(`(WITH matches AS MATERIALIZED (${matches.getQuery()}) SELECT * FROM matches LIMIT ${SEARCH_CANDIDATES})`, 'hit')
+      .from(`(${matches.getQuery()})`, 'hit')
       .setParameters(matches.getParameters())
       .orderBy('hit.rank', 'DESC')
       .addOrderBy('hit.id')
