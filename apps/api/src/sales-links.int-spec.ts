@@ -58,5 +58,31 @@ describe('sales record links', () => {
     await api.ctx.ds.query(`UPDATE account SET owner_id = $1 WHERE id = $2`, [other.id, account.id]);
     expect(await row()).toMatchObject({ accountId: account.id, account: null, contact: { name: 'Lin Ked' } });
   });
-});
 
+  it('a contacts page names each owner, and an account the reader no longer sees (given away or deleted) as absent', async () => {
+    const team = await api.ctx.newTeam();
+    const rep = await api.ctx.newUser({ role: Role.SalesRep, teamId: team.id, name: 'Pia Page' });
+    const other = await api.ctx.newUser({ role: Role.SalesRep, teamId: (await api.ctx.newTeam()).id });
+    const mine = { owner: rep.id, team: team.id };
+    const kept = await api.ctx.newAccount({ name: 'Kept Ltd', owner: mine });
+    const moved = await api.ctx.newAccount({ name: 'Moved Ltd', owner: mine });
+    const deleted = await api.ctx.newAccount({ name: 'Deleted Ltd', owner: mine });
+    for (const [lastName, accountId] of [['Refs1', kept.id], ['Refs2', moved.id], ['Refs3', deleted.id], ['Refs4', null]] as const) {
+      await api.ctx.newContact({ firstName: 'P', lastName, accountId, owner: mine });
+    }
+    await api.ctx.ds.query(`UPDATE account SET owner_id = $1, team_id = NULL WHERE id = $2`, [other.id, moved.id]);
+    await api.ctx.ds.query(`UPDATE account SET deleted_at = now() WHERE id = $1`, [deleted.id]);
+    const c = await api.signedIn(rep.email);
+
+    const page = await c.gqlOk<{ contacts: { edges: { node: unknown }[] } }>(
+      '{ contacts(first: 10, filter: { lastName: { startsWith: "Refs" } }, orderBy: [{ field: LAST_NAME, direction: ASC }]) { edges { node { lastName owner { name } account { id name } } } } }',
+    );
+    const owner = { name: 'Pia Page' };
+    expect(page.contacts.edges.map((e) => e.node)).toEqual([
+      { lastName: 'Refs1', owner, account: { id: kept.id, name: 'Kept Ltd' } },
+      { lastName: 'Refs2', owner, account: null },
+      { lastName: 'Refs3', owner, account: null },
+      { lastName: 'Refs4', owner, account: null },
+    ]);
+  });
+});
