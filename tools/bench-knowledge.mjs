@@ -128,8 +128,8 @@ async function seed() {
      SELECT id, gen_random_uuid(), language, audience, left(title, 300), 'published', now() - make_interval(mins => g) FROM bench_texts`,
   );
   await db.query(
-    `INSERT INTO knowledge_article_version (id, article_id, number, status, title, summary, body, published_at, search_vector)
-     SELECT version_id, id, 1, 'published', left(title, 300), summary, body, now() - make_interval(mins => g), knowledge_search_vector(left(title, 300), summary, body) FROM bench_texts`,
+    `INSERT INTO knowledge_article_version (id, article_id, number, status, title, summary, body, published_at, search_vector, title_vector)
+     SELECT version_id, id, 1, 'published', left(title, 300), summary, body, now() - make_interval(mins => g), knowledge_search_vector(left(title, 300), summary, body), knowledge_search_vector(left(title, 300), summary, NULL) FROM bench_texts`,
   );
   await db.query(`UPDATE knowledge_article k SET published_version_id = t.version_id FROM bench_texts t WHERE k.id = t.id`);
   await db.query('ANALYZE');

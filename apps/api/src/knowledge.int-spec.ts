@@ -86,6 +86,26 @@ describe('search', () => {
     expect(ids(await search(manager, 'vpn 连接'))).toEqual([]);
   });
 
+  it('ranks a common word by title and summary first, then the best of those by the whole text', async () => {
+    // 250 articles that name the word in their bodies only, older ids than the one that names it in its title.
+    await api.ctx.ds.query(
+      `WITH a AS (SELECT uuidv7() AS id, uuidv7() AS version_id, g FROM generate_series(1, 250) g),
+            art AS (INSERT INTO knowledge_article (id, translation_group_id, language, audience, title, status, published_at)
+                    SELECT id, gen_random_uuid(), 'en', 'customers', 'Maintenance note ' || g, 'published', now() FROM a RETURNING id)
+       INSERT INTO knowledge_article_version (id, article_id, number, status, title, summary, body, published_at, search_vector, title_vector)
+       SELECT a.version_id, a.id, 1, 'published', 'Maintenance note ' || g, '', 'Clean the quillfeather vent. Quillfeather dust ' || g, now(),
+              knowledge_search_vector('Maintenance note ' || g, '', 'Clean the quillfeather vent. Quillfeather dust ' || g), knowledge_search_vector('Maintenance note ' || g, '', NULL)
+         FROM a JOIN art USING (id)`,
+    );
+    await api.ctx.ds.query(`UPDATE knowledge_article k SET published_version_id = v.id FROM knowledge_article_version v WHERE v.article_id = k.id AND k.published_version_id IS NULL AND k.title LIKE 'Maintenance note %'`);
+    // Published through the API, so its title vector is the one publishing writes.
+    const titled = await article(manager, { language: 'en', title: 'Quillfeather vents', body: 'Why they clog.' });
+    const hits = await search(manager, 'quillfeather', 'en', 5);
+    expect(hits).toHaveLength(5);
+    expect(hits[0]!.article.id).toBe(titled);
+    expect(hits[0]!.rank).toBeGreaterThan(hits[1]!.rank);
+  });
+
   it('filters by category and product, in a search and in the list', async () => {
     const product = await api.ctx.newProduct();
     const SAVE = 'mutation($i: SaveKnowledgeCategoryInput!) { saveKnowledgeCategory(input: $i) { category { id } } }';

@@ -78,8 +78,8 @@ export async function seedKnowledge(m: EntityManager, people: { managerId: strin
         [group, language, a.audience, categories.get(a.category), v.title, author],
       )) as { id: string }[];
       const [{ id: versionId }] = (await m.query(
-        `INSERT INTO knowledge_article_version (article_id, number, status, title, summary, body, author_id, published_at, published_by, search_vector)
-         VALUES ($1, 1, 'published', $2::text, $3::text, $4::text, $5::uuid, now(), $5::uuid, knowledge_search_vector($2::text, $3::text, $4::text)) RETURNING id`,
+        `INSERT INTO knowledge_article_version (article_id, number, status, title, summary, body, author_id, published_at, published_by, search_vector, title_vector)
+         VALUES ($1, 1, 'published', $2::text, $3::text, $4::text, $5::uuid, now(), $5::uuid, knowledge_search_vector($2::text, $3::text, $4::text), knowledge_search_vector($2::text, $3::text, NULL)) RETURNING id`,
         [articleId, v.title, v.summary, v.body, author],
       )) as { id: string }[];
       await m.query(`UPDATE knowledge_article SET published_version_id = $2, published_at = now() WHERE id = $1`, [articleId, versionId]);

@@ -82,6 +82,8 @@ export class KnowledgeArticleVersionEntity {
   @Column({ name: 'published_by', type: 'uuid', nullable: true }) publishedBy: string | null;
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true }) archivedAt: Date | null;
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false }) searchVector: string | null;
+  /** Title and summary only: what search ranks a common word's many matches by before the full vector (migration KnowledgeTitleVector…). */
+  @Column({ name: 'title_vector', type: 'tsvector', nullable: true, select: false }) titleVector: string | null;
 }
 
 /** A product an article is about. */

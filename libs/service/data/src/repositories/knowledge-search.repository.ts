@@ -28,6 +28,9 @@ export interface KnowledgeSearchRow {
  * and CJK bigrams, matched against `search_vector` through its GIN index and ranked by ts_rank_cd
  * (cover density: the terms close together in the title rank first).
  */
+/** How many matches are ranked by the whole text (the rest by title and summary only). */
+const RANKED = 200;
+
 @Injectable()
 export class KnowledgeSearchRepository {
   constructor(private readonly repo: KnowledgeRepository) {}
@@ -54,17 +57,32 @@ export class KnowledgeSearchRepository {
     // Rank first, read the texts of the page after: ranking thousands of matches must not read thousands
     // of bodies. `v.article_id = ka.id` (true of a published version) lets a rare word's few matches
     // reach their articles by primary key instead of hashing every article of the language.
-    const qb = this.repo
+    const matches = this.repo
       .articles(actor, 'read', m)
       .innerJoin('knowledge_article_version', 'v', 'v.id = ka.published_version_id AND v.article_id = ka.id')
       .select('ka.id', 'kb_id')
-      .addSelect(`ts_rank_cd(v.search_vector, ${tsq})`, 'kb_rank')
+      .addSelect('v.id', 'kb_version')
       .andWhere(`v.status = 'published' AND v.search_vector @@ (${tsq})`)
       .setParameters({ kbLatin: latin, kbCjk: cjk });
-    if (opts.language) qb.andWhere('ka.language = :kbLanguage', { kbLanguage: opts.language });
-    if (opts.categoryId) qb.andWhere('ka.category_id = :kbCategory', { kbCategory: opts.categoryId });
-    if (opts.productId) qb.andWhere('EXISTS (SELECT 1 FROM knowledge_article_product p WHERE p.article_id = ka.id AND p.product_id = :kbProduct)', { kbProduct: opts.productId });
-    const ranked: { kb_id: string; kb_rank: string }[] = await qb.orderBy('kb_rank', 'DESC').addOrderBy('ka.id').limit(opts.first).getRawMany();
+    if (opts.language) matches.andWhere('ka.language = :kbLanguage', { kbLanguage: opts.language });
+    if (opts.categoryId) matches.andWhere('ka.category_id = :kbCategory', { kbCategory: opts.categoryId });
+    if (opts.productId) matches.andWhere('EXISTS (SELECT 1 FROM knowledge_article_product p WHERE p.article_id = ka.id AND p.product_id = :kbProduct)', { kbProduct: opts.productId });
+    // Two steps, because the full vector's body part is toasted: a common word's thousands of matches
+    // are ranked by their title and summary (a small vector, stored inline; ts_rank, so one term in a
+    // title counts), and only the best RANKED of those by the whole text (cover density: the terms close
+    // together, the title first). With no more matches than that, the order is the full ranking's.
+    matches.orderBy(`coalesce(ts_rank(v.title_vector, ${tsq}), 0)`, 'DESC').addOrderBy('ka.id').limit(RANKED);
+    const ranked: { kb_id: string; kb_rank: string }[] = await m
+      .createQueryBuilder()
+      .select('c.kb_id', 'kb_id')
+      .addSelect(`ts_rank_cd(fv.search_vector, ${tsq})`, 'kb_rank')
+      .from(`(${matches.getQuery()})`, 'c')
+      .innerJoin('knowledge_article_version', 'fv', 'fv.id = c.kb_version')
+      .setParameters(matches.getParameters())
+      .orderBy('kb_rank', 'DESC')
+      .addOrderBy('c.kb_id')
+      .limit(opts.first)
+      .getRawMany();
     if (ranked.length === 0) return [];
     const ids = ranked.map((r) => r.kb_id);
     // Both read, by id and in the same snapshot, rows the scoped ranking found.

@@ -74,9 +74,12 @@ export class KnowledgeRepository {
     return m.getRepository(KnowledgeArticleVersionEntity).findOneBy({ articleId, number });
   }
 
-  /** Writes the published version's search vector from its texts (`knowledge_search_vector`, see the migration). */
+  /** Writes the published version's search vectors from its texts (`knowledge_search_vector`, see the migrations): all of it, and title and summary alone. */
   async indexVersion(m: EntityManager, versionId: string): Promise<void> {
-    await m.query(`UPDATE knowledge_article_version SET search_vector = knowledge_search_vector(title, summary, body) WHERE id = $1`, [versionId]);
+    await m.query(
+      `UPDATE knowledge_article_version SET search_vector = knowledge_search_vector(title, summary, body), title_vector = knowledge_search_vector(title, summary, NULL) WHERE id = $1`,
+      [versionId],
+    );
   }
 
   categories(m: EntityManager = this.ds.manager): Promise<KnowledgeCategoryEntity[]> {
