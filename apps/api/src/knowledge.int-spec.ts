@@ -86,7 +86,7 @@ describe('search', () => {
     expect(ids(await search(manager, 'vpn 连接'))).toEqual([]);
   });
 
-  it('ranks a common word by title and summary first, then the best of those by the whole text', async () => {
+  it('ranks a common word by title and summary first: publishing writes the title vector the cut to 200 ranks by', async () => {
     // 250 articles that name the word in their bodies only, older ids than the one that names it in its title.
     await api.ctx.ds.query(
       `WITH a AS (SELECT uuidv7() AS id, uuidv7() AS version_id, g FROM generate_series(1, 250) g),

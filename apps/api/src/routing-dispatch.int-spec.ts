@@ -235,6 +235,12 @@ describe('set-up refusals', () => {
     expect(taken.errors?.[0]?.extensions).toMatchObject({ fields: [{ path: 'input.name' }] });
     const language = await manager.gql(SAVE_RULE, { i: { name: 'French', queueId: a, criteria: { languages: ['fr'] } } });
     expect(language.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.criteria.languages', messageKey: 'validation.isIn' }] });
+    // null is not "left out": the fields that always hold a value refuse it before the database sees it (the fuzzer's find).
+    const nulls = await manager.gql(SAVE_QUEUE, { i: { id: a, name: 'Loop A', targetSeconds: null, description: null, distribution: null, isDefault: null, active: null } });
+    expect(nulls.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
+    expect([...new Set(((nulls.errors?.[0]?.extensions?.['fields'] ?? []) as { path: string }[]).map((f) => f.path))].sort()).toEqual(['input.active', 'input.description', 'input.distribution', 'input.isDefault', 'input.targetSeconds']);
+    const ruleNull = await manager.gql(SAVE_RULE, { i: { name: 'Null rule', queueId: a, criteria: {}, active: null } });
+    expect(ruleNull.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'input.active' }] });
   });
 
   it('lets only those who work cases set a presence', async () => {

@@ -137,7 +137,7 @@ describe('possible duplicates and search', () => {
     await api.ctx.newAccount({ name: 'Quenbrook Holdings', owner: mine });
     await api.ctx.newAccount({ name: 'Quenbrook Removed', owner: mine, deletedAt: new Date() });
     const hits = await rep.gqlOk<{ search: { type: string; title: string }[] }>('{ search(query: "quenbrook") { type title } }');
-    // The account's normalised name is the term itself ("holdings" is a legal-form word), so it leads.
+    // The account's name starts with the term (a prefix match ranks higher), so it leads.
     expect(hits.search.map((h) => `${h.type}: ${h.title}`)).toEqual(['account: Quenbrook Holdings', 'contact: Ada Quenbrook', 'contact: Ada Quenbrookes-Smythe']);
   });
 });

@@ -34,11 +34,35 @@ async function openDealOf(page: Page): Promise<{ id: string; name: string }> {
   return deal;
 }
 
-/** Opens an antd Select by its test id and clicks the option with this test id. */
+/**
+ * Opens an antd Select by its test id and clicks the option with this test id once it is still, then
+ * checks the choice took: the list closed and the select shows something other than its placeholder
+ * (CI's run clicked the reason while its list slid open, so the submission was refused for want of a
+ * reason). Again, from closed, if it did not.
+ */
 async function choose(page: Page, select: string, option: string, search?: string): Promise<void> {
-  await page.getByTestId(select).click();
-  if (search) await page.keyboard.type(search);
-  await page.getByTestId(option).click();
+  const box = page.getByTestId(select);
+  const placeholder = (await box.innerText()).trim();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await box.click();
+    if (search) await page.keyboard.type(search);
+    const target = page.getByTestId(option);
+    await popupSettled(target);
+    await target.click();
+    const took = await page
+      .waitForFunction(
+        ({ el, before }) => {
+          const shown = (el as HTMLElement).innerText.trim();
+          return el.querySelector('[role="combobox"]')?.getAttribute('aria-expanded') !== 'true' && shown !== '' && shown !== before;
+        },
+        { el: await box.elementHandle(), before: placeholder },
+        { timeout: 2_000 },
+      )
+      .then(() => true, () => false);
+    if (took) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`could not choose ${option} in ${select}`);
 }
 
 /** The quote's status tag in the page header, by the API's status (the label depends on the language). */

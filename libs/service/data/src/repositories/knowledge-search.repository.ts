@@ -22,15 +22,15 @@ export interface KnowledgeSearchRow {
   body: string;
 }
 
+/** How many matches are ranked by the whole text (the rest by title and summary only). */
+const RANKED = 200;
+
 /**
  * Full-text search over the published versions of the articles the reader may read (issue 19 item 3):
  * the parsed query (service-domain's parseKnowledgeQuery) as a tsquery of English stemmed prefixes
  * and CJK bigrams, matched against `search_vector` through its GIN index and ranked by ts_rank_cd
  * (cover density: the terms close together in the title rank first).
  */
-/** How many matches are ranked by the whole text (the rest by title and summary only). */
-const RANKED = 200;
-
 @Injectable()
 export class KnowledgeSearchRepository {
   constructor(private readonly repo: KnowledgeRepository) {}
