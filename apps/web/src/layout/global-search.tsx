@@ -7,9 +7,8 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { groupHits, hitPath, hitValue, parseHitValue } from './search-results';
+import { groupHits, hitPath, hitValue, parseHitValue, searchable } from './search-results';
 
-const MIN_QUERY_LENGTH = 2;
 
 function groupLabel(t: TFunction, type: string): string {
   switch (type) {
@@ -39,7 +38,7 @@ export function GlobalSearch() {
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), 250);
-  const enabled = query.length >= MIN_QUERY_LENGTH;
+  const enabled = searchable(query);
 
   const { data, previousData, loading, error } = useQuery(SearchDocument, {
     variables: { query, first: 10 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupHits, hitPath, hitValue, parseHitValue, type SearchHit } from './search-results';
+import { groupHits, hitPath, hitValue, parseHitValue, searchable, type SearchHit } from './search-results';
 
 const hit = (type: string, id: string, title = id): SearchHit => ({
   __typename: 'SearchHit',
@@ -10,6 +10,14 @@ const hit = (type: string, id: string, title = id): SearchHit => ({
 });
 
 describe('global search results', () => {
+  it('searches from two characters, or from one Chinese character (a surname)', () => {
+    expect(searchable('王')).toBe(true);
+    expect(searchable(' 陳 ')).toBe(true);
+    expect(searchable('w')).toBe(false);
+    expect(searchable('')).toBe(false);
+    expect(searchable('wa')).toBe(true);
+  });
+
   it('groups by type case-insensitively and keeps the server order', () => {
     const groups = groupHits([hit('User', 'u1'), hit('Team', 't1'), hit('USER', 'u2')]);
     expect(groups.map((g) => [g.type, g.hits.map((h) => h.id)])).toEqual([

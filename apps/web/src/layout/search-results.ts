@@ -9,6 +9,16 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+/**
+ * Whether a typed query is worth a search: two characters, or one Chinese (Japanese, Korean)
+ * character — a surname such as 王 is a whole name part, and the API answers one character as a
+ * name prefix. A single Latin letter matches too much to help.
+ */
+export function searchable(query: string): boolean {
+  const chars = [...query.trim()];
+  return chars.length >= 2 || (chars.length === 1 && /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u.test(chars[0]!));
+}
+
 /** Hit types come from whichever modules are installed; compare them case-insensitively. */
 export function normaliseType(type: string): string {
   return type.trim().toLowerCase().replace(/[\s_-]+/g, '');
