@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { groupHits, hitPath, hitValue, parseHitValue, searchable } from './search-results';
 
-
 function groupLabel(t: TFunction, type: string): string {
   switch (type) {
     case 'user':

@@ -1,5 +1,6 @@
 import type { SearchQuery } from '@rapport/web-data-access';
 import { recordPath } from '@rapport/web-core';
+import { hasCjk } from '@rapport/web-ui';
 
 export type SearchHit = SearchQuery['search'][number];
 
@@ -10,13 +11,13 @@ export interface SearchGroup {
 }
 
 /**
- * Whether a typed query is worth a search: two characters, or one Chinese (Japanese, Korean)
- * character — a surname such as 王 is a whole name part, and the API answers one character as a
- * name prefix. A single Latin letter matches too much to help.
+ * Whether a typed query is worth a search: two characters, or one Chinese (Japanese) character — a
+ * surname such as 王 is a whole name part, and the API answers one character as a name prefix. A
+ * single Latin letter matches too much to help.
  */
 export function searchable(query: string): boolean {
   const chars = [...query.trim()];
-  return chars.length >= 2 || (chars.length === 1 && /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u.test(chars[0]!));
+  return chars.length >= 2 || (chars.length === 1 && hasCjk(chars[0]!));
 }
 
 /** Hit types come from whichever modules are installed; compare them case-insensitively. */

@@ -60,3 +60,4 @@ export type { PasswordInputProps } from './components/password-input';
 export type { CheckboxGroupFieldProps, FieldControlProps } from './components/field-control';
 export type { ScrollRegionProps } from './components/scroll-region';
 export { copyText } from './format/copy-text';
+export { hasCjk } from './format/scripts';

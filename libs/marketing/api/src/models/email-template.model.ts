@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { graphqlEnum } from '@rapport/shared-api';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { graphqlEnum, IsOmittable } from '@rapport/shared-api';
 import { TEMPLATE_KINDS, TEMPLATE_LOCALES, type TemplateKind, type TemplateLocale } from '@rapport/marketing-domain';
 
 export const TemplateKindEnum = graphqlEnum('EmailTemplateKind', TEMPLATE_KINDS);
@@ -52,8 +52,8 @@ export class CreateEmailTemplateInput {
 export class UpdateEmailTemplateInput {
   @Field(() => ID) @IsUUID('all') id: string;
   // Absent means unchanged; null is not a name nor a yes/no (the fuzz sent `archived: null` to the NOT NULL column).
-  @Field(() => String, { nullable: true }) @ValidateIf((_, v) => v !== undefined) @IsString({ message: 'Give the template a name.' }) @MinLength(1, { message: 'Give the template a name.' }) @MaxLength(200) name?: string;
-  @Field(() => Boolean, { nullable: true }) @ValidateIf((_, v) => v !== undefined) @IsBoolean() archived?: boolean;
+  @Field(() => String, { nullable: true }) @IsOmittable() @IsString({ message: 'Give the template a name.' }) @MinLength(1, { message: 'Give the template a name.' }) @MaxLength(200) name?: string;
+  @Field(() => Boolean, { nullable: true }) @IsOmittable() @IsBoolean() archived?: boolean;
   @Field(() => [EmailTemplateVariantInput], { nullable: true }) @IsOptional() @ArrayMaxSize(3) @ValidateNested({ each: true }) @Type(() => EmailTemplateVariantInput) variants?: EmailTemplateVariantInput[];
 }
 

@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { graphqlEnum } from '@rapport/shared-api';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { graphqlEnum, IsOmittable } from '@rapport/shared-api';
 import { UserRef } from '@rapport/shared-auth';
 import { AGENT_PRESENCES, CASE_CHANNELS, CASE_PRIORITIES, QUEUE_DISTRIBUTIONS, SERVICE_LANGUAGES } from '@rapport/service-domain';
 import { UserSkill, UserSkillInput } from './work-order.model';
@@ -36,21 +36,17 @@ export class QueueSkillInput {
   @Field(() => Int) @IsInt() @Min(1) @Max(5) level: number;
 }
 
-/** Checked unless left out: an explicit null must pass the field's rules (which it never does). */
-const given = (_: object, value: unknown) => value !== undefined;
-
 @InputType({ description: 'Creates a queue (no id) or changes one; skills replace the queue’s skills when given.' })
 export class SaveRoutingQueueInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') id?: string | null;
   @Field() @IsString() @MinLength(1) @MaxLength(100) name: string;
-  // Left out means unchanged; null is not a value these columns can hold, so it is checked like one (a clear 400, not a database error).
-  @Field({ nullable: true }) @ValidateIf(given) @IsString() @MaxLength(1000) description?: string;
-  @Field(() => Distribution, { nullable: true }) @ValidateIf(given) @IsIn(QUEUE_DISTRIBUTIONS) distribution?: string;
-  @Field(() => Int, { nullable: true }) @ValidateIf(given) @IsInt() @Min(1) @Max(30 * 24 * 3600) targetSeconds?: number;
+  @Field({ nullable: true }) @IsOmittable() @IsString() @MaxLength(1000) description?: string;
+  @Field(() => Distribution, { nullable: true }) @IsOmittable() @IsIn(QUEUE_DISTRIBUTIONS) distribution?: string;
+  @Field(() => Int, { nullable: true }) @IsOmittable() @IsInt() @Min(1) @Max(30 * 24 * 3600) targetSeconds?: number;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') overflowQueueId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(30 * 24 * 3600) overflowAfterSeconds?: number | null;
-  @Field({ nullable: true }) @ValidateIf(given) @IsBoolean() isDefault?: boolean;
-  @Field({ nullable: true }) @ValidateIf(given) @IsBoolean() active?: boolean;
+  @Field({ nullable: true }) @IsOmittable() @IsBoolean() isDefault?: boolean;
+  @Field({ nullable: true }) @IsOmittable() @IsBoolean() active?: boolean;
   @Field(() => [QueueSkillInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => QueueSkillInput) skills?: QueueSkillInput[];
 }
 
@@ -90,7 +86,7 @@ export class SaveRoutingQueueRuleInput {
   @Field() @IsString() @MinLength(1) @MaxLength(100) name: string;
   @Field(() => ID) @IsUUID('all') queueId: string;
   @Field(() => QueueCriteriaInput) @ValidateNested() @Type(() => QueueCriteriaInput) criteria: QueueCriteriaInput;
-  @Field({ nullable: true }) @ValidateIf(given) @IsBoolean() active?: boolean;
+  @Field({ nullable: true }) @IsOmittable() @IsBoolean() active?: boolean;
 }
 
 @ObjectType()

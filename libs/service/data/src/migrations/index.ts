@@ -17,8 +17,8 @@ import { Csat1796630651504 } from './1796630651504-csat';
 import { KnowledgeBase1796630677851 } from './1796630677851-knowledge-base';
 import { ServiceChannelCost1796631468139 } from './1796631468139-service-channel-cost';
 import { PortalUsers1796632358576 } from './1796632358576-portal-users';
-import { KnowledgeTitleVector1796660000000 } from './1796660000000-knowledge-title-vector';
 import { CsatQueueModes1796643322030 } from './1796643322030-csat-queue-modes';
+import { KnowledgeTitleVector1796660000000 } from './1796660000000-knowledge-title-vector';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const SERVICE_MIGRATIONS: Function[] = [BusinessCalendars1796567596523, ServiceSlaPolicies1796568257563, Entitlements1796568553831, Cases1796577556506, CaseFollows1796578681265, CaseEscalation1796579206562, WorkOrders1796590888615, CaseAttachments1796590899962, SlaPolicyDefault1796592426378, CaseReplyTemplates1796605062275, CaseSplit1796605075955, CaseUploads1796619609401, CaseOrder1796620514748, CaseEventMessageIds1796621400000, RoutingQueues1796630630291, Csat1796630651504, KnowledgeBase1796630677851, ServiceChannelCost1796631468139, PortalUsers1796632358576, CsatQueueModes1796643322030, KnowledgeTitleVector1796660000000];

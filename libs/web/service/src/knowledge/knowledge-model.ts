@@ -1,5 +1,5 @@
 import type { KnowledgeArticleRowFragment, KnowledgeCategoryFieldsFragment } from '@rapport/web-data-access';
-import { LANGUAGE_NATIVE_NAMES, SUPPORTED_LANGUAGES, type Language } from '@rapport/web-ui';
+import { hasCjk, LANGUAGE_NATIVE_NAMES, SUPPORTED_LANGUAGES, type Language } from '@rapport/web-ui';
 import { diffChars, diffWords } from 'diff';
 import type { TFunction } from 'i18next';
 
@@ -49,17 +49,13 @@ export function categoryTree(categories: readonly KnowledgeCategoryFieldsFragmen
   return roots;
 }
 
-/** Chinese and Japanese have no spaces between words: a word diff would mark whole sentences. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-export const hasCjk = (text: string) => CJK.test(text);
-
 export interface DiffPart {
   value: string;
   added: boolean;
   removed: boolean;
 }
 
-/** What changed from `before` to `after`: by character in CJK text, else by word. */
+/** What changed from `before` to `after`: by character in CJK text (no spaces between words: a word diff would mark whole sentences), else by word. */
 export function textDiff(before: string, after: string): DiffPart[] {
   const parts = hasCjk(before) || hasCjk(after) ? diffChars(before, after) : diffWords(before, after);
   return parts.map((p) => ({ value: p.value, added: !!p.added, removed: !!p.removed }));
