@@ -51,12 +51,15 @@ function noteFailures(r) {
   for (const suite of r.testResults ?? []) {
     const file = String(suite.name ?? suite.testFilePath ?? '').replace(root, '');
     const failedTests = (suite.assertionResults ?? []).filter((a) => a.status === 'failed');
-    if (failedTests.length === 0 && suite.status === 'failed') failures.push(`${file}: ${firstLine(suite.message)}`);
+    // A file that failed as a whole (load error, hook, crashed worker): its heading says nothing, so the lines under it.
+    if (failedTests.length === 0 && suite.status === 'failed') failures.push(`${file}: ${leadLines(suite.message)}`);
     for (const a of failedTests) failures.push(`${file} › ${a.fullName ?? a.title}: ${firstLine((a.failureMessages ?? [])[0])}`);
   }
 }
 // eslint-disable-next-line no-control-regex -- strips the terminal colours jest puts in its messages
-const firstLine = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 300) ?? '';
+const lines = (text) => String(text ?? '').replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+const firstLine = (text) => lines(text)[0]?.slice(0, 300) ?? '';
+const leadLines = (text) => lines(text).filter((l) => !l.startsWith('●')).slice(0, 8).join(' ⏎ ').slice(0, 1200);
 
 /** Jest's summary isn't in the CI's format: read its JSON. A file that failed to load counts as a failure. */
 function countJest(file, exitedOk) {
