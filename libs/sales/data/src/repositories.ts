@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, Actor, ObjectName } from '@rapport/shared-domain';
-import { applyScope, FieldMap, fieldMapOf, folded } from '@rapport/shared-database';
+import { applyScope, FieldMap, fieldMapOf, folded, readEntities } from '@rapport/shared-database';
 import { ACCOUNT, ACTIVITY, CONTACT, LEAD, OPPORTUNITY } from '@rapport/sales-domain';
 import { AccountEntity } from './entities/account.entity';
 import { ActivityEntity } from './entities/activity.entity';
@@ -87,7 +87,7 @@ export class SalesRepository {
   /** Batch lookup for DataLoaders: the visible record per id, or null (invisible reads as absent). */
   async visibleByIds<T extends ObjectLiteral & { id: string }>(object: SalesObject, actor: Actor, ids: readonly string[]): Promise<(T | null)[]> {
     const alias = SALES_ALIAS[object];
-    const rows = (await this.scoped(object, actor, 'read').andWhere(`${alias}.id IN (:...ids)`, { ids }).getMany()) as T[];
+    const rows = (await readEntities(this.scoped(object, actor, 'read').andWhere(`${alias}.id IN (:...ids)`, { ids }))) as T[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }

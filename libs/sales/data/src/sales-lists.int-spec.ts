@@ -1,8 +1,9 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import { Actor, Role } from '@rapport/shared-domain';
-import { COUNT_CAP, listPage, Page } from '@rapport/shared-database';
+import { COUNT_CAP, listPage, Page, plainRows, readEntities } from '@rapport/shared-database';
 import { TestContext } from '@rapport/shared-testing';
 import { normalizePersonName } from '@rapport/sales-domain';
-import { ContactEntity, SALES_ENTITIES } from './entities';
+import { AccountEntity, ContactEntity, SALES_ENTITIES } from './entities';
 import { CONTACT_FIELDS, FOLDED_SORT, SalesRepository } from './repositories';
 
 /**
@@ -48,12 +49,12 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-const list = (actor: Actor, args: { first?: number; after?: string | null; filter?: unknown; direction?: 'ASC' | 'DESC' }) =>
+const list = (actor: Actor, args: { first?: number; after?: string | null; filter?: unknown; direction?: 'ASC' | 'DESC'; count?: boolean }) =>
   listPage(
     repo.contacts(actor, 'read'),
     'c',
     CONTACT_FIELDS,
-    { first: args.first ?? 500, after: args.after, filter: args.filter, orderBy: [{ field: 'lastName', direction: args.direction ?? 'ASC' }] },
+    { first: args.first ?? 500, after: args.after, filter: args.filter, orderBy: [{ field: 'lastName', direction: args.direction ?? 'ASC' }], count: args.count },
     { lastName: FOLDED_SORT('c.last_name') },
     { field: 'lastName', direction: 'ASC' },
     500,
@@ -102,26 +103,66 @@ describe('the folded name order', () => {
   });
 });
 
-describe('the capped count', () => {
+// `count: true` (totalCount selected) reads the count in the page's statement; without it the count is its own, lazy query.
+describe.each([false, true])('the capped count (in the page statement: %s)', (count) => {
   it('counts own, team and shared rows once each', async () => {
     // rep: own 2 × names + 2 shared from outside; manager: the team's 2 × names + the team share.
-    expect(await (await list(rep, {})).totalCount).toBe(NAMES.length * 2 + 2);
-    expect(await (await list(manager, {})).totalCount).toBe(NAMES.length * 2 + 1);
-    expect(await (await list(rep, { filter: { lastName: { startsWith: 'wa' } } })).totalCount).toBe(11);
+    expect(await (await list(rep, { count })).totalCount).toBe(NAMES.length * 2 + 2);
+    expect(await (await list(manager, { count })).totalCount).toBe(NAMES.length * 2 + 1);
+    expect(await (await list(rep, { count, filter: { lastName: { startsWith: 'wa' } } })).totalCount).toBe(11);
     const admin: Actor = { userId: otherId, role: Role.Admin, teamId: null, teamIds: [] };
-    const all = await list(admin, {});
+    const all = await list(admin, { count });
     expect([await all.totalCount, await all.totalCountCapped]).toEqual([NAMES.length * 3, false]);
   });
 
-  it('stops at COUNT_CAP and says so', async () => {
+  it('counts every matching row on a page past the last one, and on a page of none', async () => {
+    const first = await list(rep, { count, first: 3, filter: { lastName: { startsWith: 'wa' } } });
+    const rest = await list(rep, { count, first: 50, after: first.pageInfo.endCursor, filter: { lastName: { startsWith: 'wa' } } });
+    const past = await list(rep, { count, first: 5, after: rest.pageInfo.endCursor, filter: { lastName: { startsWith: 'wa' } } });
+    expect([past.edges.length, await past.totalCount]).toEqual([0, 11]);
+    const none = await list(rep, { count, first: 0, filter: { lastName: { startsWith: 'wa' } } });
+    expect([none.edges.length, none.pageInfo.hasNextPage, await none.totalCount]).toEqual([0, true, 11]);
+  });
+});
+
+describe('rows read without TypeORM hydration', () => {
+  it('are the entities getMany reads: dates, arrays, JSON, numeric strings and nulls alike', async () => {
+    const account = await ctx.ds.getRepository(AccountEntity).save({ name: 'Plain rows GmbH', nameNormalized: 'plain rows gmbh', annualRevenue: '1234567.89', ownerId: rep.userId, teamId: rep.teamId, customFields: { tier_note: 'gold', n: 3 } } as Partial<AccountEntity>);
+    await ctx.ds.getRepository(ContactEntity).update({ lastName: 'Ward', ownerId: rep.userId }, { accountId: account.id, emails: ['w@example.com', 'ward@example.com'], phones: ['+86 10 1234 5678'], customFields: { shoe: 42 } });
+    const same = async <T extends object>(qb: SelectQueryBuilder<T>) => {
+      const plain = await plainRows(qb);
+      expect(plain?.entities).toEqual(await qb.getMany());
+      expect(plain?.entities.length).toBeGreaterThan(0);
+    };
+    await same(repo.contacts(rep, 'read').orderBy('c.id'));
+    await same(repo.accounts(rep, 'read').orderBy('a.id'));
+    const ward = (await readEntities(repo.contacts(rep, 'read').andWhere('c.account_id = :id', { id: account.id })))[0]!;
+    expect([ward.emails, ward.customFields, ward.createdAt instanceof Date, ward instanceof ContactEntity]).toEqual([['w@example.com', 'ward@example.com'], { shoe: 42 }, true, true]);
+    // A partial selection reads only what was selected, as TypeORM does.
+    const partial = await readEntities(repo.accounts(rep, 'read').select(['a.id', 'a.name']).andWhere('a.id = :id', { id: account.id }));
+    expect(partial).toEqual(await repo.accounts(rep, 'read').select(['a.id', 'a.name']).andWhere('a.id = :id', { id: account.id }).getMany());
+    expect(Object.keys(partial[0]!).sort()).toEqual(['id', 'name']);
+  });
+
+  it('leave a query with joins to TypeORM', async () => {
+    expect(await plainRows(repo.contacts(rep, 'read').leftJoinAndSelect('c.account', 'acc'))).toBeUndefined();
+    const joined = await readEntities(repo.contacts(rep, 'read').leftJoinAndSelect('c.account', 'acc').andWhere('acc.id IS NOT NULL'));
+    expect(joined.map((c) => c.account?.name)).toEqual(['Plain rows GmbH', 'Plain rows GmbH']); // the rep's two Wards
+  });
+});
+
+describe('the capped count at COUNT_CAP', () => {
+  it('stops there and says so, in the page statement or not', async () => {
     // Set-based on purpose: 10,000 rows one factory call at a time would make this test many times slower.
     await ctx.ds.query(
       `INSERT INTO contact (first_name, last_name, name_normalized, owner_id, team_id) SELECT 'Many', 'Many', 'many many', $1, $2 FROM generate_series(1, $3)`,
       [rep.userId, rep.teamId, COUNT_CAP],
     );
-    const page = await list(rep, { first: 5 });
-    expect([await page.totalCount, await page.totalCountCapped]).toEqual([COUNT_CAP, true]);
-    const narrow = await list(rep, { first: 5, filter: { lastName: { startsWith: 'wal' } } });
-    expect([await narrow.totalCount, await narrow.totalCountCapped]).toEqual([7, false]);
+    for (const count of [false, true]) {
+      const page = await list(rep, { count, first: 5 });
+      expect([await page.totalCount, await page.totalCountCapped]).toEqual([COUNT_CAP, true]);
+      const narrow = await list(rep, { count, first: 5, filter: { lastName: { startsWith: 'wal' } } });
+      expect([await narrow.totalCount, await narrow.totalCountCapped]).toEqual([7, false]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 export * from './connection';
+export * from './count-selected';
 export * from './filters';
 export * from './errors';
 export * from './validation.pipe';

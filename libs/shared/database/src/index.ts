@@ -4,6 +4,7 @@ export * from './writers';
 export * from './bulk-writers';
 export * from './query/filter-compiler';
 export * from './query/keyset';
+export * from './query/plain-rows';
 export * from './query/visibility';
 export * from './query/share-access';
 export * from './database.module';

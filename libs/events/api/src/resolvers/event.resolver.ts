@@ -2,8 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Actor } from '@rapport/shared-domain';
 import { AppError } from '@rapport/shared-errors';
-import { localizedName, type NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, RequestLoaders, RequestLocale, type Loaders } from '@rapport/shared-api';
+import { localizedName } from '@rapport/shared-domain';
+import { CurrentActor, GqlContext, loadersIn, requestLocale } from '@rapport/shared-api';
 import { CreateEventInput, Event, EventConnection, EventCounts, EventFilter, EventIdInput, EventOrderBy, EventPayload, EventRegistrationConnection, EventRegistrationsFilter, UpdateEventInput } from '../models/event.model';
 import { EventsService } from '../services/events.service';
 import { CheckInService } from '../services/check-in.service';
@@ -82,28 +82,30 @@ export class EventResolver {
   }
 
   @ResolveField(() => String, { description: 'The title in the reader’s language (else the canonical one).' })
-  localizedTitle(@Parent() e: EventEntity, @RequestLocale() locale: NameLocale | null) {
+  localizedTitle(e: EventEntity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(e.title, e.titles, locale);
   }
 
   @ResolveField(() => GraphQLJSONObject, { description: 'Title translations by locale.' })
-  titles(@Parent() e: EventEntity) {
+  titles(e: EventEntity) {
     return e.titles ?? {};
   }
 
   @ResolveField(() => GraphQLJSONObject, { description: 'Description translations by locale.' })
-  descriptions(@Parent() e: EventEntity) {
+  descriptions(e: EventEntity) {
     return e.descriptions ?? {};
   }
 
   @ResolveField(() => EventCounts)
-  counts(@Parent() e: EventEntity, @RequestLoaders() loaders: Loaders) {
+  counts(e: EventEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     // A page of events asks once: the loader batches every row's event (id + capacity) into one query.
     return loaders.get(`event.counts`, async (keys) => this.registrationsService.counts(keys.map((k) => JSON.parse(k) as Pick<EventEntity, 'id' | 'capacity'>))).load(JSON.stringify({ id: e.id, capacity: e.capacity }));
   }
 
   @ResolveField(() => String, { description: 'The hosted registration page (link to it, or open it in an iframe).' })
-  hostedUrl(@Parent() e: EventEntity) {
+  hostedUrl(e: EventEntity) {
     return this.eventsService.hostedUrl(e.id);
   }
 

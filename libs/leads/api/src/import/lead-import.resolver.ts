@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { lookupMessage } from '@rapport/shared-errors';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, listComplexity, loadersIn } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadImportEntity } from '@rapport/leads-data';
 import { LeadImportService } from './lead-import.service';
@@ -64,12 +64,14 @@ export class LeadImportResolver {
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  createdBy(@Parent() i: LeadImportEntity, @RequestLoaders() loaders: Loaders) {
+  createdBy(i: LeadImportEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, i.createdBy);
   }
 
   @ResolveField(() => UserRef, { nullable: true, description: 'Owner of the created leads.' })
-  owner(@Parent() i: LeadImportEntity, @RequestLoaders() loaders: Loaders) {
+  owner(i: LeadImportEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, i.ownerId);
   }
 
@@ -84,17 +86,17 @@ export class LeadImportResolver {
 
   // The failure is stored as the English the job failed with; the catalogue knows its key.
   @ResolveField(() => String, { nullable: true, description: 'Catalogue key of `error`, to say it in another language.' })
-  errorKey(@Parent() i: LeadImportEntity) {
+  errorKey(i: LeadImportEntity) {
     return i.error ? (lookupMessage(i.error)?.messageKey ?? null) : null;
   }
 
   @ResolveField(() => GraphQLJSONObject, { nullable: true, description: 'Values for the placeholders of errorKey.' })
-  errorParams(@Parent() i: LeadImportEntity) {
+  errorParams(i: LeadImportEntity) {
     return (i.error && lookupMessage(i.error)?.params) || null;
   }
 
   @ResolveField(() => String, { description: 'The report as CSV (row, column, value, reason, kind); `?lang=zh-CN` for the reasons in that language.' })
-  reportUrl(@Parent() i: LeadImportEntity) {
+  reportUrl(i: LeadImportEntity) {
     return `/api/v1/lead-imports/${i.id}/report.csv`;
   }
 }

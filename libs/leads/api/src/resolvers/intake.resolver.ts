@@ -1,6 +1,6 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import { gradeFor } from '@rapport/leads-domain';
 import { Lead, LeadConnection, LeadFilter } from '@rapport/sales-api';
 import { LeadIntake, UnansweredSummary } from '../models/intake.model';
@@ -28,12 +28,13 @@ export class IntakeResolver {
   }
 
   @ResolveField(() => LeadIntake, { nullable: true, description: 'Routing decision and first-response SLA (web and routed leads).' })
-  intake(@Parent() lead: Lead, @RequestLoaders() loaders: Loaders) {
+  intake(lead: Lead, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders.get<LeadIntake>('lead-intake', (ids) => this.unanswered.intakeOf(ids)).load(lead.id);
   }
 
   @ResolveField(() => String, { description: 'A (≥ 75) … D (< 25), from the score.' })
-  grade(@Parent() lead: Lead) {
+  grade(lead: Lead) {
     return gradeFor(lead.score);
   }
 }

@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { Contact, Lead } from '@rapport/sales-api';
 import type { ContactEntity, LeadEntity } from '@rapport/sales-data';
 import type { CampaignMemberEntity } from '@rapport/marketing-data';
@@ -10,12 +10,12 @@ type JoinedMember = CampaignMemberEntity & { contact?: ContactEntity | null; lea
 @Resolver(() => CampaignMember)
 export class CampaignMemberResolver {
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() m: JoinedMember) {
+  contact(m: JoinedMember) {
     return m.contact ?? null;
   }
 
   @ResolveField(() => Lead, { nullable: true })
-  lead(@Parent() m: JoinedMember) {
+  lead(m: JoinedMember) {
     return m.lead ?? null;
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, mayActOn } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { memberStatusesOf, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
@@ -94,17 +94,18 @@ export class CampaignResolver {
   }
 
   @ResolveField(() => [CampaignFunnelStepRow], { description: 'Did they reach sales: members → responded → contacted by a rep → opportunity → won, with median times.' })
-  funnel(@Parent() c: CampaignEntity) {
+  funnel(c: CampaignEntity) {
     return this.members.funnel(c.id);
   }
 
   @ResolveField(() => [CampaignCost], { description: 'The itemised costs, oldest first.' })
-  costs(@Parent() c: CampaignEntity) {
+  costs(c: CampaignEntity) {
     return this.members.costs(c.id);
   }
 
   @ResolveField(() => CampaignTotals, { name: 'totals' })
-  totalsOf(@Parent() c: CampaignEntity, @RequestLoaders() loaders: Loaders) {
+  totalsOf(c: CampaignEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders.get('campaign.totals', (ids) => this.totals.forIds(ids)).load(c.id);
   }
 
@@ -118,22 +119,28 @@ export class CampaignResolver {
   }
 
   @ResolveField(() => Campaign, { nullable: true, description: 'The campaign this one rolls up into (if you may see it).' })
-  parent(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  parent(c: CampaignEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return c.parentCampaignId ? loaders.get('campaign.visible', (ids) => this.campaigns.visibleByIds(actor, ids)).load(c.parentCampaignId) : null;
   }
 
   @ResolveField(() => [Campaign], { description: 'The campaigns directly below this one, by name.' })
-  children(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  children(c: CampaignEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get('campaign.children', (ids) => this.campaigns.childrenOf(actor, ids)).load(c.id);
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() c: CampaignEntity, @RequestLoaders() loaders: Loaders) {
+  owner(c: CampaignEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, c.ownerId);
   }
 
   @ResolveField(() => CampaignViewerCan)
-  viewerCan(@Parent() c: CampaignEntity, @CurrentActor() actor: Actor): CampaignViewerCan {
+  viewerCan(c: CampaignEntity, _: unknown, context: GqlContext): CampaignViewerCan {
+    const actor = actorIn(context);
     return { update: mayActOn(actor, 'campaign', 'write', { ownerId: c.ownerId, teamId: c.teamId }) };
   }
 }

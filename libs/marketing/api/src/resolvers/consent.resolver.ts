@@ -1,7 +1,7 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Actor, localizedName, type NameLocale, type NameTranslations } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
+import { Actor, localizedName, type NameTranslations } from '@rapport/shared-domain';
+import { CurrentActor, GqlContext, Loaders, loadersIn, requestLocale } from '@rapport/shared-api';
 import { Contact, Lead } from '@rapport/sales-api';
 import type { ContactEntity, LeadEntity } from '@rapport/sales-data';
 import type { SubscriptionTypeEntity } from '@rapport/marketing-data';
@@ -46,17 +46,18 @@ export class SubscriptionTypeResolver {
   }
 
   @ResolveField(() => String)
-  name(@Parent() t: { name: string; names?: NameTranslations | null }, @RequestLocale() locale: NameLocale | null) {
+  name(t: { name: string; names?: NameTranslations | null }, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(t.name, t.names, locale);
   }
 
   @ResolveField(() => String)
-  canonicalName(@Parent() t: { name: string }) {
+  canonicalName(t: { name: string }) {
     return t.name;
   }
 
   @ResolveField(() => GraphQLJSONObject)
-  names(@Parent() t: { names?: NameTranslations | null }) {
+  names(t: { names?: NameTranslations | null }) {
     return t.names ?? {};
   }
 }
@@ -72,7 +73,8 @@ export class ConsentResolver {
   }
 
   @ResolveField(() => SubscriptionType, { nullable: true })
-  subscriptionType(@Parent() c: { subscriptionTypeId: string | null }, @RequestLoaders() loaders: Loaders) {
+  subscriptionType(c: { subscriptionTypeId: string | null }, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return typeOf(this.consents, loaders, c.subscriptionTypeId);
   }
 }
@@ -82,7 +84,8 @@ export class ConsentEventResolver {
   constructor(private readonly consents: ConsentService) {}
 
   @ResolveField(() => SubscriptionType, { nullable: true })
-  subscriptionType(@Parent() e: { subscriptionTypeId: string | null }, @RequestLoaders() loaders: Loaders) {
+  subscriptionType(e: { subscriptionTypeId: string | null }, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return typeOf(this.consents, loaders, e.subscriptionTypeId);
   }
 }
@@ -121,17 +124,17 @@ export class ContactConsentResolver {
   constructor(private readonly service: ConsentService) {}
 
   @ResolveField(() => [Consent], { description: CONSENTS })
-  consents(@Parent() c: ContactEntity) {
+  consents(c: ContactEntity) {
     return this.service.statesOf(c);
   }
 
   @ResolveField(() => [ConsentEvent], { description: HISTORY })
-  consentHistory(@Parent() c: ContactEntity) {
+  consentHistory(c: ContactEntity) {
     return this.service.historyOf(c);
   }
 
   @ResolveField(() => [Suppression], { description: SUPPRESSED })
-  suppressions(@Parent() c: ContactEntity) {
+  suppressions(c: ContactEntity) {
     return this.service.suppressionsOfPerson(c);
   }
 }
@@ -141,17 +144,17 @@ export class LeadConsentResolver {
   constructor(private readonly service: ConsentService) {}
 
   @ResolveField(() => [Consent], { description: CONSENTS })
-  consents(@Parent() l: LeadEntity) {
+  consents(l: LeadEntity) {
     return this.service.statesOf(l);
   }
 
   @ResolveField(() => [ConsentEvent], { description: HISTORY })
-  consentHistory(@Parent() l: LeadEntity) {
+  consentHistory(l: LeadEntity) {
     return this.service.historyOf(l);
   }
 
   @ResolveField(() => [Suppression], { description: SUPPRESSED })
-  suppressions(@Parent() l: LeadEntity) {
+  suppressions(l: LeadEntity) {
     return this.service.suppressionsOfPerson(l);
   }
 }

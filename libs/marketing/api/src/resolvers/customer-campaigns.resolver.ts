@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Field, GraphQLISODateTime, ID, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, GqlContext, Loaders, loadersIn } from '@rapport/shared-api';
 import { Account, Contact, Lead, Opportunity } from '@rapport/sales-api';
 import { SalesRepository, type AccountEntity, type ContactEntity, type LeadEntity, type OpportunityEntity } from '@rapport/sales-data';
 import { AttributionRepository, CampaignRepository, type CampaignEntity, type MembershipRow, type TouchRow } from '@rapport/marketing-data';
@@ -31,12 +31,16 @@ export class CampaignTouchResolver {
   constructor(private readonly sales: SalesRepository) {}
 
   @ResolveField(() => Contact, { nullable: true, description: 'The member, when a contact you may read.' })
-  contact(@Parent() t: CampaignTouch, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  contact(t: CampaignTouch, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return t.contactId ? loaders.get<ContactEntity>('contact.visible', (ids) => this.sales.visibleByIds<ContactEntity>('contact', actor, ids)).load(t.contactId) : null;
   }
 
   @ResolveField(() => Lead, { nullable: true, description: 'The member, when a lead you may read.' })
-  lead(@Parent() t: CampaignTouch, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  lead(t: CampaignTouch, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return t.leadId ? loaders.get<LeadEntity>('lead.visible', (ids) => this.sales.visibleByIds<LeadEntity>('lead', actor, ids)).load(t.leadId) : null;
   }
 }
@@ -79,7 +83,9 @@ abstract class CampaignsPanel {
 @Resolver(() => Contact)
 export class ContactCampaignsResolver extends CampaignsPanel {
   @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns this contact is on, latest first; null when you may not read campaigns.' })
-  campaigns(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaigns(c: ContactEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.touches('contact', c.id, actor, loaders);
   }
 }
@@ -93,12 +99,16 @@ async function ownCampaign(campaigns: CampaignsService, actor: Actor, loaders: L
 @Resolver(() => Lead)
 export class LeadCampaignsResolver extends CampaignsPanel {
   @ResolveField(() => Campaign, { nullable: true, description: 'The campaign the lead answered (set from its campaign source when it came in, or chosen); null when none or when you may not read it.' })
-  campaign(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaign(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return ownCampaign(this.campaignService, actor, loaders, l.campaignId);
   }
 
   @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns this lead is on, latest first; null when you may not read campaigns.' })
-  campaigns(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaigns(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.touches('lead', l.id, actor, loaders);
   }
 }
@@ -106,7 +116,9 @@ export class LeadCampaignsResolver extends CampaignsPanel {
 @Resolver(() => Account)
 export class AccountCampaignsResolver extends CampaignsPanel {
   @ResolveField(() => [CampaignTouch], { nullable: true, description: 'Campaigns the account’s people are on (contacts and the leads that became them), latest first; null when you may not read campaigns.' })
-  campaigns(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaigns(a: AccountEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.touches('account', a.id, actor, loaders);
   }
 }
@@ -126,12 +138,16 @@ export class OpportunityCampaignsResolver {
   ) {}
 
   @ResolveField(() => Campaign, { nullable: true, description: 'The deal’s primary campaign (from its lead, or chosen); null when none or when you may not read it.' })
-  campaign(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaign(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return ownCampaign(this.campaignService, actor, loaders, o.campaignId);
   }
 
   @ResolveField(() => [CampaignInfluence], { nullable: true, description: 'Campaign responses at the account in the 90 days before the deal was created (the touches attribution splits it by), oldest first; null when you may not read campaigns.' })
-  async campaigns(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async campaigns(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (scopeFor(actor, 'campaign', 'read') === RecordScope.None) return null;
     const touches =
       (await loaders

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import type { EmailTemplateEntity, EmailTemplateVersionEntity } from '@rapport/marketing-data';
 import { CreateEmailTemplateInput, EmailPreview, EmailTemplate, EmailTemplatePayload, EmailTemplateVersion, PreviewEmailInput, TestEmailPayload, UpdateEmailTemplateInput } from '../models/email-template.model';
 import { EmailTemplatesService } from '../services/email-templates.service';
@@ -41,7 +41,8 @@ export class EmailTemplateResolver {
   }
 
   @ResolveField(() => EmailTemplateVersion, { nullable: true, description: 'The version new mailings send.' })
-  currentVersion(@Parent() t: EmailTemplateEntity, @RequestLoaders() loaders: Loaders) {
+  currentVersion(t: EmailTemplateEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     if (!t.currentVersionId) return null;
     return loaders
       .get<EmailTemplateVersionEntity | null>('emailTemplateVersion.byId', async (ids) => {

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import type { EmailTemplateEntity, MailingEntity } from '@rapport/marketing-data';
 import { EmailTemplate } from '../models/email-template.model';
 import { SubscriptionType } from '../models/consent.model';
@@ -107,7 +107,8 @@ export class MailingResolver {
   }
 
   @ResolveField(() => MailingProgressModel)
-  progress(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+  progress(m: MailingEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders
       .get<MailingProgress>('mailing.progress', async (ids) => {
         const by = await this.service.progress(ids);
@@ -117,7 +118,7 @@ export class MailingResolver {
   }
 
   @ResolveField(() => MailingRecurrence, { nullable: true, description: 'A series’ rule; null for a mailing sent once.' })
-  recurrence(@Parent() m: MailingEntity): MailingRecurrence | null {
+  recurrence(m: MailingEntity): MailingRecurrence | null {
     return m.recurrence ? { ...m.recurrence, rrule: rruleOf(m.recurrence) } : null;
   }
 
@@ -134,43 +135,50 @@ export class MailingResolver {
   }
 
   @ResolveField(() => [MailingSkipCount], { description: 'Skipped recipients by reason, most first.' })
-  skipped(@Parent() m: MailingEntity) {
+  skipped(m: MailingEntity) {
     return this.service.skipReasons(m.id);
   }
 
   @ResolveField(() => MailingViewerCan)
-  viewerCan(@Parent() m: MailingEntity, @CurrentActor() actor: Actor) {
+  viewerCan(m: MailingEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     return this.service.viewerCan(actor, m);
   }
 
   @ResolveField(() => MailingEngagement)
-  engagement(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+  engagement(m: MailingEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders.get('mailing.engagement', (ids) => this.service.engagement(ids)).load(m.id);
   }
 
   @ResolveField(() => [MailingLinkClicks], { description: 'Human clicks per destination, most first (at most 100).' })
-  links(@Parent() m: MailingEntity) {
+  links(m: MailingEntity) {
     return this.service.linkClicks(m.id);
   }
 
   @ResolveField(() => [MailingHour], { description: 'Human opens and clicks per hour since it started.' })
-  hourly(@Parent() m: MailingEntity) {
+  hourly(m: MailingEntity) {
     return this.service.hourly(m.id);
   }
 
   // Batched per request: a list page of mailings asks these for every row.
   @ResolveField(() => Campaign, { nullable: true, description: 'Null when the reader may not see the campaign.' })
-  campaign(@Parent() m: MailingEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  campaign(m: MailingEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get('campaign.visible', (ids) => this.campaigns.visibleByIds(actor, ids)).load(m.campaignId);
   }
 
   @ResolveField(() => EmailTemplate, { nullable: true, description: 'Null when the reader may not read templates.' })
-  template(@Parent() m: MailingEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<EmailTemplateEntity | null> {
+  template(m: MailingEntity, _: unknown, context: GqlContext): Promise<EmailTemplateEntity | null> {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get<EmailTemplateEntity | null>('emailTemplate.visible', (ids) => this.templates.visibleByIds(actor, ids)).load(m.templateId);
   }
 
   @ResolveField(() => SubscriptionType, { nullable: true })
-  subscriptionType(@Parent() m: MailingEntity, @RequestLoaders() loaders: Loaders) {
+  subscriptionType(m: MailingEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return typeOf(this.consents, loaders, m.subscriptionTypeId);
   }
 }
@@ -179,12 +187,12 @@ export class MailingResolver {
 @Resolver(() => MailingAudience)
 export class MailingAudienceResolver {
   @ResolveField(() => [ID], { description: 'Segments whose current members get the mailing (minus the holdout of an active strategy on them).' })
-  segmentIds(@Parent() a: MailingAudienceShape) {
+  segmentIds(a: MailingAudienceShape) {
     return a.segmentIds ?? [];
   }
 
   @ResolveField(() => [ID])
-  excludeSegmentIds(@Parent() a: MailingAudienceShape) {
+  excludeSegmentIds(a: MailingAudienceShape) {
     return a.excludeSegmentIds ?? [];
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import type { NurtureCountsRow, NurtureEntity } from '@rapport/marketing-data';
 import {
   CreateNurtureInput,
@@ -58,12 +58,13 @@ export class NurtureResolver {
   }
 
   @ResolveField(() => NurtureSource)
-  source(@Parent() n: NurtureEntity): NurtureSource {
+  source(n: NurtureEntity): NurtureSource {
     return { campaignId: n.sourceCampaignId, memberStatuses: n.sourceMemberStatuses, segmentId: n.sourceSegmentId ?? null };
   }
 
   @ResolveField(() => [NurtureStepModel])
-  steps(@Parent() n: NurtureEntity, @RequestLoaders() loaders: Loaders) {
+  steps(n: NurtureEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders
       .get<NurtureStepModel[]>('nurture.steps', async (ids) => {
         const by = await this.service.steps(ids);
@@ -83,7 +84,8 @@ export class NurtureResolver {
   }
 
   @ResolveField(() => NurtureCounts)
-  counts(@Parent() n: NurtureEntity, @RequestLoaders() loaders: Loaders) {
+  counts(n: NurtureEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders
       .get<NurtureCountsRow>('nurture.counts', async (ids) => {
         const by = await this.service.counts(ids);

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
+import { Actor } from '@rapport/shared-domain';
+import { actorIn, CurrentActor, GqlContext, Loaders, loadersIn, requestLocale } from '@rapport/shared-api';
 import { Contact, Lead } from '@rapport/sales-api';
 import { SalesRepository, type ContactEntity, type LeadEntity } from '@rapport/sales-data';
 import type { PersonRef } from '@rapport/marketing-data';
@@ -26,7 +26,9 @@ export class ContactWebActivityResolver {
   ) {}
 
   @ResolveField(() => WebActivity, { nullable: true, description: 'Pages this contact viewed on the website (also as the leads converted into it); null when never identified as a visitor.' })
-  async webActivity(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async webActivity(c: ContactEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     const person: PersonRef = { kind: 'contact', id: c.id };
     return (await visiblePerson(this.sales, actor, loaders, person)) ? this.activity.activity(person) : null;
   }
@@ -40,7 +42,9 @@ export class LeadWebActivityResolver {
   ) {}
 
   @ResolveField(() => WebActivity, { nullable: true, description: 'Pages this lead viewed on the website, from before the lead identified itself too; null when never identified as a visitor.' })
-  async webActivity(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async webActivity(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     const person: PersonRef = { kind: 'lead', id: l.id };
     return (await visiblePerson(this.sales, actor, loaders, person)) ? this.activity.activity(person) : null;
   }
@@ -57,7 +61,8 @@ export class WebActivityResolver {
   }
 
   @ResolveField(() => [WebInterest], { description: 'Views per product line (the admins’ URL rules), most viewed first, over every kept view.' })
-  interests(@Parent() a: WebActivity, @RequestLocale() locale: NameLocale | null) {
+  interests(a: WebActivity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return this.activity.interests(a.person, locale);
   }
 
@@ -71,7 +76,7 @@ export class WebActivityResolver {
   }
 
   @ResolveField(() => Int, { description: 'Page views in the last 7 days.' })
-  viewsThisWeek(@Parent() a: WebActivity) {
+  viewsThisWeek(a: WebActivity) {
     return this.activity.viewsThisWeek(a.person);
   }
 }
@@ -82,12 +87,16 @@ export class WebVisitorResolver {
   constructor(private readonly sales: SalesRepository) {}
 
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() v: WebVisitor, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  contact(v: WebVisitor, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return v.contactId ? loaders.get<ContactEntity>('contact.visible', (ids) => this.sales.visibleByIds<ContactEntity>('contact', actor, ids)).load(v.contactId) : null;
   }
 
   @ResolveField(() => Lead, { nullable: true })
-  lead(@Parent() v: WebVisitor, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  lead(v: WebVisitor, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return v.leadId ? loaders.get<LeadEntity>('lead.visible', (ids) => this.sales.visibleByIds<LeadEntity>('lead', actor, ids)).load(v.leadId) : null;
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, listComplexity, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { commitmentActions } from '@rapport/revenue-domain';
 import { CommitmentEntity, RevenueRepository } from '@rapport/revenue-data';
 import { Commitment, CommitmentConnection, CommitmentPayload, CommitmentViewerCan, CreateCommitmentInput, ResolveCommitmentInput } from '../models/forecast.model';
@@ -36,7 +36,9 @@ export class CommitmentResolver {
   // The ledger is read more widely than it is written (service reads every promise), so the SPA's
   // resolve buttons follow each row; the shares that could decide it are looked up once per page.
   @ResolveField(() => CommitmentViewerCan)
-  async viewerCan(@Parent() c: CommitmentEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(c: CommitmentEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return commitmentActions(actor, await viewerFacts(loaders, this.repo.ds, actor, 'commitment', c));
   }
 }

@@ -1,7 +1,7 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { localizedName, NameLocale, NameTranslations } from '@rapport/shared-domain';
-import { RequestLocale } from '@rapport/shared-api';
+import { localizedName, NameTranslations } from '@rapport/shared-domain';
+import { GqlContext, requestLocale } from '@rapport/shared-api';
 import { Product } from '../models/catalog.model';
 import { QuoteLine } from '../models/quote.model';
 
@@ -11,17 +11,18 @@ const NAME = "The name in the reader's language: the Accept-Language header, els
 @Resolver(() => Product)
 export class ProductResolver {
   @ResolveField(() => String, { description: NAME })
-  name(@Parent() p: { name: string; names?: NameTranslations | null }, @RequestLocale() locale: NameLocale | null) {
+  name(p: { name: string; names?: NameTranslations | null }, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(p.name, p.names, locale);
   }
 
   @ResolveField(() => String, { description: 'The name as stored, untranslated: what integrations match on and what every language falls back to.' })
-  canonicalName(@Parent() p: { name: string }) {
+  canonicalName(p: { name: string }) {
     return p.name;
   }
 
   @ResolveField(() => GraphQLJSONObject, { description: 'Translations of the name by locale, e.g. { "zh-CN": "云座席（年）", "zh-TW": "雲端使用者授權（年）" }.' })
-  names(@Parent() p: { names?: NameTranslations | null }) {
+  names(p: { names?: NameTranslations | null }) {
     return p.names ?? {};
   }
 }
@@ -33,7 +34,8 @@ export class ProductResolver {
 @Resolver(() => QuoteLine)
 export class QuoteLineResolver {
   @ResolveField(() => String, { description: `The product's name as it was when the line was priced. ${NAME}` })
-  productName(@Parent() l: { productName: string; productNames?: NameTranslations | null }, @RequestLocale() locale: NameLocale | null) {
+  productName(l: { productName: string; productNames?: NameTranslations | null }, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(l.productName, l.productNames, locale);
   }
 }

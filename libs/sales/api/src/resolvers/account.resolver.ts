@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { recordActions } from '@rapport/sales-domain';
 import { AccountEntity, SalesRepository } from '@rapport/sales-data';
@@ -38,8 +38,8 @@ export class AccountResolver {
   ) {}
 
   @Query(() => AccountConnection, { name: 'accounts', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: AccountListArgs) {
-    return this.accounts.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: AccountListArgs, @CountSelected() count: boolean) {
+    return this.accounts.list(actor, { ...args, count });
   }
 
   @Query(() => Account, { nullable: true, description: 'Null when missing or not visible to you.' })
@@ -58,22 +58,27 @@ export class AccountResolver {
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() a: AccountEntity, @RequestLoaders() loaders: Loaders) {
+  owner(a: AccountEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return ownerRef(loaders, this.directory, a.ownerId);
   }
 
   @ResolveField(() => RecordViewerCan)
-  async viewerCan(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(a: AccountEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return recordActions(actor, 'account', await viewerFacts(loaders, this.repo.ds, actor, 'account', a));
   }
 
   @ResolveField(() => Float, { nullable: true })
-  annualRevenue(@Parent() a: AccountEntity) {
+  annualRevenue(a: AccountEntity) {
     return toNumber(a.annualRevenue);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  parentAccount(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  parentAccount(a: AccountEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return a.parentAccountId ? loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(a.parentAccountId) : null;
   }
 

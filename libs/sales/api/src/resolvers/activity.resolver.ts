@@ -1,6 +1,6 @@
-import { Args, ArgsType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, RequestLocale, viewerFacts } from '@rapport/shared-api';
+import { Args, ArgsType, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@rapport/shared-domain';
+import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, requestLocale, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { TimelineEventEntity } from '@rapport/shared-database';
 import { activityActions } from '@rapport/sales-domain';
@@ -38,36 +38,47 @@ export class ActivityResolver {
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() a: ActivityEntity, @RequestLoaders() loaders: Loaders) {
+  owner(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return ownerRef(loaders, this.directory, a.ownerId);
   }
 
   // The done box and any edit follow this, not the role's grant: a row one reads through a share
   // (or an API key that only reads) is not one to change. Shares are looked up once per page.
   @ResolveField(() => ActivityViewerCan)
-  async viewerCan(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return activityActions(actor, await viewerFacts(loaders, this.repo.ds, actor, 'activity', a));
   }
 
   // The records an activity is linked to, by name in lists ("Related to" showed only "Account").
   // Batched per request; a record the reader may not read is null, as everywhere else.
   @ResolveField(() => Account, { nullable: true })
-  account(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  account(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return a.accountId ? loaders.get('account.visible', (ids) => this.activities.relatedVisible<AccountEntity>(actor, 'account', ids)).load(a.accountId) : null;
   }
 
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  contact(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return a.contactId ? loaders.get('contact.visible', (ids) => this.activities.relatedVisible<ContactEntity>(actor, 'contact', ids)).load(a.contactId) : null;
   }
 
   @ResolveField(() => Lead, { nullable: true })
-  lead(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  lead(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return a.leadId ? loaders.get('lead.visible', (ids) => this.activities.relatedVisible<LeadEntity>(actor, 'lead', ids)).load(a.leadId) : null;
   }
 
   @ResolveField(() => Opportunity, { nullable: true })
-  opportunity(@Parent() a: ActivityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  opportunity(a: ActivityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return a.opportunityId ? loaders.get('opportunity.visible', (ids) => this.activities.relatedVisible<OpportunityEntity>(actor, 'opportunity', ids)).load(a.opportunityId) : null;
   }
 }
@@ -80,25 +91,28 @@ export class TimelineItemResolver {
   ) {}
 
   @ResolveField(() => String)
-  type(@Parent() e: TimelineEventEntity) {
+  type(e: TimelineEventEntity) {
     return e.eventType;
   }
 
   @ResolveField(() => String)
-  async payload(@Parent() e: TimelineEventEntity, @RequestLocale() locale: NameLocale | null, @RequestLoaders() loaders: Loaders) {
+  async payload(e: TimelineEventEntity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
+    const loaders = loadersIn(context);
     // Stage names in the reader's language (docs/adr/0010), batched with the deals' own stages.
     const stages = loaders.get<StageEntity>('stage', (ids) => this.pipelines.stagesByIds(ids));
     return JSON.stringify(await this.pipelines.localizeEventPayload(e.eventType, e.payload as Record<string, unknown>, locale, (id) => stages.load(id)));
   }
 
   @ResolveField(() => String, { nullable: true })
-  summary(@Parent() e: TimelineEventEntity) {
+  summary(e: TimelineEventEntity) {
     const p = e.payload as Record<string, unknown>;
     return (p['subject'] ?? p['name'] ?? p['leadName'] ?? null) as string | null;
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  actor(@Parent() e: TimelineEventEntity, @RequestLoaders() loaders: Loaders) {
+  actor(e: TimelineEventEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return ownerRef(loaders, this.directory, e.actorId);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { CONTACT, displayPersonName, recordActions } from '@rapport/sales-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { ContactEntity, SalesRepository } from '@rapport/sales-data';
 import { Account, ActivityConnection, Contact, ContactConnection, ContactFilter, ContactOrderBy, CreateContactInput, CreateContactPayload, RecordViewerCan, TimelineConnection, UpdateContactInput, UpdateContactPayload } from '../models';
@@ -30,8 +30,8 @@ export class ContactResolver {
   ) {}
 
   @Query(() => ContactConnection, { name: 'contacts', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: ContactListArgs) {
-    return this.contacts.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: ContactListArgs, @CountSelected() count: boolean) {
+    return this.contacts.list(actor, { ...args, count });
   }
 
   @Query(() => Contact, { nullable: true })
@@ -49,29 +49,32 @@ export class ContactResolver {
     return { contact: await this.contacts.update(actor, input) };
   }
 
+  // Row fields: GraphQL's own arguments, no parameter decorators (see shared-api `actorIn`).
   @ResolveField(() => String)
-  name(@Parent() c: ContactEntity) {
+  name(c: ContactEntity) {
     return displayPersonName(c.firstName, c.lastName);
   }
 
   @ResolveField(() => String, { nullable: true, description: CONTACT.fields.email.description })
-  email(@Parent() c: ContactEntity) {
+  email(c: ContactEntity) {
     return c.emails[0] ?? null;
   }
 
   @ResolveField(() => RecordViewerCan)
-  async viewerCan(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
-    return recordActions(actor, 'contact', await viewerFacts(loaders, this.repo.ds, actor, 'contact', c));
+  async viewerCan(c: ContactEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    return recordActions(actor, 'contact', await viewerFacts(loadersIn(context), this.repo.ds, actor, 'contact', c));
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() c: ContactEntity, @RequestLoaders() loaders: Loaders) {
-    return ownerRef(loaders, this.directory, c.ownerId);
+  owner(c: ContactEntity, _: unknown, context: GqlContext) {
+    return ownerRef(loadersIn(context), this.directory, c.ownerId);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  account(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
-    return c.accountId ? loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(c.accountId) : null;
+  account(c: ContactEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    return c.accountId ? loadersIn(context).get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(c.accountId) : null;
   }
 
   @ResolveField(() => ActivityConnection, { name: 'activities', complexity: listComplexity })

@@ -1,7 +1,7 @@
 import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
 import { displayPersonName, leadActions } from '@rapport/sales-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, Loaders, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { LeadEntity, SalesObject, SalesRepository } from '@rapport/sales-data';
 import { Account, Contact, ConvertLeadInput, CreateLeadInput, CreateLeadPayload, Lead, LeadConnection, LeadFilter, LeadOrderBy, LeadViewerCan, Opportunity, TimelineConnection, UpdateLeadInput, UpdateLeadPayload } from '../models';
@@ -28,8 +28,8 @@ export class LeadResolver {
   ) {}
 
   @Query(() => LeadConnection, { name: 'leads', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: LeadListArgs) {
-    return this.leads.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: LeadListArgs, @CountSelected() count: boolean) {
+    return this.leads.list(actor, { ...args, count });
   }
 
   @Query(() => Lead, { nullable: true })
@@ -58,17 +58,20 @@ export class LeadResolver {
   }
 
   @ResolveField(() => String)
-  name(@Parent() l: LeadEntity) {
+  name(l: LeadEntity) {
     return displayPersonName(l.firstName, l.lastName);
   }
 
   @ResolveField(() => LeadViewerCan)
-  async viewerCan(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return leadActions(actor, { ...(await viewerFacts(loaders, this.repo.ds, actor, 'lead', l)), status: l.status });
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() l: LeadEntity, @RequestLoaders() loaders: Loaders) {
+  owner(l: LeadEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return ownerRef(loaders, this.directory, l.ownerId);
   }
 
@@ -84,17 +87,23 @@ export class LeadResolver {
   }
 
   @ResolveField(() => Account, { nullable: true, description: 'The account this lead became (if you may see it).' })
-  convertedAccount(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  convertedAccount(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.visible('account', l.convertedAccountId, actor, loaders);
   }
 
   @ResolveField(() => Contact, { nullable: true, description: 'The contact this lead became (if you may see it).' })
-  convertedContact(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  convertedContact(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.visible('contact', l.convertedContactId, actor, loaders);
   }
 
   @ResolveField(() => Opportunity, { nullable: true, description: 'The deal opened on conversion (if you may see it).' })
-  convertedOpportunity(@Parent() l: LeadEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  convertedOpportunity(l: LeadEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.visible('opportunity', l.convertedOpportunityId, actor, loaders);
   }
 

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { AppError } from '@rapport/shared-errors';
 import { opportunityActions } from '@rapport/sales-domain';
@@ -31,8 +31,8 @@ export class OpportunityResolver {
   ) {}
 
   @Query(() => OpportunityConnection, { name: 'opportunities', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: OpportunityListArgs) {
-    return this.opportunities.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: OpportunityListArgs, @CountSelected() count: boolean) {
+    return this.opportunities.list(actor, { ...args, count });
   }
 
   @Query(() => Opportunity, { nullable: true })
@@ -62,22 +62,27 @@ export class OpportunityResolver {
   }
 
   @ResolveField(() => Float, { nullable: true })
-  amount(@Parent() o: OpportunityEntity) {
+  amount(o: OpportunityEntity) {
     return toNumber(o.amount);
   }
 
   @ResolveField(() => Stage)
-  stage(@Parent() o: OpportunityEntity & { stage?: StageEntity }, @RequestLoaders() loaders: Loaders) {
+  stage(o: OpportunityEntity & { stage?: StageEntity }, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return o.stage ?? loaders.get<StageEntity>('stage', (ids) => this.pipelines.stagesByIds(ids)).load(o.stageId);
   }
 
   @ResolveField(() => Account, { nullable: true })
-  account(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  account(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(o.accountId);
   }
 
   @ResolveField(() => Contact, { nullable: true, description: 'The main person on the deal (if you may see them).' })
-  primaryContact(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  primaryContact(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return o.primaryContactId ? loaders.get<ContactEntity>('contact.visible', (ids) => this.repo.visibleByIds<ContactEntity>('contact', actor, ids)).load(o.primaryContactId) : null;
   }
 
@@ -93,17 +98,20 @@ export class OpportunityResolver {
   }
 
   @ResolveField(() => OpportunityViewerCan)
-  async viewerCan(@Parent() o: OpportunityEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return opportunityActions(actor, await viewerFacts(loaders, this.repo.ds, actor, 'opportunity', o));
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() o: OpportunityEntity, @RequestLoaders() loaders: Loaders) {
+  owner(o: OpportunityEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return ownerRef(loaders, this.directory, o.ownerId);
   }
 
   @ResolveField(() => ID)
-  pipelineId(@Parent() o: OpportunityEntity) {
+  pipelineId(o: OpportunityEntity) {
     return o.pipelineId;
   }
 }

@@ -1,7 +1,7 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Actor, localizedName, NameLocale } from '@rapport/shared-domain';
-import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import { Actor, localizedName } from '@rapport/shared-domain';
+import { CurrentActor, GqlContext, requestLocale } from '@rapport/shared-api';
 import { PipelineEntity, StageEntity } from '@rapport/sales-data';
 import { Pipeline, Stage, UpdatePipelineInput, UpdatePipelinePayload, UpdateStageInput, UpdateStagePayload } from '../models';
 import { PipelinesService } from '../services/pipelines.service';
@@ -16,17 +16,18 @@ export class PipelineResolver {
   constructor(private readonly pipelines: PipelinesService) {}
 
   @ResolveField(() => String, { description: NAME })
-  name(@Parent() p: PipelineEntity, @RequestLocale() locale: NameLocale | null) {
+  name(p: PipelineEntity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(p.name, p.names, locale);
   }
 
   @ResolveField(() => String, { description: CANONICAL })
-  canonicalName(@Parent() p: PipelineEntity) {
+  canonicalName(p: PipelineEntity) {
     return p.name;
   }
 
   @ResolveField(() => GraphQLJSONObject, { description: NAMES })
-  names(@Parent() p: PipelineEntity) {
+  names(p: PipelineEntity) {
     return p.names ?? {};
   }
 
@@ -41,17 +42,18 @@ export class StageResolver {
   constructor(private readonly pipelines: PipelinesService) {}
 
   @ResolveField(() => String, { description: NAME })
-  name(@Parent() s: StageEntity, @RequestLocale() locale: NameLocale | null) {
+  name(s: StageEntity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return localizedName(s.name, s.names, locale);
   }
 
   @ResolveField(() => String, { description: CANONICAL })
-  canonicalName(@Parent() s: StageEntity) {
+  canonicalName(s: StageEntity) {
     return s.name;
   }
 
   @ResolveField(() => GraphQLJSONObject, { description: NAMES })
-  names(@Parent() s: StageEntity) {
+  names(s: StageEntity) {
     return s.names ?? {};
   }
 

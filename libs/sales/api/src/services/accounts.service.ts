@@ -23,7 +23,7 @@ export class AccountsService {
     private readonly contactSets: ContactSets,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null; inSegment?: string | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: AccountFilter | null; orderBy?: AccountOrderBy[] | null; inSegment?: string | null }) {
     const sorting = await this.customFields.sorting<AccountEntity>('account', 'a', args.orderBy, { name: FOLDED_SORT('a.name'), createdAt: { column: 'a.created_at', cast: 'timestamptz' }, updatedAt: { column: 'a.updated_at', cast: 'timestamptz' } });
     const qb = this.repo.accounts(actor, 'read');
     if (args.inSegment) {

@@ -22,7 +22,7 @@ export class ContactsService {
     private readonly contactSets: ContactSets,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null; inSegment?: string | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: ContactFilter | null; orderBy?: ContactOrderBy[] | null; inSegment?: string | null }) {
     const sorting = await this.customFields.sorting<ContactEntity>('contact', 'c', args.orderBy, { lastName: FOLDED_SORT('c.last_name'), createdAt: { column: 'c.created_at', cast: 'timestamptz' }, updatedAt: { column: 'c.updated_at', cast: 'timestamptz' } });
     const qb = this.repo.contacts(actor, 'read');
     if (args.inSegment) {

@@ -27,7 +27,7 @@ export class LeadsService {
     private readonly createHooks: CreateHooks,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: LeadFilter | null; orderBy?: LeadOrderBy[] | null }) {
     const sorting = await this.customFields.sorting<LeadEntity>('lead', 'l', args.orderBy, {
       createdAt: { column: 'l.created_at', cast: 'timestamptz' },
       updatedAt: { column: 'l.updated_at', cast: 'timestamptz' },

@@ -25,7 +25,7 @@ export class OpportunitiesService {
     private readonly customFields: CustomFieldsService,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: OpportunityFilter | null; orderBy?: OpportunityOrderBy[] | null }) {
     const sorting = await this.customFields.sorting<OpportunityEntity>('opportunity', 'o', args.orderBy, {
       // Open-ended dates and amounts sort last; the cursor compares the same expressions.
       closeDate: { column: `COALESCE(o.close_date, DATE '9999-12-31')`, cast: 'date', read: (o: OpportunityEntity) => o.closeDate ?? '9999-12-31' },

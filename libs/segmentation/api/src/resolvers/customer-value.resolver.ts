@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn, RequestLoaders, type Loaders } from '@rapport/shared-api';
 import { Account, Contact } from '@rapport/sales-api';
 import type { AccountEntity, ContactEntity } from '@rapport/sales-data';
 import { MetricsRepository } from '@rapport/segmentation-data';
@@ -52,7 +52,9 @@ export class ContactMetricsResolver {
   }
 
   @ResolveField(() => CustomerMetrics, { nullable: true, description: 'RFM, CLV, churn risk and lifecycle stage as of the last metrics run; null before the first run or without customer value access.' })
-  metrics(@Parent() c: ContactEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  metrics(c: ContactEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
     return loaders.get('contact.metrics', async (ids) => {
       const found = await this.repo.ofContacts(ids);
@@ -67,7 +69,9 @@ export class AccountValueResolver {
   constructor(private readonly repo: MetricsRepository) {}
 
   @ResolveField(() => AccountValue, { nullable: true, description: 'Its contacts’ value summed as of the last metrics run; null before one or without customer value access.' })
-  customerValue(@Parent() a: AccountEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  customerValue(a: AccountEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
     return loaders.get('account.customerValue', async (ids) => {
       const found = await this.repo.ofAccounts(ids);

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor, NameLocale } from '@rapport/shared-domain';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '@rapport/shared-domain';
 import { lookupMessage, translateMessage } from '@rapport/shared-errors';
-import { CurrentActor, RequestLocale } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, requestLocale } from '@rapport/shared-api';
 import type { OrderImportEntity } from '@rapport/segmentation-data';
 import type { OrderColumnMapping as Mapping } from '@rapport/segmentation-domain';
 import { OrderImport, OrderImportIdInput, OrderImportProblem, StartOrderImportInput } from '../models/order-import.model';
@@ -23,7 +23,8 @@ export class OrderImportResolver {
   }
 
   @ResolveField(() => [OrderImportProblem], { description: 'Bad rows by row number (the first 1,000), in the reader’s language.' })
-  problems(@Parent() imp: OrderImportEntity, @RequestLocale() locale: NameLocale | null) {
+  problems(imp: OrderImportEntity, _: unknown, context: GqlContext) {
+    const locale = requestLocale(context.req);
     return imp.problems.map((p) => {
       const known = lookupMessage(p.message);
       return { ...p, message: known ? translateMessage(locale, known.messageKey, known.params, p.message) : p.message };

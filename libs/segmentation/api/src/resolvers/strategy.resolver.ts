@@ -32,7 +32,7 @@ export class StrategyResolver {
   }
 
   @ResolveField(() => Number, { name: 'holdoutShare' })
-  holdoutShare(@Parent() strategy: SegmentStrategyEntity) {
+  holdoutShare(strategy: SegmentStrategyEntity) {
     return Number(strategy.holdoutShare);
   }
 

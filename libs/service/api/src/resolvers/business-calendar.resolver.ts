@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
 import { CurrentActor } from '@rapport/shared-api';
 import type { BusinessCalendarEntity } from '@rapport/shared-database';
@@ -44,7 +44,7 @@ export class BusinessCalendarResolver {
   }
 
   @ResolveField(() => [WeekdayPeriodsModel])
-  week(@Parent() row: BusinessCalendarEntity): WeekdayPeriodsModel[] {
+  week(row: BusinessCalendarEntity): WeekdayPeriodsModel[] {
     return [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, periods: row.week[String(weekday)] ?? [] }));
   }
 }

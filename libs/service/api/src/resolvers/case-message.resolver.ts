@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@rapport/shared-api';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GqlContext, loadersIn } from '@rapport/shared-api';
 import type { CaseAttachmentInfo, CaseMessageEntity } from '@rapport/service-data';
 import { CaseAttachment } from '../models/case-attachment.model';
 import { CaseMessage } from '../models/case.model';
@@ -11,7 +11,8 @@ export class CaseMessageResolver {
   constructor(private readonly files: CaseAttachmentsService) {}
 
   @ResolveField(() => [CaseAttachment], { description: 'The files of the customer’s mail that were kept, in the order they came.' })
-  async attachments(@Parent() msg: CaseMessageEntity, @RequestLoaders() loaders: Loaders) {
+  async attachments(msg: CaseMessageEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     const files = await loaders.get<CaseAttachmentInfo[]>('caseMessage.attachments', async (ids) => {
       const found = await this.files.ofMessages(ids);
       return ids.map((id) => found.get(id) ?? []);

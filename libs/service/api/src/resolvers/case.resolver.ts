@@ -1,6 +1,6 @@
-import { Args, ArgsType, Field, ID, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, localizedName } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, Loaders, RequestLoaders, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, ListArgs, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { Account, AccountsService, Contact, ContactsService, Opportunity } from '@rapport/sales-api';
 import { SalesRepository, type OpportunityEntity } from '@rapport/sales-data';
@@ -128,12 +128,14 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseMessage], { description: 'The thread, oldest first (internal notes only for service staff).' })
-  messages(@Parent() k: CaseEntity, @CurrentActor() actor: Actor) {
+  messages(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     return this.thread.messages(actor, k.id);
   }
 
   @ResolveField(() => CaseSla)
-  async sla(@Parent() k: CaseEntity, @RequestLoaders() loaders: Loaders) {
+  async sla(k: CaseEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     const now = new Date();
     const clocks = await loaders.get<MilestoneClock[]>('case.clocks', async (ids) => {
       const found = await this.clocks.clocksOf(ids, now);
@@ -143,32 +145,43 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseHistoryEntry], { description: 'What happened to the case, newest first (up to 200 entries).' })
-  history(@Parent() k: CaseEntity, @CurrentActor() actor: Actor) {
+  history(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     return this.caseHistory.history(actor, k.id, 200);
   }
 
   @ResolveField(() => CaseViewerCan)
-  async viewerCan(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerCan(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return caseActions(actor, { ...(await viewerFacts(loaders, this.repo.ds, actor, 'case', k)), closed: k.closedAt !== null });
   }
 
   @ResolveField(() => Account, { nullable: true, description: 'The customer’s account (if you may see it).' })
-  account(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  account(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return k.accountId ? loaders.get('account.visible', (ids) => this.accounts.visibleByIds(actor, ids)).load(k.accountId as string) : null;
   }
 
   @ResolveField(() => Contact, { nullable: true, description: 'The person who asked (if you may see them).' })
-  contact(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  contact(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return k.contactId ? loaders.get('contact.visible', (ids) => this.contacts.visibleByIds(actor, ids)).load(k.contactId as string) : null;
   }
 
   @ResolveField(() => Opportunity, { nullable: true, description: 'The deal the case is about (if you may read it).' })
-  opportunity(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  opportunity(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return k.opportunityId ? loaders.get('opportunity.visible', (ids) => this.sales.visibleByIds<OpportunityEntity>('opportunity', actor, ids)).load(k.opportunityId as string) : null;
   }
 
   @ResolveField(() => Order, { nullable: true, description: 'The order the problem is about (if you may read it).' })
-  order(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  order(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (!k.orderId) return null;
     return loaders
       .get('order.readable', async (ids) => {
@@ -179,12 +192,13 @@ export class CaseResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Neither resolved nor closed.' })
-  isOpen(@Parent() k: CaseEntity) {
+  isOpen(k: CaseEntity) {
     return k.resolvedAt === null && k.closedAt === null;
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  owner(@Parent() k: CaseEntity, @RequestLoaders() loaders: Loaders) {
+  owner(k: CaseEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, k.ownerId);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, loadersIn, RequestLoaders, type Loaders } from '@rapport/shared-api';
 import { Account } from '@rapport/sales-api';
 import type { AccountEntity } from '@rapport/sales-data';
 import { EntitlementRepository, type EntitlementEntity } from '@rapport/service-data';
@@ -54,7 +54,8 @@ export class AccountEntitlementsResolver {
   constructor(private readonly repo: EntitlementRepository) {}
 
   @ResolveField(() => [Entitlement], { description: 'Its service contracts, newest start first.' })
-  entitlements(@Parent() a: AccountEntity, @RequestLoaders() loaders: Loaders) {
+  entitlements(a: AccountEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders.get('account.entitlements', async (ids) => {
       const found = await this.repo.ofAccounts(ids);
       return ids.map((id) => found.get(id) ?? []);

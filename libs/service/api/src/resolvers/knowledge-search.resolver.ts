@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLocale, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn, RequestLocale } from '@rapport/shared-api';
 import type { CaseEntity, KnowledgeArticleEntity } from '@rapport/service-data';
 import { Case } from '../models/case.model';
 import { KnowledgeArticle, KnowledgeCategory, KnowledgeCategoryPayload, KnowledgeDeflectionPayload, RecordKnowledgeDeflectionInput, SaveKnowledgeCategoryInput } from '../models/knowledge.model';
@@ -50,7 +50,9 @@ export class CaseKnowledgeResolver {
   constructor(private readonly feedback: KnowledgeFeedbackService) {}
 
   @ResolveField(() => [KnowledgeArticle], { description: 'Knowledge base articles linked to the case (those you may read), oldest link first.' })
-  async knowledgeArticles(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders): Promise<KnowledgeArticleEntity[]> {
+  async knowledgeArticles(k: CaseEntity, _: unknown, context: GqlContext): Promise<KnowledgeArticleEntity[]> {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return (await loaders.get<KnowledgeArticleEntity[]>('case.knowledgeArticles', (ids) => this.feedback.linkedTo(actor, ids)).load(k.id)) ?? [];
   }
 }

@@ -1,6 +1,6 @@
-import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, Loaders, RequestLocale, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, ListArgs, Loaders, loadersIn, requestLocale } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { publishesKnowledge, seesKnowledgeAuthors } from '@rapport/service-domain';
 import { KnowledgeRepository, type KnowledgeArticleEntity, type KnowledgeArticleVersionEntity } from '@rapport/service-data';
@@ -103,38 +103,48 @@ export class KnowledgeResolver {
   }
 
   @ResolveField(() => [KnowledgeArticleVersion], { description: 'Newest first: every version for those who may edit the article, the published one for other readers.' })
-  async versions(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async versions(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.authored(actor, (await this.versionsLoader(loaders, this.service.canEdit(actor, a)).load(a.id)) ?? []);
   }
 
   @ResolveField(() => KnowledgeArticleVersion, { nullable: true, description: 'What readers see; null while unpublished.' })
-  async publishedVersion(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async publishedVersion(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (!a.publishedVersionId) return null;
     return this.authored(actor, ((await this.versionsLoader(loaders, false).load(a.id)) ?? []).filter((v) => v.id === a.publishedVersionId))[0] ?? null;
   }
 
   @ResolveField(() => KnowledgeArticleVersion, { nullable: true, description: 'The version being worked on (for those who may edit the article), else the published one.' })
-  async latestVersion(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async latestVersion(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return this.authored(actor, ((await this.versionsLoader(loaders, this.service.canEdit(actor, a)).load(a.id)) ?? []).slice(0, 1))[0] ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The published summary.' })
-  async summary(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
-    return (await this.publishedVersion(a, actor, loaders))?.summary ?? null;
+  async summary(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    return (await this.publishedVersion(a, undefined, context))?.summary ?? null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The published body (Markdown).' })
-  async body(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
-    return (await this.publishedVersion(a, actor, loaders))?.body ?? null;
+  async body(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    return (await this.publishedVersion(a, undefined, context))?.body ?? null;
   }
 
   @ResolveField(() => [KnowledgeArticle], { description: 'The article in the other languages (those you may read).' })
-  translations(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor) {
+  translations(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     return this.repo.translations(actor, a.translationGroupId as string, a.id);
   }
 
   @ResolveField(() => KnowledgeCategory, { nullable: true })
-  category(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLocale() locale: string | null, @RequestLoaders() loaders: Loaders) {
+  category(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const locale = requestLocale(context.req);
+    const loaders = loadersIn(context);
     if (!a.categoryId) return null;
     return loaders
       .get('knowledge.categories', async (ids) => {
@@ -145,7 +155,8 @@ export class KnowledgeResolver {
   }
 
   @ResolveField(() => [ID], { description: 'The products it is about.' })
-  async productIds(@Parent() a: KnowledgeArticleEntity, @RequestLoaders() loaders: Loaders) {
+  async productIds(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return (await loaders.get<string[]>('knowledge.products', async (ids) => {
       const found = await this.repo.productsOf(ids);
       return ids.map((id) => found.get(id) ?? []);
@@ -153,7 +164,8 @@ export class KnowledgeResolver {
   }
 
   @ResolveField(() => [KnowledgeAttachment])
-  async attachments(@Parent() a: KnowledgeArticleEntity, @RequestLoaders() loaders: Loaders) {
+  async attachments(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     const files = await loaders.get('knowledge.attachments', async (ids) => {
       const found = await this.repo.attachmentsOf(ids);
       return ids.map((id) => found.get(id) ?? []);
@@ -162,7 +174,9 @@ export class KnowledgeResolver {
   }
 
   @ResolveField(() => KnowledgeFeedback, { nullable: true, description: 'Your own answer to “did this help?”.' })
-  async viewerFeedback(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  async viewerFeedback(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get('knowledge.viewerFeedback', async (ids) => {
       const rows = await this.repo.feedbackOf(ids, actor.userId);
       return ids.map((id) => rows.find((f) => f.articleId === id) ?? null);
@@ -170,18 +184,21 @@ export class KnowledgeResolver {
   }
 
   @ResolveField(() => Int, { description: 'Readers who answered “did this help?”.' })
-  feedbackCount(@Parent() a: KnowledgeArticleEntity) {
+  feedbackCount(a: KnowledgeArticleEntity) {
     return (a.helpfulCount as number) + (a.notHelpfulCount as number);
   }
 
   @ResolveField(() => KnowledgeArticleViewerCan)
-  viewerCan(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor) {
+  viewerCan(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     const edit = this.service.canEdit(actor, a);
     return { edit, publish: edit && publishesKnowledge(actor) };
   }
 
   @ResolveField(() => UserRef, { nullable: true, description: 'Who wrote it (shown to staff; null for customers).' })
-  owner(@Parent() a: KnowledgeArticleEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  owner(a: KnowledgeArticleEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return seesKnowledgeAuthors(actor) ? this.directory.ref(loaders, a.ownerId) : null;
   }
 

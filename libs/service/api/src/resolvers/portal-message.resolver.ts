@@ -1,5 +1,5 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@rapport/shared-api';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { GqlContext, loadersIn } from '@rapport/shared-api';
 import { PortalAttachment, PortalMessage } from '../models/portal.model';
 import { PortalAttachmentsService } from '../services/portal-attachments.service';
 
@@ -9,7 +9,8 @@ export class PortalMessageResolver {
   constructor(private readonly files: PortalAttachmentsService) {}
 
   @ResolveField(() => [PortalAttachment], { description: 'The files it carries, oldest first.' })
-  attachments(@Parent() m: PortalMessage, @RequestLoaders() loaders: Loaders) {
+  attachments(m: PortalMessage, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     // One query for every message of the threads a request shows.
     return loaders
       .get<PortalAttachment[]>('portalMessage.attachments', async (ids) => {

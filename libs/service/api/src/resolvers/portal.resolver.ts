@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Loaders, RequestLoaders, RequestLocale } from '@rapport/shared-api';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor, GqlContext, loadersIn, RequestLocale } from '@rapport/shared-api';
 import type { Actor, NameLocale } from '@rapport/shared-domain';
 import { PortalMe, AnswerPortalSurveyInput, ClosePortalCaseInput, InvitePortalUserInput, PortalSurvey, OpenPortalCaseInput, PortalLogin, PortalCase, PortalCaseConnection, PortalMessage, PortalProduct, ReplyToPortalCaseInput } from '../models/portal.model';
 import { PortalCaseActionsService } from '../services/portal-case-actions.service';
@@ -74,7 +74,8 @@ export class PortalResolver {
   }
 
   @ResolveField(() => [PortalMessage], { description: 'The thread, oldest first, without internal notes.' })
-  messages(@Parent() k: PortalCase, @RequestLoaders() loaders: Loaders) {
+  messages(k: PortalCase, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     // One query for every case of a page that asks for its thread.
     return loaders
       .get<PortalMessage[]>('portalCase.messages', async (ids) => {

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
-import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import type { ServiceSlaPolicyEntity } from '@rapport/service-data';
 import { BusinessCalendar } from '../models/business-calendar.model';
 import { CreateServiceSlaPolicyInput, PriorityTargetsModel, ServiceSlaPolicy, ServiceSlaPolicyPayload, UpdateServiceSlaPolicyInput } from '../models/sla-policy.model';
@@ -32,12 +32,13 @@ export class SlaPolicyResolver {
   }
 
   @ResolveField(() => [PriorityTargetsModel])
-  targets(@Parent() policy: ServiceSlaPolicyEntity) {
+  targets(policy: ServiceSlaPolicyEntity) {
     return targetList(policy.targets);
   }
 
   @ResolveField(() => BusinessCalendar, { nullable: true })
-  calendar(@Parent() policy: ServiceSlaPolicyEntity, @RequestLoaders() loaders: Loaders) {
+  calendar(policy: ServiceSlaPolicyEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     // Batched per request: a list of policies reads its calendars (and the default) once.
     return loaders.get('serviceSlaPolicy.calendar', async (ids) => {
       const found = await this.policies.calendarsFor(ids);

@@ -1,6 +1,6 @@
-import { Args, GraphQLISODateTime, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import { localizedName } from '@rapport/shared-domain';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { nextStatuses, visitsLeft, type WorkOrderStatus } from '@rapport/service-domain';
@@ -124,7 +124,8 @@ export class WorkOrderResolver {
   }
 
   @ResolveField(() => String, { description: 'The case number and the visit’s: CS-2026-000123-V1.' })
-  async number(@Parent() w: WorkOrderEntity, @RequestLoaders() loaders: Loaders) {
+  async number(w: WorkOrderEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     const n = await loaders.get<string | null>('workOrder.caseNumber', async (ids) => {
       const found = await this.repo.caseNumbers(ids);
       return ids.map((id) => found.get(id) ?? null);
@@ -133,34 +134,36 @@ export class WorkOrderResolver {
   }
 
   @ResolveField(() => WorkOrderAddress)
-  address(@Parent() w: WorkOrderEntity) {
+  address(w: WorkOrderEntity) {
     return { street: w.street, city: w.city, postalCode: w.postalCode, region: w.region, country: w.country };
   }
 
   @ResolveField(() => [VisitSlot])
-  proposedSlots(@Parent() w: WorkOrderEntity) {
+  proposedSlots(w: WorkOrderEntity) {
     return w.proposedSlots.map((s) => ({ start: new Date(s.start), end: new Date(s.end) }));
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  technician(@Parent() w: WorkOrderEntity, @RequestLoaders() loaders: Loaders) {
+  technician(w: WorkOrderEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, w.technicianId);
   }
 
   @ResolveField(() => Boolean)
-  hasSignature(@Parent() w: WorkOrderEntity) {
+  hasSignature(w: WorkOrderEntity) {
     return w.signatureSize !== null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The signature as a data: URL (PNG), for the visit report.' })
-  async signatureDataUrl(@Parent() w: WorkOrderEntity) {
+  async signatureDataUrl(w: WorkOrderEntity) {
     if (w.signatureSize === null) return null;
     const png = await this.repo.signature(w.id);
     return png ? `data:image/png;base64,${png.toString('base64')}` : null;
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Visits left on the contract it counts against (negative: beyond them); null when not counted.' })
-  async visitsLeft(@Parent() w: WorkOrderEntity, @RequestLoaders() loaders: Loaders) {
+  async visitsLeft(w: WorkOrderEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     if (!w.entitlementId) return null;
     const e = await loaders.get<{ visitsTotal: number | null; visitsUsed: number } | null>('workOrder.entitlement', async (ids) => {
       const found = await this.repo.entitlementVisits(ids);
@@ -170,7 +173,8 @@ export class WorkOrderResolver {
   }
 
   @ResolveField(() => [WorkOrderStatusEnum], { description: 'The statuses you may move the visit to now.' })
-  nextStatuses(@Parent() w: WorkOrderEntity, @CurrentActor() actor: Actor) {
+  nextStatuses(w: WorkOrderEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     const mover = { isTechnician: w.technicianId === actor.userId, dispatches: dispatches(actor) };
     return nextStatuses({ status: w.status as WorkOrderStatus, hasTechnician: w.technicianId !== null, hasReport: !!w.workDone }, mover).filter((s) => s !== w.status);
   }
@@ -182,7 +186,9 @@ export class CaseWorkOrdersResolver {
   constructor(private readonly service: WorkOrdersService) {}
 
   @ResolveField(() => [WorkOrder], { description: 'On-site visits for the case, in order.' })
-  workOrders(@Parent() k: CaseEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  workOrders(k: CaseEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get<WorkOrderEntity[]>('case.workOrders', async (ids) => {
       const found = await this.service.ofCases(actor, ids);
       return ids.map((id) => found.get(id) ?? []);

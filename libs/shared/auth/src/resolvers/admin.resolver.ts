@@ -1,6 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, apiKeyScopes, permissionMatrix } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders, SearchRegistry } from '@rapport/shared-api';
+import { CurrentActor, GqlContext, listComplexity, loadersIn, SearchRegistry } from '@rapport/shared-api';
 import { ApiKeyEntity } from '@rapport/shared-database';
 import { ApiKey, ApiKeyConnection, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload, RoleInfo, SearchHit } from '../models/api-key.model';
 import { UserRef } from '../models/user.model';
@@ -39,12 +39,14 @@ export class ApiKeysResolver {
   }
 
   @ResolveField(() => UserRef)
-  actsAs(@Parent() key: ApiKeyEntity, @RequestLoaders() loaders: Loaders) {
+  actsAs(key: ApiKeyEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, key.actsAsUserId);
   }
 
   @ResolveField(() => UserRef, { name: 'createdBy' })
-  creator(@Parent() key: ApiKeyEntity, @RequestLoaders() loaders: Loaders) {
+  creator(key: ApiKeyEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, key.createdBy);
   }
 }

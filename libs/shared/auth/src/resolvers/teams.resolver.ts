@@ -1,6 +1,6 @@
-import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { CreateTeamInput, CreateTeamPayload, Team, TeamConnection, TeamFilter, TeamOrderBy, UpdateTeamInput, UpdateTeamPayload } from '../models/team.model';
 import { UserRef } from '../models/user.model';
@@ -39,27 +39,34 @@ export class TeamsResolver {
   }
 
   @ResolveField(() => Team, { nullable: true })
-  parent(@Parent() team: TeamEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  parent(team: TeamEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return team.parentId ? loaders.get<TeamEntity>('team.visible', (ids) => this.teams.visibleByIds(actor, ids)).load(team.parentId) : null;
   }
 
   @ResolveField(() => UserRef, { nullable: true })
-  manager(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+  manager(team: TeamEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return this.directory.ref(loaders, team.managerId);
   }
 
   @ResolveField(() => [Team])
-  children(@Parent() team: TeamEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  children(team: TeamEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     return loaders.get<TeamEntity[]>('team.children', (ids) => this.teams.childrenOf(actor, ids)).load(team.id);
   }
 
   @ResolveField(() => [UserRef])
-  members(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+  members(team: TeamEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     return loaders.get<UserEntity[]>('team.members', (ids) => this.teams.membersOf(ids)).load(team.id);
   }
 
   @ResolveField(() => Int)
-  async memberCount(@Parent() team: TeamEntity, @RequestLoaders() loaders: Loaders) {
+  async memberCount(team: TeamEntity, _: unknown, context: GqlContext) {
+    const loaders = loadersIn(context);
     const members = await loaders.get<UserEntity[]>('team.members', (ids) => this.teams.membersOf(ids)).load(team.id);
     return members?.length ?? 0;
   }

@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, grantsOf } from '@rapport/shared-domain';
-import { CurrentActor, ListArgs, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { Permission } from '../models/api-key.model';
 import { Team } from '../models/team.model';
@@ -49,7 +49,9 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Team, { nullable: true })
-  team(@Parent() user: UserEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
+  team(user: UserEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (!user.teamId) return null;
     return loaders.get<TeamEntity>('team.visible', (ids) => this.teams.visibleByIds(actor, ids)).load(user.teamId);
   }

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Loaders, SearchArm, SearchRegistry } from '@rapport/shared-api';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '@rapport/shared-domain';
-import { UserEntity } from '@rapport/shared-database';
+import { readEntities, UserEntity } from '@rapport/shared-database';
 import { escapeLike } from '@rapport/shared-util';
 import { TeamsRepository, UsersRepository } from './repositories';
 
@@ -31,7 +31,7 @@ export class DirectoryService implements OnModuleInit {
   }
 
   async refs(ids: readonly string[]): Promise<(Pick<UserEntity, 'id' | 'email' | 'name'> | null)[]> {
-    const rows = await this.ds.getRepository(UserEntity).find({ select: { id: true, email: true, name: true }, where: { id: In([...ids]) } });
+    const rows = await readEntities(this.ds.getRepository(UserEntity).createQueryBuilder('u').select(['u.id', 'u.email', 'u.name']).where('u.id IN (:...ids)', { ids }));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -2,6 +2,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '@rapport/shared-errors';
 import { CursorValue } from '@rapport/shared-util';
 import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor';
+import { plainRows } from './plain-rows';
 import { scopeArmsOf } from './visibility';
 
 /**
@@ -46,6 +47,11 @@ export interface Page<T> {
 export interface PageRequest {
   first?: number | null;
   after?: string | null;
+  /**
+   * The count will be read (`totalCount` is selected): it is then computed in the page's own
+   * statement, one round trip instead of two. Without it the count stays lazy.
+   */
+  count?: boolean;
 }
 
 function toCursorValue(v: CursorValue | Date): CursorValue {
@@ -117,12 +123,14 @@ export async function paginate<T extends ObjectLiteral>(
   ordered(idsQb).limit(first + 1);
   // where() replaces the conditions: the ids already passed the scope and the filter.
   const pageQb = ordered(qb.clone().where(`${alias}.id IN (${idsQb.getQuery()})`).setParameters(idsQb.getParameters())).limit(first + 1);
-  const rows = await pageQb.getMany();
+  const countSql = request.count ? cappedCountSql(countQb, arms) : undefined;
+  if (countSql) pageQb.addSelect(countSql.sql, PAGE_COUNT).setParameters(countSql.params);
+  const { rows, counted: inPage } = await readPage(pageQb, Boolean(countSql));
 
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeKeysetCursor(keys, keys.map((k) => toCursorValue(k.read(node)))) }));
-  let counted: Promise<{ count: number; capped: boolean }> | undefined;
+  let counted: Promise<{ count: number; capped: boolean }> | undefined = inPage && Promise.resolve(inPage);
   const count = () => (counted ??= cappedCount(countQb, arms));
   return {
     edges,
@@ -147,15 +155,29 @@ export async function paginate<T extends ObjectLiteral>(
  * each arm is counted on its own and the counts added: `owner_id = me` then is an index condition
  * (an owner-led index answers it) rather than a filter over every row the list filter matches.
  */
-async function cappedCount<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, arms?: { sql: string; params: Record<string, unknown> }[]): Promise<{ count: number; capped: boolean }> {
+function cappedCountSql<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, arms?: { sql: string; params: Record<string, unknown> }[]) {
   const matching = (q: SelectQueryBuilder<T>) => q.select(`${q.alias}.id`).orderBy().limit(COUNT_CAP + 1);
   const parts = (arms ?? [undefined]).map((arm) => matching(arm ? qb.clone().andWhere(arm.sql, arm.params) : qb.clone()));
-  const row = await qb
-    .createQueryBuilder()
-    .select(parts.map((p, i) => `(SELECT COUNT(*) FROM (${p.getQuery()}) capped${i})`).join(' + '), 'n')
-    .from('(SELECT 1)', 'one')
-    .setParameters(Object.assign({}, ...parts.map((p) => p.getParameters())))
-    .getRawOne<{ n: string | number }>();
-  const n = Number(row?.n ?? 0);
-  return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+  return { sql: parts.map((p, i) => `(SELECT COUNT(*) FROM (${p.getQuery()}) capped${i})`).join(' + '), params: Object.assign({}, ...parts.map((p) => p.getParameters())) as Record<string, unknown> };
+}
+
+const capped = (n: number) => ({ count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP });
+
+async function cappedCount<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, arms?: { sql: string; params: Record<string, unknown> }[]): Promise<{ count: number; capped: boolean }> {
+  const { sql, params } = cappedCountSql(qb, arms);
+  const row = await qb.createQueryBuilder().select(sql, 'n').from('(SELECT 1)', 'one').setParameters(params).getRawOne<{ n: string | number }>();
+  return capped(Number(row?.n ?? 0));
+}
+
+/** The page's count column, when the count rides in the page's statement. */
+const PAGE_COUNT = 'page_count';
+
+/**
+ * The page's rows, and the count read with them when it was selected. An empty page carries no
+ * count (there is no row to carry it): undefined then, and the count is asked on its own.
+ */
+async function readPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, withCount: boolean): Promise<{ rows: T[]; counted?: { count: number; capped: boolean } }> {
+  const result = (await plainRows(qb)) ?? (withCount ? await qb.getRawAndEntities() : { entities: await qb.getMany(), raw: [] });
+  const n = withCount ? result.raw[0]?.[PAGE_COUNT] : undefined;
+  return { rows: result.entities, counted: n === undefined || n === null ? undefined : capped(Number(n)) };
 }

@@ -7,6 +7,8 @@ export interface ListArgs<F, O> {
   after?: string | null;
   filter?: F | null;
   orderBy?: O[] | null;
+  /** The count is selected: read it with the page (see PageRequest). */
+  count?: boolean;
 }
 
 /** How a list may be sorted: per field name, the SQL expression and how its cursor value is read and compared. */
