@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, mayActOn } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { memberStatusesOf, type AttributionModel } from '@rapport/marketing-domain';
 import { CampaignEntity, type FunnelStep } from '@rapport/marketing-data';
@@ -32,8 +32,8 @@ export class CampaignResolver {
   ) {}
 
   @Query(() => CampaignConnection, { name: 'campaigns', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: CampaignListArgs) {
-    return this.campaigns.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: CampaignListArgs, @CountSelected() count: boolean) {
+    return this.campaigns.list(actor, { ...args, count });
   }
 
   @Query(() => Campaign, { nullable: true })

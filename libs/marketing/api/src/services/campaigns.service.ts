@@ -32,7 +32,7 @@ export class CampaignsService {
     private readonly customFields: CustomFieldsService,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: CampaignFilter | null; orderBy?: CampaignOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: CampaignFilter | null; orderBy?: CampaignOrderBy[] | null }) {
     const sorting = await this.customFields.sorting<CampaignEntity>('campaign', 'cp', args.orderBy, {
       // Undated campaigns sort last; the cursor compares the same expressions.
       startDate: { column: `COALESCE(cp.start_date, DATE '9999-12-31')`, cast: 'date', read: (c: CampaignEntity) => c.startDate ?? '9999-12-31' },

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, requestLocale, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn, requestLocale, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { TimelineEventEntity } from '@rapport/shared-database';
 import { activityActions } from '@rapport/sales-domain';
@@ -23,8 +23,8 @@ export class ActivityResolver {
   ) {}
 
   @Query(() => ActivityConnection, { name: 'activities', complexity: listComplexity })
-  list(@CurrentActor() actor: Actor, @Args() args: ActivityListArgs) {
-    return this.activities.list(actor, args);
+  list(@CurrentActor() actor: Actor, @Args() args: ActivityListArgs, @CountSelected() count: boolean) {
+    return this.activities.list(actor, { ...args, count });
   }
 
   @Mutation(() => CreateActivityPayload)

@@ -26,7 +26,7 @@ export class ActivitiesService {
     return this.repo.visibleByIds<T>(object, actor, ids);
   }
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: ActivityFilter | null; orderBy?: ActivityOrderBy[] | null }) {
+  list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: ActivityFilter | null; orderBy?: ActivityOrderBy[] | null }) {
     return listPage(
       this.repo.activities(actor, 'read'),
       'act',

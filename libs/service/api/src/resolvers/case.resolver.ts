@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, localizedName } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, loadersIn, viewerFacts } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, loadersIn, viewerFacts } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { Account, AccountsService, Contact, ContactsService, Opportunity } from '@rapport/sales-api';
 import { SalesRepository, type OpportunityEntity } from '@rapport/sales-data';
@@ -67,8 +67,8 @@ export class CaseResolver {
   ) {}
 
   @Query(() => CaseConnection, { description: 'Cases you may see: your own and your team’s, and those of the accounts you may read.' })
-  cases(@CurrentActor() actor: Actor, @Args() args: CasesArgs) {
-    return this.service.list(actor, args);
+  cases(@CurrentActor() actor: Actor, @Args() args: CasesArgs, @CountSelected() count: boolean) {
+    return this.service.list(actor, { ...args, count });
   }
 
   @Query(() => Case, { nullable: true })

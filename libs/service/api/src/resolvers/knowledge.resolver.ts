@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, Loaders, loadersIn, requestLocale } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, Loaders, loadersIn, requestLocale } from '@rapport/shared-api';
 import { DirectoryService, UserRef } from '@rapport/shared-auth';
 import { publishesKnowledge, seesKnowledgeAuthors } from '@rapport/service-domain';
 import { KnowledgeRepository, type KnowledgeArticleEntity, type KnowledgeArticleVersionEntity } from '@rapport/service-data';
@@ -43,8 +43,8 @@ export class KnowledgeResolver {
   ) {}
 
   @Query(() => KnowledgeArticleConnection, { description: 'Articles you may read: published ones for your audience, and those you may edit.' })
-  knowledgeArticles(@CurrentActor() actor: Actor, @Args() args: KnowledgeArticlesArgs) {
-    return this.service.list(actor, args);
+  knowledgeArticles(@CurrentActor() actor: Actor, @Args() args: KnowledgeArticlesArgs, @CountSelected() count: boolean) {
+    return this.service.list(actor, { ...args, count });
   }
 
   @Query(() => KnowledgeArticle, { nullable: true })

@@ -38,7 +38,7 @@ export class CasesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: CaseFilter | null; orderBy?: CaseOrderBy[] | null }) {
+  async list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: CaseFilter | null; orderBy?: CaseOrderBy[] | null }) {
     const sorting = await this.customFields.sorting<CaseEntity>('case', 'k', args.orderBy, {
       // Cases with no clock running sort after every due one; the cursor compares the same expression.
       slaDueAt: { column: `COALESCE(k.sla_due_at, 'infinity'::timestamptz)`, cast: 'timestamptz', read: (k: CaseEntity) => (k.slaDueAt as Date | null) ?? 'infinity' },

@@ -34,7 +34,7 @@ export class KnowledgeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(actor: Actor, args: { first?: number | null; after?: string | null; filter?: KnowledgeArticleFilter | null; orderBy?: KnowledgeArticleOrderBy[] | null }) {
+  list(actor: Actor, args: { first?: number | null; after?: string | null; count?: boolean; filter?: KnowledgeArticleFilter | null; orderBy?: KnowledgeArticleOrderBy[] | null }) {
     return listPage(
       this.repo.articles(actor, 'read'),
       'ka',

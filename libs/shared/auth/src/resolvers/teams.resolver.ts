@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { CreateTeamInput, CreateTeamPayload, Team, TeamConnection, TeamFilter, TeamOrderBy, UpdateTeamInput, UpdateTeamPayload } from '../models/team.model';
 import { UserRef } from '../models/user.model';
@@ -19,8 +19,8 @@ export class TeamsResolver {
   ) {}
 
   @Query(() => TeamConnection, { name: 'teams', complexity: listComplexity })
-  listTeams(@CurrentActor() actor: Actor, @Args() args: TeamListArgs) {
-    return this.teams.list(actor, args);
+  listTeams(@CurrentActor() actor: Actor, @Args() args: TeamListArgs, @CountSelected() count: boolean) {
+    return this.teams.list(actor, { ...args, count });
   }
 
   @Query(() => Team, { nullable: true })

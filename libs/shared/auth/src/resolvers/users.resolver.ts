@@ -1,6 +1,6 @@
 import { Args, ArgsType, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, grantsOf } from '@rapport/shared-domain';
-import { actorIn, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
+import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
 import { Permission } from '../models/api-key.model';
 import { Team } from '../models/team.model';
@@ -20,8 +20,8 @@ export class UsersResolver {
   ) {}
 
   @Query(() => UserConnection, { name: 'users', complexity: listComplexity })
-  listUsers(@CurrentActor() actor: Actor, @Args() args: UserListArgs) {
-    return this.users.list(actor, args);
+  listUsers(@CurrentActor() actor: Actor, @Args() args: UserListArgs, @CountSelected() count: boolean) {
+    return this.users.list(actor, { ...args, count });
   }
 
   @Query(() => User, { nullable: true, description: 'Null when the user does not exist or is not visible to you.' })
