@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
 import { graphqlProblem, restProblem } from './fuzz-oracle';
-import { timeShares } from './fuzz-run';
+import { fuzzSettings, timeShares } from './fuzz-run';
 import { GraphQLCases, invalidDateTime, literal, rootFields, schemaViolation } from './graphql-cases';
 import { hostileJson, tamperCursor } from './hostile-values';
 import { encodeHostile } from './openapi-cases';
@@ -108,5 +108,20 @@ describe('fuzz generators', () => {
 
   it('shares the time left by weight, each operation of what remains', () => {
     expect(timeShares([1, 1, 2])).toEqual([0.25, 1 / 3, 1]);
+  });
+});
+
+describe('fuzz settings', () => {
+  const defaults = { runsPerOperation: 40, seconds: 60 };
+  it('replays a given seed with the given bounds, and takes the defaults otherwise', () => {
+    expect(fuzzSettings(defaults, { FUZZ_SEED: '563837209', FUZZ_RUNS: '5', FUZZ_SECONDS: '2', FUZZ_VERBOSE: '1' })).toEqual({ seed: 563837209, runsPerOperation: 5, budgetMs: 2000, verbose: true });
+    const fresh = fuzzSettings(defaults, {});
+    expect([Number.isInteger(fresh.seed), fresh.runsPerOperation, fresh.budgetMs, fresh.verbose]).toEqual([true, 40, 60_000, false]);
+  });
+
+  it('refuses a knob that is not a number, naming it', () => {
+    expect(() => fuzzSettings(defaults, { FUZZ_SEED: '1.5' })).toThrow('FUZZ_SEED must be an integer, got 1.5');
+    expect(() => fuzzSettings(defaults, { FUZZ_SECONDS: 'soon' })).toThrow('FUZZ_SECONDS must be a positive number, got soon');
+    expect(fuzzSettings(defaults, { FUZZ_SECONDS: '1.5' }).budgetMs).toBe(1500);
   });
 });

@@ -20,15 +20,21 @@ export interface FuzzSettings {
   verbose: boolean;
 }
 
-export function fuzzSettings(defaults: { runsPerOperation: number; seconds: number }): FuzzSettings {
-  // Test-only knobs, read here rather than through libs/shared/config: they configure the test, not the app.
-  const env = process.env;
-  const seed = env['FUZZ_SEED'] ? Number(env['FUZZ_SEED']) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
-  if (!Number.isInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, got ${env['FUZZ_SEED']}`);
+/**
+ * The settings from the test's environment (FUZZ_SEED, FUZZ_RUNS, FUZZ_SECONDS, FUZZ_VERBOSE), given
+ * by the fuzz file: test knobs, not the app's configuration, so they stay out of libs/shared/config.
+ */
+export function fuzzSettings(defaults: { runsPerOperation: number; seconds: number }, env: Record<string, string | undefined>): FuzzSettings {
+  const read = (name: string, fallback: number, valid: (n: number) => boolean, what: string) => {
+    const value = env[name] ? Number(env[name]) : fallback;
+    if (!valid(value)) throw new Error(`${name} must be ${what}, got ${env[name]}`);
+    return value;
+  };
+  const positive = (n: number) => Number.isFinite(n) && n > 0;
   return {
-    seed,
-    runsPerOperation: Number(env['FUZZ_RUNS'] ?? defaults.runsPerOperation),
-    budgetMs: Number(env['FUZZ_SECONDS'] ?? defaults.seconds) * 1000,
+    seed: read('FUZZ_SEED', (Date.now() ^ (Math.random() * 0x7fffffff)) | 0, Number.isInteger, 'an integer'),
+    runsPerOperation: read('FUZZ_RUNS', defaults.runsPerOperation, positive, 'a positive number'),
+    budgetMs: read('FUZZ_SECONDS', defaults.seconds, positive, 'a positive number') * 1000,
     verbose: !!env['FUZZ_VERBOSE'],
   };
 }

@@ -25,7 +25,7 @@ const EXCLUDED: Record<string, string> = {
   'Mutation.logout': "ends the fuzzer's own session; every later case would be UNAUTHENTICATED",
 };
 
-const settings = fuzzSettings({ runsPerOperation: 40, seconds: 60 });
+const settings = fuzzSettings({ runsPerOperation: 40, seconds: 60 }, process.env);
 const ledger = new FuzzLedger('graphql', settings);
 const pools = new ValuePools();
 const schema = loadSchema();

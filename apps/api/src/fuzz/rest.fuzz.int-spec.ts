@@ -15,7 +15,7 @@ import { ValuePools } from './value-pools';
  * even of the documented type must be refused. Prints the seed (FUZZ_SEED replays a run).
  */
 
-const settings = fuzzSettings({ runsPerOperation: 400, seconds: 45 });
+const settings = fuzzSettings({ runsPerOperation: 400, seconds: 45 }, process.env);
 const ledger = new FuzzLedger('rest', settings);
 const pools = new ValuePools();
 const schema = loadSchema();

@@ -45,35 +45,29 @@ export function responseOf(context: ExecutionContext): Response {
   return context.switchToHttp().getResponse<Response>();
 }
 
+/** The signed-in actor of a request; guards guarantee it exists on non-public routes. */
+function signedIn(req: RequestWithActor): Actor {
+  if (!req.actor) throw AppError.unauthenticated();
+  return req.actor;
+}
+
+/** The request's loaders, made on first use. */
+function loadersOf(req: RequestWithActor): Loaders {
+  return (req.loaders ??= new Loaders());
+}
+
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => signedIn(requestOf(context)));
+export const RequestLoaders = createParamDecorator((_: unknown, context: ExecutionContext): Loaders => loadersOf(requestOf(context)));
+
 /**
- * The signed-in actor and the request's loaders for field resolvers written with GraphQL's own
- * arguments, `(parent, args, context)`, and no parameter decorators: Nest binds such a method as a
- * plain resolver. With decorators each call goes through Nest's parameter pipeline (a promise and a
- * validation-pipe call per parameter), which allocated a quarter of a contacts page's memory for the
- * fields every row resolves. Row fields of lists use these; the rest keep the decorators.
+ * The same for field resolvers written with GraphQL's own arguments, `(parent, args, context)`, and
+ * no parameter decorators: Nest binds such a method as a plain resolver. With decorators each call
+ * goes through Nest's parameter pipeline (a promise and a validation-pipe call per parameter), which
+ * allocated a quarter of a contacts page's memory for the fields every row resolves. Every field
+ * resolver without arguments is written so (docs/adr/0027); those with `@Args` keep the decorators.
  */
-export function actorIn(context: GqlContext): Actor {
-  const actor = context.req.actor;
-  if (!actor) throw AppError.unauthenticated();
-  return actor;
-}
-
-export function loadersIn(context: GqlContext): Loaders {
-  return (context.req.loaders ??= new Loaders());
-}
-
-/** The signed-in actor; guards guarantee it exists on non-public routes. */
-export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
-  const actor = requestOf(context).actor;
-  if (!actor) throw AppError.unauthenticated();
-  return actor;
-});
-
-export const RequestLoaders = createParamDecorator((_: unknown, context: ExecutionContext): Loaders => {
-  const req = requestOf(context);
-  req.loaders ??= new Loaders();
-  return req.loaders;
-});
+export const actorIn = (context: GqlContext): Actor => signedIn(context.req);
+export const loadersIn = (context: GqlContext): Loaders => loadersOf(context.req);
 
 export const CurrentRequest = createParamDecorator((_: unknown, context: ExecutionContext) => requestOf(context));
 export const CurrentResponse = createParamDecorator((_: unknown, context: ExecutionContext) => responseOf(context));

@@ -1,6 +1,6 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@rapport/shared-domain';
-import { CurrentActor, listComplexity, Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, listComplexity, loadersIn } from '@rapport/shared-api';
 import { SalesRepository } from '@rapport/sales-data';
 import { QuoteApprovalEntity, QuoteEntity, QuoteLineEntity, RevenueRepository } from '@rapport/revenue-data';
 import {
@@ -89,29 +89,29 @@ export class QuoteResolver {
     return { quote: await this.quotes.unlock(a, input.id, input.reason) };
   }
 
-  @ResolveField(() => [QuoteLine]) async lines(@Parent() q: QuoteEntity, @RequestLoaders() loaders: Loaders) {
-    const rows = (await loaders.get<QuoteLineEntity[]>('quote.lines', async (ids) => {
+  @ResolveField(() => [QuoteLine]) async lines(q: QuoteEntity, _: unknown, context: GqlContext) {
+    const rows = (await loadersIn(context).get<QuoteLineEntity[]>('quote.lines', async (ids) => {
       const all = await this.quotes.lines(ids);
       return ids.map((id) => all.filter((l) => l.quoteId === id));
     }).load(q.id)) ?? [];
     return rows.map((l) => ({ ...l, unitPrice: Number(l.unitPrice), discountPercent: Number(l.discountPercent), netAmount: Number(l.netAmount) }));
   }
-  @ResolveField(() => [QuoteApproval]) approvals(@Parent() q: QuoteEntity): Promise<QuoteApprovalEntity[]> {
+  @ResolveField(() => [QuoteApproval]) approvals(q: QuoteEntity): Promise<QuoteApprovalEntity[]> {
     return this.quotes.approvals(q.id);
   }
-  @ResolveField(() => QuoteViewerCan) viewerCan(@Parent() q: QuoteEntity, @CurrentActor() actor: Actor, @RequestLoaders() loaders: Loaders) {
-    return quoteViewerCan(loaders, this.repo, this.sales, actor, q);
+  @ResolveField(() => QuoteViewerCan) viewerCan(q: QuoteEntity, _: unknown, context: GqlContext) {
+    return quoteViewerCan(loadersIn(context), this.repo, this.sales, actorIn(context), q);
   }
-  @ResolveField(() => Boolean) locked(@Parent() q: QuoteEntity) {
+  @ResolveField(() => Boolean) locked(q: QuoteEntity) {
     return q.status === 'accepted';
   }
-  @ResolveField(() => Float) subtotal(@Parent() q: QuoteEntity) {
+  @ResolveField(() => Float) subtotal(q: QuoteEntity) {
     return Number(q.subtotal);
   }
-  @ResolveField(() => Float) total(@Parent() q: QuoteEntity) {
+  @ResolveField(() => Float) total(q: QuoteEntity) {
     return Number(q.total);
   }
-  @ResolveField(() => Float) discountPercent(@Parent() q: QuoteEntity) {
+  @ResolveField(() => Float) discountPercent(q: QuoteEntity) {
     return Number(q.discountPercent);
   }
 }

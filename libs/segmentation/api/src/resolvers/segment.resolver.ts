@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, type Loaders, RequestLoaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import { AppError, ErrorCode } from '@rapport/shared-errors';
 import { MetricsRepository, type SegmentEntity } from '@rapport/segmentation-data';
 import {
@@ -78,9 +78,10 @@ export class SegmentResolver {
   }
 
   @ResolveField(() => SegmentValue, { nullable: true, description: 'Its current members you may see and their value summed (CLV, revenue, at risk); null without customer value access.' })
-  value(@CurrentActor() actor: Actor, @Parent() segment: SegmentEntity, @RequestLoaders() loaders: Loaders) {
+  value(segment: SegmentEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     if (scopeFor(actor, 'customerValue', 'read') === RecordScope.None) return null;
-    return loaders.get('segment.value', async (ids) => {
+    return loadersIn(context).get('segment.value', async (ids) => {
       const found = await this.metrics.ofSegments(actor, ids);
       const none = { members: 0, customers: 0, clv: 0, revenue: 0, atRisk: 0, asOf: null };
       return ids.map((id) => found.get(id) ?? none);

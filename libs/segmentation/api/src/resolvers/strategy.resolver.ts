@@ -1,6 +1,6 @@
-import { Args, GraphQLISODateTime, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, GraphQLISODateTime, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@rapport/shared-domain';
-import { CurrentActor } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext } from '@rapport/shared-api';
 import type { SegmentStrategyEntity } from '@rapport/segmentation-data';
 import { CreateSegmentStrategyInput, SegmentCohort, SegmentStrategy, SegmentStrategyPayload, StrategyIdInput, StrategyOutcome } from '../models/strategy.model';
 import { StrategiesService } from '../services/strategies.service';
@@ -27,8 +27,8 @@ export class StrategyResolver {
   }
 
   @ResolveField(() => [StrategyOutcome], { description: 'Treated vs holdout per outcome over the strategy’s window, with lift and verdict.' })
-  results(@CurrentActor() actor: Actor, @Parent() strategy: SegmentStrategyEntity) {
-    return this.service.results(actor, strategy);
+  results(strategy: SegmentStrategyEntity, _: unknown, context: GqlContext) {
+    return this.service.results(actorIn(context), strategy);
   }
 
   @ResolveField(() => Number, { name: 'holdoutShare' })

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, RecordScope, scopeFor } from '@rapport/shared-domain';
-import { CurrentActor, GqlContext, loadersIn, RequestLoaders, type Loaders } from '@rapport/shared-api';
+import { actorIn, CurrentActor, GqlContext, loadersIn } from '@rapport/shared-api';
 import { Account } from '@rapport/sales-api';
 import type { AccountEntity } from '@rapport/sales-data';
 import { EntitlementRepository, type EntitlementEntity } from '@rapport/service-data';
@@ -38,7 +38,9 @@ export class EntitlementResolver {
   }
 
   @ResolveField(() => ServiceSlaPolicy, { nullable: true })
-  policy(@CurrentActor() actor: Actor, @Parent() e: EntitlementEntity, @RequestLoaders() loaders: Loaders) {
+  policy(e: EntitlementEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
+    const loaders = loadersIn(context);
     if (scopeFor(actor, 'serviceSetup', 'read') === RecordScope.None) return null;
     // Batched per request: an account's contracts read their policies in one query.
     return loaders.get('entitlement.policy', async (ids) => {

@@ -1,4 +1,4 @@
-import { Args, ArgsType, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, grantsOf } from '@rapport/shared-domain';
 import { actorIn, CountSelected, CurrentActor, GqlContext, ListArgs, listComplexity, loadersIn } from '@rapport/shared-api';
 import { TeamEntity, UserEntity } from '@rapport/shared-database';
@@ -44,7 +44,8 @@ export class UsersResolver {
     description:
       'What you may read and write, object by object: your role’s row of the permission table, narrowed by the API key’s scopes as every operation narrows it. Only on `me` (and `login`); null on anyone else.',
   })
-  permissions(@Parent() user: UserEntity, @CurrentActor() actor: Actor) {
+  permissions(user: UserEntity, _: unknown, context: GqlContext) {
+    const actor = actorIn(context);
     return user.id === actor.userId ? grantsOf(actor) : null;
   }
 

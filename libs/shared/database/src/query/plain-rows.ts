@@ -29,12 +29,13 @@ function columnsOf(metadata: EntityMetadata, alias: string, selections: Set<stri
  * included), without TypeORM's generic hydration: grouping rows by primary key, looking for joins
  * and relation ids, and broadcasting load events to every row. On a 50-row list page that
  * machinery cost more CPU than reading the rows. Undefined when the query needs it (joins, relation
- * ids, inheritance, `@AfterLoad` listeners): the caller then asks TypeORM.
+ * ids, inheritance, `@AfterLoad` listeners or any subscriber, which may listen to loads): the caller
+ * then asks TypeORM. (Relations given through `setFindOptions` are not looked for: nothing uses it.)
  */
 export async function plainRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<{ entities: T[]; raw: Record<string, unknown>[] } | undefined> {
   const map = qb.expressionMap;
   const main = map.mainAlias;
-  if (!main?.hasMetadata || map.joinAttributes.length || map.relationIdAttributes.length) return undefined;
+  if (!main?.hasMetadata || map.joinAttributes.length || map.relationIdAttributes.length || qb.connection.subscribers.length) return undefined;
   const metadata = main.metadata;
   if (metadata.discriminatorColumn || metadata.childEntityMetadatas.length || metadata.afterLoadListeners.length) return undefined;
   const raw = await qb.getRawMany<Record<string, unknown>>();
